@@ -1,0 +1,92 @@
+"""The library API, which the command line uses too.
+
+>>> from artlint import lint_string
+>>> [f.code for f in lint_string("<html lang='en'><body><h2>Hi</h2></body></html>", select=["HDG"])]
+['HDG001']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from .config import Config, ConfigFinder, Overrides, Settings, resolve, validate
+from .engine import Engine, PageResult
+from .finding import Finding
+from .load import Source, discover
+from .registry import Registry, default_registry
+
+
+class Linter:
+    """Lints many pages with the configuration nearest to each, resolved once per file."""
+
+    def __init__(
+        self,
+        config: str | Path | Mapping[str, Any] | None = None,
+        overrides: Overrides | None = None,
+        registry: Registry | None = None,
+    ) -> None:
+        self.registry = registry or default_registry()
+        self.overrides = overrides or Overrides()
+        self._fixed: Config | None = None
+        if isinstance(config, Mapping):
+            self._fixed = Config(None, dict(config))
+            validate(self._fixed)
+            self.finder = ConfigFinder()
+        else:
+            self.finder = ConfigFinder(Path(config) if config is not None else None)
+        self.engine = Engine()
+        self._settings: dict[int, Settings] = {}
+
+    def settings_for(self, directory: Path) -> Settings:
+        config = self._fixed or self.finder.for_directory(directory)
+        settings = self._settings.get(id(config))
+        if settings is None:
+            settings = self._settings[id(config)] = resolve(config, self.registry, self.overrides)
+        return settings
+
+    def lint_sources(self, sources: Iterable[Source]) -> Iterator[PageResult]:
+        for source in sources:
+            yield self.engine.lint_source(source, self.settings_for(source.directory))
+
+    def lint_bytes(self, data: bytes, path: str = "<string>", directory: Path | None = None) -> PageResult:
+        return self.engine.lint_bytes(data, path, self.settings_for(directory or Path.cwd()))
+
+
+def lint_string(
+    html: str | bytes,
+    config: str | Path | Mapping[str, Any] | None = None,
+    *,
+    path: str = "<string>",
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+) -> list[Finding]:
+    """Lint one page given as text (or bytes) and return its findings.
+
+    ``config`` is a configuration mapping (the keys of ``[tool.artlint]``) or a
+    path to a configuration file; without one, the defaults apply (no file is
+    searched). Raises :class:`artlint.ArtlintError` when the page cannot be linted.
+    """
+    overrides = Overrides(select=select, ignore=list(ignore or ()))
+    linter = Linter(config if config is not None else {}, overrides)
+    data = html.encode("utf-8") if isinstance(html, str) else html
+    result = linter.lint_bytes(data, path)
+    if result.error is not None:
+        raise result.error
+    return result.findings
+
+
+def lint_paths(
+    paths: Iterable[str | Path],
+    config: str | Path | Mapping[str, Any] | None = None,
+    *,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+) -> list[PageResult]:
+    """Lint files, directories and glob patterns; one result per page, errors included."""
+    sources, errors = discover([str(p) for p in paths])
+    linter = Linter(config, Overrides(select=select, ignore=list(ignore or ())))
+    results = [PageResult(e.path or "", error=e) for e in errors]
+    results.extend(linter.lint_sources(sources))
+    return results

@@ -1,0 +1,232 @@
+"""The command line: ``artlint PATHS…``, ``artlint rules``, ``artlint explain CODE``."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ArtlintError, UsageError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+SEVERITIES = ("error", "warning", "info")
+
+
+class DefaultGroup(click.Group):
+    """``artlint PATHS…`` means ``artlint check PATHS…``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="artlint", message="%(prog)s %(version)s")
+def main() -> None:
+    """Lint rendered news-article HTML: skip links, images, dates, sign-offs, headings and the content contract.
+
+    Run `artlint PATHS…` to lint pages (the `check` command is implied).
+    """
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [part.strip() for v in values for part in v.split(",") if part.strip()]
+
+
+@main.command("check")
+@click.argument("paths", nargs=-1)
+@click.option("--select", multiple=True, help="Rules to run (codes, names, prefixes or families; comma-separated). Replaces the configured selection.")
+@click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection.")
+@click.option("--ignore", multiple=True, help="Rules not to run.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file instead of searching for one.")
+@click.option("--format", "fmt", default="text", show_default=True, help="Output format: text or json.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file instead of standard output.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that makes the exit code 1 (default: error).")
+@click.option("--stdin-filename", help="The path to show (and to find configuration from) when reading '-'.")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
+@click.option("--no-color", is_flag=True, help="Do not color the text output (also: NO_COLOR).")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+def check(paths, select, extend_select, ignore, config_path, fmt, output, fail_on, stdin_filename, quiet, no_color, debug) -> None:
+    """Lint PATHS: HTML files, directories (searched for *.html and *.htm), glob patterns, or - for standard input."""
+    from .config import Overrides
+    from .finding import Severity
+    from .formatters import Report, get
+    from .load import Source, discover
+
+    if not paths:
+        raise UsageError("no pages given; run 'artlint PATH…' (or 'artlint -' to read standard input)")
+    formatter = get(fmt)
+    overrides = Overrides(
+        select=_split(select) or None,
+        extend_select=_split(extend_select),
+        ignore=_split(ignore),
+        fail_on=fail_on,
+    )
+    from .api import Linter
+
+    linter = Linter(config_path, overrides)
+    sources, input_errors = discover(list(paths))
+    if stdin_filename:
+        sources = [Source(stdin_filename, None) if s.path == "-" else s for s in sources]
+    for error in input_errors:
+        _complain(error)
+
+    findings = []
+    files: list[str] = []
+    errors: list[tuple[str | None, str]] = [(e.path, e.message) for e in input_errors]
+    failed = False
+    for source in sources:
+        settings = linter.settings_for(source.directory)
+        result = linter.engine.lint_source(source, settings)
+        if result.error is not None:
+            _complain(result.error)
+            if debug and result.trace:
+                click.echo(result.trace, err=True)
+            errors.append((result.error.path, result.error.message))
+            continue
+        files.append(result.path)
+        findings.extend(result.findings)
+        failed = failed or any(f.severity >= settings.fail_on for f in result.findings)
+
+    fail_level = Severity.parse(fail_on) if fail_on else Severity.ERROR
+    color = output is None and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    report = Report(findings, files, errors, fail_level, color=color, quiet=quiet)
+    text = formatter(report)
+    if output:
+        write_atomic(Path(output), text)
+        if not quiet and fmt != "text":
+            from .formatters.text import summary
+
+            click.echo(summary(report), err=True)
+    else:
+        click.echo(text, nl=False)
+    if errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_command(fmt: str) -> None:
+    """List every rule: code, name, default severity and summary."""
+    import json
+
+    from .registry import default_registry
+
+    registry = default_registry()
+    if fmt == "json":
+        click.echo(json.dumps([r.metadata() for r in registry], indent=2, ensure_ascii=False))
+        return
+    width = max(len(r.name) for r in registry)
+    family = None
+    for rule in registry:
+        if rule.family != family:
+            family = rule.family
+            click.echo(("\n" if family and rule is not next(iter(registry)) else "") + f"{family}:")
+        off = "" if rule.enabled else " (off by default)"
+        click.echo(f"  {rule.code}  {rule.name:<{width}}  {str(rule.severity):<7}  {rule.summary}{off}")
+
+
+@main.command("explain")
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Show a rule's documentation: why it matters, how to fix it, options and examples."""
+    from .registry import default_registry
+
+    cls = default_registry().get(rule)
+    if cls is None:
+        raise UsageError(f"unknown rule {rule!r}; run 'artlint rules' to list them")
+    click.echo(render_explanation(cls))
+
+
+def render_explanation(cls) -> str:
+    meta = cls.metadata()
+    wrap = lambda text: textwrap.fill(text, 88, initial_indent="  ", subsequent_indent="  ")  # noqa: E731
+    out = [f"{meta['code']} {meta['name']}  ({meta['family']}, {meta['severity']} by default)", "", meta["summary"], ""]
+    out += ["Why it matters:", wrap(meta["rationale"]), "", "How to fix it:", wrap(meta["fix"]), ""]
+    refs = []
+    if meta["wcag"]:
+        refs.append("WCAG " + ", ".join(meta["wcag"]))
+    if meta["techniques"]:
+        refs.append("techniques " + ", ".join(meta["techniques"]))
+    if refs:
+        out += ["References: " + "; ".join(refs), ""]
+    props = meta["options"].get("properties", {})
+    if props:
+        out.append("Options:")
+        for key, spec in props.items():
+            kind = spec.get("type", "enum" if "enum" in spec else "value")
+            default = f", default {spec['default']!r}" if "default" in spec else ""
+            out.append(f"  {key} ({kind}{default})")
+            if spec.get("description"):
+                out.append(textwrap.fill(spec["description"], 88, initial_indent="      ", subsequent_indent="      "))
+        out.append("")
+    for label, examples in (("Incorrect", meta["examples"]["incorrect"]), ("Correct", meta["examples"]["correct"])):
+        for example in examples:
+            out.append(f"{label}:")
+            out.append(textwrap.indent(example.rstrip("\n"), "    "))
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write through a temporary file and a rename, so no reader sees half a report."""
+    path = path.resolve()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _complain(error: ArtlintError) -> None:
+    click.echo(f"artlint: error: {error}", err=True)
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code; one line per error, tracebacks only with --debug."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        main.main(args=args, prog_name="artlint", standalone_mode=False)
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_ERROR
+    except click.exceptions.NoArgsIsHelp as exc:  # pragma: no cover - click < 8.2
+        click.echo(exc.format_message(), err=True)
+        return EXIT_ERROR
+    except click.ClickException as exc:
+        click.echo(f"artlint: error: {_one_line(exc.format_message())}", err=True)
+        return EXIT_ERROR
+    except click.Abort:
+        return 130
+    except ArtlintError as exc:
+        if debug:
+            raise
+        _complain(exc)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+        if debug:
+            raise
+        click.echo(f"artlint: internal error: {type(exc).__name__}: {exc} (run with --debug for details; please report it)", err=True)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())

@@ -1,0 +1,305 @@
+"""Configuration: find it, read it, validate it, and resolve it against the rules.
+
+``[tool.artlint]`` in ``pyproject.toml`` or the top level of ``artlint.toml``;
+the nearest file upward from the checked page wins (``artlint.toml`` before
+``pyproject.toml`` in the same directory), and ``--config`` overrides both.
+Every error names the file and the key, and ends the run with exit code 2.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from .errors import ConfigError
+from .finding import Severity
+from .registry import Registry
+from .rule import Rule
+
+CONFIG_FILES = ("artlint.toml", "pyproject.toml")
+
+
+@dataclass
+class Overrides:
+    """What the command line says on top of the configuration files."""
+
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    fail_on: str | None = None
+
+
+@dataclass
+class Config:
+    """One configuration file's settings, validated against the config schema."""
+
+    path: Path | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    @property
+    def label(self) -> str:
+        if self.path is None:
+            return "command line"
+        return str(self.path) + (" [tool.artlint]" if self.path.name == "pyproject.toml" else "")
+
+    def error(self, key: str, message: str) -> ConfigError:
+        return ConfigError(f"{key}: {message}", self.label)
+
+
+def load_file(path: Path) -> Config:
+    """Read and validate one configuration file."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError("configuration file not found", str(path)) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read configuration: {exc.strerror or exc}", str(path)) from None
+    try:
+        document = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError("configuration is not UTF-8 text", str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", str(path)) from None
+    if path.name == "pyproject.toml" or "tool" in document and "artlint" in document.get("tool", {}):
+        data = document.get("tool", {}).get("artlint", {})
+        if not isinstance(data, dict):
+            raise ConfigError("[tool.artlint] must be a table", str(path))
+    else:
+        data = document
+    config = Config(path.resolve(), data)
+    validate(config)
+    return config
+
+
+def validate(config: Config) -> None:
+    from .schemas import first_error
+
+    from .resources import schema
+
+    problem = first_error(schema("config.schema.json"), config.data)
+    if problem is not None:
+        key, message = problem
+        raise config.error(key or "(top level)", message)
+
+
+def has_artlint_table(path: Path) -> bool:
+    try:
+        return b"[tool.artlint" in path.read_bytes()
+    except OSError:
+        return False
+
+
+class ConfigFinder:
+    """The nearest configuration upward from each page, each file read once."""
+
+    def __init__(self, explicit: Path | None = None) -> None:
+        self._explicit = load_file(explicit) if explicit is not None else None
+        self._by_dir: dict[Path, Config] = {}
+        self._by_file: dict[Path, Config] = {}
+
+    def for_directory(self, directory: Path) -> Config:
+        if self._explicit is not None:
+            return self._explicit
+        directory = directory.resolve()
+        cached = self._by_dir.get(directory)
+        if cached is not None:
+            return cached
+        config = self._search(directory)
+        self._by_dir[directory] = config
+        return config
+
+    def _search(self, directory: Path) -> Config:
+        for folder in (directory, *directory.parents):
+            cached = self._by_dir.get(folder)
+            if cached is not None:
+                return cached
+            for name in CONFIG_FILES:
+                candidate = folder / name
+                if candidate.is_file() and (name != "pyproject.toml" or has_artlint_table(candidate)):
+                    if candidate not in self._by_file:
+                        self._by_file[candidate] = load_file(candidate)
+                    return self._by_file[candidate]
+        return Config()
+
+
+# --- resolution against the registry ---------------------------------------------
+
+
+@dataclass
+class Settings:
+    """A configuration resolved against the registry: what runs, how, and how strict."""
+
+    config: Config
+    rules: list[type[Rule]]
+    severities: dict[str, Severity]
+    options: dict[str, dict[str, Any]]
+    fail_on: Severity
+    per_file_ignores: list[tuple[re.Pattern[str], list[str]]]
+    max_page_size: int
+    registry: Registry
+
+    def rules_for(self, path: str, file: Path | None) -> list[type[Rule]]:
+        ignored = self.ignored_for(path, file)
+        if not ignored:
+            return self.rules
+        return [r for r in self.rules if r.code not in ignored]
+
+    def ignored_for(self, path: str, file: Path | None) -> set[str]:
+        if not self.per_file_ignores:
+            return set()
+        relative = _relative(file, self.config.root) if file is not None else path
+        codes: set[str] = set()
+        for pattern, selectors in self.per_file_ignores:
+            if pattern.fullmatch(relative) or pattern.fullmatch(PurePosixPath(relative).name):
+                for sel in selectors:
+                    codes.update(r.code for r in self.registry.match(sel))
+        return codes
+
+    @cached_property
+    def enabled_codes(self) -> frozenset[str]:
+        return frozenset(r.code for r in self.rules)
+
+
+def resolve(config: Config, registry: Registry, overrides: Overrides | None = None) -> Settings:
+    overrides = overrides or Overrides()
+    data = config.data
+    plugins = data.get("plugins", [])
+    if plugins:
+        root = str(config.root)
+        if root not in sys.path:
+            sys.path.insert(0, root)
+        for module in plugins:
+            registry.load_plugin(module, config.label)
+
+    def known(selectors: list[str], key: str, source: Config | None) -> list[str]:
+        for i, sel in enumerate(selectors):
+            if not registry.match(sel):
+                message = f"unknown rule code or name {sel!r}"
+                if source is None:
+                    from .errors import UsageError
+
+                    raise UsageError(f"{key}: {message}; run 'artlint rules' to list them")
+                raise source.error(f"{key}[{i}]", message)
+        return selectors
+
+    select = known(data.get("select", []), "select", config) if "select" in data else None
+    extend = known(data.get("extend-select", []), "extend-select", config)
+    ignore = known(data.get("ignore", []), "ignore", config)
+    if overrides.select is not None:
+        select = known(overrides.select, "--select", None)
+    extend = extend + known(overrides.extend_select, "--extend-select", None)
+    ignore = ignore + known(overrides.ignore, "--ignore", None)
+
+    enabled = [r for r in registry if _selected(r, registry, select, extend, ignore)]
+
+    severities: dict[str, Severity] = {}
+    options: dict[str, dict[str, Any]] = {}
+    for key, table in data.get("rules", {}).items():
+        rule = registry.get(key)
+        if rule is None:
+            raise config.error(f"rules.{key}", "unknown rule code or name; run 'artlint rules' to list them")
+        table = dict(table)
+        if "severity" in table:
+            severities[rule.code] = Severity.parse(table.pop("severity"))
+        options[rule.code] = table
+    resolved_options = {}
+    for rule in registry:
+        given = options.get(rule.code, {})
+        if given:
+            _validate_options(rule, given, config)
+        resolved_options[rule.code] = {**rule.defaults(), **given}
+
+    per_file = []
+    for pattern, selectors in data.get("per-file-ignores", {}).items():
+        known(selectors, f"per-file-ignores.{pattern!r}", config)
+        per_file.append((glob_to_regex(pattern), selectors))
+
+    fail_on = overrides.fail_on or data.get("fail-on", "error")
+    from .load import DEFAULT_MAX_BYTES
+
+    return Settings(
+        config=config,
+        rules=enabled,
+        severities=severities,
+        options=resolved_options,
+        fail_on=Severity.parse(fail_on),
+        per_file_ignores=per_file,
+        max_page_size=data.get("max-page-size", DEFAULT_MAX_BYTES),
+        registry=registry,
+    )
+
+
+def _selected(rule: type[Rule], registry: Registry, select: list[str] | None, extend: list[str], ignore: list[str]) -> bool:
+    """The most specific matching entry decides; on a tie, ignore wins."""
+    best_on = -1
+    for sel in (select if select is not None else []) + extend:
+        if rule in registry.match(sel):
+            best_on = max(best_on, registry.specificity(sel, rule))
+    if select is None and rule.enabled:
+        best_on = max(best_on, 0)
+    best_off = -1
+    for sel in ignore:
+        if rule in registry.match(sel):
+            best_off = max(best_off, registry.specificity(sel, rule))
+    return best_on >= 0 and best_on > best_off
+
+
+def _validate_options(rule: type[Rule], given: dict[str, Any], config: Config) -> None:
+    from .schemas import first_error
+
+    problem = first_error(rule.options, given)
+    if problem is not None:
+        key, message = problem
+        prefix = f"rules.{rule.name}"
+        raise config.error(f"{prefix}.{key}" if key else prefix, message)
+
+
+def _relative(file: Path, root: Path) -> str:
+    try:
+        return file.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return file.as_posix()
+
+
+def glob_to_regex(pattern: str) -> re.Pattern[str]:
+    """A gitignore-like glob: ``*`` within a path segment, ``**`` across segments."""
+    out = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+            continue
+        if pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+            continue
+        if ch == "*":
+            out.append("[^/]*")
+        elif ch == "?":
+            out.append("[^/]")
+        elif ch == "[":
+            end = pattern.find("]", i + 1)
+            if end == -1:
+                out.append(re.escape(ch))
+            else:
+                body = pattern[i + 1 : end].replace("\\", "\\\\")
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append(f"[{body}]")
+                i = end + 1
+                continue
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return re.compile("".join(out))

@@ -1,0 +1,174 @@
+"""Lint one page: run the rules (produce), then apply directives (decide).
+
+The engine never prints. It returns findings, and errors as values, so the
+CLI and the library API share it.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from . import directives as directives_mod
+from .config import Settings
+from .errors import ArtlintError, InputError
+from .finding import Finding, Severity
+from .load import Source, decode, read_bytes, check_bytes
+from .page import Page
+from .rule import Problem, Rule
+
+UNKNOWN_CODE = "ART001"
+UNUSED_DIRECTIVE = "ART002"
+
+
+@dataclass
+class PageResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: ArtlintError | None = None
+    # An internal error's traceback, shown with --debug.
+    trace: str | None = None
+
+
+class Engine:
+    def __init__(self) -> None:
+        self._instances: dict[type[Rule], Rule] = {}
+
+    def _rule(self, cls: type[Rule]) -> Rule:
+        rule = self._instances.get(cls)
+        if rule is None:
+            rule = self._instances[cls] = cls()
+        return rule
+
+    def lint_source(self, source: Source, settings: Settings) -> PageResult:
+        try:
+            data = read_bytes(source, settings.max_page_size)
+            return self.lint_bytes(data, source.path, settings, source.file)
+        except ArtlintError as exc:
+            return PageResult(source.path, error=exc)
+
+    def lint_bytes(self, data: bytes, path: str, settings: Settings, file: Path | None = None) -> PageResult:
+        try:
+            check_bytes(data, path, settings.max_page_size)
+            page = Page(path, decode(data))
+        except ArtlintError as exc:
+            return PageResult(path, error=exc)
+        return self.lint_page(page, settings, file)
+
+    def lint_page(self, page: Page, settings: Settings, file: Path | None = None) -> PageResult:
+        rules = settings.rules_for(page.path, file)
+        produced: list[tuple[type[Rule], Problem]] = []
+        for cls in rules:
+            try:
+                for problem in self._rule(cls).check(page, settings.options[cls.code]):
+                    produced.append((cls, problem))
+            except RecursionError:
+                return PageResult(page.path, error=InputError("the page is nested too deeply to check", page.path))
+            except Exception as exc:  # a rule's bug must not hide the other pages
+                error = InputError(
+                    f"internal error in rule {cls.code} ({type(exc).__name__}: {exc}); please report it",
+                    page.path,
+                )
+                return PageResult(page.path, error=error, trace=traceback.format_exc())
+        findings = decide(page, settings, produced)
+        return PageResult(page.path, findings)
+
+
+def decide(page: Page, settings: Settings, produced: list[tuple[type[Rule], Problem]]) -> list[Finding]:
+    """Drop what inline directives suppress; report directives that are wrong or idle."""
+    registry = settings.registry
+    found = [_finding(page, settings, cls, p) for cls, p in produced]
+    parsed = directives_mod.parse(page) if ("artlint-" in page.text) else []
+    if not parsed:
+        return sorted(found, key=Finding.sort_key)
+
+    expanded: dict[str, set[str]] = {}
+    for d in parsed:
+        for sel in d.selectors:
+            if sel not in expanded:
+                matched = registry.match(sel) if sel != directives_mod.EVERY_RULE else list(registry)
+                expanded[sel] = {r.code for r in matched}
+
+    kept: list[Finding] = []
+    for (cls, problem), finding in zip(produced, found):
+        ancestors = _ancestors(problem.element)
+        suppressed = False
+        for d in parsed:
+            for sel in d.selectors:
+                if finding.code in expanded[sel] and d.covers(sel, finding.offset, ancestors):
+                    d.used.add(sel)
+                    suppressed = True
+        if not suppressed:
+            kept.append(finding)
+
+    enabled = settings.rules_for(page.path, None)
+    enabled_codes = {r.code for r in enabled}
+    meta: list[tuple[str, Problem]] = []
+    for d in parsed:
+        where = d.element if d.kind == "attribute" else None
+        offset = None if d.kind == "attribute" else d.offset
+        written = "data-artlint-ignore" if d.kind == "attribute" else f"artlint-{d.kind}"
+        for sel in d.selectors:
+            if not expanded[sel]:
+                meta.append((UNKNOWN_CODE, Problem(where, f"{written} names {sel!r}, which is not a rule code, name or prefix; run 'artlint rules' to list them", offset)))
+            elif sel not in d.used and expanded[sel] & enabled_codes:
+                what = "every rule" if sel == directives_mod.EVERY_RULE else sel
+                meta.append((UNUSED_DIRECTIVE, Problem(where, f"{written} for {what} suppresses nothing here; remove it", offset)))
+    for code, problem in meta:
+        cls = registry.get(code)
+        if cls is not None and cls.code in enabled_codes:
+            kept.append(_finding(page, settings, cls, problem))
+    return sorted(kept, key=Finding.sort_key)
+
+
+def _ancestors(el: etree._Element | None) -> set[etree._Element]:
+    out = set()
+    while el is not None:
+        out.add(el)
+        el = el.getparent()
+    return out
+
+
+def _finding(page: Page, settings: Settings, cls: type[Rule], problem: Problem) -> Finding:
+    if problem.offset is not None:
+        offset = problem.offset
+        el = problem.element
+        if el is None:
+            el = page.element_at(offset)
+        if el is None:
+            el = _enclosing(page, offset)
+    else:
+        el = problem.element if problem.element is not None else page.root
+        offset = page.offset(el)
+    line, column = page.lines.position(offset)
+    severity = settings.severities.get(cls.code, cls.severity)
+    return Finding(
+        code=cls.code,
+        name=cls.name,
+        severity=Severity(severity),
+        message=problem.message,
+        path=page.path,
+        line=line,
+        column=column,
+        selector=page.selector(el) if el is not None else "html",
+        wcag=cls.references(),
+        help=cls.help(),
+        offset=offset,
+    )
+
+
+def _enclosing(page: Page, offset: int) -> etree._Element | None:
+    """The element whose start tag comes last at or before ``offset``."""
+    import bisect
+
+    tokens = page.tokens
+    i = bisect.bisect_right(tokens.offsets, offset) - 1
+    while i >= 0:
+        el = page.element_at(tokens.offsets[i])
+        if el is not None:
+            return el
+        i -= 1
+    return page.root

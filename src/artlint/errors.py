@@ -1,0 +1,27 @@
+"""Errors that end a run (or one input) with exit code 2 and one clear line."""
+
+from __future__ import annotations
+
+
+class ArtlintError(Exception):
+    """A problem with the user's input, configuration or command line."""
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class InputError(ArtlintError):
+    """One input cannot be read or parsed; the others are still linted."""
+
+
+class ConfigError(ArtlintError):
+    """A configuration file, rule pack or contract is invalid."""
+
+
+class UsageError(ArtlintError):
+    """The command line asks for something that cannot be done."""

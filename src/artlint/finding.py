@@ -1,0 +1,49 @@
+"""The finding: the one value that flows from rules to formatters."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        return cls[value.upper()]
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    path: str
+    line: int
+    column: int
+    selector: str
+    wcag: tuple[str, ...] = ()
+    help: str = ""
+    end_line: int | None = None
+    end_column: int | None = None
+    # The source offset, for ordering and suppression; not part of the output.
+    offset: int = field(default=0, compare=False, repr=False)
+
+    def sort_key(self) -> tuple[int, int, str, str]:
+        return (self.line, self.column, self.code, self.message)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["severity"] = str(self.severity)
+        data["wcag"] = list(self.wcag)
+        del data["offset"]
+        if self.end_line is None:
+            del data["end_line"], data["end_column"]
+        return data

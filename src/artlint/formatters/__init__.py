@@ -1,0 +1,53 @@
+"""Formatters turn a finished run into text. They never decide what counts.
+
+Formatters register through the ``artlint.formatters`` entry-point group, the
+same door third parties use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from typing import Protocol
+
+from ..finding import Finding, Severity
+
+ENTRY_POINT_GROUP = "artlint.formatters"
+
+
+@dataclass
+class Report:
+    """Everything a formatter may show about a run."""
+
+    findings: list[Finding]
+    files: list[str]  # every page that was linted, in order
+    errors: list[tuple[str | None, str]] = field(default_factory=list)  # (path, message)
+    fail_on: Severity = Severity.ERROR
+    color: bool = False
+    quiet: bool = False
+
+    def counts(self) -> dict[str, int]:
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            counts[str(f.severity)] += 1
+        return counts
+
+
+class Formatter(Protocol):
+    def __call__(self, report: Report) -> str: ...
+
+
+def available() -> dict[str, object]:
+    found = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        found.setdefault(ep.name, ep)
+    return found
+
+
+def get(name: str) -> Formatter:
+    ep = available().get(name)
+    if ep is None:
+        from ..errors import UsageError
+
+        raise UsageError(f"unknown format {name!r}; choose one of: {', '.join(sorted(available()))}")
+    return ep.load()

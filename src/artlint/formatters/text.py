@@ -1,0 +1,39 @@
+"""``path:line:col: CODE message``, one finding a line, then a summary."""
+
+from __future__ import annotations
+
+from . import Report
+
+_COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
+_BOLD = "\x1b[1m"
+_DIM = "\x1b[2m"
+_RESET = "\x1b[0m"
+
+
+def formatter(report: Report) -> str:
+    lines = []
+    for f in report.findings:
+        severity = str(f.severity)
+        if report.color:
+            lines.append(
+                f"{_BOLD}{f.path}:{f.line}:{f.column}:{_RESET} {_COLORS[severity]}{_BOLD}{f.code}{_RESET} "
+                f"{f.message} {_DIM}[{severity}]{_RESET}"
+            )
+        else:
+            lines.append(f"{f.path}:{f.line}:{f.column}: {f.code} {f.message} [{severity}]")
+    if not report.quiet:
+        lines.append(summary(report))
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def summary(report: Report) -> str:
+    counts = report.counts()
+    files = len(report.files)
+    pages = f"{files} page{'s' if files != 1 else ''}"
+    errors = f"; {len(report.errors)} input error{'s' if len(report.errors) != 1 else ''}" if report.errors else ""
+    if not report.findings:
+        return f"No problems found in {pages}{errors}."
+    parts = ", ".join(f"{n} {name}{'s' if n != 1 and name != 'info' else ''}" for name, n in counts.items())
+    total = len(report.findings)
+    return f"Found {total} problem{'s' if total != 1 else ''} ({parts}) in {pages}{errors}."
+

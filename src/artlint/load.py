@@ -1,0 +1,233 @@
+"""Find the inputs and decode their bytes as a browser would."""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+HTML_SUFFIXES = (".html", ".htm")
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_SKIP_DIRS = frozenset(("node_modules", "__pycache__"))
+_GLOB_CHARS = re.compile(r"[*?\[]")
+
+# File signatures of formats that are certainly not HTML.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"%PDF-", "a PDF document"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"\x7fELF", "an executable"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input: a file on disk, or standard input."""
+
+    path: str  # as shown in findings
+    file: Path | None  # None for stdin
+
+    @property
+    def directory(self) -> Path:
+        if self.file is not None:
+            return self.file.parent
+        return (Path.cwd() / self.path).parent
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    # Where the encoding came from: "bom", "meta", "default" or "fallback".
+    origin: str
+    # A problem with the bytes, worth a warning: (message, byte offset).
+    problem: str | None = None
+    # Offset in the text of the <meta> that declared the encoding.
+    meta_offset: int | None = None
+
+
+def discover(paths: list[str]) -> tuple[list[Source], list[InputError]]:
+    """Expand files, directories and glob patterns, in the order given."""
+    sources: list[Source] = []
+    errors: list[InputError] = []
+    seen: set[Path] = set()
+
+    def add(file: Path, shown: str) -> None:
+        key = file.resolve()
+        if key not in seen:
+            seen.add(key)
+            sources.append(Source(shown, file))
+
+    for raw in paths:
+        if raw == "-":
+            sources.append(Source("-", None))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(_walk(path))
+            if not found:
+                errors.append(InputError("directory contains no .html or .htm files", raw))
+            for file in found:
+                add(file, _shown(file))
+        elif path.exists():
+            add(path, _shown(path))
+        elif _GLOB_CHARS.search(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            files = [Path(m) for m in matches if Path(m).is_file()]
+            for m in matches:
+                if Path(m).is_dir():
+                    files.extend(sorted(_walk(Path(m))))
+            if not files:
+                errors.append(InputError("pattern matches no files", raw))
+            for file in files:
+                add(file, _shown(file))
+        else:
+            errors.append(InputError("no such file or directory", raw))
+    return sources, errors
+
+
+def _walk(root: Path):
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".") and d not in _SKIP_DIRS]
+        for name in filenames:
+            if name.lower().endswith(HTML_SUFFIXES):
+                yield Path(dirpath) / name
+
+
+def _shown(path: Path) -> str:
+    """The path as users see it: relative to the working directory when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The raw bytes of an input, refusing what cannot be an HTML page."""
+    try:
+        if source.file is None:
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            if source.file.is_dir():
+                raise InputError("is a directory", source.path)
+            with open(source.file, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError("no such file or directory", source.path) from None
+    except PermissionError:
+        raise InputError("permission denied", source.path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", source.path) from None
+    check_bytes(data, source.path, max_bytes)
+    return data
+
+
+def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    if len(data) > max_bytes:
+        raise InputError(f"page is larger than the limit of {_size(max_bytes)} (max-page-size)", path)
+    if not data.strip():
+        raise InputError("file is empty" if not data else "file contains only whitespace", path)
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"not an HTML page: the file is {what}", path)
+    head = data[:4096]
+    if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+        if controls > len(head) // 10:
+            raise InputError("not an HTML page: the file looks binary", path)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:g} MB"
+
+
+# --- encoding sniffing (WHATWG "encoding sniffing algorithm", simplified) ---
+
+_META_CHARSET = re.compile(
+    rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.()+-]+)""",
+    re.IGNORECASE,
+)
+_BODY_START = re.compile(rb"<body[\s>]", re.IGNORECASE)
+
+# WHATWG labels whose meaning differs from Python's codec of the same name.
+_LABELS = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+    "l1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252", "iso_8859-1": "cp1252",
+    "windows-1252": "cp1252", "cp819": "cp1252", "ibm819": "cp1252",
+    "iso-8859-9": "cp1254", "latin5": "cp1254", "iso-8859-11": "cp874", "tis-620": "cp874",
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+    "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "windows-949": "cp949",
+    "shift_jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "windows-31j": "cp932",
+    "big5": "big5hkscs", "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8",
+    "x-user-defined": "cp1252", "unicode-1-1-utf-8": "utf-8", "utf8": "utf-8",
+}
+
+
+def _codec(label: str) -> str | None:
+    label = label.strip().lower()
+    name = _LABELS.get(label, label)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode bytes: byte-order mark, then <meta charset>, then UTF-8 with a fallback."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _decode_as(data[len(bom):], encoding, "bom", "byte-order mark")
+    # Browsers prescan 1,024 bytes and reparse when a later <meta> in the head
+    # changes the encoding; look through the head for the same result.
+    body = _BODY_START.search(data, 0, 262144)
+    match = _META_CHARSET.search(data, 0, body.start() if body else 262144)
+    if match:
+        label = match.group(1).decode("ascii", "replace")
+        encoding = _codec(label)
+        if encoding is not None:
+            decoded = _decode_as(data, encoding, "meta", f'<meta charset="{label}">')
+            meta_offset = len(data[: match.start()].decode(encoding, "replace"))
+            return Decoded(decoded.text, decoded.encoding, decoded.origin, decoded.problem, meta_offset)
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", "default")
+    except UnicodeDecodeError as exc:
+        return Decoded(
+            data.decode("cp1252", "replace"),
+            "cp1252",
+            "fallback",
+            f"the page declares no encoding and byte 0x{data[exc.start]:02X} at offset {exc.start} "
+            "is not valid UTF-8; decoded as windows-1252. Declare the encoding with <meta charset>",
+        )
+
+
+def _decode_as(data: bytes, encoding: str, origin: str, declared_by: str) -> Decoded:
+    try:
+        return Decoded(data.decode(encoding), encoding, origin)
+    except UnicodeDecodeError as exc:
+        name = codecs.lookup(encoding).name
+        return Decoded(
+            data.decode(encoding, "replace"),
+            encoding,
+            origin,
+            f"byte 0x{data[exc.start]:02X} at offset {exc.start} is not valid {name} as declared by "
+            f"the {declared_by}; invalid bytes were replaced with U+FFFD. Save the page in the declared "
+            "encoding or fix the declaration",
+        )

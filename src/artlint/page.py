@@ -1,0 +1,287 @@
+"""A parsed page: the tree, the decoded text, positions and shared indexes.
+
+Rules never walk the tree themselves for common facts: the indexes here are
+built in one pass, the first time any rule asks for one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from lxml import etree
+
+from . import locate
+from .errors import InputError
+from .load import Decoded
+
+_PARSER_OPTIONS = {"encoding": "utf-8", "huge_tree": True, "remove_blank_text": False}
+_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_FOCUSABLE_TAGS = frozenset(("a", "area", "button", "input", "select", "textarea", "iframe", "summary", "details"))
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_CSS_IDENT = re.compile(r"-?[_a-zA-Z][_a-zA-Z0-9-]*")
+
+
+class Page:
+    """One HTML page, parsed once."""
+
+    def __init__(self, path: str, decoded: Decoded) -> None:
+        self.path = path
+        self.decoded = decoded
+        self.text = decoded.text
+        parser = etree.HTMLParser(**_PARSER_OPTIONS)
+        try:
+            root = etree.fromstring(self.text.encode("utf-8", "surrogatepass"), parser)
+        except (etree.ParserError, ValueError) as exc:
+            raise InputError(f"cannot parse the page: {exc}", path) from None
+        if root is None:
+            raise InputError("the page contains no HTML elements", path)
+        self.root: etree._Element = root
+        self.parse_errors = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+
+    # --- the shared index, built in a single walk ---------------------------------
+
+    @cached_property
+    def elements(self) -> list[etree._Element]:
+        """Every element in document order."""
+        self._index()
+        return self.__dict__["elements"]
+
+    def _index(self) -> None:
+        elements: list[etree._Element] = []
+        ids: dict[str, list[etree._Element]] = {}
+        headings: list[etree._Element] = []
+        images: list[etree._Element] = []
+        links: list[etree._Element] = []
+        focusable: list[etree._Element] = []
+        times: list[etree._Element] = []
+        metas: list[etree._Element] = []
+        scripts: list[etree._Element] = []
+        by_tag: dict[str, list[etree._Element]] = {}
+        add = elements.append
+        for el in self.root.iter(etree.Element):
+            add(el)
+            tag = el.tag
+            attrib = el.attrib
+            ident = attrib.get("id")
+            if ident is not None:
+                ids.setdefault(ident, []).append(el)
+            if tag in _HEADING_TAGS or (attrib.get("role") == "heading"):
+                headings.append(el)
+            elif tag == "img" or tag == "svg" or tag == "picture" or tag == "area":
+                images.append(el)
+            elif tag == "time":
+                times.append(el)
+            elif tag == "meta":
+                metas.append(el)
+            elif tag == "script":
+                scripts.append(el)
+            elif tag in ("main", "article", "header", "footer", "nav", "figure", "title", "address"):
+                by_tag.setdefault(tag, []).append(el)
+            if tag == "a":
+                links.append(el)
+            if (tag in _FOCUSABLE_TAGS or "tabindex" in attrib or "contenteditable" in attrib) and _focusable(el):
+                focusable.append(el)
+        self.__dict__.update(
+            elements=elements, ids=ids, headings=headings, images=images, links=links,
+            focusable=focusable, times=times, metas=metas, scripts=scripts, _by_tag=by_tag,
+        )
+
+    def _indexed(name):  # noqa: N805 - a tiny descriptor factory for the index lists
+        def get(self):
+            if name not in self.__dict__:
+                self._index()
+            return self.__dict__[name]
+
+        return property(get)
+
+    ids: dict[str, list[etree._Element]] = _indexed("ids")  # type: ignore[assignment]
+    headings: list[etree._Element] = _indexed("headings")  # type: ignore[assignment]
+    images: list[etree._Element] = _indexed("images")  # type: ignore[assignment]
+    links: list[etree._Element] = _indexed("links")  # type: ignore[assignment]
+    focusable: list[etree._Element] = _indexed("focusable")  # type: ignore[assignment]
+    times: list[etree._Element] = _indexed("times")  # type: ignore[assignment]
+    metas: list[etree._Element] = _indexed("metas")  # type: ignore[assignment]
+    scripts: list[etree._Element] = _indexed("scripts")  # type: ignore[assignment]
+    del _indexed
+
+    def by_tag(self, tag: str) -> list[etree._Element]:
+        """Indexed landmark-like elements: main, article, header, footer, nav, figure, title, address."""
+        if "_by_tag" not in self.__dict__:
+            self._index()
+        return self.__dict__["_by_tag"].get(tag, [])
+
+    @cached_property
+    def lang(self) -> str:
+        return (self.root.get("lang") or "").strip()
+
+    def meta(self, key: str) -> etree._Element | None:
+        """The first <meta> whose property or name is ``key``."""
+        for el in self.metas:
+            if el.get("property") == key or el.get("name") == key:
+                return el
+        return None
+
+    def memo(self, key: str, factory):
+        """A per-page value shared by rules, computed once: ``page.memo("headings", fn)``."""
+        store = self.__dict__.setdefault("_memo", {})
+        if key not in store:
+            store[key] = factory(self)
+        return store[key]
+
+    # --- visibility -------------------------------------------------------------------
+
+    def is_hidden(self, el: etree._Element) -> bool:
+        """Hidden from everyone: ``hidden``, ``aria-hidden="true"`` or inline display:none, here or above."""
+        cache = self._hidden_cache
+        chain = []
+        node = el
+        result = False
+        while node is not None:
+            known = cache.get(node)
+            if known is not None:
+                result = known
+                break
+            chain.append(node)
+            attrib = node.attrib
+            if (
+                "hidden" in attrib
+                or attrib.get("aria-hidden", "").strip().lower() == "true"
+                or ("style" in attrib and _DISPLAY_NONE.search(attrib["style"]))
+            ):
+                result = True
+                break
+            node = node.getparent()
+        for n in chain:
+            cache[n] = result
+        return result
+
+    @cached_property
+    def _hidden_cache(self) -> dict[etree._Element, bool]:
+        return {}
+
+    # --- positions ----------------------------------------------------------------
+
+    @cached_property
+    def lines(self) -> locate.LineIndex:
+        return locate.LineIndex(self.text)
+
+    @cached_property
+    def tokens(self) -> locate.Tokens:
+        return locate.tokenize(self.text)
+
+    @cached_property
+    def _offsets(self) -> dict[etree._Element, int | None]:
+        offsets = locate.align(self.text, self.elements, self.tokens, self.lines)
+        return dict(zip(self.elements, offsets))
+
+    def offset(self, el: etree._Element | None) -> int:
+        """The offset of the element's start tag, or of its nearest real ancestor."""
+        offsets = self._offsets
+        node = el
+        while node is not None:
+            found = offsets.get(node)
+            if found is not None:
+                return found
+            node = node.getparent()
+        return 0
+
+    def lines_offset(self, line: int, column: int) -> int:
+        """The offset of a 1-based line and column (clamped to the text)."""
+        return min(self.lines.offset(line, column), len(self.text))
+
+    def position(self, el: etree._Element | None) -> tuple[int, int]:
+        return self.lines.position(self.offset(el))
+
+    @cached_property
+    def _element_at(self) -> dict[int, etree._Element]:
+        return {off: el for el, off in self._offsets.items() if off is not None}
+
+    def element_at(self, offset: int) -> etree._Element | None:
+        """The element whose start tag begins exactly at ``offset``."""
+        return self._element_at.get(offset)
+
+    def next_element(self, offset: int) -> etree._Element | None:
+        """The first element whose start tag begins at or after ``offset``."""
+        import bisect
+
+        tokens = self.tokens
+        i = bisect.bisect_left(tokens.offsets, offset)
+        while i < len(tokens.offsets):
+            el = self._element_at.get(tokens.offsets[i])
+            if el is not None:
+                return el
+            i += 1
+        return None
+
+    # --- selectors ------------------------------------------------------------
+
+    def selector(self, el: etree._Element) -> str:
+        """A CSS selector that matches exactly this element in the page."""
+        parts: list[str] = []
+        node = el
+        while node is not None:
+            ident = node.get("id")
+            if ident and len(self.ids.get(ident, ())) == 1:
+                parts.append("#" + css_escape(ident))
+                break
+            parent = node.getparent()
+            tag = node.tag
+            name = css_escape(tag)
+            if parent is None:
+                parts.append(name)
+                break
+            same = [c for c in parent if c.tag == tag]
+            if len(same) == 1:
+                parts.append(name)
+            else:
+                parts.append(f"{name}:nth-of-type({same.index(node) + 1})")
+            node = parent
+        return " > ".join(reversed(parts))
+
+
+def _focusable(el: etree._Element) -> bool:
+    attrib = el.attrib
+    tabindex = attrib.get("tabindex")
+    if tabindex is not None:
+        try:
+            if int(tabindex.strip()) < 0:
+                return False
+        except ValueError:
+            pass
+        else:
+            return "disabled" not in attrib
+    tag = el.tag
+    if tag == "a" or tag == "area":
+        return "href" in attrib
+    if tag == "input":
+        return attrib.get("type", "").lower() != "hidden" and "disabled" not in attrib
+    if tag == "details":
+        return False  # its summary takes focus
+    if tag == "summary":
+        parent = el.getparent()
+        return parent is not None and parent.tag == "details"
+    if tag in ("button", "select", "textarea"):
+        return "disabled" not in attrib
+    if tag == "iframe":
+        return True
+    return "contenteditable" in attrib and attrib["contenteditable"].lower() != "false"
+
+
+def css_escape(ident: str) -> str:
+    """Escape an id or class name for use in a CSS selector."""
+    if _CSS_IDENT.fullmatch(ident) and not ident.startswith("--"):
+        return ident
+    out = []
+    for i, ch in enumerate(ident):
+        if ch.isalnum() and ch.isascii() and not (i == 0 and ch.isdigit()):
+            out.append(ch)
+        elif ch in "-_" and not (i == 0 and ch == "-" and len(ident) > 1 and ident[1].isdigit()):
+            out.append(ch)
+        elif ord(ch) >= 0x80:
+            out.append(ch)
+        elif ch.isdigit():
+            out.append(f"\\{ord(ch):x} ")
+        else:
+            out.append("\\" + ch)
+    return "".join(out)

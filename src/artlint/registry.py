@@ -1,0 +1,134 @@
+"""The rule registry, fed by the ``artlint.rules`` entry-point group.
+
+Built-in families register through the same entry points that third-party
+plugins use; plugin modules named in configuration are added on top.
+An entry point (or plugin module) may name a module with a ``RULES`` list,
+a list of rule classes, or a single rule class.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from importlib.metadata import entry_points
+from types import ModuleType
+
+from .errors import ConfigError
+from .rule import Rule
+
+ENTRY_POINT_GROUP = "artlint.rules"
+_CODE = re.compile(r"[A-Z]{2,5}[0-9]{3}")
+_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+class Registry:
+    def __init__(self) -> None:
+        self.rules: dict[str, type[Rule]] = {}
+        self._names: dict[str, type[Rule]] = {}
+        self._loaded_modules: set[str] = set()
+
+    def __iter__(self):
+        return iter(sorted(self.rules.values(), key=lambda r: r.code))
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def add(self, rule: type[Rule], origin: str) -> None:
+        for attr in ("code", "name", "family", "summary", "rationale", "fix"):
+            if not getattr(rule, attr, None):
+                raise ConfigError(f"rule {rule.__qualname__} has no {attr}", origin)
+        if not _CODE.fullmatch(rule.code):
+            raise ConfigError(f"rule code {rule.code!r} is not a family prefix and three digits (e.g. HDG001)", origin)
+        if not _NAME.fullmatch(rule.name):
+            raise ConfigError(f"rule name {rule.name!r} is not a lower-case slug", origin)
+        existing = self.rules.get(rule.code) or self._names.get(rule.name)
+        if existing is not None and existing is not rule:
+            raise ConfigError(f"rule {rule.code} ({rule.name}) is already defined by {existing.__module__}", origin)
+        self.rules[rule.code] = rule
+        self._names[rule.name] = rule
+
+    def add_object(self, obj: object, origin: str) -> None:
+        for rule in _rules_in(obj, origin):
+            self.add(rule, origin)
+
+    def load_entry_points(self) -> None:
+        seen: set[str] = set()
+        for ep in entry_points(group=ENTRY_POINT_GROUP):
+            # An editable install and a wheel may both list the same entry point.
+            if ep.value in seen:
+                continue
+            seen.add(ep.value)
+            origin = f"entry point {ep.name} = {ep.value}"
+            try:
+                obj = ep.load()
+            except Exception as exc:  # a broken plugin must not look like an artlint crash
+                raise ConfigError(f"cannot load rules: {type(exc).__name__}: {exc}", origin) from exc
+            self.add_object(obj, origin)
+
+    def load_plugin(self, module_name: str, origin: str) -> None:
+        if module_name in self._loaded_modules:
+            return
+        try:
+            module = importlib.import_module(module_name)
+        except Exception as exc:
+            raise ConfigError(f"cannot import plugin {module_name!r}: {type(exc).__name__}: {exc}", origin) from exc
+        self._loaded_modules.add(module_name)
+        self.add_object(module, origin)
+
+    def get(self, code_or_name: str) -> type[Rule] | None:
+        return self.rules.get(code_or_name.upper()) or self._names.get(code_or_name.lower())
+
+    def match(self, selector: str) -> list[type[Rule]]:
+        """Rules a select/ignore entry names: a code, a name, a code prefix, a family, or ALL."""
+        sel = selector.strip()
+        if sel.upper() == "ALL":
+            return list(self)
+        rule = self.get(sel)
+        if rule is not None:
+            return [rule]
+        upper = sel.upper()
+        return [r for r in self if r.code.startswith(upper) or r.family == sel.lower()]
+
+    @staticmethod
+    def specificity(selector: str, rule: type[Rule]) -> int:
+        """How precisely a selector names a rule: exact beats prefix beats family beats ALL."""
+        sel = selector.strip()
+        if sel.upper() == rule.code or sel.lower() == rule.name:
+            return 100
+        if sel.upper() == "ALL":
+            return 0
+        if rule.code.startswith(sel.upper()):
+            return 10 + len(sel)
+        return 5  # family name
+
+
+def _rules_in(obj: object, origin: str) -> Iterable[type[Rule]]:
+    if isinstance(obj, type) and issubclass(obj, Rule):
+        return [obj]
+    if isinstance(obj, ModuleType):
+        rules = getattr(obj, "RULES", None)
+        if rules is None:
+            rules = [v for v in vars(obj).values() if isinstance(v, type) and issubclass(v, Rule) and getattr(v, "code", None) and v.__module__ == obj.__name__]
+        return _rules_in(list(rules), origin)
+    if isinstance(obj, (list, tuple)):
+        out = []
+        for item in obj:
+            if not (isinstance(item, type) and issubclass(item, Rule)):
+                raise ConfigError(f"{item!r} is not an artlint rule class", origin)
+            out.append(item)
+        return out
+    raise ConfigError(f"{obj!r} is not a rule class, a list of rule classes or a module", origin)
+
+
+_default: Registry | None = None
+
+
+def default_registry() -> Registry:
+    """The process-wide registry of installed rules, loaded once."""
+    global _default
+    if _default is None:
+        registry = Registry()
+        registry.load_entry_points()
+        _default = registry
+    return _default

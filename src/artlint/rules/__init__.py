@@ -1,0 +1,1 @@
+"""Built-in rule families. Each module registers through the ``artlint.rules`` entry points."""

@@ -1,0 +1,342 @@
+"""Heading structure: one h1 that states the headline, no skipped levels, no empty headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..finding import Severity
+from ..page import Page
+from ..rule import Rule
+from ..structured import articles, text_value
+from ..text import accessible_text, normalize, squash, visible_text
+
+FAMILY = "headings"
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Heading:
+    element: etree._Element
+    level: int
+    text: str
+
+
+def headings(page: Page) -> list[Heading]:
+    """Visible headings in document order: h1–h6 and role="heading" (aria-level wins)."""
+    return page.memo("headings", _headings)
+
+
+def _headings(page: Page) -> list[Heading]:
+    out = []
+    for el in page.headings:
+        level = _level(el)
+        if level is None or page.is_hidden(el):
+            continue
+        out.append(Heading(el, level, accessible_text(page, el)))
+    return out
+
+
+def _level(el: etree._Element) -> int | None:
+    aria = el.get("aria-level")
+    if aria is not None and (el.get("role") == "heading" or el.tag[0] == "h"):
+        try:
+            level = int(aria.strip())
+            if level >= 1:
+                return level
+        except ValueError:
+            pass
+    if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return int(el.tag[1])
+    if el.get("role") == "heading":
+        return 2
+    return None
+
+
+def _where(page: Page, el: etree._Element) -> str:
+    line, column = page.position(el)
+    return f"{line}:{column}"
+
+
+def _label(h: Heading) -> str:
+    return h.element.tag if h.element.tag[0] == "h" and len(h.element.tag) == 2 else f"heading (level {h.level})"
+
+
+_PAGE = '<!doctype html>\n<html lang="en">\n<head><title>{title}</title></head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n'
+
+
+def _example(body: str, title: str = "Example") -> str:
+    return _PAGE.format(title=title, body=body)
+
+
+class MissingH1(Rule):
+    code = "HDG001"
+    name = "missing-h1"
+    family = FAMILY
+    summary = "The page has no visible h1."
+    rationale = (
+        "Screen-reader users jump to the h1 to find where the article starts and what it is about; "
+        "search engines and reading modes take it as the headline. A template that loses its h1 "
+        "leaves every article without a title in the document outline."
+    )
+    fix = "Mark the article's headline up as the page's only h1."
+    wcag = ("1.3.1", "2.4.6")
+    techniques = ("H42", "G130")
+    incorrect = (_example('<article><h2>Russia blocks UN resolution for Aleppo ceasefire</h2><p>Text.</p></article>'),
+                 _example('<article><h1 hidden>Russia blocks UN resolution</h1><p>Text.</p></article>'))
+    correct = (_example('<article><h1>Russia blocks UN resolution for Aleppo ceasefire</h1><p>Text.</p></article>'),)
+
+    def check(self, page, options):
+        if not any(h.level == 1 for h in headings(page)):
+            yield self.problem(None, "the page has no visible h1; mark the article's headline up as an h1")
+
+
+class MultipleH1(Rule):
+    code = "HDG002"
+    name = "multiple-h1"
+    family = FAMILY
+    summary = "The page has more than one visible h1."
+    rationale = (
+        "With several h1 elements, assistive technology and search engines cannot tell which one is "
+        "the article's headline; the outline starts over at each of them."
+    )
+    fix = "Keep one h1 for the headline and make the others h2 (or lower) in the right place of the outline."
+    wcag = ("1.3.1", "2.4.6")
+    techniques = ("H42",)
+    incorrect = (_example("<h1>DW</h1>\n<article><h1>Russia blocks UN resolution</h1><p>Text.</p></article>"),)
+    correct = (_example('<p class="logo">DW</p>\n<article><h1>Russia blocks UN resolution</h1><h2>Reactions</h2><p>Text.</p></article>'),)
+
+    def check(self, page, options):
+        first = None
+        for h in headings(page):
+            if h.level != 1:
+                continue
+            if first is None:
+                first = h
+                continue
+            yield self.problem(
+                h.element,
+                f"another h1 on the page (the first is at {_where(page, first.element)}); "
+                "keep one h1 for the headline and use h2 here",
+            )
+
+
+class HeadingLevelSkipped(Rule):
+    code = "HDG003"
+    name = "heading-level-skipped"
+    family = FAMILY
+    summary = "A heading goes more than one level deeper than the heading before it."
+    rationale = (
+        "People who navigate by headings infer the structure from the levels: an h4 right after an "
+        "h2 suggests a missing section. Going back up any number of levels is fine."
+    )
+    fix = "Use the next level down (h2 → h3), and style the heading with CSS if it should look smaller."
+    wcag = ("1.3.1",)
+    techniques = ("H42", "G141")
+    incorrect = (_example("<article><h1>Headline</h1><h2>Reactions</h2><h4>In Moscow</h4></article>"),
+                 _example('<article><h1>Headline</h1><div role="heading" aria-level="3">Background</div></article>'))
+    correct = (_example("<article><h1>Headline</h1><h2>Reactions</h2><h3>In Moscow</h3><h2>Background</h2></article>"),
+               _example("<article><h1>Headline</h1><h2>A</h2><h3>B</h3><h4>C</h4><h2>D</h2></article>"))
+
+    def check(self, page, options):
+        previous = None
+        for h in headings(page):
+            if previous is not None and h.level > previous.level + 1:
+                expected = f"h{previous.level + 1}" if previous.level < 6 else f"level {previous.level + 1}"
+                yield self.problem(
+                    h.element,
+                    f"{_label(h)} follows {_label(previous)} at {_where(page, previous.element)}, skipping "
+                    f"level {previous.level + 1}; use {expected} here",
+                )
+            previous = h
+
+
+class EmptyHeading(Rule):
+    code = "HDG004"
+    name = "empty-heading"
+    family = FAMILY
+    summary = "A heading has no text content."
+    rationale = (
+        "Screen readers announce an empty heading as just \"heading\", which is noise for people who "
+        "navigate by headings; it usually means a template slot went unfilled."
+    )
+    fix = "Give the heading text (an image inside counts through its alt, aria-label also counts), or remove it."
+    wcag = ("1.3.1", "2.4.6")
+    techniques = ("H42", "F43")
+    incorrect = (_example("<article><h1>Headline</h1><h2> </h2><p>Text.</p></article>"),
+                 _example('<article><h1>Headline</h1><h2><img src="logo.png" alt=""></h2></article>'))
+    correct = (_example('<article><h1>Headline</h1><h2><img src="dw.png" alt="DW"></h2><h2 aria-label="Reactions"></h2>'
+                        '<span id="t">Background</span><h2 aria-labelledby="t"></h2></article>'),)
+
+    def check(self, page, options):
+        for h in headings(page):
+            if not h.text:
+                yield self.problem(
+                    h.element,
+                    f"{_label(h)} is empty; give it text (or an image with alt text), or remove it",
+                )
+
+
+class HeadingTooLong(Rule):
+    code = "HDG005"
+    name = "heading-too-long"
+    family = FAMILY
+    summary = "A heading is longer than a heading should be."
+    rationale = (
+        "A paragraph marked up as a heading makes heading navigation tedious and usually means the "
+        "template wrapped body text, a teaser or a caption in a heading element."
+    )
+    fix = "Shorten the heading, or mark the text up as a paragraph."
+    wcag = ("2.4.6",)
+    techniques = ("G130",)
+    severity = Severity.WARNING
+    options = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "max-length": {
+                "type": "integer",
+                "minimum": 1,
+                "default": 150,
+                "description": "The longest heading text, in characters, that is accepted.",
+            }
+        },
+    }
+    incorrect = (_example("<article><h1>Headline</h1><h2>" + "Reactions from Moscow and Washington " * 5 + "</h2></article>"),)
+    correct = (_example("<article><h1>Headline</h1><h2>Reactions from Moscow and Washington</h2></article>"),)
+
+    def check(self, page, options):
+        limit = options["max-length"]
+        for h in headings(page):
+            if len(h.text) > limit:
+                yield self.problem(
+                    h.element,
+                    f"{_label(h)} is {len(h.text)} characters long (limit {limit}); shorten it or make it a paragraph",
+                )
+
+
+_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", " / "]
+
+
+class H1HeadlineMismatch(Rule):
+    code = "HDG006"
+    name = "h1-headline-mismatch"
+    family = FAMILY
+    summary = "The h1 differs from the headline the page states in its metadata."
+    rationale = (
+        "Search results, social cards and reading modes show the JSON-LD headline, og:title or <title>; "
+        "when the h1 says something else, readers land on a page that looks like a different story, "
+        "and it usually means one of the two template fields is stale."
+    )
+    fix = "Fill the h1 and the metadata headline from the same field, or correct the one that is stale."
+    wcag = ("2.4.2",)
+    techniques = ("G88",)
+    severity = Severity.WARNING
+    options = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "sources": {
+                "type": "array",
+                "items": {"enum": ["json-ld", "og:title", "title"]},
+                "uniqueItems": True,
+                "default": ["json-ld", "og:title", "title"],
+                "description": "Where the stated headline is read, in order; the first one present is compared.",
+            },
+            "separators": {
+                "type": "array",
+                "items": {"type": "string", "minLength": 1},
+                "default": _SEPARATORS,
+                "description": "What separates a site name from the headline in <title> and og:title.",
+            },
+        },
+    }
+    incorrect = (
+        _example("<article><h1>Russia blocks UN resolution for Aleppo ceasefire</h1></article>",
+                 title="UN Security Council adjourns | DW | 06.12.2016"),
+    )
+    correct = (
+        _example("<article><h1>Russia blocks UN resolution for Aleppo ceasefire</h1></article>",
+                 title="Russia blocks UN resolution for Aleppo ceasefire | DW | 06.12.2016"),
+        _example("<article><h1>‘Made up alibi’</h1></article>", title="DW – 'Made up alibi'"),
+    )
+
+    def check(self, page, options):
+        h1s = [h for h in headings(page) if h.level == 1]
+        # The article's own h1 when a site logo is an h1 too.
+        h1 = next((h for h in h1s if _in_content(h.element)), h1s[0] if h1s else None)
+        if h1 is None or not h1.text:
+            return
+        stated = stated_headline(page, options["sources"])
+        if stated is None:
+            return
+        source, value, el = stated
+        if not headline_matches(h1.text, value, options["separators"]):
+            yield self.problem(
+                h1.element,
+                f"the h1 {_quote(h1.text)} differs from the {source} {_quote(value)} at {_where(page, el)}; "
+                "fill both from the same headline",
+            )
+
+
+def stated_headline(page: Page, sources: list[str]) -> tuple[str, str, etree._Element] | None:
+    """The headline the page states in metadata: (source label, text, element)."""
+    for source in sources:
+        if source == "json-ld":
+            for block, obj in articles(page):
+                value = squash(text_value(obj.get("headline")) or "")
+                if value:
+                    return "JSON-LD headline", value, block.element
+        elif source == "og:title":
+            el = page.meta("og:title")
+            if el is not None and squash(el.get("content")):
+                return "og:title", squash(el.get("content")), el
+        elif source == "title":
+            title = next((t for t in page.by_tag("title") if not _in_svg(t)), None)
+            if title is not None:
+                value = visible_text(title)
+                if value:
+                    return "<title>", value, title
+    return None
+
+
+def _in_content(el: etree._Element) -> bool:
+    return any(a.tag in ("article", "main") or a.get("role") == "main" for a in el.iterancestors())
+
+
+def _in_svg(el: etree._Element) -> bool:
+    return any(a.tag == "svg" for a in el.iterancestors())
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(normalize(text))
+
+
+def headline_matches(h1: str, stated: str, separators: list[str]) -> bool:
+    """Equal as words, or equal once a site name before or after a separator is set aside."""
+    target = _words(h1)
+    if not target:
+        return True
+    if _words(stated) == target:
+        return True
+    stated = squash(stated)
+    if stated.endswith(("…", "...")):  # truncated for search results
+        prefix = _words(stated.rstrip(".…"))
+        if prefix and target[: len(prefix)] == prefix:
+            return True
+    for sep in separators:
+        parts = stated.split(sep)
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts) + 1):
+                if (i, j) != (0, len(parts)) and _words(sep.join(parts[i:j])) == target:
+                    return True
+    return False
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    return "“" + (text if len(text) <= limit else text[: limit - 1] + "…") + "”"
+
+
+RULES = [MissingH1, MultipleH1, HeadingLevelSkipped, EmptyHeading, HeadingTooLong, H1HeadlineMismatch]

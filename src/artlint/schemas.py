@@ -1,0 +1,64 @@
+"""JSON Schema validation with messages that name the key in the user's terms."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+
+@cache
+def _validator(schema_id: int, schema_json: str):
+    import json
+
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(json.loads(schema_json))
+
+
+def validator_for(schema: dict[str, Any]):
+    import json
+
+    text = json.dumps(schema, sort_keys=True)
+    return _validator(hash(text), text)
+
+
+def first_error(schema: dict[str, Any], instance: Any) -> tuple[str, str] | None:
+    """The most relevant validation error as (dotted key path, plain message)."""
+    from jsonschema.exceptions import best_match
+
+    error = best_match(validator_for(schema).iter_errors(instance))
+    if error is None:
+        return None
+    return key_path(error.absolute_path), plain_message(error)
+
+
+def key_path(path) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def plain_message(error) -> str:
+    """jsonschema's message, reworded where it reads like a stack trace."""
+    validator = error.validator
+    if validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        allowed = ", ".join(sorted(error.schema.get("properties", {}))) or "none"
+        return f"unknown key {', '.join(repr(e) for e in extra)} (allowed: {allowed})"
+    if validator == "enum":
+        choices = ", ".join(repr(c) for c in error.validator_value)
+        return f"{error.instance!r} is not one of {choices}"
+    if validator == "type":
+        expected = error.validator_value
+        if isinstance(expected, list):
+            expected = " or ".join(expected)
+        return f"expected {_article(expected)} {expected}, got {error.instance!r}"
+    return error.message
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"

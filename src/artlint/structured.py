@@ -1,0 +1,99 @@
+"""Structured data: JSON-LD blocks and the article objects inside them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+
+from .page import Page
+
+ARTICLE_TYPES = frozenset(
+    (
+        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting",
+        "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "Report", "SatiricalArticle", "SocialMediaPosting",
+    )
+)
+
+
+@dataclass(frozen=True)
+class JsonLdBlock:
+    element: etree._Element
+    data: Any = None
+    # (message, offset in the page text) when the block does not parse.
+    error: tuple[str, int] | None = None
+
+
+def json_ld(page: Page) -> list[JsonLdBlock]:
+    return page.memo("json_ld", _parse_blocks)
+
+
+def _parse_blocks(page: Page) -> list[JsonLdBlock]:
+    blocks = []
+    for script in page.scripts:
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        text = script.text or ""
+        try:
+            blocks.append(JsonLdBlock(script, json.loads(text)))
+        except ValueError as exc:
+            pos = getattr(exc, "pos", 0) or 0
+            content_start = _content_offset(page, script)
+            message = getattr(exc, "msg", str(exc))
+            blocks.append(JsonLdBlock(script, error=(message, content_start + pos)))
+    return blocks
+
+
+def _content_offset(page: Page, script: etree._Element) -> int:
+    """Where the script's text starts in the page: just past its start tag."""
+    from .locate import tag_end
+
+    return tag_end(page.text, page.offset(script))
+
+
+def _types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.rsplit("/", 1)[-1]}
+    if isinstance(t, list):
+        return {x.rsplit("/", 1)[-1] for x in t if isinstance(x, str)}
+    return set()
+
+
+def _objects(data: Any):
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _objects(graph)
+        main = data.get("mainEntity")
+        if isinstance(main, (dict, list)):
+            yield from _objects(main)
+
+
+def articles(page: Page) -> list[tuple[JsonLdBlock, dict]]:
+    """Every Article-like object in the page's JSON-LD, with its block."""
+    out = []
+    for block in json_ld(page):
+        if block.error is None:
+            for obj in _objects(block.data):
+                if _types(obj) & ARTICLE_TYPES:
+                    out.append((block, obj))
+    return out
+
+
+def text_value(value: Any) -> str | None:
+    """A schema.org text property that may be a string, a list, or an object with a name."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value:
+        return text_value(value[0])
+    if isinstance(value, dict):
+        return text_value(value.get("name") or value.get("@value"))
+    return None

@@ -1,0 +1,104 @@
+"""Text as people and screen readers perceive it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+if TYPE_CHECKING:
+    from .page import Page
+
+_SPACE = re.compile(r"\s+")
+_SKIP_TEXT = frozenset(("script", "style", "template", "noscript"))
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def squash(text: str | None) -> str:
+    """Collapse whitespace runs and trim."""
+    return _SPACE.sub(" ", text).strip() if text else ""
+
+
+def normalize(text: str | None) -> str:
+    """For comparing texts: Unicode NFKC, typographic quotes and dashes, whitespace, case."""
+    if not text:
+        return ""
+    return squash(unicodedata.normalize("NFKC", text).translate(_QUOTES)).casefold()
+
+
+def visible_text(el: etree._Element) -> str:
+    """The element's text without scripts, styles and templates, whitespace collapsed."""
+    parts: list[str] = []
+    _collect(el, parts, None)
+    return squash("".join(parts))
+
+
+def accessible_text(page: Page, el: etree._Element) -> str:
+    """Name from content, as the accessible-name algorithm computes it (simplified).
+
+    ``aria-labelledby`` and ``aria-label`` win; then the text of the subtree,
+    where an image contributes its ``alt`` and hidden descendants contribute nothing.
+    """
+    labelled = el.get("aria-labelledby")
+    if labelled:
+        names = []
+        for ident in labelled.split():
+            for target in page.ids.get(ident, ())[:1]:
+                names.append(visible_text(target))
+        name = squash(" ".join(names))
+        if name:
+            return name
+    label = squash(el.get("aria-label"))
+    if label:
+        return label
+    parts: list[str] = []
+    _collect(el, parts, page)
+    return squash("".join(parts))
+
+
+def _collect(root: etree._Element, parts: list[str], page: Page | None) -> None:
+    """Append the text of root's subtree to parts; iterative, so deep pages cannot overflow."""
+    if root.text and root.tag not in _SKIP_TEXT:
+        parts.append(root.text)
+    # The stack holds children still to visit and, as strings, text still to append.
+    stack: list[etree._Element | str] = list(reversed(root))
+    while stack:
+        child = stack.pop()
+        if isinstance(child, str):
+            parts.append(child)
+            continue
+        tag = child.tag
+        tail = child.tail
+        if isinstance(tag, str) and tag not in _SKIP_TEXT:
+            if page is not None and page.is_hidden(child):
+                pass
+            elif page is not None and (tag in ("img", "area") or (tag == "input" and child.get("type", "").lower() == "image")):
+                parts.append(" " + (child.get("aria-label") or child.get("alt") or child.get("title") or "") + " ")
+            elif page is not None and (child.get("aria-label") or child.get("aria-labelledby")):
+                parts.append(" " + accessible_text(page, child) + " ")
+            elif page is not None and tag == "svg":
+                title = child.find("title")
+                if title is not None:
+                    parts.append(" " + visible_text(title) + " ")
+            else:
+                block = tag in _BLOCKS
+                if block:
+                    parts.append(" ")
+                if child.text:
+                    parts.append(child.text)
+                if tail:
+                    stack.append(tail)
+                if block:
+                    stack.append(" ")
+                stack.extend(reversed(child))
+                continue
+        if tail:
+            parts.append(tail)
+
+
+_BLOCKS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table td th tr ul title".split()
+)
