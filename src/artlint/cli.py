@@ -203,9 +203,6 @@ def run(argv: list[str] | None = None) -> int:
         main.main(args=args, prog_name="artlint", standalone_mode=False)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_ERROR
-    except click.exceptions.NoArgsIsHelp as exc:  # pragma: no cover - click < 8.2
-        click.echo(exc.format_message(), err=True)
-        return EXIT_ERROR
     except click.ClickException as exc:
         click.echo(f"artlint: error: {_one_line(exc.format_message())}", err=True)
         return EXIT_ERROR

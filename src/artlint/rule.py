@@ -51,6 +51,9 @@ class Rule:
     # rule selected. Incorrect ones must yield this rule's code, correct ones nothing.
     incorrect: ClassVar[tuple[str | bytes, ...]] = ()
     correct: ClassVar[tuple[str | bytes, ...]] = ()
+    # Other rules the examples need running beside this one (a directive
+    # example needs the rule it silences); their findings must not appear.
+    companions: ClassVar[tuple[str, ...]] = ()
 
     def check(self, page: Page, options: dict[str, Any]) -> Iterator[Problem]:
         raise NotImplementedError

@@ -40,6 +40,7 @@ class UnusedDirective(Rule):
     )
     fix = "Remove the directive, or move it next to the element whose finding it should suppress."
     severity = Severity.WARNING
+    companions = ("HDG003",)
     incorrect = (
         '<html lang="en"><body><h1>Headline</h1><!-- artlint-disable-next HDG003 --><h2>Fine</h2></body></html>',
     )

@@ -1,0 +1,298 @@
+"""The command line as users see it: output, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from artlint.resources import schema
+
+from .conftest import EXAMPLES, page
+
+BROKEN = page("<h1>Headline</h1>\n<h3>Too deep</h3>")
+CLEAN = page("<main><h1>Headline</h1><h2>Section</h2></main>")
+
+
+def one_error_line(result, *fragments: str) -> None:
+    assert result.code == 2, result
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1, result
+    assert lines[0].startswith("artlint: error: "), result
+    assert "Traceback" not in result.err
+    for fragment in fragments:
+        assert fragment in lines[0], result
+
+
+def test_clean_page_exits_0_with_a_summary(run, tmp_path):
+    (tmp_path / "clean.html").write_text(CLEAN)
+    result = run("clean.html")
+    assert result.code == 0, result
+    assert result.out == "No problems found in 1 page.\n"
+
+
+def test_findings_are_printed_as_path_line_col_code_message(run, tmp_path):
+    (tmp_path / "broken.html").write_text(BROKEN)
+    result = run("broken.html")
+    assert result.code == 1
+    assert result.out.splitlines() == [
+        "broken.html:6:1: HDG003 h3 follows h1 at 5:1, skipping level 2; use h2 here [error]",
+        "Found 1 problem (1 error, 0 warnings, 0 info) in 1 page.",
+    ]
+
+
+def test_example_pages(run):
+    clean = run(str(EXAMPLES / "article.html"))
+    assert clean.code == 0, clean
+    broken = run(str(EXAMPLES / "broken-headings.html"), "--format", "json")
+    assert broken.code == 1
+    codes = sorted({f["code"] for f in json.loads(broken.out)["findings"]})
+    assert codes == ["HDG002", "HDG003", "HDG004", "HDG005", "HDG006"]
+    assert [f["code"] for f in json.loads(run(str(EXAMPLES / "broken-no-h1.html"), "--format", "json").out)["findings"]] == ["HDG001"]
+
+
+def test_json_output_validates_against_its_schema(run, tmp_path):
+    (tmp_path / "broken.html").write_text(BROKEN)
+    (tmp_path / "empty.html").write_text("")
+    result = run("broken.html", "empty.html", "--format", "json")
+    assert result.code == 2
+    document = json.loads(result.out)
+    Draft202012Validator(schema("report.schema.json")).validate(document)
+    finding = document["findings"][0]
+    assert finding == {
+        "code": "HDG003",
+        "name": "heading-level-skipped",
+        "severity": "error",
+        "message": "h3 follows h1 at 5:1, skipping level 2; use h2 here",
+        "path": "broken.html",
+        "line": 6,
+        "column": 1,
+        "selector": "html > body > h3",
+        "wcag": ["1.3.1", "H42", "G141"],
+        "help": "artlint explain HDG003",
+    }
+    assert document["summary"]["files"] == 1 and document["summary"]["input_errors"] == 1
+    assert document["errors"] == [{"path": "empty.html", "message": "file is empty"}]
+
+
+def test_output_file_is_written_whole(run, tmp_path):
+    (tmp_path / "broken.html").write_text(BROKEN)
+    result = run("broken.html", "--format", "json", "--output", "out/report.json")
+    one_error_line(result, "cannot write")
+    (tmp_path / "out").mkdir()
+    result = run("broken.html", "--format", "json", "--output", "out/report.json")
+    assert result.code == 1 and result.out == ""
+    assert json.loads((tmp_path / "out/report.json").read_text())["summary"]["findings"] == 1
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["report.json"]
+
+
+def test_stdin_with_display_name(run):
+    result = run("-", "--stdin-filename", "templates/story.html", stdin=BROKEN.encode())
+    assert result.code == 1
+    assert result.out.startswith("templates/story.html:6:1: HDG003 ")
+    assert run("-", stdin=BROKEN.encode()).out.startswith("-:6:1: HDG003")
+
+
+def test_directories_and_globs(run, tmp_path):
+    (tmp_path / "site/a/b").mkdir(parents=True)
+    (tmp_path / "site/a/b/one.html").write_text(BROKEN)
+    (tmp_path / "site/two.htm").write_text(BROKEN)
+    (tmp_path / "site/notes.txt").write_text("not html")
+    (tmp_path / "site/.hidden").mkdir()
+    (tmp_path / "site/.hidden/x.html").write_text(BROKEN)
+    result = run("site")
+    assert [line.split(":")[0] for line in result.out.splitlines()[:-1]] == ["site/a/b/one.html", "site/two.htm"]
+    result = run("site/**/*.html")
+    assert [line.split(":")[0] for line in result.out.splitlines()[:-1]] == ["site/a/b/one.html"]
+
+
+def test_fail_on_and_quiet(run, tmp_path):
+    (tmp_path / "p.html").write_text(page("<main><h1>Headline</h1><h2>" + "x" * 200 + "</h2></main>"))
+    assert run("p.html").code == 0  # HDG005 is a warning
+    assert run("p.html", "--fail-on", "warning").code == 1
+    quiet = run("p.html", "--quiet")
+    assert len(quiet.out.splitlines()) == 1 and "HDG005" in quiet.out
+
+
+def test_select_and_ignore_on_the_command_line(run, tmp_path):
+    (tmp_path / "p.html").write_text(page("<h2>No h1</h2><h4>deep</h4>"))
+    codes = lambda r: sorted(line.split()[1] for line in r.out.splitlines()[:-1])  # noqa: E731
+    assert codes(run("p.html")) == ["HDG001", "HDG003"]
+    assert codes(run("p.html", "--select", "HDG001")) == ["HDG001"]
+    assert codes(run("p.html", "--ignore", "heading-level-skipped")) == ["HDG001"]
+    assert codes(run("p.html", "--select", "headings", "--ignore", "HDG00")) == []
+    assert codes(run("p.html", "--select", "HDG", "--ignore", "HDG", "--extend-select", "HDG003")) == ["HDG003"]
+
+
+def test_color_only_when_asked_for(run, tmp_path):
+    (tmp_path / "p.html").write_text(BROKEN)
+    assert "\x1b[" not in run("p.html").out  # not a terminal, NO_COLOR set
+
+
+def test_version_and_help(run):
+    assert run("--version").out.startswith("artlint ")
+    assert "Lint rendered news-article HTML" in run("--help").out
+
+
+def test_rules_and_explain(run):
+    listing = run("rules")
+    assert listing.code == 0 and "HDG003  heading-level-skipped" in listing.out
+    rules = json.loads(run("rules", "--format", "json").out)
+    assert {r["code"] for r in rules} >= {"HDG001", "HDG006", "ART001"}
+    explained = run("explain", "heading-level-skipped")
+    assert explained.code == 0
+    for part in ("HDG003 heading-level-skipped", "Why it matters:", "How to fix it:", "Incorrect:", "Correct:", "<h4>"):
+        assert part in explained.out
+    assert "max-length (integer, default 150)" in run("explain", "HDG005").out
+
+
+# --- bad input: exit 2 and one clear line -------------------------------------------
+
+
+def test_missing_path(run):
+    one_error_line(run("nope.html"), "nope.html: no such file or directory")
+
+
+def test_directory_without_html(run, tmp_path):
+    (tmp_path / "empty").mkdir()
+    one_error_line(run("empty"), "empty: directory contains no .html or .htm files")
+
+
+def test_glob_without_matches(run):
+    one_error_line(run("*.html"), "pattern matches no files")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "file is empty"),
+        (b"  \n\t\n", "file contains only whitespace"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "not an HTML page: the file is a PNG image"),
+        (gzip.compress(b"<html><body><h1>x</h1></body></html>"), "not an HTML page: the file is a gzip archive"),
+        (bytes(range(256)) * 8, "not an HTML page: the file looks binary"),
+    ],
+    ids=["empty", "whitespace", "png", "gzip", "random-bytes"],
+)
+def test_files_that_are_not_pages(run, tmp_path, content, message):
+    (tmp_path / "page.html").write_bytes(content)
+    one_error_line(run("page.html"), f"page.html: {message}")
+
+
+def test_a_bad_input_does_not_stop_the_others(run, tmp_path):
+    (tmp_path / "a.html").write_text(BROKEN)
+    (tmp_path / "b.html").write_bytes(b"")
+    (tmp_path / "c.html").write_text(BROKEN)
+    result = run("a.html", "b.html", "missing.html", "c.html")
+    assert result.code == 2
+    assert [line.split(":")[0] for line in result.out.splitlines()[:-1]] == ["a.html", "c.html"]
+    assert result.err.splitlines() == [
+        "artlint: error: missing.html: no such file or directory",
+        "artlint: error: b.html: file is empty",
+    ]
+    assert "2 input errors" in result.out
+
+
+def test_unknown_rule_on_the_command_line(run, tmp_path):
+    (tmp_path / "p.html").write_text(BROKEN)
+    one_error_line(run("p.html", "--select", "HDG999"), "--select: unknown rule code or name 'HDG999'")
+    one_error_line(run("p.html", "--ignore", "no-such-rule"), "--ignore: unknown rule code or name 'no-such-rule'")
+    one_error_line(run("explain", "XYZ123"), "unknown rule 'XYZ123'")
+
+
+def test_unknown_option_and_format(run, tmp_path):
+    (tmp_path / "p.html").write_text(BROKEN)
+    one_error_line(run("p.html", "--frobnicate"), "--frobnicate")
+    one_error_line(run("p.html", "--format", "yaml"), "unknown format 'yaml'")
+    one_error_line(run("p.html", "--fail-on", "fatal"), "fatal")
+    one_error_line(run(), "no pages given")
+
+
+@pytest.mark.parametrize(
+    ("config", "fragments"),
+    [
+        ("select = [\n", ["artlint.toml", "invalid TOML"]),
+        ('select = ["HDG999"]\n', ["artlint.toml", "select[0]: unknown rule code or name 'HDG999'"]),
+        ('ignore = ["HDG003", "nonsense"]\n', ["ignore[1]: unknown rule code or name 'nonsense'"]),
+        ('fail-on = "fatal"\n', ["fail-on: 'fatal' is not one of 'error', 'warning', 'info'"]),
+        ("colour = true\n", ["unknown key 'colour'"]),
+        ('[rules.heading-too-long]\nmax-length = "long"\n', ["rules.heading-too-long.max-length: expected an integer, got 'long'"]),
+        ('[rules.heading-too-long]\nmax-lenght = 3\n', ["rules.heading-too-long", "unknown key 'max-lenght'"]),
+        ('[rules.HDG999]\nseverity = "error"\n', ["rules.HDG999: unknown rule code or name"]),
+        ('[rules.HDG001]\nseverity = "fatal"\n', ["rules.HDG001.severity"]),
+        ('[per-file-ignores]\n"a/*.html" = ["HDGX"]\n', ["per-file-ignores.'a/*.html'[0]: unknown rule code or name 'HDGX'"]),
+        ('plugins = ["no_such_module_xyz"]\n', ["cannot import plugin 'no_such_module_xyz'"]),
+        ("\xff\xfe", ["invalid TOML"]),
+    ],
+    ids=["broken-toml", "unknown-select", "unknown-ignore", "bad-fail-on", "unknown-key", "option-type",
+         "unknown-option", "unknown-rule-table", "bad-severity", "per-file-unknown", "missing-plugin", "not-toml"],
+)
+def test_broken_configuration(run, tmp_path, config, fragments):
+    (tmp_path / "p.html").write_text(BROKEN)
+    (tmp_path / "artlint.toml").write_text(config)
+    one_error_line(run("p.html"), *fragments)
+
+
+def test_broken_pyproject_table(run, tmp_path):
+    (tmp_path / "p.html").write_text(BROKEN)
+    (tmp_path / "pyproject.toml").write_text('[tool.artlint]\nselect = "HDG"\n')
+    one_error_line(run("p.html"), "pyproject.toml [tool.artlint]", "select: expected an array, got 'HDG'")
+
+
+def test_missing_config_file(run, tmp_path):
+    (tmp_path / "p.html").write_text(BROKEN)
+    one_error_line(run("p.html", "--config", "nope.toml"), "nope.toml: configuration file not found")
+
+
+def test_debug_shows_the_traceback(run, tmp_path):
+    (tmp_path / "p.html").write_text(BROKEN)
+    (tmp_path / "artlint.toml").write_text("select = [\n")
+    result = run("p.html", "--debug")
+    assert result.code != 0 and "Traceback" in result.err
+
+
+# --- encodings --------------------------------------------------------------------
+
+
+def test_invalid_bytes_in_declared_encoding_are_linted_with_a_warning(run, tmp_path):
+    (tmp_path / "p.html").write_bytes(
+        b'<html lang="de"><head><meta charset="utf-8"><title>K\xf6ln</title></head><body><h1>K\xf6ln</h1><h3>x</h3></body></html>'
+    )
+    result = run("p.html", "--format", "json")
+    assert result.code == 1
+    findings = {f["code"]: f for f in json.loads(result.out)["findings"]}
+    assert set(findings) == {"ART003", "HDG003"}
+    assert findings["ART003"]["severity"] == "warning"
+    assert findings["ART003"]["message"].startswith("byte 0xF6 at offset 52 is not valid utf-8 as declared by the <meta charset=\"utf-8\">")
+    assert (findings["ART003"]["line"], findings["ART003"]["column"]) == (1, 23)
+
+
+def test_undeclared_legacy_encoding_falls_back_with_a_warning(run, tmp_path):
+    (tmp_path / "p.html").write_bytes(b'<html lang="de"><body><h1>Gr\xfc\xdfe aus K\xf6ln</h1></body></html>')
+    result = run("p.html")
+    assert result.code == 0
+    assert "ART003 the page declares no encoding and byte 0xFC at offset 28 is not valid UTF-8; decoded as windows-1252" in result.out
+
+
+@pytest.mark.parametrize(
+    ("data", "headline"),
+    [
+        ("\ufeff<html lang='de'><body><h1>Grüße</h1></body></html>".encode("utf-8"), "Grüße"),
+        ("<html lang='de'><body><h1>Grüße</h1></body></html>".encode("utf-16"), "Grüße"),
+        ('<html lang="de"><head><meta charset="ISO-8859-1"></head><body><h1>Grüße</h1></body></html>'.encode("latin-1"), "Grüße"),
+        ('<html lang="de"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250"></head><body><h1>Łódź</h1></body></html>'.encode("cp1250"), "Łódź"),
+        ('<html lang="zh"><head><meta charset="gb2312"></head><body><h1>你好</h1></body></html>'.encode("gb2312"), "你好"),
+    ],
+    ids=["utf8-bom", "utf16-bom", "meta-latin1", "http-equiv-cp1250", "gb2312"],
+)
+def test_encodings_are_sniffed_like_browsers(data, headline):
+    from artlint.load import decode
+
+    decoded = decode(data)
+    assert headline in decoded.text and decoded.problem is None
+
+
+def test_example_config_is_valid_and_the_clean_example_passes(run):
+    result = run(str(EXAMPLES / "article.html"), "--config", str(EXAMPLES / "artlint.toml"))
+    assert result.code == 0, result

@@ -1,0 +1,128 @@
+"""Configuration discovery, selection, severities, per-file ignores and plugins."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from .conftest import page
+
+DEEP = page("<h1>Headline</h1>\n<h3>Too deep</h3>\n<h2>" + "y" * 200 + "</h2>")
+
+
+def findings(result) -> list[tuple[str, str, str]]:
+    return [(f["path"], f["code"], f["severity"]) for f in json.loads(result.out)["findings"]]
+
+
+def test_nearest_configuration_upward_wins(run, tmp_path):
+    (tmp_path / "site/news").mkdir(parents=True)
+    (tmp_path / "site/news/a.html").write_text(DEEP)
+    (tmp_path / "site/b.html").write_text(DEEP)
+    (tmp_path / "c.html").write_text(DEEP)
+    (tmp_path / "pyproject.toml").write_text('[tool.artlint]\nignore = ["HDG005"]\n')
+    (tmp_path / "site/artlint.toml").write_text('ignore = ["HDG003"]\n')
+    (tmp_path / "site/news/pyproject.toml").write_text("[project]\nname = 'not-artlint'\n")  # no [tool.artlint]: skipped
+    result = run(".", "--format", "json")
+    assert findings(result) == [
+        ("c.html", "HDG003", "error"),
+        ("site/b.html", "HDG005", "warning"),
+        ("site/news/a.html", "HDG005", "warning"),
+    ]
+    # --config overrides discovery for every page.
+    (tmp_path / "other.toml").write_text('select = ["HDG005"]\n')
+    assert {f[1] for f in findings(run(".", "--format", "json", "--config", "other.toml"))} == {"HDG005"}
+
+
+def test_artlint_toml_beats_pyproject_in_the_same_directory(run, tmp_path):
+    (tmp_path / "p.html").write_text(DEEP)
+    (tmp_path / "pyproject.toml").write_text('[tool.artlint]\nselect = ["HDG005"]\n')
+    (tmp_path / "artlint.toml").write_text('select = ["HDG003"]\n')
+    assert [f[1] for f in findings(run("p.html", "--format", "json"))] == ["HDG003"]
+
+
+def test_severity_override_and_fail_on_from_config(run, tmp_path):
+    (tmp_path / "p.html").write_text(DEEP)
+    (tmp_path / "artlint.toml").write_text(textwrap.dedent("""
+        fail-on = "warning"
+        [rules.heading-level-skipped]
+        severity = "info"
+    """))
+    result = run("p.html", "--format", "json")
+    assert findings(result) == [("p.html", "HDG003", "info"), ("p.html", "HDG005", "warning")]
+    assert result.code == 1  # the warning fails at fail-on = warning
+    assert run("p.html", "--fail-on", "error").code == 0
+
+
+def test_rule_options_change_behaviour(run, tmp_path):
+    (tmp_path / "p.html").write_text(page("<h1>Headline</h1><h2>Twelve chars</h2>"))
+    (tmp_path / "artlint.toml").write_text("[rules.HDG005]\nmax-length = 10\n")
+    result = run("p.html", "--format", "json")
+    assert [(f["code"], f["message"]) for f in json.loads(result.out)["findings"]] == [
+        ("HDG005", "h2 is 12 characters long (limit 10); shorten it or make it a paragraph")
+    ]
+
+
+def test_per_file_ignores(run, tmp_path):
+    (tmp_path / "legacy/2015").mkdir(parents=True)
+    (tmp_path / "legacy/2015/old.html").write_text(DEEP)
+    (tmp_path / "new.html").write_text(DEEP)
+    (tmp_path / "artlint.toml").write_text('[per-file-ignores]\n"legacy/**/*.html" = ["HDG003", "heading-too-long"]\n"new.html" = ["HDG005"]\n')
+    assert findings(run(".", "--format", "json")) == [("new.html", "HDG003", "error")]
+
+
+def test_select_by_family_prefix_and_name(run, tmp_path):
+    (tmp_path / "p.html").write_text(DEEP)
+    (tmp_path / "artlint.toml").write_text('select = ["headings"]\nignore = ["HDG00"]\nextend-select = ["heading-too-long"]\n')
+    assert [f[1] for f in findings(run("p.html", "--format", "json"))] == ["HDG005"]
+
+
+def test_plugin_module_named_in_configuration(run, tmp_path):
+    (tmp_path / "house_rules.py").write_text(textwrap.dedent('''
+        from artlint.rule import Rule
+
+        class NoMarquee(Rule):
+            code = "HSE001"
+            name = "no-marquee"
+            family = "house"
+            summary = "No marquee elements."
+            rationale = "Moving text cannot be read."
+            fix = "Remove the marquee."
+            incorrect = ("<marquee>Breaking</marquee>",)
+            correct = ("<p>Breaking</p>",)
+
+            def check(self, page, options):
+                for el in page.elements:
+                    if el.tag == "marquee":
+                        yield self.problem(el, "marquee element; remove it")
+
+        RULES = [NoMarquee]
+    '''))
+    (tmp_path / "artlint.toml").write_text('plugins = ["house_rules"]\nselect = ["house"]\n')
+    (tmp_path / "p.html").write_text(page("<h1>Headline</h1>\n<marquee>Breaking</marquee>"))
+    result = run("p.html")
+    assert result.out.splitlines()[0] == "p.html:6:1: HSE001 marquee element; remove it [error]"
+
+
+def test_plugin_with_a_bad_rule_is_a_configuration_error(run, tmp_path):
+    (tmp_path / "bad_rules.py").write_text("from artlint.rule import Rule\nclass R(Rule):\n    code = 'bad'\n    name='x'\n    family='f'\n    summary='s'\n    rationale='r'\n    fix='f'\nRULES=[R]\n")
+    (tmp_path / "artlint.toml").write_text('plugins = ["bad_rules"]\n')
+    (tmp_path / "p.html").write_text(DEEP)
+    result = run("p.html")
+    assert result.code == 2
+    assert result.err.strip() == (
+        f"artlint: error: {tmp_path / 'artlint.toml'}: rule code 'bad' is not a family prefix and three digits (e.g. HDG001)"
+    )
+
+
+def test_builtin_rules_register_through_entry_points():
+    from importlib.metadata import entry_points
+
+    names = {ep.value for ep in entry_points(group="artlint.rules")}
+    assert {"artlint.rules.headings", "artlint.rules.meta"} <= names
+
+
+def test_library_api_takes_a_config_mapping():
+    from artlint import lint_string
+
+    html = page("<h1>Headline</h1><h2>Twelve chars</h2>")
+    assert lint_string(html, {"rules": {"HDG005": {"max-length": 5, "severity": "error"}}}, select=["HDG005"])[0].severity.name == "ERROR"

@@ -1,0 +1,127 @@
+"""Findings land on the exact line and column of the element's start tag."""
+
+from __future__ import annotations
+
+import pytest
+from cssselect import HTMLTranslator
+from lxml import etree
+
+from artlint import lint_string
+from artlint.load import decode
+from artlint.locate import tag_end
+from artlint.page import Page
+
+from .conftest import CORPUS
+
+
+def where(text: str, marker: str, nth: int = 0) -> tuple[int, int]:
+    """1-based line and column (in code points) of the nth occurrence of marker."""
+    index = -1
+    for _ in range(nth + 1):
+        index = text.index(marker, index + 1)
+    before = text[:index]
+    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
+
+
+def positions(html: str, select: list[str]) -> list[tuple[str, int, int]]:
+    return [(f.code, f.line, f.column) for f in lint_string(html, select=select)]
+
+
+def test_multi_line_page():
+    html = '<!doctype html>\n<html lang="en">\n<body>\n  <h1>Title</h1>\n  <h2>A</h2>\n      <h4\n class="x">Deep</h4>\n</body></html>'
+    assert positions(html, ["HDG003"]) == [("HDG003", *where(html, "<h4"))]
+
+
+def test_minified_one_line_page():
+    html = '<html lang="en"><body>' + "<p>filler</p>" * 500 + "<h1>T</h1>" + "<div><span>x</span></div>" * 300 + "<h3>Skip</h3><h3>b</h3></body></html>"
+    assert positions(html, ["HDG003"]) == [("HDG003", 1, html.index("<h3>") + 1)]
+
+
+def test_columns_count_code_points_after_non_ascii_text():
+    prefix = "<p>Zürich – 東京 😀 naïve</p>"
+    html = f'<html lang="de"><body>{prefix}<h1>Ü</h1><h2>ö</h2><h5>ß</h5></body></html>'
+    line, col = where(html, "<h5>")
+    assert (line, col) == (1, html.index("<h5>") + 1)
+    assert positions(html, ["HDG003"]) == [("HDG003", line, col)]
+    # The same page in a legacy encoding: positions are in decoded characters.
+    latin = html.replace("東京 😀 ", "").replace("–", "-")
+    data = latin.replace('<html lang="de">', '<html lang="de"><head><meta charset="iso-8859-1"></head>').encode("latin-1")
+    text = data.decode("latin-1")
+    assert positions(data, ["HDG003"]) == [("HDG003", *where(text, "<h5>"))]
+
+
+def test_crlf_line_endings():
+    html = '<html lang="en">\r\n<body>\r\n<h1>T</h1>\r\n\r\n  <h3>x</h3>\r\n</body></html>'
+    assert positions(html, ["HDG003"]) == [("HDG003", 5, 3)]
+
+
+def test_markup_inside_comments_scripts_and_attributes_is_not_counted():
+    html = (
+        '<html lang="en"><body><!-- <h3>not here</h3> --><script>var s = "<h3>";</script>'
+        '<style>h3::before { content: "<h3>" }</style><textarea><h3></textarea><title><h3></title>'
+        '<div data-x="a > <h3> b" title=\'<h3>\'></div><h1>T</h1><h3>here</h3></body></html>'
+    )
+    assert positions(html, ["HDG003"]) == [("HDG003", *where(html, "<h3>here"))]
+
+
+def test_tags_the_parser_drops_or_invents():
+    # A second <body> is merged into the first, <p> and <li> close implicitly.
+    html = '<html lang="en"><p>a<p>b<ul><li>x<li>y</ul><body class="late"><h1>T</h1><h3>Deep</h3></body></html>'
+    assert positions(html, ["HDG003"]) == [("HDG003", *where(html, "<h3>"))]
+
+
+def test_document_findings_point_at_the_html_tag_or_1_1():
+    html = "<!doctype html>\n<!-- c -->\n  <html lang='en'><body><p>no heading</p></body></html>"
+    assert positions(html, ["HDG001"]) == [("HDG001", 3, 3)]
+    assert positions("<p>no html tag</p>", ["HDG001"]) == [("HDG001", 1, 1)]
+
+
+def test_implied_elements_fall_back_to_their_nearest_real_ancestor():
+    page = Page("x.html", decode(b'<div id="a"><table><tr><td>x</td></tr></table></div>'))
+    for el in page.elements:
+        line, column = page.position(el)
+        assert (line, column) >= (1, 1)
+    body = page.root.find("body")
+    assert page.position(body) == (1, 1)
+
+
+def test_selectors_match_exactly_the_element():
+    html = (
+        '<html lang="en"><body><div id="dup"><h1>T</h1></div><div id="dup"><h3 id="x:y">a</h3>'
+        '<section><h3>b</h3><h3>c</h3></section><h2 id="only">d</h2><h4>e</h4></div></body></html>'
+    )
+    findings = lint_string(html, select=["HDG003"])
+    # A unique id is used (escaped); a duplicated id is not.
+    assert [f.selector for f in findings] == ["#x\\:y", "html > body > div:nth-of-type(2) > h4"]
+    tree = etree.HTML(html)
+    for f in findings:
+        matched = tree.xpath(HTMLTranslator().css_to_xpath(f.selector))
+        assert len(matched) == 1
+        assert matched[0].sourceline == f.line
+
+
+CORPUS_PAGES = sorted(CORPUS.glob("*/html/*.html"))[::40] if CORPUS.is_dir() else []
+
+
+@pytest.mark.skipif(not CORPUS_PAGES, reason="../shared/corpus is not present")
+@pytest.mark.parametrize("path", CORPUS_PAGES, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_every_element_of_real_pages_is_located_and_selectable(path):
+    """On pages written by others: each element's start tag is found where lxml
+    says it ends (libxml2 records the line of the tag's ">"), and its selector
+    matches exactly that element."""
+    page = Page(path.name, decode(path.read_bytes()))
+    text = page.text
+    translator = HTMLTranslator()
+    for i, el in enumerate(page.elements):
+        offset = page._offsets[el]
+        if offset is None:
+            assert el.tag in ("html", "head", "body"), f"{el.tag} has no start tag"
+            continue
+        assert text[offset] == "<" and text[offset + 1 : offset + 1 + len(el.tag)].lower() == el.tag
+        if el.sourceline and el.sourceline < 65535:
+            first = page.lines.line(offset)
+            assert first <= el.sourceline <= first + text.count("\n", offset, tag_end(text, offset))
+        if i % 25 == 0:
+            selector = page.selector(el)
+            matched = page.root.xpath(translator.css_to_xpath(selector))
+            assert matched == [el], selector
