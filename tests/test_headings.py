@@ -1,0 +1,83 @@
+"""Heading rules on the cases the examples do not show."""
+
+from __future__ import annotations
+
+import pytest
+
+from artlint import lint_string
+
+from .conftest import page
+
+
+def codes(html: str, select: str = "headings") -> list[str]:
+    return [f.code for f in lint_string(html, select=[select])]
+
+
+def test_hidden_headings_do_not_count():
+    html = page('<h1>Headline</h1><h2 hidden>x</h2><div aria-hidden="true"><h1>Logo</h1></div>'
+                '<h5 style="display: none">x</h5><section style="visibility:hidden"><h6></h6></section>')
+    assert codes(html) == []
+
+
+def test_role_heading_and_aria_level():
+    assert codes(page('<div role="heading" aria-level="1">Headline</div><h2>A</h2>')) == []
+    assert codes(page('<h1>Headline</h1><div role="heading">Level two by default</div><h4>x</h4>')) == ["HDG003"]
+    assert codes(page('<h1>Headline</h1><h2 aria-level="4">really four</h2>')) == ["HDG003"]
+
+
+def test_going_back_up_any_number_of_levels_is_fine():
+    assert codes(page("<h1>Headline</h1><h2>a</h2><h3>b</h3><h4>c</h4><h5>d</h5><h6>e</h6><h2>f</h2><h3>g</h3>")) == []
+
+
+def test_the_first_heading_may_start_below_h1_without_a_skip_finding():
+    assert codes(page("<h2>a</h2><h3>b</h3>"), "HDG003") == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['<img src="x.png" alt="DW">', '<span aria-label="Reactions"></span>', "<svg><title>Chart</title></svg>", " Text "],
+)
+def test_heading_content_counts_alt_labels_and_text(content):
+    assert codes(page(f"<h1>Headline</h1><h2>{content}</h2>"), "HDG004") == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['<img src="x.png" alt="">', '<img src="x.png">', "&nbsp; ", '<span hidden>hidden text</span>', "<script>x()</script>"],
+)
+def test_empty_headings(content):
+    assert codes(page(f"<h1>Headline</h1><h2>{content}</h2>"), "HDG004") == ["HDG004"]
+
+
+@pytest.mark.parametrize(
+    ("h1", "head"),
+    [
+        ("Russia blocks UN resolution", "<title>Russia blocks UN resolution | DW | 06.12.2016</title>"),
+        ("Russia blocks UN resolution", "<title>DW – Russia blocks UN resolution</title>"),
+        ("Russia blocks “UN” resolution", "<title>Russia blocks \"UN\" resolution</title>"),
+        ("Russia blocks UN resolution", '<meta property="og:title" content="Russia blocks UN resolution - DW"><title>Other</title>'),
+        ("A very long headline that search engines truncate", '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A very long headline that…"}</script>'),
+        ("Anything at all", ""),
+    ],
+)
+def test_h1_matches_the_stated_headline(h1, head):
+    assert codes(page(f"<h1>{h1}</h1>", head=head), "HDG006") == []
+
+
+def test_h1_mismatch_names_its_source_and_place():
+    head = '<title>T</title><script type="application/ld+json">{"@graph": [{"@type": ["NewsArticle"], "headline": "Real headline"}]}</script>'
+    [finding] = lint_string(page("<h1>Stale headline</h1>", head=head), select=["HDG006"])
+    assert finding.message == "the h1 “Stale headline” differs from the JSON-LD headline “Real headline” at 3:23; fill both from the same headline"
+    assert (finding.line, finding.column) == (5, 1)
+
+
+def test_h1_mismatch_sources_option():
+    html = page("<h1>Headline</h1>", head='<meta property="og:title" content="Other"><title>Headline</title>')
+    assert codes(html, "HDG006") == ["HDG006"]
+    assert lint_string(html, {"rules": {"HDG006": {"sources": ["title"]}}}, select=["HDG006"]) == []
+
+
+def test_deep_nesting_does_not_crash():
+    html = page("<h1>Headline</h1>" + "<div>" * 3000 + "<h2>deep</h2>")
+    found = [f.code for f in lint_string(html, select=["headings", "ART"])]
+    assert "ART004" in found
