@@ -257,10 +257,30 @@ def _validate_options(rule: type[Rule], given: dict[str, Any], config: Config) -
     from .schemas import first_error
 
     problem = first_error(rule.options, given)
+    prefix = f"rules.{rule.name}"
     if problem is not None:
         key, message = problem
-        prefix = f"rules.{rule.name}"
         raise config.error(f"{prefix}.{key}" if key else prefix, message)
+    check_formats(rule.options, given, lambda key, message: config.error(f"{prefix}.{key}", message))
+
+
+def check_formats(schema: dict[str, Any], values: dict[str, Any], error) -> None:
+    """Check the option formats JSON Schema cannot: our regular expressions and CSS selectors."""
+    from .patterns import pattern_error
+    from .select import css_error
+
+    for key, spec in schema.get("properties", {}).items():
+        value = values.get(key)
+        if value is None:
+            continue
+        items = value if isinstance(value, list) else [value]
+        fmt = spec.get("format") or spec.get("items", {}).get("format")
+        for item in items:
+            if not isinstance(item, str):
+                continue
+            problem = pattern_error(item) if fmt == "regex" else css_error(item) if fmt == "css-selector" else None
+            if problem:
+                raise error(key, problem)
 
 
 def _relative(file: Path, root: Path) -> str:

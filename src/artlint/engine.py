@@ -65,6 +65,8 @@ class Engine:
             try:
                 for problem in self._rule(cls).check(page, settings.options[cls.code]):
                     produced.append((cls, problem))
+            except ArtlintError as exc:  # a pack's pattern that times out, a bad selector
+                return PageResult(page.path, error=InputError(f"{exc.message} (rule {cls.code})", page.path))
             except RecursionError:
                 return PageResult(page.path, error=InputError("the page is nested too deeply to check", page.path))
             except Exception as exc:  # a rule's bug must not hide the other pages

@@ -17,7 +17,7 @@ from .load import Decoded
 
 _PARSER_OPTIONS = {"encoding": "utf-8", "huge_tree": True, "remove_blank_text": False}
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_FOCUSABLE_TAGS = frozenset(("a", "area", "button", "input", "select", "textarea", "iframe", "summary", "details"))
+_FOCUSABLE_TAGS = frozenset(("a", "area", "button", "input", "select", "textarea", "iframe", "summary", "details", "embed", "object"))
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CSS_IDENT = re.compile(r"-?[_a-zA-Z][_a-zA-Z0-9-]*")
 
@@ -58,6 +58,7 @@ class Page:
         metas: list[etree._Element] = []
         scripts: list[etree._Element] = []
         by_tag: dict[str, list[etree._Element]] = {}
+        roles: dict[str, list[etree._Element]] = {}
         add = elements.append
         for el in self.root.iter(etree.Element):
             add(el)
@@ -66,7 +67,10 @@ class Page:
             ident = attrib.get("id")
             if ident is not None:
                 ids.setdefault(ident, []).append(el)
-            if tag in _HEADING_TAGS or (attrib.get("role") == "heading"):
+            role = attrib.get("role")
+            if role is not None:
+                roles.setdefault(role.strip().lower(), []).append(el)
+            if tag in _HEADING_TAGS or role == "heading":
                 headings.append(el)
             elif tag == "img" or tag == "svg" or tag == "picture" or tag == "area":
                 images.append(el)
@@ -84,7 +88,7 @@ class Page:
                 focusable.append(el)
         self.__dict__.update(
             elements=elements, ids=ids, headings=headings, images=images, links=links,
-            focusable=focusable, times=times, metas=metas, scripts=scripts, _by_tag=by_tag,
+            focusable=focusable, times=times, metas=metas, scripts=scripts, _by_tag=by_tag, _roles=roles,
         )
 
     def _indexed(name):  # noqa: N805 - a tiny descriptor factory for the index lists
@@ -110,6 +114,21 @@ class Page:
         if "_by_tag" not in self.__dict__:
             self._index()
         return self.__dict__["_by_tag"].get(tag, [])
+
+    def with_role(self, role: str) -> list[etree._Element]:
+        """Elements with an explicit role attribute."""
+        if "_roles" not in self.__dict__:
+            self._index()
+        return self.__dict__["_roles"].get(role, [])
+
+    def in_order(self, elements) -> list[etree._Element]:
+        """Elements sorted into document order."""
+        position = self.order
+        return sorted(elements, key=position.__getitem__)
+
+    @cached_property
+    def order(self) -> dict[etree._Element, int]:
+        return {el: i for i, el in enumerate(self.elements)}
 
     @cached_property
     def lang(self) -> str:
@@ -263,7 +282,7 @@ def _focusable(el: etree._Element) -> bool:
         return parent is not None and parent.tag == "details"
     if tag in ("button", "select", "textarea"):
         return "disabled" not in attrib
-    if tag == "iframe":
+    if tag in ("iframe", "embed", "object"):
         return True
     return "contenteditable" in attrib and attrib["contenteditable"].lower() != "false"
 

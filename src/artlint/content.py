@@ -1,0 +1,82 @@
+"""Where the article is: the main landmark, the article element, its body.
+
+Several rule families and the article model ask the same questions; the
+answers are computed once per page and shared.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .page import Page
+from .select import select
+
+_BODY_SELECTORS = (
+    '[itemprop="articleBody"]',
+    ".article-body, .article__body, .articleBody, .article-content, .entry-content, .post-content, .story-body, .rich-text",
+)
+
+
+def mains(page: Page) -> list[etree._Element]:
+    """Visible main landmarks: <main> and role="main"."""
+    def find(p: Page):
+        found = set(p.by_tag("main")) | set(p.with_role("main"))
+        return [el for el in p.in_order(found) if not p.is_hidden(el)]
+
+    return page.memo("mains", find)
+
+
+def headline_h1(page: Page) -> etree._Element | None:
+    """The article's h1: inside an article or main when the logo is an h1 too."""
+    def find(p: Page):
+        h1s = [h for h in p.headings if h.tag == "h1" and not p.is_hidden(h)]
+        for h in h1s:
+            if any(a.tag in ("article", "main") or a.get("role") == "main" for a in h.iterancestors()):
+                return h
+        return h1s[0] if h1s else None
+
+    return page.memo("headline_h1", find)
+
+
+def article(page: Page) -> etree._Element | None:
+    """The article element: the one holding the headline, else the one with the most text."""
+    def find(p: Page):
+        articles = [a for a in p.by_tag("article") if not p.is_hidden(a)]
+        if not articles:
+            return None
+        h1 = headline_h1(p)
+        if h1 is not None:
+            holding = [a for a in articles if a in set(h1.iterancestors())]
+            if holding:
+                return holding[-1]  # the outermost article that holds the h1
+        return max(articles, key=lambda a: len("".join(a.itertext())))
+
+    return page.memo("article", find)
+
+
+def content_root(page: Page, selector: str | None = None) -> etree._Element | None:
+    """The main content: a configured selector, else the article, else main."""
+    if selector:
+        found = select(page.root, selector)
+        return found[0] if found else None
+    art = article(page)
+    if art is not None:
+        return art
+    found = mains(page)
+    return found[0] if found else None
+
+
+def article_body(page: Page, selector: str | None = None) -> etree._Element | None:
+    """The running text of the article: a configured selector, articleBody, a body class, else the article."""
+    if selector:
+        found = select(page.root, selector)
+        return found[0] if found else None
+
+    def find(p: Page):
+        for css in _BODY_SELECTORS:
+            found = [el for el in select(p.root, css) if not p.is_hidden(el)]
+            if found:
+                return max(found, key=lambda el: len(el))
+        return content_root(p)
+
+    return page.memo("article_body", find)

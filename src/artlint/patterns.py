@@ -1,0 +1,58 @@
+"""Regular expressions from users (packs, configuration), bounded in time.
+
+A pattern in a rule pack runs on text from every page; a catastrophic one
+must not hang a CI job. Patterns compile with the ``regex`` module and every
+match runs with a timeout; a pattern that times out ends the run with a clear
+error naming it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .errors import ConfigError
+
+MAX_PATTERN_LENGTH = 2000
+MAX_SUBJECT_LENGTH = 10_000
+TIMEOUT = 0.5  # seconds per match
+
+
+@lru_cache(maxsize=512)
+def compile_pattern(pattern: str, ignore_case: bool = False) -> regex.Pattern:
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        raise ConfigError(f"regular expression is longer than {MAX_PATTERN_LENGTH} characters")
+    try:
+        return regex.compile(pattern, regex.V0 | (regex.IGNORECASE if ignore_case else 0))
+    except regex.error as exc:
+        raise ConfigError(f"invalid regular expression {pattern!r}: {exc}") from None
+
+
+def pattern_error(pattern: str) -> str | None:
+    try:
+        compile_pattern(pattern)
+    except ConfigError as exc:
+        return exc.message
+    return None
+
+
+def search(pattern: str, text: str, ignore_case: bool = False) -> regex.Match | None:
+    compiled = compile_pattern(pattern, ignore_case)
+    try:
+        return compiled.search(text[:MAX_SUBJECT_LENGTH], timeout=TIMEOUT)
+    except TimeoutError:
+        raise ConfigError(
+            f"regular expression {pattern!r} took longer than {TIMEOUT} s on one text; simplify it "
+            "(nested repetition such as (a+)+ is the usual cause)"
+        ) from None
+
+
+def fullmatch(pattern: str, text: str, ignore_case: bool = False) -> regex.Match | None:
+    compiled = compile_pattern(pattern, ignore_case)
+    try:
+        return compiled.fullmatch(text[:MAX_SUBJECT_LENGTH], timeout=TIMEOUT)
+    except TimeoutError:
+        raise ConfigError(
+            f"regular expression {pattern!r} took longer than {TIMEOUT} s on one text; simplify it"
+        ) from None

@@ -1,0 +1,281 @@
+"""Captions and credits: every article image in a captioned figure, credited in house format."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .. import patterns
+from ..content import content_root
+from ..finding import Severity
+from ..page import Page
+from ..rule import Rule
+from ..select import select
+from ..text import squash, visible_text
+
+FAMILY = "captions"
+_PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n<article>\n<h1>Headline</h1>\n{body}\n</article>\n</main>\n</body>\n</html>\n'
+
+CREDIT_SELECTORS = [".credit", ".copyright", "figcaption small", '[itemprop="copyrightHolder"]', '[itemprop="creditText"]']
+CREDIT_PREFIX = r"^(?:Image|Images|Photo|Photos|Foto|Fotos|Bild|Bilder|Picture|Credit|Credits|Quelle|Source|Copyright|Crédit|Crédito|Фото)\s*:|^©|^\(c\)\s"
+_ICONISH = re.compile(
+    r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|share|social|twitter|facebook|"
+    r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|print|e-?mail|arrow|button|\bbtn\b|flag",
+    re.IGNORECASE,
+)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.IGNORECASE)
+
+
+def _example(body: str) -> str:
+    return _PAGE.format(body=body)
+
+
+def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | None, options: dict | None = None) -> tuple[etree._Element | None, str]:
+    """The credit element (if any) and credit text of a figure."""
+    options = options or CreditRule.defaults()
+    for css in options["credit-selectors"]:
+        for el in select(figure, css):
+            if figure in set(el.iterancestors()) or el is figure:
+                text = visible_text(el)
+                if text:
+                    return el, text
+    if figcaption is not None:
+        # A prefix anywhere in the caption: "… Image: picture-alliance/AP Photo"
+        text = visible_text(figcaption)
+        pattern = options["credit-prefix"]
+        for i in _starts(text):
+            if patterns.search(pattern, text[i:], ignore_case=True):
+                return None, text[i:].strip()
+    return None, ""
+
+
+def _starts(text: str) -> list[int]:
+    """Where a credit may start: the caption's start and after sentence ends or separators."""
+    return [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—\-)]\s+|\s{2,}|\s(?=©))", text)]
+
+
+def article_images(page: Page, options: dict) -> list[etree._Element]:
+    """Editorial images in the article: not icons, logos, avatars, pixels or small images."""
+    key = "article_images:" + repr(sorted((k, str(v)) for k, v in options.items() if k in ("image-selector", "exclude-selector", "min-size")))
+
+    def find(p: Page):
+        from .images import decorative, images
+
+        if options.get("image-selector"):
+            found = set(select(p.root, options["image-selector"]))
+            candidates = [el for el in images(p) if el in found]
+        else:
+            root = content_root(p)
+            if root is None:
+                return []
+            inside = set(root.iter("img"))
+            candidates = [el for el in images(p) if el in inside and not _boxed(el, root)]
+        excluded = set(select(p.root, options["exclude-selector"])) if options.get("exclude-selector") else set()
+        out = []
+        for el in candidates:
+            if el in excluded or decorative(el) or el.get("alt") == "":
+                continue
+            if _ICONISH.search((el.get("class") or "") + " " + (el.get("src") or "")[-80:]):
+                continue
+            if _small(el, options["min-size"]) or _teaser_link(el):
+                continue
+            out.append(el)
+        return out
+
+    return page.memo(key, find)
+
+
+def _boxed(el: etree._Element, root: etree._Element) -> bool:
+    """Inside an aside, nav, header or footer within the article: a teaser or related box."""
+    for a in el.iterancestors():
+        if a is root:
+            return False
+        if a.tag in ("aside", "nav", "footer") or (a.get("role") or "") in ("complementary", "navigation"):
+            return True
+    return False
+
+
+def _teaser_link(el: etree._Element) -> bool:
+    """Inside a link to another page (not to the full-size image): a teaser."""
+    for a in el.iterancestors():
+        if a.tag == "a" and a.get("href"):
+            return not _IMAGE_FILE.search(a.get("href"))
+        if a.tag in ("figure", "article", "main"):
+            return False
+    return False
+
+
+def _small(el: etree._Element, minimum: int) -> bool:
+    for attr in ("width", "height"):
+        value = (el.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < minimum:
+            return True
+    return False
+
+
+_IMAGE_OPTIONS = {
+    "image-selector": {
+        "type": ["string", "null"],
+        "format": "css-selector",
+        "default": None,
+        "description": "CSS selector of the article images; default: images in the article (not in asides, navs or footers).",
+    },
+    "exclude-selector": {
+        "type": ["string", "null"],
+        "format": "css-selector",
+        "default": None,
+        "description": "CSS selector of images that are never article images.",
+    },
+    "min-size": {
+        "type": "integer",
+        "minimum": 0,
+        "default": 100,
+        "description": "Images whose width or height attribute is smaller than this many pixels are not article images.",
+    },
+}
+_CREDIT_OPTIONS = {
+    "credit-selectors": {
+        "type": "array",
+        "items": {"type": "string", "format": "css-selector"},
+        "default": CREDIT_SELECTORS,
+        "description": "CSS selectors, inside the figure, of the element that holds the credit.",
+    },
+    "credit-prefix": {
+        "type": "string",
+        "format": "regex",
+        "default": CREDIT_PREFIX,
+        "description": "Regular expression (case-insensitive) for how a credit starts inside a caption.",
+    },
+}
+
+
+class ImageWithoutCaption(Rule):
+    code = "CAP001"
+    name = "image-without-caption"
+    family = FAMILY
+    summary = "An article image is not in a figure with a non-empty figcaption."
+    rationale = (
+        "News images need context: who, where, when. A figure with a figcaption ties the caption to "
+        "the image for assistive technology, reading modes and syndication; a template that drops it "
+        "publishes unexplained photos."
+    )
+    fix = "Wrap the image in <figure> and put the caption (and credit) in its <figcaption>."
+    wcag = ("1.1.1", "1.3.1")
+    techniques = ("H86", "G74")
+    severity = Severity.WARNING
+    options = {"type": "object", "additionalProperties": False, "properties": dict(_IMAGE_OPTIONS)}
+    incorrect = (
+        _example('<img src="aleppo.jpg" alt="Soldiers beside an armoured vehicle" width="940" height="529"><p>Text.</p>'),
+        _example('<figure><img src="aleppo.jpg" alt="Soldiers beside an armoured vehicle"><figcaption> </figcaption></figure>'),
+    )
+    correct = (
+        _example('<figure><img src="aleppo.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo</figcaption></figure>'),
+        _example('<img class="author-avatar" src="me.jpg" alt="Lisa Schmidt"><img src="pixel.gif" alt="" width="1" height="1">'
+                 '<img src="icon.svg" alt="Share" width="16" height="16"><aside><img src="teaser.jpg" alt="Teaser"></aside>'),
+    )
+
+    def check(self, page, options):
+        for el in article_images(page, options):
+            figure = _figure(el)
+            figcaption = figure.find(".//figcaption") if figure is not None else None
+            if figure is None:
+                yield self.problem(el, "article image is not in a <figure>; wrap it in one with a <figcaption> that says who, where and when")
+            elif figcaption is None or not visible_text(figcaption):
+                what = "has no <figcaption>" if figcaption is None else "has an empty <figcaption>"
+                yield self.problem(el, f"the figure of this article image {what}; caption it: who, where, when")
+
+
+def _figure(el: etree._Element) -> etree._Element | None:
+    for a in el.iterancestors():
+        if a.tag == "figure":
+            return a
+        if a.tag in ("article", "main", "body"):
+            return None
+    return None
+
+
+class ImageWithoutCredit(Rule):
+    code = "CAP002"
+    name = "image-without-credit"
+    family = FAMILY
+    summary = "A captioned article image carries no photo credit."
+    rationale = "Agencies and photographers license images on condition of a credit; a template that drops it exposes the newsroom legally."
+    fix = "Add the credit inside the figure, e.g. <small class=\"credit\">Image: picture-alliance/AP Photo/H. Ammar</small>."
+    wcag = ()
+    techniques = ()
+    options = {"type": "object", "additionalProperties": False, "properties": {**_IMAGE_OPTIONS, **_CREDIT_OPTIONS}}
+    incorrect = (_example('<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo</figcaption></figure>'),)
+    correct = (
+        _example('<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo '
+                 '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),
+        _example('<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo. '
+                 'Photo: Hassan Ammar/AP</figcaption></figure>'),
+        _example('<figure><img src="a.jpg" alt="Soldiers"><figcaption>Soldiers in Aleppo <span itemprop="copyrightHolder">AP</span></figcaption></figure>'),
+    )
+
+    def check(self, page, options):
+        for el in article_images(page, options):
+            figure = _figure(el)
+            if figure is None:
+                continue  # image-without-caption reports it
+            figcaption = figure.find(".//figcaption")
+            if figcaption is None or not visible_text(figcaption):
+                continue
+            _, credit = credit_in(page, figure, figcaption, options)
+            if not credit:
+                yield self.problem(el, "article image has no credit; add one to the caption, e.g. “Image: picture-alliance/AP Photo/H. Ammar”")
+
+
+class CreditRule(Rule):
+    code = "CAP003"
+    name = "credit-format"
+    family = FAMILY
+    summary = "A photo credit names no source, or does not follow the house format."
+    rationale = "Credits are read by people and by syndication and rights systems; an empty “Image:” or a free-form credit breaks both."
+    fix = "Write the credit as the house format says, e.g. “Image: picture-alliance/AP Photo/H. Ammar” (agency or photographer, slash-separated)."
+    severity = Severity.ERROR
+    options = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            **_IMAGE_OPTIONS,
+            **_CREDIT_OPTIONS,
+            "pattern": {
+                "type": ["string", "null"],
+                "format": "regex",
+                "default": None,
+                "description": "Regular expression the whole credit must match, e.g. DW's ^Image: [^/\\s][^/]*(?:/[^/\\s][^/]*)*$.",
+            },
+            "format-hint": {
+                "type": "string",
+                "default": "the house format",
+                "description": "How the format is described in messages, e.g. “Image: <agency or photographer>[/<…>]”.",
+            },
+        },
+    }
+    incorrect = (
+        _example('<figure><img src="a.jpg" alt="Soldiers"><figcaption>Syrian army troopers in Aleppo <small class="credit">Image:</small></figcaption></figure>'),
+    )
+    correct = (
+        _example('<figure><img src="a.jpg" alt="Soldiers"><figcaption>Syrian army troopers in Aleppo <small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),
+    )
+
+    def check(self, page, options):
+        for el in article_images(page, options):
+            figure = _figure(el)
+            if figure is None:
+                continue
+            figcaption = figure.find(".//figcaption")
+            credit_el, credit = credit_in(page, figure, figcaption, options)
+            if not credit:
+                continue
+            where = credit_el if credit_el is not None else (figcaption if figcaption is not None else el)
+            source = squash(re.sub(CREDIT_PREFIX, "", credit, count=1, flags=re.IGNORECASE).strip(" :/"))
+            if not re.search(r"\w", source):
+                yield self.problem(where, f"credit “{credit}” names no source; name the agency or photographer")
+            elif options["pattern"] and not patterns.fullmatch(options["pattern"], credit):
+                yield self.problem(where, f"credit “{credit[:80]}” does not follow {options['format-hint']}")
+
+
+RULES = [ImageWithoutCaption, ImageWithoutCredit, CreditRule]

@@ -1,0 +1,344 @@
+"""Images: accessible names as browsers compute them, and alt text worth reading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlparse
+
+from lxml import etree
+
+from ..finding import Severity
+from ..page import Page
+from ..rule import Rule
+from ..text import normalize, squash, visible_text
+
+FAMILY = "images"
+_PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n'
+
+_FILE_EXT = r"(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif)"
+_FILENAME = re.compile(
+    rf"^(?:[^\s/]+\.{_FILE_EXT}|(?:IMG|DSC|DSCN|DSCF|DCIM|PXL|PIC|P|SAM|GOPR|MVIMG|Screenshot)[-_ ]?\d[\w-]*|[0-9a-f]{{16,}}|\d{{5,}}(?:[-_]\d+)*)$",
+    re.IGNORECASE,
+)
+# A file stem written by a machine: no spaces, and digits or separators in it.
+_MACHINE_NAME = re.compile(r"^\S*(?:\d|[_-])\S*$")
+_PLACEHOLDERS = frozenset(
+    "image img photo photograph picture pic graphic graphics spacer icon logo bild foto grafik abbildung "
+    "imagen immagine afbeelding zdjęcie untitled alt alt text image description placeholder thumbnail "
+    "blank dummy banner".split(" ")
+) | {"alt text", "image description", "no alt", "todo"}
+_REDUNDANT_START = re.compile(r"^(?:an? )?(?:image|picture|photo|photograph|graphic|bild|foto) (?:of|von|de|di)\b", re.IGNORECASE)
+_DECORATIVE_ROLES = ("none", "presentation")
+
+
+def _example(body: str) -> str:
+    return _PAGE.format(body=body)
+
+
+@dataclass(frozen=True)
+class Named:
+    """An image-like element and its accessible name (None: no name source at all)."""
+
+    element: etree._Element
+    name: str | None
+    source: str  # "alt", "aria-label", "aria-labelledby", "title", "content" or ""
+
+
+def _inert(el: etree._Element) -> bool:
+    return any(a.tag in ("noscript", "template") for a in el.iterancestors())
+
+
+def _focusable(el: etree._Element) -> bool:
+    tabindex = (el.get("tabindex") or "").strip()
+    return tabindex.lstrip("-").isdigit() and int(tabindex) >= 0
+
+
+def accessible_name(page: Page, el: etree._Element, alt_attr: str = "alt") -> Named:
+    """aria-labelledby, aria-label, then the element's own source (alt), then title."""
+    labelled = el.get("aria-labelledby")
+    if labelled:
+        texts = [visible_text(t) for ident in labelled.split() for t in page.ids.get(ident, ())[:1]]
+        name = squash(" ".join(texts))
+        if name:
+            return Named(el, name, "aria-labelledby")
+    label = squash(el.get("aria-label"))
+    if label:
+        return Named(el, label, "aria-label")
+    if el.tag == "svg":
+        title = el.find("title")
+        if title is not None and visible_text(title):
+            return Named(el, visible_text(title), "title element")
+    if alt_attr and el.get(alt_attr) is not None:
+        return Named(el, el.get(alt_attr), alt_attr)
+    title = squash(el.get("title"))
+    if title:
+        return Named(el, title, "title")
+    return Named(el, None, "")
+
+
+def images(page: Page) -> list[etree._Element]:
+    """Rendered <img> elements that assistive technology exposes (not hidden, not in noscript)."""
+    return page.memo("img_elements", lambda p: [
+        el for el in p.images if el.tag == "img" and not p.is_hidden(el) and not _inert(el)
+    ])
+
+
+def decorative(el: etree._Element) -> bool:
+    role = (el.get("role") or "").strip().lower()
+    return role in _DECORATIVE_ROLES and not _focusable(el)
+
+
+def figure_of(el: etree._Element) -> etree._Element | None:
+    for a in el.iterancestors():
+        if a.tag == "figure":
+            return a
+        if a.tag in ("article", "main", "body"):
+            return None
+    return None
+
+
+def caption_parts(page: Page, figure: etree._Element) -> tuple[etree._Element | None, str, str]:
+    """(figcaption, caption text without the credit, credit text) of a figure."""
+    from .captions import credit_in  # captions knows what a credit looks like
+
+    figcaption = next((c for c in figure.iter("figcaption")), None)
+    if figcaption is None:
+        return None, "", ""
+    credit_el, credit = credit_in(page, figure, figcaption)
+    text = visible_text(figcaption)
+    if credit_el is not None:
+        text = squash(text.replace(visible_text(credit_el), " "))
+    elif credit:
+        text = squash(text.replace(credit, " "))
+    return figcaption, text, credit
+
+
+class ImageMissingName(Rule):
+    code = "IMG001"
+    name = "image-missing-name"
+    family = FAMILY
+    summary = "An image has no accessible name and is not marked as decorative."
+    rationale = (
+        "Screen readers announce an image without alt as its file name (\"IMG underscore 4 7 1 1 dot jpeg\") "
+        "or just \"image\"; the photo that carries the story says nothing."
+    )
+    fix = 'Describe the image in alt; if it is purely decorative, use alt="".'
+    wcag = ("1.1.1",)
+    techniques = ("H37", "F65", "ARIA6", "ARIA10")
+    incorrect = (
+        _example('<img src="aleppo.jpg">'),
+        _example('<img src="aleppo.jpg" role="presentation" tabindex="0">'),
+    )
+    correct = (
+        _example('<img src="aleppo.jpg" alt="Soldiers beside an armoured vehicle">'),
+        _example('<img src="divider.png" alt=""><img src="flourish.png" role="presentation">'
+                 '<img src="x.jpg" aria-label="Map of Aleppo"><span id="l">Chart</span><img src="c.png" aria-labelledby="l">'
+                 '<img src="a.jpg" title="Aleppo at night"><img src="hidden.jpg" hidden><noscript><img src="lazy.jpg"></noscript>'),
+    )
+
+    def check(self, page, options):
+        for el in images(page):
+            named = accessible_name(page, el)
+            if named.name is not None or decorative(el):
+                continue
+            figure = figure_of(el)
+            if figure is not None and caption_parts(page, figure)[1]:
+                continue  # figure-image-missing-alt reports the HTML exception
+            src = el.get("src") or el.get("data-src") or ""
+            shown = f" ({_basename(src)})" if src else ""
+            yield self.problem(el, f'image{shown} has no alt text; describe it in alt, or use alt="" if it is decorative')
+
+
+class AltWhitespace(Rule):
+    code = "IMG002"
+    name = "image-alt-whitespace"
+    family = FAMILY
+    summary = "An image's alt is only whitespace."
+    rationale = "Whitespace-only alt is neither a description nor the empty alt that marks decoration; some screen readers then fall back to the file name."
+    fix = 'Describe the image, or use alt="" (nothing between the quotes) for decoration.'
+    wcag = ("1.1.1",)
+    techniques = ("H37", "H67")
+    incorrect = (_example('<img src="aleppo.jpg" alt=" ">'),)
+    correct = (_example('<img src="rule.png" alt="">'),)
+
+    def check(self, page, options):
+        for el in images(page):
+            alt = el.get("alt")
+            if alt and not alt.strip() and not el.get("aria-label") and not el.get("aria-labelledby"):
+                yield self.problem(el, 'alt is only whitespace; describe the image, or use alt="" if it is decorative')
+
+
+class AltFileName(Rule):
+    code = "IMG003"
+    name = "image-alt-filename"
+    family = FAMILY
+    summary = "An image's alt is a file name."
+    rationale = "A CMS that copies the file name into alt tells screen-reader users \"DSC 0 0 4 2 dot JPG\" instead of what the photo shows."
+    fix = "Replace the file name with a description of what the image shows."
+    wcag = ("1.1.1",)
+    techniques = ("H37", "F30")
+    incorrect = (_example('<img src="/img/IMG_1234.jpg" alt="IMG_1234.jpg">'), _example('<img src="x.jpg" alt="DSC0042">'))
+    correct = (_example('<img src="/img/IMG_1234.jpg" alt="Soldiers in Aleppo">'), _example('<img src="a.jpg" alt="Route 66 in 1950">'))
+
+    def check(self, page, options):
+        for el in images(page):
+            alt = squash(el.get("alt"))
+            if not alt:
+                continue
+            src_name = _basename(el.get("src") or "")
+            stem = src_name.rsplit(".", 1)[0].lower()
+            copied = src_name and (alt.lower() == src_name.lower() or (alt.lower() == stem and _MACHINE_NAME.search(stem)))
+            if _FILENAME.match(alt) or copied:
+                yield self.problem(el, f"alt “{alt}” is a file name; describe what the image shows")
+
+
+class AltPlaceholder(Rule):
+    code = "IMG004"
+    name = "image-alt-placeholder"
+    family = FAMILY
+    summary = "An image's alt is a placeholder or says that it is an image."
+    rationale = "Screen readers already announce \"image\"; alt that says \"photo\" or \"image of…\" adds noise or nothing at all."
+    fix = "Describe what the image shows, without \"image of\" or \"picture of\"."
+    wcag = ("1.1.1",)
+    techniques = ("H37", "F30")
+    incorrect = (_example('<img src="a.jpg" alt="Photo">'), _example('<img src="a.jpg" alt="Image of soldiers in Aleppo">'))
+    correct = (_example('<img src="a.jpg" alt="Soldiers in Aleppo">'), _example('<img src="a.jpg" alt="Photographers at work in Aleppo">'))
+
+    def check(self, page, options):
+        for el in images(page):
+            alt = squash(el.get("alt"))
+            if not alt:
+                continue
+            if alt.lower().strip(".:!") in _PLACEHOLDERS:
+                yield self.problem(el, f"alt “{alt}” is a placeholder; describe what the image shows")
+            elif _REDUNDANT_START.match(alt):
+                yield self.problem(el, f"alt “{alt[:60]}” starts by saying it is an image; screen readers say that already, so describe the content only")
+
+
+class AltEqualsCaption(Rule):
+    code = "IMG005"
+    name = "image-alt-equals-caption"
+    family = FAMILY
+    summary = "An image's alt repeats its figure caption."
+    rationale = "Screen readers read the alt and then the caption, so the same sentence is heard twice and what the image shows is never said."
+    fix = "Let alt describe what the image shows and the caption say what it means (who, where, when)."
+    wcag = ("1.1.1",)
+    techniques = ("H37", "H86")
+    incorrect = (_example('<figure><img src="a.jpg" alt="Syrian army troopers in Aleppo"><figcaption>Syrian army troopers in Aleppo '
+                          '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),)
+    correct = (_example('<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo '
+                        '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),)
+
+    def check(self, page, options):
+        for el in images(page):
+            alt = normalize(el.get("alt"))
+            figure = figure_of(el)
+            if not alt or figure is None:
+                continue
+            figcaption, caption, _ = caption_parts(page, figure)
+            if caption and normalize(caption).rstrip(".") == alt.rstrip("."):
+                line, column = page.position(figcaption)
+                yield self.problem(el, f"alt repeats the caption at {line}:{column}, so screen readers read it twice; describe what the image shows instead")
+
+
+class AltTooLong(Rule):
+    code = "IMG006"
+    name = "image-alt-too-long"
+    family = FAMILY
+    summary = "An image's alt is longer than the configured limit."
+    rationale = "Long alt cannot be navigated or re-read in parts; long descriptions belong in the caption or the text."
+    fix = "Shorten the alt to what the image shows; move background into the caption or body text."
+    wcag = ("1.1.1",)
+    techniques = ("H37", "G92")
+    severity = Severity.WARNING
+    options = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "max-length": {"type": "integer", "minimum": 1, "default": 250, "description": "The longest alt, in characters."}
+        },
+    }
+    incorrect = (_example('<img src="a.jpg" alt="' + "Soldiers in helmets stand beside an armoured vehicle. " * 6 + '">'),)
+    correct = (_example('<img src="a.jpg" alt="Soldiers in helmets stand beside an armoured vehicle">'),)
+
+    def check(self, page, options):
+        limit = options["max-length"]
+        for el in images(page):
+            alt = squash(el.get("alt"))
+            if len(alt) > limit:
+                yield self.problem(el, f"alt is {len(alt)} characters long (limit {limit}); keep it to what the image shows")
+
+
+class FigureImageMissingAlt(Rule):
+    code = "IMG007"
+    name = "figure-image-missing-alt"
+    family = FAMILY
+    summary = "An image in a captioned figure has no alt."
+    rationale = (
+        "HTML allows omitting alt when the figure's caption stands in for it, but screen readers then "
+        "announce the file name before the caption, and the caption rarely says what the image shows."
+    )
+    fix = "Add alt that describes the image; the caption can stay as it is."
+    wcag = ("1.1.1",)
+    techniques = ("H37", "H86")
+    severity = Severity.WARNING
+    incorrect = (_example('<figure><img src="a.jpg"><figcaption>Syrian army troopers in Aleppo</figcaption></figure>'),)
+    correct = (_example('<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo</figcaption></figure>'),)
+
+    def check(self, page, options):
+        for el in images(page):
+            if accessible_name(page, el).name is not None or decorative(el):
+                continue
+            figure = figure_of(el)
+            if figure is not None and caption_parts(page, figure)[1]:
+                yield self.problem(el, "image has no alt; HTML lets the figcaption stand in, but screen readers read the file name first; add alt that describes the image")
+
+
+class RoleImgMissingName(Rule):
+    code = "IMG008"
+    name = "graphic-missing-name"
+    family = FAMILY
+    summary = "An SVG or element with role=\"img\", an image button or an image-map area has no accessible name."
+    rationale = "Charts, maps and icon buttons without a name are announced as \"image\" or \"button\" only, or skipped."
+    fix = "Name it: aria-label or aria-labelledby (or <title> in an SVG); alt on input type=image and area."
+    wcag = ("1.1.1", "4.1.2")
+    techniques = ("ARIA6", "ARIA10", "H36", "H24")
+    incorrect = (
+        _example('<svg role="img" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>'),
+        _example('<div role="img" class="map"></div>'),
+        _example('<form><input type="image" src="search.png"></form>'),
+        _example('<img src="map.png" alt="Map of Syria" usemap="#m"><map name="m"><area href="/aleppo" shape="rect" coords="0,0,9,9"></map>'),
+    )
+    correct = (
+        _example('<svg role="img" aria-label="Chart of casualties"><rect width="10" height="10"/></svg>'
+                 '<svg role="img"><title>Map</title></svg><svg aria-hidden="true"><path d="M0 0"/></svg>'),
+        _example('<div role="img" aria-label="Map of Aleppo"></div><form><input type="image" src="s.png" alt="Search"></form>'
+                 '<img src="map.png" alt="Map of Syria" usemap="#m"><map name="m"><area href="/aleppo" alt="Aleppo" shape="rect" coords="0,0,9,9"></map>'),
+    )
+
+    def check(self, page, options):
+        candidates = [el for el in page.with_role("img") if el.tag != "img"]
+        candidates += [el for el in page.elements if el.tag == "input" and (el.get("type") or "").lower() == "image"] if "image" in page.text else []
+        candidates += [el for el in page.images if el.tag == "area" and el.get("href") is not None]
+        for el in page.in_order(set(candidates)):
+            if page.is_hidden(el) or _inert(el):
+                continue
+            alt_attr = "alt" if el.tag in ("input", "area") else ""
+            named = accessible_name(page, el, alt_attr)
+            if named.name is None or not named.name.strip():
+                what = {"svg": "SVG with role=\"img\"", "input": "image button", "area": "image-map area"}.get(el.tag, f"<{el.tag} role=\"img\">")
+                how = "alt" if alt_attr else "aria-label or aria-labelledby" + (" (or a <title>)" if el.tag == "svg" else "")
+                yield self.problem(el, f"{what} has no accessible name; give it {how}")
+
+
+def _basename(src: str) -> str:
+    try:
+        path = urlparse(src).path
+    except ValueError:
+        return ""
+    return unquote(PurePosixPath(path).name)
+
+
+RULES = [ImageMissingName, AltWhitespace, AltFileName, AltPlaceholder, AltEqualsCaption, AltTooLong, FigureImageMissingAlt, RoleImgMissingName]

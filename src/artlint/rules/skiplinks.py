@@ -1,0 +1,396 @@
+"""Skip links: the first stop of the keyboard, and in-page links that lead somewhere."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from lxml import etree
+
+from ..content import content_root, mains
+from ..page import Page
+from ..rule import Rule
+from ..text import accessible_text, visible_text
+
+FAMILY = "skip-links"
+
+# What skip links say, in the languages newsrooms publish in.
+SKIP_TEXT = (
+    r"\bskip\b|\bjump\b|\bgo to\b|\bzum\b|\bzur\b|\bspringen\b|\bdirekt\b|überspringen|\baller\b|\bpasser\b|"
+    r"\bsaltar\b|\bir al?\b|\bsalta\b|\bvai\b|\bnaar\b|\bprzejdź\b|\bпе?рейти\b|\bhopp\b|\bhoppa\b|\bgå til\b|"
+    r"\bsiirry\b|\batlam\b|\bspring\b|\bpřeskočit\b|\bugrás\b|\btil indhold\b"
+)
+CONTENT_TEXT = (
+    r"content|main|article|story|text|inhalt|hauptinhalt|artikel|contenu|principal|contenido|contenuto|"
+    r"inhoud|treści|содержан|sisältö|innhold|indhold|obsah|tartalom|içerik"
+)
+SECTION_TEXT = r"\bskip (?:the )?(?:next|this|following|past)\b|überspringen|\bignorer\b|\bsaltar (?:la )?sección\b"
+# Skip-link text that names a place other than the main content.
+_OTHER_PLACES = (
+    r"menu|navigation|\bnav\b|search|suche|footer|fußzeile|recherche|buscar|cerca|related|secondary|sidebar|"
+    r"seitenleiste|comment|kommentar|login|anmeld|more \w+ sites|weitere|other"
+)
+_GENERIC = {"", "click here", "here", "link", "more", "read more", "#", "skip", "hier", "ici", "aquí", "klicken sie hier", "mehr"}
+_HANDLERS = ("onclick", "onmousedown", "onmouseup", "onkeydown", "onkeyup", "onkeypress", "ontouchstart")
+_PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n{body}\n</body>\n</html>\n'
+
+
+def _example(body: str) -> str:
+    return _PAGE.format(body=body)
+
+
+@dataclass(frozen=True)
+class InPageLink:
+    element: etree._Element
+    fragment: str  # decoded, without "#"
+    text: str
+    target: etree._Element | None
+
+
+def _is_in_page(el: etree._Element) -> str | None:
+    """The decoded fragment when el is an in-page link that should lead somewhere."""
+    href = (el.get("href") or "").strip()
+    if not href.startswith("#"):
+        return None
+    fragment = href[1:]
+    if fragment in ("", "top", "0") or fragment.startswith(("/", "!")):
+        return None  # the top of the page, or a script's hash route
+    attrib = el.attrib
+    if (attrib.get("role") or "").strip().lower() in ("button", "tab", "menuitem", "switch") or any(h in attrib for h in _HANDLERS):
+        return None  # a script handles it
+    if any(k.startswith(("data-toggle", "data-bs-toggle", "data-toggle")) for k in attrib):
+        return None
+    return unquote(fragment)
+
+
+def in_page_links(page: Page) -> list[InPageLink]:
+    def find(p: Page):
+        names: dict[str, etree._Element] = {}
+        out = []
+        candidates = [el for el in p.links if el.get("href", "").lstrip().startswith("#")]
+        if any(el.get("name") for el in p.links):
+            for el in p.links:
+                if el.get("name"):
+                    names.setdefault(el.get("name"), el)
+        for el in candidates:
+            fragment = _is_in_page(el)
+            if fragment is None or _inert(el):
+                continue
+            found = p.ids.get(fragment) or p.ids.get(el.get("href", "").strip()[1:])
+            target = found[0] if found else names.get(fragment)
+            out.append(InPageLink(el, fragment, accessible_text(p, el), target))
+        return out
+
+    return page.memo("in_page_links", find)
+
+
+def _inert(el: etree._Element) -> bool:
+    """Inside <noscript> or <template>: browsers with scripts never show it."""
+    return any(a.tag in ("noscript", "template") for a in el.iterancestors())
+
+
+def _matches(pattern: str, text: str) -> bool:
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def first_focusable(page: Page) -> etree._Element | None:
+    for el in page.focusable:
+        if "hidden" in el.attrib or _inert(el):
+            continue
+        style = el.get("style") or ""
+        if "display" in style and re.search(r"display\s*:\s*none", style, re.I):
+            continue
+        if any("hidden" in a.attrib or re.search(r"display\s*:\s*none", a.get("style") or "", re.I) for a in el.iterancestors()):
+            continue
+        return el
+    return None
+
+
+def skip_links(page: Page, options: dict) -> list[InPageLink]:
+    """In-page links whose text says they skip somewhere, placed before the main content."""
+    def find(p: Page):
+        start = _content_start(p, options.get("content-selector"))
+        out = []
+        for link in in_page_links(p):
+            if start is not None and p.offset(link.element) >= start:
+                break
+            if _matches(options["skip-text"], link.text) or _is_content(p, link.target, options.get("content-selector")):
+                out.append(link)
+        return out
+
+    return page.memo("skip_links:" + str(options.get("content-selector")) + options["skip-text"], find)
+
+
+def _content_start(page: Page, selector: str | None) -> int | None:
+    root = content_root(page, selector)
+    found = mains(page)
+    candidates = [page.offset(el) for el in ([root] if root is not None else []) + found[:1]]
+    return min(candidates) if candidates else None
+
+
+def _is_content(page: Page, el: etree._Element | None, selector: str | None) -> bool:
+    if el is None:
+        return False
+    root = content_root(page, selector)
+    return el in mains(page) or el is root or (el.tag == "article")
+
+
+def _target_ok(page: Page, target: etree._Element, selector: str | None) -> bool:
+    """The main content itself, a wrapper of it, or a point at its very start."""
+    contents = [el for el in mains(page) + [content_root(page, selector)] if el is not None]
+    if not contents:
+        return True  # nothing to compare with; the landmark rules report that
+    if target in contents or target.tag == "article":
+        return True
+    for content in contents:
+        if target in set(content.iterancestors()):
+            return True  # the target wraps the content
+        if content in set(target.iterancestors()):
+            # Inside the content: only at its start, with no text before it.
+            return not _text_between(page, page.offset(content), page.offset(target))
+    first = min(contents, key=page.offset)
+    if page.offset(target) < page.offset(first) and not visible_text(target):
+        return not _text_between(page, page.offset(target), page.offset(first))  # an anchor just before it
+    return False
+
+
+_MARKUP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.DOTALL | re.IGNORECASE)
+
+
+def _text_between(page: Page, start: int, end: int) -> str:
+    """Visible text in the source between two offsets (tags, comments and scripts removed)."""
+    return html.unescape(_MARKUP.sub("", page.text[start:end])).strip()
+
+
+_OPTIONS = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "skip-text": {
+            "type": "string",
+            "default": SKIP_TEXT,
+            "description": "Regular expression (case-insensitive) for the text of a skip link.",
+        },
+        "content-text": {
+            "type": "string",
+            "default": CONTENT_TEXT,
+            "description": "Regular expression for skip-link text that promises the main content.",
+        },
+        "content-selector": {
+            "type": ["string", "null"],
+            "default": None,
+            "description": "CSS selector of the main content; default: main, [role=main] or the article.",
+        },
+    },
+}
+
+
+class SkipLinkNotFirst(Rule):
+    code = "SKL001"
+    name = "skip-link-not-first"
+    family = FAMILY
+    summary = "The first focusable element is not a skip link."
+    rationale = (
+        "Keyboard and screen-reader users meet the first focusable element first; if it is not a "
+        "skip link they must tab through the whole header and navigation on every article."
+    )
+    fix = 'Make the first focusable element an in-page link such as <a href="#main">Skip to content</a>.'
+    wcag = ("2.4.1",)
+    techniques = ("G1", "G123", "G124")
+    options = _OPTIONS
+    incorrect = (
+        _example('<header><a href="/">Home</a></header>\n<main id="main"><h1>Headline</h1></main>'),
+        _example('<a href="#comments">Comments</a>\n<main id="main"><h1>Headline</h1></main><section id="comments"></section>'),
+    )
+    correct = (
+        _example('<a class="skip" href="#main">Skip to content</a>\n<header><a href="/">Home</a></header>\n<main id="main"><h1>Headline</h1></main>'),
+        _example('<a href="#inhalt">Zum Inhalt springen</a><a href="/">Start</a>\n<main id="inhalt"><h1>Titel</h1></main>'),
+    )
+
+    def check(self, page, options):
+        first = first_focusable(page)
+        if first is None:
+            return
+        skips = skip_links(page, options)
+        if skips and skips[0].element is first:
+            return
+        text = accessible_text(page, first)
+        what = f"<{first.tag}>" + (f" “{text[:40]}”" if text else "")
+        if skips:
+            line, column = page.position(skips[0].element)
+            hint = f"move the skip link at {line}:{column} before it"
+        else:
+            hint = 'add <a href="#main">Skip to content</a> before it'
+        yield self.problem(first, f"the first focusable element is {what}, not a skip link; {hint}")
+
+
+class BrokenInPageLink(Rule):
+    code = "SKL002"
+    name = "broken-in-page-link"
+    family = FAMILY
+    summary = "An in-page link points at an id that does not exist."
+    rationale = (
+        "Activating the link does nothing: a skip link whose target is gone leaves keyboard users "
+        "where they were, and a table of contents or footnote link goes nowhere."
+    )
+    fix = "Give the target element the id the link names, or correct the link."
+    wcag = ("2.4.1", "2.1.1")
+    techniques = ("G1", "F87")
+    incorrect = (_example('<a href="#main-content">Skip to content</a>\n<main id="content"><h1>Headline</h1></main>'),)
+    correct = (
+        _example('<a href="#main-content">Skip to content</a>\n<main id="main-content"><h1>Headline</h1></main>'),
+        _example('<a href="#top">Back to top</a> <a href="#">Menu</a> <a href="#/route">App</a> '
+                 '<a href="#x" role="button">Toggle</a> <a href="#y" onclick="go()">Go</a> '
+                 '<a href="#fn1">1</a><a name="fn1"></a> <a href="#caf%C3%A9">Café</a><p id="café">x</p>'),
+    )
+
+    def check(self, page, options):
+        for link in in_page_links(page):
+            if link.target is None:
+                yield self.problem(
+                    link.element,
+                    f"in-page link to #{link.fragment} has no target: no element has id=\"{link.fragment}\"; "
+                    "add the id to the target or correct the link",
+                )
+
+
+class SkipLinkTarget(Rule):
+    code = "SKL003"
+    name = "skip-link-target-not-content"
+    family = FAMILY
+    summary = "A skip link that promises the content leads somewhere else."
+    rationale = (
+        "“Skip to content” must land at the start of the article; landing in the middle of the "
+        "navigation or at the footer is as disorienting as having no skip link."
+    )
+    fix = "Point the skip link at the main element, the article, or an element at the very start of the content."
+    wcag = ("2.4.1",)
+    techniques = ("G1",)
+    options = _OPTIONS
+    incorrect = (_example('<a href="#nav">Skip to content</a>\n<nav id="nav"><a href="/">Home</a></nav>\n<main><h1>Headline</h1><p>Text</p></main>'),
+                 _example('<a href="#late">Skip to content</a>\n<main><h1>Headline</h1><p>Text</p><p id="late">Later</p></main>'))
+    correct = (
+        _example('<a href="#main">Skip to content</a>\n<nav><a href="/">Home</a></nav>\n<main id="main"><h1>Headline</h1></main>'),
+        _example('<a href="#start">Skip to content</a>\n<main><span id="start"></span><h1>Headline</h1></main>'),
+        _example('<a href="#menu">Skip to main menu</a>\n<nav id="menu"><a href="/">Home</a></nav>\n<main><h1>Headline</h1></main>'),
+    )
+
+    def check(self, page, options):
+        selector = options.get("content-selector")
+        for link in skip_links(page, options):
+            if link.target is None or not _matches(options["content-text"], link.text):
+                continue
+            if _matches(_OTHER_PLACES, link.text):
+                continue  # "Skip to main menu" promises the menu, "Skip to related content" a box
+            if not _target_ok(page, link.target, selector):
+                line, column = page.position(link.target)
+                yield self.problem(
+                    link.element,
+                    f"skip link “{link.text[:40]}” leads to <{link.target.tag}> at {line}:{column}, which is not the "
+                    "start of the main content; point it at the main element or the article",
+                )
+
+
+class SkipLinkUnreachable(Rule):
+    code = "SKL004"
+    name = "skip-link-unreachable"
+    family = FAMILY
+    summary = "A skip link is hidden from keyboard or assistive-technology users."
+    rationale = (
+        "A skip link that is hidden, aria-hidden or out of the tab order exists for nobody. Hide it "
+        "visually until it receives focus instead."
+    )
+    fix = "Remove hidden, aria-hidden, tabindex=\"-1\" or inline display:none; use a visually-hidden-until-focused class."
+    wcag = ("2.4.1", "4.1.2")
+    techniques = ("G1", "C7")
+    options = _OPTIONS
+    incorrect = (
+        _example('<a href="#main" tabindex="-1">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
+        _example('<div style="display:none"><a href="#main">Skip to content</a></div>\n<main id="main"><h1>Headline</h1></main>'),
+        _example('<a href="#main" aria-hidden="true">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
+    )
+    correct = (_example('<a class="visually-hidden-focusable" href="#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),)
+
+    def check(self, page, options):
+        for link in skip_links(page, options):
+            el = link.element
+            reason = None
+            tabindex = (el.get("tabindex") or "").strip()
+            if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
+                reason = f'tabindex="{tabindex}" takes it out of the tab order'
+            elif page.is_hidden(el):
+                reason = "it (or an ancestor) is hidden, aria-hidden or display:none"
+            elif re.search(r"visibility\s*:\s*hidden", el.get("style") or "", re.I):
+                reason = "inline visibility:hidden hides it"
+            if reason:
+                yield self.problem(el, f"skip link “{link.text[:40]}” cannot be reached: {reason}; hide it visually until focused instead")
+
+
+class SkipLinkText(Rule):
+    code = "SKL005"
+    name = "skip-link-text"
+    family = FAMILY
+    summary = "A skip link's text does not say where it goes."
+    rationale = "“Click here” or an empty link tells nobody what the link skips to; screen readers read the text out of context."
+    fix = "Say where the link goes: “Skip to content”, “Skip to main menu”."
+    wcag = ("2.4.4", "2.4.1")
+    techniques = ("G91", "H30")
+    options = _OPTIONS
+    incorrect = (
+        _example('<a href="#main">Click here</a>\n<main id="main"><h1>Headline</h1></main>'),
+        _example('<a href="#main"></a>\n<main id="main"><h1>Headline</h1></main>'),
+    )
+    correct = (_example('<a href="#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),)
+
+    def check(self, page, options):
+        first = first_focusable(page)
+        for link in in_page_links(page):
+            is_first = link.element is first
+            points_at_content = _is_content(page, link.target, options.get("content-selector"))
+            if not (is_first or points_at_content):
+                continue
+            if link.text.strip().lower().rstrip(".!…") in _GENERIC:
+                shown = f"“{link.text}”" if link.text else "no text"
+                yield self.problem(link.element, f"skip link has {shown}; say where it goes, e.g. “Skip to content”")
+
+
+class SkipSectionBackward(Rule):
+    code = "SKL006"
+    name = "skip-section-link-backward"
+    family = FAMILY
+    summary = "A “skip this section” link points backwards or nowhere."
+    rationale = "A link that skips a carousel, table or embed must land after it; one that jumps back makes keyboard users loop."
+    fix = "Point the link at an element after the section it skips (and make sure that element exists)."
+    wcag = ("2.4.1",)
+    techniques = ("G123",)
+    options = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "section-text": {
+                "type": "string",
+                "default": SECTION_TEXT,
+                "description": "Regular expression (case-insensitive) for the text of links that skip a section.",
+            }
+        },
+    }
+    incorrect = (_example('<main><h1>Headline</h1><p id="before">Intro</p><a href="#before">Skip next section</a><div>Carousel</div><p>After</p></main>'),)
+    correct = (_example('<main><h1>Headline</h1><a href="#after">Skip next section</a><div>Carousel</div><p id="after">After</p></main>'),)
+
+    def check(self, page, options):
+        for link in in_page_links(page):
+            if not _matches(options["section-text"], link.text):
+                continue
+            if link.target is None:
+                continue  # broken-in-page-link reports it
+            if page.order[link.target] <= page.order[link.element]:
+                line, column = page.position(link.target)
+                yield self.problem(
+                    link.element,
+                    f"“{link.text[:40]}” jumps back to <{link.target.tag}> at {line}:{column}; point it at an element after the section",
+                )
+
+
+RULES = [SkipLinkNotFirst, BrokenInPageLink, SkipLinkTarget, SkipLinkUnreachable, SkipLinkText, SkipSectionBackward]

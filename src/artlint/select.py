@@ -1,0 +1,37 @@
+"""CSS selectors, compiled once per process and evaluated on a page."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lxml import etree
+
+from .errors import ConfigError
+
+
+@lru_cache(maxsize=1024)
+def compile_css(selector: str) -> etree.XPath:
+    from cssselect import HTMLTranslator, SelectorError
+
+    try:
+        return etree.XPath(HTMLTranslator().css_to_xpath(selector))
+    except (SelectorError, etree.XPathSyntaxError) as exc:
+        raise ConfigError(f"invalid CSS selector {selector!r}: {exc}") from None
+
+
+def css_error(selector: str) -> str | None:
+    """Why a selector is invalid, or None: for validating configuration early."""
+    try:
+        compile_css(selector)
+    except ConfigError as exc:
+        return exc.message
+    return None
+
+
+def select(root: etree._Element, selector: str) -> list[etree._Element]:
+    return compile_css(selector)(root)
+
+
+def matches(el: etree._Element, selector: str) -> bool:
+    """Whether el matches selector (evaluated from the document root)."""
+    return el in set(select(el.getroottree().getroot(), selector))
