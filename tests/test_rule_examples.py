@@ -11,6 +11,10 @@ from artlint.registry import default_registry
 RULES = list(default_registry())
 
 
+def _config(rule) -> dict:
+    return {"rules": {rule.code: dict(rule.example_options)}} if rule.example_options else {}
+
+
 def _id(rule) -> str:
     return f"{rule.code}-{rule.name}"
 
@@ -24,7 +28,7 @@ def test_rule_documents_both_kinds_of_example(rule):
 @pytest.mark.parametrize("rule", RULES, ids=_id)
 def test_incorrect_examples_yield_exactly_the_rule(rule):
     for example in rule.incorrect:
-        findings = lint_string(example, select=[rule.code, *rule.companions])
+        findings = lint_string(example, _config(rule), select=[rule.code, *rule.companions])
         assert findings, f"{rule.code}: incorrect example yields nothing:\n{example!r}"
         assert {f.code for f in findings} == {rule.code}
 
@@ -32,7 +36,7 @@ def test_incorrect_examples_yield_exactly_the_rule(rule):
 @pytest.mark.parametrize("rule", RULES, ids=_id)
 def test_correct_examples_yield_nothing(rule):
     for example in rule.correct:
-        findings = lint_string(example, select=[rule.code, *rule.companions])
+        findings = lint_string(example, _config(rule), select=[rule.code, *rule.companions])
         assert findings == [], f"{rule.code}: correct example yields {[(f.code, f.message) for f in findings]}"
 
 

@@ -54,6 +54,8 @@ class Rule:
     # Other rules the examples need running beside this one (a directive
     # example needs the rule it silences); their findings must not appear.
     companions: ClassVar[tuple[str, ...]] = ()
+    # Options the examples run with, for rules that do nothing until configured.
+    example_options: ClassVar[dict[str, Any]] = {}
 
     def check(self, page: Page, options: dict[str, Any]) -> Iterator[Problem]:
         raise NotImplementedError

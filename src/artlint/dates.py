@@ -1,0 +1,204 @@
+"""Dates: HTML datetime values, and dates as people write them, in the page's language.
+
+Month names come from CLDR through Babel, so "6. Dezember 2016", "December 6,
+2016", "6 décembre 2016" and "06.12.2016" all read as the same day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+
+# --- HTML datetime values (HTML Living Standard, "dates and times") ---------------
+
+_YEAR = r"(?P<y>\d{4,})"
+_DATE = _YEAR + r"-(?P<mo>\d\d)-(?P<d>\d\d)"
+_TIME = r"(?P<h>\d\d):(?P<mi>\d\d)(?::(?P<s>\d\d)(?:\.(?P<f>\d{1,3}))?)?"
+_ZONE = r"(?P<z>Z|[+-]\d\d:?\d\d)"
+_FORMS = [
+    ("global date and time", re.compile(_DATE + r"[T ]" + _TIME + _ZONE)),
+    ("local date and time", re.compile(_DATE + r"[T ]" + _TIME)),
+    ("date", re.compile(_DATE)),
+    ("month", re.compile(_YEAR + r"-(?P<mo>\d\d)")),
+    ("year", re.compile(_YEAR)),
+    ("yearless date", re.compile(r"(?:--)?(?P<mo>\d\d)-(?P<d>\d\d)")),
+    ("time", re.compile(_TIME)),
+    ("time-zone offset", re.compile(_ZONE)),
+    ("week", re.compile(_YEAR + r"-W(?P<w>\d\d)")),
+    ("duration", re.compile(r"P(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,3})?S)?)?|(?:\s*\d+(?:\.\d{1,3})?\s*[WwDdHhMmSs])+")),
+]
+
+
+@dataclass(frozen=True)
+class MachineDate:
+    kind: str
+    day: date | None  # the calendar day as written (in its own offset)
+    moment: datetime | None  # an aware datetime, for global date-and-time values
+    zone: str | None  # the offset as written ("Z", "+01:00") or None
+
+
+def parse_datetime_value(value: str) -> MachineDate | str:
+    """A parsed datetime attribute value, or the reason it is not valid."""
+    value = value.strip()
+    for kind, pattern in _FORMS:
+        m = pattern.fullmatch(value)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        try:
+            day = None
+            if groups.get("y") and groups.get("mo") and groups.get("d"):
+                day = date(int(groups["y"]), int(groups["mo"]), int(groups["d"]))
+            elif groups.get("mo"):
+                month = int(groups["mo"])
+                if not 1 <= month <= 12:
+                    return f"month {month:02d} does not exist"
+                if groups.get("d") and not 1 <= int(groups["d"]) <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+                    return f"day {groups['d']} does not exist in month {month:02d}"
+            if groups.get("h") is not None:
+                if int(groups["h"]) > 23 or int(groups["mi"]) > 59 or int(groups.get("s") or 0) > 59:
+                    return "the time of day is out of range"
+            if kind == "week" and not 1 <= int(groups["w"]) <= 53:
+                return "week numbers run from 01 to 53"
+            if kind == "year" and int(groups["y"]) == 0:
+                return "year 0 does not exist"
+            moment = None
+            zone = groups.get("z")
+            if kind == "global date and time":
+                offset = _offset(zone)
+                if offset is None:
+                    return f"the offset {zone} is out of range"
+                moment = datetime(day.year, day.month, day.day, int(groups["h"]), int(groups["mi"]), int(groups.get("s") or 0), tzinfo=offset)
+            return MachineDate(kind, day, moment, zone)
+        except ValueError:
+            return "that day does not exist in the calendar"
+    return "it is not a date, time, date-and-time, month, week, year or duration in HTML's formats"
+
+
+def _offset(zone: str) -> timezone | None:
+    if zone == "Z":
+        return timezone.utc
+    sign = -1 if zone[0] == "-" else 1
+    digits = zone[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:])
+    if hours > 23 or minutes > 59:
+        return None
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def parse_iso(value: str) -> MachineDate | None:
+    """A lenient ISO 8601 date or date-time as structured data writes it (JSON-LD, meta)."""
+    value = (value or "").strip()
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?)?", value)
+    if m is None:
+        return None
+    try:
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+        if m[4] is None:
+            return MachineDate("date", day, None, None)
+        zone = m[7]
+        if zone and len(zone) == 3:
+            zone += ":00"
+        tz = _offset(zone) if zone else None
+        moment = datetime(day.year, day.month, day.day, int(m[4]), int(m[5]), int(m[6] or 0), tzinfo=tz) if tz else None
+        return MachineDate("global date and time" if tz else "local date and time", day, moment, zone)
+    except (ValueError, TypeError):
+        return None
+
+
+# --- dates as written for people --------------------------------------------------
+
+
+def babel_locale(lang: str):
+    return _locale(lang.strip().replace("-", "_") or "en")
+
+
+@lru_cache(maxsize=64)
+def _locale(tag: str):
+    from babel import Locale, UnknownLocaleError
+
+    for candidate in (tag, tag.split("_")[0], "en"):
+        try:
+            return Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+    return Locale.parse("en")
+
+
+@lru_cache(maxsize=64)
+def _months(locale_tag: str) -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    names: dict[str, int] = {}
+    for tag in (locale_tag, "en"):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=_locale(tag)).items():
+                    names.setdefault(name.casefold().rstrip("."), number)
+    names.setdefault("sept", 9)  # AP style
+    return names
+
+
+@lru_cache(maxsize=64)
+def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
+    from babel.dates import get_date_format
+
+    months = "|".join(re.escape(n) for n in sorted(_months(locale_tag), key=len, reverse=True))
+    month = rf"(?P<m>{months})\.?"
+    short = get_date_format("short", locale=_locale(locale_tag)).pattern.lower()
+    order = "".join(c for c in dict.fromkeys(ch for ch in short if ch in "dmy"))
+    numeric = {"dmy": "dmy", "mdy": "mdy", "ymd": "ymd"}.get(order, "dmy")
+    flags = re.IGNORECASE
+    return [
+        (re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})\.?\s*(?:de\s+)?{month},?\s*(?:de\s+)?(?P<y>\d{{4}})(?!\d)", flags), "dmy"),
+        (re.compile(rf"(?<!\w){month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", flags), "mdy"),
+        (re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<mm>\d{1,2})-(?P<d>\d{1,2})(?!\d)"), "ymd"),
+        (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "ymd"),
+        (re.compile(r"(?<!\d)(?P<y>\d{4})[./]\s?(?P<mm>\d{1,2})[./]\s?(?P<d>\d{1,2})(?!\d)"), "ymd"),
+        (re.compile(r"(?<![\d.])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4}|\d{2})(?![\d.]\d)"), numeric),
+    ]
+
+
+def parse_visible_date(text: str, lang: str) -> tuple[date, str] | None:
+    """The first date written in text for people, with the text that says it."""
+    if not text or not re.search(r"\d", text):
+        return None
+    tag = str(babel_locale(lang))
+    months = _months(tag)
+    for pattern, order in _patterns(tag):
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            try:
+                year = int(groups["y"])
+                if year < 100:
+                    year += 2000 if year < 70 else 1900
+                if groups.get("m"):
+                    month = months[groups["m"].casefold().rstrip(".")]
+                    day = int(groups["d"])
+                elif groups.get("mm"):
+                    month, day = int(groups["mm"]), int(groups["d"])
+                else:
+                    a, b = int(groups["a"]), int(groups["b"])
+                    day, month = (a, b) if order == "dmy" else (b, a)
+                return date(year, month, day), m.group(0)
+            except (ValueError, KeyError):
+                continue
+    return None
+
+
+AP_MONTHS = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
+
+
+def format_house(day: date, fmt: str, lang: str) -> str:
+    """A day in the house format: a CLDR pattern such as "MMMM d, y", or "ap" for AP style."""
+    if fmt.lower() == "ap":
+        return f"{AP_MONTHS[day.month]} {day.day}, {day.year}"
+    from babel.dates import format_date
+
+    return format_date(day, fmt, locale=babel_locale(lang))
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)

@@ -1,0 +1,353 @@
+"""Dates and the dateline: machine-readable, valid, consistent, in house style, not in the future."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from lxml import etree
+
+from .. import patterns
+from ..content import article_body, content_root
+from ..dates import MachineDate, format_house, now, parse_datetime_value, parse_iso, parse_visible_date
+from ..finding import Severity
+from ..page import Page
+from ..rule import Rule
+from ..structured import articles
+from ..text import visible_text
+
+FAMILY = "dates"
+_PUBLISHED_HINT = re.compile(r"publi|pubdate|date-?published|created|posted|veröffentlicht|erschienen", re.IGNORECASE)
+_MODIFIED_HINT = re.compile(r"modif|updated|update|aktualisiert|geändert", re.IGNORECASE)
+
+
+def _page(body: str, head: str = "", lang: str = "en") -> str:
+    return (f'<!doctype html>\n<html lang="{lang}">\n<head><title>Example</title>{head}</head>\n<body>\n<main>\n<article>\n'
+            f"<h1>Headline</h1>\n{body}\n</article>\n</main>\n</body>\n</html>\n")
+
+
+@dataclass(frozen=True)
+class TimeElement:
+    element: etree._Element
+    value: str
+    parsed: MachineDate | str  # str: why the value is invalid
+    text: str  # visible text
+
+
+def time_elements(page: Page) -> list[TimeElement]:
+    def find(p: Page):
+        out = []
+        for el in p.times:
+            value = el.get("datetime")
+            if value is None or any(a.tag in ("noscript", "template") for a in el.iterancestors()):
+                continue
+            out.append(TimeElement(el, value, parse_datetime_value(value), visible_text(el)))
+        return out
+
+    return page.memo("time_elements", find)
+
+
+def _hints(el: etree._Element) -> str:
+    parts = [el.get("itemprop") or "", el.get("class") or "", el.get("id") or ""]
+    for a in list(el.iterancestors())[:2]:
+        parts += [a.get("class") or "", a.get("itemprop") or ""]
+    if "pubdate" in el.attrib:
+        parts.append("pubdate")
+    return " ".join(parts)
+
+
+def published_time(page: Page) -> TimeElement | None:
+    """The element that states the publication date: itemprop or class hints first, else the first time in the content."""
+    def find(p: Page):
+        times = [t for t in time_elements(p) if isinstance(t.parsed, MachineDate) and t.parsed.day is not None]
+        if not times:
+            return None
+        for t in times:
+            hints = _hints(t.element)
+            if _PUBLISHED_HINT.search(hints) and not _MODIFIED_HINT.search(t.element.get("itemprop") or ""):
+                return t
+        root = content_root(p)
+        inside = set(root.iter("time")) if root is not None else set()
+        for t in times:
+            if t.element in inside and not _MODIFIED_HINT.search(_hints(t.element)):
+                return t
+        return times[0] if root is None else None
+
+    return page.memo("published_time", find)
+
+
+def metadata_dates(page: Page) -> dict[str, tuple[str, MachineDate, etree._Element]]:
+    """Publication and modification dates from JSON-LD and meta tags: key → (label, value, element)."""
+    def find(p: Page):
+        out = {}
+        for block, obj in articles(p):
+            for key in ("datePublished", "dateModified"):
+                value = obj.get(key)
+                if isinstance(value, str) and key not in out:
+                    parsed = parse_iso(value)
+                    if parsed is not None:
+                        out[key] = (f"JSON-LD {key} “{value}”", parsed, block.element)
+        for key, prop in (("published_meta", "article:published_time"), ("modified_meta", "article:modified_time")):
+            el = p.meta(prop)
+            if el is not None:
+                parsed = parse_iso(el.get("content") or "")
+                if parsed is not None:
+                    out[key] = (f"{prop} “{el.get('content')}”", parsed, el)
+        return out
+
+    return page.memo("metadata_dates", find)
+
+
+class MissingPublicationDate(Rule):
+    code = "DAT001"
+    name = "missing-publication-date"
+    family = FAMILY
+    summary = "The article states no machine-readable publication date."
+    rationale = (
+        "Readers judge news by its date, and search engines, archives and aggregators need it in a form "
+        "machines can read; a template that drops the <time datetime> publishes undated news."
+    )
+    fix = 'Mark the visible date up as <time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time>.'
+    wcag = ()
+    incorrect = (_page('<p class="date">December 6, 2016</p><p>Text.</p>'),)
+    correct = (
+        _page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time></p><p>Text.</p>'),
+        _page("<p>Text.</p>", head='<meta property="article:published_time" content="2016-12-06T00:21:00+01:00">'),
+    )
+
+    def check(self, page, options):
+        if published_time(page) is not None:
+            return
+        found = metadata_dates(page)
+        if "datePublished" in found or "published_meta" in found:
+            return
+        if any(el.get("itemprop") == "datePublished" for el in page.elements if "itemprop" in el.attrib) if "datePublished" in page.text else False:
+            return
+        yield self.problem(None, 'the article states no machine-readable publication date; mark the visible date up with <time datetime="…">')
+
+
+class InvalidDatetime(Rule):
+    code = "DAT002"
+    name = "invalid-datetime"
+    family = FAMILY
+    summary = "A <time> element's datetime value is not valid."
+    rationale = "Browsers, search engines and assistive technology ignore a datetime they cannot parse; the date is then only text."
+    fix = "Write the value in an HTML format: 2016-12-06, or 2016-12-06T00:21:00+01:00 with the offset."
+    wcag = ("4.1.1",)
+    incorrect = (
+        _page('<p><time datetime="06.12.2016">December 6, 2016</time></p>'),
+        _page('<p><time datetime="2016-02-30">February 30, 2016</time></p>'),
+    )
+    correct = (_page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time> <time datetime="PT2M">2 min</time> read</p>'),)
+
+    def check(self, page, options):
+        for t in time_elements(page):
+            if isinstance(t.parsed, str):
+                yield self.problem(t.element, f"datetime=“{t.value}” is not valid: {t.parsed}; write e.g. 2016-12-06T00:21:00+01:00")
+
+
+class VisibleDateMismatch(Rule):
+    code = "DAT003"
+    name = "visible-date-mismatch"
+    family = FAMILY
+    summary = "The date a <time> element shows is not the day its datetime says."
+    rationale = "Readers see one day, machines read another: one of the two template fields is wrong, and the archive sorts the story under the wrong date."
+    fix = "Render the visible date and the datetime attribute from the same value."
+    wcag = ("1.3.1",)
+    incorrect = (
+        _page('<p><time datetime="2016-12-05T10:00:00+01:00">December 6, 2016</time></p>'),
+        _page('<p><time datetime="2016-12-05">6. Dezember 2016</time></p>', lang="de"),
+    )
+    correct = (
+        _page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time></p>'),
+        _page('<p><time datetime="2016-12-06">06.12.2016</time> <time datetime="2016-12-06">6 décembre 2016</time></p>', lang="fr"),
+        _page('<p><time datetime="2016-12-05T23:21:00Z">December 6, 2016</time> <time datetime="2016-12-06">2 hours ago</time></p>'),
+    )
+
+    def check(self, page, options):
+        for t in time_elements(page):
+            if not isinstance(t.parsed, MachineDate) or t.parsed.day is None:
+                continue
+            shown = parse_visible_date(t.text, page.lang)
+            if shown is None:
+                continue
+            day, said = shown
+            slack = 1 if t.parsed.zone in ("Z", "+00:00", "-00:00") else 0  # UTC values may fall on the local day before or after
+            if abs((day - t.parsed.day).days) > slack:
+                yield self.problem(
+                    t.element,
+                    f"the visible date “{said}” is not the day of datetime=“{t.value}” ({t.parsed.day.isoformat()}); render both from the same value",
+                )
+
+
+class DateFormat(Rule):
+    code = "DAT004"
+    name = "date-format"
+    family = FAMILY
+    summary = "The visible publication date does not follow the house format."
+    rationale = "A style guide fixes how dates read (“December 6, 2016”, AP's “Dec. 6, 2016”); a template that renders another format breaks it on every page."
+    fix = "Format the visible date with the house pattern in the page's language."
+    wcag = ()
+    severity = Severity.WARNING
+    options = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "format": {
+                "type": ["string", "null"],
+                "default": None,
+                "description": "A CLDR date pattern such as “MMMM d, y”, or “ap” for AP style (Jan., Feb., Aug., Sept., Oct., Nov., Dec.; March–July spelled out). Null: no house format.",
+            },
+            "locale": {
+                "type": ["string", "null"],
+                "default": None,
+                "description": "The locale for month names; default: the page's lang.",
+            },
+            "languages": {
+                "type": "array",
+                "items": {"type": "string"},
+                "default": [],
+                "description": "Check only pages whose lang starts with one of these (e.g. [\"en\"]); empty: every page.",
+            },
+        },
+    }
+    incorrect = (_page('<p><time datetime="2016-12-06T00:21:00+01:00">06.12.2016</time></p>'),)
+    correct = (_page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time></p>'),)
+    # The examples run with the DW house format.
+    example_options = {"format": "MMMM d, y"}
+
+    def check(self, page, options):
+        fmt = options["format"]
+        if not fmt:
+            return
+        if options["languages"] and not any(page.lang.lower().startswith(l.lower()) for l in options["languages"]):
+            return
+        t = published_time(page)
+        if t is None or not t.text:
+            return
+        lang = options["locale"] or page.lang
+        shown = parse_visible_date(t.text, lang)
+        expected = format_house(shown[0] if shown else t.parsed.day, fmt, lang)
+        if expected not in t.text:
+            said = shown[1] if shown else t.text[:40]
+            yield self.problem(t.element, f"the date “{said}” does not follow the house format “{fmt}”; write “{expected}”")
+
+
+class DateInFuture(Rule):
+    code = "DAT005"
+    name = "date-in-future"
+    family = FAMILY
+    summary = "A publication or modification date lies in the future."
+    rationale = "A future date is a wrong clock, a wrong time zone or an embargoed story published early; feeds and archives sort it wrongly."
+    fix = "Check the CMS clock and the time-zone offset of the value."
+    wcag = ()
+    options = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "clock-skew-minutes": {"type": "integer", "minimum": 0, "default": 10, "description": "How far ahead of now a date may be, in minutes."}
+        },
+    }
+    incorrect = (_page('<p><time datetime="2999-12-06T00:21:00+01:00">December 6, 2999</time></p>'),)
+    correct = (_page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time> <time datetime="PT4M">4 min</time></p>'),)
+
+    def check(self, page, options):
+        limit = now() + timedelta(minutes=options["clock-skew-minutes"])
+        latest_day = (limit + timedelta(hours=14)).date()  # the easternmost time zone
+        candidates = [(t.element, None, t.value, t.parsed) for t in time_elements(page) if isinstance(t.parsed, MachineDate)]
+        candidates += [(el, offset_label, label, parsed) for offset_label, (label, parsed, el) in metadata_dates(page).items()]
+        for el, key, label, parsed in candidates:
+            future = (parsed.moment is not None and parsed.moment > limit) or (parsed.moment is None and parsed.day is not None and parsed.day > latest_day)
+            if future:
+                what = label if key else f"datetime=“{label}”"
+                yield self.problem(el, f"{what} lies in the future; check the CMS clock and the time-zone offset")
+
+
+class ModifiedBeforePublished(Rule):
+    code = "DAT006"
+    name = "modified-before-published"
+    family = FAMILY
+    summary = "The modification date is earlier than the publication date."
+    rationale = "An update cannot precede publication; one of the two values comes from the wrong field or the wrong time zone."
+    fix = "Fill dateModified (and article:modified_time) from the last update, never earlier than datePublished."
+    wcag = ()
+    incorrect = (_page("<p>Text.</p>", head='<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2016-12-06T00:21:00+01:00", "dateModified": "2016-12-05T10:00:00+01:00"}</script>'),)
+    correct = (_page("<p>Text.</p>", head='<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2016-12-06T00:21:00+01:00", "dateModified": "2016-12-06T09:00:00+01:00"}</script>'),)
+
+    def check(self, page, options):
+        found = metadata_dates(page)
+        for pub_key, mod_key in (("datePublished", "dateModified"), ("published_meta", "modified_meta")):
+            if pub_key in found and mod_key in found:
+                (pub_label, pub, _), (mod_label, mod, el) = found[pub_key], found[mod_key]
+                earlier = (mod.moment < pub.moment) if (mod.moment and pub.moment) else (mod.day < pub.day)
+                if earlier:
+                    yield self.problem(el, f"{mod_label} is earlier than {pub_label}; fill it from the last update")
+
+
+class MetadataDateMismatch(Rule):
+    code = "DAT007"
+    name = "metadata-date-mismatch"
+    family = FAMILY
+    summary = "The publication date in JSON-LD or meta tags differs from the visible date by more than a day."
+    rationale = "Search results and social cards show the metadata date; when it disagrees with the page, readers see two dates for one story."
+    fix = "Fill datePublished and article:published_time from the same value as the visible date."
+    wcag = ()
+    incorrect = (_page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time></p>',
+                       head='<meta property="article:published_time" content="2016-11-30T08:00:00+01:00">'),)
+    correct = (_page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time></p>',
+                     head='<meta property="article:published_time" content="2016-12-05T23:21:00Z">'),)
+
+    def check(self, page, options):
+        t = published_time(page)
+        if t is None:
+            return
+        shown = parse_visible_date(t.text, page.lang)
+        visible = shown[0] if shown else t.parsed.day
+        said = f"“{shown[1]}”" if shown else f"datetime=“{t.value}”"
+        for key in ("datePublished", "published_meta"):
+            found = metadata_dates(page).get(key)
+            if found is None:
+                continue
+            label, parsed, el = found
+            if abs((parsed.day - visible).days) > 1:
+                line, column = page.position(t.element)
+                yield self.problem(el, f"{label} is not the visible date {said} at {line}:{column} (within a day); fill both from the same value")
+
+
+_DATELINE = r"^[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]*[A-ZÀ-Ý.](?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)? \(AP\) — "
+
+
+class APDateline(Rule):
+    code = "DAT008"
+    name = "ap-dateline"
+    family = FAMILY
+    summary = "The article body does not open with an AP dateline: CITY, State (AP) —."
+    rationale = "AP style opens each story with where it was reported; wire partners parse the dateline, and readers expect it."
+    fix = "Start the first paragraph with the dateline: the city in capitals, the state or country in AP abbreviation, “(AP)” and an em dash, e.g. “ALEPPO, Syria (AP) — ”."
+    enabled = False  # the AP pack selects it
+    options = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "pattern": {"type": "string", "format": "regex", "default": _DATELINE, "description": "Regular expression the start of the first paragraph must match."},
+            "body-selector": {"type": ["string", "null"], "format": "css-selector", "default": None, "description": "CSS selector of the article body; default: articleBody, a body class, or the article."},
+        },
+    }
+    incorrect = (_page("<p>Aleppo, Syria (AP) - Russia and China vetoed a resolution.</p>"), _page("<p>Russia and China vetoed a resolution.</p>"))
+    correct = (_page("<p>ALEPPO, Syria (AP) — Russia and China vetoed a resolution.</p>"), _page("<p>UNITED NATIONS (AP) — Russia and China vetoed a resolution.</p>"))
+
+    def check(self, page, options):
+        body = article_body(page, options["body-selector"])
+        if body is None:
+            return
+        first = next((p for p in body.iter("p") if visible_text(p)), None)
+        if first is None:
+            return
+        text = visible_text(first)
+        if not patterns.search(options["pattern"], text):
+            start = text[:40]
+            yield self.problem(first, f"the first paragraph starts “{start}…”, not with a dateline like “ALEPPO, Syria (AP) — ” (city in capitals, em dash)")
+
+
+RULES = [MissingPublicationDate, InvalidDatetime, VisibleDateMismatch, DateFormat, DateInFuture, ModifiedBeforePublished, MetadataDateMismatch, APDateline]
