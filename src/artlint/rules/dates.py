@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from lxml import etree
 
 from .. import patterns
-from ..content import article_body, content_root
+from ..content import article_body, headline_h1
 from ..dates import MachineDate, format_house, now, parse_datetime_value, parse_iso, parse_visible_date
 from ..finding import Severity
 from ..page import Page
@@ -57,22 +57,42 @@ def _hints(el: etree._Element) -> str:
     return " ".join(parts)
 
 
+def _says_updated(el: etree._Element) -> bool:
+    """The words around the time say it is an update: “Updated …”, “Aktualisiert am …”."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    before = (parent.text or "") + " ".join((sib.tail or "") for sib in el.itersiblings(preceding=True))
+    return bool(_MODIFIED_HINT.search(before)) and not _PUBLISHED_HINT.search(before)
+
+
 def published_time(page: Page) -> TimeElement | None:
-    """The element that states the publication date: itemprop or class hints first, else the first time in the content."""
+    """The element that states the publication date.
+
+    An itemprop or class that says “published” wins; otherwise the time
+    element nearest after the article's h1 in the article that holds it.
+    Times that say they are updates, and times in teasers, never count.
+    """
     def find(p: Page):
         times = [t for t in time_elements(p) if isinstance(t.parsed, MachineDate) and t.parsed.day is not None]
+        times = [t for t in times if not _MODIFIED_HINT.search(_hints(t.element)) and not _says_updated(t.element)]
         if not times:
             return None
         for t in times:
-            hints = _hints(t.element)
-            if _PUBLISHED_HINT.search(hints) and not _MODIFIED_HINT.search(t.element.get("itemprop") or ""):
+            if _PUBLISHED_HINT.search(_hints(t.element)):
                 return t
-        root = content_root(p)
-        inside = set(root.iter("time")) if root is not None else set()
-        for t in times:
-            if t.element in inside and not _MODIFIED_HINT.search(_hints(t.element)):
-                return t
-        return times[0] if root is None else None
+        h1 = headline_h1(p)
+        if h1 is None:
+            return times[0] if len(times) == 1 else None
+        root = next((a for a in h1.iterancestors() if a.tag in ("article", "main") or a.get("role") == "main"), None)
+        inside = set(root.iter("time")) if root is not None else set(el.element for el in times)
+        candidates = [t for t in times if t.element in inside]
+        if not candidates:
+            return None
+        order = p.order
+        h1_at = order[h1]
+        after = [t for t in candidates if order[t.element] > h1_at]
+        return min(after, key=lambda t: order[t.element]) if after else max(candidates, key=lambda t: order[t.element])
 
     return page.memo("published_time", find)
 
@@ -173,7 +193,9 @@ class VisibleDateMismatch(Rule):
             if shown is None:
                 continue
             day, said = shown
-            slack = 1 if t.parsed.zone in ("Z", "+00:00", "-00:00") else 0  # UTC values may fall on the local day before or after
+            # A UTC or zone-less value may fall on the local day before or after.
+            utc = t.parsed.zone is not None and t.parsed.zone.strip("+-Z:0") == ""
+            slack = 1 if utc or t.parsed.kind == "local date and time" else 0
             if abs((day - t.parsed.day).days) > slack:
                 yield self.problem(
                     t.element,

@@ -1,0 +1,272 @@
+"""Agency attribution: the sign-off at the end of the article, e.g. “ls/bw (AP, AFP)”."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..content import article_body
+from ..finding import Severity
+from ..page import Page
+from ..rule import Rule
+from ..text import visible_text
+
+FAMILY = "attribution"
+AGENCIES = [
+    "AP", "AFP", "Reuters", "dpa", "KNA", "epd", "EFE", "ANSA", "Kyodo", "Xinhua", "TASS", "UPI", "PA", "Anadolu",
+    "Yonhap", "AAP", "APA", "SDA", "Keystone-SDA", "Belga", "ANP", "PAP", "CTK", "MTI", "Lusa", "Europa Press",
+    "Interfax", "IANS", "PTI", "Bernama", "Antara", "CNA", "NTB", "TT", "Ritzau", "STT", "SID", "dpa-AFX", "Bloomberg",
+]
+_BLOCKS = ("p", "div", "span", "em", "i", "small", "footer", "aside", "address", "li")
+# Loose shape of anything meant as a sign-off: initials, then agencies, perhaps in parentheses.
+_LOOSE = re.compile(
+    r"^(?P<initials>[A-Za-zÄÖÜäöü]{1,5}(?:\s*[/,;|&+\\-]\s*[A-Za-zÄÖÜäöü]{1,5})*)(?![A-Za-zÄÖÜäöü])"
+    r"(?P<space>\s*)(?P<open>[(\[]?)\s*(?P<agencies>[^()\[\]]*?)\s*(?P<close>[)\]]?)(?P<period>\s*[.;]?)\s*$"
+)
+_STRICT_INITIALS = re.compile(r"[a-zäöü]{1,5}(?:/[a-zäöü]{1,5})*")
+_PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n<article>\n<h1>Headline</h1>\n<p>Text of the article.</p>\n{body}\n</article>\n</main>\n</body>\n</html>\n'
+
+
+def _example(body: str) -> str:
+    return _PAGE.format(body=body)
+
+
+@dataclass(frozen=True)
+class SignOff:
+    element: etree._Element
+    text: str
+    initials: list[str]
+    separators: list[str]
+    agencies: list[str]  # as written
+    agency_separators: list[str]
+    space_before: str
+    parentheses: tuple[str, str]
+    period: str
+
+
+def parse_signoff(text: str, vocabulary: list[str]) -> SignOff | None:
+    """The parts of a line meant as a sign-off (it must name a known agency), or None."""
+    if len(text) > 80:
+        return None
+    m = _LOOSE.match(text.strip())
+    if m is None or not m["agencies"]:
+        return None
+    known = {a.casefold() for a in vocabulary}
+    raw = m["agencies"]
+    if not re.fullmatch(r"[\w .&-]+(?:\s*[,;/]\s*[\w .&-]+)*", raw):
+        return None  # a colon, a © or quotes: a credit or a sentence, not a sign-off
+    names = [a for a in re.split(r"\s*[,;/&]\s*|\s+and\s+|\s+und\s+", raw) if a]
+    if not any(n.casefold() in known for n in names):
+        return None
+    if not m["open"] and len(m["initials"]) > 12:
+        return None
+    separators = re.findall(r"\s*[/,;|&+\\-]\s*", m["initials"])
+    initials = re.split(r"\s*[/,;|&+\\-]\s*", m["initials"])
+    return SignOff(
+        element=None,  # type: ignore[arg-type]
+        text=text.strip(),
+        initials=initials,
+        separators=separators,
+        agencies=names,
+        agency_separators=re.findall(r"\s*[,;/&]\s*|\s+and\s+|\s+und\s+", raw),
+        space_before=m["space"],
+        parentheses=(m["open"], m["close"]),
+        period=m["period"].strip(),
+    )
+
+
+def find_signoff(page: Page, options: dict) -> SignOff | None:
+    """The sign-off among the last blocks of the article body (or at the configured selector)."""
+    key = f"signoff:{options.get('signoff-selector')}:{options.get('body-selector')}"
+
+    def find(p: Page):
+        vocabulary = options["agencies"]
+        if options.get("signoff-selector"):
+            from ..select import select
+
+            for el in select(p.root, options["signoff-selector"]):
+                text = visible_text(el)
+                parsed = parse_signoff(text, vocabulary) if text else None
+                return _with_element(parsed, el, text)
+            return None
+        body = article_body(p, options.get("body-selector"))
+        if body is None:
+            return None
+        blocks = [el for el in body.iter(*_BLOCKS) if not p.is_hidden(el) and not len(el.findall(".//p"))]
+        for el in reversed(blocks[-6:]):
+            text = visible_text(el)
+            if text:
+                parsed = parse_signoff(text, vocabulary)
+                if parsed is not None:
+                    return _with_element(parsed, el, text)
+        return None
+
+    return page.memo(key, find)
+
+
+def _with_element(parsed: SignOff | None, el: etree._Element, text: str) -> SignOff | None:
+    if parsed is None:
+        return None
+    return SignOff(el, text, parsed.initials, parsed.separators, parsed.agencies, parsed.agency_separators,
+                   parsed.space_before, parsed.parentheses, parsed.period)
+
+
+def house_spelling(name: str, vocabulary: list[str]) -> str | None:
+    for agency in vocabulary:
+        if agency.casefold() == name.casefold():
+            return agency
+    return None
+
+
+def corrected(s: SignOff, vocabulary: list[str]) -> str:
+    agencies = []
+    for a in s.agencies:
+        spelled = house_spelling(a, vocabulary) or a
+        if spelled not in agencies:
+            agencies.append(spelled)
+    return "/".join(i.lower() for i in s.initials) + " (" + ", ".join(agencies) + ")"
+
+
+_OPTIONS = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "agencies": {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "default": AGENCIES,
+            "description": "The agencies a sign-off may name, in house spelling (matching ignores case, messages suggest this spelling).",
+        },
+        "body-selector": {"type": ["string", "null"], "format": "css-selector", "default": None,
+                          "description": "CSS selector of the article body; default: articleBody, a body class, or the article."},
+        "signoff-selector": {"type": ["string", "null"], "format": "css-selector", "default": None,
+                             "description": "CSS selector of the sign-off element; default: the last lines of the body."},
+    },
+}
+
+
+class MissingSignOff(Rule):
+    code = "AGY001"
+    name = "missing-signoff"
+    family = FAMILY
+    summary = "The article ends without an agency sign-off."
+    rationale = "Agency copy must be attributed; a newsroom whose style requires the sign-off loses it silently when a template drops the last paragraph."
+    fix = "End the article body with the sign-off: authors' initials and the agencies, e.g. “ls/bw (AP, AFP)”."
+    enabled = False  # house packs that require a sign-off select it
+    options = _OPTIONS
+    incorrect = (_example(""),)
+    correct = (_example("<p>ls/bw (AP, AFP)</p>"),)
+
+    def check(self, page, options):
+        if article_body(page, options.get("body-selector")) is None:
+            return
+        if find_signoff(page, options) is None:
+            yield self.problem(None, "the article ends without an agency sign-off; end it with e.g. “ls/bw (AP, AFP)”")
+
+
+class MalformedSignOff(Rule):
+    code = "AGY002"
+    name = "malformed-signoff"
+    family = FAMILY
+    summary = "The sign-off does not follow the house format “initials/initials (Agency, Agency)”."
+    rationale = "Sign-offs are parsed by archives and rights systems and read by people; small deviations (no parentheses, “(AP,AFP)”, a trailing period) break both."
+    fix = "Write lower-case initials joined by “/”, a space, and the agencies in parentheses separated by “, ”: “ls/bw (AP, AFP)”."
+    options = _OPTIONS
+    incorrect = (
+        _example("<p>ls/bw AP, AFP</p>"), _example("<p>ls/bw(AP, AFP)</p>"), _example("<p>ls/bw (AP,AFP)</p>"),
+        _example("<p>ls/bw (AP, AFP).</p>"), _example("<p>ls, bw (AP, AFP)</p>"),
+    )
+    correct = (_example("<p>ls/bw (AP, AFP)</p>"), _example("<p>sri/sms (AFP, Reuters, dpa)</p>"))
+
+    def check(self, page, options):
+        s = find_signoff(page, options)
+        if s is None:
+            return
+        problems = []
+        if s.parentheses != ("(", ")"):
+            problems.append("the agencies belong in parentheses" if not any(s.parentheses) else "use round parentheses")
+        elif not s.space_before:
+            problems.append("no space before “(”")
+        elif s.space_before != " ":
+            problems.append("one space before “(”")
+        if any(sep not in (", ",) for sep in s.agency_separators):
+            problems.append("separate agencies with “, ”")
+        if s.period:
+            problems.append(f"no “{s.period}” at the end")
+        if any(sep != "/" for sep in s.separators):
+            problems.append("join the initials with “/”")
+        if any(i != i.lower() for i in s.initials):
+            problems.append("initials in lower case")
+        if problems:
+            yield self.problem(s.element, f"sign-off “{s.text}” is malformed: {'; '.join(problems)}; write “{corrected(s, options['agencies'])}”")
+
+
+class UnknownAgency(Rule):
+    code = "AGY003"
+    name = "unknown-agency"
+    family = FAMILY
+    summary = "The sign-off names an agency that is not in the house vocabulary."
+    rationale = "A misspelt or unlisted agency breaks attribution reports and may name a source the newsroom has no contract with."
+    fix = "Use an agency from the vocabulary (configure `agencies` to add one)."
+    options = _OPTIONS
+    incorrect = (_example("<p>ls/bw (AP, Reuter)</p>"),)
+    correct = (_example("<p>ls/bw (AP, Reuters)</p>"),)
+
+    def check(self, page, options):
+        s = find_signoff(page, options)
+        if s is None:
+            return
+        for name in s.agencies:
+            if house_spelling(name, options["agencies"]) is None:
+                yield self.problem(s.element, f"sign-off names “{name}”, which is not a known agency; use one of {', '.join(options['agencies'][:12])}… or add it to `agencies`")
+
+
+class AgencySpelling(Rule):
+    code = "AGY004"
+    name = "agency-spelling"
+    family = FAMILY
+    summary = "An agency in the sign-off is not in house spelling."
+    rationale = "House style fixes how agencies are written (Reuters, dpa, AFP); consistent spelling keeps attribution searchable."
+    fix = "Write the agency as the vocabulary spells it: REUTERS → Reuters, DPA → dpa."
+    severity = Severity.WARNING
+    options = _OPTIONS
+    incorrect = (_example("<p>ls/bw (AP, REUTERS)</p>"), _example("<p>ls/bw (DPA)</p>"))
+    correct = (_example("<p>ls/bw (AP, Reuters, dpa)</p>"),)
+
+    def check(self, page, options):
+        s = find_signoff(page, options)
+        if s is None:
+            return
+        for name in s.agencies:
+            spelled = house_spelling(name, options["agencies"])
+            if spelled is not None and spelled != name:
+                yield self.problem(s.element, f"write “{spelled}”, not “{name}”, in the sign-off “{s.text}”")
+
+
+class DuplicateAgency(Rule):
+    code = "AGY005"
+    name = "duplicate-agency"
+    family = FAMILY
+    summary = "The sign-off names an agency twice."
+    rationale = "A repeated agency is a copy-and-paste slip that attribution reports count twice."
+    fix = "Name each agency once."
+    severity = Severity.WARNING
+    options = _OPTIONS
+    incorrect = (_example("<p>ls/bw (AP, AFP, AP)</p>"),)
+    correct = (_example("<p>ls/bw (AP, AFP)</p>"),)
+
+    def check(self, page, options):
+        s = find_signoff(page, options)
+        if s is None:
+            return
+        seen = set()
+        for name in s.agencies:
+            key = name.casefold()
+            if key in seen:
+                yield self.problem(s.element, f"the sign-off “{s.text}” names {name} twice; name each agency once")
+            seen.add(key)
+
+
+RULES = [MissingSignOff, MalformedSignOff, UnknownAgency, AgencySpelling, DuplicateAgency]

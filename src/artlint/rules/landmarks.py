@@ -1,0 +1,151 @@
+"""Landmarks and language: a language tag, one main landmark, the article inside it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..content import article, mains
+from ..rule import Rule
+
+FAMILY = "landmarks"
+
+# RFC 5646 (BCP 47) well-formed language tags, grandfathered tags aside.
+_ALNUM = "[a-z0-9]"
+_LANG_TAG = re.compile(
+    r"^(?:(?:[a-z]{2,3}(?:-[a-z]{3}){0,3})"  # 4- and 5-8-letter language subtags are reserved, never assigned
+    r"(?:-[a-z]{4})?"
+    r"(?:-(?:[a-z]{2}|[0-9]{3}))?"
+    rf"(?:-(?:{_ALNUM}{{5,8}}|[0-9]{_ALNUM}{{3}}))*"
+    rf"(?:-[0-9a-wy-z](?:-{_ALNUM}{{2,8}})+)*"
+    rf"(?:-x(?:-{_ALNUM}{{1,8}})+)?"
+    rf"|x(?:-{_ALNUM}{{1,8}})+|i-[a-z]{{2,8}})$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _two_letter_languages() -> frozenset[str]:
+    """ISO 639-1 codes (from CLDR), and the deprecated ones old pages still use."""
+    from babel import Locale
+
+    return frozenset(code for code in Locale.parse("en").languages if len(code) == 2) | {"iw", "in", "ji", "jw", "mo"}
+
+
+def _page(body: str, html: str = '<html lang="en">') -> str:
+    return f"<!doctype html>\n{html}\n<head><title>Example</title></head>\n<body>\n{body}\n</body>\n</html>\n"
+
+
+class MissingLang(Rule):
+    code = "LMK001"
+    name = "missing-lang"
+    family = FAMILY
+    summary = "The <html> element has no lang attribute."
+    rationale = "Screen readers pick pronunciation from lang; without it a German article is read with English rules. Hyphenation, spell-checking and translation tools need it too."
+    fix = 'Set the page\'s language on the root element: <html lang="en">.'
+    wcag = ("3.1.1",)
+    techniques = ("H57",)
+    incorrect = (_page("<main><h1>Headline</h1></main>", "<html>"), _page("<main><h1>Headline</h1></main>", '<html lang=" ">'))
+    correct = (_page("<main><h1>Headline</h1></main>"),)
+
+    def check(self, page, options):
+        if not page.lang:
+            yield self.problem(None, 'the page has no language; set it on the root element, e.g. <html lang="en">')
+
+
+class InvalidLang(Rule):
+    code = "LMK002"
+    name = "invalid-lang"
+    family = FAMILY
+    summary = "The <html> lang attribute is not a well-formed language tag."
+    rationale = "Assistive technology ignores a language tag it cannot parse (“en_US”, “english”), so the page is read in the default voice."
+    fix = "Use a BCP 47 tag: a language subtag, optionally a script and region, joined by hyphens: en, en-GB, de-DE, zh-Hant."
+    wcag = ("3.1.1",)
+    techniques = ("H57",)
+    incorrect = (_page("<main><h1>Headline</h1></main>", '<html lang="en_US">'), _page("<main><h1>Headline</h1></main>", '<html lang="english">'))
+    correct = (_page("<main><h1>Headline</h1></main>", '<html lang="en-GB">'), _page("<main><h1>Headline</h1></main>", '<html lang="zh-Hant-TW">'))
+
+    def check(self, page, options):
+        lang = page.lang
+        primary = lang.split("-")[0].lower()
+        if lang and _LANG_TAG.match(lang) and len(primary) == 2 and primary not in _two_letter_languages():
+            yield self.problem(None, f"lang=“{lang}”: “{primary}” is not a language code (ISO 639); use e.g. en, de or fr")
+        elif lang and not _LANG_TAG.match(lang):
+            hint = f"; write “{lang.replace('_', '-')}”" if "_" in lang and _LANG_TAG.match(lang.replace("_", "-")) else ""
+            yield self.problem(None, f"lang=“{lang}” is not a well-formed language tag (BCP 47){hint or '; use e.g. en, en-GB or de'}")
+
+
+class MainCount(Rule):
+    code = "LMK003"
+    name = "main-landmark-count"
+    family = FAMILY
+    summary = "The page does not have exactly one visible main landmark."
+    rationale = "Screen-reader users jump to the main landmark to skip the site chrome; with none they cannot, with several they land in the wrong one."
+    fix = "Wrap the article and its page-specific content in one <main> element."
+    wcag = ("1.3.1", "2.4.1")
+    techniques = ("ARIA11", "H101")
+    incorrect = (_page("<header>Site</header><article><h1>Headline</h1></article>"),
+                 _page("<main><h1>Headline</h1></main><main><p>Other</p></main>"))
+    correct = (_page("<header>Site</header><main><article><h1>Headline</h1></article></main>"),
+               _page('<div role="main"><h1>Headline</h1></div><main hidden><p>Other view</p></main>'))
+
+    def check(self, page, options):
+        found = mains(page)
+        if not found:
+            yield self.problem(None, "the page has no main landmark; wrap the article in <main>")
+            return
+        first = found[0]
+        for extra in found[1:]:
+            line, column = page.position(first)
+            yield self.problem(extra, f"another main landmark (the first is at {line}:{column}); keep one <main> per page")
+
+
+class ArticleOutsideMain(Rule):
+    code = "LMK004"
+    name = "article-outside-main"
+    family = FAMILY
+    summary = "The article is not inside the main landmark."
+    rationale = "“Skip to main content” and landmark navigation lead into main; an article outside it is skipped by exactly the users who rely on them."
+    fix = "Move the <article> inside <main>."
+    wcag = ("1.3.1", "2.4.1")
+    techniques = ("ARIA11",)
+    incorrect = (_page("<main><p>Teasers</p></main><article><h1>Headline</h1></article>"),)
+    correct = (_page("<main><article><h1>Headline</h1></article></main>"),)
+
+    def check(self, page, options):
+        found = mains(page)
+        art = article(page)
+        if not found or art is None:
+            return
+        ancestors = set(art.iterancestors())
+        if not any(m in ancestors or m is art for m in found) and not any(art in set(m.iterancestors()) for m in found):
+            line, column = page.position(found[0])
+            yield self.problem(art, f"the article is outside the main landmark at {line}:{column}; move it inside <main>")
+
+
+class LandmarkInMain(Rule):
+    code = "LMK005"
+    name = "landmark-in-main"
+    family = FAMILY
+    summary = "A banner or contentinfo landmark is nested inside main."
+    rationale = "The banner (site header) and contentinfo (site footer) belong to the page, not to the main content; nested inside main they confuse landmark navigation."
+    fix = 'Move the element out of <main>, or drop role="banner"/"contentinfo" (a <header> or <footer> inside <main> is not a landmark).'
+    wcag = ("1.3.1",)
+    techniques = ("ARIA11",)
+    incorrect = (_page('<main><div role="banner">Site</div><h1>Headline</h1></main>'),
+                 _page('<main><h1>Headline</h1><footer role="contentinfo">© DW</footer></main>'))
+    correct = (_page('<header>Site</header><main><article><header><h1>Headline</h1></header><footer>Tags</footer></article></main><footer>© DW</footer>'),)
+
+    def check(self, page, options):
+        found = set(mains(page))
+        if not found:
+            return
+        for role in ("banner", "contentinfo"):
+            for el in page.with_role(role):
+                if page.is_hidden(el):
+                    continue
+                if any(a in found for a in el.iterancestors()):
+                    yield self.problem(el, f'role="{role}" inside the main landmark; move the element out of <main> or drop the role')
+
+
+RULES = [MissingLang, InvalidLang, MainCount, ArticleOutsideMain, LandmarkInMain]
