@@ -12,6 +12,12 @@ from artlint.resources import schema
 
 from .conftest import EXAMPLES, page
 
+@pytest.fixture(autouse=True)
+def headings_only(tmp_path):
+    """These tests are about the command line, shown with the heading rules alone."""
+    (tmp_path / "artlint.toml").write_text('select = ["headings", "artlint"]\n')
+
+
 BROKEN = page("<h1>Headline</h1>\n<h3>Too deep</h3>")
 CLEAN = page("<main><h1>Headline</h1><h2>Section</h2></main>")
 
@@ -235,6 +241,7 @@ def test_broken_configuration(run, tmp_path, config, fragments):
 
 
 def test_broken_pyproject_table(run, tmp_path):
+    (tmp_path / "artlint.toml").unlink()
     (tmp_path / "p.html").write_text(BROKEN)
     (tmp_path / "pyproject.toml").write_text('[tool.artlint]\nselect = "HDG"\n')
     one_error_line(run("p.html"), "pyproject.toml [tool.artlint]", "select: expected an array, got 'HDG'")

@@ -19,8 +19,8 @@ def test_nearest_configuration_upward_wins(run, tmp_path):
     (tmp_path / "site/news/a.html").write_text(DEEP)
     (tmp_path / "site/b.html").write_text(DEEP)
     (tmp_path / "c.html").write_text(DEEP)
-    (tmp_path / "pyproject.toml").write_text('[tool.artlint]\nignore = ["HDG005"]\n')
-    (tmp_path / "site/artlint.toml").write_text('ignore = ["HDG003"]\n')
+    (tmp_path / "pyproject.toml").write_text('[tool.artlint]\nselect = ["HDG"]\nignore = ["HDG005"]\n')
+    (tmp_path / "site/artlint.toml").write_text('select = ["HDG"]\nignore = ["HDG003"]\n')
     (tmp_path / "site/news/pyproject.toml").write_text("[project]\nname = 'not-artlint'\n")  # no [tool.artlint]: skipped
     result = run(".", "--format", "json")
     assert findings(result) == [
@@ -43,6 +43,7 @@ def test_artlint_toml_beats_pyproject_in_the_same_directory(run, tmp_path):
 def test_severity_override_and_fail_on_from_config(run, tmp_path):
     (tmp_path / "p.html").write_text(DEEP)
     (tmp_path / "artlint.toml").write_text(textwrap.dedent("""
+        select = ["HDG"]
         fail-on = "warning"
         [rules.heading-level-skipped]
         severity = "info"
@@ -55,7 +56,7 @@ def test_severity_override_and_fail_on_from_config(run, tmp_path):
 
 def test_rule_options_change_behaviour(run, tmp_path):
     (tmp_path / "p.html").write_text(page("<h1>Headline</h1><h2>Twelve chars</h2>"))
-    (tmp_path / "artlint.toml").write_text("[rules.HDG005]\nmax-length = 10\n")
+    (tmp_path / "artlint.toml").write_text('select = ["HDG"]\n[rules.HDG005]\nmax-length = 10\n')
     result = run("p.html", "--format", "json")
     assert [(f["code"], f["message"]) for f in json.loads(result.out)["findings"]] == [
         ("HDG005", "h2 is 12 characters long (limit 10); shorten it or make it a paragraph")
@@ -66,7 +67,7 @@ def test_per_file_ignores(run, tmp_path):
     (tmp_path / "legacy/2015").mkdir(parents=True)
     (tmp_path / "legacy/2015/old.html").write_text(DEEP)
     (tmp_path / "new.html").write_text(DEEP)
-    (tmp_path / "artlint.toml").write_text('[per-file-ignores]\n"legacy/**/*.html" = ["HDG003", "heading-too-long"]\n"new.html" = ["HDG005"]\n')
+    (tmp_path / "artlint.toml").write_text('select = ["HDG"]\n[per-file-ignores]\n"legacy/**/*.html" = ["HDG003", "heading-too-long"]\n"new.html" = ["HDG005"]\n')
     assert findings(run(".", "--format", "json")) == [("new.html", "HDG003", "error")]
 
 

@@ -8,6 +8,7 @@ import pytest
 from artlint import lint_string
 from artlint.registry import default_registry
 
+# The registry holds the built-in families and the shipped packs' own rules.
 RULES = list(default_registry())
 
 

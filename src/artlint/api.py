@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from .config import Config, ConfigFinder, Overrides, Settings, resolve, validate
+from .config import Config, ConfigFinder, Overrides, Settings, make_config, resolve
 from .engine import Engine, PageResult
 from .finding import Finding
 from .load import Source, discover
@@ -31,8 +31,7 @@ class Linter:
         self.overrides = overrides or Overrides()
         self._fixed: Config | None = None
         if isinstance(config, Mapping):
-            self._fixed = Config(None, dict(config))
-            validate(self._fixed)
+            self._fixed = make_config(None, dict(config))
             self.finder = ConfigFinder()
         else:
             self.finder = ConfigFinder(Path(config) if config is not None else None)

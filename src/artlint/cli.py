@@ -111,15 +111,23 @@ def check(paths, select, extend_select, ignore, config_path, fmt, output, fail_o
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
+def _registry_with_config(config_path: str | None):
+    """The installed rules plus those of the plugins and packs the configuration here names."""
+    from .api import Linter
+
+    linter = Linter(config_path)
+    linter.settings_for(Path.cwd())
+    return linter.registry
+
+
 @main.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def rules_command(fmt: str) -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Also list the rules of this configuration's plugins and packs.")
+def rules_command(fmt: str, config_path: str | None) -> None:
     """List every rule: code, name, default severity and summary."""
     import json
 
-    from .registry import default_registry
-
-    registry = default_registry()
+    registry = _registry_with_config(config_path)
     if fmt == "json":
         click.echo(json.dumps([r.metadata() for r in registry], indent=2, ensure_ascii=False))
         return
@@ -135,11 +143,10 @@ def rules_command(fmt: str) -> None:
 
 @main.command("explain")
 @click.argument("rule")
-def explain(rule: str) -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Also know the rules of this configuration's plugins and packs.")
+def explain(rule: str, config_path: str | None) -> None:
     """Show a rule's documentation: why it matters, how to fix it, options and examples."""
-    from .registry import default_registry
-
-    cls = default_registry().get(rule)
+    cls = _registry_with_config(config_path).get(rule)
     if cls is None:
         raise UsageError(f"unknown rule {rule!r}; run 'artlint rules' to list them")
     click.echo(render_explanation(cls))

@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .errors import ConfigError
+from .errors import ConfigError, UsageError
 from .finding import Severity
 from .registry import Registry
 from .rule import Rule
@@ -35,11 +35,12 @@ class Overrides:
 
 
 @dataclass
-class Config:
-    """One configuration file's settings, validated against the config schema."""
+class Layer:
+    """One source of settings: a rule pack, or the user's configuration."""
 
-    path: Path | None = None
-    data: dict[str, Any] = field(default_factory=dict)
+    path: Path | None
+    data: dict[str, Any]
+    is_pack: bool = False
 
     @property
     def root(self) -> Path:
@@ -48,15 +49,64 @@ class Config:
     @property
     def label(self) -> str:
         if self.path is None:
-            return "command line"
+            return "configuration"
         return str(self.path) + (" [tool.artlint]" if self.path.name == "pyproject.toml" else "")
 
     def error(self, key: str, message: str) -> ConfigError:
         return ConfigError(f"{key}: {message}", self.label)
 
 
+@dataclass
+class Config:
+    """The user's configuration (if any) and the packs it extends, in order."""
+
+    path: Path | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    layers: list[Layer] = field(default_factory=list)
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    @property
+    def label(self) -> str:
+        return Layer(self.path, self.data).label
+
+    def error(self, key: str, message: str) -> ConfigError:
+        return ConfigError(f"{key}: {message}", self.label)
+
+
+DEFAULT_EXTENDS = ["artlint:recommended"]
+
+
+def make_config(path: Path | None, data: dict[str, Any]) -> Config:
+    """Validate the user's settings and stack the packs they extend beneath them."""
+    config = Config(path, data)
+    validate(config)
+    own = Layer(path, data)
+    config.layers = _pack_layers(data.get("extends", DEFAULT_EXTENDS), own, []) + [own]
+    return config
+
+
+def _pack_layers(names: list[str], parent: Layer, chain: list[Path]) -> list[Layer]:
+    from .packs import load_pack, pack_path
+
+    layers: list[Layer] = []
+    for i, name in enumerate(names):
+        try:
+            path = pack_path(name, parent.root)
+        except ConfigError as exc:
+            raise parent.error(f"extends[{i}]", exc.message) from None
+        if path in chain:
+            raise parent.error(f"extends[{i}]", f"pack {name!r} extends itself (through {' → '.join(p.name for p in chain)})")
+        data = load_pack(path)
+        layer = Layer(path, data, is_pack=True)
+        layers += _pack_layers(data.get("extends", []), layer, [*chain, path]) + [layer]
+    return layers
+
+
 def load_file(path: Path) -> Config:
-    """Read and validate one configuration file."""
+    """Read and validate one configuration file, and the packs it extends."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -69,21 +119,18 @@ def load_file(path: Path) -> Config:
         raise ConfigError("configuration is not UTF-8 text", str(path)) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML: {exc}", str(path)) from None
-    if path.name == "pyproject.toml" or "tool" in document and "artlint" in document.get("tool", {}):
+    if path.name == "pyproject.toml" or ("tool" in document and "artlint" in document.get("tool", {})):
         data = document.get("tool", {}).get("artlint", {})
         if not isinstance(data, dict):
             raise ConfigError("[tool.artlint] must be a table", str(path))
     else:
         data = document
-    config = Config(path.resolve(), data)
-    validate(config)
-    return config
+    return make_config(path.resolve(), data)
 
 
 def validate(config: Config) -> None:
-    from .schemas import first_error
-
     from .resources import schema
+    from .schemas import first_error
 
     problem = first_error(schema("config.schema.json"), config.data)
     if problem is not None:
@@ -105,6 +152,7 @@ class ConfigFinder:
         self._explicit = load_file(explicit) if explicit is not None else None
         self._by_dir: dict[Path, Config] = {}
         self._by_file: dict[Path, Config] = {}
+        self._default: Config | None = None
 
     def for_directory(self, directory: Path) -> Config:
         if self._explicit is not None:
@@ -117,6 +165,11 @@ class ConfigFinder:
         self._by_dir[directory] = config
         return config
 
+    def default(self) -> Config:
+        if self._default is None:
+            self._default = make_config(None, {})
+        return self._default
+
     def _search(self, directory: Path) -> Config:
         for folder in (directory, *directory.parents):
             cached = self._by_dir.get(folder)
@@ -128,7 +181,7 @@ class ConfigFinder:
                     if candidate not in self._by_file:
                         self._by_file[candidate] = load_file(candidate)
                     return self._by_file[candidate]
-        return Config()
+        return self.default()
 
 
 # --- resolution against the registry ---------------------------------------------
@@ -170,72 +223,80 @@ class Settings:
 
 
 def resolve(config: Config, registry: Registry, overrides: Overrides | None = None) -> Settings:
+    """Stack the layers (packs, then the user's file, then the command line) into settings."""
+    from .load import DEFAULT_MAX_BYTES
+    from .packs import custom_rules
+
     overrides = overrides or Overrides()
-    data = config.data
-    plugins = data.get("plugins", [])
-    if plugins:
-        root = str(config.root)
-        if root not in sys.path:
-            sys.path.insert(0, root)
-        for module in plugins:
-            registry.load_plugin(module, config.label)
-
-    def known(selectors: list[str], key: str, source: Config | None) -> list[str]:
-        for i, sel in enumerate(selectors):
-            if not registry.match(sel):
-                message = f"unknown rule code or name {sel!r}"
-                if source is None:
-                    from .errors import UsageError
-
-                    raise UsageError(f"{key}: {message}; run 'artlint rules' to list them")
-                raise source.error(f"{key}[{i}]", message)
-        return selectors
-
-    select = known(data.get("select", []), "select", config) if "select" in data else None
-    extend = known(data.get("extend-select", []), "extend-select", config)
-    ignore = known(data.get("ignore", []), "ignore", config)
-    if overrides.select is not None:
-        select = known(overrides.select, "--select", None)
-    extend = extend + known(overrides.extend_select, "--extend-select", None)
-    ignore = ignore + known(overrides.ignore, "--ignore", None)
-
-    enabled = [r for r in registry if _selected(r, registry, select, extend, ignore)]
-
+    layers = config.layers or [Layer(config.path, config.data)]
+    select: list[str] | None = None
+    extend: list[str] = []
+    ignore: list[str] = []
     severities: dict[str, Severity] = {}
     options: dict[str, dict[str, Any]] = {}
-    for key, table in data.get("rules", {}).items():
-        rule = registry.get(key)
-        if rule is None:
-            raise config.error(f"rules.{key}", "unknown rule code or name; run 'artlint rules' to list them")
-        table = dict(table)
-        if "severity" in table:
-            severities[rule.code] = Severity.parse(table.pop("severity"))
-        options[rule.code] = table
-    resolved_options = {}
-    for rule in registry:
-        given = options.get(rule.code, {})
-        if given:
-            _validate_options(rule, given, config)
-        resolved_options[rule.code] = {**rule.defaults(), **given}
+    per_file: list[tuple[re.Pattern[str], list[str]]] = []
+    fail_on = "error"
+    max_page_size = DEFAULT_MAX_BYTES
 
-    per_file = []
-    for pattern, selectors in data.get("per-file-ignores", {}).items():
-        known(selectors, f"per-file-ignores.{pattern!r}", config)
-        per_file.append((glob_to_regex(pattern), selectors))
+    for layer in layers:
+        data = layer.data
+        if layer.is_pack and layer.path is not None:
+            for rule in custom_rules(layer.path):
+                registry.add(rule, layer.label)
+                extend.append(rule.code)  # a pack's own rules run wherever the pack is extended
+        for module in data.get("plugins", []):
+            root = str(layer.root)
+            if root not in sys.path:
+                sys.path.insert(0, root)
+            registry.load_plugin(module, layer.label)
+        if "select" in data:
+            select = _known(registry, data["select"], "select", layer)
+        extend += _known(registry, data.get("extend-select", []), "extend-select", layer)
+        ignore += _known(registry, data.get("ignore", []), "ignore", layer)
+        for key, table in data.get("rules", {}).items():
+            rule = registry.get(key)
+            if rule is None:
+                raise layer.error(f"rules.{key}", "unknown rule code or name; run 'artlint rules' to list them")
+            table = dict(table)
+            if "severity" in table:
+                severities[rule.code] = Severity.parse(table.pop("severity"))
+            if table:
+                _validate_options(rule, table, layer)
+                options[rule.code] = {**options.get(rule.code, {}), **table}
+        for pattern, selectors in data.get("per-file-ignores", {}).items():
+            _known(registry, selectors, f"per-file-ignores.{pattern!r}", layer)
+            per_file.append((glob_to_regex(pattern), selectors))
+        fail_on = data.get("fail-on", fail_on)
+        max_page_size = data.get("max-page-size", max_page_size)
 
-    fail_on = overrides.fail_on or data.get("fail-on", "error")
-    from .load import DEFAULT_MAX_BYTES
+    if overrides.select is not None:
+        select = _known(registry, overrides.select, "--select", None)
+    extend = extend + _known(registry, overrides.extend_select, "--extend-select", None)
+    ignore = ignore + _known(registry, overrides.ignore, "--ignore", None)
+    enabled = [r for r in registry if _selected(r, registry, select, extend, ignore)]
+    resolved_options = {rule.code: {**rule.defaults(), **options.get(rule.code, {})} for rule in registry}
 
     return Settings(
         config=config,
         rules=enabled,
         severities=severities,
         options=resolved_options,
-        fail_on=Severity.parse(fail_on),
+        fail_on=Severity.parse(overrides.fail_on or fail_on),
         per_file_ignores=per_file,
-        max_page_size=data.get("max-page-size", DEFAULT_MAX_BYTES),
+        max_page_size=max_page_size,
         registry=registry,
     )
+
+
+def _known(registry: Registry, selectors: list[str], key: str, layer: Layer | None) -> list[str]:
+    """The selectors, each checked to name at least one rule."""
+    for i, sel in enumerate(selectors):
+        if not registry.match(sel):
+            message = f"unknown rule code or name {sel!r}"
+            if layer is None:
+                raise UsageError(f"{key}: {message}; run 'artlint rules' to list them")
+            raise layer.error(f"{key}[{i}]", message)
+    return selectors
 
 
 def _selected(rule: type[Rule], registry: Registry, select: list[str] | None, extend: list[str], ignore: list[str]) -> bool:
@@ -253,7 +314,7 @@ def _selected(rule: type[Rule], registry: Registry, select: list[str] | None, ex
     return best_on >= 0 and best_on > best_off
 
 
-def _validate_options(rule: type[Rule], given: dict[str, Any], config: Config) -> None:
+def _validate_options(rule: type[Rule], given: dict[str, Any], config: Layer) -> None:
     from .schemas import first_error
 
     problem = first_error(rule.options, given)

@@ -66,6 +66,14 @@ class Registry:
                 raise ConfigError(f"cannot load rules: {type(exc).__name__}: {exc}", origin) from exc
             self.add_object(obj, origin)
 
+    def load_shipped_packs(self) -> None:
+        """The own rules of the shipped packs: listed and explained everywhere, run where a pack is extended."""
+        from .packs import custom_rules, shipped_packs
+
+        for path in shipped_packs():
+            for rule in custom_rules(path):
+                self.add(rule, str(path))
+
     def load_plugin(self, module_name: str, origin: str) -> None:
         if module_name in self._loaded_modules:
             return
@@ -130,5 +138,6 @@ def default_registry() -> Registry:
     if _default is None:
         registry = Registry()
         registry.load_entry_points()
+        registry.load_shipped_packs()
         _default = registry
     return _default

@@ -12,7 +12,22 @@ def _validator(schema_id: int, schema_json: str):
 
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(json.loads(schema_json))
+    return Draft202012Validator(json.loads(schema_json), registry=_shipped_registry())
+
+
+@cache
+def _shipped_registry():
+    """artlint's own schemas, so that they can $ref each other by their artlint: ids."""
+    from referencing import Registry, Resource
+
+    from .resources import data_dir, schema
+
+    resources = []
+    for path in sorted(data_dir("schemas").glob("*.schema.json")):
+        contents = schema(path.name)
+        if "$id" in contents:
+            resources.append((contents["$id"], Resource.from_contents(contents)))
+    return Registry().with_resources(resources)
 
 
 def validator_for(schema: dict[str, Any]):

@@ -1,0 +1,141 @@
+"""House-style rule packs: declarative TOML in ``rules/``.
+
+A pack sets options of built-in rules, selects or ignores rules, may extend
+other packs, and may declare simple rules of its own (a selector that must
+exist, must be absent, must match a pattern, must carry an attribute, or may
+occur at most N times). Packs are validated against ``schemas/pack.schema.json``;
+errors name the pack file and the key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from . import patterns
+from .errors import ConfigError
+from .finding import Severity
+from .resources import data_dir
+from .rule import Rule
+from .select import select
+from .text import visible_text
+
+PREFIX = "artlint:"
+
+
+def pack_path(name: str, base: Path) -> Path:
+    """Where a pack named in ``extends`` lives: ``artlint:NAME`` is shipped, anything else a path."""
+    if name.startswith(PREFIX):
+        path = data_dir("rules") / f"{name[len(PREFIX):]}.toml"
+        if not path.is_file():
+            shipped = ", ".join(sorted(PREFIX + p.stem for p in data_dir("rules").glob("*.toml")))
+            raise ConfigError(f"unknown pack {name!r}; shipped packs: {shipped}")
+        return path
+    path = (base / name).resolve()
+    if not path.is_file():
+        raise ConfigError(f"pack {name!r} not found (looked for {path})")
+    return path
+
+
+def shipped_packs() -> list[Path]:
+    return sorted(data_dir("rules").glob("*.toml"))
+
+
+@cache
+def load_pack(path: Path) -> dict[str, Any]:
+    """A pack file's content, validated against the pack schema."""
+    from .schemas import first_error
+    from .resources import schema
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError("rule pack is not UTF-8 text", str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", str(path)) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read rule pack: {exc.strerror or exc}", str(path)) from None
+    problem = first_error(schema("pack.schema.json"), data)
+    if problem is not None:
+        key, message = problem
+        raise ConfigError(f"{key or '(top level)'}: {message}", str(path))
+    for i, spec in enumerate(data.get("custom", [])):
+        _check_custom(spec, f"custom[{i}]", path)
+    return data
+
+
+def _check_custom(spec: dict[str, Any], key: str, path: Path) -> None:
+    from .select import css_error
+
+    needs = {"matches": "pattern", "has-attribute": "attribute", "max-count": "max"}.get(spec["check"])
+    if needs and needs not in spec:
+        raise ConfigError(f"{key}: check “{spec['check']}” needs “{needs}”", str(path))
+    problem = css_error(spec["selector"])
+    if problem:
+        raise ConfigError(f"{key}.selector: {problem}", str(path))
+    if "pattern" in spec:
+        problem = patterns.pattern_error(spec["pattern"])
+        if problem:
+            raise ConfigError(f"{key}.pattern: {problem}", str(path))
+
+
+_CUSTOM_CLASSES: dict[tuple[Path, str], type[Rule]] = {}
+
+
+def custom_rules(path: Path) -> list[type[Rule]]:
+    """Rule classes for a pack's own rules; created once per process and pack."""
+    data = load_pack(path)
+    family = data.get("pack", {}).get("name", path.stem)
+    out = []
+    for spec in data.get("custom", []):
+        key = (path, spec["code"])
+        if key not in _CUSTOM_CLASSES:
+            _CUSTOM_CLASSES[key] = _make_rule(spec, family, path)
+        out.append(_CUSTOM_CLASSES[key])
+    return out
+
+
+def _make_rule(spec: dict[str, Any], family: str, path: Path) -> type[Rule]:
+    check_kind = spec["check"]
+    selector = spec["selector"]
+    message = spec["message"]
+
+    def check(self, page, options):
+        found = [el for el in select(page.root, selector) if not page.is_hidden(el)]
+        if check_kind == "exists":
+            if not found:
+                yield self.problem(None, message)
+        elif check_kind == "absent":
+            for el in found:
+                yield self.problem(el, message)
+        elif check_kind == "matches":
+            for el in found:
+                if not patterns.search(spec["pattern"], visible_text(el)):
+                    yield self.problem(el, f"{message} (“{visible_text(el)[:60]}”)")
+        elif check_kind == "has-attribute":
+            for el in found:
+                if not (el.get(spec["attribute"]) or "").strip():
+                    yield self.problem(el, message)
+        elif check_kind == "max-count":
+            for el in found[spec["max"]:]:
+                yield self.problem(el, message)
+
+    attrs = {
+        "code": spec["code"],
+        "name": spec["name"],
+        "family": family,
+        "summary": spec["summary"],
+        "rationale": spec.get("rationale", spec["summary"]),
+        "fix": spec.get("fix", message),
+        "wcag": tuple(spec.get("wcag", ())),
+        "techniques": tuple(spec.get("techniques", ())),
+        "severity": Severity.parse(spec.get("severity", "error")),
+        "enabled": False,  # on where the pack is extended (or when selected by name)
+        "incorrect": tuple(spec["incorrect"]),
+        "correct": tuple(spec["correct"]),
+        "check": check,
+        "__module__": f"artlint.packs[{path.name}]",
+    }
+    return type(f"Custom_{spec['code']}", (Rule,), attrs)

@@ -1,0 +1,146 @@
+"""Rule packs: extends, validation errors that name the pack and key, own rules, bounded patterns."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+
+from .conftest import page
+
+ARTICLE = page('<main><article><h1>Headline</h1><p class="teaser">Summary.</p><p>Text.</p></article></main>')
+
+
+def write_pack(tmp_path, body: str, name: str = "house.toml") -> None:
+    (tmp_path / name).write_text(textwrap.dedent(body))
+
+
+PACK_HEAD = '[pack]\nname = "house"\ndescription = "Our house style."\n'
+
+
+def test_a_local_pack_sets_options_and_declares_rules(run, tmp_path):
+    write_pack(tmp_path, 'select = ["headings"]\n' + PACK_HEAD + '''
+        [rules.heading-too-long]
+        max-length = 5
+
+        [[custom]]
+        code = "HSE001"
+        name = "no-marquee"
+        summary = "No marquee."
+        message = "marquee element; remove it"
+        selector = "marquee"
+        check = "absent"
+        incorrect = ["<marquee>x</marquee>"]
+        correct = ["<p>x</p>"]
+    ''')
+    (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
+    (tmp_path / "p.html").write_text(page("<h1>Headline</h1>\n<marquee>Breaking</marquee>"))
+    result = run("p.html", "--format", "json")
+    found = [(f["code"], f["line"], f["message"]) for f in json.loads(result.out)["findings"]]
+    assert found == [
+        ("HDG005", 5, "h1 is 8 characters long (limit 5); shorten it or make it a paragraph"),
+        ("HSE001", 6, "marquee element; remove it"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("check", "extra", "html", "expected"),
+    [
+        ("exists", "", "<p>x</p>", 1),
+        ("exists", "", '<p class="byline">By X</p>', 0),
+        ("absent", "", '<p class="byline">a</p><p class="byline">b</p>', 2),
+        ("matches", 'pattern = "^By [A-Z]"', '<p class="byline">by x</p><p class="byline">By X</p>', 1),
+        ("has-attribute", 'attribute = "data-author-id"', '<p class="byline" data-author-id="7">a</p><p class="byline">b</p>', 1),
+        ("max-count", "max = 1", '<p class="byline">a</p><p class="byline">b</p><p class="byline">c</p>', 2),
+    ],
+)
+def test_custom_rule_checks(run, tmp_path, check, extra, html, expected):
+    write_pack(tmp_path, 'select = ["house"]\n' + PACK_HEAD + f'''
+        [[custom]]
+        code = "HSE002"
+        name = "byline"
+        summary = "Bylines."
+        message = "byline problem"
+        selector = ".byline"
+        check = "{check}"
+        {extra}
+        incorrect = ["<p>x</p>"]
+        correct = ["<p>y</p>"]
+    ''')
+    (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
+    (tmp_path / "p.html").write_text(page(html))
+    result = run("p.html", "--format", "json")
+    assert [f["code"] for f in json.loads(result.out)["findings"]] == ["HSE002"] * expected
+
+
+def one_error(result, *fragments):
+    assert result.code == 2, result
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.err, result
+    for fragment in fragments:
+        assert fragment in lines[0], result
+
+
+@pytest.mark.parametrize(
+    ("pack", "fragments"),
+    [
+        ("[pack\n", ["house.toml", "invalid TOML"]),
+        ('[pack]\nname = "house"\n', ["house.toml", "pack"]),
+        (PACK_HEAD + 'colour = "red"\n', ["house.toml", "unknown key 'colour'"]),
+        ('select = ["NOPE001"]\n' + PACK_HEAD, ["house.toml", "select[0]: unknown rule code or name 'NOPE001'"]),
+        (PACK_HEAD + '[rules.heading-too-long]\nmax-length = "x"\n', ["house.toml", "rules.heading-too-long.max-length: expected an integer"]),
+        (PACK_HEAD + '[rules.credit-format]\npattern = "(unclosed"\n', ["house.toml", "rules.credit-format.pattern: invalid regular expression"]),
+        (PACK_HEAD + '[rules.captions]\n', ["house.toml", "rules.captions: unknown rule code or name"]),
+        (PACK_HEAD + '[[custom]]\ncode = "X1"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "p"\ncheck = "exists"\nincorrect = ["a"]\ncorrect = ["b"]\n',
+         ["house.toml", "custom[0].code"]),
+        (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "p"\ncheck = "matches"\nincorrect = ["a"]\ncorrect = ["b"]\n',
+         ["house.toml", "custom[0]: check “matches” needs “pattern”"]),
+        (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "p >> ["\ncheck = "exists"\nincorrect = ["a"]\ncorrect = ["b"]\n',
+         ["house.toml", "custom[0].selector: invalid CSS selector"]),
+        (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "p"\ncheck = "exists"\nincorrect = []\ncorrect = ["b"]\n',
+         ["house.toml", "custom[0].incorrect"]),
+        ('extends = ["house.toml"]\n' + PACK_HEAD, ["extends[0]", "extends itself"]),
+    ],
+    ids=["toml", "no-description", "unknown-key", "unknown-rule", "option-type", "bad-regex", "family-as-rule",
+         "bad-code", "missing-pattern", "bad-selector", "no-examples", "cycle"],
+)
+def test_invalid_packs(run, tmp_path, pack, fragments):
+    write_pack(tmp_path, pack)
+    (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
+    (tmp_path / "p.html").write_text(ARTICLE)
+    one_error(run("p.html"), *fragments)
+
+
+def test_unknown_shipped_pack_and_missing_pack_file(run, tmp_path):
+    (tmp_path / "p.html").write_text(ARTICLE)
+    (tmp_path / "artlint.toml").write_text('extends = ["artlint:nyt"]\n')
+    one_error(run("p.html"), "artlint.toml", "extends[0]: unknown pack 'artlint:nyt'", "artlint:dw")
+    (tmp_path / "artlint.toml").write_text('extends = ["packs/missing.toml"]\n')
+    one_error(run("p.html"), "extends[0]: pack 'packs/missing.toml' not found")
+
+
+def test_a_pattern_that_backtracks_forever_is_stopped(run, tmp_path):
+    write_pack(tmp_path, 'select = ["house"]\n' + PACK_HEAD + '''
+        [[custom]]
+        code = "HSE003"
+        name = "slow"
+        summary = "Slow."
+        message = "m"
+        selector = "p"
+        check = "matches"
+        pattern = "^(a|aa)+$"
+        incorrect = ["<p>b</p>"]
+        correct = ["<p>a</p>"]
+    ''')
+    (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
+    (tmp_path / "p.html").write_text(page("<p>" + "a" * 40 + "!</p>"))
+    one_error(run("p.html"), "p.html", "regular expression '^(a|aa)+$' took longer than", "simplify it")
+
+
+def test_shipped_packs_are_valid_and_their_rules_documented(run):
+    listing = run("rules").out
+    for code in ("DW001", "DW002", "DW003", "AP001"):
+        assert code in listing
+    explained = run("explain", "DW001").out
+    assert "dw-teaser" in explained and "Incorrect:" in explained
