@@ -52,7 +52,7 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
 
 def _starts(text: str) -> list[int]:
     """Where a credit may start: the caption's start and after sentence ends or separators."""
-    return [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—\-)]\s+|\s{2,}|\s(?=©))", text)]
+    return [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—\-)]\s+|\s{2,}|\s(?=[©(]))", text)]
 
 
 def article_images(page: Page, options: dict) -> list[etree._Element]:
