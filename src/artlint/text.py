@@ -75,7 +75,10 @@ def _collect(root: etree._Element, parts: list[str], page: Page | None) -> None:
             if page is not None and page.is_hidden(child):
                 pass
             elif page is not None and (tag in ("img", "area") or (tag == "input" and child.get("type", "").lower() == "image")):
-                parts.append(" " + (child.get("aria-label") or child.get("alt") or child.get("title") or "") + " ")
+                if (child.get("role") or "").strip().lower() in ("none", "presentation") and not child.get("aria-label"):
+                    pass  # a presentational image contributes nothing
+                else:
+                    parts.append(" " + (child.get("aria-label") or child.get("alt") or child.get("title") or "") + " ")
             elif page is not None and (child.get("aria-label") or child.get("aria-labelledby")):
                 parts.append(" " + accessible_text(page, child) + " ")
             elif page is not None and tag == "svg":

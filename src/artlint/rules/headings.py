@@ -39,7 +39,16 @@ def _headings(page: Page) -> list[Heading]:
     return out
 
 
+_GLOBAL_ARIA = ("aria-label", "aria-labelledby", "aria-describedby", "aria-live", "aria-owns", "aria-controls")
+
+
 def _level(el: etree._Element) -> int | None:
+    role = (el.get("role") or "").strip().lower()
+    if role and role != "heading":
+        # Another role replaces the heading semantics; none/presentation only
+        # while no global ARIA attribute makes the browser keep them.
+        if role not in ("none", "presentation") or not any(a in el.attrib for a in _GLOBAL_ARIA):
+            return None
     aria = el.get("aria-level")
     if aria is not None and (el.get("role") == "heading" or el.tag[0] == "h"):
         try:

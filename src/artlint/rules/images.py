@@ -31,6 +31,7 @@ _PLACEHOLDERS = frozenset(
 ) | {"alt text", "image description", "no alt", "todo"}
 _REDUNDANT_START = re.compile(r"^(?:an? )?(?:image|picture|photo|photograph|graphic|bild|foto) (?:of|von|de|di)\b", re.IGNORECASE)
 _DECORATIVE_ROLES = ("none", "presentation")
+_GRAPHICS_ROLES = ("graphics-document", "graphics-object", "graphics-symbol")
 
 
 def _example(body: str) -> str:
@@ -66,16 +67,20 @@ def accessible_name(page: Page, el: etree._Element, alt_attr: str = "alt") -> Na
     label = squash(el.get("aria-label"))
     if label:
         return Named(el, label, "aria-label")
-    if el.tag == "svg":
+    if _in_svg(el):  # an SVG element is named by its own <title> child
         title = el.find("title")
         if title is not None and visible_text(title):
             return Named(el, visible_text(title), "title element")
     if alt_attr and el.get(alt_attr) is not None:
         return Named(el, el.get(alt_attr), alt_attr)
     title = squash(el.get("title"))
-    if title:
+    if title:  # browsers name SVG elements by a title attribute too
         return Named(el, title, "title")
     return Named(el, None, "")
+
+
+def _in_svg(el: etree._Element) -> bool:
+    return el.tag == "svg" or any(a.tag == "svg" for a in el.iterancestors())
 
 
 def images(page: Page) -> list[etree._Element]:
@@ -320,6 +325,9 @@ class RoleImgMissingName(Rule):
 
     def check(self, page, options):
         candidates = [el for el in page.with_role("img") if el.tag != "img"]
+        for role in _GRAPHICS_ROLES:
+            candidates += page.with_role(role)
+        candidates += [el for el in page.focusable if el.tag != "svg" and _in_svg(el) and el.tag not in ("a",)]
         candidates += [el for el in page.elements if el.tag == "input" and (el.get("type") or "").lower() == "image"] if "image" in page.text else []
         candidates += [el for el in page.images if el.tag == "area" and el.get("href") is not None]
         for el in page.in_order(set(candidates)):
@@ -328,7 +336,8 @@ class RoleImgMissingName(Rule):
             alt_attr = "alt" if el.tag in ("input", "area") else ""
             named = accessible_name(page, el, alt_attr)
             if named.name is None or not named.name.strip():
-                what = {"svg": "SVG with role=\"img\"", "input": "image button", "area": "image-map area"}.get(el.tag, f"<{el.tag} role=\"img\">")
+                role = el.get("role") or "img"
+                what = {"svg": f"SVG with role=\"{role}\"", "input": "image button", "area": "image-map area"}.get(el.tag, f"<{el.tag} role=\"{role}\">")
                 how = "alt" if alt_attr else "aria-label or aria-labelledby" + (" (or a <title>)" if el.tag == "svg" else "")
                 yield self.problem(el, f"{what} has no accessible name; give it {how}")
 

@@ -1,0 +1,71 @@
+"""Image names as browsers compute them, and the alt-text and caption rules on real-world shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from artlint import lint_string
+
+from .conftest import page
+
+
+def codes(body: str, select=("images",)) -> list[str]:
+    return [f.code for f in lint_string(page(body), select=list(select))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<svg role="img" title="Chart"><circle r="4"/></svg>',
+        '<svg><circle role="graphics-symbol" r="4"><title>Dot</title></circle></svg>',
+        '<span id="l" hidden>Chart</span><div role="img" aria-labelledby="l"></div>',
+        '<svg role="graphics-document"><title>Map</title></svg>',
+        '<form><input type="image" src="go.png" title="Search"></form>',
+    ],
+)
+def test_graphics_with_a_name(body):
+    assert codes(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<svg role="img"><circle r="4"><title>not a child of the svg</title></circle></svg>',
+        '<svg role="img" aria-label=" "><circle r="4"/></svg>',
+        '<div role="img" aria-labelledby="nowhere"></div>',
+        '<svg><circle tabindex="0" r="4"/></svg>',
+        '<form><input type="image" src="go.png" alt=""></form>',
+    ],
+)
+def test_graphics_without_a_name(body):
+    assert codes(body) == ["IMG008"]
+
+
+def test_presentational_image_gives_a_heading_no_name():
+    assert codes('<h1>T</h1><h2><img src="a.png" alt="Logo" role="presentation"></h2>', select=("HDG004",)) == ["HDG004"]
+
+
+def test_heading_with_another_role_is_not_a_heading():
+    assert codes('<h1>T</h1><h4 role="banner">Site</h4><h2>A</h2>', select=("HDG003", "HDG004")) == []
+
+
+@pytest.mark.parametrize("alt", ["Prosieben", "Emission peaks", "en", "Route 66"])
+def test_words_that_happen_to_be_file_stems_are_not_file_names(alt):
+    assert codes(f'<img src="/img/{alt.lower().replace(" ", "_")}.png" alt="{alt}">', select=("IMG003",)) == []
+
+
+@pytest.mark.parametrize("alt", ["IMG_1234.jpg", "DSC0042", "photo-2016-12-06.png", "8f14e45fceea167a5a36dedd4bea2543", "aleppo_01"])
+def test_file_names_in_alt(alt):
+    assert codes(f'<img src="/img/aleppo_01.jpg" alt="{alt}">', select=("IMG003",)) == ["IMG003"]
+
+
+def test_caption_rules_skip_icons_teasers_and_boxes():
+    body = (
+        '<main><article><h1>T</h1>'
+        '<a href="/other-story"><img src="teaser.jpg" alt="Teaser" width="300" height="200"></a>'
+        '<img src="share-twitter.png" alt="Share on Twitter">'
+        '<aside><img src="related.jpg" alt="Related"></aside>'
+        '<a href="/big.jpg"><img src="photo.jpg" alt="Soldiers in Aleppo"></a>'
+        "</article></main>"
+    )
+    assert codes(body, select=("captions",)) == ["CAP001"]
