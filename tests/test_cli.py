@@ -303,3 +303,13 @@ def test_encodings_are_sniffed_like_browsers(data, headline):
 def test_example_config_is_valid_and_the_clean_example_passes(run):
     result = run(str(EXAMPLES / "article.html"), "--config", str(EXAMPLES / "artlint.toml"))
     assert result.code == 0, result
+
+
+def test_page_saved_as_utf8_that_declares_a_legacy_encoding(run, tmp_path):
+    html = '<html lang="lv"><head><meta charset="ISO-8859-1"><title>Māris</title></head><body><h1>Māris</h1><h3>x</h3></body></html>'
+    (tmp_path / "p.html").write_bytes(html.encode("utf-8"))
+    result = run("p.html", "--format", "json")
+    found = {f["code"]: f["message"] for f in json.loads(result.out)["findings"]}
+    assert found["ART003"].startswith('the <meta charset="ISO-8859-1"> says cp1252, but the bytes are UTF-8 (byte 0x81')
+    # Positions count the characters of the UTF-8 text: “ā” is one column.
+    assert found["HDG003"] == f"h3 follows h1 at 1:{html.index('<h1>') + 1}, skipping level 2; use h2 here"

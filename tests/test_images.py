@@ -69,3 +69,23 @@ def test_caption_rules_skip_icons_teasers_and_boxes():
         "</article></main>"
     )
     assert codes(body, select=("captions",)) == ["CAP001"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        'Smog over Delhi <span class="caption__credit">Photograph: Tim Robberts/Getty Images</span>',
+        "Troops remain in Afghanistan [File: Reuters]",
+        "A cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)",
+        "John M. Ford in 1987. Photo by David Dyer-Bennet.",
+        '<p class="article__mm-image-credit">Alex Wong | Getty Images</p> Kristi Noem at the White House',
+    ],
+)
+def test_credits_as_newsrooms_write_them(caption):
+    body = f'<main><article><h1>T</h1><figure><img src="a.jpg" alt="x"><figcaption>{caption}</figcaption></figure></article></main>'
+    assert codes(body, select=("CAP002",)) == []
+
+
+def test_a_bracketed_remark_is_not_a_credit():
+    body = '<main><article><h1>T</h1><figure><img src="a.jpg" alt="x"><figcaption>The rescue (published Monday)</figcaption></figure></article></main>'
+    assert codes(body, select=("CAP002",)) == ["CAP002"]

@@ -223,6 +223,20 @@ def _decode_as(data: bytes, encoding: str, origin: str, declared_by: str) -> Dec
         return Decoded(data.decode(encoding), encoding, origin)
     except UnicodeDecodeError as exc:
         name = codecs.lookup(encoding).name
+        if name != "utf-8":
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:  # a page saved as UTF-8 that still declares its old encoding
+                return Decoded(
+                    text,
+                    "utf-8",
+                    origin,
+                    f"the {declared_by} says {name}, but the bytes are UTF-8 (byte 0x{data[exc.start]:02X} at "
+                    f"offset {exc.start} is not valid {name}); browsers will show garbled text, so declare "
+                    '<meta charset="utf-8">',
+                )
         return Decoded(
             data.decode(encoding, "replace"),
             encoding,

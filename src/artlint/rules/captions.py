@@ -17,8 +17,20 @@ from ..text import squash, visible_text
 FAMILY = "captions"
 _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n<article>\n<h1>Headline</h1>\n{body}\n</article>\n</main>\n</body>\n</html>\n'
 
-CREDIT_SELECTORS = [".credit", ".copyright", "figcaption small", '[itemprop="copyrightHolder"]', '[itemprop="creditText"]']
-CREDIT_PREFIX = r"^(?:Image|Images|Photo|Photos|Foto|Fotos|Bild|Bilder|Picture|Credit|Credits|Quelle|Source|Copyright|Crédit|Crédito|Фото)\s*:|^©|^\(c\)\s"
+CREDIT_SELECTORS = [
+    '[class*="credit"]', '[class*="Credit"]', '[class*="copyright"]', '[class*="photographer"]', "figcaption small",
+    '[itemprop="copyrightHolder"]', '[itemprop="creditText"]',
+]
+CREDIT_PREFIX = (
+    r"^(?:Image|Images|Photo|Photos|Photograph|Photographs|Foto|Fotos|Bild|Bilder|Picture|Credit|Credits|Quelle|"
+    r"Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото)\s*:|"
+    r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration)s? (?:by|von|de)\s|^Courtesy\b|^©|^\(c\)\s"
+)
+# A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
+_TRAILING_CREDIT = re.compile(
+    r"[(\[](?=[^()\[\]]*(?:\bAP\b|Reuters|Getty|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
+    r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bvia\b|File:|Photo|Foto|Bild|Image|/))[^()\[\]]{2,80}[)\]]\s*$"
+)
 _ICONISH = re.compile(
     r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|share|social|twitter|facebook|"
     r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|print|e-?mail|arrow|button|\bbtn\b|flag",
@@ -47,6 +59,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         for i in _starts(text):
             if patterns.search(pattern, text[i:], ignore_case=True):
                 return None, text[i:].strip()
+        trailing = _TRAILING_CREDIT.search(text)
+        if trailing:
+            return None, trailing.group(0).strip()
     return None, ""
 
 

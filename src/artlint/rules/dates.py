@@ -18,7 +18,7 @@ from ..structured import articles
 from ..text import visible_text
 
 FAMILY = "dates"
-_PUBLISHED_HINT = re.compile(r"publi|pubdate|date-?published|created|posted|veröffentlicht|erschienen", re.IGNORECASE)
+_PUBLISHED_HINT = re.compile(r"publi(?!sh\b)(?<!status-publi)|pubdate|date-?published|created|posted|veröffentlicht|erschienen", re.IGNORECASE)
 _MODIFIED_HINT = re.compile(r"modif|updated|update|aktualisiert|geändert", re.IGNORECASE)
 
 
@@ -49,9 +49,11 @@ def time_elements(page: Page) -> list[TimeElement]:
 
 
 def _hints(el: etree._Element) -> str:
+    """The element's own itemprop, class and id, and its parent's (WordPress's “status-publish” on posts is no hint)."""
     parts = [el.get("itemprop") or "", el.get("class") or "", el.get("id") or ""]
-    for a in list(el.iterancestors())[:2]:
-        parts += [a.get("class") or "", a.get("itemprop") or ""]
+    parent = el.getparent()
+    if parent is not None:
+        parts += [parent.get("class") or "", parent.get("itemprop") or ""]
     if "pubdate" in el.attrib:
         parts.append("pubdate")
     return " ".join(parts)
@@ -66,6 +68,11 @@ def _says_updated(el: etree._Element) -> bool:
     return bool(_MODIFIED_HINT.search(before)) and not _PUBLISHED_HINT.search(before)
 
 
+def _embedded(el: etree._Element) -> bool:
+    """In a quoted embed (a tweet, an Instagram post), a box or the navigation: not the article's own date."""
+    return any(a.tag in ("blockquote", "aside", "nav") or a.get("role") == "navigation" for a in el.iterancestors())
+
+
 def published_time(page: Page) -> TimeElement | None:
     """The element that states the publication date.
 
@@ -75,7 +82,10 @@ def published_time(page: Page) -> TimeElement | None:
     """
     def find(p: Page):
         times = [t for t in time_elements(p) if isinstance(t.parsed, MachineDate) and t.parsed.day is not None]
-        times = [t for t in times if not _MODIFIED_HINT.search(_hints(t.element)) and not _says_updated(t.element)]
+        times = [
+            t for t in times
+            if not _MODIFIED_HINT.search(_hints(t.element)) and not _says_updated(t.element) and not _embedded(t.element)
+        ]
         if not times:
             return None
         for t in times:
@@ -84,8 +94,14 @@ def published_time(page: Page) -> TimeElement | None:
         h1 = headline_h1(p)
         if h1 is None:
             return times[0] if len(times) == 1 else None
-        root = next((a for a in h1.iterancestors() if a.tag in ("article", "main") or a.get("role") == "main"), None)
-        inside = set(root.iter("time")) if root is not None else set(el.element for el in times)
+        # Near the headline only: in its article, else its header, else two levels up.
+        ancestors = list(h1.iterancestors())
+        root = next((a for a in ancestors if a.tag == "article"), None)
+        if root is None:
+            root = next((a for a in ancestors if a.tag == "header"), None)
+        if root is None:
+            root = ancestors[1] if len(ancestors) > 1 else h1.getparent()
+        inside = set(root.iter("time")) if root is not None else set()
         candidates = [t for t in times if t.element in inside]
         if not candidates:
             return None

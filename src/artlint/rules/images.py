@@ -23,7 +23,7 @@ _FILENAME = re.compile(
     re.IGNORECASE,
 )
 # A file stem written by a machine: no spaces, and digits or separators in it.
-_MACHINE_NAME = re.compile(r"^\S*(?:\d|[_-])\S*$")
+_MACHINE_NAME = re.compile(r"^\S*(?:\d|_|-\S*-)\S*$")
 _PLACEHOLDERS = frozenset(
     "image img photo photograph picture pic graphic graphics spacer icon logo bild foto grafik abbildung "
     "imagen immagine afbeelding zdjęcie untitled alt alt text image description placeholder thumbnail "

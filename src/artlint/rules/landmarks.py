@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..content import article, mains
+from ..content import article, headline_h1, mains
 from ..rule import Rule
 
 FAMILY = "landmarks"
@@ -115,8 +115,9 @@ class ArticleOutsideMain(Rule):
     def check(self, page, options):
         found = mains(page)
         art = article(page)
-        if not found or art is None:
-            return
+        h1 = headline_h1(page)
+        if not found or art is None or h1 is None or art not in set(h1.iterancestors()):
+            return  # only the article that holds the headline; teaser cards may sit anywhere
         ancestors = set(art.iterancestors())
         if not any(m in ancestors or m is art for m in found) and not any(art in set(m.iterancestors()) for m in found):
             line, column = page.position(found[0])

@@ -9,7 +9,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from ..content import content_root, mains
+from ..content import content_root, headline_h1, mains
 from ..page import Page
 from ..rule import Rule
 from ..text import accessible_text, visible_text
@@ -30,7 +30,8 @@ SECTION_TEXT = r"\bskip (?:the )?(?:next|this|following|past)\b|überspringen|\b
 # Skip-link text that names a place other than the main content.
 _OTHER_PLACES = (
     r"menu|navigation|\bnav\b|search|suche|footer|fußzeile|recherche|buscar|cerca|related|secondary|sidebar|"
-    r"seitenleiste|comment|kommentar|login|anmeld|more \w+ sites|weitere|other"
+    r"seitenleiste|comment|kommentar|login|anmeld|more \w+ sites|weitere|other|übersicht|overview|sitemap|sekundär|"
+    r"secondaire|secundario"
 )
 _GENERIC = {"", "click here", "here", "link", "more", "read more", "#", "skip", "hier", "ici", "aquí", "klicken sie hier", "mehr"}
 _HANDLERS = ("onclick", "onmousedown", "onmouseup", "onkeydown", "onkeyup", "onkeypress", "ontouchstart")
@@ -57,12 +58,29 @@ def _is_in_page(el: etree._Element) -> str | None:
     fragment = href[1:]
     if fragment in ("", "top", "0") or fragment.startswith(("/", "!")):
         return None  # the top of the page, or a script's hash route
-    attrib = el.attrib
-    if (attrib.get("role") or "").strip().lower() in ("button", "tab", "menuitem", "switch") or any(h in attrib for h in _HANDLERS):
-        return None  # a script handles it
-    if any(k.startswith(("data-toggle", "data-bs-toggle", "data-toggle")) for k in attrib):
-        return None
+    if _scripted(el):
+        return None  # a script handles it: a toggle, a tab, a modal
     return unquote(fragment)
+
+
+_SCRIPT_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:js|toggle|toggler|dropdown|modal|popup|popover|trigger|tab|tabs|accordion|collapse|burger|"
+    r"hamburger|offcanvas|off-canvas|lightbox|overlay|dialog|expand|slider|carousel)(?:$|[\s_-])|(?:^|\s)js-",
+    re.IGNORECASE,
+)
+_SCRIPT_ATTRS = ("aria-controls", "aria-expanded", "aria-haspopup", "data-target", "data-bs-target", "data-open", "data-modal", "data-dismiss", "data-slide")
+
+
+def _scripted(el: etree._Element) -> bool:
+    """Signs that JavaScript handles the link: a role, a handler, toggle attributes or classes."""
+    attrib = el.attrib
+    if (attrib.get("role") or "").strip().lower() in ("button", "tab", "menuitem", "switch"):
+        return True
+    if any(h in attrib for h in _HANDLERS) or any(a in attrib for a in _SCRIPT_ATTRS):
+        return True
+    if any("toggle" in name for name in attrib):  # data-toggle, data-bs-toggle, uk-toggle
+        return True
+    return bool(_SCRIPT_CLASS.search(attrib.get("class") or ""))
 
 
 def in_page_links(page: Page) -> list[InPageLink]:
@@ -114,9 +132,9 @@ def skip_links(page: Page, options: dict) -> list[InPageLink]:
         start = _content_start(p, options.get("content-selector"))
         out = []
         for link in in_page_links(p):
-            if start is not None and p.offset(link.element) >= start:
-                break
-            if _matches(options["skip-text"], link.text) or _is_content(p, link.target, options.get("content-selector")):
+            if _matches(options["skip-text"], link.text):
+                out.append(link)
+            elif (start is None or p.offset(link.element) < start) and _is_content(p, link.target, options.get("content-selector")):
                 out.append(link)
         return out
 
@@ -138,8 +156,8 @@ def _is_content(page: Page, el: etree._Element | None, selector: str | None) -> 
 
 
 def _target_ok(page: Page, target: etree._Element, selector: str | None) -> bool:
-    """The main content itself, a wrapper of it, or a point at its very start."""
-    contents = [el for el in mains(page) + [content_root(page, selector)] if el is not None]
+    """The main content itself, a wrapper of it, or a point at its very start (the headline counts)."""
+    contents = [el for el in mains(page) + [content_root(page, selector), headline_h1(page)] if el is not None]
     if not contents:
         return True  # nothing to compare with; the landmark rules report that
     if target in contents or target.tag == "article":

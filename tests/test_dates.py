@@ -1,0 +1,54 @@
+"""Dates as real templates render them."""
+
+from __future__ import annotations
+
+import pytest
+
+from artlint import lint_string
+from artlint.dates import parse_datetime_value, parse_visible_date
+
+
+def page(body: str, head: str = "", lang: str = "en") -> str:
+    return f'<html lang="{lang}"><head><title>T</title>{head}</head><body><main><article><h1>T</h1>{body}</article></main></body></html>'
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("December 6, 2016", "en", "2016-12-06"), ("Dec. 6, 2016", "en", "2016-12-06"), ("Sept. 3, 2019", "en", "2019-09-03"),
+        ("6. Dezember 2016", "de", "2016-12-06"), ("06.12.2016", "en", "2016-12-06"), ("6 décembre 2016", "fr", "2016-12-06"),
+        ("6 de diciembre de 2016", "es", "2016-12-06"), ("12/6/2016", "en-US", "2016-12-06"), ("6/12/2016", "en-GB", "2016-12-06"),
+        ("2016年12月6日", "ja", "2016-12-06"), ("Veröffentlicht am 6. Dez. 2016, 10:21 Uhr", "de", "2016-12-06"),
+    ],
+)
+def test_visible_dates_in_many_languages(text, lang, day):
+    assert parse_visible_date(text, lang)[0].isoformat() == day
+
+
+@pytest.mark.parametrize("text", ["2 hours ago", "18.2. 15:32", "Updated today", "Seite 3"])
+def test_texts_that_are_not_dates(text):
+    assert parse_visible_date(text, "de") is None
+
+
+@pytest.mark.parametrize("value", ["2016-12-06", "2016-12-06T00:21:00+01:00", "2016-12-06T00:21Z", "2016-12", "2016", "--12-06", "12:30", "2016-W49", "PT4M", "4m 3s"])
+def test_valid_datetime_values(value):
+    assert not isinstance(parse_datetime_value(value), str)
+
+
+@pytest.mark.parametrize("value", ["2017-11-6", "06.12.2016", "2016-02-30", "2016-13", "Tue, 09 Aug 2022 10:00:00 +0000", "comment_date", "0000-01-01"])
+def test_invalid_datetime_values(value):
+    assert isinstance(parse_datetime_value(value), str)
+
+
+def test_teaser_and_embedded_dates_are_not_the_publication_date():
+    teaser = '<ul class="sub-menu"><li><div class="post status-publish"><time datetime="2023-03-15">15. März 2023</time></div></li></ul>'
+    body = '<blockquote class="instagram-media"><time datetime="2019-04-21">Apr 21, 2019</time></blockquote><p>Text</p>'
+    head = '<meta property="article:published_time" content="2023-11-01T10:00:00+01:00">'
+    html = page(body, head, "de").replace("<body>", "<body>" + teaser)
+    assert [f.code for f in lint_string(html, select=["DAT007"])] == []
+
+
+def test_updated_time_is_not_the_publication_date():
+    body = '<p>Updated <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018</time></p>'
+    head = '<meta property="article:published_time" content="2017-12-15T08:50:02-05:00">'
+    assert [f.code for f in lint_string(page(body, head), select=["DAT007"])] == []
