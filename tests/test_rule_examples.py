@@ -54,3 +54,13 @@ def test_rule_metadata_is_complete(rule):
 def test_rule_codes_and_names_are_unique():
     assert len({r.code for r in RULES}) == len(RULES)
     assert len({r.name for r in RULES}) == len(RULES)
+
+
+def test_rule_reference_is_generated_from_the_metadata():
+    """docs/rules.md is what `artlint rules --format markdown` prints: docs and code cannot drift."""
+    from artlint.cli import render_reference
+
+    from .conftest import ROOT
+
+    committed = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert committed == render_reference(default_registry()), "regenerate: artlint rules --format markdown > docs/rules.md"
