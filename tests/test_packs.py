@@ -144,3 +144,19 @@ def test_shipped_packs_are_valid_and_their_rules_documented(run):
         assert code in listing
     explained = run("explain", "DW001").out
     assert "dw-teaser" in explained and "Incorrect:" in explained
+
+
+def test_shipped_packs_validate_against_the_pack_schema():
+    import tomllib
+
+    from jsonschema import Draft202012Validator
+
+    from artlint.packs import shipped_packs
+    from artlint.resources import schema
+    from artlint.schemas import _shipped_registry
+
+    validator = Draft202012Validator(schema("pack.schema.json"), registry=_shipped_registry())
+    packs = shipped_packs()
+    assert {p.stem for p in packs} == {"recommended", "dw", "ap"}
+    for path in packs:
+        validator.validate(tomllib.loads(path.read_text()))

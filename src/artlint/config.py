@@ -129,6 +129,8 @@ def load_file(path: Path) -> Config:
 
 
 def validate(config: Config) -> None:
+    if not config.data:
+        return  # nothing to check, and no need to load jsonschema for it
     from .resources import schema
     from .schemas import first_error
 
