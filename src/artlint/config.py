@@ -32,6 +32,7 @@ class Overrides:
     extend_select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     fail_on: str | None = None
+    contract: str | None = None
 
 
 @dataclass
@@ -201,6 +202,7 @@ class Settings:
     per_file_ignores: list[tuple[re.Pattern[str], list[str]]]
     max_page_size: int
     registry: Registry
+    profile: dict[str, str] = field(default_factory=dict)
 
     def rules_for(self, path: str, file: Path | None) -> list[type[Rule]]:
         ignored = self.ignored_for(path, file)
@@ -239,6 +241,8 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
     per_file: list[tuple[re.Pattern[str], list[str]]] = []
     fail_on = "error"
     max_page_size = DEFAULT_MAX_BYTES
+    contract: str | None = None
+    profile: dict[str, str] = {}
 
     for layer in layers:
         data = layer.data
@@ -270,12 +274,31 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
             per_file.append((glob_to_regex(pattern), selectors))
         fail_on = data.get("fail-on", fail_on)
         max_page_size = data.get("max-page-size", max_page_size)
+        if "contract" in data:
+            contract = str((layer.root / data["contract"]).resolve())
+        if "profile" in data:
+            for key, css in data["profile"].items():
+                from .select import css_error
+
+                problem = css_error(css)
+                if problem:
+                    raise layer.error(f"profile.{key}", problem)
+            profile = {**profile, **data["profile"]}
 
     if overrides.select is not None:
         select = _known(registry, overrides.select, "--select", None)
     extend = extend + _known(registry, overrides.extend_select, "--extend-select", None)
     ignore = ignore + _known(registry, overrides.ignore, "--ignore", None)
     enabled = [r for r in registry if _selected(r, registry, select, extend, ignore)]
+    if overrides.contract is not None:
+        contract = str(Path(overrides.contract).resolve())
+    options["CON001"] = {**options.get("CON001", {}), "profile": profile}
+    if contract is not None:
+        options["CON001"]["contract"] = contract
+    if any(r.code == "CON001" for r in enabled):
+        from . import contract as contract_mod
+
+        contract_mod.load(options["CON001"].get("contract"))  # a broken contract stops the run before any page
     resolved_options = {rule.code: {**rule.defaults(), **options.get(rule.code, {})} for rule in registry}
 
     return Settings(
@@ -287,6 +310,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
         per_file_ignores=per_file,
         max_page_size=max_page_size,
         registry=registry,
+        profile=profile,
     )
 
 

@@ -6,6 +6,8 @@ answers are computed once per page and shared.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .page import Page
@@ -26,10 +28,27 @@ def mains(page: Page) -> list[etree._Element]:
     return page.memo("mains", find)
 
 
+# Class or id tokens that start with these words: consent banners, dialogs, paywalls.
+_CHROME = re.compile(r"(?:^|\s)(?:cookie|consent|gdpr|privacy-?(?:banner|center)|modal|dialog|popup|newsletter|paywall)", re.IGNORECASE)
+
+
+def _in_chrome(el: etree._Element) -> bool:
+    """In navigation, a dialog or a cookie banner: never the article's headline."""
+    for a in el.iterancestors():
+        if a.tag in ("body", "html"):
+            break
+        role = a.get("role") or ""
+        if a.tag in ("nav", "dialog") or role in ("navigation", "dialog", "alertdialog"):
+            return True
+        if _CHROME.search((a.get("class") or "") + " " + (a.get("id") or "")):
+            return True
+    return False
+
+
 def headline_h1(page: Page) -> etree._Element | None:
-    """The article's h1: inside an article or main when the logo is an h1 too."""
+    """The article's h1: inside an article or main when the logo is an h1 too; never one in a dialog or the navigation."""
     def find(p: Page):
-        h1s = [h for h in p.headings if h.tag == "h1" and not p.is_hidden(h)]
+        h1s = [h for h in p.headings if h.tag == "h1" and not p.is_hidden(h) and not _in_chrome(h)]
         for h in h1s:
             if any(a.tag in ("article", "main") or a.get("role") == "main" for a in h.iterancestors()):
                 return h

@@ -108,6 +108,33 @@ def parse_iso(value: str) -> MachineDate | None:
         return None
 
 
+def parse_any(value: str, lang: str = "en") -> MachineDate | None:
+    """A date from metadata as publishers write it: ISO 8601, RFC 2822, or a written date."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    parsed = parse_iso(value)
+    if parsed is not None:
+        return parsed
+    from email.utils import parsedate_to_datetime
+
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        moment = None
+    if moment is not None:
+        return MachineDate("global date and time" if moment.tzinfo else "local date and time", moment.date(),
+                           moment if moment.tzinfo else None, None)
+    if re.fullmatch(r"\d{10}(?:\d{3})?", value):  # a Unix timestamp, in seconds or milliseconds
+        stamp = int(value[:10])
+        moment = datetime.fromtimestamp(stamp, timezone.utc)
+        return MachineDate("global date and time", moment.date(), moment, "Z")
+    shown = parse_visible_date(value, lang)
+    if shown is not None:
+        return MachineDate("date", shown[0], None, None)
+    return None
+
+
 # --- dates as written for people --------------------------------------------------
 
 

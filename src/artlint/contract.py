@@ -1,0 +1,146 @@
+"""The content contract: the article model validated against a JSON Schema.
+
+``schemas/article.schema.json`` is the default contract. A team's contract may
+``$ref`` it (``artlint:article.schema.json``) or files next to it; a remote
+``$ref`` is an error before any page is linted, and no network connection is
+ever made: every reference is resolved from files loaded up front.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urldefrag, urlparse
+
+from .errors import ConfigError
+from .resources import data_dir
+
+DEFAULT = "artlint:article.schema.json"
+
+
+@dataclass(frozen=True)
+class Violation:
+    path: str  # a JSON path into the model: $.images[0].credit
+    message: str
+    location: tuple[Any, ...]  # the path as keys, for finding the source
+
+
+@lru_cache(maxsize=16)
+def load(contract: str | None) -> Any:
+    """A validator for the contract file (or the default), with every $ref resolved locally."""
+    from jsonschema import Draft202012Validator, FormatChecker
+    from jsonschema.exceptions import SchemaError
+    from referencing import Registry, Resource
+
+    main_path = data_dir("schemas") / "article.schema.json" if contract in (None, DEFAULT) else Path(contract)
+    resources: dict[str, Any] = {}
+    main = _read(main_path)
+    _collect(main, main_path, resources, main_path)
+    try:
+        Draft202012Validator.check_schema(main)
+        for uri, doc in resources.items():
+            Draft202012Validator.check_schema(doc)
+    except SchemaError as exc:
+        where = "/" + "/".join(str(p) for p in exc.absolute_schema_path) if exc.absolute_schema_path else "/"
+        pointer = "/" + "/".join(str(p) for p in exc.absolute_path)
+        raise ConfigError(f"invalid contract schema at {pointer}: {exc.message} (schema rule {where})", str(main_path)) from None
+    registry = Registry().with_resources((uri, Resource.from_contents(doc)) for uri, doc in resources.items())
+    return Draft202012Validator(main, registry=registry, format_checker=FormatChecker())
+
+
+def _read(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError("contract schema not found", str(path)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read contract schema: {exc}", str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"contract schema is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", str(path)) from None
+
+
+def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> None:
+    """Load every schema that $ref names: the shipped ones by artlint: id, local files by path."""
+    if isinstance(schema, dict) and isinstance(schema.get("$id"), str):
+        resources.setdefault(schema["$id"], schema)
+    resources.setdefault(path.resolve().as_uri(), schema)
+    for ref in _refs(schema):
+        target, _ = urldefrag(ref)
+        if not target or target in resources:
+            continue
+        scheme = urlparse(target).scheme
+        if target.startswith("artlint:"):
+            shipped = data_dir("schemas") / target[len("artlint:"):]
+            if not shipped.is_file():
+                raise ConfigError(f"$ref {ref!r} names no schema that artlint ships", str(main))
+            _collect(_read(shipped), shipped, resources, main)
+            continue
+        if scheme in ("http", "https", "ftp") or (scheme and scheme != "file" and len(scheme) > 1):
+            raise ConfigError(
+                f"$ref {ref!r} points at a remote address; artlint never fetches schemas — copy it next to the contract and refer to the file",
+                str(main),
+            )
+        local = Path(urlparse(target).path) if scheme == "file" else (path.parent / target)
+        if not local.is_file():
+            raise ConfigError(f"$ref {ref!r}: no file {local}", str(main))
+        doc = _read(local)
+        resources[target] = doc
+        _collect(doc, local, resources, main)
+
+
+def _refs(schema: Any):
+    if isinstance(schema, dict):
+        for key, value in schema.items():
+            if key in ("$ref", "$dynamicRef") and isinstance(value, str):
+                yield value
+            else:
+                yield from _refs(value)
+    elif isinstance(schema, list):
+        for item in schema:
+            yield from _refs(item)
+
+
+def violations(validator: Any, model: dict[str, Any]) -> list[Violation]:
+    out = []
+    for error in sorted(validator.iter_errors(model), key=lambda e: list(map(str, e.absolute_path))):
+        location = tuple(error.absolute_path)
+        out.append(Violation(json_path(location), plain(error), location))
+    return out
+
+
+def json_path(location: tuple[Any, ...]) -> str:
+    out = "$"
+    for part in location:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def plain(error) -> str:
+    """The reason in plain words, preferring the contract's own x-message."""
+    custom = error.schema.get("x-message") if isinstance(error.schema, dict) else None
+    if custom:
+        return custom
+    validator, value = error.validator, error.instance
+    if validator == "type" and value is None:
+        return "is missing"
+    if validator == "required":
+        missing = [k for k in error.validator_value if not isinstance(value, dict) or k not in value]
+        return f"lacks {', '.join(missing)}"
+    if validator == "minLength":
+        return f"is shorter than {error.validator_value} characters"
+    if validator == "maxLength":
+        return f"is longer than {error.validator_value} characters"
+    if validator == "minItems":
+        return "is empty" if error.validator_value == 1 else f"has fewer than {error.validator_value} items"
+    if validator == "format":
+        return f"“{value}” is not a valid {error.validator_value}"
+    if validator == "pattern":
+        return f"“{value}” does not match the pattern {error.validator_value}"
+    if validator == "enum":
+        return f"“{value}” is not one of {', '.join(map(str, error.validator_value))}"
+    if validator in ("anyOf", "oneOf"):
+        return "matches none of the allowed shapes"
+    return error.message

@@ -1,0 +1,662 @@
+"""The article model: what an article page says, and where each value came from.
+
+Values come from a site profile's CSS selectors when configuration gives one;
+otherwise from semantic HTML (article, h1, time, figure/figcaption, address,
+rel=author, itemprop), JSON-LD and meta tags, preferring the article's own
+elements over teasers, related-article boxes and navigation.
+
+Every value records its source: an element (line, column, CSS selector), a
+JSON-LD property (and the script element that holds it), or a meta tag.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+from urllib.parse import urlparse
+
+from lxml import etree
+
+from .content import article, article_body, headline_h1, mains
+from .dates import parse_any, parse_iso, parse_visible_date
+from .page import Page
+from .select import select
+from .structured import _objects, articles, json_ld, text_value
+from .text import normalize, squash, visible_text
+
+PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ")
+_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|autor(?:in)?:?|author:?|written by|text:?)\s+", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"https?:|www\.|@|\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
+    r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read)\b",
+    re.IGNORECASE,
+)
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])", re.IGNORECASE)
+_META_DATES = (
+    "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "publish_date",
+    "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+    "article.published", "cxenseparse:recs:publishtime", "og:article:published_time", "published_time", "release_date",
+)
+_URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
+
+
+def source_of(page: Page, el: etree._Element | None) -> dict[str, Any]:
+    if el is None:
+        return {"kind": "document", "line": 1, "column": 1, "selector": "html"}
+    line, column = page.position(el)
+    return {"kind": "element", "line": line, "column": column, "selector": page.selector(el)}
+
+
+def _meta_source(page: Page, el: etree._Element, name: str) -> dict[str, Any]:
+    return {**source_of(page, el), "kind": "meta", "name": name}
+
+
+def _jsonld_source(page: Page, script: etree._Element, pointer: str) -> dict[str, Any]:
+    return {**source_of(page, script), "kind": "json-ld", "property": pointer}
+
+
+def _value(text: str | None, source: dict[str, Any], **extra: Any) -> dict[str, Any] | None:
+    text = squash(text)
+    if not text:
+        return None
+    return {"text": text, **extra, "source": source}
+
+
+class Extractor:
+    """Builds the article model of one page."""
+
+    def __init__(self, page: Page, profile: dict[str, str] | None = None) -> None:
+        self.page = page
+        self.profile = {k: v for k, v in (profile or {}).items() if v}
+        found = articles(page)
+        self.jsonld = found[0] if found else None  # (block, object)
+
+    # --- helpers ---------------------------------------------------------------
+
+    def _profiled(self, field: str) -> list[etree._Element] | None:
+        css = self.profile.get(field)
+        if not css:
+            return None
+        return [el for el in select(self.page.root, css) if not self.page.is_hidden(el)]
+
+    def _meta(self, *keys: str) -> tuple[str, etree._Element, str] | None:
+        """The first meta tag among keys, in the order of keys (content, or value as some CMSs write it)."""
+        found: dict[str, tuple[str, etree._Element, str]] = {}
+        wanted = [k.lower() for k in keys]
+        for el in self.page.metas:
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+            if key in wanted and key not in found:
+                content = squash(el.get("content") or el.get("value"))
+                if content:
+                    found[key] = (content, el, key)
+        return next((found[k] for k in wanted if k in found), None)
+
+    def _jsonld_text(self, prop: str, anywhere: bool = False) -> tuple[str, dict[str, Any]] | None:
+        """A property of the article's JSON-LD object; with anywhere, else of any object (a WebPage) that has it."""
+        candidates = [self.jsonld] if self.jsonld is not None else []
+        if anywhere:
+            candidates += [(block, obj) for block in json_ld(self.page) if block.error is None for obj in _objects(block.data)]
+        for block, obj in candidates:
+            value = text_value(obj.get(prop)) if isinstance(obj, dict) else None
+            if value and squash(value):
+                return squash(html.unescape(value)), _jsonld_source(self.page, block.element, f"/{prop}")
+        return None
+
+    # --- fields -------------------------------------------------------------------
+
+    def headline(self) -> dict[str, Any] | None:
+        """The article's h1 when the page's metadata (or <title>) agrees with it; else the stated headline.
+
+        An h1 that is the site's name (a logo, the blog's title) does not count;
+        the article's own title heading (itemprop=headline, .entry-title, the
+        first h2 of the content) stands in for it.
+        """
+        page = self.page
+        profiled = self._profiled("headline")
+        if profiled is not None:
+            return _value(headline_text(profiled[0]), source_of(page, profiled[0])) if profiled else None
+        site = self.site_name()
+        title_el = next((t for t in page.by_tag("title") if t.getparent() is not None and t.getparent().tag == "head"), None)
+        title = visible_text(title_el) if title_el is not None else ""
+        stated: list[tuple[str, dict[str, Any]]] = []
+        ld = self._jsonld_text("headline") or self._jsonld_text("name")
+        if ld:
+            stated.append(ld)
+        for key in ("og:title", "twitter:title"):
+            found = self._meta(key)
+            if found:
+                stated.append((found[0], _meta_source(page, found[1], found[2])))
+        h1 = headline_h1(page)
+        h1_text = headline_text(h1) if h1 is not None else ""
+        h1_ok = bool(h1_text) and not _is_site_heading(h1, h1_text, site, title)
+        agrees = lambda text: any(_overlaps(text, s) for s, _ in stated) or _overlaps(text, title)  # noqa: E731
+        if h1_ok and (not stated or agrees(h1_text)):
+            return _value(h1_text, source_of(page, h1))
+        alternative = self._title_heading(h1 if h1_ok else None)
+        if alternative is not None:
+            text = headline_text(alternative)
+            if not stated or agrees(text):
+                return _value(text, source_of(page, alternative))
+        if ld:
+            return _value(ld[0], ld[1])
+        for text, source in stated:
+            return _value(strip_site_name(text, site), source)
+        if title:
+            return _value(strip_site_name(title, site), source_of(page, title_el))
+        if h1_ok:
+            return _value(h1_text, source_of(page, h1))
+        return _value(headline_text(alternative), source_of(page, alternative)) if alternative is not None else None
+
+    def _title_heading(self, h1: etree._Element | None) -> etree._Element | None:
+        """The article's title when the h1 is the site's name: itemprop=headline, a title class, or the content's first h2."""
+        page = self.page
+        for el in page.elements if ("headline" in page.text or "title" in page.text) else ():
+            if el is h1 or el.tag in ("meta", "title", "a", "body", "html") or _boxed(el):
+                continue
+            if el.get("itemprop") == "headline" or _TITLE_CLASS.search(el.get("class") or ""):
+                if visible_text(el) and len(visible_text(el)) < 300 and not page.is_hidden(el):
+                    return el
+        scope = article(page)
+        if scope is None:
+            scope = next(iter(mains(page)), None)
+        if scope is not None:
+            for el in scope.iter("h2"):
+                if visible_text(el) and not _boxed(el) and not page.is_hidden(el):
+                    return el
+        return None
+
+    def site_name(self) -> str | None:
+        found = self._meta("og:site_name", "application-name")
+        return found[0] if found else None
+
+    def section(self) -> dict[str, Any] | None:
+        profiled = self._profiled("section")
+        if profiled is not None:
+            return _value(visible_text(profiled[0]), source_of(self.page, profiled[0])) if profiled else None
+        ld = self._jsonld_text("articleSection")
+        if ld:
+            return _value(ld[0], ld[1])
+        found = self._meta("article:section")
+        if found:
+            return _value(found[0], _meta_source(self.page, found[1], found[2]))
+        return None
+
+    def lang(self) -> dict[str, Any] | None:
+        if self.page.lang:
+            return {"text": self.page.lang, "source": source_of(self.page, self.page.root)}
+        found = self._meta("og:locale", "language", "content-language")
+        if found:
+            return _value(found[0].replace("_", "-"), _meta_source(self.page, found[1], found[2]))
+        return None
+
+    def published(self) -> dict[str, Any] | None:
+        return self._date("published", "datePublished", _META_DATES)
+
+    def modified(self) -> dict[str, Any] | None:
+        return self._date("modified", "dateModified", ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"))
+
+    def _date(self, field: str, ld_key: str, meta_keys: tuple[str, ...]) -> dict[str, Any] | None:
+        """JSON-LD, then meta tags, then the page's own <time> and date texts near the headline, then the URL."""
+        from .rules.dates import published_time
+
+        page = self.page
+        lang = page.lang or "en"
+        profiled = self._profiled(field)
+        if profiled is not None:
+            if not profiled:
+                return None
+            el = profiled[0]
+            machine = el.get("datetime") or el.get("content") or ""
+            return _date_value(visible_text(el), machine, source_of(page, el), lang)
+        visible = published_time(page) if field == "published" else None
+        shown = visible.text if visible is not None else ""
+        ld = self._jsonld_text(ld_key, anywhere=True)
+        if ld and parse_any(ld[0], lang):
+            return _date_value(shown, ld[0], ld[1], lang)
+        found = self._meta(*meta_keys)
+        if found and parse_any(found[0], lang):
+            return _date_value(shown, found[0], _meta_source(page, found[1], found[2]), lang)
+        if visible is not None:
+            return _date_value(visible.text, visible.value, source_of(page, visible.element), lang)
+        if field != "published":
+            return None
+        for el in page.elements if "datePublished" in page.text else ():
+            if el.get("itemprop") == "datePublished":
+                machine = el.get("datetime") or el.get("content") or visible_text(el)
+                if parse_any(machine, lang):
+                    return _date_value(visible_text(el), machine, source_of(page, el), lang)
+        for time in page.times:
+            machine = time.get("datetime") or time.get("data-published") or time.get("data-time") or ""
+            if machine and parse_any(machine, lang) and not _boxed(time):
+                return _date_value(visible_text(time), machine, source_of(page, time), lang)
+        near = self._date_text_near_headline()
+        if near is not None:
+            return near
+        url = self.url()
+        if url:
+            m = _URL_DATE.search(urlparse(url["text"]).path)
+            if m:
+                machine = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+                if parse_iso(machine):
+                    return {"text": None, "datetime": machine, "source": url["source"]}
+        return None
+
+    def _date_text_near_headline(self) -> dict[str, Any] | None:
+        """A written date in an element whose class says date, time or published, near the h1;
+        else the first date written within a few lines after (or just before) the h1."""
+        page = self.page
+        found = self._date_by_class()
+        if found is not None:
+            return found
+        h1 = headline_h1(page)
+        if h1 is None:
+            return None
+        lang = page.lang or "en"
+        order = page.order[h1]
+        elements = page.elements
+        for window in (range(order + 1, min(len(elements), order + 80)), range(order - 1, max(-1, order - 40), -1)):
+            seen = 0
+            for i in window:
+                el = elements[i]
+                if el.tag in ("script", "style", "noscript", "template") or _boxed(el):
+                    continue
+                text = squash((el.text or "") + " " + (el.tail or ""))
+                if not text:
+                    continue
+                seen += len(text)
+                if seen > 600:
+                    break
+                if re.search(r"updated|modified|aktualisiert|geändert", text, re.IGNORECASE):
+                    continue
+                shown = parse_visible_date(text, lang)
+                if shown is not None:
+                    return {"text": text[:120], "datetime": shown[0].isoformat(), "source": source_of(page, el)}
+        return None
+
+    def _date_by_class(self) -> dict[str, Any] | None:
+        page = self.page
+        h1 = headline_h1(page)
+        scope = article(page)
+        if scope is None and h1 is not None:
+            ancestors = list(h1.iterancestors())
+            scope = ancestors[2] if len(ancestors) > 2 else None
+        if scope is None:
+            return None
+        for el in scope.iter():
+            if not isinstance(el.tag, str) or _boxed(el):
+                continue
+            hint = (el.get("class") or "") + " " + (el.get("id") or "")
+            if re.search(r"date|time|publish|posted|datum|fecha|meta", hint, re.IGNORECASE):
+                for attr in ("data-origindate", "data-date", "data-published", "data-timestamp", "content"):
+                    machine = el.get(attr)
+                    if machine and parse_any(machine, page.lang or "en"):
+                        return _date_value(visible_text(el), machine, source_of(page, el), page.lang or "en")
+                text = visible_text(el)
+                if 4 < len(text) < 120 and not re.search(r"updated|modified|aktualisiert", text, re.IGNORECASE):
+                    shown = parse_visible_date(text, page.lang or "en")
+                    if shown is not None:
+                        return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
+        return None
+
+    def url(self) -> dict[str, Any] | None:
+        for el in self.page.elements if "canonical" in self.page.text else ():
+            if el.tag == "link" and (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+                return {"text": el.get("href"), "source": source_of(self.page, el)}
+        found = self._meta("og:url")
+        if found:
+            return {"text": found[0], "source": _meta_source(self.page, found[1], found[2])}
+        return None
+
+    def authors(self) -> list[dict[str, Any]]:
+        page = self.page
+        profiled = self._profiled("authors")
+        if profiled is not None:
+            return _names([(visible_text(el), source_of(page, el)) for el in profiled])
+        for block, obj in articles(page):
+            people = obj.get("author") or obj.get("creator")
+            people = people if isinstance(people, list) else [people] if people else []
+            found = []
+            for i, person in enumerate(people):
+                person = _resolve(page, person)
+                name = text_value(person)
+                kind = person.get("@type") if isinstance(person, dict) else None
+                if name and kind != "Organization":
+                    found.append((html.unescape(name), _jsonld_source(page, block.element, f"/author/{i}/name" if isinstance(person, dict) else f"/author/{i}")))
+            names = _names(found)
+            if names:
+                return names
+        byline = _names(self._byline_elements())
+        if byline:
+            return byline
+        found = self._meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
+        if found and not found[0].startswith("http"):
+            return _names([(found[0], _meta_source(page, found[1], found[2]))])
+        return []
+
+    def _byline_elements(self) -> list[tuple[str, dict[str, Any]]]:
+        """Author names in the byline nearest the headline: rel=author, itemprop=author, byline or
+        author classes, links to author pages, or a line that starts with “By”."""
+        page = self.page
+        h1 = headline_h1(page)
+        elements = page.elements
+        if h1 is not None:
+            at = page.order[h1]
+            window = list(range(at + 1, min(len(elements), at + 200))) + list(range(at - 1, max(-1, at - 60), -1))
+        else:
+            scope = article(page)
+            if scope is None:
+                return []
+            window = [page.order[el] for el in scope.iter() if isinstance(el.tag, str)][:300]
+        chosen: list[tuple[int, etree._Element, str]] = []
+        for i in window:
+            el = elements[i]
+            if _boxed(el) or el.tag in ("script", "style", "img", "meta") and el.get("itemprop") != "name":
+                continue
+            found = _byline_candidate(el)
+            if found is None:
+                continue
+            name_el, text = found
+            if not chosen:
+                chosen.append((i, name_el, text))
+                continue
+            first_i, first_el, _ = chosen[0]
+            if abs(i - first_i) <= 25 and _near(first_el, name_el) and all(name_el is not c[1] and c[1] not in set(name_el.iterancestors()) and name_el not in set(c[1].iterancestors()) for c in chosen):
+                chosen.append((i, name_el, text))
+            elif abs(i - first_i) > 25:
+                break
+        return [(text, source_of(page, el)) for _, el, text in chosen]
+
+    def byline(self) -> dict[str, Any] | None:
+        profiled = self._profiled("byline")
+        if profiled is not None:
+            return _value(visible_text(profiled[0]), source_of(self.page, profiled[0])) if profiled else None
+        found = self._byline_elements()
+        if found:
+            return _value(found[0][0], found[0][1])
+        return None
+
+    def images(self) -> list[dict[str, Any]]:
+        from .rules.captions import _figure, article_images, credit_in
+        from .rules.images import caption_parts
+
+        page = self.page
+        profiled = self._profiled("images")
+        options = {"image-selector": None, "exclude-selector": None, "min-size": 100}
+        images = profiled if profiled is not None else article_images(page, options)
+        out = []
+        for el in images:
+            entry: dict[str, Any] = {
+                "src": el.get("src") or el.get("data-src") or "",
+                "alt": el.get("alt"),
+                "caption": None,
+                "credit": None,
+                "source": source_of(page, el),
+            }
+            figure = _figure(el)
+            if figure is not None:
+                figcaption, caption, credit = caption_parts(page, figure)
+                if figcaption is not None:
+                    entry["caption"] = _value(caption, source_of(page, figcaption))
+                    credit_el, _ = credit_in(page, figure, figcaption)
+                    entry["credit"] = _value(credit, source_of(page, credit_el if credit_el is not None else figcaption))
+            out.append(entry)
+        return out
+
+    def attribution(self) -> dict[str, Any] | None:
+        from .rules.attribution import AGENCIES, find_signoff, house_spelling
+
+        profiled = self._profiled("attribution")
+        options = {"agencies": AGENCIES, "body-selector": self.profile.get("body"), "signoff-selector": self.profile.get("attribution")}
+        signoff = find_signoff(self.page, options)
+        if signoff is None:
+            return None
+        del profiled
+        return {
+            "text": signoff.text,
+            "initials": [i.lower() for i in signoff.initials],
+            "agencies": [house_spelling(a, AGENCIES) or a for a in signoff.agencies],
+            "source": source_of(self.page, signoff.element),
+        }
+
+    def dateline(self) -> dict[str, Any] | None:
+        profiled = self._profiled("dateline")
+        if profiled is not None:
+            return _value(visible_text(profiled[0]), source_of(self.page, profiled[0])) if profiled else None
+        body = article_body(self.page, self.profile.get("body"))
+        if body is None:
+            return None
+        first = next((p for p in body.iter("p") if visible_text(p)), None)
+        if first is None:
+            return None
+        m = re.match(r"^([A-ZÀ-Ý][A-ZÀ-Ý.'’ -]+(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)? \((?:AP|AFP|Reuters|dpa)\)\s*[—–-])", visible_text(first))
+        return _value(m.group(1), source_of(self.page, first)) if m else None
+
+    def headings(self) -> list[dict[str, Any]]:
+        from .rules.headings import headings
+
+        return [{"level": h.level, "text": h.text, "source": source_of(self.page, h.element)} for h in headings(self.page)]
+
+    def skip_links(self) -> list[dict[str, Any]]:
+        from .rules.skiplinks import SkipLinkNotFirst, skip_links
+
+        return [
+            {"text": link.text, "target": "#" + link.fragment, "resolves": link.target is not None, "source": source_of(self.page, link.element)}
+            for link in skip_links(self.page, SkipLinkNotFirst.defaults())
+        ]
+
+    def structured_data(self) -> list[dict[str, Any]]:
+        return [{"data": obj, "source": _jsonld_source(self.page, block.element, "")} for block, obj in articles(self.page)]
+
+    def model(self) -> dict[str, Any]:
+        return {
+            "path": self.page.path,
+            "url": self.url(),
+            "headline": self.headline(),
+            "section": self.section(),
+            "lang": self.lang(),
+            "published": self.published(),
+            "modified": self.modified(),
+            "dateline": self.dateline(),
+            "byline": self.byline(),
+            "authors": self.authors(),
+            "images": self.images(),
+            "attribution": self.attribution(),
+            "headings": self.headings(),
+            "skip_links": self.skip_links(),
+            "structured_data": self.structured_data(),
+        }
+
+
+def _resolve(page: Page, value: Any) -> Any:
+    """A JSON-LD node reference ({"@id": …}) replaced by the node it names, from any block of the page."""
+    if not (isinstance(value, dict) and set(value) <= {"@id", "@type"} and "@id" in value):
+        return value
+    def index(p: Page) -> dict[str, dict]:
+        nodes = {}
+        for block in json_ld(p):
+            if block.error is None:
+                for obj in _objects(block.data):
+                    if isinstance(obj, dict) and isinstance(obj.get("@id"), str) and len(obj) > 2:
+                        nodes.setdefault(obj["@id"], obj)
+        return nodes
+    return page.memo("jsonld_ids", index).get(value["@id"], value)
+
+
+def _date_value(text: str, machine: str, source: dict[str, Any], lang: str) -> dict[str, Any] | None:
+    """A date with its visible text and an ISO 8601 value (as written when it is ISO already)."""
+    parsed = parse_iso(machine)
+    if parsed is not None:
+        return {"text": squash(text) or None, "datetime": machine.strip(), "source": source}
+    parsed = parse_any(machine, lang)
+    if parsed is None:
+        shown = parse_visible_date(text, lang)
+        if shown is None:
+            return None
+        return {"text": squash(text) or None, "datetime": shown[0].isoformat(), "source": source}
+    value = parsed.moment.isoformat() if parsed.moment is not None else parsed.day.isoformat()
+    return {"text": squash(text) or None, "datetime": value, "source": source}
+
+
+def _names(found: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for text, source in found:
+        text = _BY.sub("", squash(re.sub(r"@\w+", " ", text)))
+        text = re.split(r"\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor)\b", text, flags=re.IGNORECASE)[0]
+        for name in _NAME_SPLIT.split(text):
+            name = squash(_BY.sub("", name)).strip(" .:-–—")
+            if not name or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
+                continue
+            key = normalize(name)
+            if key not in seen:
+                seen.add(key)
+                out.append({"name": name, "source": source})
+    return out
+
+
+_TITLE_CLASS = re.compile(r"(?:^|\s)(?:entry-title|post-title|article-title|article__title|story-title|headline|article-headline|post__title|news-title|title-post|single-title)(?:$|\s)", re.IGNORECASE)
+_KICKER_CLASS = re.compile(r"kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|supertitle|pretitle|strapline", re.IGNORECASE)
+
+
+def headline_text(el: etree._Element) -> str:
+    """A heading's text without its kicker (the small line above the headline that many CMSs put inside the h1)."""
+    kickers = [c for c in el.iter() if c is not el and _KICKER_CLASS.search(c.get("class") or "")]
+    if not kickers:
+        return _tidy(visible_text(el))
+    parts = []
+    for node in el.iter():
+        if any(k is node or k in set(node.iterancestors()) for k in kickers):
+            if node.tail and node in kickers:
+                parts.append(node.tail)
+            continue
+        if node.text and node.tag not in ("script", "style"):
+            parts.append(node.text)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+    return _tidy(squash(" ".join(parts)))
+
+
+def _tidy(text: str) -> str:
+    """No space before a colon or comma where inline elements were joined: “Abrechnung : Stars” → “Abrechnung: Stars”."""
+    return re.sub(r"\s+([:,;!?])(?=\s)", r"\1", text).strip(" :")
+
+
+def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str) -> bool:
+    """An h1 that names the site: the og:site_name, the site part of <title>, or a home link in the page header."""
+    if site and normalize(text) == normalize(site):
+        return True
+    for sep in _SEPARATORS:
+        parts = [p.strip() for p in title.split(sep) if p.strip()]
+        if len(parts) >= 2 and normalize(text) in (normalize(parts[0]), normalize(parts[-1])):
+            longest = max(parts, key=len)
+            if normalize(longest) != normalize(text):
+                return True
+    home = next((a for a in h1.iter("a") if (a.get("href") or "").rstrip("/") in ("", ".") or re.fullmatch(r"https?://[^/]+/?", a.get("href") or "")), None)
+    if home is not None:
+        return True
+    in_content = any(a.tag in ("article", "main") or a.get("role") == "main" for a in h1.iterancestors())
+    return not in_content and any(a.tag == "header" or a.get("role") == "banner" for a in h1.iterancestors())
+
+
+_AUTHOR_HREF = re.compile(r"/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?)/", re.IGNORECASE)
+_BY_LINE = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECASE)
+
+
+def _byline_candidate(el: etree._Element) -> tuple[etree._Element, str] | None:
+    """(element, text) when el carries author names."""
+    attrib = el.attrib
+    if (attrib.get("rel") or "") == "author" or attrib.get("itemprop") in ("author", "creator"):
+        inner = next((c for c in el.iter() if c.get("itemprop") == "name"), None)
+        if inner is not None:
+            text = squash(inner.get("content") or inner.get("value") or visible_text(inner))
+            return (inner, text) if text else None
+        text = visible_text(el) or squash(el.get("content") or el.get("value"))
+        return (el, text) if text and len(text) <= 100 else None
+    cls = attrib.get("class") or ""
+    if _AUTHOR_CLASS.search(cls) or re.search(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)", cls):
+        text = visible_text(el)
+        if text and len(text) <= 100 and el.tag not in ("section", "article", "main", "body", "ul", "img"):
+            links = [a for a in el.iter("a") if visible_text(a) and _AUTHOR_HREF.search(a.get("href") or "")]
+            if links:
+                return links[0], " and ".join(visible_text(a) for a in links)
+            return el, text
+        return None
+    if el.tag == "a" and _AUTHOR_HREF.search(attrib.get("href") or ""):
+        text = visible_text(el)
+        if text and 1 <= len(text.split()) <= 4 and not re.search(r"\d", text):
+            return el, text
+        return None
+    own = squash(el.text)
+    if own and _BY_LINE.match(own) or (own.lower() in ("by", "von", "par", "por") and len(el)):
+        text = visible_text(el)
+        if len(text) <= 80:
+            return el, text
+    if el.tag == "address":
+        text = visible_text(el)
+        if text and len(text) <= 80:
+            return el, text
+    return None
+
+
+def _near(a: etree._Element, b: etree._Element) -> bool:
+    """Within the same small container: three levels up from either."""
+    ups = {a, *list(a.iterancestors())[:3]}
+    return any(x in ups for x in [b, *list(b.iterancestors())[:3]])
+
+
+_BOX_TOKEN = re.compile(
+    r"^(?:related|teaser|recommend|comment|comments|sidebar|widget|promo|more-stories|trending|most-read|"
+    r"read-more|newsletter|share|social|breadcrumb|footer)", re.IGNORECASE,
+)
+
+
+def _boxed(el: etree._Element) -> bool:
+    """In a teaser, related box, comment, sidebar widget or navigation within the page (not the article itself)."""
+    for a in el.iterancestors():
+        if a.tag in ("article", "main", "body", "html"):
+            return False
+        if a.tag in ("aside", "nav", "blockquote"):
+            return True
+        tokens = ((a.get("class") or "") + " " + (a.get("id") or "")).split()
+        if any(_BOX_TOKEN.match(t) for t in tokens):
+            return True
+    return False
+
+
+def _overlaps(a: str, b: str) -> bool:
+    na, nb = _words(a), _words(b)
+    if not na or not nb:
+        return False
+    sa, sb = " ".join(na), " ".join(nb)
+    return sa in sb or sb in sa
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", normalize(html.unescape(text)))
+
+
+def _title_has(page: Page, text: str) -> bool:
+    title = next(iter(page.by_tag("title")), None)
+    return title is not None and _overlaps(text, visible_text(title))
+
+
+def strip_site_name(text: str, site: str | None) -> str:
+    """A <title> or og:title without the site name before or after a separator."""
+    text = squash(text)
+    for sep in _SEPARATORS:
+        if sep in text:
+            parts = [p for p in text.split(sep) if p.strip()]
+            if site:
+                kept = [p for p in parts if normalize(site) not in normalize(p) and normalize(p) not in normalize(site)]
+                if kept and len(kept) < len(parts):
+                    return squash(sep.join(kept))
+            if len(parts) >= 2:
+                return squash(max(parts, key=len))
+    return text
+
+
+def extract(page: Page, profile: dict[str, str] | None = None) -> dict[str, Any]:
+    return Extractor(page, profile).model()

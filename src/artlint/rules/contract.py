@@ -1,0 +1,89 @@
+"""The content contract: every violation of the contract, at the element the value came from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import contract
+from ..extract import extract
+from ..rule import Problem, Rule
+
+FAMILY = "contract"
+
+
+def model_for(page, options: dict[str, Any]) -> dict[str, Any]:
+    profile = options.get("profile") or {}
+    return page.memo("model:" + repr(sorted(profile.items())), lambda p: extract(p, profile))
+
+
+def _source(model: dict[str, Any], location: tuple[Any, ...]) -> dict[str, Any] | None:
+    """The source of the deepest value on the path that has one."""
+    node: Any = model
+    found = None
+    for key in location:
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and isinstance(node.get("source"), dict):
+            found = node["source"]
+    return found
+
+
+class ContractViolation(Rule):
+    code = "CON001"
+    name = "contract-violation"
+    family = FAMILY
+    summary = "The article model breaks the content contract."
+    rationale = (
+        "The contract says what a publishable article must state — headline, publication date, language, "
+        "authors or a sign-off, images with alt, caption and credit. A template change that drops one of them "
+        "breaks it on every page; the contract catches it wherever it is rendered."
+    )
+    fix = "Restore what the message names at the element it points to (or add it, when it points at the page start); `artlint extract` shows what artlint read."
+    options = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "contract": {
+                "type": ["string", "null"],
+                "default": None,
+                "description": "The contract schema file; set it with `contract = \"…\"` in the configuration or --contract. Null: schemas/article.schema.json.",
+            },
+            "profile": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "default": {},
+                "description": "CSS selectors per model field; set it with [tool.artlint.profile].",
+            },
+        },
+    }
+    incorrect = (
+        '<!doctype html><html lang="en"><head><title>T</title></head><body><main><article><h1>Russia blocks UN resolution</h1>'
+        '<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time></p><p class="byline">By Lisa Schmidt</p>'
+        '<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle" width="940" height="529"><figcaption>Troopers in Aleppo</figcaption></figure>'
+        "</article></main></body></html>",
+        '<!doctype html><html><head><title>T</title></head><body><main><article><h1>Russia blocks UN resolution</h1>'
+        "<p>Text.</p><p>ls/bw (AP, AFP)</p></article></main></body></html>",
+    )
+    correct = (
+        '<!doctype html><html lang="en"><head><title>T</title></head><body><main><article><h1>Russia blocks UN resolution</h1>'
+        '<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time></p>'
+        '<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle" width="940" height="529"><figcaption>Troopers in Aleppo '
+        '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'
+        "<p>Text.</p><p>ls/bw (AP, AFP)</p></article></main></body></html>",
+    )
+
+    def check(self, page, options):
+        validator = contract.load(options["contract"])
+        model = model_for(page, options)
+        for v in contract.violations(validator, model):
+            source = _source(model, v.location)
+            offset = None
+            element = None
+            if source is not None and source.get("kind") != "document":
+                offset = page.lines_offset(source["line"], source["column"])
+            yield Problem(element, f"{v.path} {v.message}", offset)
+
+
+RULES = [ContractViolation]

@@ -1,0 +1,163 @@
+"""Structured data: JSON-LD that parses, Article objects that are complete, and agree with the page.
+
+The headline and the publication date are compared with the page by
+HDG006 (h1-headline-mismatch) and DAT007 (metadata-date-mismatch).
+"""
+
+from __future__ import annotations
+
+from ..extract import Extractor
+from ..finding import Severity
+from ..rule import Rule
+from ..structured import articles, json_ld, text_value
+from ..text import normalize
+
+FAMILY = "structured-data"
+_HEAD = '<!doctype html><html lang="en"><head><title>T</title><script type="application/ld+json">{ld}</script></head>'
+_BODY = "<body><main><article><h1>Russia blocks UN resolution</h1>{body}</article></main></body></html>"
+
+
+def _page(ld: str, body: str = "<p>Text.</p>") -> str:
+    return _HEAD.format(ld=ld) + _BODY.format(body=body)
+
+
+_FULL = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Russia blocks UN resolution", '
+         '"datePublished": "2016-12-06T00:21:00+01:00", "author": {"@type": "Person", "name": "Lisa Schmidt"}, '
+         '"image": {"@type": "ImageObject", "url": "https://example.org/a.jpg", "caption": "Syrian army troopers in Aleppo", '
+         '"creditText": "picture-alliance/AP Photo/H. Ammar"}}')
+
+
+class JsonLdSyntax(Rule):
+    code = "SD001"
+    name = "jsonld-syntax-error"
+    family = FAMILY
+    summary = "A JSON-LD block does not parse."
+    rationale = "Search engines and aggregators ignore a JSON-LD block with a syntax error entirely: headline, date, author and image are lost."
+    fix = "Fix the JSON at the position given (a trailing comma, an unescaped quote or a raw line break are the usual causes)."
+    incorrect = (_page('{"@type": "NewsArticle", "headline": "Russia blocks UN resolution",}'),)
+    correct = (_page('{"@type": "NewsArticle", "headline": "Russia blocks UN resolution"}'),)
+
+    def check(self, page, options):
+        for block in json_ld(page):
+            if block.error is not None:
+                message, offset = block.error
+                line, column = page.lines.position(offset)
+                yield self.problem(block.element, f"JSON-LD does not parse at {line}:{column}: {message}; fix the JSON there", offset=offset)
+
+
+class ArticleIncomplete(Rule):
+    code = "SD002"
+    name = "jsonld-article-incomplete"
+    family = FAMILY
+    summary = "The JSON-LD Article lacks headline, datePublished, author or image."
+    rationale = "Search engines show rich results only for articles that state these four; an article without them looks undated and anonymous in feeds."
+    fix = "Add the missing properties to the NewsArticle object."
+    severity = Severity.WARNING
+    options = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "required": {
+                "type": "array",
+                "items": {"type": "string"},
+                "default": ["headline", "datePublished", "author", "image"],
+                "description": "The properties every Article object must have.",
+            }
+        },
+    }
+    incorrect = (_page('{"@type": "NewsArticle", "headline": "Russia blocks UN resolution"}'),)
+    correct = (_page(_FULL),)
+
+    def check(self, page, options):
+        for block, obj in articles(page):
+            missing = [key for key in options["required"] if obj.get(key) in (None, "", [], {})]
+            if missing:
+                kind = obj.get("@type")
+                kind = kind[0] if isinstance(kind, list) and kind else kind
+                yield self.problem(block.element, f"JSON-LD {kind} lacks {', '.join(missing)}; add them")
+
+
+class AuthorMismatch(Rule):
+    code = "SD003"
+    name = "jsonld-author-mismatch"
+    family = FAMILY
+    summary = "The JSON-LD author names nobody the byline names."
+    rationale = "Search results credit the JSON-LD author; when it differs from the byline, the wrong person is credited (often a stale default of the CMS)."
+    fix = "Fill the JSON-LD author from the same field as the byline."
+    severity = Severity.WARNING
+    incorrect = (_page(_FULL.replace("Lisa Schmidt", "Web Desk"), '<p class="byline">By Lisa Schmidt</p><p>Text.</p>'),)
+    correct = (_page(_FULL, '<p class="byline">By Lisa Schmidt</p><p>Text.</p>'),)
+
+    def check(self, page, options):
+        extractor = Extractor(page)
+        from ..extract import _names
+
+        byline = _names(extractor._byline_elements())
+        if not byline:
+            return
+        shown = {normalize(b["name"]) for b in byline}
+        for block, obj in articles(page):
+            people = obj.get("author")
+            people = people if isinstance(people, list) else [people] if people else []
+            people = [p for p in people if not (isinstance(p, dict) and p.get("@type") == "Organization")]
+            names = [n for n in (text_value(p) for p in people) if n]
+            if names and not any(_same_person(normalize(n), s) for n in names for s in shown):
+                yield self.problem(
+                    block.element,
+                    f"JSON-LD author {', '.join(names)} is not in the byline ({', '.join(b['name'] for b in byline)}); fill both from the same field",
+                )
+
+
+def _same_person(a: str, b: str) -> bool:
+    return a == b or a in b or b in a
+
+
+class ImageMismatch(Rule):
+    code = "SD004"
+    name = "jsonld-image-mismatch"
+    family = FAMILY
+    summary = "The JSON-LD image caption or credit differs from the figure's."
+    rationale = "Syndication and image search take caption and credit from JSON-LD; a different text there misattributes the photo."
+    fix = "Fill ImageObject caption and creditText from the same fields as the figure caption and credit."
+    severity = Severity.WARNING
+    incorrect = (
+        _page(_FULL, '<figure><img src="https://example.org/a.jpg" alt="Soldiers" width="940" height="529"><figcaption>Aid convoy near Aleppo '
+                     '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),
+    )
+    correct = (
+        _page(_FULL, '<figure><img src="https://example.org/a.jpg" alt="Soldiers" width="940" height="529"><figcaption>Syrian army troopers in Aleppo '
+                     '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),
+    )
+
+    def check(self, page, options):
+        images = Extractor(page).images()
+        if not images:
+            return
+        for block, obj in articles(page):
+            image = obj.get("image")
+            image = image[0] if isinstance(image, list) and image else image
+            if not isinstance(image, dict):
+                continue
+            figure = _matching(images, image)
+            for key, field in (("caption", "caption"), ("creditText", "credit")):
+                stated = text_value(image.get(key))
+                shown = (figure.get(field) or {}).get("text") if figure else None
+                if stated and shown and not _agrees(stated, shown):
+                    yield self.problem(block.element, f"JSON-LD image {key} “{stated[:60]}” differs from the figure's {field} “{shown[:60]}”; fill both from the same field")
+
+
+def _matching(images: list[dict], image: dict) -> dict | None:
+    url = str(image.get("url") or image.get("contentUrl") or "")
+    name = url.rsplit("/", 1)[-1].split("?")[0]
+    for entry in images:
+        if name and entry["src"].rsplit("/", 1)[-1].split("?")[0] == name:
+            return entry
+    return images[0]
+
+
+def _agrees(a: str, b: str) -> bool:
+    na, nb = normalize(a).strip(" ."), normalize(b).strip(" .")
+    return na in nb or nb in na
+
+
+RULES = [JsonLdSyntax, ArticleIncomplete, AuthorMismatch, ImageMismatch]
