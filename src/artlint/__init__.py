@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["ArtlintError", "Finding", "Severity", "__version__", "lint_paths", "lint_string"]
+__all__ = ["ArtlintError", "Finding", "Severity", "__version__", "extract", "lint_paths", "lint_string"]
 
 if TYPE_CHECKING:
-    from .api import lint_paths, lint_string
+    from .api import extract, lint_paths, lint_string
     from .errors import ArtlintError
     from .finding import Finding, Severity
 
 _LAZY = {
     "lint_string": "api",
     "lint_paths": "api",
+    "extract": "api",
     "Linter": "api",
     "ArtlintError": "errors",
     "Finding": "finding",

@@ -76,6 +76,29 @@ def lint_string(
     return result.findings
 
 
+def extract(
+    html: str | bytes,
+    config: str | Path | Mapping[str, Any] | None = None,
+    *,
+    path: str = "<string>",
+) -> dict[str, Any]:
+    """The article model of one page: headline, dates, authors, images… each with its source.
+
+    ``config`` may give a site profile (``{"profile": {"headline": "h1.title"}}``).
+    Raises :class:`artlint.ArtlintError` when the page cannot be read.
+    """
+    from .extract import extract as build
+    from .load import check_bytes, decode
+    from .page import Page
+
+    linter = Linter(config if config is not None else {})
+    settings = linter.settings_for(Path.cwd())
+    data = html.encode("utf-8") if isinstance(html, str) else html
+    check_bytes(data, path, settings.max_page_size)
+    page = Page(path, decode(data))
+    return build(page, settings.profile)
+
+
 def lint_paths(
     paths: Iterable[str | Path],
     config: str | Path | Mapping[str, Any] | None = None,

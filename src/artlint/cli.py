@@ -48,11 +48,12 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--format", "fmt", default="text", show_default=True, help="Output format: text or json.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file instead of standard output.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that makes the exit code 1 (default: error).")
+@click.option("--contract", type=click.Path(dir_okay=False), help="Validate the article model against this JSON Schema instead of the configured contract.")
 @click.option("--stdin-filename", help="The path to show (and to find configuration from) when reading '-'.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 @click.option("--no-color", is_flag=True, help="Do not color the text output (also: NO_COLOR).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def check(paths, select, extend_select, ignore, config_path, fmt, output, fail_on, stdin_filename, quiet, no_color, debug) -> None:
+def check(paths, select, extend_select, ignore, config_path, fmt, output, fail_on, contract, stdin_filename, quiet, no_color, debug) -> None:
     """Lint PATHS: HTML files, directories (searched for *.html and *.htm), glob patterns, or - for standard input."""
     from .config import Overrides
     from .finding import Severity
@@ -67,6 +68,7 @@ def check(paths, select, extend_select, ignore, config_path, fmt, output, fail_o
         extend_select=_split(extend_select),
         ignore=_split(ignore),
         fail_on=fail_on,
+        contract=contract,
     )
     from .api import Linter
 
@@ -109,6 +111,52 @@ def check(paths, select, extend_select, ignore, config_path, fmt, output, fail_o
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration (and its [profile]) instead of searching for one.")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
+              help="json: one document (an array for several pages); jsonl: one document a line.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of standard output.")
+@click.option("--stdin-filename", help="The path to show when reading '-'.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> None:
+    """Print the article model artlint reads from each page, with where every value came from."""
+    import json
+
+    from .api import Linter
+    from .extract import extract
+    from .load import Source, decode, discover, read_bytes
+    from .page import Page
+
+    if not paths:
+        raise UsageError("no pages given; run 'artlint extract PATH…'")
+    linter = Linter(config_path)
+    sources, errors = discover(list(paths))
+    if stdin_filename:
+        sources = [Source(stdin_filename, None) if s.path == "-" else s for s in sources]
+    for error in errors:
+        _complain(error)
+    documents = []
+    failed = bool(errors)
+    for source in sources:
+        settings = linter.settings_for(source.directory)
+        try:
+            page = Page(source.path, decode(read_bytes(source, settings.max_page_size)))
+            documents.append(extract(page, settings.profile))
+        except ArtlintError as exc:
+            _complain(exc)
+            failed = True
+    if fmt == "jsonl":
+        text = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents)
+    else:
+        text = json.dumps(documents[0] if len(documents) == 1 and len(paths) == 1 else documents, indent=2, ensure_ascii=False) + "\n"
+    if output:
+        write_atomic(Path(output), text)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(EXIT_ERROR if failed else EXIT_OK)
 
 
 def _registry_with_config(config_path: str | None):

@@ -47,7 +47,11 @@ def load(contract: str | None) -> Any:
         where = "/" + "/".join(str(p) for p in exc.absolute_schema_path) if exc.absolute_schema_path else "/"
         pointer = "/" + "/".join(str(p) for p in exc.absolute_path)
         raise ConfigError(f"invalid contract schema at {pointer}: {exc.message} (schema rule {where})", str(main_path)) from None
-    registry = Registry().with_resources((uri, Resource.from_contents(doc)) for uri, doc in resources.items())
+    from referencing.jsonschema import DRAFT202012
+
+    registry = Registry().with_resources(
+        (uri, Resource.from_contents(doc, default_specification=DRAFT202012)) for uri, doc in resources.items()
+    )
     return Draft202012Validator(main, registry=registry, format_checker=FormatChecker())
 
 

@@ -213,6 +213,15 @@ class Extractor:
             return _date_value(visible_text(el), machine, source_of(page, el), lang)
         visible = published_time(page) if field == "published" else None
         shown = visible.text if visible is not None else ""
+        stated = self._jsonld_text(ld_key, anywhere=True)
+        if stated is None:
+            found = self._meta(*meta_keys)
+            stated = (found[0], _meta_source(page, found[1], found[2])) if found else None
+        if visible is not None and stated is not None:
+            said, machine = parse_any(stated[0], lang), parse_any(visible.value, lang)
+            if said is not None and machine is not None and machine.day is not None and abs((said.day - machine.day).days) <= 1:
+                # The page shows the date the metadata states: point at what readers see.
+                return _date_value(visible.text, visible.value, source_of(page, visible.element), lang)
         ld = self._jsonld_text(ld_key, anywhere=True)
         if ld and parse_any(ld[0], lang):
             return _date_value(shown, ld[0], ld[1], lang)

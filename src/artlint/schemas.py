@@ -19,6 +19,7 @@ def _validator(schema_id: int, schema_json: str):
 def _shipped_registry():
     """artlint's own schemas, so that they can $ref each other by their artlint: ids."""
     from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
 
     from .resources import data_dir, schema
 
@@ -26,7 +27,7 @@ def _shipped_registry():
     for path in sorted(data_dir("schemas").glob("*.schema.json")):
         contents = schema(path.name)
         if "$id" in contents:
-            resources.append((contents["$id"], Resource.from_contents(contents)))
+            resources.append((contents["$id"], Resource.from_contents(contents, default_specification=DRAFT202012)))
     return Registry().with_resources(resources)
 
 

@@ -1,0 +1,188 @@
+"""The article model, `artlint extract`, and the content contract."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from artlint import extract, lint_string
+from artlint.resources import schema
+
+from .conftest import CORPUS, EXAMPLES
+
+MODEL = Draft202012Validator(schema("model.schema.json"))
+
+
+def test_extract_on_the_example_article_gives_every_field_with_positions(run):
+    result = run("extract", str(EXAMPLES / "article.html"))
+    assert result.code == 0, result
+    model = json.loads(result.out)
+    MODEL.validate(model)
+    assert model["headline"]["text"] == "Russia blocks UN resolution for Aleppo ceasefire"
+    assert model["headline"]["source"] == {"kind": "element", "line": 64, "column": 9, "selector": "#main-content > article > header > h1"}
+    assert model["section"]["text"] == "Politics"
+    assert model["lang"]["text"] == "en"
+    assert model["published"]["text"] == "December 6, 2016"
+    assert model["published"]["datetime"] == "2016-12-06T00:21:00+01:00"
+    assert (model["published"]["source"]["line"], model["published"]["source"]["column"]) == (66, 25)
+    assert model["modified"]["datetime"] == "2016-12-06T00:21:00+01:00"
+    [image] = model["images"]
+    assert image["alt"].startswith("Soldiers in helmets")
+    assert image["caption"]["text"] == "Syrian army troopers in Aleppo"
+    assert image["credit"]["text"] == "Image: picture-alliance/AP Photo/H. Ammar"
+    assert (image["source"]["line"], image["source"]["column"]) == (69, 9)
+    assert model["attribution"]["initials"] == ["ls", "bw"] and model["attribution"]["agencies"] == ["AP", "AFP"]
+    assert model["attribution"]["source"]["line"] == 83
+    assert [(h["level"], h["text"]) for h in model["headings"]] == [(1, "Russia blocks UN resolution for Aleppo ceasefire"), (2, "'Made up alibi'")]
+    assert [(s["text"], s["target"], s["resolves"]) for s in model["skip_links"]] == [
+        ("Skip to content", "#main-content", True), ("Skip to main menu", "#main-menu", True), ("Skip to more DW sites", "#more-dw-sites", True)]
+    assert model["structured_data"][0]["data"]["@type"] == "NewsArticle"
+    assert model["structured_data"][0]["source"]["kind"] == "json-ld"
+
+
+def test_extract_jsonl_for_many_pages(run):
+    result = run("extract", str(EXAMPLES), "--format", "jsonl")
+    lines = result.out.splitlines()
+    assert len(lines) == len(list(EXAMPLES.glob("*.html")))
+    for line in lines:
+        MODEL.validate(json.loads(line))
+
+
+def test_site_profile_selectors_win(tmp_path):
+    html = ('<html lang="de"><body><h1>Seitenname</h1><div class="story"><p class="kicker">Politik</p>'
+            '<p class="title">Die echte Überschrift des Artikels</p><span class="who">Lisa Schmidt</span></div></body></html>')
+    model = extract(html, {"profile": {"headline": ".story .title", "authors": ".who", "section": ".kicker"}})
+    assert model["headline"]["text"] == "Die echte Überschrift des Artikels"
+    assert model["headline"]["source"]["selector"] == "html > body > div > p:nth-of-type(2)"
+    assert [a["name"] for a in model["authors"]] == ["Lisa Schmidt"]
+    assert model["section"]["text"] == "Politik"
+
+
+def test_teasers_and_site_name_headings_are_not_the_article():
+    html = ('<html lang="en"><head><title>The real story | Site</title><meta property="og:site_name" content="Site"></head><body>'
+            '<header><h1><a href="/">Site</a></h1></header><main><article><h2 class="entry-title">The real story</h2>'
+            '<p class="byline">By <a href="/author/lisa">Lisa Schmidt</a></p>'
+            '<aside class="related"><p class="byline">By Someone Else</p><time datetime="2001-01-01">Jan 1, 2001</time></aside>'
+            '<p>Text.</p></article></main></body></html>')
+    model = extract(html)
+    assert model["headline"]["text"] == "The real story"
+    assert [a["name"] for a in model["authors"]] == ["Lisa Schmidt"]
+    assert model["published"] is None
+
+
+def test_json_ld_author_references_are_resolved():
+    html = ('<html lang="en"><head><script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "H",'
+            ' "author": {"@id": "#lisa"}}, {"@type": "Person", "@id": "#lisa", "name": "Lisa Schmidt"}]}</script></head>'
+            "<body><h1>H</h1></body></html>")
+    [author] = extract(html)["authors"]
+    assert author["name"] == "Lisa Schmidt" and author["source"] == {**author["source"], "kind": "json-ld", "property": "/author/0/name"}
+
+
+# --- the contract -------------------------------------------------------------------
+
+
+def test_default_contract_passes_the_example_and_names_what_is_missing():
+    assert lint_string((EXAMPLES / "article.html").read_text(), select=["CON001"]) == []
+    html = (EXAMPLES / "article.html").read_text().replace('<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small>', "")
+    [finding] = lint_string(html, select=["CON001"])
+    assert finding.message == "$.images[0].credit has no credit: name the agency or photographer in the caption"
+    assert (finding.line, finding.column) == (69, 9)  # the image that lacks it
+
+
+def test_custom_contract_requiring_a_missing_field_gives_one_finding_at_the_page_start(run, tmp_path):
+    (tmp_path / "contract.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "allOf": [{"$ref": "artlint:article.schema.json"}, {"$ref": "byline.json"}],
+    }))
+    (tmp_path / "byline.json").write_text(json.dumps({
+        "properties": {"byline": {"type": "object", "x-message": "is missing: DW articles show a byline"}},
+    }))
+    page = tmp_path / "article.html"
+    page.write_text((EXAMPLES / "article.html").read_text())
+    result = run("article.html", "--select", "CON", "--contract", "contract.json", "--format", "json")
+    findings = json.loads(result.out)["findings"]
+    assert [(f["code"], f["message"], f["line"], f["column"]) for f in findings] == [
+        ("CON001", "$.byline is missing: DW articles show a byline", 2, 1)]
+    satisfied = page.read_text().replace('<p class="section">', '<p class="byline">By Lisa Schmidt</p><p class="section">')
+    page.write_text(satisfied)
+    assert json.loads(run("article.html", "--select", "CON", "--contract", "contract.json", "--format", "json").out)["findings"] == []
+
+
+def test_formats_are_checked():
+    html = (EXAMPLES / "article.html").read_text()
+    local = html.replace('"datePublished": "2016-12-06T00:21:00+01:00"', '"datePublished": "2016-12-06"').replace(
+        'datetime="2016-12-06T00:21:00+01:00">December 6, 2016', 'datetime="2016-12-06">December 6, 2016')
+    [finding] = lint_string(local, select=["CON001"])
+    assert finding.message == "$.published.datetime “2016-12-06” is not a valid date-time"
+
+
+def test_contract_from_configuration(run, tmp_path):
+    (tmp_path / "contracts").mkdir()
+    (tmp_path / "contracts" / "ours.json").write_text(json.dumps({"required": ["section"], "properties": {"section": {"type": "object"}}}))
+    (tmp_path / "artlint.toml").write_text('contract = "contracts/ours.json"\nselect = ["CON"]\n')
+    (tmp_path / "p.html").write_text('<html lang="en"><body><h1>Headline here</h1></body></html>')
+    assert [f["message"] for f in json.loads(run("p.html", "--format", "json").out)["findings"]] == ["$.section is missing"]
+
+
+def one_error(result, *fragments):
+    assert result.code == 2, result
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.err, result
+    for fragment in fragments:
+        assert fragment in lines[0], result
+
+
+@pytest.mark.parametrize(
+    ("content", "fragments"),
+    [
+        ('{"type": "strin"}', ["contract.json", "invalid contract schema at /type", "'strin'"]),
+        ('{"properties": {"headline": {"minLength": -1}}}', ["contract.json", "invalid contract schema at /properties/headline/minLength"]),
+        ('{"type": "object",}', ["contract.json", "not valid JSON", "line 1, column 19"]),
+        ('{"$ref": "missing.json"}', ["contract.json", "$ref 'missing.json': no file"]),
+        ('{"$ref": "artlint:nope.schema.json"}', ["names no schema that artlint ships"]),
+    ],
+)
+def test_broken_contracts(run, tmp_path, content, fragments):
+    (tmp_path / "contract.json").write_text(content)
+    (tmp_path / "p.html").write_text("<html lang='en'><body><h1>Headline here</h1></body></html>")
+    one_error(run("p.html", "--contract", "contract.json"), *fragments)
+
+
+def test_remote_ref_is_refused_without_any_connection(run, tmp_path):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(3)
+    port = listener.getsockname()[1]
+    connections = []
+
+    def watch():
+        try:
+            connections.append(listener.accept())
+        except OSError:
+            pass
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        (tmp_path / "contract.json").write_text(json.dumps({"$ref": f"http://127.0.0.1:{port}/article.json"}))
+        (tmp_path / "p.html").write_text("<html lang='en'><body><h1>Headline here</h1></body></html>")
+        one_error(run("p.html", "--contract", "contract.json"), f"$ref 'http://127.0.0.1:{port}/article.json' points at a remote address")
+    finally:
+        watcher.join()
+        listener.close()
+    assert connections == []
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")
+def test_model_of_real_pages_follows_its_schema():
+    from artlint.extract import extract as build
+    from artlint.load import decode
+    from artlint.page import Page
+
+    for path in sorted(CORPUS.glob("*/html/*.html"))[::50]:
+        MODEL.validate(build(Page(path.name, decode(path.read_bytes()))))
