@@ -21,7 +21,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from artlint.extract import extract
+from artlint.model import extract
 from artlint.load import decode
 from artlint.page import Page
 

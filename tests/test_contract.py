@@ -180,7 +180,7 @@ def test_remote_ref_is_refused_without_any_connection(run, tmp_path):
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")
 def test_model_of_real_pages_follows_its_schema():
-    from artlint.extract import extract as build
+    from artlint.model import extract as build
     from artlint.load import decode
     from artlint.page import Page
 

@@ -87,7 +87,7 @@ def extract(
     ``config`` may give a site profile (``{"profile": {"headline": "h1.title"}}``).
     Raises :class:`artlint.ArtlintError` when the page cannot be read.
     """
-    from .extract import extract as build
+    from .model import extract as build
     from .load import check_bytes, decode
     from .page import Page
 

@@ -126,7 +126,7 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
     import json
 
     from .api import Linter
-    from .extract import extract
+    from .model import extract
     from .load import Source, decode, discover, read_bytes
     from .page import Page
 

@@ -37,14 +37,24 @@ def _parse_blocks(page: Page) -> list[JsonLdBlock]:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         text = script.text or ""
+        body = _strip_cdata(text)
+        if not body.strip():
+            continue  # an empty block says nothing
         try:
-            blocks.append(JsonLdBlock(script, json.loads(text)))
+            blocks.append(JsonLdBlock(script, json.loads(body)))
         except ValueError as exc:
             pos = getattr(exc, "pos", 0) or 0
             content_start = _content_offset(page, script)
             message = getattr(exc, "msg", str(exc))
             blocks.append(JsonLdBlock(script, error=(message, content_start + pos)))
     return blocks
+
+
+def _strip_cdata(text: str) -> str:
+    """XHTML-era CDATA wrappers (//<![CDATA[ … //]]>), which consumers strip, blanked out (offsets unchanged)."""
+    import re
+
+    return re.sub(r"^(\s*(?://|/\*)?\s*)<!\[CDATA\[|(?://|/\*)?\s*\]\]>(\s*(?:\*/)?\s*)$", lambda m: " " * len(m.group(0)), text)
 
 
 def _content_offset(page: Page, script: etree._Element) -> int:
@@ -86,6 +96,27 @@ def articles(page: Page) -> list[tuple[JsonLdBlock, dict]]:
                 if _types(obj) & ARTICLE_TYPES:
                     out.append((block, obj))
     return out
+
+
+def main_article(page: Page) -> tuple[JsonLdBlock, dict] | None:
+    """The article object about this page: the only one, or the one whose headline is the h1's."""
+    def find(p: Page):
+        found = articles(p)
+        if len(found) <= 1:
+            return found[0] if found else None
+        from .content import headline_h1
+        from .text import normalize, visible_text
+
+        h1 = headline_h1(p)
+        if h1 is not None:
+            wanted = normalize(visible_text(h1))
+            for block, obj in found:
+                headline = normalize(text_value(obj.get("headline")) or "")
+                if headline and (headline in wanted or wanted in headline):
+                    return block, obj
+        return found[0]
+
+    return page.memo("main_article", find)
 
 
 def text_value(value: Any) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import contract
-from ..extract import extract
+from ..model import extract
 from ..rule import Problem, Rule
 
 FAMILY = "contract"

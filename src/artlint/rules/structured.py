@@ -6,10 +6,10 @@ HDG006 (h1-headline-mismatch) and DAT007 (metadata-date-mismatch).
 
 from __future__ import annotations
 
-from ..extract import Extractor
+from ..model import Extractor
 from ..finding import Severity
 from ..rule import Rule
-from ..structured import articles, json_ld, text_value
+from ..structured import articles, json_ld, main_article, text_value
 from ..text import normalize
 
 FAMILY = "structured-data"
@@ -90,13 +90,13 @@ class AuthorMismatch(Rule):
 
     def check(self, page, options):
         extractor = Extractor(page)
-        from ..extract import _names
+        from ..model import _names
 
         byline = _names(extractor._byline_elements())
         if not byline:
             return
         shown = {normalize(b["name"]) for b in byline}
-        for block, obj in articles(page):
+        for block, obj in filter(None, [main_article(page)]):
             people = obj.get("author")
             people = people if isinstance(people, list) else [people] if people else []
             people = [p for p in people if not (isinstance(p, dict) and p.get("@type") == "Organization")]
@@ -133,7 +133,7 @@ class ImageMismatch(Rule):
         images = Extractor(page).images()
         if not images:
             return
-        for block, obj in articles(page):
+        for block, obj in filter(None, [main_article(page)]):
             image = obj.get("image")
             image = image[0] if isinstance(image, list) and image else image
             if not isinstance(image, dict):

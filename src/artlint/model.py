@@ -1,4 +1,4 @@
-"""The article model: what an article page says, and where each value came from.
+"""The article model (`artlint extract`): what an article page says, and where each value came from.
 
 Values come from a site profile's CSS selectors when configuration gives one;
 otherwise from semantic HTML (article, h1, time, figure/figcaption, address,
@@ -22,7 +22,7 @@ from .content import article, article_body, headline_h1, mains
 from .dates import parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
-from .structured import _objects, articles, json_ld, text_value
+from .structured import _objects, articles, json_ld, main_article, text_value
 from .text import normalize, squash, visible_text
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
@@ -71,8 +71,7 @@ class Extractor:
     def __init__(self, page: Page, profile: dict[str, str] | None = None) -> None:
         self.page = page
         self.profile = {k: v for k, v in (profile or {}).items() if v}
-        found = articles(page)
-        self.jsonld = found[0] if found else None  # (block, object)
+        self.jsonld = main_article(page)  # (block, object) or None
 
     # --- helpers ---------------------------------------------------------------
 
