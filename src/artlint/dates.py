@@ -190,8 +190,26 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
-def parse_visible_date(text: str, lang: str) -> tuple[date, str] | None:
-    """The first date written in text for people, with the text that says it."""
+# Languages whose month names are tried when the page's own language finds no date.
+_FALLBACK_LOCALES = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "sv", "da", "nb", "fi", "tr", "cs")
+
+
+def parse_visible_date(text: str, lang: str, fallback: bool = False) -> tuple[date, str] | None:
+    """The first date written in text for people, with the text that says it.
+
+    With ``fallback``, month names of other common languages are tried when
+    the page's language finds none (pages often declare the wrong lang).
+    """
+    found = _parse_in(text, lang)
+    if found is None and fallback and text and re.search(r"\d", text):
+        for other in _FALLBACK_LOCALES:
+            found = _parse_in(text, other)
+            if found is not None:
+                break
+    return found
+
+
+def _parse_in(text: str, lang: str) -> tuple[date, str] | None:
     if not text or not re.search(r"\d", text):
         return None
     tag = str(babel_locale(lang))

@@ -259,7 +259,7 @@ class Extractor:
         found = self._date_by_class()
         if found is not None:
             return found
-        h1 = headline_h1(page)
+        h1 = self.anchor()
         if h1 is None:
             return None
         lang = page.lang or "en"
@@ -279,18 +279,30 @@ class Extractor:
                     break
                 if re.search(r"updated|modified|aktualisiert|geändert", text, re.IGNORECASE):
                     continue
-                shown = parse_visible_date(text, lang)
+                shown = parse_visible_date(text, lang, fallback=True)
                 if shown is not None:
                     return {"text": text[:120], "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         return None
 
+    def anchor(self) -> etree._Element | None:
+        """The element that holds the article's headline: the h1, or the title heading that stands in for it."""
+        if "_anchor" not in self.__dict__:
+            headline = self.headline()
+            source = headline["source"] if headline else None
+            el = None
+            if source and source.get("kind") == "element":
+                el = next((e for e in self.page.elements if self.page.position(e) == (source["line"], source["column"])
+                           and e.tag not in ("html", "head", "body", "title")), None)
+            self._anchor = el if el is not None else headline_h1(self.page)
+        return self._anchor
+
     def _date_by_class(self) -> dict[str, Any] | None:
         page = self.page
-        h1 = headline_h1(page)
+        anchor = self.anchor()
         scope = article(page)
-        if scope is None and h1 is not None:
-            ancestors = list(h1.iterancestors())
-            scope = ancestors[2] if len(ancestors) > 2 else None
+        if anchor is not None and (scope is None or scope not in set(anchor.iterancestors())):
+            ancestors = list(anchor.iterancestors())
+            scope = ancestors[2] if len(ancestors) > 2 else (ancestors[-1] if ancestors else None)
         if scope is None:
             return None
         for el in scope.iter():
@@ -304,7 +316,7 @@ class Extractor:
                         return _date_value(visible_text(el), machine, source_of(page, el), page.lang or "en")
                 text = visible_text(el)
                 if 4 < len(text) < 120 and not re.search(r"updated|modified|aktualisiert", text, re.IGNORECASE):
-                    shown = parse_visible_date(text, page.lang or "en")
+                    shown = parse_visible_date(text, page.lang or "en", fallback=True)
                     if shown is not None:
                         return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         return None
