@@ -107,6 +107,11 @@ class Extractor:
     # --- fields -------------------------------------------------------------------
 
     def headline(self) -> dict[str, Any] | None:
+        if "_headline" not in self.__dict__:
+            self._headline = self._find_headline()
+        return self._headline
+
+    def _find_headline(self) -> dict[str, Any] | None:
         """The article's h1 when the page's metadata (or <title>) agrees with it; else the stated headline.
 
         An h1 that is the site's name (a logo, the blog's title) does not count;
@@ -133,11 +138,13 @@ class Extractor:
         h1_ok = bool(h1_text) and not _is_site_heading(h1, h1_text, site, title)
         agrees = lambda text: any(_overlaps(text, s) for s, _ in stated) or _overlaps(text, title)  # noqa: E731
         if h1_ok and (not stated or agrees(h1_text)):
+            self._headline_el = h1
             return _value(h1_text, source_of(page, h1))
         alternative = self._title_heading(h1 if h1_ok else None)
         if alternative is not None:
             text = headline_text(alternative)
             if not stated or agrees(text):
+                self._headline_el = alternative
                 return _value(text, source_of(page, alternative))
         if ld:
             return _value(ld[0], ld[1])
@@ -146,14 +153,16 @@ class Extractor:
         if title:
             return _value(strip_site_name(title, site), source_of(page, title_el))
         if h1_ok:
+            self._headline_el = h1
             return _value(h1_text, source_of(page, h1))
+        self._headline_el = alternative
         return _value(headline_text(alternative), source_of(page, alternative)) if alternative is not None else None
 
     def _title_heading(self, h1: etree._Element | None) -> etree._Element | None:
         """The article's title when the h1 is the site's name: itemprop=headline, a title class, or the content's first h2."""
         page = self.page
         for el in page.elements if ("headline" in page.text or "title" in page.text) else ():
-            if el is h1 or el.tag in ("meta", "title", "a", "body", "html") or _boxed(el):
+            if el is h1 or el.tag in ("meta", "title", "a", "body", "html") or _boxed(page, el):
                 continue
             if el.get("itemprop") == "headline" or _TITLE_CLASS.search(el.get("class") or ""):
                 if visible_text(el) and len(visible_text(el)) < 300 and not page.is_hidden(el):
@@ -163,7 +172,7 @@ class Extractor:
             scope = next(iter(mains(page)), None)
         if scope is not None:
             for el in scope.iter("h2"):
-                if visible_text(el) and not _boxed(el) and not page.is_hidden(el):
+                if visible_text(el) and not _boxed(page, el) and not page.is_hidden(el):
                     return el
         return None
 
@@ -238,7 +247,7 @@ class Extractor:
                     return _date_value(visible_text(el), machine, source_of(page, el), lang)
         for time in page.times:
             machine = time.get("datetime") or time.get("data-published") or time.get("data-time") or ""
-            if machine and parse_any(machine, lang) and not _boxed(time):
+            if machine and parse_any(machine, lang) and not _boxed(page, time):
                 return _date_value(visible_text(time), machine, source_of(page, time), lang)
         near = self._date_text_near_headline()
         if near is not None:
@@ -269,7 +278,7 @@ class Extractor:
             seen = 0
             for i in window:
                 el = elements[i]
-                if el.tag in ("script", "style", "noscript", "template") or _boxed(el):
+                if el.tag in ("script", "style", "noscript", "template") or _boxed(page, el):
                     continue
                 text = squash((el.text or "") + " " + (el.tail or ""))
                 if not text:
@@ -287,13 +296,9 @@ class Extractor:
     def anchor(self) -> etree._Element | None:
         """The element that holds the article's headline: the h1, or the title heading that stands in for it."""
         if "_anchor" not in self.__dict__:
-            headline = self.headline()
-            source = headline["source"] if headline else None
-            el = None
-            if source and source.get("kind") == "element":
-                el = next((e for e in self.page.elements if self.page.position(e) == (source["line"], source["column"])
-                           and e.tag not in ("html", "head", "body", "title")), None)
-            self._anchor = el if el is not None else headline_h1(self.page)
+            self.headline()
+            el = self.__dict__.get("_headline_el")
+            self._anchor = el if el is not None and el.tag not in ("title", "meta") else headline_h1(self.page)
         return self._anchor
 
     def _date_by_class(self) -> dict[str, Any] | None:
@@ -306,7 +311,7 @@ class Extractor:
         if scope is None:
             return None
         for el in scope.iter():
-            if not isinstance(el.tag, str) or _boxed(el):
+            if not isinstance(el.tag, str) or _boxed(page, el):
                 continue
             hint = (el.get("class") or "") + " " + (el.get("id") or "")
             if re.search(r"date|time|publish|posted|datum|fecha|meta", hint, re.IGNORECASE):
@@ -373,7 +378,7 @@ class Extractor:
         chosen: list[tuple[int, etree._Element, str]] = []
         for i in window:
             el = elements[i]
-            if _boxed(el) or el.tag in ("script", "style", "img", "meta") and el.get("itemprop") != "name":
+            if _boxed(page, el) or el.tag in ("script", "style", "img", "meta") and el.get("itemprop") != "name":
                 continue
             found = _byline_candidate(el)
             if found is None:
@@ -633,17 +638,35 @@ _BOX_TOKEN = re.compile(
 )
 
 
-def _boxed(el: etree._Element) -> bool:
-    """In a teaser, related box, comment, sidebar widget or navigation within the page (not the article itself)."""
-    for a in el.iterancestors():
-        if a.tag in ("article", "main", "body", "html"):
-            return False
-        if a.tag in ("aside", "nav", "blockquote"):
-            return True
-        tokens = ((a.get("class") or "") + " " + (a.get("id") or "")).split()
+def _boxed(page: Page, el: etree._Element) -> bool:
+    """In a teaser, related box, comment, sidebar widget or navigation within the page (not the article itself).
+
+    Answers are cached per ancestor, so asking for every element of a page costs one walk.
+    """
+    cache: dict[etree._Element, bool] = page.memo("boxed", lambda p: {})
+    chain = []
+    node = el.getparent()
+    result = False
+    while node is not None:
+        known = cache.get(node)
+        if known is not None:
+            result = known
+            break
+        chain.append(node)
+        if node.tag in ("article", "main", "body", "html"):
+            result = False
+            break
+        if node.tag in ("aside", "nav", "blockquote"):
+            result = True
+            break
+        tokens = ((node.get("class") or "") + " " + (node.get("id") or "")).split()
         if any(_BOX_TOKEN.match(t) for t in tokens):
-            return True
-    return False
+            result = True
+            break
+        node = node.getparent()
+    for n in chain:
+        cache[n] = result
+    return result
 
 
 def _overlaps(a: str, b: str) -> bool:
