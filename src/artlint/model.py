@@ -619,6 +619,11 @@ def _byline_candidate(el: etree._Element) -> tuple[etree._Element, str] | None:
         text = visible_text(el)
         if len(text) <= 80:
             return el, text
+    if own.lower().rstrip(":") in ("by", "von", "par", "por", "autor", "author") and not len(el):
+        parent = el.getparent()  # <strong>von</strong> <span>Name</span>
+        text = visible_text(parent) if parent is not None else ""
+        if 0 < len(text) <= 80:
+            return parent, text
     if el.tag == "address":
         text = visible_text(el)
         if text and len(text) <= 80:
