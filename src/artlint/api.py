@@ -45,6 +45,10 @@ class Linter:
             settings = self._settings[id(config)] = resolve(config, self.registry, self.overrides)
         return settings
 
+    def settings_rules(self) -> set:
+        """Every rule enabled in any configuration resolved so far."""
+        return {rule for settings in self._settings.values() for rule in settings.rules}
+
     def lint_sources(self, sources: Iterable[Source]) -> Iterator[PageResult]:
         for source in sources:
             yield self.engine.lint_source(source, self.settings_for(source.directory))

@@ -45,15 +45,23 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection.")
 @click.option("--ignore", multiple=True, help="Rules not to run.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file instead of searching for one.")
-@click.option("--format", "fmt", default="text", show_default=True, help="Output format: text or json.")
+@click.option("--format", "formats", multiple=True,
+              help="Output format: text, json, jsonl, sarif, junit, github, gitlab. Repeat it, with FORMAT:FILE to write one to a file "
+                   "(e.g. --format text --format sarif:artlint.sarif).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file instead of standard output.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Findings recorded in this file do not count.")
+@click.option("--update-baseline", is_flag=True, help="Write the current findings to the --baseline file.")
+@click.option("--max-warnings", type=click.IntRange(min=0), help="Exit 1 when there are more warnings than this.")
+@click.option("--statistics", is_flag=True, help="Show the number of findings per rule.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors in the input still exit 2).")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that makes the exit code 1 (default: error).")
 @click.option("--contract", type=click.Path(dir_okay=False), help="Validate the article model against this JSON Schema instead of the configured contract.")
 @click.option("--stdin-filename", help="The path to show (and to find configuration from) when reading '-'.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 @click.option("--no-color", is_flag=True, help="Do not color the text output (also: NO_COLOR).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def check(paths, select, extend_select, ignore, config_path, fmt, output, fail_on, contract, stdin_filename, quiet, no_color, debug) -> None:
+def check(paths, select, extend_select, ignore, config_path, formats, output, baseline, update_baseline, max_warnings,
+          statistics, exit_zero, fail_on, contract, stdin_filename, quiet, no_color, debug) -> None:
     """Lint PATHS: HTML files, directories (searched for *.html and *.htm), glob patterns, or - for standard input."""
     from .config import Overrides
     from .finding import Severity
@@ -62,7 +70,12 @@ def check(paths, select, extend_select, ignore, config_path, fmt, output, fail_o
 
     if not paths:
         raise UsageError("no pages given; run 'artlint PATH…' (or 'artlint -' to read standard input)")
-    formatter = get(fmt)
+    outputs = _outputs(formats, output)
+    if update_baseline and not baseline:
+        raise UsageError("--update-baseline needs --baseline FILE")
+    from . import baseline as baseline_mod
+
+    known = baseline_mod.load(Path(baseline)) if baseline and not update_baseline else None
     overrides = Overrides(
         select=_split(select) or None,
         extend_select=_split(extend_select),
@@ -82,7 +95,6 @@ def check(paths, select, extend_select, ignore, config_path, fmt, output, fail_o
     findings = []
     files: list[str] = []
     errors: list[tuple[str | None, str]] = [(e.path, e.message) for e in input_errors]
-    failed = False
     for source in sources:
         settings = linter.settings_for(source.directory)
         result = linter.engine.lint_source(source, settings)
@@ -94,23 +106,61 @@ def check(paths, select, extend_select, ignore, config_path, fmt, output, fail_o
             continue
         files.append(result.path)
         findings.extend(result.findings)
-        failed = failed or any(f.severity >= settings.fail_on for f in result.findings)
 
-    fail_level = Severity.parse(fail_on) if fail_on else Severity.ERROR
-    color = output is None and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-    report = Report(findings, files, errors, fail_level, color=color, quiet=quiet)
-    text = formatter(report)
-    if output:
-        write_atomic(Path(output), text)
-        if not quiet and fmt != "text":
-            from .formatters.text import summary
+    unmatched: list[dict] = []
+    if update_baseline:
+        write_atomic(Path(baseline), baseline_mod.render(findings))
+        click.echo(f"artlint: wrote {len(findings)} findings to the baseline {baseline}", err=True)
+        findings = []
+    elif known is not None:
+        findings, unmatched = baseline_mod.apply(findings, known)
+    settings_fail = {s.fail_on for s in linter._settings.values()}
+    fail_level = Severity.parse(fail_on) if fail_on else (min(settings_fail) if settings_fail else Severity.ERROR)
+    failed = any(f.severity >= fail_level for f in findings)
+    warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
+    if max_warnings is not None and warnings > max_warnings:
+        failed = True
+    on_terminal = any(target is None for _, target in outputs)
+    color = on_terminal and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    rules = sorted({*linter.settings_rules(), *(linter.registry.get(f.code) for f in findings)} - {None}, key=lambda r: r.code)
+    report = Report(findings, files, errors, fail_level, color=color, quiet=quiet, rules=rules,
+                    statistics=statistics, unmatched_baseline=unmatched)
+    for name, target in outputs:
+        text = get(name)(report)
+        if target is None:
+            click.echo(text, nl=False)
+        else:
+            write_atomic(Path(target), text)
+    if not on_terminal or any(name != "text" for name, target in outputs if target is None):
+        from .formatters.text import extras, summary
 
-            click.echo(summary(report), err=True)
-    else:
-        click.echo(text, nl=False)
+        if not quiet:
+            click.echo(extras(report) + summary(report), err=True)
+    if max_warnings is not None and warnings > max_warnings:
+        click.echo(f"artlint: {warnings} warnings, more than --max-warnings {max_warnings}", err=True)
     if errors:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+    sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
+
+
+def _outputs(formats: tuple[str, ...], output: str | None) -> list[tuple[str, str | None]]:
+    """(format, file or None for standard output) pairs; at most one goes to standard output."""
+    from .formatters import available
+
+    pairs = []
+    for spec in formats or ("text",):
+        name, _, target = spec.partition(":")
+        if name not in available():
+            raise UsageError(f"unknown format {name!r}; choose one of: {', '.join(sorted(available()))}")
+        pairs.append((name, target or None))
+    if output:
+        bare = [i for i, (_, target) in enumerate(pairs) if target is None]
+        if len(bare) != 1:
+            raise UsageError("--output needs exactly one --format without its own :FILE")
+        pairs[bare[0]] = (pairs[bare[0]][0], output)
+    if sum(1 for _, target in pairs if target is None) > 1:
+        raise UsageError("only one format can go to standard output; give the others a file (--format sarif:artlint.sarif)")
+    return pairs
 
 
 @main.command("extract")

@@ -6,9 +6,10 @@ same door third parties use.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..finding import Finding, Severity
 
@@ -25,12 +26,29 @@ class Report:
     fail_on: Severity = Severity.ERROR
     color: bool = False
     quiet: bool = False
+    rules: list[Any] = field(default_factory=list)  # the rule classes of the run, for formats that describe them
+    statistics: bool = False
+    unmatched_baseline: list[dict[str, Any]] = field(default_factory=list)  # baseline entries nothing matched
 
     def counts(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}
         for f in self.findings:
             counts[str(f.severity)] += 1
         return counts
+
+
+def fingerprint(finding: Finding) -> str:
+    """Stable across runs and unrelated edits: code, path, selector and message, not the line."""
+    from ..baseline import stable_message
+
+    key = "\x1f".join((finding.code, finding.path, finding.selector, stable_message(finding.message)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def rule_index(report: Report) -> dict[str, Any]:
+    """Every rule of the run by code, including those only the findings name."""
+    rules = {r.code: r for r in report.rules}
+    return dict(sorted(rules.items()))
 
 
 class Formatter(Protocol):

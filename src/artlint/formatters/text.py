@@ -22,6 +22,9 @@ def formatter(report: Report) -> str:
         else:
             lines.append(f"{f.path}:{f.line}:{f.column}: {f.code} {f.message} [{severity}]")
     if not report.quiet:
+        extra = extras(report)
+        if extra:
+            lines.append(extra.rstrip("\n"))
         lines.append(summary(report))
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -37,3 +40,20 @@ def summary(report: Report) -> str:
     total = len(report.findings)
     return f"Found {total} problem{'s' if total != 1 else ''} ({parts}) in {pages}{errors}."
 
+
+
+def extras(report: Report) -> str:
+    """Statistics per rule and baseline entries that no longer match, when asked for or present."""
+    lines = []
+    if report.statistics and report.findings:
+        from collections import Counter
+
+        counts = Counter((f.code, f.name) for f in report.findings)
+        for (code, name), n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            lines.append(f"{n:>6}  {code}  {name}")
+    if report.unmatched_baseline:
+        n = sum(e["count"] for e in report.unmatched_baseline)
+        lines.append(f"{n} baseline entr{'ies' if n != 1 else 'y'} matched nothing (fixed, or changed); refresh with --update-baseline:")
+        for e in report.unmatched_baseline[:20]:
+            lines.append(f"  {e['path']}: {e['code']} {e['message']} ({e['selector']})")
+    return "\n".join(lines) + ("\n" if lines else "")

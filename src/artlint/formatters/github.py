@@ -1,0 +1,31 @@
+"""GitHub Actions workflow commands: an annotation per finding on the pull request."""
+
+from __future__ import annotations
+
+from . import Report
+
+_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def formatter(report: Report) -> str:
+    lines = []
+    for f in report.findings:
+        props = ",".join((
+            f"file={escape_property(f.path)}",
+            f"line={f.line}",
+            f"col={f.column}",
+            f"title={escape_property(f'{f.code} {f.name}')}",
+        ))
+        lines.append(f"::{_LEVELS[str(f.severity)]} {props}::{escape_data(f.message)}")
+    for path, message in report.errors:
+        where = f" file={escape_property(path)}" if path else ""
+        lines.append(f"::error{where}::{escape_data(message)}")
+    return "\n".join(lines) + ("\n" if lines else "")

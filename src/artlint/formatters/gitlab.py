@@ -1,0 +1,25 @@
+"""GitLab Code Quality JSON."""
+
+from __future__ import annotations
+
+import json
+
+from . import Report, fingerprint
+
+_SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
+
+
+def formatter(report: Report) -> str:
+    issues = [
+        {
+            "type": "issue",
+            "check_name": f"{f.code} {f.name}",
+            "description": f"{f.code} {f.message}",
+            "categories": ["Style" if f.severity.name == "INFO" else "Bug Risk"],
+            "severity": _SEVERITIES[str(f.severity)],
+            "fingerprint": fingerprint(f),
+            "location": {"path": f.path, "lines": {"begin": f.line}, "positions": {"begin": {"line": f.line, "column": f.column}}},
+        }
+        for f in report.findings
+    ]
+    return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"

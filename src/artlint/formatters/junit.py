@@ -1,0 +1,40 @@
+"""JUnit XML: a test suite per page, a failing test case per finding, a passing one for a clean page."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from lxml import etree
+
+from . import Report
+
+
+def formatter(report: Report) -> str:
+    by_page = defaultdict(list)
+    for f in report.findings:
+        by_page[f.path].append(f)
+    suites = etree.Element("testsuites", name="artlint")
+    total = failures = errors = 0
+    for path in report.files:
+        findings = by_page.get(path, [])
+        suite = etree.SubElement(suites, "testsuite", name=path, tests=str(max(1, len(findings))),
+                                 failures=str(len(findings)), errors="0", skipped="0", file=path)
+        if not findings:
+            etree.SubElement(suite, "testcase", name="no problems", classname=path)
+        for f in findings:
+            case = etree.SubElement(suite, "testcase", name=f"{f.code} {f.line}:{f.column}", classname=path)
+            failure = etree.SubElement(case, "failure", type=f.code, message=f"{f.line}:{f.column} {f.message}")
+            failure.text = f"{f.path}:{f.line}:{f.column}: {f.code} {f.message} [{f.severity}] ({f.selector})"
+        total += max(1, len(findings))
+        failures += len(findings)
+    for path, message in report.errors:
+        suite = etree.SubElement(suites, "testsuite", name=path or "artlint", tests="1", failures="0", errors="1", skipped="0")
+        case = etree.SubElement(suite, "testcase", name="read page", classname=path or "artlint")
+        error = etree.SubElement(case, "error", type="input-error", message=message)
+        error.text = f"{path}: {message}" if path else message
+        total += 1
+        errors += 1
+    suites.set("tests", str(total))
+    suites.set("failures", str(failures))
+    suites.set("errors", str(errors))
+    return etree.tostring(suites, pretty_print=True, xml_declaration=True, encoding="UTF-8").decode("utf-8")

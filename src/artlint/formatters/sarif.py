@@ -1,0 +1,79 @@
+"""SARIF 2.1.0, as GitHub code scanning reads it."""
+
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from . import Report, fingerprint, rule_index
+
+_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _rule(rule) -> dict:
+    examples = ""
+    if rule.incorrect:
+        example = rule.incorrect[0] if isinstance(rule.incorrect[0], str) else rule.incorrect[0].decode("utf-8", "replace")
+        examples = f"\n\nIncorrect:\n\n```html\n{example.strip()}\n```"
+    tags = [rule.family, *(f"WCAG {w}" for w in rule.wcag), *rule.techniques]
+    return {
+        "id": rule.code,
+        "name": "".join(part.capitalize() for part in rule.name.split("-")),
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.rationale},
+        "help": {
+            "text": f"{rule.fix}\n\nRun `artlint explain {rule.code}` for examples.",
+            "markdown": f"{rule.fix}{examples}\n\nRun `artlint explain {rule.code}` for the full documentation.",
+        },
+        "defaultConfiguration": {"level": _LEVELS[str(rule.severity)]},
+        "properties": {"tags": tags, "precision": "high"},
+    }
+
+
+def document(report: Report) -> dict:
+    rules = rule_index(report)
+    order = {code: i for i, code in enumerate(rules)}
+    results = []
+    for f in report.findings:
+        results.append({
+            "ruleId": f.code,
+            "ruleIndex": order[f.code],
+            "level": _LEVELS[str(f.severity)],
+            "message": {"text": f.message},
+            "locations": [{
+                "physicalLocation": {
+                    "artifactLocation": {"uri": f.path, "uriBaseId": "%SRCROOT%"},
+                    "region": {"startLine": f.line, "startColumn": f.column},
+                },
+                "logicalLocations": [{"name": f.selector, "kind": "element"}],
+            }],
+            "partialFingerprints": {"artlintFinding/v1": fingerprint(f)},
+        })
+    return {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "artlint",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": "https://pypi.org/project/artlint/",
+                "rules": [_rule(r) for r in rules.values()],
+            }},
+            "columnKind": "unicodeCodePoints",
+            "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "The directory artlint ran in."}}},
+            "results": results,
+            "invocations": [{
+                "executionSuccessful": not report.errors,
+                "toolExecutionNotifications": [
+                    {"level": "error", "message": {"text": message},
+                     **({"locations": [{"physicalLocation": {"artifactLocation": {"uri": path}}}]} if path else {})}
+                    for path, message in report.errors
+                ],
+            }],
+        }],
+    }
+
+
+def formatter(report: Report) -> str:
+    return json.dumps(document(report), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,140 @@
+"""Machine formats for CI, the baseline, and the gate controls."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from jsonschema import Draft4Validator
+from lxml import etree
+
+from .conftest import EXAMPLES, ROOT
+
+STANDARDS = ROOT.parent / "shared" / "standards"
+needs_standards = pytest.mark.skipif(not STANDARDS.is_dir(), reason="../shared/standards is not present")
+
+
+@pytest.fixture
+def pages(tmp_path):
+    shutil.copy(EXAMPLES / "artlint.toml", tmp_path / "artlint.toml")
+    for name in ("article.html", "broken-headings.html", "broken-images.html"):
+        shutil.copy(EXAMPLES / name, tmp_path / name)
+    return tmp_path
+
+
+@needs_standards
+def test_sarif_validates_and_meets_code_scanning_requirements(run, pages):
+    result = run(".", "--format", "sarif")
+    assert result.code == 1
+    sarif = json.loads(result.out)
+    Draft4Validator(json.loads((STANDARDS / "sarif-schema-2.1.0.json").read_text())).validate(sarif)
+    [sarif_run] = sarif["runs"]
+    rules = sarif_run["tool"]["driver"]["rules"]
+    ids = [r["id"] for r in rules]
+    for r in rules:
+        assert r["shortDescription"]["text"] and r["fullDescription"]["text"] and r["help"]["text"]
+    results = sarif_run["results"]
+    assert {r["ruleId"] for r in results} <= set(ids)
+    first = results[0]
+    location = first["locations"][0]["physicalLocation"]
+    assert not location["artifactLocation"]["uri"].startswith("/")
+    assert location["region"]["startLine"] >= 1 and location["region"]["startColumn"] >= 1
+    assert first["partialFingerprints"]["artlintFinding/v1"]
+    assert ids[first["ruleIndex"]] == first["ruleId"]
+
+
+@needs_standards
+def test_junit_validates_against_jenkins_schema(run, pages):
+    result = run(".", "--format", "junit")
+    schema = etree.XMLSchema(etree.parse(str(STANDARDS / "junit-10.xsd")))
+    document = etree.fromstring(result.out.encode())
+    schema.assertValid(document)
+    suites = {s.get("name"): s for s in document.iter("testsuite")}
+    assert set(suites) == {"article.html", "broken-headings.html", "broken-images.html"}
+    assert suites["article.html"].get("failures") == "0" and suites["article.html"].find("testcase").get("name") == "no problems"
+    failure = suites["broken-headings.html"].find("testcase/failure")
+    assert failure.get("type").startswith("HDG") and ":" in failure.get("message")
+
+
+def test_github_annotations_escape_what_workflow_commands_need():
+    from artlint.finding import Finding, Severity
+    from artlint.formatters import Report
+    from artlint.formatters.github import formatter
+
+    finding = Finding("HDG003", "heading-level-skipped", Severity.ERROR, "50% off: h4, then\nmore\r", "a,b:c.html", 3, 7, "h4")
+    assert formatter(Report([finding], ["a,b:c.html"])) == (
+        "::error file=a%2Cb%3Ac.html,line=3,col=7,title=HDG003 heading-level-skipped::50%25 off: h4, then%0Amore%0D\n"
+    )
+
+
+def test_gitlab_code_quality(run, pages):
+    issues = json.loads(run("broken-headings.html", "--format", "gitlab").out)
+    assert issues
+    for issue in issues:
+        assert set(issue) >= {"description", "check_name", "fingerprint", "severity", "location"}
+        assert issue["severity"] in ("info", "minor", "major", "critical")
+        assert issue["location"]["path"] == "broken-headings.html" and issue["location"]["lines"]["begin"] >= 1
+    again = json.loads(run("broken-headings.html", "--format", "gitlab").out)
+    assert [i["fingerprint"] for i in issues] == [i["fingerprint"] for i in again]
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+
+
+def test_jsonl_and_several_formats_in_one_run(run, pages):
+    result = run(".", "--format", "text", "--format", "sarif:out/artlint.sarif", "--format", "jsonl:findings.jsonl")
+    assert result.code == 2 and "cannot write" in result.err  # out/ does not exist: one clear line
+    (pages / "out").mkdir()
+    result = run(".", "--format", "text", "--format", "sarif:out/artlint.sarif", "--format", "jsonl:findings.jsonl")
+    assert result.code == 1
+    assert "HDG003" in result.out and result.out.rstrip().splitlines()[-1].startswith("Found ")
+    lines = (pages / "findings.jsonl").read_text().splitlines()
+    assert len(lines) == len(result.out.strip().splitlines()) - 1
+    assert json.loads(lines[0])["code"]
+    assert json.loads((pages / "out" / "artlint.sarif").read_text())["version"] == "2.1.0"
+
+
+def test_only_one_format_on_standard_output(run, pages):
+    result = run(".", "--format", "text", "--format", "json")
+    assert result.code == 2 and "only one format can go to standard output" in result.err
+
+
+def test_baseline_lets_known_findings_pass_and_catches_new_ones(run, pages):
+    page = pages / "broken-headings.html"
+    assert run("broken-headings.html", "--baseline", "base.json", "--update-baseline").code == 0
+    assert json.loads((pages / "base.json").read_text())["findings"]
+    result = run("broken-headings.html", "--baseline", "base.json")
+    assert result.code == 0, result
+    # Lines above move and a new problem appears: only that one is reported.
+    text = page.read_text().replace("<body>", "<body>\n<!-- a new comment -->\n\n", 1)
+    text = text.replace("<p>Venezuela also voted", '<img src="chart.png" width="40" height="40">\n        <p>Venezuela also voted', 1)
+    page.write_text(text)
+    result = run("broken-headings.html", "--baseline", "base.json", "--format", "json")
+    assert result.code == 1
+    assert [f["code"] for f in json.loads(result.out)["findings"]] == ["IMG001"]
+
+
+def test_baseline_reports_entries_that_match_nothing(run, pages):
+    run("broken-headings.html", "--baseline", "base.json", "--update-baseline")
+    shutil.copy(EXAMPLES / "article.html", pages / "broken-headings.html")
+    result = run("broken-headings.html", "--baseline", "base.json")
+    assert result.code == 0
+    assert "baseline entries matched nothing" in result.out
+
+
+def test_broken_baseline_is_a_clear_error(run, pages):
+    (pages / "base.json").write_text("{not json")
+    result = run("article.html", "--baseline", "base.json")
+    assert result.code == 2 and len(result.err.strip().splitlines()) == 1 and "base.json" in result.err
+    result = run("article.html", "--baseline", "missing.json")
+    assert result.code == 2 and "baseline file not found" in result.err
+
+
+def test_gate_controls(run, pages):
+    assert run("broken-headings.html", "--exit-zero").code == 0
+    assert run("broken-headings.html", "--fail-on", "info", "--select", "HDG005").code == 1
+    assert run("broken-headings.html", "--select", "HDG005").code == 0  # a warning alone does not fail
+    over = run("broken-headings.html", "--select", "HDG005,HDG006", "--max-warnings", "1")
+    assert over.code == 1 and "more than --max-warnings 1" in over.err
+    assert run("broken-headings.html", "--select", "HDG005,HDG006", "--max-warnings", "2").code == 0
+    stats = run("broken-headings.html", "--statistics", "--select", "HDG")
+    assert "     1  HDG002  multiple-h1" in stats.out
