@@ -38,15 +38,18 @@ _MAGIC = (
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One input: a file on disk, or standard input."""
+    """One input: a file on disk, standard input, or a URL the user gave."""
 
     path: str  # as shown in findings
-    file: Path | None  # None for stdin
+    file: Path | None  # None for stdin and URLs
+    url: str | None = None
 
     @property
     def directory(self) -> Path:
         if self.file is not None:
             return self.file.parent
+        if self.url is not None:
+            return Path.cwd()
         return (Path.cwd() / self.path).parent
 
 
@@ -77,6 +80,9 @@ def discover(paths: list[str]) -> tuple[list[Source], list[InputError]]:
     for raw in paths:
         if raw == "-":
             sources.append(Source("-", None))
+            continue
+        if raw.startswith(("http://", "https://")):
+            sources.append(Source(raw, None, raw))
             continue
         path = Path(raw)
         if path.is_dir():
@@ -120,6 +126,10 @@ def _shown(path: Path) -> str:
 
 def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The raw bytes of an input, refusing what cannot be an HTML page."""
+    if source.url is not None:
+        data, _ = fetch(source.url, max_bytes)
+        check_bytes(data, source.path, max_bytes)
+        return data
     try:
         if source.file is None:
             data = sys.stdin.buffer.read(max_bytes + 1)
@@ -138,6 +148,36 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}", source.path) from None
     check_bytes(data, source.path, max_bytes)
     return data
+
+
+FETCH_TIMEOUT = 20.0
+MAX_REDIRECTS = 5
+
+
+def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | None]:
+    """GET a page the user named: bounded in time, size and redirects. Returns (bytes, HTTP charset)."""
+    import urllib.error
+    import urllib.request
+
+    class Redirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = MAX_REDIRECTS
+
+    opener = urllib.request.build_opener(Redirects)
+    request = urllib.request.Request(url, headers={"User-Agent": f"artlint (+https://pypi.org/project/artlint/)", "Accept": "text/html,*/*;q=0.5"})
+    try:
+        with opener.open(request, timeout=FETCH_TIMEOUT) as response:
+            data = response.read(max_bytes + 1)
+            charset = response.headers.get_content_charset()
+    except urllib.error.HTTPError as exc:
+        if exc.code in (301, 302, 303, 307, 308):
+            raise InputError(f"cannot fetch: more than {MAX_REDIRECTS} redirects", url) from None
+        raise InputError(f"cannot fetch: HTTP {exc.code} {exc.reason}", url) from None
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise InputError(f"cannot fetch: {reason}", url) from None
+    if len(data) > max_bytes:
+        raise InputError(f"page is larger than the limit of {_size(max_bytes)} (max-page-size)", url)
+    return data, charset
 
 
 def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
@@ -193,11 +233,13 @@ def _codec(label: str) -> str | None:
         return None
 
 
-def decode(data: bytes) -> Decoded:
-    """Decode bytes: byte-order mark, then <meta charset>, then UTF-8 with a fallback."""
+def decode(data: bytes, transport: str | None = None) -> Decoded:
+    """Decode bytes: byte-order mark, then the HTTP charset, then <meta charset>, then UTF-8 with a fallback."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return _decode_as(data[len(bom):], encoding, "bom", "byte-order mark")
+    if transport and _codec(transport):
+        return _decode_as(data, _codec(transport), "http", f"HTTP Content-Type charset={transport}")
     # Browsers prescan 1,024 bytes and reparse when a later <meta> in the head
     # changes the encoding; look through the head for the same result.
     body = _BODY_START.search(data, 0, 262144)
