@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config, ConfigFinder, Overrides, Settings, make_config, resolve
+from .errors import ArtlintError
 from .engine import Engine, PageResult
 from .finding import Finding
 from .load import Source, discover
@@ -37,6 +38,14 @@ class Linter:
             self.finder = ConfigFinder(Path(config) if config is not None else None)
         self.engine = Engine()
         self._settings: dict[int, Settings] = {}
+        self._fingerprints: dict[int, str] = {}
+        self.cache = None
+        self._config = config if not isinstance(config, Mapping) else dict(config)
+
+    def use_cache(self, root: Path | None = None) -> None:
+        from .cache import Cache
+
+        self.cache = Cache(root)
 
     def settings_for(self, directory: Path) -> Settings:
         config = self._fixed or self.finder.for_directory(directory)
@@ -51,10 +60,71 @@ class Linter:
 
     def lint_sources(self, sources: Iterable[Source]) -> Iterator[PageResult]:
         for source in sources:
-            yield self.engine.lint_source(source, self.settings_for(source.directory))
+            yield self.lint_source(source)
+
+    def lint_source(self, source: Source) -> PageResult:
+        settings = self.settings_for(source.directory)
+        if self.cache is None or source.file is None:
+            return self.engine.lint_source(source, settings)
+        from .load import read_bytes
+
+        try:
+            data = read_bytes(source, settings.max_page_size)
+        except ArtlintError as exc:
+            return PageResult(source.path, error=exc)
+        fingerprint = self._fingerprints.get(id(settings))
+        if fingerprint is None:
+            from .cache import settings_fingerprint
+
+            fingerprint = self._fingerprints[id(settings)] = settings_fingerprint(settings)
+        key = self.cache.key(data, source.path, fingerprint)
+        cached = self.cache.get(key)
+        if cached is not None:
+            return PageResult(source.path, cached)
+        result = self.engine.lint_bytes(data, source.path, settings, source.file)
+        if result.error is None:
+            self.cache.put(key, result.findings)
+        return result
+
+    def lint_many(self, sources: list[Source], jobs: int = 1, progress=None) -> Iterator[PageResult]:
+        """Results in input order; with jobs > 1 the pages are linted in worker processes."""
+        if jobs <= 1 or len(sources) < 4:
+            for source in sources:
+                result = self.lint_source(source)
+                if progress:
+                    progress()
+                yield result
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        chunk = max(1, min(16, len(sources) // (jobs * 8)))
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                                 initargs=(self._config, self.overrides, self.cache.root.parent if self.cache else None)) as pool:
+            for result in pool.map(_lint_in_worker, sources, chunksize=chunk):
+                if progress:
+                    progress()
+                yield result
 
     def lint_bytes(self, data: bytes, path: str = "<string>", directory: Path | None = None) -> PageResult:
         return self.engine.lint_bytes(data, path, self.settings_for(directory or Path.cwd()))
+
+
+_worker: Linter | None = None
+
+
+def _init_worker(config, overrides: Overrides, cache_root: Path | None) -> None:
+    """Each worker process builds the same linter once (and shares the on-disk cache)."""
+    global _worker
+    _worker = Linter(config, overrides)
+    if cache_root is not None:
+        _worker.use_cache(cache_root)
+
+
+def _lint_in_worker(source: Source) -> PageResult:
+    assert _worker is not None
+    return _worker.lint_source(source)
 
 
 def lint_string(

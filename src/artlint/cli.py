@@ -54,6 +54,8 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--max-warnings", type=click.IntRange(min=0), help="Exit 1 when there are more warnings than this.")
 @click.option("--statistics", is_flag=True, help="Show the number of findings per rule.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors in the input still exit 2).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: the number of CPUs).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write .artlint_cache/.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that makes the exit code 1 (default: error).")
 @click.option("--contract", type=click.Path(dir_okay=False), help="Validate the article model against this JSON Schema instead of the configured contract.")
 @click.option("--stdin-filename", help="The path to show (and to find configuration from) when reading '-'.")
@@ -61,7 +63,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--no-color", is_flag=True, help="Do not color the text output (also: NO_COLOR).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
 def check(paths, select, extend_select, ignore, config_path, formats, output, baseline, update_baseline, max_warnings,
-          statistics, exit_zero, fail_on, contract, stdin_filename, quiet, no_color, debug) -> None:
+          statistics, exit_zero, jobs, no_cache, fail_on, contract, stdin_filename, quiet, no_color, debug) -> None:
     """Lint PATHS: HTML files, directories (searched for *.html and *.htm), glob patterns, or - for standard input."""
     from .config import Overrides
     from .finding import Severity
@@ -92,12 +94,24 @@ def check(paths, select, extend_select, ignore, config_path, formats, output, ba
     for error in input_errors:
         _complain(error)
 
+    if not no_cache:
+        linter.use_cache()
+    for source in sources:
+        linter.settings_for(source.directory)  # a broken configuration stops the run before any work
     findings = []
     files: list[str] = []
     errors: list[tuple[str | None, str]] = [(e.path, e.message) for e in input_errors]
-    for source in sources:
-        settings = linter.settings_for(source.directory)
-        result = linter.engine.lint_source(source, settings)
+    jobs = jobs or os.cpu_count() or 1
+    show_progress = len(sources) >= 20 and sys.stderr.isatty() and not quiet
+    bar = click.progressbar(length=len(sources), label="Linting", file=sys.stderr) if show_progress else None
+    if bar is not None:
+        bar.__enter__()
+    try:
+        results = list(linter.lint_many(sources, jobs, progress=(lambda: bar.update(1)) if bar is not None else None))
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    for result in results:
         if result.error is not None:
             _complain(result.error)
             if debug and result.trace:

@@ -14,6 +14,9 @@ class ArtlintError(Exception):
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
 
+    def __reduce__(self):  # keep the path when results cross process boundaries
+        return (type(self), (self.message, self.path))
+
 
 class InputError(ArtlintError):
     """One input cannot be read or parsed; the others are still linted."""

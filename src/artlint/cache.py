@@ -1,0 +1,91 @@
+"""A content-hash cache of findings: `.artlint_cache/` in the working directory.
+
+An entry's key covers the page's bytes and path, the resolved configuration
+(rules, severities, options, the contract, the packs and plugins behind them)
+and artlint's version, so any change that could change a finding misses the
+cache. Entries are written to a temporary file and renamed, so two runs that
+share the cache never read half an entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .finding import Finding, Severity
+
+DIRECTORY = ".artlint_cache"
+
+
+def settings_fingerprint(settings: Any) -> str:
+    """A hash of everything in the settings that decides findings."""
+    parts: dict[str, Any] = {
+        "version": __version__,
+        "rules": [r.code for r in settings.rules],
+        "severities": {k: int(v) for k, v in sorted(settings.severities.items())},
+        "options": settings.options,
+        "per_file": [(p.pattern, s) for p, s in settings.per_file_ignores],
+        "files": {},
+    }
+    files = [layer.path for layer in settings.config.layers if layer.path is not None]
+    contract = settings.options.get("CON001", {}).get("contract")
+    if contract:
+        files.append(Path(contract))
+    for rule in settings.rules:  # plugin modules: their source decides their findings
+        module = __import__(rule.__module__.split("[")[0], fromlist=["_"]) if "[" not in rule.__module__ else None
+        origin = getattr(module, "__file__", None) if module is not None else None
+        if origin and not origin.startswith(str(Path(__file__).parent)):
+            files.append(Path(origin))
+    for path in files:
+        try:
+            parts["files"][str(path)] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            parts["files"][str(path)] = None
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+
+class Cache:
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = (root or Path.cwd()) / DIRECTORY
+
+    def key(self, data: bytes, path: str, fingerprint: str) -> str:
+        digest = hashlib.sha256()
+        for part in (fingerprint.encode(), path.encode("utf-8", "surrogateescape"), data):
+            digest.update(len(part).to_bytes(8, "big"))
+            digest.update(part)
+        return digest.hexdigest()
+
+    def get(self, key: str) -> list[Finding] | None:
+        try:
+            raw = json.loads((self.root / key[:2] / key).read_text(encoding="utf-8"))
+            return [_finding(item) for item in raw]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # absent, or written by another version: lint again
+
+    def put(self, key: str, findings: list[Finding]) -> None:
+        folder = self.root / key[:2]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if not (self.root / "CACHEDIR.TAG").exists():
+                (self.root / "CACHEDIR.TAG").write_text("Signature: 8a477f597d28d172789f06886806bc55\n# artlint's cache\n")
+                (self.root / ".gitignore").write_text("# created by artlint\n*\n")
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump([{**f.to_dict(), "offset": f.offset} for f in findings], handle)
+            os.replace(tmp, folder / key)
+        except OSError:
+            pass  # a read-only or full disk only costs speed
+
+
+def _finding(item: dict[str, Any]) -> Finding:
+    return Finding(
+        code=item["code"], name=item["name"], severity=Severity.parse(item["severity"]), message=item["message"],
+        path=item["path"], line=item["line"], column=item["column"], selector=item["selector"],
+        wcag=tuple(item["wcag"]), help=item["help"], end_line=item.get("end_line"), end_column=item.get("end_column"),
+        offset=item.get("offset", 0),
+    )

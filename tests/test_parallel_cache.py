@@ -1,0 +1,61 @@
+"""--jobs gives the same output as one process; the cache gives the same output, faster, and misses on change."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from .conftest import CORPUS, EXAMPLES
+
+
+@pytest.fixture
+def site(tmp_path):
+    for i in range(6):
+        for page in EXAMPLES.glob("*.html"):
+            shutil.copy(page, tmp_path / f"{i}-{page.name}")
+    shutil.copy(EXAMPLES / "artlint.toml", tmp_path / "artlint.toml")
+    return tmp_path
+
+
+def test_jobs_give_identical_output_in_the_same_order(run, site):
+    one = run(".", "--jobs", "1", "--no-cache", "--format", "json")
+    two = run(".", "--jobs", "2", "--no-cache", "--format", "json")
+    assert one.code == two.code == 1
+    assert one.out == two.out
+
+
+def test_cache_hits_give_identical_output_and_config_changes_miss(run, site):
+    first = run(".", "--format", "json")
+    assert (site / ".artlint_cache" / "CACHEDIR.TAG").exists()
+    entries = len(list((site / ".artlint_cache").glob("*/*")))
+    assert entries == len(list(site.glob("*.html")))
+    second = run(".", "--format", "json")
+    assert second.out == first.out
+    assert len(list((site / ".artlint_cache").glob("*/*"))) == entries  # nothing new: every page was a hit
+    (site / "artlint.toml").write_text((site / "artlint.toml").read_text() + '\n[rules.image-alt-too-long]\nmax-length = 20\n')
+    third = run(".", "--format", "json")
+    assert third.code == 1 and third.out != first.out  # the configuration changed: no stale hits
+    assert len(list((site / ".artlint_cache").glob("*/*"))) == 2 * entries
+
+
+def test_no_cache_writes_nothing(run, site):
+    run(".", "--no-cache")
+    assert not (site / ".artlint_cache").exists()
+
+
+def test_a_corrupt_cache_entry_is_ignored(run, site):
+    first = run(".", "--format", "json")
+    for entry in (site / ".artlint_cache").glob("*/*"):
+        entry.write_text("{broken")
+    assert run(".", "--format", "json").out == first.out
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")
+def test_jobs_on_real_pages(run, tmp_path):
+    pages = sorted(CORPUS.glob("*/html/*.html"))[::7]
+    args = [str(p) for p in pages]
+    one = run(*args, "--jobs", "1", "--no-cache", "--format", "json")
+    two = run(*args, "--jobs", "2", "--no-cache", "--format", "json")
+    assert one.out == two.out and one.code == two.code
