@@ -1,0 +1,111 @@
+"""A single self-contained HTML report: totals, each page's findings with the source around them, the rules explained."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from html import escape
+from pathlib import Path
+
+from .. import __version__
+from . import Report, rule_index
+
+_CSS = """
+:root { color-scheme: light dark; --error: #c62828; --warning: #b26a00; --info: #1565c0; --muted: #666; }
+body { font: 15px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 72rem; padding: 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0 0 1rem; }
+table { border-collapse: collapse; margin: .5rem 0 1.5rem; }
+th, td { text-align: left; padding: .25rem .75rem; border-bottom: 1px solid #8884; vertical-align: top; }
+.totals { display: flex; gap: 1rem; margin: 1rem 0; }
+.total { padding: .75rem 1.25rem; border-radius: .5rem; border: 1px solid #8886; }
+.total strong { display: block; font-size: 1.8rem; }
+.error { color: var(--error); } .warning { color: var(--warning); } .info { color: var(--info); }
+details { margin: .5rem 0; border: 1px solid #8884; border-radius: .4rem; padding: .25rem .75rem; }
+summary { cursor: pointer; font-weight: 600; }
+.finding { margin: .75rem 0 1rem; }
+pre { background: #8881; padding: .5rem; overflow-x: auto; font-size: 13px; margin: .25rem 0; }
+pre .hit { background: #ff08; display: inline-block; min-width: 100%; }
+code { font-size: 13px; }
+.muted { color: var(--muted); }
+"""
+
+
+def _context(path: str, line: int, cache: dict[str, list[str] | None], around: int = 2) -> str:
+    if path not in cache:
+        try:
+            cache[path] = Path(path).read_bytes().decode("utf-8", "replace").splitlines()
+        except OSError:
+            cache[path] = None
+    lines = cache[path]
+    if not lines:
+        return ""
+    start, end = max(1, line - around), min(len(lines), line + around)
+    rows = []
+    for n in range(start, end + 1):
+        text = lines[n - 1]
+        text = text if len(text) <= 240 else text[:240] + " …"
+        row = f"{n:>5}  {escape(text)}"
+        rows.append(f'<span class="hit">{row}</span>' if n == line else row)
+    return "<pre>" + "\n".join(rows) + "</pre>"
+
+
+def formatter(report: Report) -> str:
+    counts = report.counts()
+    per_rule = Counter((f.code, f.name) for f in report.findings)
+    by_page = defaultdict(list)
+    for f in report.findings:
+        by_page[f.path].append(f)
+    rules = rule_index(report)
+    sources: dict[str, list[str] | None] = {}
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>artlint report: {len(report.findings)} problems in {len(report.files)} pages</title>",
+        f"<style>{_CSS}</style></head><body><main>",
+        "<h1>artlint report</h1>",
+        f'<p class="muted">artlint {escape(__version__)} · {len(report.files)} pages · fails on {escape(str(report.fail_on))}</p>',
+        '<section aria-labelledby="totals"><h2 id="totals">Totals</h2><div class="totals">',
+    ]
+    for name in ("error", "warning", "info"):
+        out.append(f'<div class="total {name}"><strong>{counts[name]}</strong>{name}{"s" if name != "info" and counts[name] != 1 else ""}</div>')
+    out.append(f'<div class="total"><strong>{len(report.errors)}</strong>input errors</div></div>')
+    if per_rule:
+        out.append("<table><thead><tr><th>Rule</th><th>Name</th><th>Findings</th></tr></thead><tbody>")
+        for (code, name), n in sorted(per_rule.items(), key=lambda item: (-item[1], item[0])):
+            out.append(f'<tr><td><a href="#rule-{code}">{code}</a></td><td>{escape(name)}</td><td>{n}</td></tr>')
+        out.append("</tbody></table>")
+    out.append("</section>")
+    if report.errors:
+        out.append('<section aria-labelledby="errors"><h2 id="errors">Pages that could not be linted</h2><ul>')
+        out += [f"<li><code>{escape(path or '')}</code>: {escape(message)}</li>" for path, message in report.errors]
+        out.append("</ul></section>")
+    out.append('<section aria-labelledby="pages"><h2 id="pages">Pages</h2>')
+    for path in report.files:
+        findings = by_page.get(path, [])
+        opened = " open" if findings and len(by_page) <= 20 else ""
+        out.append(f"<details{opened}><summary><code>{escape(path)}</code> — {len(findings)} problem{'s' if len(findings) != 1 else ''}</summary>")
+        for f in findings:
+            severity = str(f.severity)
+            out.append(
+                f'<div class="finding"><div><span class="{severity}">{severity}</span> '
+                f"<code>{escape(f.path)}:{f.line}:{f.column}</code> "
+                f'<a href="#rule-{f.code}">{f.code}</a> {escape(f.message)}</div>'
+                f'<div class="muted"><code>{escape(f.selector)}</code></div>'
+                f"{_context(f.path, f.line, sources)}</div>"
+            )
+        out.append("</details>")
+    out.append("</section>")
+    used = [rules[code] for code in sorted({f.code for f in report.findings}) if code in rules]
+    if used:
+        out.append('<section aria-labelledby="rules"><h2 id="rules">Rules</h2>')
+        for rule in used:
+            refs = ", ".join((*rule.wcag, *rule.techniques))
+            out.append(
+                f'<article id="rule-{rule.code}"><h3>{rule.code} {escape(rule.name)}</h3>'
+                f"<p>{escape(rule.summary)}</p><p><strong>Why it matters:</strong> {escape(rule.rationale)}</p>"
+                f"<p><strong>How to fix it:</strong> {escape(rule.fix)}</p>"
+                + (f'<p class="muted">WCAG: {escape(refs)}</p>' if refs else "")
+                + f'<p class="muted">More: <code>artlint explain {rule.code}</code></p></article>'
+            )
+        out.append("</section>")
+    out.append("</main></body></html>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,50 @@
+"""The HTML report: self-contained, rendered by headless Chromium without console errors."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from .conftest import EXAMPLES
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-quic"]
+
+
+@pytest.fixture
+def report(run, tmp_path):
+    for name in ("article.html", "broken-headings.html", "broken-images.html", "artlint.toml"):
+        shutil.copy(EXAMPLES / name, tmp_path / name)
+    result = run(".", "--format", "html:report.html", "--format", "text")
+    assert result.code == 1
+    return tmp_path / "report.html"
+
+
+def test_report_is_self_contained_and_complete(report):
+    html = report.read_text()
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html), "no external assets"
+    assert "<style>" in html and "<script" not in html
+    for part in ("Totals", "broken-headings.html", "HDG003", 'id="rule-HDG003"', "Why it matters", "class=\"hit\""):
+        assert part in html
+    assert oct(report.stat().st_mode & 0o777) != "0o600"
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs it)")
+def test_report_renders_in_chromium_without_console_errors(report, tmp_path):
+    profile = tmp_path / "chromium-profile"
+    common = [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0"]
+    dom = subprocess.run([*common, "--dump-dom", report.as_uri()], capture_output=True, text=True, timeout=120)
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    assert "Totals" in dom.stdout and "HDG003" in dom.stdout
+    console = [line for line in dom.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+    assert console == []
+    shot = tmp_path / "report.png"
+    taken = subprocess.run([*common, f"--screenshot={shot}", "--window-size=1280,900", report.as_uri()],
+                           capture_output=True, text=True, timeout=120)
+    assert taken.returncode == 0 and shot.exists()
+    png = shot.read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 10_000  # a page with content, not a blank one
