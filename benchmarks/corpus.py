@@ -1,0 +1,150 @@
+"""Speed of artlint against plain lxml parsing, on ../shared/corpus.
+
+    python benchmarks/corpus.py [--corpus DIR] [--json results.json] [--quick]
+
+Measures, in one run:
+- all rules and the contract over the corpus, one process, default configuration,
+  and plain lxml parsing plus one walk over every element of the same bytes:
+  pages/s, MB/s, the ratio artlint ÷ plain parsing, and peak memory;
+- the artlint command with --jobs 1 and --jobs 2 over the corpus;
+- one article page grown ×1, ×10, ×100 (its body repeated): time per size;
+- the wall time of `artlint page.html` on one small page (median of many runs).
+Results are printed and written as JSON, so that runs can be compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+TARGETS = {"ratio_to_plain_parsing": 2.5, "jobs2_speedup": 1.7, "growth_x10": 12.0, "small_page_median_s": 0.25, "peak_memory_mb": 300}
+
+
+def plain_parse(blobs: list[bytes]) -> float:
+    from lxml import etree, html
+
+    start = time.perf_counter()
+    for data in blobs:
+        try:
+            root = html.document_fromstring(data)
+        except (etree.ParserError, ValueError):
+            continue
+        for _ in root.iter():
+            pass
+    return time.perf_counter() - start
+
+
+def artlint_in_process(paths: list[Path]) -> tuple[float, int]:
+    from artlint.api import Linter
+    from artlint.load import Source
+
+    linter = Linter({})
+    sources = [Source(str(p), p) for p in paths]
+    start = time.perf_counter()
+    findings = sum(len(r.findings) for r in linter.lint_sources(sources))
+    return time.perf_counter() - start, findings
+
+
+def cli(args: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "artlint", *args], cwd=cwd, capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
+def grown(page: Path, factor: int) -> bytes:
+    text = page.read_text(encoding="utf-8")
+    head, _, rest = text.partition("<body>")
+    body, _, tail = rest.rpartition("</body>")
+    return (head + "<body>" + body * factor + "</body>" + tail).encode("utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results.json")
+    parser.add_argument("--quick", action="store_true", help="every fifth page, fewer repetitions")
+    args = parser.parse_args()
+    paths = sorted(args.corpus.glob("*/html/*.html"))
+    if not paths:
+        print(f"no pages under {args.corpus}", file=sys.stderr)
+        return 2
+    if args.quick:
+        paths = paths[::5]
+    blobs = [p.read_bytes() for p in paths]
+    megabytes = sum(map(len, blobs)) / 1e6
+    results: dict = {"pages": len(paths), "megabytes": round(megabytes, 1), "python": sys.version.split()[0]}
+
+    gc.collect()
+    plain = min(plain_parse(blobs) for _ in range(2))
+    lint, findings = artlint_in_process(paths)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    results["plain_parsing_s"] = round(plain, 2)
+    results["artlint_s"] = round(lint, 2)
+    results["findings"] = findings
+    results["pages_per_s"] = round(len(paths) / lint, 1)
+    results["megabytes_per_s"] = round(megabytes / lint, 1)
+    results["plain_megabytes_per_s"] = round(megabytes / plain, 1)
+    results["ratio_to_plain_parsing"] = round(lint / plain, 2)
+    results["peak_memory_mb"] = round(peak, 1)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        corpus_args = [str(p) for p in paths]
+        one = cli([*corpus_args, "--jobs", "1", "--no-cache", "-q", "--format", "json", "-o", "one.json"], work)
+        two = cli([*corpus_args, "--jobs", "2", "--no-cache", "-q", "--format", "json", "-o", "two.json"], work)
+        results["jobs1_s"] = round(one, 2)
+        results["jobs2_s"] = round(two, 2)
+        results["jobs2_speedup"] = round(one / two, 2)
+        results["jobs_identical"] = (work / "one.json").read_bytes() == (work / "two.json").read_bytes()
+        cold = cli([*corpus_args, "-q", "--format", "json", "-o", "c1.json"], work)
+        warm = cli([*corpus_args, "-q", "--format", "json", "-o", "c2.json"], work)
+        results["cache_cold_s"] = round(cold, 2)
+        results["cache_warm_s"] = round(warm, 2)
+        results["cache_speedup"] = round(cold / warm, 1)
+
+        from artlint import lint_string
+
+        article = ROOT / "examples" / "article.html"
+        growth = {}
+        for factor in (1, 10, 100):
+            data = grown(article, factor)
+            runs = 3 if factor == 100 else 7
+            times = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                lint_string(data)
+                times.append(time.perf_counter() - start)
+            growth[f"x{factor}"] = {"bytes": len(data), "median_s": round(statistics.median(times), 4)}
+        results["growth"] = growth
+        results["growth_x10"] = round(growth["x10"]["median_s"] / growth["x1"]["median_s"], 2)
+        results["growth_x100"] = round(growth["x100"]["median_s"] / growth["x1"]["median_s"], 2)
+
+        small = work / "page.html"
+        small.write_bytes(article.read_bytes())
+        repetitions = 7 if args.quick else 21
+        results["small_page_median_s"] = round(statistics.median(cli(["page.html", "--no-cache", "-q"], work) for _ in range(repetitions)), 3)
+
+    results["targets"] = {
+        "ratio_to_plain_parsing <= 2.5": results["ratio_to_plain_parsing"] <= TARGETS["ratio_to_plain_parsing"],
+        "jobs2_speedup >= 1.7": results["jobs2_speedup"] >= TARGETS["jobs2_speedup"],
+        "growth_x10 <= 12": results["growth_x10"] <= TARGETS["growth_x10"],
+        "small_page_median_s < 0.25": results["small_page_median_s"] < TARGETS["small_page_median_s"],
+        "peak_memory_mb < 300": results["peak_memory_mb"] < TARGETS["peak_memory_mb"],
+    }
+    print(json.dumps(results, indent=2))
+    args.json.write_text(json.dumps(results, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
