@@ -13,9 +13,11 @@ from lxml import etree
 from .page import Page
 from .select import select
 
+# (selector, words the page's text must contain for it to match at all)
 _BODY_SELECTORS = (
-    '[itemprop="articleBody"]',
-    ".article-body, .article__body, .articleBody, .article-content, .entry-content, .post-content, .story-body, .rich-text",
+    ('[itemprop="articleBody"]', ("articleBody",)),
+    (".article-body, .article__body, .articleBody, .article-content, .entry-content, .post-content, .story-body, .rich-text",
+     ("article-body", "article__body", "articleBody", "article-content", "entry-content", "post-content", "story-body", "rich-text")),
 )
 
 
@@ -92,7 +94,9 @@ def article_body(page: Page, selector: str | None = None) -> etree._Element | No
         return found[0] if found else None
 
     def find(p: Page):
-        for css in _BODY_SELECTORS:
+        for css, words in _BODY_SELECTORS:
+            if not any(word in p.text for word in words):
+                continue  # a substring test of the text is far cheaper than walking the tree
             found = [el for el in select(p.root, css) if not p.is_hidden(el)]
             if found:
                 return max(found, key=lambda el: len(el))

@@ -43,26 +43,67 @@ _META_DATES = (
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
 
 
-def source_of(page: Page, el: etree._Element | None) -> dict[str, Any]:
-    if el is None:
-        return {"kind": "document", "line": 1, "column": 1, "selector": "html"}
-    line, column = page.position(el)
-    return {"kind": "element", "line": line, "column": column, "selector": page.selector(el)}
+class Source:
+    """Where a value came from. Positions and selectors cost a tokenization of
+    the page, so they are computed only when someone asks (output, a finding)."""
+
+    __slots__ = ("page", "element", "kind", "extra")
+
+    def __init__(self, page: Page, element: etree._Element | None, kind: str = "element", **extra: str) -> None:
+        self.page, self.element, self.kind, self.extra = page, element, kind, extra
+
+    def as_dict(self) -> dict[str, Any]:
+        if self.element is None:
+            return {"kind": "document", "line": 1, "column": 1, "selector": "html"}
+        line, column = self.page.position(self.element)
+        return {"kind": self.kind, "line": line, "column": column, "selector": self.page.selector(self.element), **self.extra}
+
+    def offset(self) -> int | None:
+        return None if self.element is None else self.page.offset(self.element)
 
 
-def _meta_source(page: Page, el: etree._Element, name: str) -> dict[str, Any]:
-    return {**source_of(page, el), "kind": "meta", "name": name}
+def source_of(page: Page, el: etree._Element | None) -> Source:
+    return Source(page, el, "element" if el is not None else "document")
 
 
-def _jsonld_source(page: Page, script: etree._Element, pointer: str) -> dict[str, Any]:
-    return {**source_of(page, script), "kind": "json-ld", "property": pointer}
+def _meta_source(page: Page, el: etree._Element, name: str) -> Source:
+    return Source(page, el, "meta", name=name)
 
 
-def _value(text: str | None, source: dict[str, Any], **extra: Any) -> dict[str, Any] | None:
+def _jsonld_source(page: Page, script: etree._Element, pointer: str) -> Source:
+    return Source(page, script, "json-ld", property=pointer)
+
+
+def materialize(value: Any) -> Any:
+    """The model as plain JSON data: every Source as its dict."""
+    if isinstance(value, Source):
+        return value.as_dict()
+    if isinstance(value, dict):
+        return {k: materialize(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [materialize(v) for v in value]
+    return value
+
+
+def _value(text: str | None, source: Source, **extra: Any) -> dict[str, Any] | None:
     text = squash(text)
     if not text:
         return None
     return {"text": text, **extra, "source": source}
+
+
+def _once(method):
+    """Compute a no-argument method once per extractor."""
+    name = "_once_" + method.__name__
+
+    def wrapper(self):
+        if name not in self.__dict__:
+            self.__dict__[name] = method(self)
+        return self.__dict__[name]
+
+    wrapper.__name__ = method.__name__
+    wrapper.__doc__ = method.__doc__
+    return wrapper
 
 
 class Extractor:
@@ -93,7 +134,7 @@ class Extractor:
                     found[key] = (content, el, key)
         return next((found[k] for k in wanted if k in found), None)
 
-    def _jsonld_text(self, prop: str, anywhere: bool = False) -> tuple[str, dict[str, Any]] | None:
+    def _jsonld_text(self, prop: str, anywhere: bool = False) -> tuple[str, Source] | None:
         """A property of the article's JSON-LD object; with anywhere, else of any object (a WebPage) that has it."""
         candidates = [self.jsonld] if self.jsonld is not None else []
         if anywhere:
@@ -125,7 +166,7 @@ class Extractor:
         site = self.site_name()
         title_el = next((t for t in page.by_tag("title") if t.getparent() is not None and t.getparent().tag == "head"), None)
         title = visible_text(title_el) if title_el is not None else ""
-        stated: list[tuple[str, dict[str, Any]]] = []
+        stated: list[tuple[str, Source]] = []
         ld = self._jsonld_text("headline") or self._jsonld_text("name")
         if ld:
             stated.append(ld)
@@ -176,6 +217,7 @@ class Extractor:
                     return el
         return None
 
+    @_once
     def site_name(self) -> str | None:
         found = self._meta("og:site_name", "application-name")
         return found[0] if found else None
@@ -326,15 +368,17 @@ class Extractor:
                         return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         return None
 
+    @_once
     def url(self) -> dict[str, Any] | None:
-        for el in self.page.elements if "canonical" in self.page.text else ():
-            if el.tag == "link" and (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+        for el in self.page.by_tag("link"):
+            if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
                 return {"text": el.get("href"), "source": source_of(self.page, el)}
         found = self._meta("og:url")
         if found:
             return {"text": found[0], "source": _meta_source(self.page, found[1], found[2])}
         return None
 
+    @_once
     def authors(self) -> list[dict[str, Any]]:
         page = self.page
         profiled = self._profiled("authors")
@@ -361,7 +405,8 @@ class Extractor:
             return _names([(found[0], _meta_source(page, found[1], found[2]))])
         return []
 
-    def _byline_elements(self) -> list[tuple[str, dict[str, Any]]]:
+    @_once
+    def _byline_elements(self) -> list[tuple[str, Source]]:
         """Author names in the byline nearest the headline: rel=author, itemprop=author, byline or
         author classes, links to author pages, or a line that starts with “By”."""
         page = self.page
@@ -403,6 +448,7 @@ class Extractor:
             return _value(found[0][0], found[0][1])
         return None
 
+    @_once
     def images(self) -> list[dict[str, Any]]:
         from .rules.captions import _figure, article_images, credit_in
         from .rules.images import caption_parts
@@ -510,7 +556,7 @@ def _resolve(page: Page, value: Any) -> Any:
     return page.memo("jsonld_ids", index).get(value["@id"], value)
 
 
-def _date_value(text: str, machine: str, source: dict[str, Any], lang: str) -> dict[str, Any] | None:
+def _date_value(text: str, machine: str, source: Source, lang: str) -> dict[str, Any] | None:
     """A date with its visible text and an ISO 8601 value (as written when it is ISO already)."""
     parsed = parse_iso(machine)
     if parsed is not None:
@@ -525,7 +571,7 @@ def _date_value(text: str, machine: str, source: dict[str, Any], lang: str) -> d
     return {"text": squash(text) or None, "datetime": value, "source": source}
 
 
-def _names(found: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for text, source in found:
@@ -706,5 +752,20 @@ def strip_site_name(text: str, site: str | None) -> str:
     return text
 
 
+def extractor(page: Page, profile: dict[str, str] | None = None) -> Extractor:
+    """The page's extractor for this profile, shared by every rule that needs the model."""
+    key = "extractor:" + repr(sorted((profile or {}).items()))
+    return page.memo(key, lambda p: Extractor(p, profile))
+
+
+def model(page: Page, profile: dict[str, str] | None = None) -> dict[str, Any]:
+    """The model with lazy sources, for rules; see extract() for plain JSON."""
+    found = extractor(page, profile)
+    if "_model" not in found.__dict__:
+        found._model = found.model()
+    return found._model
+
+
 def extract(page: Page, profile: dict[str, str] | None = None) -> dict[str, Any]:
-    return Extractor(page, profile).model()
+    """The article model as JSON data, sources with line, column and selector."""
+    return materialize(model(page, profile))

@@ -16,10 +16,19 @@ from .errors import InputError
 from .load import Decoded
 
 _PARSER_OPTIONS = {"encoding": "utf-8", "huge_tree": True, "remove_blank_text": False}
-_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_FOCUSABLE_TAGS = frozenset(("a", "area", "button", "input", "select", "textarea", "iframe", "summary", "details", "embed", "object"))
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CSS_IDENT = re.compile(r"-?[_a-zA-Z][_a-zA-Z0-9-]*")
+
+
+_XPATH_IDS = etree.XPath("//*[@id]")
+_XPATH_ROLES = etree.XPath("//*[@role]")
+_XPATH_HEADINGS = etree.XPath("//h1|//h2|//h3|//h4|//h5|//h6|//*[@role='heading']")
+_XPATH_IMAGES = etree.XPath("//img|//svg|//picture|//area")
+_XPATH_INERT = etree.XPath("//noscript//*|//template//*")
+_XPATH_FOCUSABLE = etree.XPath(
+    "//a[@href]|//area[@href]|//button|//input|//select|//textarea|//iframe|//summary|//embed|//object"
+    "|//*[@tabindex]|//*[@contenteditable]"
+)
 
 
 class Page:
@@ -39,87 +48,77 @@ class Page:
         self.root: etree._Element = root
         self.parse_errors = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
 
-    # --- the shared index, built in a single walk ---------------------------------
+    # --- the shared indexes --------------------------------------------------------
+    # Each index is one XPath or tag iteration, which libxml2 runs in C: far
+    # cheaper than visiting every element from Python. They are built the
+    # first time a rule asks, and shared by every rule after it.
 
     @cached_property
     def elements(self) -> list[etree._Element]:
         """Every element in document order."""
-        self._index()
-        return self.__dict__["elements"]
+        return list(self.root.iter(etree.Element))
 
-    def _index(self) -> None:
-        elements: list[etree._Element] = []
+    @cached_property
+    def ids(self) -> dict[str, list[etree._Element]]:
         ids: dict[str, list[etree._Element]] = {}
-        headings: list[etree._Element] = []
-        images: list[etree._Element] = []
-        links: list[etree._Element] = []
-        focusable: list[etree._Element] = []
-        times: list[etree._Element] = []
-        metas: list[etree._Element] = []
-        scripts: list[etree._Element] = []
-        by_tag: dict[str, list[etree._Element]] = {}
+        for el in _XPATH_IDS(self.root):
+            ids.setdefault(el.get("id"), []).append(el)
+        return ids
+
+    @cached_property
+    def headings(self) -> list[etree._Element]:
+        """h1–h6 and role="heading", in document order."""
+        return _XPATH_HEADINGS(self.root)
+
+    @cached_property
+    def images(self) -> list[etree._Element]:
+        return _XPATH_IMAGES(self.root)
+
+    @cached_property
+    def links(self) -> list[etree._Element]:
+        return list(self.root.iter("a"))
+
+    @cached_property
+    def focusable(self) -> list[etree._Element]:
+        return [el for el in _XPATH_FOCUSABLE(self.root) if _focusable(el)]
+
+    @cached_property
+    def times(self) -> list[etree._Element]:
+        return list(self.root.iter("time"))
+
+    @cached_property
+    def metas(self) -> list[etree._Element]:
+        return list(self.root.iter("meta"))
+
+    @cached_property
+    def scripts(self) -> list[etree._Element]:
+        return list(self.root.iter("script"))
+
+    @cached_property
+    def _roles(self) -> dict[str, list[etree._Element]]:
         roles: dict[str, list[etree._Element]] = {}
-        add = elements.append
-        for el in self.root.iter(etree.Element):
-            add(el)
-            tag = el.tag
-            attrib = el.attrib
-            ident = attrib.get("id")
-            if ident is not None:
-                ids.setdefault(ident, []).append(el)
-            role = attrib.get("role")
-            if role is not None:
-                roles.setdefault(role.strip().lower(), []).append(el)
-            if tag in _HEADING_TAGS or role == "heading":
-                headings.append(el)
-            elif tag == "img" or tag == "svg" or tag == "picture" or tag == "area":
-                images.append(el)
-            elif tag == "time":
-                times.append(el)
-            elif tag == "meta":
-                metas.append(el)
-            elif tag == "script":
-                scripts.append(el)
-            elif tag in ("main", "article", "header", "footer", "nav", "figure", "title", "address"):
-                by_tag.setdefault(tag, []).append(el)
-            if tag == "a":
-                links.append(el)
-            if (tag in _FOCUSABLE_TAGS or "tabindex" in attrib or "contenteditable" in attrib) and _focusable(el):
-                focusable.append(el)
-        self.__dict__.update(
-            elements=elements, ids=ids, headings=headings, images=images, links=links,
-            focusable=focusable, times=times, metas=metas, scripts=scripts, _by_tag=by_tag, _roles=roles,
-        )
+        for el in _XPATH_ROLES(self.root):
+            roles.setdefault(el.get("role").strip().lower(), []).append(el)
+        return roles
 
-    def _indexed(name):  # noqa: N805 - a tiny descriptor factory for the index lists
-        def get(self):
-            if name not in self.__dict__:
-                self._index()
-            return self.__dict__[name]
-
-        return property(get)
-
-    ids: dict[str, list[etree._Element]] = _indexed("ids")  # type: ignore[assignment]
-    headings: list[etree._Element] = _indexed("headings")  # type: ignore[assignment]
-    images: list[etree._Element] = _indexed("images")  # type: ignore[assignment]
-    links: list[etree._Element] = _indexed("links")  # type: ignore[assignment]
-    focusable: list[etree._Element] = _indexed("focusable")  # type: ignore[assignment]
-    times: list[etree._Element] = _indexed("times")  # type: ignore[assignment]
-    metas: list[etree._Element] = _indexed("metas")  # type: ignore[assignment]
-    scripts: list[etree._Element] = _indexed("scripts")  # type: ignore[assignment]
-    del _indexed
+    @cached_property
+    def inert(self) -> frozenset[etree._Element]:
+        """Elements inside <noscript> or <template>: browsers with scripts never render them."""
+        if "<noscript" not in self.text and "<template" not in self.text and "<NOSCRIPT" not in self.text:
+            return frozenset()
+        return frozenset(_XPATH_INERT(self.root))
 
     def by_tag(self, tag: str) -> list[etree._Element]:
-        """Indexed landmark-like elements: main, article, header, footer, nav, figure, title, address."""
-        if "_by_tag" not in self.__dict__:
-            self._index()
-        return self.__dict__["_by_tag"].get(tag, [])
+        """Elements of one tag, in document order (cached per tag)."""
+        store = self.__dict__.setdefault("_by_tag", {})
+        found = store.get(tag)
+        if found is None:
+            found = store[tag] = list(self.root.iter(tag))
+        return found
 
     def with_role(self, role: str) -> list[etree._Element]:
         """Elements with an explicit role attribute."""
-        if "_roles" not in self.__dict__:
-            self._index()
-        return self.__dict__["_roles"].get(role, [])
+        return self._roles.get(role, [])
 
     def in_order(self, elements) -> list[etree._Element]:
         """Elements sorted into document order."""

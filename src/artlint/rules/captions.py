@@ -46,12 +46,12 @@ def _example(body: str) -> str:
 def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | None, options: dict | None = None) -> tuple[etree._Element | None, str]:
     """The credit element (if any) and credit text of a figure."""
     options = options or CreditRule.defaults()
-    for css in options["credit-selectors"]:
-        for el in select(figure, css):
-            if figure in set(el.iterancestors()) or el is figure:
-                text = visible_text(el)
-                if text:
-                    return el, text
+    # One selector group, one walk of the figure; the first match in document order wins.
+    for el in select(figure, ", ".join(options["credit-selectors"])):
+        if figure in set(el.iterancestors()) or el is figure:
+            text = visible_text(el)
+            if text:
+                return el, text
     if figcaption is not None:
         # A prefix anywhere in the caption: "… Image: picture-alliance/AP Photo"
         text = visible_text(figcaption)

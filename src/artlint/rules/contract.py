@@ -5,27 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from .. import contract
-from ..model import extract
+from ..model import Source, model
 from ..rule import Problem, Rule
 
 FAMILY = "contract"
 
 
-def model_for(page, options: dict[str, Any]) -> dict[str, Any]:
-    profile = options.get("profile") or {}
-    return page.memo("model:" + repr(sorted(profile.items())), lambda p: extract(p, profile))
-
-
-def _source(model: dict[str, Any], location: tuple[Any, ...]) -> dict[str, Any] | None:
+def _source(found_model: dict[str, Any], location: tuple[Any, ...]) -> Source | None:
     """The source of the deepest value on the path that has one."""
-    node: Any = model
+    node: Any = found_model
     found = None
     for key in location:
         try:
             node = node[key]
         except (KeyError, IndexError, TypeError):
             break
-        if isinstance(node, dict) and isinstance(node.get("source"), dict):
+        if isinstance(node, dict) and isinstance(node.get("source"), Source):
             found = node["source"]
     return found
 
@@ -76,14 +71,11 @@ class ContractViolation(Rule):
 
     def check(self, page, options):
         validator = contract.load(options["contract"])
-        model = model_for(page, options)
-        for v in contract.violations(validator, model):
-            source = _source(model, v.location)
-            offset = None
-            element = None
-            if source is not None and source.get("kind") != "document":
-                offset = page.lines_offset(source["line"], source["column"])
-            yield Problem(element, f"{v.path} {v.message}", offset)
+        found = model(page, options.get("profile") or {})
+        for v in contract.violations(validator, found):
+            source = _source(found, v.location)
+            element = source.element if source is not None else None
+            yield Problem(element, f"{v.path} {v.message}")
 
 
 RULES = [ContractViolation]

@@ -47,9 +47,6 @@ class Named:
     source: str  # "alt", "aria-label", "aria-labelledby", "title", "content" or ""
 
 
-def _inert(el: etree._Element) -> bool:
-    return any(a.tag in ("noscript", "template") for a in el.iterancestors())
-
 
 def _focusable(el: etree._Element) -> bool:
     tabindex = (el.get("tabindex") or "").strip()
@@ -80,13 +77,15 @@ def accessible_name(page: Page, el: etree._Element, alt_attr: str = "alt") -> Na
 
 
 def _in_svg(el: etree._Element) -> bool:
+    if el.tag in ("img", "input", "area", "div", "span", "picture"):
+        return False  # HTML elements: an SVG can only hold them through foreignObject, which names them the HTML way
     return el.tag == "svg" or any(a.tag == "svg" for a in el.iterancestors())
 
 
 def images(page: Page) -> list[etree._Element]:
     """Rendered <img> elements that assistive technology exposes (not hidden, not in noscript)."""
     return page.memo("img_elements", lambda p: [
-        el for el in p.images if el.tag == "img" and not p.is_hidden(el) and not _inert(el)
+        el for el in p.images if el.tag == "img" and not p.is_hidden(el) and el not in p.inert
     ])
 
 
@@ -331,7 +330,7 @@ class RoleImgMissingName(Rule):
         candidates += [el for el in page.elements if el.tag == "input" and (el.get("type") or "").lower() == "image"] if "image" in page.text else []
         candidates += [el for el in page.images if el.tag == "area" and el.get("href") is not None]
         for el in page.in_order(set(candidates)):
-            if page.is_hidden(el) or _inert(el):
+            if page.is_hidden(el) or el in page.inert:
                 continue
             alt_attr = "alt" if el.tag in ("input", "area") else ""
             named = accessible_name(page, el, alt_attr)

@@ -94,7 +94,7 @@ def in_page_links(page: Page) -> list[InPageLink]:
                     names.setdefault(el.get("name"), el)
         for el in candidates:
             fragment = _is_in_page(el)
-            if fragment is None or _inert(el):
+            if fragment is None or el in page.inert:
                 continue
             found = p.ids.get(fragment) or p.ids.get(el.get("href", "").strip()[1:])
             target = found[0] if found else names.get(fragment)
@@ -104,10 +104,6 @@ def in_page_links(page: Page) -> list[InPageLink]:
     return page.memo("in_page_links", find)
 
 
-def _inert(el: etree._Element) -> bool:
-    """Inside <noscript> or <template>: browsers with scripts never show it."""
-    return any(a.tag in ("noscript", "template") for a in el.iterancestors())
-
 
 def _matches(pattern: str, text: str) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
@@ -115,7 +111,7 @@ def _matches(pattern: str, text: str) -> bool:
 
 def first_focusable(page: Page) -> etree._Element | None:
     for el in page.focusable:
-        if "hidden" in el.attrib or _inert(el):
+        if "hidden" in el.attrib or el in page.inert:
             continue
         style = el.get("style") or ""
         if "display" in style and re.search(r"display\s*:\s*none", style, re.I):

@@ -6,7 +6,7 @@ HDG006 (h1-headline-mismatch) and DAT007 (metadata-date-mismatch).
 
 from __future__ import annotations
 
-from ..model import Extractor
+from ..model import extractor
 from ..finding import Severity
 from ..rule import Rule
 from ..structured import articles, json_ld, main_article, text_value
@@ -89,10 +89,9 @@ class AuthorMismatch(Rule):
     correct = (_page(_FULL, '<p class="byline">By Lisa Schmidt</p><p>Text.</p>'),)
 
     def check(self, page, options):
-        extractor = Extractor(page)
         from ..model import _names
 
-        byline = _names(extractor._byline_elements())
+        byline = _names(extractor(page)._byline_elements())
         if not byline:
             return
         shown = {normalize(b["name"]) for b in byline}
@@ -130,7 +129,7 @@ class ImageMismatch(Rule):
     )
 
     def check(self, page, options):
-        images = Extractor(page).images()
+        images = extractor(page).images()
         if not images:
             return
         for block, obj in filter(None, [main_article(page)]):
