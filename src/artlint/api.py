@@ -100,12 +100,17 @@ class Linter:
 
         context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
         chunk = max(1, min(16, len(sources) // (jobs * 8)))
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                                 initargs=(self._config, self.overrides, self.cache.root.parent if self.cache else None)) as pool:
+        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                                   initargs=(self._config, self.overrides, self.cache.root.parent if self.cache else None))
+        try:
             for result in pool.map(_lint_in_worker, sources, chunksize=chunk):
                 if progress:
                     progress()
                 yield result
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C: stop now, not after the queue
+            raise
+        pool.shutdown()
 
     def lint_bytes(self, data: bytes, path: str = "<string>", directory: Path | None = None) -> PageResult:
         return self.engine.lint_bytes(data, path, self.settings_for(directory or Path.cwd()))
@@ -115,7 +120,14 @@ _worker: Linter | None = None
 
 
 def _init_worker(config, overrides: Overrides, cache_root: Path | None) -> None:
-    """Each worker process builds the same linter once (and shares the on-disk cache)."""
+    """Each worker process builds the same linter once (and shares the on-disk cache).
+
+    Workers ignore Ctrl-C and SIGTERM: the main process handles them and stops the pool.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     global _worker
     _worker = Linter(config, overrides)
     if cache_root is not None:

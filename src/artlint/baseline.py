@@ -38,7 +38,7 @@ def load(path: Path) -> Counter:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ConfigError(f"baseline is not a readable JSON file: {exc}", str(path)) from None
     entries = document.get("findings") if isinstance(document, dict) else None
-    if document.get("version") != VERSION or not isinstance(entries, list):
+    if not isinstance(entries, list) or document.get("version") != VERSION:
         raise ConfigError(f"not an artlint baseline (version {VERSION} with a findings list)", str(path))
     known: Counter = Counter()
     for i, entry in enumerate(entries):

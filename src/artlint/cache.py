@@ -75,11 +75,16 @@ class Cache:
                 (self.root / "CACHEDIR.TAG").write_text("Signature: 8a477f597d28d172789f06886806bc55\n# artlint's cache\n")
                 (self.root / ".gitignore").write_text("# created by artlint\n*\n")
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        except OSError:
+            return  # a read-only or full disk only costs speed
+        try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump([{**f.to_dict(), "offset": f.offset} for f in findings], handle)
             os.replace(tmp, folder / key)
-        except OSError:
-            pass  # a read-only or full disk only costs speed
+        except BaseException as exc:
+            Path(tmp).unlink(missing_ok=True)
+            if not isinstance(exc, OSError):
+                raise
 
 
 def _finding(item: dict[str, Any]) -> Finding:

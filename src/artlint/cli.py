@@ -333,10 +333,38 @@ def _complain(error: ArtlintError) -> None:
     click.echo(f"artlint: error: {error}", err=True)
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the process is, so that cleanup runs as for Ctrl-C."""
+
+
+def _on_sigterm(signum, frame):  # noqa: ARG001
+    raise Terminated
+
+
 def run(argv: list[str] | None = None) -> int:
-    """Run the CLI and return its exit code; one line per error, tracebacks only with --debug."""
+    """Run the CLI and return its exit code; one line per error, tracebacks only with --debug.
+
+    Ctrl-C exits 130 and SIGTERM 143; files are written through a temporary
+    file and a rename, so an interrupted run leaves none half-written.
+    """
+    import signal
+
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run(args, debug)
+    except KeyboardInterrupt:
+        click.echo("artlint: interrupted", err=True)
+        return 130
+    except Terminated:
+        click.echo("artlint: terminated", err=True)
+        return 143
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: list[str], debug: bool) -> int:
     try:
         main.main(args=args, prog_name="artlint", standalone_mode=False)
     except SystemExit as exc:
@@ -345,14 +373,12 @@ def run(argv: list[str] | None = None) -> int:
         click.echo(f"artlint: error: {_one_line(exc.format_message())}", err=True)
         return EXIT_ERROR
     except click.Abort:
-        return 130
+        raise KeyboardInterrupt from None
     except ArtlintError as exc:
         if debug:
             raise
         _complain(exc)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks

@@ -42,6 +42,8 @@ def _parse_blocks(page: Page) -> list[JsonLdBlock]:
             continue  # an empty block says nothing
         try:
             blocks.append(JsonLdBlock(script, json.loads(body)))
+        except RecursionError:
+            blocks.append(JsonLdBlock(script, error=("the JSON is nested too deeply to read", _content_offset(page, script))))
         except ValueError as exc:
             pos = getattr(exc, "pos", 0) or 0
             content_start = _content_offset(page, script)

@@ -1,0 +1,175 @@
+"""No input breaks artlint: generated and mutated HTML, deep nesting, signals, and a matrix of bad inputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
+from artlint import ArtlintError, lint_string
+from artlint.formatters import Report
+from artlint.formatters.json import document
+from artlint.resources import schema
+
+from .conftest import EXAMPLES, artlint_cmd
+
+REPORT = Draft202012Validator(schema("report.schema.json"))
+TAGS = ["html", "head", "body", "main", "article", "h1", "h2", "h3", "h6", "p", "a", "img", "figure", "figcaption",
+        "time", "script", "style", "table", "tr", "td", "svg", "title", "noscript", "template", "nav", "div", "span"]
+ATTRS = ['href="#x"', 'href="#"', 'id="x"', 'alt=""', 'alt="IMG_1.jpg"', 'datetime="2016-12-06"', 'datetime="bad"',
+         'lang="en"', 'role="img"', 'role="heading"', 'aria-level="9"', 'hidden', 'aria-hidden="true"', 'tabindex="-1"',
+         'type="application/ld+json"', 'style="display:none"', 'data-artlint-ignore="HDG"', 'class="credit"']
+PIECES = st.one_of(
+    st.builds(lambda t, a: f"<{t} {a}>", st.sampled_from(TAGS), st.sampled_from(ATTRS)),
+    st.sampled_from(TAGS).map(lambda t: f"<{t}>"),
+    st.sampled_from(TAGS).map(lambda t: f"</{t}>"),
+    st.sampled_from(["<!--", "-->", "<!-- artlint-disable HDG003 -->", "<!-- artlint-disable-next X -->", "<![CDATA[", "]]>",
+                     "<!doctype html>", "<?xml version='1.0'?>", "&amp;", "&#0;", "&#xD800;", "<", ">", "\"", "'", "\x00",
+                     '{"@type": "NewsArticle", "headline": ', "ls/bw (AP, AFP)", "December 6, 2016", "\r\n", "\u202e"]),
+    st.text(max_size=12),
+)
+HTML = st.lists(PIECES, max_size=60).map("".join)
+
+
+def check(data: str | bytes) -> None:
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    lines = text.splitlines() or [""]
+    try:
+        findings = lint_string(data)
+    except ArtlintError:
+        return  # empty or binary input: a clear error, which the CLI turns into exit 2
+    for f in findings:
+        assert 1 <= f.line <= max(len(lines), 1) + 1, f
+        assert f.column >= 1
+        assert f.selector
+    REPORT.validate(document(Report(findings, ["page.html"])))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HTML)
+def test_generated_markup_never_crashes(html):
+    check(html)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400))
+def test_random_bytes_never_crash(data):
+    check(data)
+
+
+ARTICLE = (EXAMPLES / "article.html").read_bytes()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, len(ARTICLE)), st.integers(0, 40), st.binary(max_size=20)), min_size=1, max_size=8))
+def test_mutated_article_never_crashes(edits):
+    data = bytearray(ARTICLE)
+    for at, length, insert in edits:
+        data[at:at + length] = insert
+    check(bytes(data))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["utf-8", "latin-1", "cp1252", "utf-16", "shift_jis", "gb18030"]), st.sampled_from(["utf-8", "iso-8859-1", "shift_jis", "koi8-r", "nonsense"]))
+def test_mixed_encodings(actual, declared):
+    html = f'<html lang="de"><head><meta charset="{declared}"><title>Grüße – 東京</title></head><body><h1>Grüße</h1></body></html>'
+    check(html.encode(actual, "replace"))
+
+
+def test_deep_nesting_and_huge_attributes(run, tmp_path):
+    (tmp_path / "deep.html").write_text('<html lang="en"><body>' + "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>")
+    (tmp_path / "wide.html").write_text('<html lang="en"><body><h1 title="' + "x" * 5_000_000 + '">T</h1>' + "<p>a</p>" * 50_000 + "</body></html>")
+    deep = run("deep.html", "--format", "json", "--no-cache")
+    assert deep.code == 1 and "Traceback" not in deep.err
+    assert "ART004" in {f["code"] for f in json.loads(deep.out)["findings"]}
+    wide = run("wide.html", "--format", "json", "--no-cache")
+    assert wide.code in (0, 1) and "Traceback" not in wide.err
+
+
+def test_deeply_nested_json_ld_is_a_finding_not_a_crash():
+    html = '<html lang="en"><head><script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script></head><body><h1>T</h1></body></html>"
+    assert [f.code for f in lint_string(html, select=["SD001"])] == ["SD001"]
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_interrupted_run_leaves_no_partial_file(tmp_path, sig, code):
+    text = (EXAMPLES / "broken-images.html").read_text()
+    head, _, rest = text.partition("<body>")
+    body, _, tail = rest.rpartition("</body>")
+    big = head + "<body>" + body * 30 + "</body>" + tail  # enough work to still be running when the signal comes
+    for i in range(200):
+        (tmp_path / f"p{i}.html").write_text(big)
+    proc = subprocess.Popen([*artlint_cmd(), ".", "--no-cache", "--jobs", "2", "--format", "json", "-o", "report.json"],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "NO_COLOR": "1"})
+    time.sleep(1.5)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == code, err.decode()
+    assert "Traceback" not in err.decode()
+    assert not (tmp_path / "report.json").exists()
+    assert not list(tmp_path.glob(".report.json.*"))
+
+
+# --- a matrix of bad inputs: exit 2 and one clear line, or a normal lint when merely ugly --------------
+
+CLEAN_PAGE = (EXAMPLES / "article.html").read_text()
+MATRIX = [
+    # (name, files {name: content}, arguments, expected exit, fragment of the one error line or None)
+    ("missing file", {}, ["nope.html"], 2, "no such file"),
+    ("empty file", {"p.html": ""}, ["p.html"], 2, "file is empty"),
+    ("whitespace file", {"p.html": " \n"}, ["p.html"], 2, "only whitespace"),
+    ("png", {"p.html": b"\x89PNG\r\n\x1a\n\x00\x00"}, ["p.html"], 2, "PNG image"),
+    ("pdf", {"p.html": b"%PDF-1.7\n%\xe2\xe3"}, ["p.html"], 2, "PDF document"),
+    ("zip", {"p.html": b"PK\x03\x04\x14\x00"}, ["p.html"], 2, "ZIP archive"),
+    ("binary noise", {"p.html": bytes(range(32)) * 200}, ["p.html"], 2, "looks binary"),
+    ("directory without html", {"d/x.txt": "x"}, ["d"], 2, "no .html"),
+    ("glob without match", {}, ["*.htm"], 2, "matches no files"),
+    ("page over the size limit", {"p.html": "<p>" + "x" * 2000 + "</p>", "artlint.toml": "max-page-size = 1000\n"}, ["p.html"], 2, "larger than the limit"),
+    ("broken toml", {"p.html": CLEAN_PAGE, "artlint.toml": "select = ["}, ["p.html"], 2, "invalid TOML"),
+    ("config not utf-8", {"p.html": CLEAN_PAGE, "artlint.toml": b"\xff\xfe\x00"}, ["p.html"], 2, "artlint.toml"),
+    ("unknown config key", {"p.html": CLEAN_PAGE, "artlint.toml": "colour = 1\n"}, ["p.html"], 2, "unknown key"),
+    ("unknown rule in config", {"p.html": CLEAN_PAGE, "artlint.toml": 'ignore = ["XYZ123"]\n'}, ["p.html"], 2, "XYZ123"),
+    ("option of wrong type", {"p.html": CLEAN_PAGE, "artlint.toml": "[rules.HDG005]\nmax-length = []\n"}, ["p.html"], 2, "max-length"),
+    ("bad regex option", {"p.html": CLEAN_PAGE, "artlint.toml": '[rules.credit-format]\npattern = "(("\n'}, ["p.html"], 2, "invalid regular expression"),
+    ("bad css in profile", {"p.html": CLEAN_PAGE, "artlint.toml": '[profile]\nheadline = "h1[["\n'}, ["p.html"], 2, "invalid CSS selector"),
+    ("unknown pack", {"p.html": CLEAN_PAGE, "artlint.toml": 'extends = ["artlint:nope"]\n'}, ["p.html"], 2, "unknown pack"),
+    ("pack file broken", {"p.html": CLEAN_PAGE, "artlint.toml": 'extends = ["pack.toml"]\n', "pack.toml": "[[custom]]\n"}, ["p.html"], 2, "pack.toml"),
+    ("contract not json", {"p.html": CLEAN_PAGE, "c.json": "{"}, ["p.html", "--contract", "c.json"], 2, "not valid JSON"),
+    ("contract invalid schema", {"p.html": CLEAN_PAGE, "c.json": '{"type": 5}'}, ["p.html", "--contract", "c.json"], 2, "invalid contract schema"),
+    ("contract remote ref", {"p.html": CLEAN_PAGE, "c.json": '{"$ref": "https://example.org/s.json"}'}, ["p.html", "--contract", "c.json"], 2, "remote address"),
+    ("missing contract", {"p.html": CLEAN_PAGE}, ["p.html", "--contract", "none.json"], 2, "contract schema not found"),
+    ("unknown option", {"p.html": CLEAN_PAGE}, ["p.html", "--colour"], 2, "--colour"),
+    ("unknown --select code", {"p.html": CLEAN_PAGE}, ["p.html", "--select", "QQQ"], 2, "QQQ"),
+    ("unknown format", {"p.html": CLEAN_PAGE}, ["p.html", "--format", "xml"], 2, "unknown format"),
+    ("two formats on stdout", {"p.html": CLEAN_PAGE}, ["p.html", "--format", "json", "--format", "sarif"], 2, "only one format"),
+    ("--jobs 0", {"p.html": CLEAN_PAGE}, ["p.html", "--jobs", "0"], 2, "--jobs"),
+    ("broken baseline", {"p.html": CLEAN_PAGE, "b.json": "[]"}, ["p.html", "--baseline", "b.json"], 2, "not an artlint baseline"),
+    ("update baseline without file", {"p.html": CLEAN_PAGE}, ["p.html", "--update-baseline"], 2, "needs --baseline"),
+    ("ugly but html: unclosed tags", {"p.html": "<html lang=en><body><h1>T<p>a<div><span>"}, ["p.html", "--select", "HDG"], 0, None),
+    ("ugly but html: NUL bytes", {"p.html": b"<html lang=en><body><h1>T\x00</h1>\x00<p>a</p></body></html>"}, ["p.html", "--select", "HDG"], 0, None),
+    ("ugly but html: misnested", {"p.html": "<html lang=en><body><h1><b>T</h1></b><h2><i>x</h2></i></body></html>"}, ["p.html", "--select", "HDG"], 0, None),
+    ("ugly but html: comments and cdata", {"p.html": "<html lang=en><!-- <h4> --><body><![CDATA[<h5>]]><h1>T</h1><h2>a</h2></body></html>"}, ["p.html", "--select", "HDG"], 0, None),
+]
+
+
+@pytest.mark.parametrize(("files", "args", "code", "fragment"), [m[1:] for m in MATRIX], ids=[m[0] for m in MATRIX])
+def test_bad_input_matrix(run, tmp_path, files, args, code, fragment):
+    for name, content in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    result = run(*args, "--no-cache") if args and not args[0].startswith("-") and "--jobs" not in args else run(*args)
+    assert result.code == code, result
+    assert "Traceback" not in result.err
+    if fragment is not None:
+        lines = result.err.strip().splitlines()
+        assert len(lines) == 1 and fragment in lines[0], result
