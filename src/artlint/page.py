@@ -20,15 +20,8 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _CSS_IDENT = re.compile(r"-?[_a-zA-Z][_a-zA-Z0-9-]*")
 
 
-_XPATH_IDS = etree.XPath("//*[@id]")
-_XPATH_ROLES = etree.XPath("//*[@role]")
-_XPATH_HEADINGS = etree.XPath("//h1|//h2|//h3|//h4|//h5|//h6|//*[@role='heading']")
-_XPATH_IMAGES = etree.XPath("//img|//svg|//picture|//area")
-_XPATH_INERT = etree.XPath("//noscript//*|//template//*")
-_XPATH_FOCUSABLE = etree.XPath(
-    "//a[@href]|//area[@href]|//button|//input|//select|//textarea|//iframe|//summary|//embed|//object"
-    "|//*[@tabindex]|//*[@contenteditable]"
-)
+_INDEXED_ATTRIBUTES = frozenset(("id", "role", "tabindex", "contenteditable"))
+_FOCUSABLE_TAGS = frozenset(("a", "area", "button", "input", "select", "textarea", "iframe", "summary", "details", "embed", "object"))
 
 
 class Page:
@@ -49,9 +42,9 @@ class Page:
         self.parse_errors = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
 
     # --- the shared indexes --------------------------------------------------------
-    # Each index is one XPath or tag iteration, which libxml2 runs in C: far
-    # cheaper than visiting every element from Python. They are built the
-    # first time a rule asks, and shared by every rule after it.
+    # One pass over the elements, the first time a rule asks for any index,
+    # files every element by tag and by the few attributes rules look up
+    # (id, role, tabindex, contenteditable). Rules share the result.
 
     @cached_property
     def elements(self) -> list[etree._Element]:
@@ -59,66 +52,83 @@ class Page:
         return list(self.root.iter(etree.Element))
 
     @cached_property
-    def ids(self) -> dict[str, list[etree._Element]]:
+    def _index(self) -> tuple[dict, dict, dict, list]:
+        by_tag: dict[str, list[etree._Element]] = {}
         ids: dict[str, list[etree._Element]] = {}
-        for el in _XPATH_IDS(self.root):
-            ids.setdefault(el.get("id"), []).append(el)
-        return ids
+        roles: dict[str, list[etree._Element]] = {}
+        focus: list[etree._Element] = []
+        for el in self.elements:
+            tag = el.tag
+            bucket = by_tag.get(tag)
+            if bucket is None:
+                by_tag[tag] = [el]
+            else:
+                bucket.append(el)
+            focusable = tag in _FOCUSABLE_TAGS
+            for name in el.keys():  # one call, then only the attributes that are indexed
+                if name not in _INDEXED_ATTRIBUTES:
+                    continue
+                if name == "id":
+                    ids.setdefault(el.get("id"), []).append(el)
+                elif name == "role":
+                    roles.setdefault(el.get("role").strip().lower(), []).append(el)
+                else:
+                    focusable = True
+            if focusable:
+                focus.append(el)
+        return by_tag, ids, roles, focus
+
+    def by_tag(self, tag: str) -> list[etree._Element]:
+        """Elements of one tag, in document order."""
+        return self._index[0].get(tag, [])
+
+    def _tags(self, *tags: str) -> list[etree._Element]:
+        found = [el for tag in tags for el in self.by_tag(tag)]
+        return self.in_order(found) if len(tags) > 1 else found
+
+    @cached_property
+    def ids(self) -> dict[str, list[etree._Element]]:
+        return self._index[1]
 
     @cached_property
     def headings(self) -> list[etree._Element]:
         """h1–h6 and role="heading", in document order."""
-        return _XPATH_HEADINGS(self.root)
+        found = [el for tag in ("h1", "h2", "h3", "h4", "h5", "h6") for el in self.by_tag(tag)]
+        found += [el for el in self._index[2].get("heading", ()) if el.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")]
+        return self.in_order(found)
 
     @cached_property
     def images(self) -> list[etree._Element]:
-        return _XPATH_IMAGES(self.root)
+        return self._tags("img", "svg", "picture", "area")
 
     @cached_property
     def links(self) -> list[etree._Element]:
-        return list(self.root.iter("a"))
+        return self.by_tag("a")
 
     @cached_property
     def focusable(self) -> list[etree._Element]:
-        return [el for el in _XPATH_FOCUSABLE(self.root) if _focusable(el)]
+        return [el for el in self._index[3] if _focusable(el)]
 
     @cached_property
     def times(self) -> list[etree._Element]:
-        return list(self.root.iter("time"))
+        return self.by_tag("time")
 
     @cached_property
     def metas(self) -> list[etree._Element]:
-        return list(self.root.iter("meta"))
+        return self.by_tag("meta")
 
     @cached_property
     def scripts(self) -> list[etree._Element]:
-        return list(self.root.iter("script"))
-
-    @cached_property
-    def _roles(self) -> dict[str, list[etree._Element]]:
-        roles: dict[str, list[etree._Element]] = {}
-        for el in _XPATH_ROLES(self.root):
-            roles.setdefault(el.get("role").strip().lower(), []).append(el)
-        return roles
+        return self.by_tag("script")
 
     @cached_property
     def inert(self) -> frozenset[etree._Element]:
         """Elements inside <noscript> or <template>: browsers with scripts never render them."""
-        if "<noscript" not in self.text and "<template" not in self.text and "<NOSCRIPT" not in self.text:
-            return frozenset()
-        return frozenset(_XPATH_INERT(self.root))
-
-    def by_tag(self, tag: str) -> list[etree._Element]:
-        """Elements of one tag, in document order (cached per tag)."""
-        store = self.__dict__.setdefault("_by_tag", {})
-        found = store.get(tag)
-        if found is None:
-            found = store[tag] = list(self.root.iter(tag))
-        return found
+        return frozenset(inner for tag in ("noscript", "template") for el in self.by_tag(tag) for inner in el.iterdescendants())
 
     def with_role(self, role: str) -> list[etree._Element]:
         """Elements with an explicit role attribute."""
-        return self._roles.get(role, [])
+        return self._index[2].get(role, [])
 
     def in_order(self, elements) -> list[etree._Element]:
         """Elements sorted into document order."""
