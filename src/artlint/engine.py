@@ -77,8 +77,11 @@ class Engine:
                     f"internal error in rule {cls.code} ({type(exc).__name__}: {exc}); please report it",
                     page.path,
                 )
-                return PageResult(page.path, error=error, trace=traceback.format_exc())
+                trace = traceback.format_exc()
+                page.release()
+                return PageResult(page.path, error=error, trace=trace)
         findings = decide(page, settings, produced)
+        page.release()
         return PageResult(page.path, findings)
 
 

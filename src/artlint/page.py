@@ -150,6 +150,14 @@ class Page:
                 return el
         return None
 
+    def release(self) -> None:
+        """Drop the tree and every cache. Rules' caches refer back to the page, so
+        without this each page would wait for the cycle collector, and a run over
+        thousands of pages would hold many trees at once."""
+        path = self.path
+        self.__dict__.clear()
+        self.path = path
+
     def memo(self, key: str, factory):
         """A per-page value shared by rules, computed once: ``page.memo("headings", fn)``."""
         store = self.__dict__.setdefault("_memo", {})
