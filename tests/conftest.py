@@ -49,3 +49,13 @@ def run(tmp_path):
 
 def page(body: str, head: str = "<title>Headline</title>", lang: str = "en") -> str:
     return f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>{head}</head>\n<body>\n{body}\n</body>\n</html>\n'
+
+
+def assert_one_error(result, *fragments: str) -> None:
+    """Exit 2, and exactly one line on standard error that names the problem; never a traceback."""
+    assert result.code == 2, result
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1, result
+    assert lines[0].startswith("artlint: error: ") and "Traceback" not in result.err, result
+    for fragment in fragments:
+        assert fragment in lines[0], result

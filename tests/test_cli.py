@@ -10,7 +10,7 @@ from jsonschema import Draft202012Validator
 
 from artlint.resources import schema
 
-from .conftest import EXAMPLES, page
+from .conftest import EXAMPLES, assert_one_error, page
 
 @pytest.fixture(autouse=True)
 def headings_only(tmp_path):
@@ -22,14 +22,6 @@ BROKEN = page("<h1>Headline</h1>\n<h3>Too deep</h3>")
 CLEAN = page("<main><h1>Headline</h1><h2>Section</h2></main>")
 
 
-def one_error_line(result, *fragments: str) -> None:
-    assert result.code == 2, result
-    lines = result.err.strip().splitlines()
-    assert len(lines) == 1, result
-    assert lines[0].startswith("artlint: error: "), result
-    assert "Traceback" not in result.err
-    for fragment in fragments:
-        assert fragment in lines[0], result
 
 
 def test_clean_page_exits_0_with_a_summary(run, tmp_path):
@@ -86,7 +78,7 @@ def test_json_output_validates_against_its_schema(run, tmp_path):
 def test_output_file_is_written_whole(run, tmp_path):
     (tmp_path / "broken.html").write_text(BROKEN)
     result = run("broken.html", "--format", "json", "--output", "out/report.json")
-    one_error_line(result, "cannot write")
+    assert_one_error(result, "cannot write")
     (tmp_path / "out").mkdir()
     result = run("broken.html", "--format", "json", "--output", "out/report.json")
     assert result.code == 1 and result.out == ""
@@ -158,16 +150,16 @@ def test_rules_and_explain(run):
 
 
 def test_missing_path(run):
-    one_error_line(run("nope.html"), "nope.html: no such file or directory")
+    assert_one_error(run("nope.html"), "nope.html: no such file or directory")
 
 
 def test_directory_without_html(run, tmp_path):
     (tmp_path / "empty").mkdir()
-    one_error_line(run("empty"), "empty: directory contains no .html or .htm files")
+    assert_one_error(run("empty"), "empty: directory contains no .html or .htm files")
 
 
 def test_glob_without_matches(run):
-    one_error_line(run("*.html"), "pattern matches no files")
+    assert_one_error(run("*.html"), "pattern matches no files")
 
 
 @pytest.mark.parametrize(
@@ -183,7 +175,7 @@ def test_glob_without_matches(run):
 )
 def test_files_that_are_not_pages(run, tmp_path, content, message):
     (tmp_path / "page.html").write_bytes(content)
-    one_error_line(run("page.html"), f"page.html: {message}")
+    assert_one_error(run("page.html"), f"page.html: {message}")
 
 
 def test_a_bad_input_does_not_stop_the_others(run, tmp_path):
@@ -202,17 +194,17 @@ def test_a_bad_input_does_not_stop_the_others(run, tmp_path):
 
 def test_unknown_rule_on_the_command_line(run, tmp_path):
     (tmp_path / "p.html").write_text(BROKEN)
-    one_error_line(run("p.html", "--select", "HDG999"), "--select: unknown rule code or name 'HDG999'")
-    one_error_line(run("p.html", "--ignore", "no-such-rule"), "--ignore: unknown rule code or name 'no-such-rule'")
-    one_error_line(run("explain", "XYZ123"), "unknown rule 'XYZ123'")
+    assert_one_error(run("p.html", "--select", "HDG999"), "--select: unknown rule code or name 'HDG999'")
+    assert_one_error(run("p.html", "--ignore", "no-such-rule"), "--ignore: unknown rule code or name 'no-such-rule'")
+    assert_one_error(run("explain", "XYZ123"), "unknown rule 'XYZ123'")
 
 
 def test_unknown_option_and_format(run, tmp_path):
     (tmp_path / "p.html").write_text(BROKEN)
-    one_error_line(run("p.html", "--frobnicate"), "--frobnicate")
-    one_error_line(run("p.html", "--format", "yaml"), "unknown format 'yaml'")
-    one_error_line(run("p.html", "--fail-on", "fatal"), "fatal")
-    one_error_line(run(), "no pages given")
+    assert_one_error(run("p.html", "--frobnicate"), "--frobnicate")
+    assert_one_error(run("p.html", "--format", "yaml"), "unknown format 'yaml'")
+    assert_one_error(run("p.html", "--fail-on", "fatal"), "fatal")
+    assert_one_error(run(), "no pages given")
 
 
 @pytest.mark.parametrize(
@@ -237,19 +229,19 @@ def test_unknown_option_and_format(run, tmp_path):
 def test_broken_configuration(run, tmp_path, config, fragments):
     (tmp_path / "p.html").write_text(BROKEN)
     (tmp_path / "artlint.toml").write_text(config)
-    one_error_line(run("p.html"), *fragments)
+    assert_one_error(run("p.html"), *fragments)
 
 
 def test_broken_pyproject_table(run, tmp_path):
     (tmp_path / "artlint.toml").unlink()
     (tmp_path / "p.html").write_text(BROKEN)
     (tmp_path / "pyproject.toml").write_text('[tool.artlint]\nselect = "HDG"\n')
-    one_error_line(run("p.html"), "pyproject.toml [tool.artlint]", "select: expected an array, got 'HDG'")
+    assert_one_error(run("p.html"), "pyproject.toml [tool.artlint]", "select: expected an array, got 'HDG'")
 
 
 def test_missing_config_file(run, tmp_path):
     (tmp_path / "p.html").write_text(BROKEN)
-    one_error_line(run("p.html", "--config", "nope.toml"), "nope.toml: configuration file not found")
+    assert_one_error(run("p.html", "--config", "nope.toml"), "nope.toml: configuration file not found")
 
 
 def test_debug_shows_the_traceback(run, tmp_path):

@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from .conftest import page
+from .conftest import assert_one_error, page
 
 ARTICLE = page('<main><article><h1>Headline</h1><p class="teaser">Summary.</p><p>Text.</p></article></main>')
 
@@ -74,12 +74,6 @@ def test_custom_rule_checks(run, tmp_path, check, extra, html, expected):
     assert [f["code"] for f in json.loads(result.out)["findings"]] == ["HSE002"] * expected
 
 
-def one_error(result, *fragments):
-    assert result.code == 2, result
-    lines = result.err.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in result.err, result
-    for fragment in fragments:
-        assert fragment in lines[0], result
 
 
 @pytest.mark.parametrize(
@@ -109,15 +103,15 @@ def test_invalid_packs(run, tmp_path, pack, fragments):
     write_pack(tmp_path, pack)
     (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
     (tmp_path / "p.html").write_text(ARTICLE)
-    one_error(run("p.html"), *fragments)
+    assert_one_error(run("p.html"), *fragments)
 
 
 def test_unknown_shipped_pack_and_missing_pack_file(run, tmp_path):
     (tmp_path / "p.html").write_text(ARTICLE)
     (tmp_path / "artlint.toml").write_text('extends = ["artlint:nyt"]\n')
-    one_error(run("p.html"), "artlint.toml", "extends[0]: unknown pack 'artlint:nyt'", "artlint:dw")
+    assert_one_error(run("p.html"), "artlint.toml", "extends[0]: unknown pack 'artlint:nyt'", "artlint:dw")
     (tmp_path / "artlint.toml").write_text('extends = ["packs/missing.toml"]\n')
-    one_error(run("p.html"), "extends[0]: pack 'packs/missing.toml' not found")
+    assert_one_error(run("p.html"), "extends[0]: pack 'packs/missing.toml' not found")
 
 
 def test_a_pattern_that_backtracks_forever_is_stopped(run, tmp_path):
@@ -135,7 +129,7 @@ def test_a_pattern_that_backtracks_forever_is_stopped(run, tmp_path):
     ''')
     (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
     (tmp_path / "p.html").write_text(page("<p>" + "a" * 40 + "!</p>"))
-    one_error(run("p.html"), "p.html", "regular expression '^(a|aa)+$' took longer than", "simplify it")
+    assert_one_error(run("p.html"), "p.html", "regular expression '^(a|aa)+$' took longer than", "simplify it")
 
 
 def test_shipped_packs_are_valid_and_their_rules_documented(run):

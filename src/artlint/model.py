@@ -690,34 +690,19 @@ _BOX_TOKEN = re.compile(
 
 
 def _boxed(page: Page, el: etree._Element) -> bool:
-    """In a teaser, related box, comment, sidebar widget or navigation within the page (not the article itself).
+    """In a teaser, related box, comment, sidebar widget or navigation within the page (not the article itself)."""
+    return page.walk_up(el.getparent(), "boxed", _box_answer)
 
-    Answers are cached per ancestor, so asking for every element of a page costs one walk.
-    """
-    cache: dict[etree._Element, bool] = page.memo("boxed", lambda p: {})
-    chain = []
-    node = el.getparent()
-    result = False
-    while node is not None:
-        known = cache.get(node)
-        if known is not None:
-            result = known
-            break
-        chain.append(node)
-        if node.tag in ("article", "main", "body", "html"):
-            result = False
-            break
-        if node.tag in ("aside", "nav", "blockquote"):
-            result = True
-            break
-        tokens = ((node.get("class") or "") + " " + (node.get("id") or "")).split()
-        if any(_BOX_TOKEN.match(t) for t in tokens):
-            result = True
-            break
-        node = node.getparent()
-    for n in chain:
-        cache[n] = result
-    return result
+
+def _box_answer(node: etree._Element) -> bool | None:
+    if node.tag in ("article", "main", "body", "html"):
+        return False
+    if node.tag in ("aside", "nav", "blockquote"):
+        return True
+    tokens = ((node.get("class") or "") + " " + (node.get("id") or "")).split()
+    if any(_BOX_TOKEN.match(t) for t in tokens):
+        return True
+    return None
 
 
 def _overlaps(a: str, b: str) -> bool:

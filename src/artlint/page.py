@@ -169,7 +169,13 @@ class Page:
 
     def is_hidden(self, el: etree._Element) -> bool:
         """Hidden from everyone: ``hidden``, ``aria-hidden="true"`` or inline display:none, here or above."""
-        cache = self._hidden_cache
+        return self.walk_up(el, "hidden", _hides)
+
+    def walk_up(self, el: etree._Element | None, name: str, decide) -> bool:
+        """The first answer ``decide`` gives for el or an ancestor (True or False; None
+        walks on), False at the root. Answers are cached per node under ``name``, so
+        asking for every element of a page costs one walk."""
+        cache: dict[etree._Element, bool] = self.__dict__.setdefault("_walks", {}).setdefault(name, {})
         chain = []
         node = el
         result = False
@@ -179,22 +185,14 @@ class Page:
                 result = known
                 break
             chain.append(node)
-            attrib = node.attrib
-            if (
-                "hidden" in attrib
-                or attrib.get("aria-hidden", "").strip().lower() == "true"
-                or ("style" in attrib and _DISPLAY_NONE.search(attrib["style"]))
-            ):
-                result = True
+            answer = decide(node)
+            if answer is not None:
+                result = answer
                 break
             node = node.getparent()
         for n in chain:
             cache[n] = result
         return result
-
-    @cached_property
-    def _hidden_cache(self) -> dict[etree._Element, bool]:
-        return {}
 
     # --- positions ----------------------------------------------------------------
 
@@ -274,6 +272,17 @@ class Page:
                 parts.append(f"{name}:nth-of-type({same.index(node) + 1})")
             node = parent
         return " > ".join(reversed(parts))
+
+
+def _hides(node: etree._Element) -> bool | None:
+    attrib = node.attrib
+    if (
+        "hidden" in attrib
+        or attrib.get("aria-hidden", "").strip().lower() == "true"
+        or ("style" in attrib and _DISPLAY_NONE.search(attrib["style"]))
+    ):
+        return True
+    return None
 
 
 def _focusable(el: etree._Element) -> bool:
