@@ -58,6 +58,12 @@ class Linter:
         """Every rule enabled in any configuration resolved so far."""
         return {rule for settings in self._settings.values() for rule in settings.rules}
 
+    def fail_level(self):
+        """The strictest fail-on of the configurations resolved so far (error when none says otherwise)."""
+        from .finding import Severity
+
+        return min((settings.fail_on for settings in self._settings.values()), default=Severity.ERROR)
+
     def lint_sources(self, sources: Iterable[Source]) -> Iterator[PageResult]:
         for source in sources:
             yield self.lint_source(source)

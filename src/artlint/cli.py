@@ -128,8 +128,7 @@ def check(paths, select, extend_select, ignore, config_path, formats, output, ba
         findings = []
     elif known is not None:
         findings, unmatched = baseline_mod.apply(findings, known)
-    settings_fail = {s.fail_on for s in linter._settings.values()}
-    fail_level = Severity.parse(fail_on) if fail_on else (min(settings_fail) if settings_fail else Severity.ERROR)
+    fail_level = Severity.parse(fail_on) if fail_on else linter.fail_level()
     failed = any(f.severity >= fail_level for f in findings)
     warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
     if max_warnings is not None and warnings > max_warnings:

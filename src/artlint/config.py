@@ -12,7 +12,6 @@ import re
 import sys
 import tomllib
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -220,10 +219,6 @@ class Settings:
                 for sel in selectors:
                     codes.update(r.code for r in self.registry.match(sel))
         return codes
-
-    @cached_property
-    def enabled_codes(self) -> frozenset[str]:
-        return frozenset(r.code for r in self.rules)
 
 
 def resolve(config: Config, registry: Registry, overrides: Overrides | None = None) -> Settings:

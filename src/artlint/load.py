@@ -163,7 +163,7 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | No
         max_redirections = MAX_REDIRECTS
 
     opener = urllib.request.build_opener(Redirects)
-    request = urllib.request.Request(url, headers={"User-Agent": f"artlint (+https://pypi.org/project/artlint/)", "Accept": "text/html,*/*;q=0.5"})
+    request = urllib.request.Request(url, headers={"User-Agent": "artlint (+https://pypi.org/project/artlint/)", "Accept": "text/html,*/*;q=0.5"})
     try:
         with opener.open(request, timeout=FETCH_TIMEOUT) as response:
             data = response.read(max_bytes + 1)

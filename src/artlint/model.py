@@ -479,12 +479,10 @@ class Extractor:
     def attribution(self) -> dict[str, Any] | None:
         from .rules.attribution import AGENCIES, find_signoff, house_spelling
 
-        profiled = self._profiled("attribution")
         options = {"agencies": AGENCIES, "body-selector": self.profile.get("body"), "signoff-selector": self.profile.get("attribution")}
         signoff = find_signoff(self.page, options)
         if signoff is None:
             return None
-        del profiled
         return {
             "text": signoff.text,
             "initials": [i.lower() for i in signoff.initials],
