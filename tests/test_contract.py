@@ -180,3 +180,10 @@ def test_model_of_real_pages_follows_its_schema():
 
     for path in sorted(CORPUS.glob("*/html/*.html"))[::50]:
         MODEL.validate(build(Page(path.name, decode(path.read_bytes()))))
+
+
+def test_photo_credits_are_not_bylines():
+    html = ('<html lang="de"><body><main><article><h1>Die Überschrift des Artikels</h1>'
+            '<figure><img src="a.jpg" alt="x"><figcaption>Heu <span class="author">Bild: S. Lafrentz</span></figcaption></figure>'
+            '<p class="byline">Bild: PAP/ Rafał Guz</p><p>Text.</p></article></main></body></html>')
+    assert extract(html)["authors"] == []

@@ -31,7 +31,8 @@ _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|autor(?:in)?:?|author:?|w
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
-    r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read)\b",
+    r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
+    r"bio|policies|policy|learn)\b",
     re.IGNORECASE,
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])", re.IGNORECASE)
@@ -635,7 +636,20 @@ _BY_LINE = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECAS
 
 
 def _byline_candidate(el: etree._Element) -> tuple[etree._Element, str] | None:
-    """(element, text) when el carries author names."""
+    """(element, text) when el carries author names (never a photo credit)."""
+    found = _byline_candidate_any(el)
+    if found is None:
+        return None
+    name_el, text = found
+    if _CREDIT_LIKE.search(text) or any(a.tag in ("figure", "figcaption") for a in name_el.iterancestors()):
+        return None
+    return found
+
+
+_CREDIT_LIKE = re.compile(r"^\s*(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Images|Quelle|Credit)s?\s*:|©|\(c\)", re.IGNORECASE)
+
+
+def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | None:
     attrib = el.attrib
     if (attrib.get("rel") or "") == "author" or attrib.get("itemprop") in ("author", "creator"):
         inner = next((c for c in el.iter() if c.get("itemprop") == "name"), None)
