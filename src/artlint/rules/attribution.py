@@ -94,8 +94,14 @@ def find_signoff(page: Page, options: dict) -> SignOff | None:
         body = article_body(p, options.get("body-selector"))
         if body is None:
             return None
-        blocks = [el for el in body.iter(*_BLOCKS) if not p.is_hidden(el) and not len(el.findall(".//p"))]
-        for el in reversed(blocks[-6:]):
+        # The last few text blocks, from the end: leaf blocks only (no paragraph inside).
+        seen = 0
+        for el in reversed(list(body.iter(*_BLOCKS))):
+            if seen >= 6:
+                break
+            if p.is_hidden(el) or el.find(".//p") is not None:
+                continue
+            seen += 1
             text = visible_text(el)
             if text:
                 parsed = parse_signoff(text, vocabulary)

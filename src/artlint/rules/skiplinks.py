@@ -130,7 +130,7 @@ def skip_links(page: Page, options: dict) -> list[InPageLink]:
         for link in in_page_links(p):
             if _matches(options["skip-text"], link.text):
                 out.append(link)
-            elif (start is None or p.offset(link.element) < start) and _is_content(p, link.target, options.get("content-selector")):
+            elif (start is None or p.order[link.element] < start) and _is_content(p, link.target, options.get("content-selector")):
                 out.append(link)
         return out
 
@@ -138,9 +138,10 @@ def skip_links(page: Page, options: dict) -> list[InPageLink]:
 
 
 def _content_start(page: Page, selector: str | None) -> int | None:
+    """Where the main content starts, as an index in document order (no source positions needed)."""
     root = content_root(page, selector)
     found = mains(page)
-    candidates = [page.offset(el) for el in ([root] if root is not None else []) + found[:1]]
+    candidates = [page.order[el] for el in ([root] if root is not None else []) + found[:1]]
     return min(candidates) if candidates else None
 
 
