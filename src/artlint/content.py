@@ -13,12 +13,7 @@ from lxml import etree
 from .page import Page
 from .select import select
 
-# (selector, words the page's text must contain for it to match at all)
-_BODY_SELECTORS = (
-    ('[itemprop="articleBody"]', ("articleBody",)),
-    (".article-body, .article__body, .articleBody, .article-content, .entry-content, .post-content, .story-body, .rich-text",
-     ("article-body", "article__body", "articleBody", "article-content", "entry-content", "post-content", "story-body", "rich-text")),
-)
+_BODY_CLASSES = ("article-body", "article__body", "articleBody", "article-content", "entry-content", "post-content", "story-body", "rich-text")
 
 
 def mains(page: Page) -> list[etree._Element]:
@@ -94,12 +89,14 @@ def article_body(page: Page, selector: str | None = None) -> etree._Element | No
         return found[0] if found else None
 
     def find(p: Page):
-        for css, words in _BODY_SELECTORS:
-            if not any(word in p.text for word in words):
-                continue  # a substring test of the text is far cheaper than walking the tree
-            found = [el for el in select(p.root, css) if not p.is_hidden(el)]
-            if found:
-                return max(found, key=lambda el: len(el))
+        candidates = []
+        if "articleBody" in p.text:  # a substring test of the text is far cheaper than any walk
+            candidates = [el for el in p.elements if el.get("itemprop") == "articleBody"]
+        if not candidates:
+            candidates = p.with_class(*_BODY_CLASSES)
+        found = [el for el in candidates if not p.is_hidden(el)]
+        if found:
+            return max(found, key=lambda el: len(el))
         return content_root(p)
 
     return page.memo("article_body", find)

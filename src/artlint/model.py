@@ -203,12 +203,14 @@ class Extractor:
     def _title_heading(self, h1: etree._Element | None) -> etree._Element | None:
         """The article's title when the h1 is the site's name: itemprop=headline, a title class, or the content's first h2."""
         page = self.page
-        for el in page.elements if ("headline" in page.text or "title" in page.text) else ():
+        candidates = page.with_class(*_TITLE_CLASSES)
+        if "headline" in page.text:
+            candidates = page.in_order(set(candidates) | {el for el in page.elements if el.get("itemprop") == "headline"})
+        for el in candidates:
             if el is h1 or el.tag in ("meta", "title", "a", "body", "html") or _boxed(page, el):
                 continue
-            if el.get("itemprop") == "headline" or _TITLE_CLASS.search(el.get("class") or ""):
-                if visible_text(el) and len(visible_text(el)) < 300 and not page.is_hidden(el):
-                    return el
+            if visible_text(el) and len(visible_text(el)) < 300 and not page.is_hidden(el):
+                return el
         scope = article(page)
         if scope is None:
             scope = next(iter(mains(page)), None)
@@ -329,7 +331,7 @@ class Extractor:
                 seen += len(text)
                 if seen > 600:
                     break
-                if re.search(r"updated|modified|aktualisiert|geändert", text, re.IGNORECASE):
+                if _UPDATED.search(text):
                     continue
                 shown = parse_visible_date(text, lang, fallback=True)
                 if shown is not None:
@@ -354,16 +356,16 @@ class Extractor:
         if scope is None:
             return None
         for el in scope.iter():
-            if not isinstance(el.tag, str) or _boxed(page, el):
+            if not isinstance(el.tag, str):
                 continue
             hint = (el.get("class") or "") + " " + (el.get("id") or "")
-            if re.search(r"date|time|publish|posted|datum|fecha|meta", hint, re.IGNORECASE):
+            if _DATE_HINT.search(hint) and not _boxed(page, el):
                 for attr in ("data-origindate", "data-date", "data-published", "data-timestamp", "content"):
                     machine = el.get(attr)
                     if machine and parse_any(machine, page.lang or "en"):
                         return _date_value(visible_text(el), machine, source_of(page, el), page.lang or "en")
                 text = visible_text(el)
-                if 4 < len(text) < 120 and not re.search(r"updated|modified|aktualisiert", text, re.IGNORECASE):
+                if 4 < len(text) < 120 and not _UPDATED.search(text):
                     shown = parse_visible_date(text, page.lang or "en", fallback=True)
                     if shown is not None:
                         return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
@@ -424,10 +426,10 @@ class Extractor:
         chosen: list[tuple[int, etree._Element, str]] = []
         for i in window:
             el = elements[i]
-            if _boxed(page, el) or el.tag in ("script", "style", "img", "meta") and el.get("itemprop") != "name":
+            if el.tag in ("script", "style", "img", "meta") and el.get("itemprop") != "name":
                 continue
             found = _byline_candidate(el)
-            if found is None:
+            if found is None or _boxed(page, el):  # the cheap test first: few elements are candidates
                 continue
             name_el, text = found
             if not chosen:
@@ -587,7 +589,8 @@ def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
     return out
 
 
-_TITLE_CLASS = re.compile(r"(?:^|\s)(?:entry-title|post-title|article-title|article__title|story-title|headline|article-headline|post__title|news-title|title-post|single-title)(?:$|\s)", re.IGNORECASE)
+_TITLE_CLASSES = ("entry-title", "post-title", "article-title", "article__title", "story-title", "headline", "article-headline",
+                  "post__title", "news-title", "title-post", "single-title")
 _KICKER_CLASS = re.compile(r"kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|supertitle|pretitle|strapline", re.IGNORECASE)
 
 
@@ -631,6 +634,10 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
     return not in_content and any(a.tag == "header" or a.get("role") == "banner" for a in h1.iterancestors())
 
 
+_UPDATED = re.compile(r"updated|modified|aktualisiert|geändert", re.IGNORECASE)
+_DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
+_HCARD = re.compile(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
+_DIGIT = re.compile(r"\d")
 _AUTHOR_HREF = re.compile(r"/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?)/", re.IGNORECASE)
 _BY_LINE = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECASE)
 
@@ -659,7 +666,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         text = visible_text(el) or squash(el.get("content") or el.get("value"))
         return (el, text) if text and len(text) <= 100 else None
     cls = attrib.get("class") or ""
-    if _AUTHOR_CLASS.search(cls) or re.search(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)", cls):
+    if _AUTHOR_CLASS.search(cls) or _HCARD.search(cls):
         text = visible_text(el)
         if text and len(text) <= 100 and el.tag not in ("section", "article", "main", "body", "ul", "img"):
             links = [a for a in el.iter("a") if visible_text(a) and _AUTHOR_HREF.search(a.get("href") or "")]
@@ -669,7 +676,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         return None
     if el.tag == "a" and _AUTHOR_HREF.search(attrib.get("href") or ""):
         text = visible_text(el)
-        if text and 1 <= len(text.split()) <= 4 and not re.search(r"\d", text):
+        if text and 1 <= len(text.split()) <= 4 and not _DIGIT.search(text):
             return el, text
         return None
     own = squash(el.text)

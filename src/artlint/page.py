@@ -126,6 +126,21 @@ class Page:
         """Elements inside <noscript> or <template>: browsers with scripts never render them."""
         return frozenset(inner for tag in ("noscript", "template") for el in self.by_tag(tag) for inner in el.iterdescendants())
 
+    @cached_property
+    def _classes(self) -> dict[str, list[etree._Element]]:
+        classes: dict[str, list[etree._Element]] = {}
+        for el in self.elements:
+            value = el.get("class")
+            if value:
+                for token in value.split():
+                    classes.setdefault(token, []).append(el)
+        return classes
+
+    def with_class(self, *tokens: str) -> list[etree._Element]:
+        """Elements with any of these class tokens, in document order."""
+        found = {el for token in tokens for el in self._classes.get(token, ())}
+        return self.in_order(found)
+
     def with_role(self, role: str) -> list[etree._Element]:
         """Elements with an explicit role attribute."""
         return self._index[2].get(role, [])
