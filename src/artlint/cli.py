@@ -46,7 +46,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--ignore", multiple=True, help="Rules not to run.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file instead of searching for one.")
 @click.option("--format", "formats", multiple=True,
-              help="Output format: text, json, jsonl, sarif, junit, github, gitlab. Repeat it, with FORMAT:FILE to write one to a file "
+              help="Output format: text, json, jsonl, sarif, junit, github, gitlab, html. Repeat it, with FORMAT:FILE to write one to a file "
                    "(e.g. --format text --format sarif:artlint.sarif).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file instead of standard output.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Findings recorded in this file do not count.")
