@@ -98,28 +98,8 @@ def check(paths, select, extend_select, ignore, config_path, formats, output, ba
         linter.use_cache()
     for source in sources:
         linter.settings_for(source.directory)  # a broken configuration stops the run before any work
-    findings = []
-    files: list[str] = []
-    errors: list[tuple[str | None, str]] = [(e.path, e.message) for e in input_errors]
-    jobs = jobs or os.cpu_count() or 1
-    show_progress = len(sources) >= 20 and sys.stderr.isatty() and not quiet
-    bar = click.progressbar(length=len(sources), label="Linting", file=sys.stderr) if show_progress else None
-    if bar is not None:
-        bar.__enter__()
-    try:
-        results = list(linter.lint_many(sources, jobs, progress=(lambda: bar.update(1)) if bar is not None else None))
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
-    for result in results:
-        if result.error is not None:
-            _complain(result.error)
-            if debug and result.trace:
-                click.echo(result.trace, err=True)
-            errors.append((result.error.path, result.error.message))
-            continue
-        files.append(result.path)
-        findings.extend(result.findings)
+    files, findings, errors = _lint_all(linter, sources, jobs or os.cpu_count() or 1, quiet, debug)
+    errors = [(e.path, e.message) for e in input_errors] + errors
 
     unmatched: list[dict] = []
     if update_baseline:
@@ -154,6 +134,30 @@ def check(paths, select, extend_select, ignore, config_path, formats, output, ba
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
+
+
+def _lint_all(linter, sources, jobs: int, quiet: bool, debug: bool):
+    """Lint every source (with a progress bar on a terminal for many pages): (files, findings, errors)."""
+    import contextlib
+
+    show_progress = len(sources) >= 20 and sys.stderr.isatty() and not quiet
+    bar = click.progressbar(length=len(sources), label="Linting", file=sys.stderr) if show_progress else contextlib.nullcontext()
+    with bar:
+        tick = (lambda: bar.update(1)) if show_progress else None
+        results = list(linter.lint_many(sources, jobs, progress=tick))
+    files: list[str] = []
+    findings = []
+    errors: list[tuple[str | None, str]] = []
+    for result in results:
+        if result.error is not None:
+            _complain(result.error)
+            if debug and result.trace:
+                click.echo(result.trace, err=True)
+            errors.append((result.error.path, result.error.message))
+            continue
+        files.append(result.path)
+        findings.extend(result.findings)
+    return files, findings, errors
 
 
 def _outputs(formats: tuple[str, ...], output: str | None) -> list[tuple[str, str | None]]:
