@@ -54,7 +54,7 @@ class Cache:
         self.root = (root or Path.cwd()) / DIRECTORY
 
     def key(self, data: bytes, path: str, fingerprint: str) -> str:
-        digest = hashlib.sha256()
+        digest = hashlib.blake2b(digest_size=32)  # faster than SHA-256 for hashing every page on every run
         for part in (fingerprint.encode(), path.encode("utf-8", "surrogateescape"), data):
             digest.update(len(part).to_bytes(8, "big"))
             digest.update(part)
