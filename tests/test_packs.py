@@ -154,3 +154,26 @@ def test_shipped_packs_validate_against_the_pack_schema():
     assert {p.stem for p in packs} == {"recommended", "dw", "ap"}
     for path in packs:
         validator.validate(tomllib.loads(path.read_text()))
+
+
+def test_shipped_packs_options_and_default_contract_are_valid():
+    """The checks a run skips for what artlint ships, made here once."""
+    import json as json_mod
+    import tomllib
+
+    from jsonschema import Draft202012Validator
+
+    from artlint.config import _validate_options, Layer
+    from artlint.packs import shipped_packs
+    from artlint.registry import default_registry
+    from artlint.resources import data_dir
+
+    registry = default_registry()
+    for path in shipped_packs():
+        layer = Layer(path, tomllib.loads(path.read_text()), is_pack=True)
+        for key, table in layer.data.get("rules", {}).items():
+            options = {k: v for k, v in table.items() if k != "severity"}
+            if options:
+                _validate_options(registry.get(key), options, layer)
+    for name in ("article.schema.json", "model.schema.json", "report.schema.json", "config.schema.json", "pack.schema.json"):
+        Draft202012Validator.check_schema(json_mod.loads((data_dir("schemas") / name).read_text()))
