@@ -138,6 +138,8 @@ class Page:
 
     def with_class(self, *tokens: str) -> list[etree._Element]:
         """Elements with any of these class tokens, in document order."""
+        if not any(token in self.text for token in tokens):
+            return []  # a substring test of the text spares building the class index
         found = {el for token in tokens for el in self._classes.get(token, ())}
         return self.in_order(found)
 
