@@ -188,6 +188,10 @@ class Extractor:
             if not stated or agrees(text):
                 self._headline_el = alternative
                 return _value(text, source_of(page, alternative))
+        if h1_ok and not _consensus([text for text, _ in stated] + ([title] if title else [])):
+            # The metadata does not agree with itself either: the page's own headline is the best witness.
+            self._headline_el = h1
+            return _value(h1_text, source_of(page, h1))
         if ld:
             return _value(ld[0], ld[1])
         for text, source in stated:
@@ -598,7 +602,7 @@ def headline_text(el: etree._Element) -> str:
     """A heading's text without its kicker (the small line above the headline that many CMSs put inside the h1)."""
     kickers = [c for c in el.iter() if c is not el and _KICKER_CLASS.search(c.get("class") or "")]
     if not kickers:
-        return _tidy(visible_text(el))
+        return visible_text(el)
     parts = []
     for node in el.iter():
         if any(k is node or k in set(node.iterancestors()) for k in kickers):
@@ -722,6 +726,11 @@ def _box_answer(node: etree._Element) -> bool | None:
     if any(_BOX_TOKEN.match(t) for t in tokens):
         return True
     return None
+
+
+def _consensus(texts: list[str]) -> bool:
+    """Whether at least two of the metadata's headlines say the same."""
+    return any(_overlaps(a, b) for i, a in enumerate(texts) for b in texts[i + 1:])
 
 
 def _overlaps(a: str, b: str) -> bool:
