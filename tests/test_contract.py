@@ -187,3 +187,17 @@ def test_photo_credits_are_not_bylines():
             '<figure><img src="a.jpg" alt="x"><figcaption>Heu <span class="author">Bild: S. Lafrentz</span></figcaption></figure>'
             '<p class="byline">Bild: PAP/ Rafał Guz</p><p>Text.</p></article></main></body></html>')
     assert extract(html)["authors"] == []
+
+
+@pytest.mark.parametrize(
+    "body, head, day",
+    [
+        ("<h1>Tach auch, liebe Leute</h1><abbr class='published' title='2020-04-28T21:11:00+02:00'>Dienstag</abbr>", "", "2020-04-28"),
+        ("<h1>Alleinerziehende stärken</h1><p>Text</p>", "<meta name='sw-pubdate' content='2021-11-19'>", "2021-11-19"),
+        ('<div><h1>Messengerdienste</h1></div>' + "<p>filler text here.</p>" * 60 + '<ul><li><span>Datum:</span>26. Januar 2022</li></ul>', "", "2022-01-26"),
+    ],
+    ids=["hatom-abbr", "meta-pubdate", "labelled"],
+)
+def test_more_places_publishers_put_the_date(body, head, day):
+    html = f'<html lang="de"><head><title>T</title>{head}</head><body><main>{body}</main></body></html>'
+    assert extract(html)["published"]["datetime"][:10] == day

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
-from .content import article, article_body, headline_h1, mains
+from .content import article, article_body, content_root, headline_h1, mains
 from .dates import parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
@@ -301,6 +301,15 @@ class Extractor:
         near = self._date_text_near_headline()
         if near is not None:
             return near
+        for el in page.metas:  # any other meta that names a publication date (sw-pubdate, pubdate, …)
+            key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
+            if _META_PUBLISHED.search(key) and not _UPDATED.search(key) and "expir" not in key:
+                machine = el.get("content") or el.get("value") or ""
+                if parse_any(machine, lang):
+                    return _date_value("", machine, _meta_source(page, el, key), lang)
+        labelled = self._labelled_date()
+        if labelled is not None:
+            return labelled
         url = self.url()
         if url:
             m = _URL_DATE.search(urlparse(url["text"]).path)
@@ -333,7 +342,7 @@ class Extractor:
                 if not text:
                     continue
                 seen += len(text)
-                if seen > 600:
+                if seen > 1000:
                     break
                 if _UPDATED.search(text):
                     continue
@@ -350,6 +359,24 @@ class Extractor:
             self._anchor = el if el is not None and el.tag not in ("title", "meta") else headline_h1(self.page)
         return self._anchor
 
+    def _labelled_date(self) -> dict[str, Any] | None:
+        """A date the page labels as such (“Datum: 26. Januar 2022”, “Published: …”) anywhere in the content."""
+        page = self.page
+        scope = content_root(page)
+        if scope is None:
+            scope = page.root.find("body")
+        if scope is None:
+            return None
+        for el in scope.iter():
+            if not isinstance(el.tag, str) or not el.text or not _DATE_LABEL.match(el.text):
+                continue
+            parent = el.getparent()
+            text = squash(visible_text(parent if parent is not None and len(visible_text(el)) < 20 else el))[:160]
+            shown = parse_visible_date(text, page.lang or "en", fallback=True)
+            if shown is not None and not _boxed(page, el):
+                return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
+        return None
+
     def _date_by_class(self) -> dict[str, Any] | None:
         page = self.page
         anchor = self.anchor()
@@ -364,7 +391,7 @@ class Extractor:
                 continue
             hint = (el.get("class") or "") + " " + (el.get("id") or "")
             if _DATE_HINT.search(hint) and not _boxed(page, el):
-                for attr in ("data-origindate", "data-date", "data-published", "data-timestamp", "content"):
+                for attr in ("data-origindate", "data-date", "data-published", "data-timestamp", "content", "title"):
                     machine = el.get(attr)
                     if machine and parse_any(machine, page.lang or "en"):
                         return _date_value(visible_text(el), machine, source_of(page, el), page.lang or "en")
@@ -638,6 +665,8 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
     return not in_content and any(a.tag == "header" or a.get("role") == "banner" for a in h1.iterancestors())
 
 
+_META_PUBLISHED = re.compile(r"publish|pubdate|pub_date|pub-date|releasedate|created|issued", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"\s*(?:datum|date|published|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato|erstellt)\s*(?:am|on|le|el|il)?\s*:?", re.IGNORECASE)
 _UPDATED = re.compile(r"updated|modified|aktualisiert|geändert", re.IGNORECASE)
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
 _HCARD = re.compile(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
