@@ -59,3 +59,22 @@ def test_jobs_on_real_pages(run, tmp_path):
     one = run(*args, "--jobs", "1", "--no-cache", "--format", "json")
     two = run(*args, "--jobs", "2", "--no-cache", "--format", "json")
     assert one.out == two.out and one.code == two.code
+
+
+def test_a_changed_plugin_misses_the_cache(run, tmp_path):
+    plugin = tmp_path / "house_rules.py"
+    source = (
+        "from artlint.rule import Rule\n"
+        "class NoBlink(Rule):\n"
+        "    code = 'HSE001'\n    name = 'no-blink'\n    family = 'house'\n    summary = 's'\n    rationale = 'r'\n    fix = 'f'\n"
+        "    def check(self, page, options):\n"
+        "        for el in page.by_tag('blink'):\n"
+        "            yield self.problem(el, MESSAGE)\n"
+        "MESSAGE = 'blink; remove it'\nRULES = [NoBlink]\n"
+    )
+    plugin.write_text(source)
+    (tmp_path / "artlint.toml").write_text('plugins = ["house_rules"]\nselect = ["house"]\n')
+    (tmp_path / "p.html").write_text("<html lang='en'><body><blink>x</blink></body></html>")
+    assert "blink; remove it" in run("p.html").out
+    plugin.write_text(source.replace("blink; remove it", "blink is gone from browsers"))
+    assert "blink is gone from browsers" in run("p.html").out

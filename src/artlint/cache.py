@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -37,8 +38,7 @@ def settings_fingerprint(settings: Any) -> str:
     if contract:
         files.append(Path(contract))
     for rule in settings.rules:  # plugin modules: their source decides their findings
-        module = __import__(rule.__module__.split("[")[0], fromlist=["_"]) if "[" not in rule.__module__ else None
-        origin = getattr(module, "__file__", None) if module is not None else None
+        origin = getattr(sys.modules.get(rule.__module__), "__file__", None)
         if origin and not origin.startswith(str(Path(__file__).parent)):
             files.append(Path(origin))
     for path in files:
