@@ -608,6 +608,7 @@ def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
     seen: set[str] = set()
     for text, source in found:
         text = _BY.sub("", squash(re.sub(r"@\w+", " ", text)))
+        text = _DATE_TAIL.split(text, 1)[0]  # “Bo2man am 29.05.2012”, “Lisa Schmidt, 6 December 2016”
         text = re.split(r"\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor)\b", text, flags=re.IGNORECASE)[0]
         for name in _NAME_SPLIT.split(text):
             name = squash(_BY.sub("", name)).strip(" .:-–—")
@@ -667,6 +668,7 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
 
 _META_PUBLISHED = re.compile(r"publish|pubdate|pub_date|pub-date|releasedate|created|issued", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"\s*(?:datum|date|published|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato|erstellt)\s*(?:am|on|le|el|il)?\s*:?", re.IGNORECASE)
+_DATE_TAIL = re.compile(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
 _UPDATED = re.compile(r"updated|modified|aktualisiert|geändert", re.IGNORECASE)
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
 _HCARD = re.compile(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
@@ -737,7 +739,7 @@ def _near(a: etree._Element, b: etree._Element) -> bool:
 
 _BOX_TOKEN = re.compile(
     r"^(?:related|teaser|recommend|comment|comments|sidebar|widget|promo|more-stories|trending|most-read|"
-    r"read-more|newsletter|share|social|breadcrumb|footer)", re.IGNORECASE,
+    r"read-more|newsletter|share|social|breadcrumb)", re.IGNORECASE,
 )
 
 
