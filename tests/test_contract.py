@@ -201,3 +201,16 @@ def test_photo_credits_are_not_bylines():
 def test_more_places_publishers_put_the_date(body, head, day):
     html = f'<html lang="de"><head><title>T</title>{head}</head><body><main>{body}</main></body></html>'
     assert extract(html)["published"]["datetime"][:10] == day
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="left author">Author: <a href="index.php?site=profile&amp;id=58"><b>Bo2man</b></a> am 29.05.2012</div>',
+        '<p class="byline">By Lisa Schmidt, December 6, 2016</p>',
+        '<footer class="footer"><span>Author: </span><span>Lisa Schmidt</span></footer>',
+    ],
+)
+def test_bylines_with_dates_and_in_article_footers(byline):
+    html = f'<html lang="en"><body><main><article><h1>A headline of some length</h1><p>Text.</p>{byline}</article></main></body></html>'
+    assert [a["name"] for a in extract(html)["authors"]] in (["Bo2man"], ["Lisa Schmidt"])

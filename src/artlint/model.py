@@ -30,7 +30,7 @@ _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", "
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|autor(?:in)?:?|author:?|written by|text:?)\s+", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
-    r"https?:|www\.|@|\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
+    r"https?:|www\.|@|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
     r"bio|policies|policy|learn)\b",
     re.IGNORECASE,
@@ -608,7 +608,11 @@ def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
     seen: set[str] = set()
     for text, source in found:
         text = _BY.sub("", squash(re.sub(r"@\w+", " ", text)))
-        text = _DATE_TAIL.split(text, 1)[0]  # “Bo2man am 29.05.2012”, “Lisa Schmidt, 6 December 2016”
+        shown = parse_visible_date(text, "en", fallback=True)
+        if shown is not None:  # “Lisa Schmidt, December 6, 2016”: the name ends where the date starts
+            text = text[: text.find(shown[1])]
+        text = _DATE_TAIL.split(text, 1)[0].rstrip(" ,|·•–-")  # “Bo2man am 29.05.2012”
+        text = _CONNECTOR_TAIL.sub("", text)
         text = re.split(r"\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor)\b", text, flags=re.IGNORECASE)[0]
         for name in _NAME_SPLIT.split(text):
             name = squash(_BY.sub("", name)).strip(" .:-–—")
@@ -668,6 +672,7 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
 
 _META_PUBLISHED = re.compile(r"publish|pubdate|pub_date|pub-date|releasedate|created|issued", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"\s*(?:datum|date|published|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato|erstellt)\s*(?:am|on|le|el|il)?\s*:?", re.IGNORECASE)
+_CONNECTOR_TAIL = re.compile(r"\s+(?:am|on|le|el|il|den|vom|at|the|updated|published)\s*$", re.IGNORECASE)
 _DATE_TAIL = re.compile(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
 _UPDATED = re.compile(r"updated|modified|aktualisiert|geändert", re.IGNORECASE)
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
