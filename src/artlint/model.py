@@ -27,12 +27,12 @@ from .text import normalize, squash, visible_text
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ")
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|autor(?:in)?:?|author:?|written by|text:?)\s+", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|autor(?:in)?|author|written by|text)\s*:?\s+", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
-    r"bio|policies|policy|learn)\b",
+    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people)\b",
     re.IGNORECASE,
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])", re.IGNORECASE)
@@ -616,7 +616,7 @@ def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
         text = re.split(r"\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor)\b", text, flags=re.IGNORECASE)[0]
         for name in _NAME_SPLIT.split(text):
             name = squash(_BY.sub("", name)).strip(" .:-–—")
-            if not name or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
+            if len(name) < 3 or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
                 continue
             key = normalize(name)
             if key not in seen:
