@@ -214,3 +214,15 @@ def test_more_places_publishers_put_the_date(body, head, day):
 def test_bylines_with_dates_and_in_article_footers(byline):
     html = f'<html lang="en"><body><main><article><h1>A headline of some length</h1><p>Text.</p>{byline}</article></main></body></html>'
     assert [a["name"] for a in extract(html)["authors"]] in (["Bo2man"], ["Lisa Schmidt"])
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        ('<meta property="og:site_name" content="EJW"><meta property="og:title" content="Faire Lieferketten - EJW">', "Faire Lieferketten"),
+        ('<link rel="canonical" href="https://www.xinhuanet.com/a.htm"><meta property="og:title" content="武汉的声音|xinhuanet">', "武汉的声音"),
+    ],
+)
+def test_site_names_are_stripped_from_stated_headlines(head, headline):
+    html = f'<html lang="de"><head>{head}</head><body><p>Text</p></body></html>'
+    assert extract(html)["headline"]["text"] == headline

@@ -193,9 +193,9 @@ class Extractor:
             self._headline_el = h1
             return _value(h1_text, source_of(page, h1))
         if ld:
-            return _value(ld[0], ld[1])
+            return _value(strip_site_name(ld[0], site or self._domain_label(), only_known=True), ld[1])
         for text, source in stated:
-            return _value(strip_site_name(text, site), source)
+            return _value(strip_site_name(text, site or self._domain_label()), source)
         if title:
             return _value(strip_site_name(title, site), source_of(page, title_el))
         if h1_ok:
@@ -223,6 +223,14 @@ class Extractor:
                 if visible_text(el) and not _boxed(page, el) and not page.is_hidden(el):
                     return el
         return None
+
+    @_once
+    def _domain_label(self) -> str | None:
+        """The site's name as its domain spells it (ejw for ejwue.de is not guessed: only exact labels)."""
+        url = self.url()
+        host = (urlparse(url["text"]).hostname or "") if url else ""
+        labels = host.removeprefix("www.").split(".")
+        return labels[0] if len(labels) >= 2 and len(labels[0]) > 2 else None
 
     @_once
     def site_name(self) -> str | None:
@@ -634,7 +642,7 @@ def headline_text(el: etree._Element) -> str:
     """A heading's text without its kicker (the small line above the headline that many CMSs put inside the h1)."""
     kickers = [c for c in el.iter() if c is not el and _KICKER_CLASS.search(c.get("class") or "")]
     if not kickers:
-        return visible_text(el)
+        return visible_text(el).lstrip("-–—|·• ")
     parts = []
     for node in el.iter():
         if any(k is node or k in set(node.iterancestors()) for k in kickers):
@@ -786,18 +794,28 @@ def _title_has(page: Page, text: str) -> bool:
     return title is not None and _overlaps(text, visible_text(title))
 
 
-def strip_site_name(text: str, site: str | None) -> str:
-    """A <title> or og:title without the site name before or after a separator."""
-    text = squash(text)
-    for sep in _SEPARATORS:
+def strip_site_name(text: str, site: str | None, only_known: bool = False) -> str:
+    """A <title> or og:title without the site name before or after a separator.
+
+    With ``only_known``, only a part that is the site's name goes; otherwise,
+    without a known site name, the longest part stays.
+    """
+    text = squash(text).strip(" -–—|")
+    for sep in (*_SEPARATORS, "|", "_"):
         if sep in text:
             parts = [p for p in text.split(sep) if p.strip()]
             if site:
-                kept = [p for p in parts if normalize(site) not in normalize(p) and normalize(p) not in normalize(site)]
+                key = re.sub(r"[\W_]+", "", normalize(site))
+                kept = [p for p in parts if key not in re.sub(r"[\W_]+", "", normalize(p))]
                 if kept and len(kept) < len(parts):
                     return squash(sep.join(kept))
-            if len(parts) >= 2:
+            if len(parts) >= 2 and not only_known and sep in _SEPARATORS:
                 return squash(max(parts, key=len))
+    if site and not only_known:  # “Headline-新华网”: a site name glued on without spaces
+        for sep in ("-", "|"):
+            head, _, tail = text.rpartition(sep)
+            if head and normalize(tail).strip() == normalize(site).strip():
+                return squash(head)
     return text
 
 
