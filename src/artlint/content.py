@@ -89,9 +89,7 @@ def article_body(page: Page, selector: str | None = None) -> etree._Element | No
         return found[0] if found else None
 
     def find(p: Page):
-        candidates = []
-        if "articleBody" in p.text:  # a substring test of the text is far cheaper than any walk
-            candidates = [el for el in p.elements if el.get("itemprop") == "articleBody"]
+        candidates = p.with_itemprop("articleBody")
         if not candidates:
             candidates = p.with_class(*_BODY_CLASSES)
         found = [el for el in candidates if not p.is_hidden(el)]

@@ -208,8 +208,8 @@ class Extractor:
         """The article's title when the h1 is the site's name: itemprop=headline, a title class, or the content's first h2."""
         page = self.page
         candidates = page.with_class(*_TITLE_CLASSES)
-        if "headline" in page.text:
-            candidates = page.in_order(set(candidates) | {el for el in page.elements if el.get("itemprop") == "headline"})
+        if page.with_itemprop("headline"):
+            candidates = page.in_order(set(candidates) | set(page.with_itemprop("headline")))
         for el in candidates:
             if el is h1 or el.tag in ("meta", "title", "a", "body", "html") or _boxed(page, el):
                 continue
@@ -297,11 +297,10 @@ class Extractor:
             return _date_value(visible.text, visible.value, source_of(page, visible.element), lang)
         if field != "published":
             return None
-        for el in page.elements if "datePublished" in page.text else ():
-            if el.get("itemprop") == "datePublished":
-                machine = el.get("datetime") or el.get("content") or visible_text(el)
-                if parse_any(machine, lang):
-                    return _date_value(visible_text(el), machine, source_of(page, el), lang)
+        for el in page.with_itemprop("datePublished"):
+            machine = el.get("datetime") or el.get("content") or visible_text(el)
+            if parse_any(machine, lang):
+                return _date_value(visible_text(el), machine, source_of(page, el), lang)
         for time in page.times:
             machine = time.get("datetime") or time.get("data-published") or time.get("data-time") or ""
             if machine and parse_any(machine, lang) and not _boxed(page, time):

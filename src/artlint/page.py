@@ -20,7 +20,7 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _CSS_IDENT = re.compile(r"-?[_a-zA-Z][_a-zA-Z0-9-]*")
 
 
-_INDEXED_ATTRIBUTES = frozenset(("id", "role", "tabindex", "contenteditable"))
+_INDEXED_ATTRIBUTES = frozenset(("id", "role", "itemprop", "tabindex", "contenteditable"))
 _FOCUSABLE_TAGS = frozenset(("a", "area", "button", "input", "select", "textarea", "iframe", "summary", "details", "embed", "object"))
 
 
@@ -52,11 +52,12 @@ class Page:
         return list(self.root.iter(etree.Element))
 
     @cached_property
-    def _index(self) -> tuple[dict, dict, dict, list]:
+    def _index(self) -> tuple[dict, dict, dict, list, dict]:
         by_tag: dict[str, list[etree._Element]] = {}
         ids: dict[str, list[etree._Element]] = {}
         roles: dict[str, list[etree._Element]] = {}
         focus: list[etree._Element] = []
+        itemprops: dict[str, list[etree._Element]] = {}
         for el in self.elements:
             tag = el.tag
             bucket = by_tag.get(tag)
@@ -72,11 +73,14 @@ class Page:
                     ids.setdefault(el.get("id"), []).append(el)
                 elif name == "role":
                     roles.setdefault(el.get("role").strip().lower(), []).append(el)
+                elif name == "itemprop":
+                    for prop in el.get("itemprop").split():
+                        itemprops.setdefault(prop, []).append(el)
                 else:
                     focusable = True
             if focusable:
                 focus.append(el)
-        return by_tag, ids, roles, focus
+        return by_tag, ids, roles, focus, itemprops
 
     def by_tag(self, tag: str) -> list[etree._Element]:
         """Elements of one tag, in document order."""
@@ -142,6 +146,10 @@ class Page:
             return []  # a substring test of the text spares building the class index
         found = {el for token in tokens for el in self._classes.get(token, ())}
         return self.in_order(found)
+
+    def with_itemprop(self, prop: str) -> list[etree._Element]:
+        """Elements whose itemprop names this property (microdata), in document order."""
+        return self._index[4].get(prop, [])
 
     def with_role(self, role: str) -> list[etree._Element]:
         """Elements with an explicit role attribute."""

@@ -158,7 +158,7 @@ class MissingPublicationDate(Rule):
         found = metadata_dates(page)
         if "datePublished" in found or "published_meta" in found:
             return
-        if any(el.get("itemprop") == "datePublished" for el in page.elements if "itemprop" in el.attrib) if "datePublished" in page.text else False:
+        if page.with_itemprop("datePublished"):
             return
         yield self.problem(None, 'the article states no machine-readable publication date; mark the visible date up with <time datetime="…">')
 
