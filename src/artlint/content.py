@@ -98,3 +98,13 @@ def article_body(page: Page, selector: str | None = None) -> etree._Element | No
         return content_root(p)
 
     return page.memo("article_body", find)
+
+
+def figure_of(el: etree._Element) -> etree._Element | None:
+    """The figure an element sits in, within the article (None when it sits in none)."""
+    for a in el.iterancestors():
+        if a.tag == "figure":
+            return a
+        if a.tag in ("article", "main", "body"):
+            return None
+    return None

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
-from .content import article, article_body, content_root, headline_h1, mains
+from .content import article, article_body, content_root, figure_of, headline_h1, mains
 from .dates import parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
@@ -491,7 +491,7 @@ class Extractor:
 
     @_once
     def images(self) -> list[dict[str, Any]]:
-        from .rules.captions import _figure, article_images, credit_in
+        from .rules.captions import article_images, credit_in
         from .rules.images import caption_parts
 
         page = self.page
@@ -507,7 +507,7 @@ class Extractor:
                 "credit": None,
                 "source": source_of(page, el),
             }
-            figure = _figure(el)
+            figure = figure_of(el)
             if figure is not None:
                 figcaption, caption, credit = caption_parts(page, figure)
                 if figcaption is not None:

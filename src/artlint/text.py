@@ -105,3 +105,20 @@ _BLOCKS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table td th tr ul title".split()
 )
+
+
+_MARKUP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.DOTALL | re.IGNORECASE)
+
+
+def source_text(page: Page, start: int, end: int) -> str:
+    """The text people see in the source between two offsets (tags, comments and scripts removed)."""
+    import html
+
+    return html.unescape(_MARKUP.sub("", page.text[start:end])).strip()
+
+
+def in_svg(el: etree._Element) -> bool:
+    """The element is an SVG element (the svg itself or inside one)."""
+    if el.tag in ("img", "input", "area", "div", "span", "picture"):
+        return False  # HTML elements: an SVG can only hold them through foreignObject, which names them the HTML way
+    return el.tag == "svg" or any(a.tag == "svg" for a in el.iterancestors())

@@ -7,7 +7,7 @@ import re
 from lxml import etree
 
 from .. import patterns
-from ..content import content_root
+from ..content import content_root, figure_of
 from ..finding import Severity
 from ..page import Page
 from ..rule import Rule
@@ -192,22 +192,13 @@ class ImageWithoutCaption(Rule):
 
     def check(self, page, options):
         for el in article_images(page, options):
-            figure = _figure(el)
+            figure = figure_of(el)
             figcaption = figure.find(".//figcaption") if figure is not None else None
             if figure is None:
                 yield self.problem(el, "article image is not in a <figure>; wrap it in one with a <figcaption> that says who, where and when")
             elif figcaption is None or not visible_text(figcaption):
                 what = "has no <figcaption>" if figcaption is None else "has an empty <figcaption>"
                 yield self.problem(el, f"the figure of this article image {what}; caption it: who, where, when")
-
-
-def _figure(el: etree._Element) -> etree._Element | None:
-    for a in el.iterancestors():
-        if a.tag == "figure":
-            return a
-        if a.tag in ("article", "main", "body"):
-            return None
-    return None
 
 
 class ImageWithoutCredit(Rule):
@@ -231,7 +222,7 @@ class ImageWithoutCredit(Rule):
 
     def check(self, page, options):
         for el in article_images(page, options):
-            figure = _figure(el)
+            figure = figure_of(el)
             if figure is None:
                 continue  # image-without-caption reports it
             figcaption = figure.find(".//figcaption")
@@ -278,7 +269,7 @@ class CreditRule(Rule):
 
     def check(self, page, options):
         for el in article_images(page, options):
-            figure = _figure(el)
+            figure = figure_of(el)
             if figure is None:
                 continue
             figcaption = figure.find(".//figcaption")

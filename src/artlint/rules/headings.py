@@ -12,7 +12,7 @@ from ..finding import Severity
 from ..page import Page
 from ..rule import Rule
 from ..structured import articles, text_value
-from ..text import accessible_text, normalize, squash, visible_text
+from ..text import accessible_text, in_svg, normalize, source_text, squash, visible_text
 
 FAMILY = "headings"
 _WORDS = re.compile(r"\w+")
@@ -189,9 +189,6 @@ class EmptyHeading(Rule):
                 )
 
 
-_MARKUP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.DOTALL | re.IGNORECASE)
-
-
 def _text_in_source(page: Page, el: etree._Element) -> bool:
     """Whether the source has text before the heading's end tag.
 
@@ -208,7 +205,7 @@ def _text_in_source(page: Page, el: etree._Element) -> bool:
         end = page.text.lower().find(f"</{el.tag}", start)
     if end == -1:
         return False
-    return bool(html.unescape(_MARKUP.sub("", page.text[start:end])).strip())
+    return bool(source_text(page, start, end))
 
 
 class HeadingTooLong(Rule):
@@ -326,7 +323,7 @@ def stated_headline(page: Page, sources: list[str]) -> tuple[str, str, etree._El
             if el is not None and squash(el.get("content")):
                 return "og:title", squash(el.get("content")), el
         elif source == "title":
-            title = next((t for t in page.by_tag("title") if not _in_svg(t)), None)
+            title = next((t for t in page.by_tag("title") if not in_svg(t)), None)
             if title is not None:
                 value = visible_text(title)
                 if value:
@@ -336,10 +333,6 @@ def stated_headline(page: Page, sources: list[str]) -> tuple[str, str, etree._El
 
 def _in_content(el: etree._Element) -> bool:
     return any(a.tag in ("article", "main") or a.get("role") == "main" for a in el.iterancestors())
-
-
-def _in_svg(el: etree._Element) -> bool:
-    return any(a.tag == "svg" for a in el.iterancestors())
 
 
 def _words(text: str) -> list[str]:

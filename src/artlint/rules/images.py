@@ -12,7 +12,8 @@ from lxml import etree
 from ..finding import Severity
 from ..page import Page
 from ..rule import Rule
-from ..text import normalize, squash, visible_text
+from ..content import figure_of
+from ..text import in_svg, normalize, squash, visible_text
 
 FAMILY = "images"
 _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n'
@@ -64,7 +65,7 @@ def accessible_name(page: Page, el: etree._Element, alt_attr: str = "alt") -> Na
     label = squash(el.get("aria-label"))
     if label:
         return Named(el, label, "aria-label")
-    if _in_svg(el):  # an SVG element is named by its own <title> child
+    if in_svg(el):  # an SVG element is named by its own <title> child
         title = el.find("title")
         if title is not None and visible_text(title):
             return Named(el, visible_text(title), "title element")
@@ -74,12 +75,6 @@ def accessible_name(page: Page, el: etree._Element, alt_attr: str = "alt") -> Na
     if title:  # browsers name SVG elements by a title attribute too
         return Named(el, title, "title")
     return Named(el, None, "")
-
-
-def _in_svg(el: etree._Element) -> bool:
-    if el.tag in ("img", "input", "area", "div", "span", "picture"):
-        return False  # HTML elements: an SVG can only hold them through foreignObject, which names them the HTML way
-    return el.tag == "svg" or any(a.tag == "svg" for a in el.iterancestors())
 
 
 def images(page: Page) -> list[etree._Element]:
@@ -92,15 +87,6 @@ def images(page: Page) -> list[etree._Element]:
 def decorative(el: etree._Element) -> bool:
     role = (el.get("role") or "").strip().lower()
     return role in _DECORATIVE_ROLES and not _focusable(el)
-
-
-def figure_of(el: etree._Element) -> etree._Element | None:
-    for a in el.iterancestors():
-        if a.tag == "figure":
-            return a
-        if a.tag in ("article", "main", "body"):
-            return None
-    return None
 
 
 def caption_parts(page: Page, figure: etree._Element) -> tuple[etree._Element | None, str, str]:
@@ -326,7 +312,7 @@ class RoleImgMissingName(Rule):
         candidates = [el for el in page.with_role("img") if el.tag != "img"]
         for role in _GRAPHICS_ROLES:
             candidates += page.with_role(role)
-        candidates += [el for el in page.focusable if el.tag != "svg" and _in_svg(el) and el.tag not in ("a",)]
+        candidates += [el for el in page.focusable if el.tag != "svg" and in_svg(el) and el.tag not in ("a",)]
         candidates += [el for el in page.elements if el.tag == "input" and (el.get("type") or "").lower() == "image"] if "image" in page.text else []
         candidates += [el for el in page.images if el.tag == "area" and el.get("href") is not None]
         for el in page.in_order(set(candidates)):

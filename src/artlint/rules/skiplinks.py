@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote
@@ -12,7 +11,7 @@ from lxml import etree
 from ..content import content_root, headline_h1, mains
 from ..page import Page
 from ..rule import Rule
-from ..text import accessible_text, visible_text
+from ..text import accessible_text, source_text, visible_text
 
 FAMILY = "skip-links"
 
@@ -164,19 +163,11 @@ def _target_ok(page: Page, target: etree._Element, selector: str | None) -> bool
             return True  # the target wraps the content
         if content in set(target.iterancestors()):
             # Inside the content: only at its start, with no text before it.
-            return not _text_between(page, page.offset(content), page.offset(target))
+            return not source_text(page, page.offset(content), page.offset(target))
     first = min(contents, key=page.offset)
     if page.offset(target) < page.offset(first) and not visible_text(target):
-        return not _text_between(page, page.offset(target), page.offset(first))  # an anchor just before it
+        return not source_text(page, page.offset(target), page.offset(first))  # an anchor just before it
     return False
-
-
-_MARKUP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.DOTALL | re.IGNORECASE)
-
-
-def _text_between(page: Page, start: int, end: int) -> str:
-    """Visible text in the source between two offsets (tags, comments and scripts removed)."""
-    return html.unescape(_MARKUP.sub("", page.text[start:end])).strip()
 
 
 _OPTIONS = {
