@@ -195,8 +195,18 @@ def test_photo_credits_are_not_bylines():
         ("<h1>Tach auch, liebe Leute</h1><abbr class='published' title='2020-04-28T21:11:00+02:00'>Dienstag</abbr>", "", "2020-04-28"),
         ("<h1>Alleinerziehende stärken</h1><p>Text</p>", "<meta name='sw-pubdate' content='2021-11-19'>", "2021-11-19"),
         ('<div><h1>Messengerdienste</h1></div>' + "<p>filler text here.</p>" * 60 + '<ul><li><span>Datum:</span>26. Januar 2022</li></ul>', "", "2022-01-26"),
+        # Blogger: no h1, the title from og:title, the date in a "widget" that also holds the post.
+        ('<div class="widget Blog"><h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2>'
+         '<h3 class="post-title">Viertes Blog-Interview</h3><p>Text</p></div><aside class="widget"><span>1. Mai 2013</span></aside>',
+         "<meta property='og:title' content='Viertes Blog-Interview'>", "2013-10-05"),
+        ('<h1>Putin and the hack</h1><div class="ShareByline"><div>December 16, 2016, 4:19 PM</div></div>', "", "2016-12-16"),
+        # A two-digit year run into the time by adjacent spans reads as 2019, not 1912.
+        ('<h1>Kein App Store mehr</h1><span class="date"><span>28.09.19</span><span>12:44</span></span>', "", "2019-09-28"),
+        # Far below the headline, as the last resort, but never in a comment.
+        ('<h1>Time to say goodbye</h1>' + "<p>A long paragraph of text.</p>" * 80 + "<p>Benni, 10. September 2017</p>"
+         '<div class="comments"><p>1. Januar 2018</p></div>', "", "2017-09-10"),
     ],
-    ids=["hatom-abbr", "meta-pubdate", "labelled"],
+    ids=["hatom-abbr", "meta-pubdate", "labelled", "blogger-widget", "share-byline", "two-digit-year", "far-below"],
 )
 def test_more_places_publishers_put_the_date(body, head, day):
     html = f'<html lang="de"><head><title>T</title>{head}</head><body><main>{body}</main></body></html>'

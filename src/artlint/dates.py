@@ -185,7 +185,7 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "ymd"),
         (re.compile(r"(?<!\d)(?P<y>\d{4})[./]\s?(?P<mm>\d{1,2})[./]\s?(?P<d>\d{1,2})(?!\d)"), "ymd"),
         # Dotted numeric dates are day-first everywhere; slashed ones follow the locale.
-        (re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<y>\d{4}|\d{2}(?![:\d]))(?![\d.]\d)"), "dmy"),
+        (re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<y>\d{4}(?![\d:]|\.\d)|\d{2}(?=\d{1,2}:\d\d)|\d{2}(?![\d:]|\.\d))"), "dmy"),
         (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/]\d)"), numeric),
     ]
 

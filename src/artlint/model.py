@@ -303,7 +303,7 @@ class Extractor:
                 return _date_value(visible_text(el), machine, source_of(page, el), lang)
         for time in page.times:
             machine = time.get("datetime") or time.get("data-published") or time.get("data-time") or ""
-            if machine and parse_any(machine, lang) and not _boxed(page, time):
+            if machine and parse_any(machine, lang) and not self._apart(time):
                 return _date_value(visible_text(time), machine, source_of(page, time), lang)
         near = self._date_text_near_headline()
         if near is not None:
@@ -324,7 +324,7 @@ class Extractor:
                 machine = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
                 if parse_iso(machine):
                     return {"text": None, "datetime": machine, "source": url["source"]}
-        return None
+        return self._date_written_near(400, 8000)
 
     def _date_text_near_headline(self) -> dict[str, Any] | None:
         """A written date in an element whose class says date, time or published, near the h1;
@@ -333,24 +333,34 @@ class Extractor:
         found = self._date_by_class()
         if found is not None:
             return found
+        return self._date_written_near(80, 1000)
+
+    def _date_written_near(self, ahead: int, reading: int) -> dict[str, Any] | None:
+        """The first date written within ``ahead`` elements and ``reading`` characters after the
+        headline (or the start of the content), else within 40 elements before it."""
+        page = self.page
         h1 = self.anchor()
         if h1 is None:
-            return None
+            h1 = content_root(page)
+            if h1 is None:
+                return None
         lang = page.lang or "en"
         order = page.order[h1]
         elements = page.elements
-        for window in (range(order + 1, min(len(elements), order + 80)), range(order - 1, max(-1, order - 40), -1)):
+        for window in (range(order + 1, min(len(elements), order + ahead)), range(order - 1, max(-1, order - 40), -1)):
             seen = 0
             for i in window:
                 el = elements[i]
-                if el.tag in ("script", "style", "noscript", "template") or _boxed(page, el):
+                if el.tag in ("script", "style", "noscript", "template"):
                     continue
                 text = squash((el.text or "") + " " + (el.tail or ""))
                 if not text:
                     continue
                 seen += len(text)
-                if seen > 1000:
+                if seen > reading:
                     break
+                if self._apart(el):
+                    continue
                 if _UPDATED.search(text):
                     continue
                 shown = parse_visible_date(text, lang, fallback=True)
@@ -363,8 +373,39 @@ class Extractor:
         if "_anchor" not in self.__dict__:
             self.headline()
             el = self.__dict__.get("_headline_el")
-            self._anchor = el if el is not None and el.tag not in ("title", "meta") else headline_h1(self.page)
+            if el is None or el.tag in ("title", "meta"):
+                el = self._heading_saying((self.headline() or {}).get("text") or "")
+            if el is None:
+                el = headline_h1(self.page)
+            self._anchor = el
         return self._anchor
+
+    def _heading_saying(self, text: str) -> etree._Element | None:
+        """The first heading (h1–h4) that says the headline taken from metadata (Blogger's h3.post-title,
+        inside what Blogger calls a widget)."""
+        if not text:
+            return None
+        page = self.page
+        for el in page.in_order([h for tag in ("h1", "h2", "h3", "h4") for h in page.by_tag(tag)]):
+            said = headline_text(el)
+            if said and _overlaps(said, text):
+                return el
+        return None
+
+    def _apart(self, el: etree._Element) -> bool:
+        """In a teaser, related box, comment or navigation, unless that box also holds the headline
+        (Blogger wraps its posts in a "widget", some sites put the date in an aside of the article)."""
+        anchor = self.anchor()
+        if anchor is None:
+            return _boxed(self.page, el)
+        if "_anchor_line" not in self.__dict__:
+            self._anchor_line = {anchor, *anchor.iterancestors()}
+        line = self._anchor_line
+
+        def decide(node: etree._Element) -> bool | None:
+            return False if node in line else _box_answer(node)
+
+        return self.page.walk_up(el.getparent(), "apart", decide)
 
     def _labelled_date(self) -> dict[str, Any] | None:
         """A date the page labels as such (“Datum: 26. Januar 2022”, “Published: …”) anywhere in the content."""
@@ -380,7 +421,7 @@ class Extractor:
             parent = el.getparent()
             text = squash(visible_text(parent if parent is not None and len(visible_text(el)) < 20 else el))[:160]
             shown = parse_visible_date(text, page.lang or "en", fallback=True)
-            if shown is not None and not _boxed(page, el):
+            if shown is not None and not self._apart(el):
                 return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         return None
 
@@ -397,7 +438,7 @@ class Extractor:
             if not isinstance(el.tag, str):
                 continue
             hint = (el.get("class") or "") + " " + (el.get("id") or "")
-            if _DATE_HINT.search(hint) and not _boxed(page, el):
+            if _DATE_HINT.search(hint) and not self._apart(el):
                 for attr in ("data-origindate", "data-date", "data-published", "data-timestamp", "content", "title"):
                     machine = el.get(attr)
                     if machine and parse_any(machine, page.lang or "en"):
@@ -755,6 +796,15 @@ _BOX_TOKEN = re.compile(
 )
 
 
+_OWN_TOKEN = re.compile(r"byline|author|date|meta|header", re.IGNORECASE)
+
+
+def _box_token(token: str) -> bool:
+    """A class or id that names a box; "ShareByline" or "share-date" name the article's own meta line."""
+    m = _BOX_TOKEN.match(token)
+    return m is not None and (m.group().lower().startswith("comment") or not _OWN_TOKEN.search(token))
+
+
 def _boxed(page: Page, el: etree._Element) -> bool:
     """In a teaser, related box, comment, sidebar widget or navigation within the page (not the article itself)."""
     return page.walk_up(el.getparent(), "boxed", _box_answer)
@@ -766,7 +816,7 @@ def _box_answer(node: etree._Element) -> bool | None:
     if node.tag in ("aside", "nav", "blockquote"):
         return True
     tokens = ((node.get("class") or "") + " " + (node.get("id") or "")).split()
-    if any(_BOX_TOKEN.match(t) for t in tokens):
+    if any(_box_token(t) for t in tokens):
         return True
     return None
 
