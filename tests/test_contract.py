@@ -236,3 +236,30 @@ def test_bylines_with_dates_and_in_article_footers(byline):
 def test_site_names_are_stripped_from_stated_headlines(head, headline):
     html = f'<html lang="de"><head>{head}</head><body><p>Text</p></body></html>'
     assert extract(html)["headline"]["text"] == headline
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "names"),
+    [
+        # Roles and desks beside the name are not people.
+        ("", '<p class="byline">By <a href="/author/andrew-husband">Andrew Husband</a>, Culture Writer</p>', ["Andrew Husband"]),
+        ("", '<p class="byline">By Howard Blume, Staff Writer</p>', ["Howard Blume"]),
+        ("", '<p class="byline">By Grant Tinsley, PhD</p>', ["Grant Tinsley"]),
+        # Beside a person, the agency and the site itself go; alone, an agency stays.
+        ('<meta property="og:site_name" content="Herrpfleger">', '<p class="byline">Von Matthias, Herrpfleger</p>', ["Matthias"]),
+        ("", '<p class="byline">By Rob Picheta, CNN</p>', ["Rob Picheta"]),
+        ("", '<p class="byline">Von dpa</p>', ["dpa"]),
+        # The publisher's company, address and CMS account in the author meta tag are not authors.
+        ('<meta name="author" content="Olympia-Verlag GmbH, Nürnberg, Germany">', "", []),
+        ('<meta name="author" content="hessenschau.de, Frankfurt, Germany">', "", []),
+        ('<meta name="author" content="Super User">', "", []),
+        ('<meta name="author" content="Jonathan Krase">', "", ["Jonathan Krase"]),
+        # “Artikel von” is the label, not the name; the weekday is not a name either.
+        ("", '<p class="byline"><span>Artikel von</span> <a href="/autor/hausinfo">Hausinfo</a></p>', ["Hausinfo"]),
+        ("", '<p class="author">Donnerstag, Auto-Motor Redaktion</p>', ["Auto-Motor Redaktion"]),
+    ],
+)
+def test_author_names_without_roles_places_and_publishers(head, body, names):
+    html = (f'<html lang="de"><head><title>Die Überschrift des Artikels</title>{head}</head><body><main><article>'
+            f"<h1>Die Überschrift des Artikels</h1>{body}<p>Text.</p></article></main></body></html>")
+    assert [a["name"] for a in extract(html)["authors"]] == names

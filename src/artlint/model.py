@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlparse
 
@@ -27,12 +28,12 @@ from .text import normalize, squash, visible_text
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ")
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|autor(?:in)?|author|written by|text)\s*:?\s+", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:(?:ein\s+)?(?:artikel|beitrag)\s*von|(?:article|posted|story)\s+by|by|von|par|por|di|door|av|af|autor(?:in)?|author|written by|text)\s*:?\s+", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
-    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people)\b",
+    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|unknown|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])", re.IGNORECASE)
@@ -476,23 +477,43 @@ class Extractor:
                 kind = person.get("@type") if isinstance(person, dict) else None
                 if name and kind != "Organization":
                     found.append((html.unescape(name), _jsonld_source(page, block.element, f"/author/{i}/name" if isinstance(person, dict) else f"/author/{i}")))
-            names = _names(found)
+            names = self._people(_names(found))
             if names:
                 return names
-        byline = _names(self._byline_elements())
+        byline = self._people(_names(self._byline_elements()))
         if byline:
             return byline
         found = self._meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
         if found and not found[0].startswith("http"):
-            return _names([(found[0], _meta_source(page, found[1], found[2]))])
+            return self._people(_names([(found[0], _meta_source(page, found[1], found[2]))]))
         return []
+
+    def _people(self, names: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Names without what bylines put beside them: roles and desks (“Staff Writer”, “PhD”),
+        places and weekdays, and, next to a person, the agency or the site itself."""
+        lang = (self.page.lang or "en").split("-")[0].split("_")[0].lower()
+        kept = []
+        for n in names:
+            if _ORGANIZATION.search(n["name"]):
+                continue
+            if not _beside_a_name(n["name"], lang):
+                kept.append(n)
+            elif n["name"].casefold() in _not_people(lang) and kept and kept[-1]["source"] is n["source"] and len(kept[-1]["name"].split()) <= 3:
+                kept.pop()  # “hessenschau.de, Frankfurt, Germany”: the city before the country goes too
+        if len(kept) > 1:
+            site = {normalize(x) for x in (self.site_name(), self._domain_label()) if x}
+            agencies = {a.casefold() for a in _agencies()}
+            persons = [n for n in kept if normalize(n["name"]) not in site and n["name"].casefold() not in agencies
+                       and _ROLE_WORDS.search(n["name"].split()[-1]) is None]
+            kept = persons or kept[:1]
+        return kept
 
     @_once
     def _byline_elements(self) -> list[tuple[str, Source]]:
         """Author names in the byline nearest the headline: rel=author, itemprop=author, byline or
         author classes, links to author pages, or a line that starts with “By”."""
         page = self.page
-        h1 = headline_h1(page)
+        h1 = self.anchor()
         elements = page.elements
         if h1 is not None:
             at = page.order[h1]
@@ -508,7 +529,7 @@ class Extractor:
             if el.tag in ("script", "style", "img", "meta") and el.get("itemprop") != "name":
                 continue
             found = _byline_candidate(el)
-            if found is None or _boxed(page, el):  # the cheap test first: few elements are candidates
+            if found is None or self._apart(el):  # the cheap test first: few elements are candidates
                 continue
             name_el, text = found
             if not chosen:
@@ -651,6 +672,55 @@ def _date_value(text: str, machine: str, source: Source, lang: str) -> dict[str,
     return {"text": squash(text) or None, "datetime": value, "source": source}
 
 
+_ROLE_WORDS = re.compile(
+    r"^(?:writer|editor|editors|editorial|contributor|contributors|correspondent|reporter|columnist|staff|ph\.?d\.?|m\.?d\.?|"
+    r"news|politics|business|culture|games|opinion|senior|sports?|tech|technology|science|entertainment|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|journalist(?:in)?|fotograf(?:in)?|photographer)$",
+    re.IGNORECASE,
+)
+
+
+# Companies, public bodies, web addresses and CMS accounts that sites put where the author goes.
+_ORGANIZATION = re.compile(
+    r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|verlag|stiftung|amt|gesellschaft|verband|institut)\b|"
+    r"\w\.(?:de|com|net|org|at|ch|it|fr|uk|info|eu|es|pl)\b|"
+    r"^(?:admin|administrator|publisher|super ?user|webmaster|no author)$",
+    re.IGNORECASE,
+)
+
+
+def _beside_a_name(name: str, lang: str) -> bool:
+    """A role, desk, place or weekday that a byline lists among its names."""
+    words = name.split()
+    if all(_ROLE_WORDS.match(w) for w in words):
+        return True
+    return name.casefold() in _not_people(lang)
+
+
+@lru_cache(maxsize=16)
+def _not_people(lang: str) -> frozenset[str]:
+    """Country and weekday names in English and the page's language (Babel's CLDR data)."""
+    from .dates import babel_locale
+
+    out: set[str] = set()
+    for tag in {"en", lang}:
+        locale = babel_locale(tag)
+        out.update(name.casefold() for name in locale.territories.values())
+        for width in ("wide", "abbreviated"):
+            out.update(name.casefold().rstrip(".") for name in locale.days["format"][width].values())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> tuple[str, ...]:
+    from .rules.attribution import AGENCIES
+
+    return (*AGENCIES, "CNN", "BBC", "KNA", "APA")
+
+
+_CONNECTORS = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with"})
+
+
 def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -663,8 +733,8 @@ def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
         text = _CONNECTOR_TAIL.sub("", text)
         text = re.split(r"\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor)\b", text, flags=re.IGNORECASE)[0]
         for name in _NAME_SPLIT.split(text):
-            name = squash(_BY.sub("", name)).strip(" .:-–—")
-            if len(name) < 3 or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
+            name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>")
+            if len(name) < 3 or name.casefold() in _CONNECTORS or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
                 continue
             key = normalize(name)
             if key not in seen:
