@@ -330,7 +330,6 @@ class Extractor:
     def _date_text_near_headline(self) -> dict[str, Any] | None:
         """A written date in an element whose class says date, time or published, near the h1;
         else the first date written within a few lines after (or just before) the h1."""
-        page = self.page
         found = self._date_by_class()
         if found is not None:
             return found
