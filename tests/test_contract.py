@@ -263,3 +263,24 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
     html = (f'<html lang="de"><head><title>Die Überschrift des Artikels</title>{head}</head><body><main><article>'
             f"<h1>Die Überschrift des Artikels</h1>{body}<p>Text.</p></article></main></body></html>")
     assert [a["name"] for a in extract(html)["authors"]] == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "h1", "headline"),
+    [
+        # A long h1 is the headline even when og:title words it for search engines.
+        ("en", '<meta property="og:title" content="Neon symbol of the century">',
+         "Why neon is the ultimate symbol of the 20th century", "Why neon is the ultimate symbol of the 20th century"),
+        # A short one that disagrees with the metadata is a section's name.
+        ("en", '<title>What CEOs think of public transit | Herald</title><meta property="og:title" content="What CEOs think of public transit">',
+         "Business Monday", "What CEOs think of public transit"),
+        # Page furniture is never the headline.
+        ("en", '<meta property="og:title" content="Superbugs: what they are">', "Information and Resources", "Superbugs: what they are"),
+        # The seam between inline elements is not a space before the colon, except in French.
+        ("de", "", "<span>Nutzerbasierte Abrechnung</span> <span>: Musik-Stars fordern mehr</span>", "Nutzerbasierte Abrechnung: Musik-Stars fordern mehr"),
+        ("fr", "", "Affaire KPMG : un juge se récuse", "Affaire KPMG : un juge se récuse"),
+    ],
+)
+def test_which_heading_is_the_headline(lang, head, h1, headline):
+    html = f'<html lang="{lang}"><head>{head}</head><body><main><article><h1>{h1}</h1><p>Text.</p></article></main></body></html>'
+    assert extract(html)["headline"]["text"] == headline

@@ -180,7 +180,9 @@ class Extractor:
         h1_text = headline_text(h1) if h1 is not None else ""
         h1_ok = bool(h1_text) and not _is_site_heading(h1, h1_text, site, title)
         agrees = lambda text: any(_overlaps(text, s) for s, _ in stated) or _overlaps(text, title)  # noqa: E731
-        if h1_ok and (not stated or agrees(h1_text)):
+        # A long h1 is the article's own headline even when the metadata words it for search engines;
+        # a short one that disagrees may be a section's name ("Business Monday", "Opinion").
+        if h1_ok and (not stated or agrees(h1_text) or len(_words(h1_text)) >= 6):
             self._headline_el = h1
             return _value(h1_text, source_of(page, h1))
         alternative = self._title_heading(h1 if h1_ok else None)
@@ -751,7 +753,9 @@ def headline_text(el: etree._Element) -> str:
     """A heading's text without its kicker (the small line above the headline that many CMSs put inside the h1)."""
     kickers = [c for c in el.iter() if c is not el and _KICKER_CLASS.search(c.get("class") or "")]
     if not kickers:
-        return visible_text(el).lstrip("-–—|·• ")
+        text = visible_text(el).lstrip("-–—|·• ")
+        # French typography puts a space before the colon; elsewhere it is a seam between inline elements.
+        return text if (el.getroottree().getroot().get("lang") or "").lower().startswith("fr") else _tidy(text)
     parts = []
     for node in el.iter():
         if any(k is node or k in set(node.iterancestors()) for k in kickers):
@@ -770,9 +774,17 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+([:,;!?])(?=\s)", r"\1", text).strip(" :")
 
 
+_FURNITURE = re.compile(
+    r"^\s*(?:contents|table of contents|inhalt|inhaltsverzeichnis|navigation(?: und service)?|menu|menü|page|"
+    r"original text|datenschutzeinstellungen|privacy settings|cookie settings|information and resources|search|suche)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str) -> bool:
-    """An h1 that names the site: the og:site_name, the site part of <title>, or a home link in the page header."""
-    if site and normalize(text) == normalize(site):
+    """An h1 that names the site (the og:site_name, the site part of <title>, or a home link in the
+    page header) or the page's furniture ("Contents", "Navigation und Service", "Cookie settings")."""
+    if site and normalize(text) == normalize(site) or _FURNITURE.match(text):
         return True
     for sep in _SEPARATORS:
         parts = [p.strip() for p in title.split(sep) if p.strip()]
