@@ -257,6 +257,10 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # “Artikel von” is the label, not the name; the weekday is not a name either.
         ("", '<p class="byline"><span>Artikel von</span> <a href="/autor/hausinfo">Hausinfo</a></p>', ["Hausinfo"]),
         ("", '<p class="author">Donnerstag, Auto-Motor Redaktion</p>', ["Auto-Motor Redaktion"]),
+        # Labels before the name, names in a list, and "Auteur :" in French.
+        ("", '<div><span class="label">Datum:</span> 19.11.2021<br><span class="label">Autor:</span> Fritz Imhof<br></div>', ["Fritz Imhof"]),
+        ("", '<ul class="author clipboard"><li>Stefan Loibl</li></ul>', ["Stefan Loibl"]),
+        ("", '<div class="longText"><p>Auteur : Kossivi Tiassou</p></div>', ["Kossivi Tiassou"]),
     ],
 )
 def test_author_names_without_roles_places_and_publishers(head, body, names):

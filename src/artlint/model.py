@@ -28,12 +28,12 @@ from .text import normalize, squash, visible_text
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ")
-_BY = re.compile(r"^\s*(?:(?:ein\s+)?(?:artikel|beitrag)\s*von|(?:article|posted|story)\s+by|by|von|par|por|di|door|av|af|autor(?:in)?|author|written by|text)\s*:?\s+", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:(?:ein\s+)?(?:artikel|beitrag)\s*von|(?:article|posted|story)\s+by|by|von|par|por|di|door|av|af|autor(?:in)?|auteure?|autore|autora|author|written by|text)\s*:?\s+", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
-    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|unknown|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
+    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|unknown|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])", re.IGNORECASE)
@@ -808,7 +808,7 @@ _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta", re.IGNOREC
 _HCARD = re.compile(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 _DIGIT = re.compile(r"\d")
 _AUTHOR_HREF = re.compile(r"/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?)/", re.IGNORECASE)
-_BY_LINE = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECASE)
+_BY_LINE = re.compile(r"^\s*(?:(?:by|von|par|por|di|door|av|af)\s+|(?:auteure?|autor(?:in)?|author|verfasser)\s*:\s*)\S", re.IGNORECASE)
 
 
 def _byline_candidate(el: etree._Element) -> tuple[etree._Element, str] | None:
@@ -837,6 +837,9 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
     cls = attrib.get("class") or ""
     if _AUTHOR_CLASS.search(cls) or _HCARD.search(cls):
         text = visible_text(el)
+        if el.tag in ("ul", "ol") and 0 < len(el) <= 5:  # <ul class="author"><li>Name</li></ul>
+            names = [visible_text(li) for li in el if li.tag == "li" and visible_text(li)]
+            return (el, " and ".join(names)) if names and all(len(n) <= 60 for n in names) else None
         if text and len(text) <= 100 and el.tag not in ("section", "article", "main", "body", "ul", "img"):
             links = [a for a in el.iter("a") if visible_text(a) and _AUTHOR_HREF.search(a.get("href") or "")]
             if links:
@@ -853,7 +856,12 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         text = visible_text(el)
         if len(text) <= 80:
             return el, text
-    if own.lower().rstrip(":") in ("by", "von", "par", "por", "autor", "author") and not len(el):
+    label = own.lower().rstrip(": ")
+    if label in ("autor", "author", "auteur", "autorin", "verfasser") and not len(el) and squash(el.tail):
+        tail = squash(el.tail)  # <span>Autor:</span> Fritz Imhof<br>
+        if len(tail) <= 60:
+            return el, tail
+    if label in ("by", "von", "par", "por", "autor", "author") and not len(el):
         parent = el.getparent()  # <strong>von</strong> <span>Name</span>
         text = visible_text(parent) if parent is not None else ""
         if 0 < len(text) <= 80:
