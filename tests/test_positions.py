@@ -125,3 +125,25 @@ def test_every_element_of_real_pages_is_located_and_selectable(path):
             selector = page.selector(el)
             matched = page.root.xpath(translator.css_to_xpath(selector))
             assert matched == [el], selector
+
+
+@pytest.mark.skipif(not CORPUS_PAGES, reason="../shared/corpus is not present")
+@pytest.mark.parametrize("path", CORPUS_PAGES[::3], ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_positions_asked_in_any_order_equal_the_whole_alignment(path):
+    """Positions are aligned only as far as a finding needs; asking in any order
+    (the middle first, then the first, then at random) gives what one pass over
+    the fully tokenized page gives."""
+    import random
+
+    from artlint import locate
+
+    page = Page(path.name, decode(path.read_bytes()))
+    elements = page.elements
+    expected = locate.align(page.text, elements, locate.tokenize(page.text), page.lines)
+    order = [len(elements) // 2, 0, *random.Random(path.name).sample(range(len(elements)), len(elements))]
+    for index in order:
+        el = elements[index]
+        want = expected[index]
+        got = page.offset(el)
+        if want is not None:
+            assert got == want, (index, el.tag)

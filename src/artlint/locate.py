@@ -52,42 +52,74 @@ class Tokens:
     comments: list[Comment]
 
 
+class Scanner:
+    """A tokenizer that runs only as far as someone needs: the offset of an element
+    near the top of a page costs the tokens up to it, not the whole page."""
+
+    __slots__ = ("text", "offsets", "names", "comments", "_pos", "done")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.offsets: list[int] = []
+        self.names: list[str] = []
+        self.comments: list[Comment] = []
+        self._pos = 0
+        self.done = False
+
+    def more(self, count: int) -> None:
+        """Scan on until at least ``count`` start tags are known, or the text ends."""
+        if self.done:
+            return
+        text = self.text
+        offsets = self.offsets
+        names = self.names
+        search = _TOKEN.search
+        add_offset = offsets.append
+        add_name = names.append
+        pos = self._pos
+        while len(offsets) < count:
+            m = search(text, pos)
+            if m is None:
+                self.done = True
+                break
+            tag = m.group("tag")
+            if tag is not None:
+                name = tag.lower()
+                if "\x00" in name:
+                    name = name.replace("\x00", "\ufffd")
+                add_offset(m.start())
+                add_name(name)
+                # libxml2 enters raw text only for a tag not closed with "/>".
+                if name in _RAW_TEXT and not text.startswith("/>", m.end() - 2):
+                    close = _RAW_END[name].search(text, m.end())
+                    if close is None:
+                        self.done = True
+                        break
+                    pos = close.start()
+                    continue
+                if name == "plaintext":
+                    self.done = True
+                    break
+            else:
+                body = m.group("comment")
+                if body is not None:
+                    for close in ("--!>", "-->", ">"):
+                        if body.endswith(close):
+                            body = body[: -len(close)]
+                            break
+                    self.comments.append(Comment(m.start(), m.end(), body))
+            pos = m.end()
+        self._pos = pos
+
+    def finish(self) -> Tokens:
+        while not self.done:
+            self.more(len(self.offsets) + 4096)
+        return Tokens(self.offsets, self.names, self.comments)
+
+
 def tokenize(text: str) -> Tokens:
     """Offsets and lower-cased names of every start tag, and every comment."""
-    offsets: list[int] = []
-    names: list[str] = []
-    comments: list[Comment] = []
-    search = _TOKEN.search
-    add_offset = offsets.append
-    add_name = names.append
-    pos = 0
-    while (m := search(text, pos)) is not None:
-        tag = m.group("tag")
-        if tag is not None:
-            name = tag.lower()
-            if "\x00" in name:
-                name = name.replace("\x00", "\ufffd")
-            add_offset(m.start())
-            add_name(name)
-            # libxml2 enters raw text only for a tag not closed with "/>".
-            if name in _RAW_TEXT and not text.startswith("/>", m.end() - 2):
-                close = _RAW_END[name].search(text, m.end())
-                if close is None:
-                    break
-                pos = close.start()
-                continue
-            if name == "plaintext":
-                break
-        else:
-            body = m.group("comment")
-            if body is not None:
-                for close in ("--!>", "-->", ">"):
-                    if body.endswith(close):
-                        body = body[: -len(close)]
-                        break
-                comments.append(Comment(m.start(), m.end(), body))
-        pos = m.end()
-    return Tokens(offsets, names, comments)
+    return Scanner(text).finish()
 
 
 def tag_end(text: str, offset: int) -> int:
@@ -124,48 +156,85 @@ class LineIndex:
 
 
 def align(text: str, elements: list[etree._Element], tokens: Tokens, lines: LineIndex) -> list[int | None]:
-    """The start-tag offset of each element (None for parser-invented ones).
+    """The start-tag offset of each element (None for parser-invented ones)."""
+    scanner = Scanner(text)
+    scanner.offsets, scanner.names, scanner.comments, scanner.done = tokens.offsets, tokens.names, tokens.comments, True
+    aligner = Aligner(scanner, elements, lines)
+    aligner.upto(len(elements) - 1)
+    return aligner.result
+
+
+class Aligner:
+    """Start-tag offsets of elements, aligned in document order as far as someone asks.
 
     Greedy in-order matching: the next token usually is the element's own
     start tag. When it is not, the parser either dropped tokens (a second
     ``<body>``, a stray tag) or invented the element; look a bounded distance
     ahead for a token of the same name whose start tag spans the element's
-    source line (libxml2 records the line where the start tag ends).
+    source line (libxml2 records the line where the start tag ends). Stopping
+    after element k and resuming later gives exactly the full alignment, because
+    each step looks at most ``_WINDOW`` tokens ahead and the scanner is asked
+    for them first.
     """
-    names = tokens.names
-    offsets = tokens.offsets
-    count = len(names)
-    result: list[int | None] = []
-    append = result.append
-    i = 0
-    for el in elements:
-        tag = el.tag
-        if i < count and names[i] == tag:
-            append(offsets[i])
-            i += 1
-            continue
-        found = -1
-        if tag in _DOCUMENT_TAGS:
-            # A document tag may follow duplicates of the document tags only;
-            # a later real <body> after content was merged, not this one.
-            j = i
-            while j < count and names[j] in _DOCUMENT_TAGS:
-                if names[j] == tag:
-                    found = j
-                    break
-                j += 1
-        else:
-            line = el.sourceline
-            for j in range(i, min(count, i + _WINDOW)):
-                if names[j] == tag and _spans(text, lines, offsets[j], line):
-                    found = j
-                    break
-        if found >= 0:
-            append(offsets[found])
-            i = found + 1
-        else:
-            append(None)
-    return result
+
+    __slots__ = ("scanner", "elements", "lines", "result", "_i")
+
+    def __init__(self, scanner: Scanner, elements: list[etree._Element], lines: LineIndex) -> None:
+        self.scanner = scanner
+        self.elements = elements
+        self.lines = lines
+        self.result: list[int | None] = []
+        self._i = 0
+
+    def upto(self, k: int) -> None:
+        """Align elements up to index k."""
+        scanner = self.scanner
+        names = scanner.names
+        offsets = scanner.offsets
+        text = scanner.text
+        lines = self.lines
+        result = self.result
+        append = result.append
+        elements = self.elements
+        i = self._i
+        for index in range(len(result), min(k + 1, len(elements))):
+            el = elements[index]
+            tag = el.tag
+            if i + _WINDOW >= len(names):
+                scanner.more(i + _WINDOW + 1024)
+            count = len(names)
+            if i < count and names[i] == tag:
+                append(offsets[i])
+                i += 1
+                continue
+            found = -1
+            if tag in _DOCUMENT_TAGS:
+                # A document tag may follow duplicates of the document tags only;
+                # a later real <body> after content was merged, not this one.
+                j = i
+                while True:
+                    if j >= len(names):
+                        scanner.more(j + 1024)
+                        if j >= len(names):
+                            break
+                    if names[j] not in _DOCUMENT_TAGS:
+                        break
+                    if names[j] == tag:
+                        found = j
+                        break
+                    j += 1
+            else:
+                line = el.sourceline
+                for j in range(i, min(count, i + _WINDOW)):
+                    if names[j] == tag and _spans(text, lines, offsets[j], line):
+                        found = j
+                        break
+            if found >= 0:
+                append(offsets[found])
+                i = found + 1
+            else:
+                append(None)
+        self._i = i
 
 
 def _spans(text: str, lines: LineIndex, offset: int, line: int | None) -> bool:

@@ -226,22 +226,40 @@ class Page:
         return locate.LineIndex(self.text)
 
     @cached_property
+    def _scanner(self) -> locate.Scanner:
+        return locate.Scanner(self.text)
+
+    @cached_property
     def tokens(self) -> locate.Tokens:
-        return locate.tokenize(self.text)
+        """Every start tag and comment of the page (the whole text tokenized)."""
+        return self._scanner.finish()
+
+    @cached_property
+    def _aligner(self) -> locate.Aligner:
+        return locate.Aligner(self._scanner, self.elements, self.lines)
 
     @cached_property
     def _offsets(self) -> dict[etree._Element, int | None]:
-        offsets = locate.align(self.text, self.elements, self.tokens, self.lines)
-        return dict(zip(self.elements, offsets))
+        """Every element's start-tag offset."""
+        aligner = self._aligner
+        aligner.upto(len(self.elements) - 1)
+        return dict(zip(self.elements, aligner.result))
 
     def offset(self, el: etree._Element | None) -> int:
-        """The offset of the element's start tag, or of its nearest real ancestor."""
-        offsets = self._offsets
+        """The offset of the element's start tag, or of its nearest real ancestor.
+        Only the part of the page up to the element is tokenized."""
+        aligner = self._aligner
+        result = aligner.result
+        order = self.order
         node = el
         while node is not None:
-            found = offsets.get(node)
-            if found is not None:
-                return found
+            index = order.get(node)
+            if index is not None:
+                if index >= len(result):
+                    aligner.upto(index)
+                found = result[index]
+                if found is not None:
+                    return found
             node = node.getparent()
         return 0
 
