@@ -200,8 +200,10 @@ def parse_visible_date(text: str, lang: str, fallback: bool = False) -> tuple[da
     With ``fallback``, month names of other common languages are tried when
     the page's language finds none (pages often declare the wrong lang).
     """
+    if not text or _MAYBE_DATE.search(text) is None:
+        return None
     found = _parse_in(text, lang)
-    if found is None and fallback and text and re.search(r"\d", text):
+    if found is None and fallback:
         for other in _FALLBACK_LOCALES:
             found = _parse_in(text, other)
             if found is not None:
@@ -209,9 +211,12 @@ def parse_visible_date(text: str, lang: str, fallback: bool = False) -> tuple[da
     return found
 
 
+# Every written date has a four-digit year, or is a dotted or slashed numeric date with a
+# two-digit one: a text without either holds no date, whatever the language.
+_MAYBE_DATE = re.compile(r"\d{4}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d\d")
+
+
 def _parse_in(text: str, lang: str) -> tuple[date, str] | None:
-    if not text or not re.search(r"\d", text):
-        return None
     tag = str(babel_locale(lang))
     months = _months(tag)
     for pattern, order in _patterns(tag):
