@@ -826,16 +826,16 @@ _CREDIT_LIKE = re.compile(r"^\s*(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Ima
 
 
 def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | None:
-    attrib = el.attrib
-    if (attrib.get("rel") or "") == "author" or attrib.get("itemprop") in ("author", "creator"):
+    get = el.get
+    if get("rel") == "author" or get("itemprop") in ("author", "creator"):
         inner = next((c for c in el.iter() if c.get("itemprop") == "name"), None)
         if inner is not None:
             text = squash(inner.get("content") or inner.get("value") or visible_text(inner))
             return (inner, text) if text else None
         text = visible_text(el) or squash(el.get("content") or el.get("value"))
         return (el, text) if text and len(text) <= 100 else None
-    cls = attrib.get("class") or ""
-    if _AUTHOR_CLASS.search(cls) or _HCARD.search(cls):
+    cls = get("class")
+    if cls and (_AUTHOR_CLASS.search(cls) or _HCARD.search(cls)):
         text = visible_text(el)
         if el.tag in ("ul", "ol") and 0 < len(el) <= 5:  # <ul class="author"><li>Name</li></ul>
             names = [visible_text(li) for li in el if li.tag == "li" and visible_text(li)]
@@ -846,12 +846,19 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
                 return links[0], " and ".join(visible_text(a) for a in links)
             return el, text
         return None
-    if el.tag == "a" and _AUTHOR_HREF.search(attrib.get("href") or ""):
+    tag = el.tag
+    if tag == "a" and _AUTHOR_HREF.search(get("href") or ""):
         text = visible_text(el)
         if text and 1 <= len(text.split()) <= 4 and not _DIGIT.search(text):
             return el, text
         return None
-    own = squash(el.text)
+    if tag == "address":
+        text = visible_text(el)
+        return (el, text) if text and len(text) <= 80 else None
+    raw = el.text
+    if not raw or raw.lstrip()[:1].lower() not in _BY_INITIALS:
+        return None  # what follows needs a text that starts with a byline word
+    own = squash(raw)
     if own and _BY_LINE.match(own) or (own.lower() in ("by", "von", "par", "por") and len(el)):
         text = visible_text(el)
         if len(text) <= 80:
@@ -866,11 +873,11 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         text = visible_text(parent) if parent is not None else ""
         if 0 < len(text) <= 80:
             return parent, text
-    if el.tag == "address":
-        text = visible_text(el)
-        if text and len(text) <= 80:
-            return el, text
     return None
+
+
+# The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser.
+_BY_INITIALS = frozenset("bvpdaf")
 
 
 def _near(a: etree._Element, b: etree._Element) -> bool:
