@@ -142,9 +142,12 @@ class Page:
 
     def with_class(self, *tokens: str) -> list[etree._Element]:
         """Elements with any of these class tokens, in document order."""
-        if not any(token in self.text for token in tokens):
-            return []  # a substring test of the text spares building the class index
-        found = {el for token in tokens for el in self._classes.get(token, ())}
+        classes = self.__dict__.get("_classes")
+        if classes is None:
+            if not any(token in self.text for token in tokens):
+                return []  # a substring test of the text spares building the class index
+            classes = self._classes
+        found = {el for token in tokens for el in classes.get(token, ())}
         return self.in_order(found)
 
     def with_itemprop(self, prop: str) -> list[etree._Element]:
