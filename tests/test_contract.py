@@ -288,3 +288,36 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
 def test_which_heading_is_the_headline(lang, head, h1, headline):
     html = f'<html lang="{lang}"><head>{head}</head><body><main><article><h1>{h1}</h1><p>Text.</p></article></main></body></html>'
     assert extract(html)["headline"]["text"] == headline
+
+
+@pytest.mark.parametrize(
+    ("figure", "caption", "credit"),
+    [
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Protesters in Berlin. <span class="credit">Photo: John Doe/AP</span></figcaption></figure>',
+         "Protesters in Berlin.", "Photo: John Doe/AP"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Protesters in Berlin. Image: picture-alliance/AP Photo/H. Ammar</figcaption></figure>',
+         "Protesters in Berlin.", "Image: picture-alliance/AP Photo/H. Ammar"),
+        # The Guardian: the label runs on after the caption's last word.
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span>Protesters in Berlin</span> Photograph: Jane Doe/The Guardian</figcaption></figure>',
+         "Protesters in Berlin", "Photograph: Jane Doe/The Guardian"),
+        # The New York Times: "Credit..." for screen readers, right after the caption's period.
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span>Protesters in Berlin.</span><span><span class="visually-hidden">Credit...</span>'
+         "<span>Jane Doe for The New York Times</span></span></figcaption></figure>",
+         "Protesters in Berlin.", "Credit...Jane Doe for The New York Times"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Stromnetz / Photo by <a href="#">Fré Sonneveld</a> on Unsplash</figcaption></figure>',
+         "Stromnetz", "Photo by Fré Sonneveld on Unsplash"),
+        # No <figure>: WordPress's wp-caption, and an image box with .caption and .credit.
+        ('<div class="wp-caption"><img src="a.jpg" alt="x"><p class="wp-caption-text">Protesters in Berlin. Foto: dpa</p></div>',
+         "Protesters in Berlin.", "Foto: dpa"),
+        ('<div class="image"><img src="a.jpg" alt="x"><p class="caption">Protesters in Berlin</p><p class="credit">Foto: dpa</p></div>',
+         "Protesters in Berlin", "Foto: dpa"),
+        # A quote's author under a portrait is not a credit, and a box with two images has no one caption.
+        ('<figure><img src="a.jpg" alt="x"><figcaption><cite>Inga Buller</cite></figcaption></figure>', "Inga Buller", None),
+        ('<div class="gallery"><img src="a.jpg" alt="x"><img src="b.jpg" alt="y"><p class="caption">Two pictures</p></div>', None, None),
+    ],
+)
+def test_image_captions_and_credits_in_the_model(figure, caption, credit):
+    html = f'<html lang="en"><body><main><article><h1>A headline for this test</h1>{figure}<p>Text.</p></article></main></body></html>'
+    first = extract(html)["images"][0]
+    assert (first["caption"] or {}).get("text") == caption
+    assert (first["credit"] or {}).get("text") == credit

@@ -554,8 +554,8 @@ class Extractor:
 
     @_once
     def images(self) -> list[dict[str, Any]]:
-        from .rules.captions import article_images, credit_in
-        from .rules.images import caption_parts
+        from .rules.captions import article_images, credit_in, loose_caption
+        from .rules.images import caption_parts, split_caption
 
         page = self.page
         profiled = self._profiled("images")
@@ -577,6 +577,14 @@ class Extractor:
                     entry["caption"] = _value(caption, source_of(page, figcaption))
                     credit_el, _ = credit_in(page, figure, figcaption)
                     entry["credit"] = _value(credit, source_of(page, credit_el if credit_el is not None else figcaption))
+            else:
+                loose = loose_caption(el)
+                if loose is not None:
+                    box, caption_el = loose
+                    caption, credit = split_caption(page, box, caption_el)
+                    entry["caption"] = _value(caption, source_of(page, caption_el))
+                    credit_el, _ = credit_in(page, box, caption_el)
+                    entry["credit"] = _value(credit, source_of(page, credit_el if credit_el is not None else caption_el))
             out.append(entry)
         return out
 

@@ -24,7 +24,7 @@ CREDIT_SELECTORS = [
 CREDIT_PREFIX = (
     r"^(?:Image|Images|Photo|Photos|Photograph|Photographs|Foto|Fotos|Bild|Bilder|Picture|Credit|Credits|Quelle|"
     r"Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото)\s*:|"
-    r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration)s? (?:by|von|de)\s|^Courtesy\b|^©|^\(c\)\s"
+    r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration)s? (?:by|von|de)\s|^Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = re.compile(
@@ -66,8 +66,42 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
 
 
 def _starts(text: str) -> list[int]:
-    """Where a credit may start: the caption's start and after sentence ends or separators."""
-    return [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—\-)]\s+|\s{2,}|\s(?=[©(]))", text)]
+    """Where a credit may start: the caption's start, after sentence ends or separators,
+    and before a capitalized label run into the caption ("… in Berlin Photograph: Jane Doe")."""
+    starts = [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—\-)]\s*|/\s+|\s{2,}|\s(?=[©(]))", text)]
+    starts += [m.start() for m in _LABEL_INSIDE.finditer(text)]
+    return sorted(set(starts))
+
+
+_LABEL_INSIDE = re.compile(
+    r"(?<=[\s\w.])(?=(?:Image|Photo|Photograph|Foto|Bild|Picture|Credit|Quelle|Bildquelle|Copyright|Illustration|Grafik)s?"
+    r"(?:\s*:|\.{3}|…))"
+)
+
+
+_CAPTION_CLASS = re.compile(
+    r"caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext", re.IGNORECASE,
+)
+
+
+def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
+    """(container, caption) for an image captioned without <figure>: WordPress's
+    div.wp-caption with p.wp-caption-text, a div with the image and a .caption, within
+    three levels up and holding no other image."""
+    node = el
+    for _ in range(3):
+        node = node.getparent()
+        if node is None or node.tag in ("article", "main", "body", "section", "html"):
+            return None
+        if sum(1 for _ in node.iter("img")) > 1:
+            return None
+        for child in node.iter():
+            if child is el or not isinstance(child.tag, str) or child.tag in ("img", "a", "picture", "source"):
+                continue
+            if _CAPTION_CLASS.search(child.get("class") or "") and el not in set(child.iterdescendants()):
+                if visible_text(child):
+                    return node, child
+    return None
 
 
 def article_images(page: Page, options: dict) -> list[etree._Element]:

@@ -91,18 +91,24 @@ def decorative(el: etree._Element) -> bool:
 
 def caption_parts(page: Page, figure: etree._Element) -> tuple[etree._Element | None, str, str]:
     """(figcaption, caption text without the credit, credit text) of a figure."""
-    from .captions import credit_in  # captions knows what a credit looks like
 
     figcaption = next((c for c in figure.iter("figcaption")), None)
     if figcaption is None:
         return None, "", ""
-    credit_el, credit = credit_in(page, figure, figcaption)
-    text = visible_text(figcaption)
+    return figcaption, *split_caption(page, figure, figcaption)
+
+
+def split_caption(page: Page, container: etree._Element, caption: etree._Element) -> tuple[str, str]:
+    """(caption text without the credit, credit text) of a caption element in its container."""
+    from .captions import credit_in
+
+    credit_el, credit = credit_in(page, container, caption)
+    text = visible_text(caption)
     if credit_el is not None:
         text = squash(text.replace(visible_text(credit_el), " "))
     elif credit:
         text = squash(text.replace(credit, " "))
-    return figcaption, text, credit
+    return text.rstrip(" —–-|•·/"), credit
 
 
 class ImageMissingName(Rule):
