@@ -205,8 +205,14 @@ def test_photo_credits_are_not_bylines():
         # Far below the headline, as the last resort, but never in a comment.
         ('<h1>Time to say goodbye</h1>' + "<p>A long paragraph of text.</p>" * 80 + "<p>Benni, 10. September 2017</p>"
          '<div class="comments"><p>1. Januar 2018</p></div>', "", "2017-09-10"),
+        # Last resorts beside the headline: the article's meta aside, and a page that shows only its update.
+        ('<article><div class="row"><aside class="columns"><ul class="content__meta"><li class="content__meta__date">19.07.2022</li></ul></aside>'
+         '<div class="columns"><h2>Das Geheimnis der Riesenblumen</h2><p>Text</p></div></div></article>', "<meta property='og:title' content='Das Geheimnis der Riesenblumen'>",
+         "2022-07-19"),
+        ('<h1>Here are six gadgets</h1><span>Updated: Dec 15, 2016 2:57 PM UTC</span>', "", "2016-12-15"),
     ],
-    ids=["hatom-abbr", "meta-pubdate", "labelled", "blogger-widget", "share-byline", "two-digit-year", "far-below"],
+    ids=["hatom-abbr", "meta-pubdate", "labelled", "blogger-widget", "share-byline", "two-digit-year", "far-below",
+         "meta-aside", "only-updated"],
 )
 def test_more_places_publishers_put_the_date(body, head, day):
     html = f'<html lang="de"><head><title>T</title>{head}</head><body><main>{body}</main></body></html>'

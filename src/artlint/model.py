@@ -327,7 +327,9 @@ class Extractor:
                 machine = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
                 if parse_iso(machine):
                     return {"text": None, "datetime": machine, "source": url["source"]}
-        return self._date_written_near(400, 8000)
+        # Last, close to the headline: a date in a box beside it whose class says so (an aside of
+        # the article with its meta line), or a page that shows only when it was updated.
+        return self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
 
     def _date_text_near_headline(self) -> dict[str, Any] | None:
         """A written date in an element whose class says date, time or published, near the h1;
@@ -337,9 +339,10 @@ class Extractor:
             return found
         return self._date_written_near(80, 1000)
 
-    def _date_written_near(self, ahead: int, reading: int) -> dict[str, Any] | None:
+    def _date_written_near(self, ahead: int, reading: int, last_resort: bool = False) -> dict[str, Any] | None:
         """The first date written within ``ahead`` elements and ``reading`` characters after the
-        headline (or the start of the content), else within 40 elements before it."""
+        headline (or the start of the content), else within 40 elements before it. As the
+        ``last_resort``, also dates that say they are updates, and dates in boxes whose class says date."""
         page = self.page
         h1 = self.anchor()
         if h1 is None:
@@ -361,9 +364,9 @@ class Extractor:
                 seen += len(text)
                 if seen > reading:
                     break
-                if self._apart(el):
+                if self._apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))):
                     continue
-                if _UPDATED.search(text):
+                if _UPDATED.search(text) and not last_resort:
                     continue
                 shown = parse_visible_date(text, lang, fallback=True)
                 if shown is not None:
