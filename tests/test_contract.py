@@ -284,6 +284,9 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
         # A short one that disagrees with the metadata is a section's name.
         ("en", '<title>What CEOs think of public transit | Herald</title><meta property="og:title" content="What CEOs think of public transit">',
          "Business Monday", "What CEOs think of public transit"),
+        # The first part of the title is the article's, unless a much longer part follows it.
+        ("en", "<title>Mozilla - Wikipedia</title>", "Mozilla", "Mozilla"),
+        ("en", "<title>Herald | What CEOs think of public transit in the city</title>", "Herald", "What CEOs think of public transit in the city"),
         # Page furniture is never the headline.
         ("en", '<meta property="og:title" content="Superbugs: what they are">', "Information and Resources", "Superbugs: what they are"),
         # The seam between inline elements is not a space before the colon, except in French.

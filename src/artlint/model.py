@@ -799,10 +799,14 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
         return True
     for sep in _SEPARATORS:
         parts = [p.strip() for p in title.split(sep) if p.strip()]
-        if len(parts) >= 2 and normalize(text) in (normalize(parts[0]), normalize(parts[-1])):
-            longest = max(parts, key=len)
-            if normalize(longest) != normalize(text):
+        # "Headline | Site": an h1 that says the last part (and is not the longest) names the site.
+        # "Site | Headline": an h1 that says the first part names the site only when a much longer
+        # part follows; in "Mozilla - Wikipedia" the h1 is the article's title.
+        if len(parts) >= 2 and normalize(text) == normalize(parts[-1]) != normalize(parts[0]):
+            if normalize(max(parts, key=len)) != normalize(text):
                 return True
+        if len(parts) >= 2 and normalize(text) == normalize(parts[0]) and len(parts[-1]) > 2 * len(parts[0]):
+            return True
     home = next((a for a in h1.iter("a") if (a.get("href") or "").rstrip("/") in ("", ".") or re.fullmatch(r"https?://[^/]+/?", a.get("href") or "")), None)
     if home is not None:
         return True
