@@ -319,7 +319,7 @@ class RoleImgMissingName(Rule):
         for role in _GRAPHICS_ROLES:
             candidates += page.with_role(role)
         candidates += [el for el in page.focusable if el.tag != "svg" and in_svg(el) and el.tag not in ("a",)]
-        candidates += [el for el in page.elements if el.tag == "input" and (el.get("type") or "").lower() == "image"] if "image" in page.text else []
+        candidates += [el for el in page.by_tag("input") if (el.get("type") or "").lower() == "image"]
         candidates += [el for el in page.images if el.tag == "area" and el.get("href") is not None]
         for el in page.in_order(set(candidates)):
             if page.is_hidden(el) or el in page.inert:
