@@ -267,6 +267,16 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<div><span class="label">Datum:</span> 19.11.2021<br><span class="label">Autor:</span> Fritz Imhof<br></div>', ["Fritz Imhof"]),
         ("", '<ul class="author clipboard"><li>Stefan Loibl</li></ul>', ["Stefan Loibl"]),
         ("", '<div class="longText"><p>Auteur : Kossivi Tiassou</p></div>', ["Kossivi Tiassou"]),
+        # Addresses, handles and a note in brackets after the name are not part of it.
+        ("", '<p class="byline">By Mike Cason, mcason@al.com</p>', ["Mike Cason"]),
+        ("", '<p class="byline">Par Cécile Ducourtieux(Bruxelles, bureau européen)</p>', ["Cécile Ducourtieux"]),
+        ("", '<p class="byline">By Bradley M. Kuhn &lt;bkuhn@ebb.org&gt; (@bkuhn)</p>', ["Bradley M. Kuhn"]),
+        # A byline box that also holds the desk and the date: the "By" line inside it.
+        ("", '<div class="article_byline"><div>By <span>Meg Wagner</span></div><div>NEW YORK DAILY NEWS</div><time>Dec 16, 2016 at 1:38 pm</time></div>',
+         ["Meg Wagner"]),
+        # A long list of authors, name by name.
+        ("", '<div class="authors">' + "".join(f'<span class="author"><a href="/a{i}">Anna {chr(65 + i)}ndersson</a></span><span>, </span>' for i in range(12)) + "</div>",
+         [f"Anna {chr(65 + i)}ndersson" for i in range(12)]),
     ],
 )
 def test_author_names_without_roles_places_and_publishers(head, body, names):

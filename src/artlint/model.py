@@ -33,7 +33,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
-    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|unknown|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
+    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|unknown|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])", re.IGNORECASE)
@@ -539,7 +539,7 @@ class Extractor:
             if not chosen:
                 chosen.append((i, name_el, text))
                 continue
-            first_i, first_el, _ = chosen[0]
+            first_i, first_el, _ = chosen[-1]  # a long list of authors goes on name by name
             if abs(i - first_i) <= 25 and _near(first_el, name_el) and all(name_el is not c[1] and c[1] not in set(name_el.iterancestors()) and name_el not in set(c[1].iterancestors()) for c in chosen):
                 chosen.append((i, name_el, text))
             elif abs(i - first_i) > 25:
@@ -687,7 +687,7 @@ def _date_value(text: str, machine: str, source: Source, lang: str) -> dict[str,
 _ROLE_WORDS = re.compile(
     r"^(?:writer|editor|editors|editorial|contributor|contributors|correspondent|reporter|columnist|staff|ph\.?d\.?|m\.?d\.?|"
     r"news|politics|business|culture|games|opinion|senior|sports?|tech|technology|science|entertainment|"
-    r"redakteur(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|journalist(?:in)?|fotograf(?:in)?|photographer)$",
+    r"redakteur(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|journalist(?:in)?|fotograf(?:in)?|photographer|professor)$",
     re.IGNORECASE,
 )
 
@@ -730,6 +730,7 @@ def _agencies() -> tuple[str, ...]:
     return (*AGENCIES, "CNN", "BBC", "KNA", "APA")
 
 
+_NOT_IN_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
 _CONNECTORS = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with"})
 
 
@@ -737,7 +738,8 @@ def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for text, source in found:
-        text = _BY.sub("", squash(re.sub(r"@\w+", " ", text)))
+        # No e-mail addresses or handles, and no "(Bruxelles, bureau européen)" after the name.
+        text = _BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)))
         shown = parse_visible_date(text, "en", fallback=True)
         if shown is not None:  # “Lisa Schmidt, December 6, 2016”: the name ends where the date starts
             text = text[: text.find(shown[1])]
@@ -859,6 +861,12 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
             links = [a for a in el.iter("a") if visible_text(a) and _AUTHOR_HREF.search(a.get("href") or "")]
             if links:
                 return links[0], " and ".join(visible_text(a) for a in links)
+            for inner in el.iterdescendants():  # "By <span>Name</span>" inside a byline that also holds the date
+                own = squash(inner.text) if isinstance(inner.tag, str) else ""
+                if own and (_BY_LINE.match(own) or own.lower() in ("by", "von", "par", "por") and len(inner)):
+                    said = visible_text(inner)
+                    if len(said) <= 80:
+                        return inner, said
             return el, text
         return None
     tag = el.tag
