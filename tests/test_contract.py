@@ -340,3 +340,19 @@ def test_image_captions_and_credits_in_the_model(figure, caption, credit):
     first = extract(html)["images"][0]
     assert (first["caption"] or {}).get("text") == caption
     assert (first["credit"] or {}).get("text") == credit
+
+
+def test_pages_without_article_or_main_use_the_headlines_column():
+    """Older templates: the h1's container that also holds the running text is the article."""
+    text = "<p>" + "Berlin's relationship with its colonial history is being reconsidered. " * 3 + "</p>"
+    html = ('<html lang="en"><body><div id="nav"><img src="logo.png" alt="Site" width="300" height="80"></div>'
+            '<div class="col3"><h1>Berlin confronts its colonial past</h1>'
+            '<div class="picBox"><a class="overlayLink" href="#"><img src="/image/1_303.jpg" alt="A new street sign"></a></div>'
+            f"{text * 3}<p>ls/bw (AP, AFP)</p>"
+            '<div class="teaserContentWrap"><img src="/image/2_303.jpg" alt="Teaser"><p>Related story</p></div>'
+            '<button><img src="/image/3.jpg" alt="Next"></button><img class="qrcode" src="/qr.png" alt="QR">'
+            "</div></body></html>")
+    model = extract(html)
+    assert [i["src"] for i in model["images"]] == ["/image/1_303.jpg"]
+    assert model["attribution"]["agencies"] == ["AP", "AFP"]
+    assert [f.code for f in lint_string(html, select=["CAP001"])] == ["CAP001"]

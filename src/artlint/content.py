@@ -16,6 +16,21 @@ from .select import select
 _BODY_CLASSES = ("article-body", "article__body", "articleBody", "article-content", "entry-content", "post-content", "story-body", "rich-text")
 
 
+_BOX_TOKEN = re.compile(
+    r"^(?:related|teaser|recommend|comment|comments|sidebar|widget|promo|more-stories|trending|most-read|"
+    r"read-more|newsletter|share|social|breadcrumb)", re.IGNORECASE,
+)
+
+
+_OWN_TOKEN = re.compile(r"byline|author|date|meta|header", re.IGNORECASE)
+
+
+def box_token(token: str) -> bool:
+    """A class or id that names a box; "ShareByline" or "share-date" name the article's own meta line."""
+    m = _BOX_TOKEN.match(token)
+    return m is not None and (m.group().lower().startswith("comment") or not _OWN_TOKEN.search(token))
+
+
 def mains(page: Page) -> list[etree._Element]:
     """Visible main landmarks: <main> and role="main"."""
     def find(p: Page):
@@ -79,7 +94,24 @@ def content_root(page: Page, selector: str | None = None) -> etree._Element | No
     if art is not None:
         return art
     found = mains(page)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    return page.memo("headline_column", _headline_column)
+
+
+def _headline_column(page: Page) -> etree._Element | None:
+    """On a page without <article> or <main> (older templates): the nearest container of the
+    h1 that also holds the running text, three paragraphs or more; never the whole body."""
+    h1 = headline_h1(page)
+    if h1 is None:
+        return None
+    for a in h1.iterancestors():
+        if a.tag in ("body", "html"):
+            return None
+        paragraphs = [p for p in a.iter("p") if (p.text or len(p))]
+        if len(paragraphs) >= 3 and sum(len("".join(p.itertext())) for p in paragraphs) >= 500:
+            return a
+    return None
 
 
 def article_body(page: Page, selector: str | None = None) -> etree._Element | None:

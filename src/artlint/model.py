@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
-from .content import article, article_body, content_root, figure_of, headline_h1, mains
+from .content import article, article_body, box_token, content_root, figure_of, headline_h1, mains
 from .dates import parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
@@ -909,21 +909,6 @@ def _near(a: etree._Element, b: etree._Element) -> bool:
     return any(x in ups for x in [b, *list(b.iterancestors())[:3]])
 
 
-_BOX_TOKEN = re.compile(
-    r"^(?:related|teaser|recommend|comment|comments|sidebar|widget|promo|more-stories|trending|most-read|"
-    r"read-more|newsletter|share|social|breadcrumb)", re.IGNORECASE,
-)
-
-
-_OWN_TOKEN = re.compile(r"byline|author|date|meta|header", re.IGNORECASE)
-
-
-def _box_token(token: str) -> bool:
-    """A class or id that names a box; "ShareByline" or "share-date" name the article's own meta line."""
-    m = _BOX_TOKEN.match(token)
-    return m is not None and (m.group().lower().startswith("comment") or not _OWN_TOKEN.search(token))
-
-
 def _boxed(page: Page, el: etree._Element) -> bool:
     """In a teaser, related box, comment, sidebar widget or navigation within the page (not the article itself)."""
     return page.walk_up(el.getparent(), "boxed", _box_answer)
@@ -935,7 +920,7 @@ def _box_answer(node: etree._Element) -> bool | None:
     if node.tag in ("aside", "nav", "blockquote"):
         return True
     tokens = ((node.get("class") or "") + " " + (node.get("id") or "")).split()
-    if any(_box_token(t) for t in tokens):
+    if any(box_token(t) for t in tokens):
         return True
     return None
 

@@ -7,7 +7,7 @@ import re
 from lxml import etree
 
 from .. import patterns
-from ..content import content_root, figure_of
+from ..content import box_token, content_root, figure_of
 from ..finding import Severity
 from ..page import Page
 from ..rule import Rule
@@ -33,7 +33,7 @@ _TRAILING_CREDIT = re.compile(
 )
 _ICONISH = re.compile(
     r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|share|social|twitter|facebook|"
-    r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|print|e-?mail|arrow|button|\bbtn\b|flag",
+    r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|print|e-?mail|arrow|button|\bbtn\b|flag|qr-?code",
     re.IGNORECASE,
 )
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.IGNORECASE)
@@ -136,12 +136,14 @@ def article_images(page: Page, options: dict) -> list[etree._Element]:
 
 
 def _boxed(el: etree._Element, root: etree._Element) -> bool:
-    """Inside an aside, nav, header or footer within the article: a teaser or related box."""
+    """Inside an aside, nav, footer, teaser or related box within the article, or inside a control."""
     for a in el.iterancestors():
         if a is root:
             return False
-        if a.tag in ("aside", "nav", "footer") or (a.get("role") or "") in ("complementary", "navigation"):
-            return True
+        if a.tag in ("aside", "nav", "footer", "button", "label") or (a.get("role") or "") in ("complementary", "navigation"):
+            return True  # boxes within the article, and images that are part of a control
+        if any(box_token(t) for t in ((a.get("class") or "") + " " + (a.get("id") or "")).split()):
+            return True  # a teaser, related-articles or comments box within the article
     return False
 
 
@@ -149,7 +151,10 @@ def _teaser_link(el: etree._Element) -> bool:
     """Inside a link to another page (not to the full-size image): a teaser."""
     for a in el.iterancestors():
         if a.tag == "a" and a.get("href"):
-            return not _IMAGE_FILE.search(a.get("href"))
+            href = a.get("href").strip()
+            if href.startswith("#") or href.lower().startswith("javascript:"):
+                return False  # opens a lightbox on this page
+            return not _IMAGE_FILE.search(href)
         if a.tag in ("figure", "article", "main"):
             return False
     return False
