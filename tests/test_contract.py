@@ -325,6 +325,10 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Protesters in Berlin.", "Credit...Jane Doe for The New York Times"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Stromnetz / Photo by <a href="#">Fré Sonneveld</a> on Unsplash</figcaption></figure>',
          "Stromnetz", "Photo by Fré Sonneveld on Unsplash"),
+        # Quanta: the credit in its own .attribution block of the caption.
+        ('<figure><img src="a.jpg" alt="x"><figcaption><div class="caption"><p>Cells that taste.</p></div>'
+         '<div class="attribution"><p><a href="#">RenderBurger</a> for Quanta Magazine</p></div></figcaption></figure>',
+         "Cells that taste.", "RenderBurger for Quanta Magazine"),
         # No <figure>: WordPress's wp-caption, and an image box with .caption and .credit.
         ('<div class="wp-caption"><img src="a.jpg" alt="x"><p class="wp-caption-text">Protesters in Berlin. Foto: dpa</p></div>',
          "Protesters in Berlin.", "Foto: dpa"),

@@ -19,7 +19,7 @@ _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\
 
 CREDIT_SELECTORS = [
     '[class*="credit"]', '[class*="Credit"]', '[class*="copyright"]', '[class*="photographer"]', "figcaption small",
-    '[itemprop="copyrightHolder"]', '[itemprop="creditText"]',
+    '[itemprop="copyrightHolder"]', '[itemprop="creditText"]', "figcaption .attribution", 'figure [itemprop="author"]',
 ]
 CREDIT_PREFIX = (
     r"^(?:Image|Images|Photo|Photos|Photograph|Photographs|Foto|Fotos|Bild|Bilder|Picture|Credit|Credits|Quelle|"
