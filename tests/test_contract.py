@@ -329,6 +329,11 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><div class="caption"><p>Cells that taste.</p></div>'
          '<div class="attribution"><p><a href="#">RenderBurger</a> for Quanta Magazine</p></div></figcaption></figure>',
          "Cells that taste.", "RenderBurger for Quanta Magazine"),
+        # Vox: the credit in a <cite> after the figcaption; a source in brackets at the caption's end.
+        ('<figure><span><img src="a.jpg" alt="x"><figcaption>Air pollution in Delhi.</figcaption> <cite>Sanjeev Verma/Getty Images</cite></span></figure>',
+         "Air pollution in Delhi.", "Sanjeev Verma/Getty Images"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Europa rising above Jupiter. (Source: NASA)</figcaption></figure>',
+         "Europa rising above Jupiter.", "(Source: NASA)"),
         # No <figure>: WordPress's wp-caption, and an image box with .caption and .credit.
         ('<div class="wp-caption"><img src="a.jpg" alt="x"><p class="wp-caption-text">Protesters in Berlin. Foto: dpa</p></div>',
          "Protesters in Berlin.", "Foto: dpa"),

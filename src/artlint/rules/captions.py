@@ -20,6 +20,7 @@ _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\
 CREDIT_SELECTORS = [
     '[class*="credit"]', '[class*="Credit"]', '[class*="copyright"]', '[class*="photographer"]', "figcaption small",
     '[itemprop="copyrightHolder"]', '[itemprop="creditText"]', "figcaption .attribution", 'figure [itemprop="author"]',
+    "figcaption ~ cite",
 ]
 CREDIT_PREFIX = (
     r"^(?:Image|Images|Photo|Photos|Photograph|Photographs|Foto|Fotos|Bild|Bilder|Picture|Credit|Credits|Quelle|"
@@ -29,7 +30,8 @@ CREDIT_PREFIX = (
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = re.compile(
     r"[(\[](?=[^()\[\]]*(?:\bAP\b|Reuters|Getty|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
-    r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bvia\b|File:|Photo|Foto|Bild|Image|/))[^()\[\]]{2,80}[)\]]\s*$"
+    r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bvia\b|File:|Photo|Foto|Bild|Image|Source:|Quelle:|Credit|Courtesy|/))"
+    r"[^()\[\]]{2,80}[)\]]\s*$"
 )
 _ICONISH = re.compile(
     r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|share|social|twitter|facebook|"
