@@ -334,6 +334,16 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Air pollution in Delhi.", "Sanjeev Verma/Getty Images"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Europa rising above Jupiter. (Source: NASA)</figcaption></figure>',
          "Europa rising above Jupiter.", "(Source: NASA)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span class="caption__container">A rally in Seoul.</span>'
+         '<span class="caption__source">Anthony Wallace / AFP - Getty Images</span></figcaption></figure>',
+         "A rally in Seoul.", "Anthony Wallace / AFP - Getty Images"),
+        ('<figure><div><img src="a.jpg" alt="x"><span class="figCopyright">Foto: Shanghai Electric</span></div>'
+         "<figcaption>Die Anlage hat eine Leistung von 200 MW.</figcaption></figure>",
+         "Die Anlage hat eine Leistung von 200 MW.", "Foto: Shanghai Electric"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Materials from the campaign. (onmeth.com)</figcaption></figure>',
+         "Materials from the campaign.", "(onmeth.com)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Angela Merkel. Photographer: Armin Kübelbeck, CC-BY-SA</figcaption></figure>',
+         "Angela Merkel.", "Photographer: Armin Kübelbeck, CC-BY-SA"),
         # No <figure>: WordPress's wp-caption, and an image box with .caption and .credit.
         ('<div class="wp-caption"><img src="a.jpg" alt="x"><p class="wp-caption-text">Protesters in Berlin. Foto: dpa</p></div>',
          "Protesters in Berlin.", "Foto: dpa"),

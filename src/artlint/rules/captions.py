@@ -20,17 +20,17 @@ _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\
 CREDIT_SELECTORS = [
     '[class*="credit"]', '[class*="Credit"]', '[class*="copyright"]', '[class*="photographer"]', "figcaption small",
     '[itemprop="copyrightHolder"]', '[itemprop="creditText"]', "figcaption .attribution", 'figure [itemprop="author"]',
-    "figcaption ~ cite",
+    "figcaption ~ cite", '[class*="Copyright"]', 'figcaption [class*="source"]', '[class*="caption"] [class*="source"]',
 ]
 CREDIT_PREFIX = (
-    r"^(?:Image|Images|Photo|Photos|Photograph|Photographs|Foto|Fotos|Bild|Bilder|Picture|Credit|Credits|Quelle|"
-    r"Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото)\s*:|"
+    r"^(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
+    r"Picture|Credit|Credits|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото)\s*:|"
     r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration)s? (?:by|von|de)\s|^Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = re.compile(
     r"[(\[](?=[^()\[\]]*(?:\bAP\b|Reuters|Getty|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
-    r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bvia\b|File:|Photo|Foto|Bild|Image|Source:|Quelle:|Credit|Courtesy|/))"
+    r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bvia\b|File:|Photo|Foto|Bild|Image|Source:|Quelle:|Credit|Courtesy|/|\.(?:com|org|net|gov|edu)\b))"
     r"[^()\[\]]{2,80}[)\]]\s*$"
 )
 _ICONISH = re.compile(
@@ -51,7 +51,7 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     # One selector group, one walk of the figure; the first match in document order wins.
     for el in select(figure, ", ".join(options["credit-selectors"])):
         if figure in set(el.iterancestors()) or el is figure:
-            text = visible_text(el)
+            text = visible_text(el).lstrip(" /|·•–—-")  # "/ Źródło: Pixabay" after the caption
             if text:
                 return el, text
     if figcaption is not None:
