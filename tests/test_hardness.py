@@ -22,17 +22,21 @@ from .conftest import EXAMPLES, artlint_cmd
 
 REPORT = Draft202012Validator(schema("report.schema.json"))
 TAGS = ["html", "head", "body", "main", "article", "h1", "h2", "h3", "h6", "p", "a", "img", "figure", "figcaption",
-        "time", "script", "style", "table", "tr", "td", "svg", "title", "noscript", "template", "nav", "div", "span"]
+        "time", "script", "style", "table", "tr", "td", "svg", "title", "noscript", "template", "nav", "div", "span",
+        "cite", "button", "label", "aside", "address", "ul", "li"]
 ATTRS = ['href="#x"', 'href="#"', 'id="x"', 'alt=""', 'alt="IMG_1.jpg"', 'datetime="2016-12-06"', 'datetime="bad"',
          'lang="en"', 'role="img"', 'role="heading"', 'aria-level="9"', 'hidden', 'aria-hidden="true"', 'tabindex="-1"',
-         'type="application/ld+json"', 'style="display:none"', 'data-artlint-ignore="HDG"', 'class="credit"']
+         'type="application/ld+json"', 'style="display:none"', 'data-artlint-ignore="HDG"', 'class="credit"',
+         'class="caption"', 'class="wp-caption"', 'class="attribution"', 'class="byline"', 'class="teaser"', 'class="author"',
+         'rel="author"', 'itemprop="author"', 'class="date"']
 PIECES = st.one_of(
     st.builds(lambda t, a: f"<{t} {a}>", st.sampled_from(TAGS), st.sampled_from(ATTRS)),
     st.sampled_from(TAGS).map(lambda t: f"<{t}>"),
     st.sampled_from(TAGS).map(lambda t: f"</{t}>"),
     st.sampled_from(["<!--", "-->", "<!-- artlint-disable HDG003 -->", "<!-- artlint-disable-next X -->", "<![CDATA[", "]]>",
                      "<!doctype html>", "<?xml version='1.0'?>", "&amp;", "&#0;", "&#xD800;", "<", ">", "\"", "'", "\x00",
-                     '{"@type": "NewsArticle", "headline": ', "ls/bw (AP, AFP)", "December 6, 2016", "\r\n", "\u202e"]),
+                     '{"@type": "NewsArticle", "headline": ', "ls/bw (AP, AFP)", "December 6, 2016", "\r\n", "\u202e",
+                     "By Jane Doe, Staff Writer", "Foto: dpa", "Autor:", "28.09.19", "Updated: Dec 15, 2016", "(Source: x.com)"]),
     st.text(max_size=12),
 )
 HTML = st.lists(PIECES, max_size=60).map("".join)
