@@ -297,6 +297,20 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
         # The first part of the title is the article's, unless a much longer part follows it.
         ("en", "<title>Mozilla - Wikipedia</title>", "Mozilla", "Mozilla"),
         ("en", "<title>Herald | What CEOs think of public transit in the city</title>", "Herald", "What CEOs think of public transit in the city"),
+        # Kickers, sections, dates and screen-reader separators inside the h1 are not the headline.
+        ("de", "", '<span class="entry-title__toptitle">Investitionen in IT-Sicherheit</span> Cyber-Angriffe: 20 Prozent vom Budget',
+         "Cyber-Angriffe: 20 Prozent vom Budget"),
+        ("de", "", "<small>Tunesien</small><br>Große Aufgaben für die neue Regierung", "Große Aufgaben für die neue Regierung"),
+        ("de", "", '<span class="subtitle">Olympische Spiele</span> Getränke per Schiff ins Stadtzentrum', "Getränke per Schiff ins Stadtzentrum"),
+        ("en", "", '<span class="article__subheadline">Open Progress</span><br><span class="article__headline">Why thinking together wins</span>',
+         "Why thinking together wins"),
+        ("de", "", '<span class="kicker">Corona</span><span class="visually-hidden"> - </span><span>„Es kommt darauf an“</span>', "„Es kommt darauf an“"),
+        ("en", "", '<div class="entry-section"><a href="/local-news/">Local News | </a></div><span>Brothel busted in Boston</span>',
+         "Brothel busted in Boston"),
+        ("de", "", '<time datetime="2019-06-17">Jun 17 </time>Das schönste Ende der Welt', "Das schönste Ende der Welt"),
+        ("de", "", "23.01.2022 - Wierer darf noch jubeln", "Wierer darf noch jubeln"),
+        # A subtitle after the headline belongs to it.
+        ("ja", "", '<span class="title__maintext">NUCで比較</span><i class="title__subtitle">さらば平成</i>', "NUCで比較さらば平成"),
         # Page furniture is never the headline.
         ("en", '<meta property="og:title" content="Superbugs: what they are">', "Information and Resources", "Superbugs: what they are"),
         # The seam between inline elements is not a space before the colon, except in French.

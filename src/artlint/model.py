@@ -759,27 +759,46 @@ def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
 
 _TITLE_CLASSES = ("entry-title", "post-title", "article-title", "article__title", "story-title", "headline", "article-headline",
                   "post__title", "news-title", "title-post", "single-title")
-_KICKER_CLASS = re.compile(r"kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|supertitle|pretitle|strapline", re.IGNORECASE)
+_KICKER_CLASS = re.compile(
+    r"kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|supertitle|pretitle|strapline|toptitle|"
+    r"subheadline|h1small|topic-label|rubric|ressort|entry-section|section-label|section-name|category|titleheader|pre-?headline",
+    re.IGNORECASE,
+)
+# Separators written for screen readers between the kicker and the headline.
+_SEPARATOR_CLASS = re.compile(r"visually-hidden|sr-only|screen-reader|invisible|off-screen", re.IGNORECASE)
+_OWN_HEADLINE = {"headline", "article__headline", "entry-title-primary", "title-main"}
+_LEADING_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–—|:]\s*")
 
 
 def headline_text(el: etree._Element) -> str:
-    """A heading's text without its kicker (the small line above the headline that many CMSs put inside the h1)."""
-    kickers = [c for c in el.iter() if c is not el and _KICKER_CLASS.search(c.get("class") or "")]
+    """A heading's text without its kicker (the small line above the headline that many CMSs put
+    inside the h1: a kicker class, a leading <small>) and without a subtitle after it."""
+    for inner in el.iterdescendants():
+        if isinstance(inner.tag, str) and (inner.get("itemprop") == "headline" or _OWN_HEADLINE & set((inner.get("class") or "").split())):
+            if visible_text(inner):
+                return headline_text(inner)
+    kickers = [c for c in el.iterdescendants() if isinstance(c.tag, str) and (c.tag == "time" or _KICKER_CLASS.search(c.get("class") or ""))]
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    leading = first is not None and (first.tag == "small" or "subtitle" in (first.get("class") or "").lower())
+    if leading and not (el.text or "").strip() and len(visible_text(el)) > len(visible_text(first)) + 3:
+        kickers.append(first)  # <h1><small>Tunesien</small><br>Große Aufgaben …</h1>; a subtitle after the headline stays
     if not kickers:
         text = visible_text(el).lstrip("-–—|·• ")
         # French typography puts a space before the colon; elsewhere it is a seam between inline elements.
-        return text if (el.getroottree().getroot().get("lang") or "").lower().startswith("fr") else _tidy(text)
+        text = text if (el.getroottree().getroot().get("lang") or "").lower().startswith("fr") else _tidy(text)
+        return _LEADING_DATE.sub("", text)
+    skipped = set(kickers) | {c for c in el.iterdescendants() if isinstance(c.tag, str) and _SEPARATOR_CLASS.search(c.get("class") or "")}
     parts = []
     for node in el.iter():
-        if any(k is node or k in set(node.iterancestors()) for k in kickers):
-            if node.tail and node in kickers:
+        if node is not el and (node in skipped or any(a in skipped for a in node.iterancestors())):
+            if node.tail and node in skipped:
                 parts.append(node.tail)
             continue
-        if node.text and node.tag not in ("script", "style"):
+        if isinstance(node.tag, str) and node.text and node.tag not in ("script", "style"):
             parts.append(node.text)
         if node is not el and node.tail:
             parts.append(node.tail)
-    return _tidy(squash(" ".join(parts)))
+    return _LEADING_DATE.sub("", _tidy(squash(" ".join(parts))).lstrip("-–—|·•: "))
 
 
 def _tidy(text: str) -> str:
