@@ -210,6 +210,7 @@ def test_photo_credits_are_not_bylines():
          '<div class="columns"><h2>Das Geheimnis der Riesenblumen</h2><p>Text</p></div></div></article>', "<meta property='og:title' content='Das Geheimnis der Riesenblumen'>",
          "2022-07-19"),
         ('<h1>Here are six gadgets</h1><span>Updated: Dec 15, 2016 2:57 PM UTC</span>', "", "2016-12-15"),
+
     ],
     ids=["hatom-abbr", "meta-pubdate", "labelled", "blogger-widget", "share-byline", "two-digit-year", "far-below",
          "meta-aside", "only-updated"],
@@ -389,3 +390,9 @@ def test_pages_without_article_or_main_use_the_headlines_column():
     assert [i["src"] for i in model["images"]] == ["/image/1_303.jpg"]
     assert model["attribution"]["agencies"] == ["AP", "AFP"]
     assert [f.code for f in lint_string(html, select=["CAP001"])] == ["CAP001"]
+
+
+def test_a_page_without_headline_or_content_block_is_read_from_the_top():
+    html = ('<html><head><title>Málaga, die Metropole</title></head><body><div class="top"><a href="/">Home</a></div>'
+            '<div class="t">Málaga, die Metropole</div><span class="dot">November 22, 2011</span><p>Text.</p></body></html>')
+    assert extract(html)["published"]["datetime"] == "2011-11-22"

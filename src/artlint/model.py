@@ -348,7 +348,9 @@ class Extractor:
         if h1 is None:
             h1 = content_root(page)
             if h1 is None:
-                return None
+                h1 = page.root.find("body")  # no headline and no content block: from the top of the page
+                if h1 is None:
+                    return None
         lang = page.lang or "en"
         order = page.order[h1]
         elements = page.elements
