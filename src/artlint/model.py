@@ -33,7 +33,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
-    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|unknown|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
+    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|^team$|unknown|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])", re.IGNORECASE)
@@ -525,9 +525,11 @@ class Extractor:
             at = page.order[h1]
             window = list(range(at + 1, min(len(elements), at + 200))) + list(range(at - 1, max(-1, at - 60), -1))
         else:
-            scope = article(page)
+            scope = content_root(page)
             if scope is None:
-                return []
+                scope = page.root.find("body")  # no headline and no content block: from the top of the page
+                if scope is None:
+                    return []
             window = [page.order[el] for el in scope.iter() if isinstance(el.tag, str)][:300]
         chosen: list[tuple[int, etree._Element, str]] = []
         for i in window:
