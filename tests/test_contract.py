@@ -359,6 +359,13 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Materials from the campaign.", "(onmeth.com)"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Angela Merkel. Photographer: Armin Kübelbeck, CC-BY-SA</figcaption></figure>',
          "Angela Merkel.", "Photographer: Armin Kübelbeck, CC-BY-SA"),
+        # CNN: the figcaption holds only the credit, the caption is a block of its own; the BBC's "Image caption," label.
+        ('<figure><img src="a.jpg" alt="x"><div class="image__caption"><span>Prince Harry in London.</span></div>'
+         '<figcaption class="image__credit">Chris Jackson/Getty Images</figcaption></figure>',
+         "Prince Harry in London.", "Chris Jackson/Getty Images"),
+        ('<figure><div><img src="a.jpg" alt="x"><span class="Copyright"><span class="visually-hidden">Image source, </span>Getty Images</span></div>'
+         '<figcaption><span class="visually-hidden">Image caption, </span>Crowds gathered in the square</figcaption></figure>',
+         "Crowds gathered in the square", "Image source, Getty Images"),
         # No <figure>: WordPress's wp-caption, and an image box with .caption and .credit.
         ('<div class="wp-caption"><img src="a.jpg" alt="x"><p class="wp-caption-text">Protesters in Berlin. Foto: dpa</p></div>',
          "Protesters in Berlin.", "Foto: dpa"),

@@ -95,7 +95,18 @@ def caption_parts(page: Page, figure: etree._Element) -> tuple[etree._Element | 
     figcaption = next((c for c in figure.iter("figcaption")), None)
     if figcaption is None:
         return None, "", ""
-    return figcaption, *split_caption(page, figure, figcaption)
+    text, credit = split_caption(page, figure, figcaption)
+    if not text and credit:
+        # CNN: the figcaption holds only the credit; the caption is a .caption block of the figure.
+        from .captions import _CAPTION_CLASS
+
+        for el in figure.iter():
+            if el is not figcaption and isinstance(el.tag, str) and figcaption not in set(el.iterancestors()) \
+                    and el not in set(figcaption.iterancestors()) and _CAPTION_CLASS.search(el.get("class") or ""):
+                said = visible_text(el)
+                if said and next(el.iter("img"), None) is None:
+                    return el, _CAPTION_LABEL.sub("", said), credit
+    return figcaption, text, credit
 
 
 def split_caption(page: Page, container: etree._Element, caption: etree._Element) -> tuple[str, str]:
@@ -108,7 +119,11 @@ def split_caption(page: Page, container: etree._Element, caption: etree._Element
         text = squash(text.replace(visible_text(credit_el), " "))
     elif credit:
         text = squash(text.replace(credit, " "))
-    return text.rstrip(" —–-|•·/"), credit
+    return _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/"), credit
+
+
+# What screen readers hear before a caption ("Image caption, …" on the BBC).
+_CAPTION_LABEL = re.compile(r"^(?:Image caption|Media caption|Caption|Bildunterschrift|Légende)\s*[,:]\s*", re.IGNORECASE)
 
 
 class ImageMissingName(Rule):
