@@ -33,7 +33,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
-    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|^team$|unknown|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
+    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])", re.IGNORECASE)
@@ -327,8 +327,9 @@ class Extractor:
                 machine = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
                 if parse_iso(machine):
                     return {"text": None, "datetime": machine, "source": url["source"]}
-        # Last, close to the headline: a date in a box beside it whose class says so (an aside of
-        # the article with its meta line), or a page that shows only when it was updated.
+        # Then a date written further below the headline; last, close to it, a date in a box beside it
+        # whose class says so (an aside of the article with its meta line), or the only date the page
+        # shows, when it was updated.
         return self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
 
     def _date_text_near_headline(self) -> dict[str, Any] | None:
@@ -731,11 +732,12 @@ def _not_people(lang: str) -> frozenset[str]:
 def _agencies() -> tuple[str, ...]:
     from .rules.attribution import AGENCIES
 
-    return (*AGENCIES, "CNN", "BBC", "KNA", "APA")
+    return (*AGENCIES, "CNN", "BBC")
 
 
 _NOT_IN_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
-_CONNECTORS = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with"})
+# Words a byline splits into that are no one's name.
+_NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team"})
 
 
 def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
@@ -752,7 +754,7 @@ def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
         text = re.split(r"\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor)\b", text, flags=re.IGNORECASE)[0]
         for name in _NAME_SPLIT.split(text):
             name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>")
-            if len(name) < 3 or name.casefold() in _CONNECTORS or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
+            if len(name) < 3 or name.casefold() in _NO_NAMES or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
                 continue
             key = normalize(name)
             if key not in seen:

@@ -81,7 +81,7 @@ _LABEL_INSIDE = re.compile(
 )
 
 
-_CAPTION_CLASS = re.compile(
+CAPTION_CLASS = re.compile(
     r"caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext", re.IGNORECASE,
 )
 
@@ -100,7 +100,7 @@ def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] |
         for child in node.iter():
             if child is el or not isinstance(child.tag, str) or child.tag in ("img", "a", "picture", "source"):
                 continue
-            if _CAPTION_CLASS.search(child.get("class") or "") and el not in set(child.iterdescendants()):
+            if CAPTION_CLASS.search(child.get("class") or "") and el not in set(child.iterdescendants()):
                 if visible_text(child):
                     return node, child
     return None

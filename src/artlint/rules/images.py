@@ -90,19 +90,19 @@ def decorative(el: etree._Element) -> bool:
 
 
 def caption_parts(page: Page, figure: etree._Element) -> tuple[etree._Element | None, str, str]:
-    """(figcaption, caption text without the credit, credit text) of a figure."""
-
+    """(caption element, caption text without the credit, credit text) of a figure. The caption
+    element is the figcaption, or the figure's caption block when the figcaption holds only the credit."""
     figcaption = next((c for c in figure.iter("figcaption")), None)
     if figcaption is None:
         return None, "", ""
     text, credit = split_caption(page, figure, figcaption)
     if not text and credit:
         # CNN: the figcaption holds only the credit; the caption is a .caption block of the figure.
-        from .captions import _CAPTION_CLASS
+        from .captions import CAPTION_CLASS
 
         for el in figure.iter():
             if el is not figcaption and isinstance(el.tag, str) and figcaption not in set(el.iterancestors()) \
-                    and el not in set(figcaption.iterancestors()) and _CAPTION_CLASS.search(el.get("class") or ""):
+                    and el not in set(figcaption.iterancestors()) and CAPTION_CLASS.search(el.get("class") or ""):
                 said = visible_text(el)
                 if said and next(el.iter("img"), None) is None:
                     return el, _CAPTION_LABEL.sub("", said), credit
