@@ -562,7 +562,7 @@ class Extractor:
 
     @_once
     def images(self) -> list[dict[str, Any]]:
-        from .rules.captions import article_images, credit_in, loose_caption
+        from .rules.captions import article_images, loose_caption
         from .rules.images import caption_parts, split_caption
 
         page = self.page
@@ -580,19 +580,14 @@ class Extractor:
             }
             figure = figure_of(el)
             if figure is not None:
-                figcaption, caption, credit = caption_parts(page, figure)
-                if figcaption is not None:
-                    entry["caption"] = _value(caption, source_of(page, figcaption))
-                    credit_el, _ = credit_in(page, figure, figcaption)
-                    entry["credit"] = _value(credit, source_of(page, credit_el if credit_el is not None else figcaption))
+                caption = caption_parts(page, figure)
             else:
-                loose = loose_caption(el)
-                if loose is not None:
-                    box, caption_el = loose
-                    caption, credit = split_caption(page, box, caption_el)
-                    entry["caption"] = _value(caption, source_of(page, caption_el))
-                    credit_el, _ = credit_in(page, box, caption_el)
-                    entry["credit"] = _value(credit, source_of(page, credit_el if credit_el is not None else caption_el))
+                loose = loose_caption(el)  # no <figure>: WordPress's wp-caption, an image box with a .caption
+                caption = split_caption(page, *loose) if loose is not None else None
+            if caption is not None and caption.element is not None:
+                entry["caption"] = _value(caption.text, source_of(page, caption.element))
+                where = caption.credit_element if caption.credit_element is not None else caption.element
+                entry["credit"] = _value(caption.credit, source_of(page, where))
             out.append(entry)
         return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import NamedTuple
 from urllib.parse import unquote, urlparse
 
 from lxml import etree
@@ -89,15 +90,23 @@ def decorative(el: etree._Element) -> bool:
     return role in _DECORATIVE_ROLES and not _focusable(el)
 
 
-def caption_parts(page: Page, figure: etree._Element) -> tuple[etree._Element | None, str, str]:
-    """(caption element, caption text without the credit, credit text) of a figure. The caption
-    element is the figcaption, or the figure's caption block when the figcaption holds only the credit."""
+class Caption(NamedTuple):
+    """An image's caption: the element, its text without the credit, the credit and where it stands."""
+
+    element: etree._Element | None
+    text: str
+    credit: str
+    credit_element: etree._Element | None
+
+
+def caption_parts(page: Page, figure: etree._Element) -> Caption:
+    """The caption of a figure: its figcaption, or the figure's caption block when the
+    figcaption holds only the credit (CNN)."""
     figcaption = next((c for c in figure.iter("figcaption")), None)
     if figcaption is None:
-        return None, "", ""
-    text, credit = split_caption(page, figure, figcaption)
-    if not text and credit:
-        # CNN: the figcaption holds only the credit; the caption is a .caption block of the figure.
+        return Caption(None, "", "", None)
+    found = split_caption(page, figure, figcaption)
+    if not found.text and found.credit:
         from .captions import CAPTION_CLASS
 
         for el in figure.iter():
@@ -105,12 +114,12 @@ def caption_parts(page: Page, figure: etree._Element) -> tuple[etree._Element | 
                     and el not in set(figcaption.iterancestors()) and CAPTION_CLASS.search(el.get("class") or ""):
                 said = visible_text(el)
                 if said and next(el.iter("img"), None) is None:
-                    return el, _CAPTION_LABEL.sub("", said), credit
-    return figcaption, text, credit
+                    return found._replace(element=el, text=_CAPTION_LABEL.sub("", said))
+    return found
 
 
-def split_caption(page: Page, container: etree._Element, caption: etree._Element) -> tuple[str, str]:
-    """(caption text without the credit, credit text) of a caption element in its container."""
+def split_caption(page: Page, container: etree._Element, caption: etree._Element) -> Caption:
+    """A caption element in its container (a figure, or an image box without one), its credit split off."""
     from .captions import credit_in
 
     credit_el, credit = credit_in(page, container, caption)
@@ -119,7 +128,7 @@ def split_caption(page: Page, container: etree._Element, caption: etree._Element
         text = squash(text.replace(visible_text(credit_el), " "))
     elif credit:
         text = squash(text.replace(credit, " "))
-    return _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/"), credit
+    return Caption(caption, _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/"), credit, credit_el)
 
 
 # What screen readers hear before a caption ("Image caption, …" on the BBC).
@@ -155,7 +164,7 @@ class ImageMissingName(Rule):
             if named.name is not None or decorative(el):
                 continue
             figure = figure_of(el)
-            if figure is not None and caption_parts(page, figure)[1]:
+            if figure is not None and caption_parts(page, figure).text:
                 continue  # figure-image-missing-alt reports the HTML exception
             src = el.get("src") or el.get("data-src") or ""
             shown = f" ({_basename(src)})" if src else ""
@@ -248,9 +257,9 @@ class AltEqualsCaption(Rule):
             figure = figure_of(el)
             if not alt or figure is None:
                 continue
-            figcaption, caption, _ = caption_parts(page, figure)
-            if caption and normalize(caption).rstrip(".") == alt.rstrip("."):
-                line, column = page.position(figcaption)
+            caption = caption_parts(page, figure)
+            if caption.text and normalize(caption.text).rstrip(".") == alt.rstrip("."):
+                line, column = page.position(caption.element)
                 yield self.problem(el, f"alt repeats the caption at {line}:{column}, so screen readers read it twice; describe what the image shows instead")
 
 
@@ -303,7 +312,7 @@ class FigureImageMissingAlt(Rule):
             if accessible_name(page, el).name is not None or decorative(el):
                 continue
             figure = figure_of(el)
-            if figure is not None and caption_parts(page, figure)[1]:
+            if figure is not None and caption_parts(page, figure).text:
                 yield self.problem(el, "image has no alt; HTML lets the figcaption stand in, but screen readers read the file name first; add alt that describes the image")
 
 
