@@ -406,13 +406,10 @@ class Extractor:
         anchor = self.anchor()
         if anchor is None:
             return _boxed(self.page, el)
-        if "_anchor_line" not in self.__dict__:
-            self._anchor_line = {anchor, *anchor.iterancestors()}
-        line = self._anchor_line
-
-        def decide(node: etree._Element) -> bool | None:
-            return False if node in line else _box_answer(node)
-
+        decide = self.__dict__.get("_apart_decide")
+        if decide is None:
+            line = {anchor, *anchor.iterancestors()}
+            decide = self._apart_decide = lambda node: False if node in line else _box_answer(node)
         return self.page.walk_up(el.getparent(), "apart", decide)
 
     def _labelled_date(self) -> dict[str, Any] | None:
