@@ -312,6 +312,9 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
         ("de", "", "23.01.2022 - Wierer darf noch jubeln", "Wierer darf noch jubeln"),
         # A subtitle after the headline belongs to it.
         ("ja", "", '<span class="title__maintext">NUCで比較</span><i class="title__subtitle">さらば平成</i>', "NUCで比較さらば平成"),
+        # Metadata agrees with an h1 only in whole words: "€5" is not in "DiEM25".
+        ("en", "<title>The EU's Green Deal is not enough | DiEM25</title>"
+         '<meta property="og:title" content="The EU\'s Green Deal is not enough | DiEM25">', "€5", "The EU's Green Deal is not enough"),
         # Page furniture is never the headline.
         ("en", '<meta property="og:title" content="Superbugs: what they are">', "Information and Resources", "Superbugs: what they are"),
         # The seam between inline elements is not a space before the colon, except in French.

@@ -951,7 +951,7 @@ def _overlaps(a: str, b: str) -> bool:
     na, nb = _words(a), _words(b)
     if not na or not nb:
         return False
-    sa, sb = " ".join(na), " ".join(nb)
+    sa, sb = f" {' '.join(na)} ", f" {' '.join(nb)} "  # whole words: "€5" is not in "DiEM25"
     return sa in sb or sb in sa
 
 
