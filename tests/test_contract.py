@@ -275,6 +275,11 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # A byline box that also holds the desk and the date: the "By" line inside it.
         ("", '<div class="article_byline"><div>By <span>Meg Wagner</span></div><div>NEW YORK DAILY NEWS</div><time>Dec 16, 2016 at 1:38 pm</time></div>',
          ["Meg Wagner"]),
+        # Labels, video platforms, months and ministries are not authors either.
+        ("", '<p class="byline">Pressemitteilung von Katja Kipping</p>', ["Katja Kipping"]),
+        ('<meta name="author" content="YouTube">', "", []),
+        ('<meta name="author" content="Sylvia Grossgasteiger, Oktober">', "", ["Sylvia Grossgasteiger"]),
+        ('<meta name="author" content="Deutscher Caritasverband">', "", []),
         # A long list of authors, name by name.
         ("", '<div class="authors">' + "".join(f'<span class="author"><a href="/a{i}">Anna {chr(65 + i)}ndersson</a></span><span>, </span>' for i in range(12)) + "</div>",
          [f"Anna {chr(65 + i)}ndersson" for i in range(12)]),

@@ -28,12 +28,12 @@ from .text import normalize, squash, visible_text
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ")
-_BY = re.compile(r"^\s*(?:(?:ein\s+)?(?:artikel|beitrag)\s*von|(?:article|posted|story)\s+by|by|von|par|por|di|door|av|af|autor(?:in)?|auteure?|autore|autora|author|written by|text)\s*:?\s+", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:(?:ein\s+)?(?:artikel|beitrag)\s*von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|by|von|par|por|di|door|av|af|autor(?:in)?|auteure?|autore|autora|author|written by|text)\s*:?\s+", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
-    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
+    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])", re.IGNORECASE)
@@ -502,7 +502,7 @@ class Extractor:
                 continue
             if not _beside_a_name(n["name"], lang):
                 kept.append(n)
-            elif n["name"].casefold() in _not_people(lang) and kept and kept[-1]["source"] is n["source"] and len(kept[-1]["name"].split()) <= 3:
+            elif n["name"].casefold() in _territories(lang) and kept and kept[-1]["source"] is n["source"] and len(kept[-1]["name"].split()) <= 3:
                 kept.pop()  # “hessenschau.de, Frankfurt, Germany”: the city before the country goes too
         if len(kept) > 1:
             site = {normalize(x) for x in (self.site_name(), self._domain_label()) if x}
@@ -684,14 +684,15 @@ def _date_value(text: str, machine: str, source: Source, lang: str) -> dict[str,
 _ROLE_WORDS = re.compile(
     r"^(?:writer|editor|editors|editorial|contributor|contributors|correspondent|reporter|columnist|staff|ph\.?d\.?|m\.?d\.?|"
     r"news|politics|business|culture|games|opinion|senior|sports?|tech|technology|science|entertainment|"
-    r"redakteur(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|journalist(?:in)?|fotograf(?:in)?|photographer|professor)$",
+    r"redakteur(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|journalist(?:in)?|fotograf(?:in)?|photographer|professor|"
+    r"(?:presse)?sprecher(?:in)?|projektleiter(?:in)?|agencies)$",
     re.IGNORECASE,
 )
 
 
 # Companies, public bodies, web addresses and CMS accounts that sites put where the author goes.
 _ORGANIZATION = re.compile(
-    r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|verlag|stiftung|amt|gesellschaft|verband|institut)\b|"
+    r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|amt|ministry)\b|(?:verlag|stiftung|gesellschaft|verband|institut|ministerium)\b|"
     r"\w\.(?:de|com|net|org|at|ch|it|fr|uk|info|eu|es|pl)\b|"
     r"^(?:admin|administrator|publisher|super ?user|webmaster|no author)$",
     re.IGNORECASE,
@@ -707,16 +708,24 @@ def _beside_a_name(name: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _not_people(lang: str) -> frozenset[str]:
-    """Country and weekday names in English and the page's language (Babel's CLDR data)."""
+def _territories(lang: str) -> frozenset[str]:
+    """Country names in English and the page's language (Babel's CLDR data)."""
     from .dates import babel_locale
 
-    out: set[str] = set()
+    return frozenset(name.casefold() for tag in {"en", lang} for name in babel_locale(tag).territories.values())
+
+
+@lru_cache(maxsize=16)
+def _not_people(lang: str) -> frozenset[str]:
+    """Country, weekday and month names in English and the page's language."""
+    from .dates import babel_locale
+
+    out: set[str] = set(_territories(lang))
     for tag in {"en", lang}:
         locale = babel_locale(tag)
-        out.update(name.casefold() for name in locale.territories.values())
         for width in ("wide", "abbreviated"):
             out.update(name.casefold().rstrip(".") for name in locale.days["format"][width].values())
+        out.update(name.casefold() for name in locale.months["format"]["wide"].values())
     return frozenset(out)
 
 
