@@ -411,3 +411,16 @@ def test_a_page_without_headline_or_content_block_is_read_from_the_top():
     html = ('<html><head><title>Málaga, die Metropole</title></head><body><div class="top"><a href="/">Home</a></div>'
             '<div class="t">Málaga, die Metropole</div><span class="dot">November 22, 2011</span><p>Text.</p></body></html>')
     assert extract(html)["published"]["datetime"] == "2011-11-22"
+
+
+def test_boxes_named_with_a_short_prefix_are_boxes():
+    """BEM and namespace prefixes ("c-related-list", "kb-comments") still name a teaser or comments box."""
+    html = ('<html lang="de"><body><main><article><h1>Zwiebeln richtig schneiden</h1>'
+            '<figure><img src="main.jpg" alt="Zwiebeln"><figcaption>Zwiebeln. Foto: dpa</figcaption></figure>'
+            "<p>Text.</p>"
+            '<div class="c-related-list"><img src="teaser.jpg" alt="Teaser"></div>'
+            '<div id="kb-comments"><time datetime="2020-09-23">23.09.20</time></div>'
+            "</article></main></body></html>")
+    model = extract(html)
+    assert [i["src"] for i in model["images"]] == ["main.jpg"]
+    assert model["published"] is None

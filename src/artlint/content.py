@@ -17,7 +17,7 @@ _BODY_CLASSES = ("article-body", "article__body", "articleBody", "article-conten
 
 
 _BOX_TOKEN = re.compile(
-    r"^(?:related|teaser|recommend|comment|comments|sidebar|widget|promo|more-stories|trending|most-read|"
+    r"^(?:[a-z]{1,2}[-_])?(?:related|teaser|recommend|comment|comments|sidebar|widget|promo|more-stories|trending|most-read|"
     r"read-more|newsletter|share|social|breadcrumb)", re.IGNORECASE,
 )
 
@@ -25,10 +25,13 @@ _BOX_TOKEN = re.compile(
 _OWN_TOKEN = re.compile(r"byline|author|date|meta|header", re.IGNORECASE)
 
 
-def box_token(token: str) -> bool:
-    """A class or id that names a box; "ShareByline" or "share-date" name the article's own meta line."""
+def box_token(token: str, layout: bool = True) -> bool:
+    """A class or id that names a box; "ShareByline" or "share-date" name the article's own meta line.
+    Without ``layout``, sidebars and widgets do not count: some sites keep the article's date there."""
     m = _BOX_TOKEN.match(token)
-    return m is not None and (m.group().lower().startswith("comment") or not _OWN_TOKEN.search(token))
+    if m is None or not layout and ("sidebar" in m.group().lower() or "widget" in m.group().lower()):
+        return False
+    return "comment" in m.group().lower() or not _OWN_TOKEN.search(token)
 
 
 def mains(page: Page) -> list[etree._Element]:

@@ -369,7 +369,7 @@ class Extractor:
                     break
                 if self._apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))):
                     continue
-                if _UPDATED.search(text) and not last_resort:
+                if _UPDATED.search(text) and not last_resort or _CLOCK.search(text):
                     continue
                 shown = parse_visible_date(text, lang, fallback=True)
                 if shown is not None:
@@ -847,6 +847,8 @@ _DATE_LABEL = re.compile(r"\s*(?:datum|date|published|publiziert|veröffentlicht
 _CONNECTOR_TAIL = re.compile(r"\s+(?:am|on|le|el|il|den|vom|at|the|updated|published)\s*$", re.IGNORECASE)
 _DATE_TAIL = re.compile(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
 _UPDATED = re.compile(r"updated|modified|aktualisiert|geändert", re.IGNORECASE)
+# A clock in the page's header or footer ("Aktuelle Zeit: 14.10.2020, 12:18") says when it was saved.
+_CLOCK = re.compile(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is", re.IGNORECASE)
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
 _HCARD = re.compile(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 _DIGIT = re.compile(r"\d")

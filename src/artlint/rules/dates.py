@@ -9,7 +9,7 @@ from datetime import timedelta
 from lxml import etree
 
 from .. import patterns
-from ..content import article_body, headline_h1
+from ..content import article_body, box_token, headline_h1
 from ..dates import MachineDate, format_house, now, parse_datetime_value, parse_iso, parse_visible_date
 from ..finding import Severity
 from ..page import Page
@@ -69,8 +69,16 @@ def _says_updated(el: etree._Element) -> bool:
 
 
 def _embedded(el: etree._Element) -> bool:
-    """In a quoted embed (a tweet, an Instagram post), a box or the navigation: not the article's own date."""
-    return any(a.tag in ("blockquote", "aside", "nav") or a.get("role") == "navigation" for a in el.iterancestors())
+    """In a quoted embed (a tweet, an Instagram post), a teaser, related or comments box, or the navigation:
+    not the article's own date."""
+    for a in el.iterancestors():
+        if a.tag in ("body", "html"):  # a page-wide class ("is-sidebar-enabled") names no box
+            return False
+        if a.tag in ("blockquote", "aside", "nav") or a.get("role") == "navigation":
+            return True
+        if any(box_token(t, layout=False) for t in ((a.get("class") or "") + " " + (a.get("id") or "")).split()):
+            return True
+    return False
 
 
 def published_time(page: Page) -> TimeElement | None:
