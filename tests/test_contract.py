@@ -424,3 +424,14 @@ def test_boxes_named_with_a_short_prefix_are_boxes():
     model = extract(html)
     assert [i["src"] for i in model["images"]] == ["main.jpg"]
     assert model["published"] is None
+
+
+def test_a_long_h1_in_the_page_header_is_the_article_headline():
+    """A site's name is short: a long h1 in a <header> outside <article>/<main> is the article's own."""
+    head = ('<title>It has been a rough few months for SpaceX | NBC News</title>'
+            '<meta property="og:title" content="It has been a rough few months for SpaceX">')
+    body = "<header><h1>What's the Hold-Up at SpaceX and its rockets?</h1></header><div><p>Text.</p></div>"
+    html = f'<html lang="en"><head>{head}</head><body>{body}</body></html>'
+    assert extract(html)["headline"]["text"] == "What's the Hold-Up at SpaceX and its rockets?"
+    logo = html.replace("What's the Hold-Up at SpaceX and its rockets?", "NBC News")
+    assert extract(logo)["headline"]["text"] == "It has been a rough few months for SpaceX"

@@ -838,6 +838,8 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
     home = next((a for a in h1.iter("a") if (a.get("href") or "").rstrip("/") in ("", ".") or re.fullmatch(r"https?://[^/]+/?", a.get("href") or "")), None)
     if home is not None:
         return True
+    if len(_words(text)) > 6:
+        return False  # a site's name is short; "What's the Hold-Up at SpaceX?" in the page header is the article's
     in_content = any(a.tag in ("article", "main") or a.get("role") == "main" for a in h1.iterancestors())
     return not in_content and any(a.tag == "header" or a.get("role") == "banner" for a in h1.iterancestors())
 
