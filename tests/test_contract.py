@@ -435,3 +435,10 @@ def test_a_long_h1_in_the_page_header_is_the_article_headline():
     assert extract(html)["headline"]["text"] == "What's the Hold-Up at SpaceX and its rockets?"
     logo = html.replace("What's the Hold-Up at SpaceX and its rockets?", "NBC News")
     assert extract(logo)["headline"]["text"] == "It has been a rough few months for SpaceX"
+
+
+def test_a_title_that_the_parser_moved_into_the_body_still_counts():
+    """Junk before <title> makes libxml2 move it into the body; it is still the page's title, unlike an SVG's."""
+    html = ('<html><head><meta charset="utf-8"><div>junk</div><title>Malaga, die quirlige Metropole</title></head>'
+            '<body><svg><title>Logo</title></svg><p>Text.</p></body></html>')
+    assert extract(html)["headline"]["text"] == "Malaga, die quirlige Metropole"

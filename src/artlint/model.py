@@ -24,7 +24,7 @@ from .dates import parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
 from .structured import _objects, articles, json_ld, main_article, text_value
-from .text import normalize, squash, visible_text
+from .text import in_svg, normalize, squash, visible_text
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ")
@@ -166,7 +166,10 @@ class Extractor:
         if profiled is not None:
             return _value(headline_text(profiled[0]), source_of(page, profiled[0])) if profiled else None
         site = self.site_name()
-        title_el = next((t for t in page.by_tag("title") if t.getparent() is not None and t.getparent().tag == "head"), None)
+        titles = page.by_tag("title")
+        title_el = next((t for t in titles if t.getparent() is not None and t.getparent().tag == "head"), None)
+        if title_el is None:  # broken markup before it: libxml2 moved the page's <title> into the body
+            title_el = next((t for t in titles if not in_svg(t)), None)
         title = visible_text(title_el) if title_el is not None else ""
         stated: list[tuple[str, Source]] = []
         ld = self._jsonld_text("headline") or self._jsonld_text("name")
