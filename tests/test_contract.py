@@ -300,6 +300,9 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
         # A short one that disagrees with the metadata is a section's name.
         ("en", '<title>What CEOs think of public transit | Herald</title><meta property="og:title" content="What CEOs think of public transit">',
          "Business Monday", "What CEOs think of public transit"),
+        # Section and service headings are furniture too.
+        ("de", "<title>Norddeutschland findet seine Meister | LV Berlin</title>", "Pressemitteilungen", "Norddeutschland findet seine Meister"),
+        ("de", "<title>Levelpässe können bestellt werden - DSV</title>", "Quicklinks", "Levelpässe können bestellt werden"),
         # The first part of the title is the article's, unless a much longer part follows it.
         ("en", "<title>Mozilla - Wikipedia</title>", "Mozilla", "Mozilla"),
         ("en", "<title>Herald | What CEOs think of public transit in the city</title>", "Herald", "What CEOs think of public transit in the city"),

@@ -219,14 +219,14 @@ class Extractor:
         for el in candidates:
             if el is h1 or el.tag in ("meta", "title", "a", "body", "html") or _boxed(page, el):
                 continue
-            if visible_text(el) and len(visible_text(el)) < 300 and not page.is_hidden(el):
+            if visible_text(el) and len(visible_text(el)) < 300 and not page.is_hidden(el) and not _FURNITURE.match(visible_text(el)):
                 return el
         scope = article(page)
         if scope is None:
             scope = next(iter(mains(page)), None)
         if scope is not None:
             for el in scope.iter("h2"):
-                if visible_text(el) and not _boxed(page, el) and not page.is_hidden(el):
+                if visible_text(el) and not _boxed(page, el) and not page.is_hidden(el) and not _FURNITURE.match(visible_text(el)):
                     return el
         return None
 
@@ -818,7 +818,9 @@ def _tidy(text: str) -> str:
 
 _FURNITURE = re.compile(
     r"^\s*(?:contents|table of contents|inhalt|inhaltsverzeichnis|navigation(?: und service)?|menu|menü|page|"
-    r"original text|datenschutzeinstellungen|privacy settings|cookie settings|information and resources|search|suche)\s*$",
+    r"original text|datenschutzeinstellungen|privacy settings|cookie settings|information and resources|search|suche|"
+    r"quick ?links|ansprechpartner(?:in)?|kontakt|contact(?: us)?|service|downloads?|links|news|aktuelles|"
+    r"pressemitteilungen|newsroom)\s*$",
     re.IGNORECASE,
 )
 
