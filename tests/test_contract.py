@@ -303,6 +303,10 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
         # Section and service headings are furniture too.
         ("de", "<title>Norddeutschland findet seine Meister | LV Berlin</title>", "Pressemitteilungen", "Norddeutschland findet seine Meister"),
         ("de", "<title>Levelpässe können bestellt werden - DSV</title>", "Quicklinks", "Levelpässe können bestellt werden"),
+        # A short h1 that says a middle part of the title names a section, a long one does not.
+        ("de", "<title>GALORE.de | Kultur | Literatur | Buch der Woche: 1619</title>", "Literatur", "Buch der Woche: 1619"),
+        ("de", "<title>23.01.2022 - Wierer darf beim Abschluss noch jubeln - Biathlon Antholz</title>",
+         "Wierer darf beim Abschluss noch jubeln", "Wierer darf beim Abschluss noch jubeln"),
         # The first part of the title is the article's, unless a much longer part follows it.
         ("en", "<title>Mozilla - Wikipedia</title>", "Mozilla", "Mozilla"),
         ("en", "<title>Herald | What CEOs think of public transit in the city</title>", "Herald", "What CEOs think of public transit in the city"),

@@ -840,6 +840,9 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
                 return True
         if len(parts) >= 2 and normalize(text) == normalize(parts[0]) and len(parts[-1]) > 2 * len(parts[0]):
             return True
+        # "GALORE.de | Kultur | Literatur | Buch der Woche": an h1 that says a middle part names a section.
+        if len(parts) >= 3 and len(_words(text)) <= 3 and normalize(text) in {normalize(p) for p in parts[1:-1]}:
+            return True
     home = next((a for a in h1.iter("a") if (a.get("href") or "").rstrip("/") in ("", ".") or re.fullmatch(r"https?://[^/]+/?", a.get("href") or "")), None)
     if home is not None:
         return True
