@@ -238,6 +238,7 @@ def test_bylines_with_dates_and_in_article_footers(byline):
     [
         ('<meta property="og:site_name" content="EJW"><meta property="og:title" content="Faire Lieferketten - EJW">', "Faire Lieferketten"),
         ('<link rel="canonical" href="https://www.xinhuanet.com/a.htm"><meta property="og:title" content="武汉的声音|xinhuanet">', "武汉的声音"),
+        ("<title>mediaarchitecture.de //   &raquo; Jens Weber</title>", "Jens Weber"),
     ],
 )
 def test_site_names_are_stripped_from_stated_headlines(head, headline):

@@ -985,6 +985,9 @@ def _title_has(page: Page, text: str) -> bool:
     return title is not None and _overlaps(text, visible_text(title))
 
 
+_WEB_ADDRESS = re.compile(r"^\s*(?:www\.)?[\w-]+\.(?:de|com|net|org|at|ch|it|fr|uk|info|eu|es|pl|io)\b[\s/»«|]*$", re.IGNORECASE)
+
+
 def strip_site_name(text: str, site: str | None, only_known: bool = False) -> str:
     """A <title> or og:title without the site name before or after a separator.
 
@@ -1001,7 +1004,9 @@ def strip_site_name(text: str, site: str | None, only_known: bool = False) -> st
                 if kept and len(kept) < len(parts):
                     return squash(sep.join(kept))
             if len(parts) >= 2 and not only_known and sep in _SEPARATORS:
-                return squash(max(parts, key=len))
+                # A part that is a web address ("mediaarchitecture.de //") is the site's name.
+                named = [p for p in parts if not _WEB_ADDRESS.search(p)] or parts
+                return squash(max(named, key=len)).strip(" /»«|")
     if site and not only_known:  # “Headline-新华网”: a site name glued on without spaces
         for sep in ("-", "|"):
             head, _, tail = text.rpartition(sep)
