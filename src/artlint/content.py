@@ -25,13 +25,20 @@ _BOX_TOKEN = re.compile(
 _OWN_TOKEN = re.compile(r"byline|author|date|meta|header", re.IGNORECASE)
 
 
-def box_token(token: str, layout: bool = True) -> bool:
-    """A class or id that names a box; "ShareByline" or "share-date" name the article's own meta line.
-    Without ``layout``, sidebars and widgets do not count: some sites keep the article's date there."""
-    m = _BOX_TOKEN.match(token)
-    if m is None or not layout and ("sidebar" in m.group().lower() or "widget" in m.group().lower()):
-        return False
-    return "comment" in m.group().lower() or not _OWN_TOKEN.search(token)
+def names_box(el: etree._Element, layout: bool = True) -> bool:
+    """An element whose class or id names a teaser, related, comments or share box, a sidebar or a
+    widget ("ShareByline" and "share-date" name the article's own meta line). Without ``layout``,
+    sidebars and widgets do not count: some sites keep the article's date there."""
+    for token in ((el.get("class") or "") + " " + (el.get("id") or "")).split():
+        m = _BOX_TOKEN.match(token)
+        if m is None:
+            continue
+        word = m.group().lower()
+        if not layout and ("sidebar" in word or "widget" in word):
+            continue
+        if "comment" in word or not _OWN_TOKEN.search(token):
+            return True
+    return False
 
 
 def mains(page: Page) -> list[etree._Element]:

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
-from .content import article, article_body, box_token, content_root, figure_of, headline_h1, mains
+from .content import article, article_body, content_root, figure_of, headline_h1, mains, names_box
 from .dates import parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
@@ -219,14 +219,16 @@ class Extractor:
         for el in candidates:
             if el is h1 or el.tag in ("meta", "title", "a", "body", "html") or _boxed(page, el):
                 continue
-            if visible_text(el) and len(visible_text(el)) < 300 and not page.is_hidden(el) and not _FURNITURE.match(visible_text(el)):
+            text = visible_text(el)
+            if text and len(text) < 300 and not page.is_hidden(el) and not _FURNITURE.match(text):
                 return el
         scope = article(page)
         if scope is None:
             scope = next(iter(mains(page)), None)
         if scope is not None:
             for el in scope.iter("h2"):
-                if visible_text(el) and not _boxed(page, el) and not page.is_hidden(el) and not _FURNITURE.match(visible_text(el)):
+                text = visible_text(el)
+                if text and not _FURNITURE.match(text) and not _boxed(page, el) and not page.is_hidden(el):
                     return el
         return None
 
@@ -957,10 +959,7 @@ def _box_answer(node: etree._Element) -> bool | None:
         return False
     if node.tag in ("aside", "nav", "blockquote"):
         return True
-    tokens = ((node.get("class") or "") + " " + (node.get("id") or "")).split()
-    if any(box_token(t) for t in tokens):
-        return True
-    return None
+    return True if names_box(node) else None
 
 
 def _consensus(texts: list[str]) -> bool:

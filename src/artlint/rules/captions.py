@@ -7,7 +7,7 @@ import re
 from lxml import etree
 
 from .. import patterns
-from ..content import box_token, content_root, figure_of
+from ..content import content_root, figure_of, names_box
 from ..finding import Severity
 from ..page import Page
 from ..rule import Rule
@@ -144,7 +144,7 @@ def _boxed(el: etree._Element, root: etree._Element) -> bool:
             return False
         if a.tag in ("aside", "nav", "footer", "button", "label") or (a.get("role") or "") in ("complementary", "navigation"):
             return True  # boxes within the article, and images that are part of a control
-        if any(box_token(t) for t in ((a.get("class") or "") + " " + (a.get("id") or "")).split()):
+        if names_box(a):
             return True  # a teaser, related-articles or comments box within the article
     return False
 

@@ -9,7 +9,7 @@ from datetime import timedelta
 from lxml import etree
 
 from .. import patterns
-from ..content import article_body, box_token, headline_h1
+from ..content import article_body, headline_h1, names_box
 from ..dates import MachineDate, format_house, now, parse_datetime_value, parse_iso, parse_visible_date
 from ..finding import Severity
 from ..page import Page
@@ -76,7 +76,7 @@ def _embedded(el: etree._Element) -> bool:
             return False
         if a.tag in ("blockquote", "aside", "nav") or a.get("role") == "navigation":
             return True
-        if any(box_token(t, layout=False) for t in ((a.get("class") or "") + " " + (a.get("id") or "")).split()):
+        if names_box(a, layout=False):
             return True
     return False
 
