@@ -117,11 +117,6 @@ class Scanner:
         return Tokens(self.offsets, self.names, self.comments)
 
 
-def tokenize(text: str) -> Tokens:
-    """Offsets and lower-cased names of every start tag, and every comment."""
-    return Scanner(text).finish()
-
-
 def tag_end(text: str, offset: int) -> int:
     """The offset just past the start tag that begins at ``offset``."""
     m = _TOKEN.match(text, offset)
@@ -155,10 +150,10 @@ class LineIndex:
         return bisect.bisect_right(self._starts, offset)
 
 
-def align(text: str, elements: list[etree._Element], tokens: Tokens, lines: LineIndex) -> list[int | None]:
-    """The start-tag offset of each element (None for parser-invented ones)."""
+def align(text: str, elements: list[etree._Element], lines: LineIndex) -> list[int | None]:
+    """The start-tag offset of each element (None for parser-invented ones), the whole text tokenized first."""
     scanner = Scanner(text)
-    scanner.offsets, scanner.names, scanner.comments, scanner.done = tokens.offsets, tokens.names, tokens.comments, True
+    scanner.finish()
     aligner = Aligner(scanner, elements, lines)
     aligner.upto(len(elements) - 1)
     return aligner.result

@@ -38,21 +38,20 @@ def pattern_error(pattern: str) -> str | None:
 
 
 def search(pattern: str, text: str, ignore_case: bool = False) -> regex.Match | None:
+    return _bounded("search", pattern, text, ignore_case)
+
+
+def fullmatch(pattern: str, text: str, ignore_case: bool = False) -> regex.Match | None:
+    return _bounded("fullmatch", pattern, text, ignore_case)
+
+
+def _bounded(how: str, pattern: str, text: str, ignore_case: bool) -> regex.Match | None:
+    """Run a user's pattern on a bounded subject with a time limit."""
     compiled = compile_pattern(pattern, ignore_case)
     try:
-        return compiled.search(text[:MAX_SUBJECT_LENGTH], timeout=TIMEOUT)
+        return getattr(compiled, how)(text[:MAX_SUBJECT_LENGTH], timeout=TIMEOUT)
     except TimeoutError:
         raise ConfigError(
             f"regular expression {pattern!r} took longer than {TIMEOUT} s on one text; simplify it "
             "(nested repetition such as (a+)+ is the usual cause)"
-        ) from None
-
-
-def fullmatch(pattern: str, text: str, ignore_case: bool = False) -> regex.Match | None:
-    compiled = compile_pattern(pattern, ignore_case)
-    try:
-        return compiled.fullmatch(text[:MAX_SUBJECT_LENGTH], timeout=TIMEOUT)
-    except TimeoutError:
-        raise ConfigError(
-            f"regular expression {pattern!r} took longer than {TIMEOUT} s on one text; simplify it"
         ) from None
