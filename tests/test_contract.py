@@ -450,3 +450,18 @@ def test_a_title_that_the_parser_moved_into_the_body_still_counts():
     html = ('<html><head><meta charset="utf-8"><div>junk</div><title>Malaga, die quirlige Metropole</title></head>'
             '<body><svg><title>Logo</title></svg><p>Text.</p></body></html>')
     assert extract(html)["headline"]["text"] == "Malaga, die quirlige Metropole"
+
+
+def test_a_lower_heading_that_says_the_whole_title_beats_an_h1_that_says_none_of_it():
+    """WebMD: the h1 in the page header names the section; the h2 says the page's title word for word."""
+    html = ('<html lang="en"><head><title>Babies Who Eat Peanuts Early May Avoid Allergy</title></head><body>\n'
+            '<div id="hdr"><h1>Allergies Health Center</h1></div>\n'
+            '<div id="textArea"><h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2><p>Text.</p></div></body></html>')
+    headline = extract(html)["headline"]
+    assert headline["text"] == "Babies Who Eat Peanuts Early May Avoid Allergy"
+    assert (headline["source"]["line"], headline["source"]["column"]) == (3, 20)
+    # A heading that says only part of the title does not win; nor does one when the h1 agrees with the title.
+    partly = html.replace("<h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2>", "<h2>Babies who eat peanuts</h2>")
+    assert extract(partly)["headline"]["text"] == "Allergies Health Center"
+    agreeing = html.replace("<title>", "<title>Allergies Health Center: ")
+    assert extract(agreeing)["headline"]["text"] == "Allergies Health Center"

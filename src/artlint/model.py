@@ -183,6 +183,13 @@ class Extractor:
         h1_text = headline_text(h1) if h1 is not None else ""
         h1_ok = bool(h1_text) and not _is_site_heading(h1, h1_text, site, title)
         agrees = lambda text: any(_overlaps(text, s) for s, _ in stated) or _overlaps(text, title)  # noqa: E731
+        if h1_ok and not agrees(h1_text):
+            # An h1 that says none of it ("Allergies Health Center" in the page header) while a lower
+            # heading says the whole title is a section's name; that heading is the article's.
+            named = self._heading_titled(h1, [title, *(s for s, _ in stated)])
+            if named is not None:
+                self._headline_el = named
+                return _value(headline_text(named), source_of(page, named))
         # A long h1 is the article's own headline even when the metadata words it for search engines;
         # a short one that disagrees may be a section's name ("Business Monday", "Opinion").
         if h1_ok and (not stated or agrees(h1_text) or len(_words(h1_text)) >= 6):
@@ -209,6 +216,23 @@ class Extractor:
             return _value(h1_text, source_of(page, h1))
         self._headline_el = alternative
         return _value(headline_text(alternative), source_of(page, alternative)) if alternative is not None else None
+
+    def _heading_titled(self, h1: etree._Element, titles: list[str]) -> etree._Element | None:
+        """A heading after the h1 (h2–h3) that says, word for word, a whole title of four or more words."""
+        page = self.page
+        wanted = set()
+        for text in titles:
+            for part in {text, strip_site_name(text, self.site_name() or self._domain_label())}:
+                if len(_words(part)) >= 4:
+                    wanted.add(" ".join(_words(part)))
+        if not wanted:
+            return None
+        order = page.order
+        for el in page.in_order([h for tag in ("h2", "h3") for h in page.by_tag(tag)]):
+            if order[el] > order[h1] and " ".join(_words(headline_text(el))) in wanted:
+                if not _boxed(page, el) and not page.is_hidden(el):
+                    return el
+        return None
 
     def _title_heading(self, h1: etree._Element | None) -> etree._Element | None:
         """The article's title when the h1 is the site's name: itemprop=headline, a title class, or the content's first h2."""
