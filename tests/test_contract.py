@@ -210,10 +210,23 @@ def test_photo_credits_are_not_bylines():
          '<div class="columns"><h2>Das Geheimnis der Riesenblumen</h2><p>Text</p></div></div></article>', "<meta property='og:title' content='Das Geheimnis der Riesenblumen'>",
          "2022-07-19"),
         ('<h1>Here are six gadgets</h1><span>Updated: Dec 15, 2016 2:57 PM UTC</span>', "", "2016-12-15"),
-
+        # Blogger's itemprop=datePublished on an <abbr> whose title holds the date-time.
+        ("<h1>Privacy Policy</h1><p>Text.</p><a href='/2018/06/privacy.html'><abbr itemprop='datePublished' title='2018-06-05T08:00:00-07:00'>08:00</abbr></a>",
+         "", "2018-06-05"),
+        # A review's footer beside its text, after a line break; and a long text whose only date is its update.
+        ('<div class="rez_content"><h1>Vom Boden aus gedacht</h1>' + "<p>A long paragraph of text.</p>" * 400 + "</div>"
+         '<div class="rez_footer"><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p></div>', "", "2023-11-01"),
+        ('<h1>Kinder und Arbeit</h1>' + "<p>A long paragraph of text.</p>" * 400 + '<p class="info">Aktualisiert: 30.12.2016</p>', "", "2016-12-30"),
+        # A date standing alone just above the headline beats one in the text below it.
+        ('<div class="topline"><span>Pressemitteilung</span><span>06.12.2022</span></div><h1>Bürgerbeteiligung am Windpark</h1>'
+         "<p>Mit der Investition, die am 10. Februar 2023 beginnt, fördern Anleger die Energiewende.</p>", "", "2022-12-06"),
+        # A navigation named by its class is not the article's: the date after it is.
+        ('<div><ul id="currentNav"><li><a href="/wb1">WoB 31. Dezember 2021</a></li></ul></div><header><h4>Wochenbericht</h4></header>'
+         "<p>Text.</p><div>14.01.2022</div>", "", "2022-01-14"),
     ],
     ids=["hatom-abbr", "meta-pubdate", "labelled", "blogger-widget", "share-byline", "two-digit-year", "far-below",
-         "meta-aside", "only-updated"],
+         "meta-aside", "only-updated", "itemprop-abbr", "labelled-after-br", "only-updated-far-below", "alone-above-headline",
+         "nav-by-class"],
 )
 def test_more_places_publishers_put_the_date(body, head, day):
     html = f'<html lang="de"><head><title>T</title>{head}</head><body><main>{body}</main></body></html>'

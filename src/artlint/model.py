@@ -28,6 +28,8 @@ from .text import in_svg, normalize, squash, visible_text
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ")
+_DATE_LABEL = re.compile(r"\s*(?:datum|date|published|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato|erstellt)\s*(?:am|on|le|el|il)?\s*:?", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"\s*(?:zuletzt\s+)?(?:aktualisiert|geändert|stand|(?:last\s+)?updated|mis à jour|actualizado|aggiornato)\s*(?:am|on|le|el|il)?\s*:", re.IGNORECASE)
 _BY = re.compile(r"^\s*(?:(?:ein\s+)?(?:artikel|beitrag)\s*von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|by|von|par|por|di|door|av|af|autor(?:in)?|auteure?|autore|autora|author|written by|text)\s*:?\s+", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
@@ -330,7 +332,8 @@ class Extractor:
         if field != "published":
             return None
         for el in page.with_itemprop("datePublished"):
-            machine = el.get("datetime") or el.get("content") or visible_text(el)
+            # <abbr title="2018-06-05T08:00:00-07:00">: the abbr design pattern of microformats (Blogger)
+            machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None) or visible_text(el)
             if parse_any(machine, lang):
                 return _date_value(visible_text(el), machine, source_of(page, el), lang)
         for time in page.times:
@@ -358,8 +361,9 @@ class Extractor:
                     return {"text": None, "datetime": machine, "source": url["source"]}
         # Then a date written further below the headline; last, close to it, a date in a box beside it
         # whose class says so (an aside of the article with its meta line), or the only date the page
-        # shows, when it was updated.
-        return self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
+        # shows, when it was updated, near the headline or labelled anywhere ("Aktualisiert: 30.12.2016").
+        return (self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
+                or self._date_written_near(400, 8000, updates=True) or self._labelled_date(_UPDATE_LABEL))
 
     def _date_text_near_headline(self) -> dict[str, Any] | None:
         """A written date in an element whose class says date, time or published, near the h1;
@@ -369,10 +373,12 @@ class Extractor:
             return found
         return self._date_written_near(80, 1000)
 
-    def _date_written_near(self, ahead: int, reading: int, last_resort: bool = False) -> dict[str, Any] | None:
+    def _date_written_near(self, ahead: int, reading: int, last_resort: bool = False, updates: bool = False) -> dict[str, Any] | None:
         """The first date written within ``ahead`` elements and ``reading`` characters after the
-        headline (or the start of the content), else within 40 elements before it. As the
-        ``last_resort``, also dates that say they are updates, and dates in boxes whose class says date."""
+        headline (or the start of the content), else within 40 elements before it; but a date that
+        stands alone within ten elements either side beats one in a sentence of the text. As the
+        ``last_resort``, also dates that say they are updates, and dates in boxes whose class says date;
+        with ``updates``, only the first of these."""
         page = self.page
         h1 = self.anchor()
         if h1 is None:
@@ -384,7 +390,8 @@ class Extractor:
         lang = page.lang or "en"
         order = page.order[h1]
         elements = page.elements
-        for window in (range(order + 1, min(len(elements), order + ahead)), range(order - 1, max(-1, order - 40), -1)):
+        close = [i for d in range(1, 11) for i in (order + d, order - d) if 0 <= i < len(elements)]
+        for window in (close, range(order + 1, min(len(elements), order + ahead)), range(order - 1, max(-1, order - 40), -1)):
             seen = 0
             for i in window:
                 el = elements[i]
@@ -398,11 +405,13 @@ class Extractor:
                     break
                 if self._apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))):
                     continue
-                if _UPDATED.search(text) and not last_resort or _CLOCK.search(text):
+                if _UPDATED.search(text) and not (last_resort or updates) or _CLOCK.search(text):
                     continue
                 shown = parse_visible_date(text, lang, fallback=True)
                 if shown is not None:
-                    return {"text": text[:120], "datetime": shown[0].isoformat(), "source": source_of(page, el)}
+                    found = {"text": text[:120], "datetime": shown[0].isoformat(), "source": source_of(page, el)}
+                    if len(text) <= 60 or window is not close:
+                        return found
         return None
 
     def anchor(self) -> etree._Element | None:
@@ -441,19 +450,29 @@ class Extractor:
             decide = self._apart_decide = lambda node: False if node in line else _box_answer(node)
         return self.page.walk_up(el.getparent(), "apart", decide)
 
-    def _labelled_date(self) -> dict[str, Any] | None:
-        """A date the page labels as such (“Datum: 26. Januar 2022”, “Published: …”) anywhere in the content."""
+    def _labelled_date(self, label: re.Pattern[str] = _DATE_LABEL) -> dict[str, Any] | None:
+        """A date the page labels as such (“Datum: 26. Januar 2022”, “Published: …”) in the content, else
+        anywhere outside teasers and comments (a review's footer beside its text: “Erschienen am: …”)."""
         page = self.page
-        scope = content_root(page)
-        if scope is None:
-            scope = page.root.find("body")
-        if scope is None:
-            return None
+        content, body = content_root(page), page.root.find("body")
+        for scope in dict.fromkeys(s for s in (content, body) if s is not None):
+            found = self._labelled_date_in(scope, label)
+            if found is not None:
+                return found
+        return None
+
+    def _labelled_date_in(self, scope: etree._Element, label: re.Pattern[str]) -> dict[str, Any] | None:
+        page = self.page
         for el in scope.iter():
-            if not isinstance(el.tag, str) or not el.text or not _DATE_LABEL.match(el.text):
+            if not isinstance(el.tag, str):
                 continue
-            parent = el.getparent()
-            text = squash(visible_text(parent if parent is not None and len(visible_text(el)) < 20 else el))[:160]
+            if el.text and label.match(el.text):
+                parent = el.getparent()
+                text = squash(visible_text(parent if parent is not None and len(visible_text(el)) < 20 else el))[:160]
+            elif el.tag == "br" and el.tail and label.match(el.tail):  # <br>Erschienen am: 01.11.2023
+                text = squash(el.tail)[:160]
+            else:
+                continue
             shown = parse_visible_date(text, page.lang or "en", fallback=True)
             if shown is not None and not self._apart(el):
                 return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
@@ -879,7 +898,6 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
 
 
 _META_PUBLISHED = re.compile(r"publish|pubdate|pub_date|pub-date|releasedate|created|issued", re.IGNORECASE)
-_DATE_LABEL = re.compile(r"\s*(?:datum|date|published|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato|erstellt)\s*(?:am|on|le|el|il)?\s*:?", re.IGNORECASE)
 _CONNECTOR_TAIL = re.compile(r"\s+(?:am|on|le|el|il|den|vom|at|the|updated|published)\s*$", re.IGNORECASE)
 _DATE_TAIL = re.compile(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
 _UPDATED = re.compile(r"updated|modified|aktualisiert|geändert", re.IGNORECASE)
@@ -981,9 +999,14 @@ def _boxed(page: Page, el: etree._Element) -> bool:
 def _box_answer(node: etree._Element) -> bool | None:
     if node.tag in ("article", "main", "body", "html"):
         return False
-    if node.tag in ("aside", "nav", "blockquote"):
+    if node.tag in ("aside", "nav", "blockquote", "menu") or node.get("role") in ("navigation", "menu", "menubar"):
         return True
-    return True if names_box(node) else None
+    return True if names_box(node) or _NAV_NAME.search((node.get("class") or "") + " " + (node.get("id") or "")) else None
+
+
+# A navigation or menu by its class or id: "nav", "main-nav", "currentNav" (not "news-nav-buttons",
+# which may hold the article's own byline).
+_NAV_NAME = re.compile(r"(?:^|\s)(?:[a-z]+[-_])?(?:nav|navbar|navigation|menu)(?:$|\s)|[a-z](?:Nav|Navigation|Menu)(?:$|\s)")
 
 
 def _consensus(texts: list[str]) -> bool:
