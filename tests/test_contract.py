@@ -294,6 +294,10 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ('<meta name="author" content="YouTube">', "", []),
         ('<meta name="author" content="Sylvia Grossgasteiger, Oktober">', "", ["Sylvia Grossgasteiger"]),
         ('<meta name="author" content="Deutscher Caritasverband">', "", []),
+        # A "By" that starts a sentence is no byline; a weekday run on after the name is not part of it.
+        ("", '<form><span>By clicking "Submit," you agree to the Privacy Policy and Terms of Use.</span></form>', []),
+        ("", '<p>Read more, <a href="/x">by the way</a>.</p>', []),
+        ("", '<div class="byline">Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC</div>', ["Joe Wee"]),
         # A long list of authors, name by name.
         ("", '<div class="authors">' + "".join(f'<span class="author"><a href="/a{i}">Anna {chr(65 + i)}ndersson</a></span><span>, </span>' for i in range(12)) + "</div>",
          [f"Anna {chr(65 + i)}ndersson" for i in range(12)]),

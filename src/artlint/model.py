@@ -548,6 +548,9 @@ class Extractor:
         for n in names:
             if _ORGANIZATION.search(n["name"]):
                 continue
+            words = n["name"].split()
+            if len(words) >= 3 and words[-1].casefold().rstrip(",") in _weekdays(lang, "wide"):
+                n = {**n, "name": " ".join(words[:-1])}  # “Joe Wee Monday, February 29, 2016”
             if not _beside_a_name(n["name"], lang):
                 kept.append(n)
             elif n["name"].casefold() in _territories(lang) and kept and kept[-1]["source"] is n["source"] and len(kept[-1]["name"].split()) <= 3:
@@ -768,13 +771,16 @@ def _not_people(lang: str) -> frozenset[str]:
     """Country, weekday and month names in English and the page's language."""
     from .dates import babel_locale
 
-    out: set[str] = set(_territories(lang))
-    for tag in {"en", lang}:
-        locale = babel_locale(tag)
-        for width in ("wide", "abbreviated"):
-            out.update(name.casefold().rstrip(".") for name in locale.days["format"][width].values())
-        out.update(name.casefold() for name in locale.months["format"]["wide"].values())
-    return frozenset(out)
+    months = {name.casefold() for tag in {"en", lang} for name in babel_locale(tag).months["format"]["wide"].values()}
+    return _territories(lang) | _weekdays(lang, "wide") | _weekdays(lang, "abbreviated") | months
+
+
+@lru_cache(maxsize=32)
+def _weekdays(lang: str, width: str) -> frozenset[str]:
+    """Weekday names (“Monday” or “Mon”) in English and the page's language (Babel's CLDR data)."""
+    from .dates import babel_locale
+
+    return frozenset(name.casefold().rstrip(".") for tag in {"en", lang} for name in babel_locale(tag).days["format"][width].values())
 
 
 @lru_cache(maxsize=1)
@@ -907,7 +913,8 @@ _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta", re.IGNOREC
 _HCARD = re.compile(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 _DIGIT = re.compile(r"\d")
 _AUTHOR_HREF = re.compile(r"/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?)/", re.IGNORECASE)
-_BY_LINE = re.compile(r"^\s*(?:(?:by|von|par|por|di|door|av|af)\s+|(?:auteure?|autor(?:in)?|author|verfasser)\s*:\s*)\S", re.IGNORECASE)
+# "By" and a name: not "By clicking “Submit” you agree", not "by the way".
+_BY_LINE = re.compile(r"^\s*(?:(?:by|von|par|por|di|door|av|af)\s+|(?:auteure?|autor(?:in)?|author|verfasser)\s*:\s*)(?-i:(?![a-z]))\S", re.IGNORECASE)
 
 
 def _byline_candidate(el: etree._Element) -> tuple[etree._Element, str] | None:
