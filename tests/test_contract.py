@@ -298,6 +298,20 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<form><span>By clicking "Submit," you agree to the Privacy Policy and Terms of Use.</span></form>', []),
         ("", '<p>Read more, <a href="/x">by the way</a>.</p>', []),
         ("", '<div class="byline">Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC</div>', ["Joe Wee"]),
+        # Words run on after a name go; a sentence, a photo credit, quotes and labels are no names.
+        ("", '<p class="byline">By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.</p>', ["Louis Jacobson"]),
+        ("", '<p class="byline">Written by Michael Larabel in Valve on 1 June 2019</p>', ["Michael Larabel"]),
+        ("", '<div class="author"><p>Martin is a full-stack engineer and has worked as a developer since 2007.</p></div>', []),
+        ("", '<div class="byline">Photograph by Ed Marshall, Redonda Restoration Programme</div>', []),
+        ("", '<p><strong>Von „Bikepark Feeling“ zu sprechen</strong></p>', []),
+        ("", '<span class="author">Autor/in: Korinna Hennig</span>', ["Korinna Hennig"]),
+        ("", '<div class="byline">Publicado el 11 de mayo</div><div class="byline">Escribe Camila Méndez en Territorio</div>', ["Camila Méndez"]),
+        ('<meta name="author" content="Sebastian Held, Daniel Hentschel ebrosia, Germany">', "", ["Sebastian Held"]),
+        # Two words may be typed in lower case, and particles are part of the name.
+        ("", '<span class="author">Mobasir hassan</span>', ["Mobasir hassan"]),
+        ("", '<span class="author">Von Karl-Theodor zu Guttenberg</span>', ["Karl-Theodor zu Guttenberg"]),
+        # A channel on a video platform is not the site's author page.
+        ("", '<p>Meine Kanäle: <a href="https://www.youtube.com/user/manniacmind">Comedy &amp; Cartoons</a></p>', []),
         # A long list of authors, name by name.
         ("", '<div class="authors">' + "".join(f'<span class="author"><a href="/a{i}">Anna {chr(65 + i)}ndersson</a></span><span>, </span>' for i in range(12)) + "</div>",
          [f"Anna {chr(65 + i)}ndersson" for i in range(12)]),

@@ -30,12 +30,16 @@ PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "aut
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ")
 _DATE_LABEL = re.compile(r"\s*(?:datum|date|published|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato|erstellt)\s*(?:am|on|le|el|il)?\s*:?", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(r"\s*(?:zuletzt\s+)?(?:aktualisiert|geändert|stand|(?:last\s+)?updated|mis à jour|actualizado|aggiornato)\s*(?:am|on|le|el|il)?\s*:", re.IGNORECASE)
-_BY = re.compile(r"^\s*(?:(?:ein\s+)?(?:artikel|beitrag)\s*von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|by|von|par|por|di|door|av|af|autor(?:in)?|auteure?|autore|autora|author|written by|text)\s*:?\s+", re.IGNORECASE)
+_BY = re.compile(
+    r"^\s*(?:(?:(?:ein\s+)?(?:artikel|beitrag)\s*von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
+    r"by|von|par|por|di|door|av|af|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者)\s*[:：]\s*)",
+    re.IGNORECASE,
+)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
-    r"https?:|www\.|@|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
+    r"https?:|www\.|@|[„“”«»]|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
-    r"bio|policies|policy|learn|veröffentlicht|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
+    r"bio|policies|policy|learn|veröffentlicht|publiziert|erschienen|publicado|publié|pubblicato|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])", re.IGNORECASE)
@@ -518,7 +522,7 @@ class Extractor:
         page = self.page
         profiled = self._profiled("authors")
         if profiled is not None:
-            return _names([(visible_text(el), source_of(page, el)) for el in profiled])
+            return _names([(visible_text(el), source_of(page, el)) for el in profiled], self._lang())
         for block, obj in articles(page):
             people = obj.get("author") or obj.get("creator")
             people = people if isinstance(people, list) else [people] if people else []
@@ -529,36 +533,37 @@ class Extractor:
                 kind = person.get("@type") if isinstance(person, dict) else None
                 if name and kind != "Organization":
                     found.append((html.unescape(name), _jsonld_source(page, block.element, f"/author/{i}/name" if isinstance(person, dict) else f"/author/{i}")))
-            names = self._people(_names(found))
+            names = self._people(_names(found, self._lang()))
             if names:
                 return names
-        byline = self._people(_names(self._byline_elements()))
+        byline = self._people(_names(self._byline_elements(), self._lang()))
         if byline:
             return byline
         found = self._meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
         if found and not found[0].startswith("http"):
-            return self._people(_names([(found[0], _meta_source(page, found[1], found[2]))]))
+            return self._people(_names([(found[0], _meta_source(page, found[1], found[2]))], self._lang()))
         return []
+
+    def _lang(self) -> str:
+        """The page's language without region: "de" for "de-CH" and "de_CH"."""
+        return (self.page.lang or "en").split("-")[0].split("_")[0].lower()
 
     def _people(self, names: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Names without what bylines put beside them: roles and desks (“Staff Writer”, “PhD”),
         places and weekdays, and, next to a person, the agency or the site itself."""
-        lang = (self.page.lang or "en").split("-")[0].split("_")[0].lower()
+        lang = self._lang()
         kept = []
         for n in names:
             if _ORGANIZATION.search(n["name"]):
                 continue
-            words = n["name"].split()
-            if len(words) >= 3 and words[-1].casefold().rstrip(",") in _weekdays(lang, "wide"):
-                n = {**n, "name": " ".join(words[:-1])}  # “Joe Wee Monday, February 29, 2016”
             if not _beside_a_name(n["name"], lang):
                 kept.append(n)
             elif n["name"].casefold() in _territories(lang) and kept and kept[-1]["source"] is n["source"] and len(kept[-1]["name"].split()) <= 3:
                 kept.pop()  # “hessenschau.de, Frankfurt, Germany”: the city before the country goes too
         if len(kept) > 1:
-            site = {normalize(x) for x in (self.site_name(), self._domain_label()) if x}
+            site = {re.sub(r"\W+", "", normalize(x)) for x in (self.site_name(), self._domain_label()) if x}  # “Seattle Times”, seattletimes
             agencies = {a.casefold() for a in _agencies()}
-            persons = [n for n in kept if normalize(n["name"]) not in site and n["name"].casefold() not in agencies
+            persons = [n for n in kept if re.sub(r"\W+", "", normalize(n["name"])) not in site and n["name"].casefold() not in agencies
                        and _ROLE_WORDS.search(n["name"].split()[-1]) is None]
             kept = persons or kept[:1]
         return kept
@@ -795,7 +800,7 @@ _NOT_IN_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team"})
 
 
-def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
+def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for text, source in found:
@@ -806,16 +811,43 @@ def _names(found: list[tuple[str, Source]]) -> list[dict[str, Any]]:
             text = text[: text.find(shown[1])]
         text = _DATE_TAIL.split(text, 1)[0].rstrip(" ,|·•–-")  # “Bo2man am 29.05.2012”
         text = _CONNECTOR_TAIL.sub("", text)
-        text = re.split(r"\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor)\b", text, flags=re.IGNORECASE)[0]
+        # "Written by Michael Larabel in Valve on 1 June 2019": the name ends before its role or section.
+        text = re.split(r"\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|(?-i:in|en)(?=\s+[A-Z]))\b", text, flags=re.IGNORECASE)[0]
         for name in _NAME_SPLIT.split(text):
             name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>")
             if len(name) < 3 or name.casefold() in _NO_NAMES or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
+                continue
+            words = name.split()
+            if len(words) >= 3 and words[-1].casefold() in _weekdays(lang, "wide"):
+                name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”
+            name = _without_sentence(name)
+            if not name:
                 continue
             key = normalize(name)
             if key not in seen:
                 seen.add(key)
                 out.append({"name": name, "source": source})
     return out
+
+
+# Lower-case words inside names: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Michelina C. de la Maza".
+_PARTICLES = frozenset("von vom van zu zum zur der den de del della dei di da do dos das du des la le lo ten ter bin ibn al el y e st.".split())
+
+
+def _without_sentence(name: str) -> str:
+    """The name without lower-case words run on after it ("Louis Jacobson on", "Daniel Hentschel ebrosia");
+    empty when it is part of a sentence ("Martin is a full-stack engineer", "Selbst ist der Mann").
+
+    Only names of three words or more are judged: two may be typed that way ("Mobasir hassan"), and an
+    all lower-case name ("bell hooks", a handle) stays."""
+    words = name.split()
+    if len(words) < 3 or all(w[:1].islower() for w in words) or not any(w[:1].islower() for w in words):
+        return name
+    while words and words[-1][:1].islower():
+        words.pop()
+    if len(words) < 2 or any(w[:1].islower() and w.casefold() not in _PARTICLES for w in words):
+        return ""
+    return " ".join(words)
 
 
 _TITLE_CLASSES = ("entry-title", "post-title", "article-title", "article__title", "story-title", "headline", "article-headline",
@@ -912,6 +944,8 @@ _CLOCK = re.compile(r"aktuelle zeit|current time|it is currently|es ist jetzt|he
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
 _HCARD = re.compile(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 _DIGIT = re.compile(r"\d")
+# A channel or profile on a video or social platform is not the site's author page.
+_PLATFORM = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:youtube\.com|vimeo\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|tiktok\.com|linkedin\.com|pinterest\.\w+)/", re.IGNORECASE)
 _AUTHOR_HREF = re.compile(r"/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?)/", re.IGNORECASE)
 # "By" and a name: not "By clicking “Submit” you agree", not "by the way".
 _BY_LINE = re.compile(r"^\s*(?:(?:by|von|par|por|di|door|av|af)\s+|(?:auteure?|autor(?:in)?|author|verfasser)\s*:\s*)(?-i:(?![a-z]))\S", re.IGNORECASE)
@@ -928,7 +962,7 @@ def _byline_candidate(el: etree._Element) -> tuple[etree._Element, str] | None:
     return found
 
 
-_CREDIT_LIKE = re.compile(r"^\s*(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Images|Quelle|Credit)s?\s*:|©|\(c\)", re.IGNORECASE)
+_CREDIT_LIKE = re.compile(r"^\s*(?:(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Images|Quelle|Credit)s?\s*:|(?:Photo|Photograph|Foto|Bild|Image)s?\s+(?:by|von)\s)|©|\(c\)", re.IGNORECASE)
 
 
 def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | None:
@@ -947,7 +981,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
             names = [visible_text(li) for li in el if li.tag == "li" and visible_text(li)]
             return (el, " and ".join(names)) if names and all(len(n) <= 60 for n in names) else None
         if text and len(text) <= 100 and el.tag not in ("section", "article", "main", "body", "ul", "img"):
-            links = [a for a in el.iter("a") if visible_text(a) and _AUTHOR_HREF.search(a.get("href") or "")]
+            links = [a for a in el.iter("a") if visible_text(a) and _AUTHOR_HREF.search(a.get("href") or "") and not _PLATFORM.search(a.get("href") or "")]
             if links:
                 return links[0], " and ".join(visible_text(a) for a in links)
             for inner in el.iterdescendants():  # "By <span>Name</span>" inside a byline that also holds the date
@@ -959,7 +993,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
             return el, text
         return None
     tag = el.tag
-    if tag == "a" and _AUTHOR_HREF.search(get("href") or ""):
+    if tag == "a" and _AUTHOR_HREF.search(get("href") or "") and not _PLATFORM.search(get("href") or ""):
         text = visible_text(el)
         if text and 1 <= len(text.split()) <= 4 and not _DIGIT.search(text):
             return el, text
