@@ -310,6 +310,17 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # Two words may be typed in lower case, and particles are part of the name.
         ("", '<span class="author">Mobasir hassan</span>', ["Mobasir hassan"]),
         ("", '<span class="author">Von Karl-Theodor zu Guttenberg</span>', ["Karl-Theodor zu Guttenberg"]),
+        # More labels: "Ein Artikel von", "Text & Fotos:", and a photographer named after the author.
+        ("", '<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>', ["Pamela Sladky"]),
+        ("", '<td>Text &amp; Fotos: Ivan Valetny</td>', ["Ivan Valetny"]),
+        ("", '<div class="byline">Interview: Jens Bergmann Foto: Michael Hudler</div>', ["Jens Bergmann"]),
+        # A name shown twice (once for screen readers) is one name; a desk's role is not a name.
+        ("", '<span class="author"><a href="/auteurs/kf">Kristen Falc\'hon</a><a href="/auteurs/kf">Kristen Falc\'hon</a></span>', ["Kristen Falc'hon"]),
+        ("", '<div class="byline"><span>Ikran Dahir</span></div><div class="byline">BuzzFeed UK News Fellow</div>', ["Ikran Dahir"]),
+        # A line that names no one does not stop the search; a person linked in the text is not the author.
+        ("", '<p class="lead">Man kann die Zahl <a href="/x">von 500.000 auf 20.000 herunterrechnen</a>.</p>'
+             '<p>Hier sind die <a href="/people/donald-trump">Donald Trump</a> Aussagen, die in diesem langen Absatz zitiert werden, und noch mehr Text.</p>'
+             '<div class="meta"><a href="/autor/frank_g">Gunter Frank</a></div>', ["Gunter Frank"]),
         # A channel on a video platform is not the site's author page.
         ("", '<p>Meine Kanäle: <a href="https://www.youtube.com/user/manniacmind">Comedy &amp; Cartoons</a></p>', []),
         # A long list of authors, name by name.

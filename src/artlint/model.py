@@ -32,12 +32,12 @@ _DATE_LABEL = re.compile(r"\s*(?:datum|date|published|publiziert|veröffentlicht
 _UPDATE_LABEL = re.compile(r"\s*(?:zuletzt\s+)?(?:aktualisiert|geändert|stand|(?:last\s+)?updated|mis à jour|actualizado|aggiornato)\s*(?:am|on|le|el|il)?\s*:", re.IGNORECASE)
 _BY = re.compile(
     r"^\s*(?:(?:(?:ein\s+)?(?:artikel|beitrag)\s*von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
-    r"by|von|par|por|di|door|av|af|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者)\s*[:：]\s*)",
+    r"by|von|par|por|di|door|av|af|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者)\s*[:：]\s*)",
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
-    r"https?:|www\.|@|[„“”«»]|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|"
+    r"https?:|www\.|@|[„“”«»]|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
     r"bio|policies|policy|learn|veröffentlicht|publiziert|erschienen|publicado|publié|pubblicato|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
@@ -573,6 +573,7 @@ class Extractor:
         """Author names in the byline nearest the headline: rel=author, itemprop=author, byline or
         author classes, links to author pages, or a line that starts with “By”."""
         page = self.page
+        lang = self._lang()
         h1 = self.anchor()
         elements = page.elements
         if h1 is not None:
@@ -594,6 +595,8 @@ class Extractor:
             if found is None or self._apart(el):  # the cheap test first: few elements are candidates
                 continue
             name_el, text = found
+            if not _names([(text, None)], lang):  # "von 500.000 auf 20.000 herunterrechnen", "Publicado el 11 de mayo"
+                continue
             if not chosen:
                 chosen.append((i, name_el, text))
                 continue
@@ -741,7 +744,7 @@ _ROLE_WORDS = re.compile(
     r"^(?:writer|editor|editors|editorial|contributor|contributors|correspondent|reporter|columnist|staff|ph\.?d\.?|m\.?d\.?|"
     r"news|politics|business|culture|games|opinion|senior|sports?|tech|technology|science|entertainment|"
     r"redakteur(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|journalist(?:in)?|fotograf(?:in)?|photographer|professor|"
-    r"(?:presse)?sprecher(?:in)?|projektleiter(?:in)?|agencies)$",
+    r"(?:presse)?sprecher(?:in)?|projektleiter(?:in)?|agencies|fellow|intern|producer|host)$",
     re.IGNORECASE,
 )
 
@@ -795,6 +798,7 @@ def _agencies() -> tuple[str, ...]:
     return (*AGENCIES, "CNN", "BBC")
 
 
+_CREDIT_AFTER = re.compile(r"\s+(?:Fotos?|Photos?|Bild(?:er)?|Images?)\s*:", re.IGNORECASE)
 _NOT_IN_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
 # Words a byline splits into that are no one's name.
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team"})
@@ -806,6 +810,10 @@ def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, 
     for text, source in found:
         # No e-mail addresses or handles, and no "(Bruxelles, bureau européen)" after the name.
         text = _BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)))
+        half = len(text) // 2
+        if len(text) > 6 and text[:half] == text[half:]:  # "Kristen Falc'honKristen Falc'hon": shown twice, once for screen readers
+            text = text[:half]
+        text = _CREDIT_AFTER.split(text, 1)[0]  # "Interview: Jens Bergmann Foto: Michael Hudler"
         shown = parse_visible_date(text, "en", fallback=True)
         if shown is not None:  # “Lisa Schmidt, December 6, 2016”: the name ends where the date starts
             text = text[: text.find(shown[1])]
@@ -948,7 +956,11 @@ _DIGIT = re.compile(r"\d")
 _PLATFORM = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:youtube\.com|vimeo\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|tiktok\.com|linkedin\.com|pinterest\.\w+)/", re.IGNORECASE)
 _AUTHOR_HREF = re.compile(r"/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?)/", re.IGNORECASE)
 # "By" and a name: not "By clicking “Submit” you agree", not "by the way".
-_BY_LINE = re.compile(r"^\s*(?:(?:by|von|par|por|di|door|av|af)\s+|(?:auteure?|autor(?:in)?|author|verfasser)\s*:\s*)(?-i:(?![a-z]))\S", re.IGNORECASE)
+_BY_LINE = re.compile(
+    r"^\s*(?:(?:by|von|par|por|di|door|av|af|(?:ein\s+)?(?:artikel|beitrag)\s+von|written\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par)\s+|"
+    r"(?:auteure?|autor(?:in)?|author|verfasser|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*)(?-i:(?![a-z\d]))\S",
+    re.IGNORECASE,
+)
 
 
 def _byline_candidate(el: etree._Element) -> tuple[etree._Element, str] | None:
@@ -995,7 +1007,12 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
     tag = el.tag
     if tag == "a" and _AUTHOR_HREF.search(get("href") or "") and not _PLATFORM.search(get("href") or ""):
         text = visible_text(el)
-        if text and 1 <= len(text.split()) <= 4 and not _DIGIT.search(text):
+        words = text.split()
+        # A name, or a handle in one word; not "patriarchalen Weiblichkeit" linked in the text.
+        if text and 1 <= len(words) <= 4 and not _DIGIT.search(text) and (len(words) == 1 or not words[0][:1].islower()):
+            parent = el.getparent()
+            if parent is not None and parent.tag == "p" and len(visible_text(parent)) > len(text) + 80:
+                return None  # a link in a paragraph of the text: someone the article names
             return el, text
         return None
     if tag == "address":
@@ -1005,7 +1022,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
     if not raw or raw.lstrip()[:1].lower() not in _BY_INITIALS:
         return None  # what follows needs a text that starts with a byline word
     own = squash(raw)
-    if own and _BY_LINE.match(own) or (own.lower() in ("by", "von", "par", "por") and len(el)):
+    if own and _BY_LINE.match(own) or (len(el) and not _BY.sub("", own + " ")):  # "By <span>Name</span>", "Ein Artikel von <strong>"
         text = visible_text(el)
         if len(text) <= 80:
             return el, text
@@ -1022,8 +1039,9 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
     return None
 
 
-# The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser.
-_BY_INITIALS = frozenset("bvpdaf")
+# The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
+# written by, escrito por, scritto da, écrit par, text.
+_BY_INITIALS = frozenset("bvpdafewsét")
 
 
 def _near(a: etree._Element, b: etree._Element) -> bool:
