@@ -321,6 +321,8 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<p class="lead">Man kann die Zahl <a href="/x">von 500.000 auf 20.000 herunterrechnen</a>.</p>'
              '<p>Hier sind die <a href="/people/donald-trump">Donald Trump</a> Aussagen, die in diesem langen Absatz zitiert werden, und noch mehr Text.</p>'
              '<div class="meta"><a href="/autor/frank_g">Gunter Frank</a></div>', ["Gunter Frank"]),
+        # The city a byline puts after the name is no author.
+        ("", '<p class="byline">By Nada Tawfik, New York</p>', ["Nada Tawfik"]),
         # A channel on a video platform is not the site's author page.
         ("", '<p>Meine Kanäle: <a href="https://www.youtube.com/user/manniacmind">Comedy &amp; Cartoons</a></p>', []),
         # A long list of authors, name by name.
@@ -507,3 +509,15 @@ def test_a_lower_heading_that_says_the_whole_title_beats_an_h1_that_says_none_of
     assert extract(partly)["headline"]["text"] == "Allergies Health Center"
     agreeing = html.replace("<title>", "<title>Allergies Health Center: ")
     assert extract(agreeing)["headline"]["text"] == "Allergies Health Center"
+
+
+def test_a_site_named_as_the_author_in_json_ld_gives_way_to_the_byline():
+    """El Colombiano names itself as every article's author; the byline names the person."""
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Alcaldía responde",
+                     "author": {"@type": "Person", "name": "El Colombiano"}})
+    html = ('<html lang="es"><head><meta property="og:site_name" content="El Colombiano">'
+            f'<script type="application/ld+json">{ld}</script></head><body><main><article><h1>Alcaldía responde</h1>'
+            '<div class="byline">Jacobo Betancur Peláez | Publicado hace 3 horas</div><p>Text.</p></article></main></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == ["Jacobo Betancur Peláez"]
+    alone = html.replace('<div class="byline">Jacobo Betancur Peláez | Publicado hace 3 horas</div>', "")
+    assert [a["name"] for a in extract(alone)["authors"]] == ["El Colombiano"]

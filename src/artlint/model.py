@@ -534,6 +534,9 @@ class Extractor:
                 if name and kind != "Organization":
                     found.append((html.unescape(name), _jsonld_source(page, block.element, f"/author/{i}/name" if isinstance(person, dict) else f"/author/{i}")))
             names = self._people(_names(found, self._lang()))
+            if names and all(self._is_site(n["name"]) for n in names):
+                # "El Colombiano" as the author of every article: the byline names the person.
+                return self._people(_names(self._byline_elements(), self._lang())) or names
             if names:
                 return names
         byline = self._people(_names(self._byline_elements(), self._lang()))
@@ -543,6 +546,11 @@ class Extractor:
         if found and not found[0].startswith("http"):
             return self._people(_names([(found[0], _meta_source(page, found[1], found[2]))], self._lang()))
         return []
+
+    def _is_site(self, name: str) -> bool:
+        """The site's own name (og:site_name or the domain's label), spaces aside: “Seattle Times”, seattletimes."""
+        key = re.sub(r"\W+", "", normalize(name))
+        return any(key == re.sub(r"\W+", "", normalize(x)) for x in (self.site_name(), self._domain_label()) if x)
 
     def _lang(self) -> str:
         """The page's language without region: "de" for "de-CH" and "de_CH"."""
@@ -561,9 +569,8 @@ class Extractor:
             elif n["name"].casefold() in _territories(lang) and kept and kept[-1]["source"] is n["source"] and len(kept[-1]["name"].split()) <= 3:
                 kept.pop()  # “hessenschau.de, Frankfurt, Germany”: the city before the country goes too
         if len(kept) > 1:
-            site = {re.sub(r"\W+", "", normalize(x)) for x in (self.site_name(), self._domain_label()) if x}  # “Seattle Times”, seattletimes
             agencies = {a.casefold() for a in _agencies()}
-            persons = [n for n in kept if re.sub(r"\W+", "", normalize(n["name"])) not in site and n["name"].casefold() not in agencies
+            persons = [n for n in kept if not self._is_site(n["name"]) and n["name"].casefold() not in agencies
                        and _ROLE_WORDS.search(n["name"].split()[-1]) is None]
             kept = persons or kept[:1]
         return kept
@@ -780,7 +787,25 @@ def _not_people(lang: str) -> frozenset[str]:
     from .dates import babel_locale
 
     months = {name.casefold() for tag in {"en", lang} for name in babel_locale(tag).months["format"]["wide"].values()}
-    return _territories(lang) | _weekdays(lang, "wide") | _weekdays(lang, "abbreviated") | months
+    return _territories(lang) | _cities(lang) | _weekdays(lang, "wide") | _weekdays(lang, "abbreviated") | months
+
+
+@lru_cache(maxsize=16)
+def _cities(lang: str) -> frozenset[str]:
+    """Cities that name a time zone ("America/New_York"), and their names in the page's language
+    (Babel's CLDR data): the dateline a byline puts after the name ("By Nada Tawfik, New York")."""
+    import zoneinfo
+
+    from .dates import babel_locale
+
+    try:
+        zones = zoneinfo.available_timezones()
+    except Exception:  # no time zone data on this machine: the localized names still serve
+        zones = set()
+    out = {zone.rsplit("/", 1)[-1].replace("_", " ").casefold() for zone in zones if "/" in zone and not zone.startswith(("Etc/", "SystemV/"))}
+    for tag in {"en", lang}:
+        out.update(zone["city"].casefold() for zone in babel_locale(tag).time_zones.values() if "city" in zone)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=32)
