@@ -794,15 +794,11 @@ def _not_people(lang: str) -> frozenset[str]:
 def _cities(lang: str) -> frozenset[str]:
     """Cities that name a time zone ("America/New_York"), and their names in the page's language
     (Babel's CLDR data): the dateline a byline puts after the name ("By Nada Tawfik, New York")."""
-    import zoneinfo
+    from babel.core import get_global
 
     from .dates import babel_locale
 
-    try:
-        zones = zoneinfo.available_timezones()
-    except Exception:  # no time zone data on this machine: the localized names still serve
-        zones = set()
-    out = {zone.rsplit("/", 1)[-1].replace("_", " ").casefold() for zone in zones if "/" in zone and not zone.startswith(("Etc/", "SystemV/"))}
+    out = {zone.rsplit("/", 1)[-1].replace("_", " ").casefold() for zone in get_global("zone_territories") if "/" in zone}
     for tag in {"en", lang}:
         out.update(zone["city"].casefold() for zone in babel_locale(tag).time_zones.values() if "city" in zone)
     return frozenset(out)
