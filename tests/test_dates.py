@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from artlint import lint_string
+from artlint import extract, lint_string
 from artlint.dates import parse_datetime_value, parse_visible_date
 
 
@@ -52,3 +52,30 @@ def test_updated_time_is_not_the_publication_date():
     body = '<p>Updated <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018</time></p>'
     head = '<meta property="article:published_time" content="2017-12-15T08:50:02-05:00">'
     assert [f.code for f in lint_string(page(body, head), select=["DAT007"])] == []
+
+
+def test_the_articles_meta_aside_holds_its_date_and_a_teasers_date_created_does_not():
+    """hpd.de: the date in <aside class="meta"> beside the headline; a teaser <article> below has dateCreated."""
+    html = ('<html lang="de"><head><title>T</title></head><body><main><article><header><h1>Sie wissen nicht, was sie tun</h1>'
+            '<aside class="meta"><p><time itemprop="datePublished" datetime="2023-10-18T11:45:00+02:00">18. Okt 2023</time></p></aside>'
+            "</header><p>Text</p></article>"
+            '<article><header><time itemprop="dateCreated" datetime="2023-10-10T12:20:56+02:00">10. Okt 2023</time></header></article>'
+            "</main></body></html>")
+    assert extract(html)["published"]["datetime"] == "2023-10-18T11:45:00+02:00"
+    assert [f.code for f in lint_string(html, select=["DAT001"])] == []
+
+
+def test_a_time_in_the_title_bar_above_the_headline_and_none_from_a_list_of_more_releases():
+    """verbaende.com: the release's time stands in a title bar above the headline's column; "weitere" lists others."""
+    html = ('<html lang="de"><head><title>T</title></head><body>'
+            '<div class="title-holder"><div class="row"><span>Pressemitteilung</span><time datetime="2022-12-12 12:22">12.12.2022 12:22</time></div></div>'
+            '<section><div class="col"><div class="main-article-block"><h1>Das ändert sich im Jahr 2023</h1><p>Text</p></div>'
+            '<div class="weitere-block"><ul><li><time datetime="2022-08-10 11:05">10.08.2022 11:05</time><a href="/x">Andere</a></li></ul></div>'
+            "</div></section></body></html>")
+    assert extract(html)["published"]["datetime"] == "2022-12-12 12:22"
+
+
+def test_a_date_line_that_also_says_when_it_was_updated():
+    html = page('<p class="date">Written: 2023-11-07 15:03:30<span class="hidden"> / </span>Updated: 2023-11-08 15:30:46</p>'
+                '<div class="list"><p class="date">2023-11-03</p></div>')
+    assert extract(html)["published"]["datetime"][:10] == "2023-11-07"

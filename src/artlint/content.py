@@ -18,7 +18,7 @@ _BODY_CLASSES = ("article-body", "article__body", "articleBody", "article-conten
 
 _BOX_TOKEN = re.compile(
     r"^(?:[a-z]{1,2}[-_])?(?:related|teaser|recommend|comment|comments|sidebar|widget|promo|more-stories|trending|most-read|"
-    r"read-more|newsletter|share|social|breadcrumb)", re.IGNORECASE,
+    r"read-more|newsletter|share|social|breadcrumb|more-from|weitere)", re.IGNORECASE,
 )
 
 
@@ -39,6 +39,21 @@ def names_box(el: etree._Element, layout: bool = True) -> bool:
         if "comment" in word or not _OWN_TOKEN.search(token):
             return True
     return False
+
+
+# A navigation or menu by its class or id: "nav", "main-nav", "sub-menu", "currentNav" (not "news-nav-buttons",
+# which may hold the article's own byline).
+_NAV_NAME = re.compile(r"(?:^|\s)(?:[a-z]+[-_])?(?:nav|navbar|navigation|menu)(?:$|\s)|[a-z](?:Nav|Navigation|Menu)(?:$|\s)")
+
+
+def names_nav(el: etree._Element) -> bool:
+    """An element whose class or id names a navigation or menu."""
+    return bool(_NAV_NAME.search((el.get("class") or "") + " " + (el.get("id") or "")))
+
+
+def names_meta(el: etree._Element) -> bool:
+    """An element whose class or id names the article's own meta line ("meta", "entry-meta", "byline", "dateline")."""
+    return bool(_OWN_TOKEN.search((el.get("class") or "") + " " + (el.get("id") or "")))
 
 
 def mains(page: Page) -> list[etree._Element]:

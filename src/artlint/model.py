@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
-from .content import article, article_body, content_root, figure_of, headline_h1, mains, names_box
+from .content import article, article_body, content_root, figure_of, headline_h1, mains, names_box, names_nav
 from .dates import parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
@@ -501,7 +501,10 @@ class Extractor:
                     if machine and parse_any(machine, page.lang or "en"):
                         return _date_value(visible_text(el), machine, source_of(page, el), page.lang or "en")
                 text = visible_text(el)
-                if 4 < len(text) < 120 and not _UPDATED.search(text):
+                update = _UPDATED.search(text)
+                if update:  # "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30": what comes before the update
+                    text = text[: update.start()].rstrip(" /|·,")
+                if 4 < len(text) < 120:
                     shown = parse_visible_date(text, page.lang or "en", fallback=True)
                     if shown is not None:
                         return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
@@ -1081,12 +1084,7 @@ def _box_answer(node: etree._Element) -> bool | None:
         return False
     if node.tag in ("aside", "nav", "blockquote", "menu") or node.get("role") in ("navigation", "menu", "menubar"):
         return True
-    return True if names_box(node) or _NAV_NAME.search((node.get("class") or "") + " " + (node.get("id") or "")) else None
-
-
-# A navigation or menu by its class or id: "nav", "main-nav", "currentNav" (not "news-nav-buttons",
-# which may hold the article's own byline).
-_NAV_NAME = re.compile(r"(?:^|\s)(?:[a-z]+[-_])?(?:nav|navbar|navigation|menu)(?:$|\s)|[a-z](?:Nav|Navigation|Menu)(?:$|\s)")
+    return True if names_box(node) or names_nav(node) else None
 
 
 def _consensus(texts: list[str]) -> bool:

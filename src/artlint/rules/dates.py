@@ -9,7 +9,7 @@ from datetime import timedelta
 from lxml import etree
 
 from .. import patterns
-from ..content import article_body, headline_h1, names_box
+from ..content import article_body, headline_h1, names_box, names_meta, names_nav
 from ..dates import MachineDate, format_house, now, parse_datetime_value, parse_iso, parse_visible_date
 from ..finding import Severity
 from ..page import Page
@@ -74,9 +74,23 @@ def _embedded(el: etree._Element) -> bool:
     for a in el.iterancestors():
         if a.tag in ("body", "html"):  # a page-wide class ("is-sidebar-enabled") names no box
             return False
-        if a.tag in ("blockquote", "aside", "nav") or a.get("role") == "navigation":
+        if a.tag == "aside" and names_meta(a):
+            continue  # <aside class="meta"> beside the headline: the article's own byline and date
+        if a.tag in ("blockquote", "aside", "nav") or a.get("role") == "navigation" or names_nav(a):
             return True
         if names_box(a, layout=False):
+            return True
+    return False
+
+
+def _in_other_article(el: etree._Element, line: set[etree._Element]) -> bool:
+    """Inside an <article> that does not hold the headline (whose ancestors are ``line``): a teaser."""
+    if not any(a.tag == "article" for a in line):
+        return False  # the headline stands outside any <article>: no way to tell the page's own from others
+    for a in el.iterancestors():
+        if a in line:
+            return False
+        if a.tag == "article":
             return True
     return False
 
@@ -96,10 +110,12 @@ def published_time(page: Page) -> TimeElement | None:
         ]
         if not times:
             return None
-        for t in times:
-            if _PUBLISHED_HINT.search(_hints(t.element)):
-                return t
         h1 = headline_h1(p)
+        # An article of its own that does not hold the headline is a teaser: its dateCreated is not this page's.
+        line = set(h1.iterancestors()) if h1 is not None else set()
+        for t in times:
+            if _PUBLISHED_HINT.search(_hints(t.element)) and not _in_other_article(t.element, line):
+                return t
         if h1 is None:
             return times[0] if len(times) == 1 else None
         # Near the headline only: in its article, else its header, else two levels up.
@@ -111,10 +127,12 @@ def published_time(page: Page) -> TimeElement | None:
             root = ancestors[1] if len(ancestors) > 1 else h1.getparent()
         inside = set(root.iter("time")) if root is not None else set()
         candidates = [t for t in times if t.element in inside]
-        if not candidates:
-            return None
         order = p.order
         h1_at = order[h1]
+        if not candidates:
+            # A title bar above the headline's column ("Pressemitteilung | … 12.12.2022"): the nearest time just before it.
+            before = [t for t in times if 0 < h1_at - order[t.element] <= 20 and not _in_other_article(t.element, set(ancestors))]
+            return max(before, key=lambda t: order[t.element]) if before else None
         after = [t for t in candidates if order[t.element] > h1_at]
         return min(after, key=lambda t: order[t.element]) if after else max(candidates, key=lambda t: order[t.element])
 
