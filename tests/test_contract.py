@@ -352,6 +352,9 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
         ("de", "<title>GALORE.de | Kultur | Literatur | Buch der Woche: 1619</title>", "Literatur", "Buch der Woche: 1619"),
         ("de", "<title>23.01.2022 - Wierer darf beim Abschluss noch jubeln - Biathlon Antholz</title>",
          "Wierer darf beim Abschluss noch jubeln", "Wierer darf beim Abschluss noch jubeln"),
+        # A named anchor inside the h1 is no link home.
+        ("it", "<title>Orso marsicano: 2019 da record | Parco Nazionale d'Abruzzo, Lazio e Molise</title>",
+         '<a id="top"></a>Orso marsicano: 2019 da record', "Orso marsicano: 2019 da record"),
         # The first part of the title is the article's, unless a much longer part follows it.
         ("en", "<title>Mozilla - Wikipedia</title>", "Mozilla", "Mozilla"),
         ("en", "<title>Herald | What CEOs think of public transit in the city</title>", "Herald", "What CEOs think of public transit in the city"),
@@ -521,3 +524,10 @@ def test_a_site_named_as_the_author_in_json_ld_gives_way_to_the_byline():
     assert [a["name"] for a in extract(html)["authors"]] == ["Jacobo Betancur Peláez"]
     alone = html.replace('<div class="byline">Jacobo Betancur Peláez | Publicado hace 3 horas</div>', "")
     assert [a["name"] for a in extract(alone)["authors"]] == ["El Colombiano"]
+
+
+def test_a_branding_h1_gives_way_to_the_heading_that_says_the_titles_article_part():
+    html = ('<html lang="de"><head><title>Kinder und Arbeit &raquo; ProNATs e.V.</title></head><body>'
+            '<h1 id="branding">ProNATs e.V. Verein zur Unterstützung arbeitender Kinder und Jugendlicher</h1>'
+            "<div><h2>Kinder und Arbeit</h2><p>Text.</p></div></body></html>")
+    assert extract(html)["headline"]["text"] == "Kinder und Arbeit"

@@ -224,12 +224,12 @@ class Extractor:
         return _value(headline_text(alternative), source_of(page, alternative)) if alternative is not None else None
 
     def _heading_titled(self, h1: etree._Element, titles: list[str]) -> etree._Element | None:
-        """A heading after the h1 (h2–h3) that says, word for word, a whole title of four or more words."""
+        """A heading after the h1 (h2–h3) that says, word for word, a whole title of three or more words."""
         page = self.page
         wanted = set()
         for text in titles:
             for part in {text, strip_site_name(text, self.site_name() or self._domain_label())}:
-                if len(_words(part)) >= 4:
+                if len(_words(part)) >= 3:
                     wanted.add(" ".join(_words(part)))
         if not wanted:
             return None
@@ -958,7 +958,9 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
         # "GALORE.de | Kultur | Literatur | Buch der Woche": an h1 that says a middle part names a section.
         if len(parts) >= 3 and len(_words(text)) <= 3 and normalize(text) in {normalize(p) for p in parts[1:-1]}:
             return True
-    home = next((a for a in h1.iter("a") if (a.get("href") or "").rstrip("/") in ("", ".") or re.fullmatch(r"https?://[^/]+/?", a.get("href") or "")), None)
+    # A link home (not a named anchor without href: <h1><a id="top"></a>Orso marsicano</h1>).
+    home = next((a for a in h1.iter("a") if a.get("href") is not None
+                 and (a.get("href").rstrip("/") in ("", ".") or re.fullmatch(r"https?://[^/]+/?", a.get("href")))), None)
     if home is not None:
         return True
     if len(_words(text)) > 6:
