@@ -531,3 +531,12 @@ def test_a_branding_h1_gives_way_to_the_heading_that_says_the_titles_article_par
             '<h1 id="branding">ProNATs e.V. Verein zur Unterstützung arbeitender Kinder und Jugendlicher</h1>'
             "<div><h2>Kinder und Arbeit</h2><p>Text.</p></div></body></html>")
     assert extract(html)["headline"]["text"] == "Kinder und Arbeit"
+
+
+def test_soft_hyphens_are_not_part_of_the_text():
+    """bka.de and bmz.de hyphenate long German words with &shy;, in the h1 and in og:title alike."""
+    html = ('<html lang="de"><head><meta property="og:title" content="Mes&shy;sen&shy;ger&shy;diens&shy;te sind kein rechts&shy;freier Raum">'
+            "</head><body><main><article><h1>Mes&shy;sen&shy;ger&shy;diens&shy;te sind kein rechts&shy;freier Raum</h1><p>Text.</p>"
+            "</article></main></body></html>")
+    assert extract(html)["headline"]["text"] == "Messengerdienste sind kein rechtsfreier Raum"
+    assert [f.code for f in lint_string(html, select=["HDG006"])] == []
