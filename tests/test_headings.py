@@ -58,6 +58,9 @@ def test_empty_headings(content):
         ("Russia blocks UN resolution", '<meta property="og:title" content="Russia blocks UN resolution - DW"><title>Other</title>'),
         ("A very long headline that search engines truncate", '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A very long headline that…"}</script>'),
         ("Anything at all", ""),
+        # A kicker and the headline in spans that the template runs together.
+        ('<span class="kicker">Andere Zoonosen</span><span>Wie Umweltzerstörung Epidemien begünstigt</span>',
+         '<meta property="og:title" content="Andere Zoonosen – Wie Umweltzerstörung Epidemien begünstigt">'),
     ],
 )
 def test_h1_matches_the_stated_headline(h1, head):

@@ -346,8 +346,8 @@ def headline_matches(h1: str, stated: str, separators: list[str]) -> bool:
         return True
     stated = squash(html.unescape(stated))  # JSON-LD written with HTML entities
     words = _words(stated)
-    if words == target:
-        return True
+    if words == target or "".join(words) == "".join(target):
+        return True  # the same words, perhaps joined where inline elements meet: “ZoonosenWie” for “Zoonosen – Wie”
     if len(words) >= 2 and target[-len(words):] == words:
         return True  # a kicker above the headline, inside the h1: “Wurmkiste | Wurmkiste selber bauen”
     if stated.endswith(("…", "...")):  # truncated for search results
