@@ -58,6 +58,8 @@ def test_empty_headings(content):
         ("Russia blocks UN resolution", '<meta property="og:title" content="Russia blocks UN resolution - DW"><title>Other</title>'),
         ("A very long headline that search engines truncate", '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A very long headline that…"}</script>'),
         ("Anything at all", ""),
+        # "Site: Headline" and "Kicker: Headline" in the title.
+        ("Der WindRebell", "<title>SONNENENERGIE: Der WindRebell</title>"),
         # A kicker and the headline in spans that the template runs together.
         ('<span class="kicker">Andere Zoonosen</span><span>Wie Umweltzerstörung Epidemien begünstigt</span>',
          '<meta property="og:title" content="Andere Zoonosen – Wie Umweltzerstörung Epidemien begünstigt">'),

@@ -246,7 +246,7 @@ class HeadingTooLong(Rule):
                 )
 
 
-_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", " / "]
+_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", ": ", " / "]
 
 
 class H1HeadlineMismatch(Rule):
