@@ -30,6 +30,7 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 def norm(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text or "")
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")  # soft hyphens, zero-width spaces
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = text.replace("\u201e", '"').replace("\u201a", "'").replace("\u00ab", '"').replace("\u00bb", '"')
     return " ".join(text.split()).casefold()

@@ -352,6 +352,13 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
         ("de", "<title>GALORE.de | Kultur | Literatur | Buch der Woche: 1619</title>", "Literatur", "Buch der Woche: 1619"),
         ("de", "<title>23.01.2022 - Wierer darf beim Abschluss noch jubeln - Biathlon Antholz</title>",
          "Wierer darf beim Abschluss noch jubeln", "Wierer darf beim Abschluss noch jubeln"),
+        # A short first part of the title is the headline when the long last part names the site.
+        ("de", "<title>Vom Boden aus gedacht - Ann Cotten verwebt in ihrem Roman Lokales und Globales : literaturkritik.de</title>"
+               '<link rel="canonical" href="https://literaturkritik.de/cotten-anleitungen,30000.html">',
+         "Vom Boden aus gedacht", "Vom Boden aus gedacht"),
+        # A welcome is no headline.
+        ("de", '<meta property="og:title" content="Italien: Reise- und Sicherheitshinweise">',
+         "Willkommen auf den Seiten des Auswärtigen Amts", "Italien: Reise- und Sicherheitshinweise"),
         # A named anchor inside the h1 is no link home.
         ("it", "<title>Orso marsicano: 2019 da record | Parco Nazionale d'Abruzzo, Lazio e Molise</title>",
          '<a id="top"></a>Orso marsicano: 2019 da record', "Orso marsicano: 2019 da record"),

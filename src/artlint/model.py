@@ -187,7 +187,7 @@ class Extractor:
                 stated.append((found[0], _meta_source(page, found[1], found[2])))
         h1 = headline_h1(page)
         h1_text = headline_text(h1) if h1 is not None else ""
-        h1_ok = bool(h1_text) and not _is_site_heading(h1, h1_text, site, title)
+        h1_ok = bool(h1_text) and not _is_site_heading(h1, h1_text, site, title, self._domain_label())
         agrees = lambda text: any(_overlaps(text, s) for s, _ in stated) or _overlaps(text, title)  # noqa: E731
         if h1_ok and not agrees(h1_text):
             # An h1 that says none of it ("Allergies Health Center" in the page header) while a lower
@@ -932,7 +932,7 @@ def _tidy(text: str) -> str:
 
 
 _FURNITURE = re.compile(
-    r"^\s*(?:contents|table of contents|inhalt|inhaltsverzeichnis|navigation(?: und service)?|menu|menü|page|"
+    r"^\s*(?:(?:herzlich\s+)?willkommen\b.*|welcome\b.*|contents|table of contents|inhalt|inhaltsverzeichnis|navigation(?: und service)?|menu|menü|page|"
     r"original text|datenschutzeinstellungen|privacy settings|cookie settings|information and resources|search|suche|"
     r"quick ?links|ansprechpartner(?:in)?|kontakt|contact(?: us)?|service|downloads?|links|news|aktuelles|"
     r"pressemitteilungen|newsroom)\s*$",
@@ -940,7 +940,7 @@ _FURNITURE = re.compile(
 )
 
 
-def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str) -> bool:
+def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str, domain: str | None = None) -> bool:
     """An h1 that names the site (the og:site_name, the site part of <title>, or a home link in the
     page header) or the page's furniture ("Contents", "Navigation und Service", "Cookie settings")."""
     if site and normalize(text) == normalize(site) or _FURNITURE.match(text):
@@ -953,8 +953,11 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
         if len(parts) >= 2 and normalize(text) == normalize(parts[-1]) != normalize(parts[0]):
             if normalize(max(parts, key=len)) != normalize(text):
                 return True
+        # (When the last part names the site, "Vom Boden aus gedacht - Ann Cotten verwebt … : literaturkritik.de",
+        # the first part is the headline.)
         if len(parts) >= 2 and normalize(text) == normalize(parts[0]) and len(parts[-1]) > 2 * len(parts[0]):
-            return True
+            if not any(name and normalize(name) in normalize(parts[-1]) for name in (site, domain)):
+                return True
         # "GALORE.de | Kultur | Literatur | Buch der Woche": an h1 that says a middle part names a section.
         if len(parts) >= 3 and len(_words(text)) <= 3 and normalize(text) in {normalize(p) for p in parts[1:-1]}:
             return True
