@@ -28,8 +28,12 @@ from .text import in_svg, normalize, squash, visible_text
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ")
-_DATE_LABEL = re.compile(r"\s*(?:datum|date|published|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato|erstellt)\s*(?:am|on|le|el|il)?\s*:?", re.IGNORECASE)
-_UPDATE_LABEL = re.compile(r"\s*(?:zuletzt\s+)?(?:aktualisiert|geändert|stand|(?:last\s+)?updated|mis à jour|actualizado|aggiornato)\s*(?:am|on|le|el|il)?\s*:", re.IGNORECASE)
+# "Datum: 26. Januar 2022", "Erschienen am: …"; and the last update's label (with its colon): "Stand: …".
+_ANY_DATE_LABEL = re.compile(
+    r"\s*(?:(?P<published>datum|date|published|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato|erstellt)\s*(?:am|on|le|el|il)?\s*:?"
+    r"|(?:zuletzt\s+)?(?:aktualisiert|geändert|stand|(?:last\s+)?updated|mis à jour|actualizado|aggiornato)\s*(?:am|on|le|el|il)?\s*:)",
+    re.IGNORECASE,
+)
 _BY = re.compile(
     r"^\s*(?:(?:(?:ein\s+)?(?:artikel|beitrag)\s*von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"by|von|par|por|di|door|av|af|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者)\s*[:：]\s*)",
@@ -367,7 +371,7 @@ class Extractor:
         # whose class says so (an aside of the article with its meta line), or the only date the page
         # shows, when it was updated, near the headline or labelled anywhere ("Aktualisiert: 30.12.2016").
         return (self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
-                or self._date_written_near(400, 8000, updates=True) or self._labelled_date(_UPDATE_LABEL))
+                or self._date_written_near(400, 8000, updates=True) or self._labelled_date("updated"))
 
     def _date_text_near_headline(self) -> dict[str, Any] | None:
         """A written date in an element whose class says date, time or published, near the h1;
@@ -395,6 +399,7 @@ class Extractor:
         order = page.order[h1]
         elements = page.elements
         close = [i for d in range(1, 11) for i in (order + d, order - d) if 0 <= i < len(elements)]
+        parsed = self.__dict__.setdefault("_written_dates", {})  # element index → its date, shared by the passes
         for window in (close, range(order + 1, min(len(elements), order + ahead)), range(order - 1, max(-1, order - 40), -1)):
             seen = 0
             for i in window:
@@ -411,11 +416,9 @@ class Extractor:
                     continue
                 if _UPDATED.search(text) and not (last_resort or updates) or _CLOCK.search(text):
                     continue
-                shown = parse_visible_date(text, lang, fallback=True)
-                if shown is not None:
-                    found = {"text": text[:120], "datetime": shown[0].isoformat(), "source": source_of(page, el)}
-                    if len(text) <= 60 or window is not close:
-                        return found
+                shown = parsed[i] if i in parsed else parsed.setdefault(i, parse_visible_date(text, lang, fallback=True))
+                if shown is not None and (len(text) <= 60 or window is not close):
+                    return {"text": text[:120], "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         return None
 
     def anchor(self) -> etree._Element | None:
@@ -454,33 +457,40 @@ class Extractor:
             decide = self._apart_decide = lambda node: False if node in line else _box_answer(node)
         return self.page.walk_up(el.getparent(), "apart", decide)
 
-    def _labelled_date(self, label: re.Pattern[str] = _DATE_LABEL) -> dict[str, Any] | None:
-        """A date the page labels as such (“Datum: 26. Januar 2022”, “Published: …”) in the content, else
-        anywhere outside teasers and comments (a review's footer beside its text: “Erschienen am: …”)."""
+    def _labelled_date(self, kind: str = "published") -> dict[str, Any] | None:
+        """A date the page labels as such (“Datum: 26. Januar 2022”, “Published: …”; with ``kind="updated"``,
+        “Aktualisiert: …”) in the content, else anywhere outside teasers and comments (a review's footer
+        beside its text: “Erschienen am: …”)."""
+        return self._labelled_dates().get(kind)
+
+    @_once
+    def _labelled_dates(self) -> dict[str, dict[str, Any]]:
+        """The first labelled date of each kind, in one pass over the page: the content's first, else the body's."""
         page = self.page
         content, body = content_root(page), page.root.find("body")
-        for scope in dict.fromkeys(s for s in (content, body) if s is not None):
-            found = self._labelled_date_in(scope, label)
-            if found is not None:
-                return found
-        return None
-
-    def _labelled_date_in(self, scope: etree._Element, label: re.Pattern[str]) -> dict[str, Any] | None:
-        page = self.page
+        scope = body if body is not None else content
+        if scope is None:
+            return {}
+        lang = page.lang or "en"
+        found: dict[tuple[str, bool], dict[str, Any]] = {}
         for el in scope.iter():
             if not isinstance(el.tag, str):
                 continue
-            if el.text and label.match(el.text):
+            if el.text and (m := _ANY_DATE_LABEL.match(el.text)):
                 parent = el.getparent()
                 text = squash(visible_text(parent if parent is not None and len(visible_text(el)) < 20 else el))[:160]
-            elif el.tag == "br" and el.tail and label.match(el.tail):  # <br>Erschienen am: 01.11.2023
+            elif el.tag == "br" and el.tail and (m := _ANY_DATE_LABEL.match(el.tail)):  # <br>Erschienen am: 01.11.2023
                 text = squash(el.tail)[:160]
             else:
                 continue
-            shown = parse_visible_date(text, page.lang or "en", fallback=True)
+            kind = "published" if m["published"] is not None else "updated"
+            inside = content is not None and (el is content or content in el.iterancestors())
+            if (kind, inside) in found or (kind, True) in found:
+                continue
+            shown = parse_visible_date(text, lang, fallback=True)
             if shown is not None and not self._apart(el):
-                return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
-        return None
+                found[kind, inside] = {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
+        return {kind: found.get((kind, True)) or found.get((kind, False)) for kind in ("published", "updated") if (kind, True) in found or (kind, False) in found}
 
     def _date_by_class(self) -> dict[str, Any] | None:
         page = self.page
@@ -605,7 +615,7 @@ class Extractor:
             if found is None or self._apart(el):  # the cheap test first: few elements are candidates
                 continue
             name_el, text = found
-            if not _names([(text, None)], lang):  # "von 500.000 auf 20.000 herunterrechnen", "Publicado el 11 de mayo"
+            if not _names_in(text, lang):  # "von 500.000 auf 20.000 herunterrechnen", "Publicado el 11 de mayo"
                 continue
             if not chosen:
                 chosen.append((i, name_el, text))
@@ -832,34 +842,45 @@ def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, 
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for text, source in found:
-        # No e-mail addresses or handles, and no "(Bruxelles, bureau européen)" after the name.
-        text = _BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)))
-        half = len(text) // 2
-        if len(text) > 6 and text[:half] == text[half:]:  # "Kristen Falc'honKristen Falc'hon": shown twice, once for screen readers
-            text = text[:half]
-        text = _CREDIT_AFTER.split(text, 1)[0]  # "Interview: Jens Bergmann Foto: Michael Hudler"
-        shown = parse_visible_date(text, "en", fallback=True)
-        if shown is not None:  # “Lisa Schmidt, December 6, 2016”: the name ends where the date starts
-            text = text[: text.find(shown[1])]
-        text = _DATE_TAIL.split(text, 1)[0].rstrip(" ,|·•–-")  # “Bo2man am 29.05.2012”
-        text = _CONNECTOR_TAIL.sub("", text)
-        # "Written by Michael Larabel in Valve on 1 June 2019": the name ends before its role or section.
-        text = re.split(r"\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|(?-i:in|en)(?=\s+[A-Z]))\b", text, flags=re.IGNORECASE)[0]
-        for name in _NAME_SPLIT.split(text):
-            name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>")
-            if len(name) < 3 or name.casefold() in _NO_NAMES or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
-                continue
-            words = name.split()
-            if len(words) >= 3 and words[-1].casefold() in _weekdays(lang, "wide"):
-                name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”
-            name = _without_sentence(name)
-            if not name:
-                continue
+        for name in _names_in(text, lang):
             key = normalize(name)
             if key not in seen:
                 seen.add(key)
                 out.append({"name": name, "source": source})
     return out
+
+
+@lru_cache(maxsize=4096)
+def _names_in(text: str, lang: str) -> tuple[str, ...]:
+    """The names a byline text gives, in order (a byline is read twice: to choose it, then for its names)."""
+    # No e-mail addresses or handles, and no "(Bruxelles, bureau européen)" after the name.
+    text = _BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)))
+    half = len(text) // 2
+    if len(text) > 6 and text[:half] == text[half:]:  # "Kristen Falc'honKristen Falc'hon": shown twice, once for screen readers
+        text = text[:half]
+    text = _CREDIT_AFTER.split(text, 1)[0]  # "Interview: Jens Bergmann Foto: Michael Hudler"
+    shown = parse_visible_date(text, "en", fallback=True)
+    if shown is not None:  # “Lisa Schmidt, December 6, 2016”: the name ends where the date starts
+        text = text[: text.find(shown[1])]
+    text = _DATE_TAIL.split(text, 1)[0].rstrip(" ,|·•–-")  # “Bo2man am 29.05.2012”
+    text = _CONNECTOR_TAIL.sub("", text)
+    # "Written by Michael Larabel in Valve on 1 June 2019": the name ends before its role or section.
+    text = _ROLE_AFTER.split(text, 1)[0]
+    out = []
+    for name in _NAME_SPLIT.split(text):
+        name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>")
+        if len(name) < 3 or name.casefold() in _NO_NAMES or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
+            continue
+        words = name.split()
+        if len(words) >= 3 and words[-1].casefold() in _weekdays(lang, "wide"):
+            name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”
+        name = _without_sentence(name)
+        if name:
+            out.append(name)
+    return tuple(out)
+
+
+_ROLE_AFTER = re.compile(r"\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|(?-i:in|en)(?=\s+[A-Z]))\b", re.IGNORECASE)
 
 
 # Lower-case words inside names: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Michelina C. de la Maza".
