@@ -342,7 +342,8 @@ class RoleImgMissingName(Rule):
         candidates = [el for el in page.with_role("img") if el.tag != "img"]
         for role in _GRAPHICS_ROLES:
             candidates += page.with_role(role)
-        candidates += [el for el in page.focusable if el.tag != "svg" and in_svg(el) and el.tag not in ("a",)]
+        if page.by_tag("svg"):  # focusable elements inside an SVG (a page without one has none)
+            candidates += [el for el in page.focusable if el.tag not in ("svg", "a") and in_svg(el)]
         candidates += [el for el in page.by_tag("input") if (el.get("type") or "").lower() == "image"]
         candidates += [el for el in page.images if el.tag == "area" and el.get("href") is not None]
         for el in page.in_order(set(candidates)):
