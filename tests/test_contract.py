@@ -547,3 +547,18 @@ def test_soft_hyphens_are_not_part_of_the_text():
             "</article></main></body></html>")
     assert extract(html)["headline"]["text"] == "Messengerdienste sind kein rechtsfreier Raum"
     assert [f.code for f in lint_string(html, select=["HDG006"])] == []
+
+
+@pytest.mark.parametrize(
+    ("root", "head", "shown", "lang", "day"),
+    [
+        # XHTML's xml:lang says British English: 02/10/2020 is the 2nd of October.
+        ('<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB">', "", "02/10/2020", "en-GB", "2020-10-02"),
+        # Without lang on the root, og:locale says German: "6. März 2016" reads as a German date.
+        ("<html>", '<meta property="og:locale" content="de_DE">', "6. März 2016", "de-DE", "2016-03-06"),
+    ],
+)
+def test_dates_are_read_in_the_language_the_page_declares_elsewhere(root, head, shown, lang, day):
+    html = f"{root}<head><title>T</title>{head}</head><body><h1>University plans go ahead</h1><span>{shown}</span><p>Text.</p></body></html>"
+    model = extract(html)
+    assert (model["lang"]["text"], model["published"]["datetime"]) == (lang, day)

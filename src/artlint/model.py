@@ -291,13 +291,21 @@ class Extractor:
             return _value(found[0], _meta_source(self.page, found[1], found[2]))
         return None
 
+    @_once
     def lang(self) -> dict[str, Any] | None:
-        if self.page.lang:
-            return {"text": self.page.lang, "source": source_of(self.page, self.page.root)}
+        """The page's language: <html lang>, else XHTML's xml:lang, else og:locale or a content-language meta."""
+        said = self.page.lang or (self.page.root.get("xml:lang") or "").strip()
+        if said:
+            return {"text": said, "source": source_of(self.page, self.page.root)}
         found = self._meta("og:locale", "language", "content-language")
         if found:
             return _value(found[0].replace("_", "-"), _meta_source(self.page, found[1], found[2]))
         return None
+
+    @property
+    def text_lang(self) -> str:
+        """The language to read dates and names in (English when the page names none)."""
+        return (self.lang() or {}).get("text") or "en"
 
     def published(self) -> dict[str, Any] | None:
         return self._date("published", "datePublished", _META_DATES)
@@ -310,7 +318,7 @@ class Extractor:
         from .rules.dates import published_time
 
         page = self.page
-        lang = page.lang or "en"
+        lang = self.text_lang
         profiled = self._profiled(field)
         if profiled is not None:
             if not profiled:
@@ -395,7 +403,7 @@ class Extractor:
                 h1 = page.root.find("body")  # no headline and no content block: from the top of the page
                 if h1 is None:
                     return None
-        lang = page.lang or "en"
+        lang = self.text_lang
         order = page.order[h1]
         elements = page.elements
         close = [i for d in range(1, 11) for i in (order + d, order - d) if 0 <= i < len(elements)]
@@ -471,7 +479,7 @@ class Extractor:
         scope = body if body is not None else content
         if scope is None:
             return {}
-        lang = page.lang or "en"
+        lang = self.text_lang
         found: dict[tuple[str, bool], dict[str, Any]] = {}
         for el in scope.iter():
             if not isinstance(el.tag, str):
@@ -508,14 +516,14 @@ class Extractor:
             if _DATE_HINT.search(hint) and not self._apart(el):
                 for attr in ("data-origindate", "data-date", "data-published", "data-timestamp", "content", "title"):
                     machine = el.get(attr)
-                    if machine and parse_any(machine, page.lang or "en"):
-                        return _date_value(visible_text(el), machine, source_of(page, el), page.lang or "en")
+                    if machine and parse_any(machine, self.text_lang):
+                        return _date_value(visible_text(el), machine, source_of(page, el), self.text_lang)
                 text = visible_text(el)
                 update = _UPDATED.search(text)
                 if update:  # "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30": what comes before the update
                     text = text[: update.start()].rstrip(" /|·,")
                 if 4 < len(text) < 120:
-                    shown = parse_visible_date(text, page.lang or "en", fallback=True)
+                    shown = parse_visible_date(text, self.text_lang, fallback=True)
                     if shown is not None:
                         return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         return None
@@ -567,7 +575,7 @@ class Extractor:
 
     def _lang(self) -> str:
         """The page's language without region: "de" for "de-CH" and "de_CH"."""
-        return (self.page.lang or "en").split("-")[0].split("_")[0].lower()
+        return self.text_lang.split("-")[0].split("_")[0].lower()
 
     def _people(self, names: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Names without what bylines put beside them: roles and desks (“Staff Writer”, “PhD”),
