@@ -46,9 +46,10 @@ def names_box(el: etree._Element, layout: bool = True) -> bool:
 _NAV_NAME = re.compile(r"(?:^|\s)(?:[a-z]+[-_])?(?:nav|navbar|navigation|menu)(?:$|\s)|[a-z](?:Nav|Navigation|Menu)(?:$|\s)")
 
 
-def names_nav(el: etree._Element) -> bool:
-    """An element whose class or id names a navigation or menu."""
-    return bool(_NAV_NAME.search((el.get("class") or "") + " " + (el.get("id") or "")))
+def is_navigation(el: etree._Element) -> bool:
+    """A navigation or menu: <nav> or <menu>, its role, or a class or id that names one."""
+    return (el.tag in ("nav", "menu") or el.get("role") in ("navigation", "menu", "menubar")
+            or bool(_NAV_NAME.search((el.get("class") or "") + " " + (el.get("id") or ""))))
 
 
 def names_meta(el: etree._Element) -> bool:

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
-from .content import article, article_body, content_root, figure_of, headline_h1, mains, names_box, names_nav
+from .content import article, article_body, content_root, figure_of, headline_h1, is_navigation, mains, names_box
 from .dates import parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
@@ -498,7 +498,12 @@ class Extractor:
             shown = parse_visible_date(text, lang, fallback=True)
             if shown is not None and not self._apart(el):
                 found[kind, inside] = {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
-        return {kind: found.get((kind, True)) or found.get((kind, False)) for kind in ("published", "updated") if (kind, True) in found or (kind, False) in found}
+        out = {}
+        for kind in ("published", "updated"):
+            first = found.get((kind, True)) or found.get((kind, False))
+            if first is not None:
+                out[kind] = first
+        return out
 
     def _date_by_class(self) -> dict[str, Any] | None:
         page = self.page
@@ -509,6 +514,7 @@ class Extractor:
             scope = ancestors[2] if len(ancestors) > 2 else (ancestors[-1] if ancestors else None)
         if scope is None:
             return None
+        lang = self.text_lang
         for el in scope.iter():
             if not isinstance(el.tag, str):
                 continue
@@ -516,14 +522,14 @@ class Extractor:
             if _DATE_HINT.search(hint) and not self._apart(el):
                 for attr in ("data-origindate", "data-date", "data-published", "data-timestamp", "content", "title"):
                     machine = el.get(attr)
-                    if machine and parse_any(machine, self.text_lang):
-                        return _date_value(visible_text(el), machine, source_of(page, el), self.text_lang)
+                    if machine and parse_any(machine, lang):
+                        return _date_value(visible_text(el), machine, source_of(page, el), lang)
                 text = visible_text(el)
                 update = _UPDATED.search(text)
                 if update:  # "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30": what comes before the update
                     text = text[: update.start()].rstrip(" /|·,")
                 if 4 < len(text) < 120:
-                    shown = parse_visible_date(text, self.text_lang, fallback=True)
+                    shown = parse_visible_date(text, lang, fallback=True)
                     if shown is not None:
                         return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         return None
@@ -1116,9 +1122,9 @@ def _boxed(page: Page, el: etree._Element) -> bool:
 def _box_answer(node: etree._Element) -> bool | None:
     if node.tag in ("article", "main", "body", "html"):
         return False
-    if node.tag in ("aside", "nav", "blockquote", "menu") or node.get("role") in ("navigation", "menu", "menubar"):
+    if node.tag in ("aside", "blockquote") or is_navigation(node):
         return True
-    return True if names_box(node) or names_nav(node) else None
+    return True if names_box(node) else None
 
 
 def _consensus(texts: list[str]) -> bool:

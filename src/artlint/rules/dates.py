@@ -9,7 +9,7 @@ from datetime import timedelta
 from lxml import etree
 
 from .. import patterns
-from ..content import article_body, headline_h1, names_box, names_meta, names_nav
+from ..content import article_body, headline_h1, is_navigation, names_box, names_meta
 from ..dates import MachineDate, format_house, now, parse_datetime_value, parse_iso, parse_visible_date
 from ..finding import Severity
 from ..page import Page
@@ -76,7 +76,7 @@ def _embedded(el: etree._Element) -> bool:
             return False
         if a.tag == "aside" and names_meta(a):
             continue  # <aside class="meta"> beside the headline: the article's own byline and date
-        if a.tag in ("blockquote", "aside", "nav") or a.get("role") == "navigation" or names_nav(a):
+        if a.tag in ("blockquote", "aside") or is_navigation(a):
             return True
         if names_box(a, layout=False):
             return True
@@ -131,7 +131,7 @@ def published_time(page: Page) -> TimeElement | None:
         h1_at = order[h1]
         if not candidates:
             # A title bar above the headline's column ("Pressemitteilung | … 12.12.2022"): the nearest time just before it.
-            before = [t for t in times if 0 < h1_at - order[t.element] <= 20 and not _in_other_article(t.element, set(ancestors))]
+            before = [t for t in times if 0 < h1_at - order[t.element] <= 20 and not _in_other_article(t.element, line)]
             return max(before, key=lambda t: order[t.element]) if before else None
         after = [t for t in candidates if order[t.element] > h1_at]
         return min(after, key=lambda t: order[t.element]) if after else max(candidates, key=lambda t: order[t.element])
