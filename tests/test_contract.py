@@ -441,6 +441,17 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Protesters in Berlin.", "Foto: dpa"),
         ('<div class="image"><img src="a.jpg" alt="x"><p class="caption">Protesters in Berlin</p><p class="credit">Foto: dpa</p></div>',
          "Protesters in Berlin", "Foto: dpa"),
+        # A credit without a label after the caption's last sentence, when it names a known agency.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Protesters gather in Paris, January 3, 2024. REUTERS/Stephanie Lecocq</figcaption></figure>',
+         "Protesters gather in Paris, January 3, 2024.", "REUTERS/Stephanie Lecocq"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>A man rides on a donkey in Kifl Hares. Jaafar ASHTIYEH / AFP</figcaption></figure>',
+         "A man rides on a donkey in Kifl Hares.", "Jaafar ASHTIYEH / AFP"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Manifestantes en Madrid. Jane Doe (EFE)</figcaption></figure>',
+         "Manifestantes en Madrid.", "Jane Doe (EFE)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Trybunał Konstytucyjny. Shutterstock</figcaption></figure>',
+         "Trybunał Konstytucyjny.", "Shutterstock"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Protesters in Berlin. They spoke to the AP.</figcaption></figure>',
+         "Protesters in Berlin. They spoke to the AP.", None),
         # A quote's author under a portrait is not a credit, and a box with two images has no one caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption><cite>Inga Buller</cite></figcaption></figure>', "Inga Buller", None),
         ('<div class="gallery"><img src="a.jpg" alt="x"><img src="b.jpg" alt="y"><p class="caption">Two pictures</p></div>', None, None),

@@ -33,6 +33,14 @@ _TRAILING_CREDIT = re.compile(
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bvia\b|File:|Photo|Foto|Bild|Image|Source:|Quelle:|Credit|Courtesy|/|\.(?:com|org|net|gov|edu)\b))"
     r"[^()\[\]]{2,80}[)\]]\s*$"
 )
+# A credit without a label after the caption's last sentence: "REUTERS/Stephanie Lecocq", "Jane Doe/AP",
+# "Jane Doe (EFE)", "Getty Images". Names are capitalized words (and particles); the agency must be known.
+_AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|EPA|EFE|ANSA|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|Imago|IMAGO|"
+           r"picture[- ]alliance|Shutterstock|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd)")
+_NAME = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)){0,4}"
+_BARE_CREDIT = re.compile(
+    rf"(?:{_NAME}\s*/\s*)?{_AGENCY}(?:\s*/\s*{_NAME})?|{_NAME}\s*\({_AGENCY}\)"
+)
 _ICONISH = re.compile(
     r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|share|social|twitter|facebook|"
     r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|print|e-?mail|arrow|button|\bbtn\b|flag|qr-?code",
@@ -64,6 +72,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         trailing = _TRAILING_CREDIT.search(text)
         if trailing:
             return None, trailing.group(0).strip()
+        for i in _starts(text)[1:]:  # the last part of the caption, when it names an agency and nothing else
+            if _BARE_CREDIT.fullmatch(text[i:].strip()):
+                return None, text[i:].strip()
     return None, ""
 
 
