@@ -448,6 +448,7 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "A man rides on a donkey in Kifl Hares.", "Jaafar ASHTIYEH / AFP"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Manifestantes en Madrid. Jane Doe (EFE)</figcaption></figure>',
          "Manifestantes en Madrid.", "Jane Doe (EFE)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Il presidente a Roma (Ansa)</figcaption></figure>', "Il presidente a Roma", "(Ansa)"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Trybunał Konstytucyjny. Shutterstock</figcaption></figure>',
          "Trybunał Konstytucyjny.", "Shutterstock"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Protesters in Berlin. They spoke to the AP.</figcaption></figure>',

@@ -30,7 +30,7 @@ CREDIT_PREFIX = (
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = re.compile(
     r"[(\[](?=[^()\[\]]*(?:\bAP\b|Reuters|Getty|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
-    r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bvia\b|File:|Photo|Foto|Bild|Image|Source:|Quelle:|Credit|Courtesy|/|\.(?:com|org|net|gov|edu)\b))"
+    r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bvia\b|File:|Photo|Foto|Bild|Image|Source:|Quelle:|Credit|Courtesy|/|\.(?:com|org|net|gov|edu)\b))"
     r"[^()\[\]]{2,80}[)\]]\s*$"
 )
 # A credit without a label after the caption's last sentence: "REUTERS/Stephanie Lecocq", "Jane Doe/AP",
@@ -69,12 +69,12 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         for i in _starts(text):
             if patterns.search(pattern, text[i:], ignore_case=True):
                 return None, text[i:].strip()
-        trailing = _TRAILING_CREDIT.search(text)
-        if trailing:
-            return None, trailing.group(0).strip()
         for i in _starts(text)[1:]:  # the last part of the caption, when it names an agency and nothing else
             if _BARE_CREDIT.fullmatch(text[i:].strip()):
                 return None, text[i:].strip()
+        trailing = _TRAILING_CREDIT.search(text)
+        if trailing:
+            return None, trailing.group(0).strip()
     return None, ""
 
 
