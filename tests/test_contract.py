@@ -323,6 +323,10 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
              '<div class="meta"><a href="/autor/frank_g">Gunter Frank</a></div>', ["Gunter Frank"]),
         # The city a byline puts after the name is no author.
         ("", '<p class="byline">By Nada Tawfik, New York</p>', ["Nada Tawfik"]),
+        # Author pages as publishers name them: /by/ (The New York Times), /impressum/autor-… (Der Spiegel).
+        ("", '<div><a href="https://www.spiegel.de/impressum/autor-bd6e3a45-0001-0003-0000-000000041233">Jane Doe</a></div>', ["Jane Doe"]),
+        ("", '<div><a href="https://www.nytimes.com/by/jane-doe">Jane Doe</a></div>', ["Jane Doe"]),
+        ("", '<p class="license"><a href="https://creativecommons.org/licenses/by/4.0/">CC BY</a></p>', []),
         # A channel on a video platform is not the site's author page.
         ("", '<p>Meine Kanäle: <a href="https://www.youtube.com/user/manniacmind">Comedy &amp; Cartoons</a></p>', []),
         # A long list of authors, name by name.

@@ -1018,7 +1018,11 @@ _HCARD = re.compile(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 _DIGIT = re.compile(r"\d")
 # A channel or profile on a video or social platform is not the site's author page.
 _PLATFORM = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:youtube\.com|vimeo\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|tiktok\.com|linkedin\.com|pinterest\.\w+)/", re.IGNORECASE)
-_AUTHOR_HREF = re.compile(r"/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?)/", re.IGNORECASE)
+_AUTHOR_HREF = re.compile(
+    r"(?<!licenses)/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?|by)/"
+    r"|/(?:author|autor)-[\w-]+/?$",  # Spiegel: /impressum/autor-bd6e3a45-…
+    re.IGNORECASE,
+)
 # "By" and a name: not "By clicking “Submit” you agree", not "by the way".
 _BY_LINE = re.compile(
     r"^\s*(?:(?:by|von|par|por|di|door|av|af|(?:ein\s+)?(?:artikel|beitrag)\s+von|written\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par)\s+|"
