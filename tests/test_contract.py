@@ -578,3 +578,23 @@ def test_dates_are_read_in_the_language_the_page_declares_elsewhere(root, head, 
     html = f"{root}<head><title>T</title>{head}</head><body><h1>University plans go ahead</h1><span>{shown}</span><p>Text.</p></body></html>"
     model = extract(html)
     assert (model["lang"]["text"], model["published"]["datetime"]) == (lang, day)
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline"),
+    [
+        ("WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON (AP) —"),
+        ("HAYWARD, Calif. (AP) — A fire broke out.", "HAYWARD, Calif. (AP) —"),
+        ("NEW YORK, March 3 (Reuters) - Stocks rose.", "NEW YORK, March 3 (Reuters) -"),
+        ("Frankfurt am Main (dpa/lhe) - Die Stadt plant.", "Frankfurt am Main (dpa/lhe) -"),
+        ("Montpellier (SID) – Zverev steht im Viertelfinale.", "Montpellier (SID) –"),
+        ("LONDON — Britain said on Tuesday.", "LONDON —"),
+        # No dateline: a sentence, a party in brackets, a short acronym before a dash.
+        ("The Senate voted on Tuesday.", None),
+        ("Die Regierung (CDU) - hat gesagt.", None),
+        ("AI — the future of news.", None),
+    ],
+)
+def test_datelines_of_agency_copy(first, dateline):
+    html = f'<html lang="en"><body><main><article><h1>A headline for this test</h1><p>{first}</p><p>More.</p></article></main></body></html>'
+    assert (extract(html)["dateline"] or {}).get("text") == dateline

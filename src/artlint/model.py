@@ -705,7 +705,7 @@ class Extractor:
         first = next((p for p in body.iter("p") if visible_text(p)), None)
         if first is None:
             return None
-        m = re.match(r"^([A-ZÀ-Ý][A-ZÀ-Ý.'’ -]+(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)? \((?:AP|AFP|Reuters|dpa)\)\s*[—–-])", visible_text(first))
+        m = _dateline().match(visible_text(first))
         return _value(m.group(1), source_of(self.page, first)) if m else None
 
     def headings(self) -> list[dict[str, Any]]:
@@ -837,6 +837,19 @@ def _weekdays(lang: str, width: str) -> frozenset[str]:
     from .dates import babel_locale
 
     return frozenset(name.casefold().rstrip(".") for tag in {"en", lang} for name in babel_locale(tag).days["format"][width].values())
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    """The dateline that opens agency copy: "WASHINGTON (AP) —", "BERLIN, Dec 6 (Reuters) -", "Paris (AFP) -",
+    "Berlin (dpa) –", or a city in capitals alone, "LONDON —"."""
+    agencies = "|".join(re.escape(a) for a in sorted(_agencies(), key=len, reverse=True))
+    word = r"[A-ZÀ-Ý][\wÀ-ÿ.'’-]*"
+    city = rf"{word}(?: (?:{word}|am|an|der|de|del|la|le|sur|upon|im|in)){{0,3}}"
+    return re.compile(
+        rf"^({city}(?:, [A-Z][\w.]*(?: [A-Z0-9][\w.]*)*)? \((?:{agencies})(?:[/,] ?[\w-]+)*\)\s*[—–-]"
+        r"|[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,}[A-ZÀ-Ý.] [—–])(?=\s)"
+    )
 
 
 @lru_cache(maxsize=1)
