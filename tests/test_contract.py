@@ -598,3 +598,12 @@ def test_dates_are_read_in_the_language_the_page_declares_elsewhere(root, head, 
 def test_datelines_of_agency_copy(first, dateline):
     html = f'<html lang="en"><body><main><article><h1>A headline for this test</h1><p>{first}</p><p>More.</p></article></main></body></html>'
     assert (extract(html)["dateline"] or {}).get("text") == dateline
+
+
+def test_a_sentence_that_names_agencies_is_no_sign_off():
+    html = ('<html lang="de"><head><title>T</title></head><body><main><article><h1>Die Überschrift des Artikels</h1>'
+            "<p>Text des Artikels.</p><p>mit Material von dpa und AFP</p></article></main></body></html>")
+    assert extract(html)["attribution"] is None
+    assert [f.code for f in lint_string(html) if f.code.startswith("AGY")] == []
+    signed = html.replace("mit Material von dpa und AFP", "ls/bw (AP, AFP)")
+    assert extract(signed)["attribution"]["agencies"] == ["AP", "AFP"]

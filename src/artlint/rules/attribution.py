@@ -60,6 +60,8 @@ def parse_signoff(text: str, vocabulary: list[str]) -> SignOff | None:
     names = [a for a in re.split(r"\s*[,;/&]\s*|\s+and\s+|\s+und\s+", raw) if a]
     if not any(n.casefold() in known for n in names):
         return None
+    if any(len(n.split()) > 2 for n in names):
+        return None  # "mit Material von dpa und AFP" is a sentence, not initials and agencies
     if not m["open"] and len(m["initials"]) > 12:
         return None
     separators = re.findall(r"\s*[/,;|&+\\-]\s*", m["initials"])
