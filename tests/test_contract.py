@@ -327,6 +327,9 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<div><a href="https://www.spiegel.de/impressum/autor-bd6e3a45-0001-0003-0000-000000041233">Jane Doe</a></div>', ["Jane Doe"]),
         ("", '<div><a href="https://www.nytimes.com/by/jane-doe">Jane Doe</a></div>', ["Jane Doe"]),
         ("", '<p class="license"><a href="https://creativecommons.org/licenses/by/4.0/">CC BY</a></p>', []),
+        # The Times of India: /toireporter/author-Saibal-Dasgupta-13399.cms.
+        ("", '<div><a href="https://timesofindia.indiatimes.com/toireporter/author-Saibal-Dasgupta-13399.cms">Saibal Dasgupta</a></div>',
+         ["Saibal Dasgupta"]),
         # A channel on a video platform is not the site's author page.
         ("", '<p>Meine Kanäle: <a href="https://www.youtube.com/user/manniacmind">Comedy &amp; Cartoons</a></p>', []),
         # A long list of authors, name by name.
@@ -607,3 +610,19 @@ def test_a_sentence_that_names_agencies_is_no_sign_off():
     assert [f.code for f in lint_string(html) if f.code.startswith("AGY")] == []
     signed = html.replace("mit Material von dpa und AFP", "ls/bw (AP, AFP)")
     assert extract(signed)["attribution"]["agencies"] == ["AP", "AFP"]
+
+
+def test_an_author_marked_as_such_beside_the_headline_counts_even_in_an_aside_or_a_nav():
+    """The Guardian's byline column is an <aside> with an <address>; NDTV's byline is a <nav> with itemprop=author.
+    An aside that only says "By" about another story stays apart."""
+    guardian = ('<html lang="en"><body><main><article><h1>Standing Rock protesters hold out</h1>'
+                '<aside><div><address><a rel="author" href="/profile/julia-carrie-wong">Julia Carrie Wong</a> and '
+                '<a rel="author" href="/profile/sam-levin">Sam Levin</a></address></div></aside><p>Text.</p></article></main></body></html>')
+    assert [a["name"] for a in extract(guardian)["authors"]] == ["Julia Carrie Wong", "Sam Levin"]
+    teaser = ('<html lang="en"><body><main><article><h1>Standing Rock protesters hold out</h1>'
+              '<aside class="related"><p class="byline">By Other Person</p></aside><p>Text.</p></article></main></body></html>')
+    assert [a["name"] for a in extract(teaser)["authors"]] == []
+    ndtv = ('<html lang="en"><body><div class="sp-hd"><div class="sp-ttl-wrp"><h1>Trump talks retaliation</h1></div>'
+            '<nav class="pst-by"><span>Edited by <a href="/topic/swati-bhasin"><span itemprop="author" itemscope>'
+            '<span itemprop="name">Swati Bhasin</span></span></a></span></nav></div><p>Text.</p></body></html>')
+    assert [a["name"] for a in extract(ndtv)["authors"]] == ["Swati Bhasin"]

@@ -12,6 +12,7 @@ JSON-LD property (and the script element that holds it), or a meta tag.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from functools import lru_cache
 from typing import Any
@@ -626,7 +627,7 @@ class Extractor:
             if el.tag in ("script", "style", "img", "meta") and el.get("itemprop") != "name":
                 continue
             found = _byline_candidate(el)
-            if found is None or self._apart(el):  # the cheap test first: few elements are candidates
+            if found is None or self._apart(el) and not _authors_article(el, h1):  # the cheap test first: few elements are candidates
                 continue
             name_el, text = found
             if not _names_in(text, lang):  # "von 500.000 auf 20.000 herunterrechnen", "Publicado el 11 de mayo"
@@ -1033,7 +1034,7 @@ _DIGIT = re.compile(r"\d")
 _PLATFORM = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:youtube\.com|vimeo\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|tiktok\.com|linkedin\.com|pinterest\.\w+)/", re.IGNORECASE)
 _AUTHOR_HREF = re.compile(
     r"(?<!licenses)/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?|by)/"
-    r"|/(?:author|autor)-[\w-]+/?$",  # Spiegel: /impressum/autor-bd6e3a45-…
+    r"|/(?:author|autor)-[\w.-]+/?$",  # Spiegel: /impressum/autor-bd6e3a45-…; Times of India: /toireporter/author-Saibal-Dasgupta-13399.cms
     re.IGNORECASE,
 )
 # "By" and a name: not "By clicking “Submit” you agree", not "by the way".
@@ -1123,6 +1124,26 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text.
 _BY_INITIALS = frozenset("bvpdafewsét")
+
+
+def _authors_article(el: etree._Element, headline: etree._Element | None) -> bool:
+    """Marked as the author (rel=author, itemprop=author, inside an <address>) in the <article> that holds
+    the headline, or beside the headline, two levels up from it: this names the article's author even in an
+    <aside> or a <nav> (The Guardian's byline column, NDTV's "pst-by" nav)."""
+    if headline is None:
+        return False
+    marked = el.get("rel") == "author" or el.get("itemprop") in ("author", "creator")
+    scope = next((a for a in headline.iterancestors() if a.tag == "article"), None)
+    if scope is None:  # the headline's container and the one around it ("sp-ttl-wrp" in "sp-hd")
+        scope = next(itertools.islice(headline.iterancestors(), 1, 2), headline.getparent())
+    for a in el.iterancestors():
+        if a.tag == "address":
+            marked = True
+        if a is scope:
+            return marked
+        if a.tag == "article":
+            return False  # another article: a teaser
+    return False
 
 
 def _near(a: etree._Element, b: etree._Element) -> bool:
