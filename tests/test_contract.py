@@ -626,3 +626,12 @@ def test_an_author_marked_as_such_beside_the_headline_counts_even_in_an_aside_or
             '<nav class="pst-by"><span>Edited by <a href="/topic/swati-bhasin"><span itemprop="author" itemscope>'
             '<span itemprop="name">Swati Bhasin</span></span></a></span></nav></div><p>Text.</p></body></html>')
     assert [a["name"] for a in extract(ndtv)["authors"]] == ["Swati Bhasin"]
+
+
+def test_a_byline_just_above_the_headline_beats_one_in_a_list_below():
+    """Wired: the byline sits right above the h1; a list of related stories further down has bylines too."""
+    related = "".join(f'<li><a href="/story/{i}">Story {i}</a><p class="byline">By Jason Parham</p></li>' for i in range(3))
+    html = ('<html lang="en"><body><main><article><div class="bylines"><a class="byline__name-link" href="/author/emma-grey-ellis">'
+            'Emma Grey Ellis</a></div><h1>An ode to the Rosetta spacecraft</h1>'
+            + "<p>Text of the article.</p>" * 30 + f"<ul>{related}</ul></article></main></body></html>")
+    assert [a["name"] for a in extract(html)["authors"]] == ["Emma Grey Ellis"]

@@ -613,7 +613,11 @@ class Extractor:
         elements = page.elements
         if h1 is not None:
             at = page.order[h1]
-            window = list(range(at + 1, min(len(elements), at + 200))) + list(range(at - 1, max(-1, at - 60), -1))
+            # Beside the headline first (Wired puts the byline just above it), then below it, then above.
+            close = [i for d in range(1, 11) for i in (at + d, at - d) if 0 <= i < len(elements)]
+            below = range(at + 11, min(len(elements), at + 200))
+            above = range(at - 11, max(-1, at - 60), -1)
+            window = [*close, *below, *above]
         else:
             scope = content_root(page)
             if scope is None:
