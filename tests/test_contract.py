@@ -332,6 +332,9 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
          ["Saibal Dasgupta"]),
         # A channel on a video platform is not the site's author page.
         ("", '<p>Meine Kanäle: <a href="https://www.youtube.com/user/manniacmind">Comedy &amp; Cartoons</a></p>', []),
+        # Yoast's Twitter card: "Written by" / "Verfasst von" and the name; another label's value is no author.
+        ('<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">', "", ["Karoline Herr"]),
+        ('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 Minuten">', "", []),
         # A long list of authors, name by name.
         ("", '<div class="authors">' + "".join(f'<span class="author"><a href="/a{i}">Anna {chr(65 + i)}ndersson</a></span><span>, </span>' for i in range(12)) + "</div>",
          [f"Anna {chr(65 + i)}ndersson" for i in range(12)]),

@@ -573,6 +573,11 @@ class Extractor:
         found = self._meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
         if found and not found[0].startswith("http"):
             return self._people(_names([(found[0], _meta_source(page, found[1], found[2]))], self._lang()))
+        for n in ("1", "2"):  # Yoast's Twitter card: twitter:label1 "Written by", twitter:data1 the name
+            label = self._meta(f"twitter:label{n}")
+            data = self._meta(f"twitter:data{n}") if label and _WRITTEN_BY.match(label[0]) else None
+            if data:
+                return self._people(_names([(data[0], _meta_source(page, data[1], data[2]))], self._lang()))
         return []
 
     def _is_site(self, name: str) -> bool:
@@ -864,6 +869,7 @@ def _agencies() -> tuple[str, ...]:
     return (*AGENCIES, "CNN", "BBC")
 
 
+_WRITTEN_BY = re.compile(r"\s*(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|autor|author)\s*:?\s*$", re.IGNORECASE)
 _CREDIT_AFTER = re.compile(r"\s+(?:Fotos?|Photos?|Bild(?:er)?|Images?)\s*:", re.IGNORECASE)
 _NOT_IN_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
 # Words a byline splits into that are no one's name.
