@@ -873,7 +873,7 @@ _WRITTEN_BY = re.compile(r"\s*(?:written by|verfasst von|geschrieben von|écrit 
 _CREDIT_AFTER = re.compile(r"\s+(?:Fotos?|Photos?|Bild(?:er)?|Images?)\s*:", re.IGNORECASE)
 _NOT_IN_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
 # Words a byline splits into that are no one's name.
-_NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team"})
+_NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via"})
 
 
 def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, Any]]:
@@ -909,6 +909,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>")
         if len(name) < 3 or name.casefold() in _NO_NAMES or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
             continue
+        if ":" in name:
+            continue  # "Charlotte Würdig: Trauriges Geständnis" is a teaser's headline
         words = name.split()
         if len(words) >= 3 and words[-1].casefold() in _weekdays(lang, "wide"):
             name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”
