@@ -334,6 +334,7 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<p>Meine Kanäle: <a href="https://www.youtube.com/user/manniacmind">Comedy &amp; Cartoons</a></p>', []),
         # A teaser's "Name: Headline" and filler words ("vor 3 Tagen", "mehr") are no names.
         ("", '<div class="author">Charlotte Würdig: Trauriges Geständnis</div>', []),
+        ("", '<div class="author">Текст: Венера Ерофеева</div>', ["Венера Ерофеева"]),
         ("", '<div class="author">Houzz Deutschland, vor 3 Tagen, mehr</div>', ["Houzz Deutschland"]),
         # Yoast's Twitter card: "Written by" / "Verfasst von" and the name; another label's value is no author.
         ('<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">', "", ["Karoline Herr"]),
