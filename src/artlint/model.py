@@ -343,6 +343,13 @@ class Extractor:
             return _date_value(shown, ld[0], ld[1], lang)
         found = self._meta(*meta_keys)
         if found and parse_any(found[0], lang):
+            if field == "published" and found[2] in _GENERIC_DATE_META:
+                # A bare <meta name="date"> often says when the page last changed; a date shown right
+                # beside the headline that disagrees with it is the publication date readers see.
+                beside = self._date_beside_headline(visible)
+                said, seen = parse_any(found[0], lang), parse_any(beside["datetime"], lang) if beside else None
+                if said is not None and seen is not None and abs((said.day - seen.day).days) > 1:
+                    return beside
             return _date_value(shown, found[0], _meta_source(page, found[1], found[2]), lang)
         if visible is not None:
             return _date_value(visible.text, visible.value, source_of(page, visible.element), lang)
@@ -381,6 +388,21 @@ class Extractor:
         # shows, when it was updated, near the headline or labelled anywhere ("Aktualisiert: 30.12.2016").
         return (self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
                 or self._date_written_near(400, 8000, updates=True) or self._labelled_date("updated"))
+
+    def _date_beside_headline(self, visible) -> dict[str, Any] | None:
+        """The published <time>, or a date written near the headline, when it stands within 15 elements of it."""
+        page = self.page
+        anchor = self.anchor()
+        if anchor is None:
+            return None
+        if visible is not None:
+            found = _date_value(visible.text, visible.value, source_of(page, visible.element), self.text_lang)
+        else:
+            found = self._date_text_near_headline()
+        element = found["source"].element if found else None
+        if element is None or abs(page.order.get(element, -10**6) - page.order[anchor]) > 15:
+            return None
+        return found
 
     def _date_text_near_headline(self) -> dict[str, Any] | None:
         """A written date in an element whose class says date, time or published, near the h1;
@@ -1033,6 +1055,8 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
     return not in_content and any(a.tag == "header" or a.get("role") == "banner" for a in h1.iterancestors())
 
 
+# Meta tags that name a date without saying which: many CMSs fill them with the last change.
+_GENERIC_DATE_META = frozenset(("date", "dc.date", "dcterms.date"))
 _META_PUBLISHED = re.compile(r"publish|pubdate|pub_date|pub-date|releasedate|created|issued", re.IGNORECASE)
 _CONNECTOR_TAIL = re.compile(r"\s+(?:am|on|le|el|il|den|vom|at|the|updated|published)\s*$", re.IGNORECASE)
 _DATE_TAIL = re.compile(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
