@@ -341,6 +341,13 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<div class="author">Charlotte Würdig: Trauriges Geständnis</div>', []),
         ("", '<div class="author">Текст: Венера Ерофеева</div>', ["Венера Ерофеева"]),
         ("", '<div class="author">Houzz Deutschland, vor 3 Tagen, mehr</div>', ["Houzz Deutschland"]),
+        # "Posted on … by", "Blog Beitrag von", "Text von", and a meta line with the date, then the author.
+        ("", "<p>Posted on September 21, 2020  by Adi Tzlil</p>", ["Adi Tzlil"]),
+        ("", "<p>Blog Beitrag von Margarita Koreneva</p>", ["Margarita Koreneva"]),
+        ("", "<p><em>Text von Christian Seiler</em></p>", ["Christian Seiler"]),
+        ("", '<p class="text-muted">11.12.2019 - Amelie Loevenich</p>', ["Amelie Loevenich"]),
+        ("", "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>", ["Uta Helkenberg"]),
+        ("", '<p class="text-muted">11.12.2019 - Hamburg</p>', []),
         # Yoast's Twitter card: "Written by" / "Verfasst von" and the name; another label's value is no author.
         ('<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">', "", ["Karoline Herr"]),
         ('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 Minuten">', "", []),

@@ -36,7 +36,8 @@ _ANY_DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(
-    r"^\s*(?:(?:(?:ein\s+)?(?:artikel|beitrag)\s*von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
+    r"^\s*(?:(?:(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
+    r"posted\s+on\s+[^|]{3,40}?\s+by|text\s+von|"
     r"by|von|par|por|di|door|av|af|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|текст|автор|tekst|texte|testo|autorka)\s*[:：]\s*)",
     re.IGNORECASE,
 )
@@ -44,7 +45,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|[„“”«»]|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
-    r"bio|policies|policy|learn|veröffentlicht|publiziert|erschienen|publicado|publié|pubblicato|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
+    r"bio|policies|policy|learn|erfahren|weiterlesen|veröffentlicht|publiziert|erschienen|publicado|publié|pubblicato|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])", re.IGNORECASE)
@@ -1075,7 +1076,8 @@ _AUTHOR_HREF = re.compile(
 )
 # "By" and a name: not "By clicking “Submit” you agree", not "by the way".
 _BY_LINE = re.compile(
-    r"^\s*(?:(?:by|von|par|por|di|door|av|af|(?:ein\s+)?(?:artikel|beitrag)\s+von|written\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par)\s+|"
+    r"^\s*(?:(?:by|von|par|por|di|door|av|af|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s+von|text\s+von|written\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
+    r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by)\s+|"
     r"(?:auteure?|autor(?:in)?|author|verfasser|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
 )
@@ -1137,6 +1139,9 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         text = visible_text(el)
         return (el, text) if text and len(text) <= 80 else None
     raw = el.text
+    if raw and not len(el) and raw.lstrip()[:1].isdigit():
+        m = _DATE_THEN_NAME.match(raw)  # "11.12.2019 - Amelie Loevenich": the meta line's date, then the author
+        return (el, m.group(1)) if m else None
     if not raw or raw.lstrip()[:1].lower() not in _BY_INITIALS:
         return None  # what follows needs a text that starts with a byline word
     own = squash(raw)
@@ -1157,6 +1162,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
     return None
 
 
+_DATE_THEN_NAME = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text.
 _BY_INITIALS = frozenset("bvpdafewsét")
