@@ -348,6 +348,11 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<p class="text-muted">11.12.2019 - Amelie Loevenich</p>', ["Amelie Loevenich"]),
         ("", "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>", ["Uta Helkenberg"]),
         ("", '<p class="text-muted">11.12.2019 - Hamburg</p>', []),
+        # "Redaktion:" after the date, and a label read from where it stands, not from the line's start.
+        ("", '<div class="news-single-timedata">05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span></div>',
+         ["Eberhard Fuhr"]),
+        ("", '<div class="article_meta_info"><span class="trending">yas!</span> <span class="screen-reader-text">| By </span>'
+             '<span>Cara Stiles</span> | <time>April 13, 2020</time></div>', ["Cara Stiles"]),
         # Yoast's Twitter card: "Written by" / "Verfasst von" and the name; another label's value is no author.
         ('<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">', "", ["Karoline Herr"]),
         ('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 Minuten">', "", []),

@@ -38,7 +38,7 @@ _ANY_DATE_LABEL = re.compile(
 _BY = re.compile(
     r"^\s*(?:(?:(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"posted\s+on\s+[^|]{3,40}?\s+by|text\s+von|"
-    r"by|von|par|por|di|door|av|af|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|текст|автор|tekst|texte|testo|autorka)\s*[:：]\s*)",
+    r"by|von|par|por|di|door|av|af|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|текст|автор|tekst|texte|testo|autorka)\s*[:：]\s*)",
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
@@ -915,7 +915,7 @@ def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, 
 def _names_in(text: str, lang: str) -> tuple[str, ...]:
     """The names a byline text gives, in order (a byline is read twice: to choose it, then for its names)."""
     # No e-mail addresses or handles, and no "(Bruxelles, bureau européen)" after the name.
-    text = _BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)))
+    text = _BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)).lstrip(" -–—|·•"))
     half = len(text) // 2
     if len(text) > 6 and text[:half] == text[half:]:  # "Kristen Falc'honKristen Falc'hon": shown twice, once for screen readers
         text = text[:half]
@@ -1078,7 +1078,7 @@ _AUTHOR_HREF = re.compile(
 _BY_LINE = re.compile(
     r"^\s*(?:(?:by|von|par|por|di|door|av|af|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s+von|text\s+von|written\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
     r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by)\s+|"
-    r"(?:auteure?|autor(?:in)?|author|verfasser|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*)(?-i:(?![a-z\d]))\S",
+    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
 )
 
@@ -1138,7 +1138,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
     if tag == "address":
         text = visible_text(el)
         return (el, text) if text and len(text) <= 80 else None
-    raw = el.text
+    raw = el.text.lstrip(" -–—|·•\u00a0") if el.text else el.text  # "- Redaktion: …" after the date
     if raw and not len(el) and raw.lstrip()[:1].isdigit():
         m = _DATE_THEN_NAME.match(raw)  # "11.12.2019 - Amelie Loevenich": the meta line's date, then the author
         return (el, m.group(1)) if m else None
@@ -1147,6 +1147,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
     own = squash(raw)
     if own and _BY_LINE.match(own) or (len(el) and not _BY.sub("", own + " ")):  # "By <span>Name</span>", "Ein Artikel von <strong>"
         text = visible_text(el)
+        text = text[max(text.find(own[:20]), 0):]  # from the "By" on: "<span>yas!</span> | By Cara Stiles"
         if len(text) <= 80:
             return el, text
     label = own.lower().rstrip(": ")
@@ -1157,6 +1158,8 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
     if label in ("by", "von", "par", "por", "autor", "author") and not len(el):
         parent = el.getparent()  # <strong>von</strong> <span>Name</span>
         text = visible_text(parent) if parent is not None else ""
+        said = re.search(rf"\b{re.escape(label)}\b", text, re.IGNORECASE)
+        text = text[said.start():] if said else text  # from the label on: "<span>yas!</span> <span>| By </span>…"
         if 0 < len(text) <= 80:
             return parent, text
     return None
@@ -1164,8 +1167,8 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
 
 _DATE_THEN_NAME = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
-# written by, escrito por, scritto da, écrit par, text.
-_BY_INITIALS = frozenset("bvpdafewsét")
+# written by, escrito por, scritto da, écrit par, text, redaktion.
+_BY_INITIALS = frozenset("bvpdafewsétr")
 
 
 def _authors_article(el: etree._Element, headline: etree._Element | None) -> bool:
