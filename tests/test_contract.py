@@ -353,6 +353,10 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
          ["Eberhard Fuhr"]),
         ("", '<div class="article_meta_info"><span class="trending">yas!</span> <span class="screen-reader-text">| By </span>'
              '<span>Cara Stiles</span> | <time>April 13, 2020</time></div>', ["Cara Stiles"]),
+        # A role after the name goes, a desk stays whole; a phone number is no name.
+        ("", '<p class="byline">Kathrin Klinkusch Pressesprecherin</p>', ["Kathrin Klinkusch"]),
+        ("", '<p class="byline">By Our Foreign Staff</p>', ["Our Foreign Staff"]),
+        ("", '<div class="author">Juval, Gasthaus Schlosswirt Familie Rieder +39 0473 668056</div>', ["Juval"]),
         # Yoast's Twitter card: "Written by" / "Verfasst von" and the name; another label's value is no author.
         ('<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">', "", ["Karoline Herr"]),
         ('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 Minuten">', "", []),

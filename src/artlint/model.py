@@ -43,7 +43,7 @@ _BY = re.compile(
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
-    r"https?:|www\.|@|[„“”«»]|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
+    r"https?:|www\.|@|[„“”«»]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
     r"bio|policies|policy|learn|erfahren|weiterlesen|veröffentlicht|publiziert|erschienen|publicado|publié|pubblicato|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
@@ -816,6 +816,14 @@ _ROLE_WORDS = re.compile(
 )
 
 
+# A person's role written after the name ("Kathrin Klinkusch Pressesprecherin"), not a desk ("Our Foreign Staff").
+_PERSON_ROLE = re.compile(
+    r"^(?:writer|editor|correspondent|reporter|columnist|photographer|professor|redakteur(?:in)?|korrespondent(?:in)?|"
+    r"mitarbeiter(?:in)?|journalist(?:in)?|fotograf(?:in)?|(?:presse)?sprecher(?:in)?|projektleiter(?:in)?)$",
+    re.IGNORECASE,
+)
+
+
 # Companies, public bodies, web addresses and CMS accounts that sites put where the author goes.
 _ORGANIZATION = re.compile(
     r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|amt|ministry)\b|(?:verlag|stiftung|gesellschaft|verband|institut|ministerium)\b|"
@@ -935,8 +943,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         if ":" in name:
             continue  # "Charlotte Würdig: Trauriges Geständnis" is a teaser's headline
         words = name.split()
-        if len(words) >= 3 and words[-1].casefold() in _weekdays(lang, "wide"):
-            name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”
+        if len(words) >= 3 and (words[-1].casefold() in _weekdays(lang, "wide") or _PERSON_ROLE.match(words[-1])):
+            name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”, “Kathrin Klinkusch Pressesprecherin”
         name = _without_sentence(name)
         if name:
             out.append(name)
