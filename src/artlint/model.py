@@ -343,13 +343,14 @@ class Extractor:
         if ld and parse_any(ld[0], lang):
             return _date_value(shown, ld[0], ld[1], lang)
         found = self._meta(*meta_keys)
-        if found and parse_any(found[0], lang):
+        said = parse_any(found[0], lang) if found else None
+        if said is not None:
             if field == "published" and found[2] in _GENERIC_DATE_META:
                 # A bare <meta name="date"> often says when the page last changed; a date shown right
                 # beside the headline that disagrees with it is the publication date readers see.
                 beside = self._date_beside_headline(visible)
-                said, seen = parse_any(found[0], lang), parse_any(beside["datetime"], lang) if beside else None
-                if said is not None and seen is not None and abs((said.day - seen.day).days) > 1:
+                seen = parse_any(beside["datetime"], lang) if beside else None
+                if seen is not None and abs((said.day - seen.day).days) > 1:
                     return beside
             return _date_value(shown, found[0], _meta_source(page, found[1], found[2]), lang)
         if visible is not None:
@@ -401,7 +402,7 @@ class Extractor:
         else:
             found = self._date_text_near_headline()
         element = found["source"].element if found else None
-        if element is None or abs(page.order.get(element, -10**6) - page.order[anchor]) > 15:
+        if element is None or abs(page.order[element] - page.order[anchor]) > 15:
             return None
         return found
 
@@ -1146,7 +1147,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
     if tag == "address":
         text = visible_text(el)
         return (el, text) if text and len(text) <= 80 else None
-    raw = el.text.lstrip(" -–—|·•\u00a0") if el.text else el.text  # "- Redaktion: …" after the date
+    raw = (el.text or "").lstrip(" -–—|·•\u00a0")  # "- Redaktion: …" after the date
     if raw and not len(el) and raw.lstrip()[:1].isdigit():
         m = _DATE_THEN_NAME.match(raw)  # "11.12.2019 - Amelie Loevenich": the meta line's date, then the author
         return (el, m.group(1)) if m else None
