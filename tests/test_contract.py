@@ -360,6 +360,8 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # Yoast's Twitter card: "Written by" / "Verfasst von" and the name; another label's value is no author.
         ('<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">', "", ["Karoline Herr"]),
         ('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 Minuten">', "", []),
+        # An interview names both people.
+        ("", '<p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>', ["Richard David Precht", "Karin Fischer"]),
         # A long list of authors, name by name.
         ("", '<div class="authors">' + "".join(f'<span class="author"><a href="/a{i}">Anna {chr(65 + i)}ndersson</a></span><span>, </span>' for i in range(12)) + "</div>",
          [f"Anna {chr(65 + i)}ndersson" for i in range(12)]),
@@ -654,6 +656,26 @@ def test_an_author_marked_as_such_beside_the_headline_counts_even_in_an_aside_or
             '<nav class="pst-by"><span>Edited by <a href="/topic/swati-bhasin"><span itemprop="author" itemscope>'
             '<span itemprop="name">Swati Bhasin</span></span></a></span></nav></div><p>Text.</p></body></html>')
     assert [a["name"] for a in extract(ndtv)["authors"]] == ["Swati Bhasin"]
+
+
+def test_a_byline_beside_the_headline_counts_inside_the_share_box_or_meta_aside():
+    """National Geographic puts the byline in the share bar under the headline, hpd.de in the article's
+    <aside class="meta">. A share box further down, or a teaser box beside the headline, stays apart."""
+    meta = ('<html lang="de"><body><main><article><h1>Sie wissen nicht, was sie tun</h1><aside class="meta"><p class="authors"><i>'
+            '<a class="author-name" href="/autoren/moritz">Moritz Pieczewski-Freimuth</a></i></p></aside>'
+            "<p>Text des Artikels.</p></article></main></body></html>")
+    assert [a["name"] for a in extract(meta)["authors"]] == ["Moritz Pieczewski-Freimuth"]
+    teaser = ('<html lang="en"><body><aside class="up-next"><a href="/next"><span class="writer">Amanda Marcotte</span></a></aside>'
+              "<main><article><h1>Despite everything, emissions dipped</h1><p>Text of the article.</p></article></main></body></html>")
+    assert [a["name"] for a in extract(teaser)["authors"]] == []
+    share = ('<div class="ng-sharekit__container"><div class="ng-sharekit__contributors"><div class="ng-sharekit__contributors--author">'
+             'By <span>Michael Hingston</span></div></div><div class="ng-sharekit"><a href="https://www.facebook.com/sharer">Share</a></div></div>')
+    html = ('<html lang="en"><body><main><article><h1>Ravenous wild goats ruled this island</h1>'
+            + share + "<p>Text of the article.</p></article></main></body></html>")
+    assert [a["name"] for a in extract(html)["authors"]] == ["Michael Hingston"]
+    further = ('<html lang="en"><body><main><article><h1>Ravenous wild goats ruled this island</h1>'
+               + "<p>Text of the article.</p>" * 12 + share + "</article></main></body></html>")
+    assert [a["name"] for a in extract(further)["authors"]] == []
 
 
 def test_a_byline_just_above_the_headline_beats_one_in_a_list_below():

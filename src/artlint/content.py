@@ -22,19 +22,22 @@ _BOX_TOKEN = re.compile(
 )
 
 
-_OWN_TOKEN = re.compile(r"byline|author|date|meta|header", re.IGNORECASE)
+_OWN_TOKEN = re.compile(r"byline|author|contributor|date|meta|header", re.IGNORECASE)
 
 
-def names_box(el: etree._Element, layout: bool = True) -> bool:
+def names_box(el: etree._Element, layout: bool = True, share: bool = True) -> bool:
     """An element whose class or id names a teaser, related, comments or share box, a sidebar or a
     widget ("ShareByline" and "share-date" name the article's own meta line). Without ``layout``,
-    sidebars and widgets do not count: some sites keep the article's date there."""
+    sidebars and widgets do not count: some sites keep the article's date there. Without ``share``,
+    share and social boxes do not count: some sites put the byline in the share bar."""
     for token in ((el.get("class") or "") + " " + (el.get("id") or "")).split():
         m = _BOX_TOKEN.match(token)
         if m is None:
             continue
         word = m.group().lower()
         if not layout and ("sidebar" in word or "widget" in word):
+            continue
+        if not share and ("share" in word or "social" in word):
             continue
         if "comment" in word or not _OWN_TOKEN.search(token):
             return True

@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
-from .content import article, article_body, content_root, figure_of, headline_h1, is_navigation, mains, names_box
+from .content import article, article_body, content_root, figure_of, headline_h1, is_navigation, mains, names_box, names_meta
 from .dates import parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
@@ -41,7 +41,7 @@ _BY = re.compile(
     r"by|von|par|por|di|door|av|af|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|текст|автор|tekst|texte|testo|autorka)\s*[:：]\s*)",
     re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|[„“”«»]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
@@ -490,6 +490,23 @@ class Extractor:
             decide = self._apart_decide = lambda node: False if node in line else _box_answer(node)
         return self.page.walk_up(el.getparent(), "apart", decide)
 
+    def _in_own_box(self, el: etree._Element) -> bool:
+        """A byline (by its class) apart only because a share bar or a meta aside holds it: National
+        Geographic puts the byline beside the headline in its share bar, hpd.de in ``<aside class="meta">``."""
+        if not _AUTHOR_CLASS.search(el.get("class") or ""):
+            return False
+        anchor = self.anchor()
+        line = {anchor, *anchor.iterancestors()} if anchor is not None else set()
+
+        def decide(node: etree._Element) -> bool | None:
+            if node in line or node.tag in ("article", "main", "body", "html"):
+                return False
+            if node.tag == "aside" and not names_meta(node) or node.tag == "blockquote" or is_navigation(node) or names_box(node, share=False):
+                return True
+            return None
+
+        return not self.page.walk_up(el.getparent(), "apart-but-share", decide)
+
     def _labelled_date(self, kind: str = "published") -> dict[str, Any] | None:
         """A date the page labels as such (“Datum: 26. Januar 2022”, “Published: …”; with ``kind="updated"``,
         “Aktualisiert: …”) in the content, else anywhere outside teasers and comments (a review's footer
@@ -647,7 +664,9 @@ class Extractor:
             below = range(at + 11, min(len(elements), at + 200))
             above = range(at - 11, max(-1, at - 60), -1)
             window = [*close, *below, *above]
+            beside = set(close)
         else:
+            beside = set()
             scope = content_root(page)
             if scope is None:
                 scope = page.root.find("body")  # no headline and no content block: from the top of the page
@@ -660,7 +679,9 @@ class Extractor:
             if el.tag in ("script", "style", "img", "meta") and el.get("itemprop") != "name":
                 continue
             found = _byline_candidate(el)
-            if found is None or self._apart(el) and not _authors_article(el, h1):  # the cheap test first: few elements are candidates
+            if found is None:  # the cheap test first: few elements are candidates
+                continue
+            if self._apart(el) and not _authors_article(el, h1) and not (i in beside and self._in_own_box(el)):
                 continue
             name_el, text = found
             if not _names_in(text, lang):  # "von 500.000 auf 20.000 herunterrechnen", "Publicado el 11 de mayo"
