@@ -360,6 +360,9 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # Yoast's Twitter card: "Written by" / "Verfasst von" and the name; another label's value is no author.
         ('<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">', "", ["Karoline Herr"]),
         ('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 Minuten">', "", []),
+        # A date label between the name and the date goes with the date.
+        ("", '<div class="author-info"><span>Sara Zinnecker</span> <span>Stand: 05. Februar 2020</span></div>', ["Sara Zinnecker"]),
+        ("", '<p class="byline">By Jane Doe Last updated: January 7, 2025</p>', ["Jane Doe"]),
         # An interview names both people.
         ("", '<p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>', ["Richard David Precht", "Karin Fischer"]),
         # A long list of authors, name by name.
@@ -676,6 +679,21 @@ def test_a_byline_beside_the_headline_counts_inside_the_share_box_or_meta_aside(
     further = ('<html lang="en"><body><main><article><h1>Ravenous wild goats ruled this island</h1>'
                + "<p>Text of the article.</p>" * 12 + share + "</article></main></body></html>")
     assert [a["name"] for a in extract(further)["authors"]] == []
+
+
+def test_an_author_marked_as_such_at_the_end_of_the_article_counts():
+    """handwerksblatt.de signs its articles at the end with itemprop=author, far from the headline;
+    an organisation named only in a <meta> is metadata, not a byline."""
+    text = "<p>Text of the article.</p>" * 250
+    signed = ('<html lang="de"><body><main><article><h1>Was gilt jetzt beim Friseurbesuch?</h1>' + text
+              + '<div class="article_autor">Text: <span itemprop="author">Kirsten Freund</span></div></article></main></body></html>')
+    assert [a["name"] for a in extract(signed)["authors"]] == ["Kirsten Freund"]
+    meta_only = ('<html lang="en"><body><main><article><h1>A giant telescope</h1>' + text
+                 + '<div itemprop="author" itemscope><meta itemprop="name" content="Nature Editorial"></div></article></main></body></html>')
+    assert extract(meta_only)["byline"] is None
+    teaser = ('<html lang="en"><body><main><article><h1>A giant telescope</h1>' + text
+              + '<article><h2>Next story</h2><span itemprop="author">Other Person</span></article></article></main></body></html>')
+    assert [a["name"] for a in extract(teaser)["authors"]] == []
 
 
 def test_a_byline_just_above_the_headline_beats_one_in_a_list_below():

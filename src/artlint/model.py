@@ -694,7 +694,25 @@ class Extractor:
                 chosen.append((i, name_el, text))
             elif abs(i - first_i) > 25:
                 break
+        if not chosen and h1 is not None:
+            chosen = self._marked_author_far(h1, lang)
         return [(text, source_of(page, el)) for _, el, text in chosen]
+
+    def _marked_author_far(self, h1: etree._Element, lang: str) -> list[tuple[int, etree._Element, str]]:
+        """The first author marked as such (rel=author, itemprop=author) anywhere in the <article> that holds
+        the headline, when none stands near it: handwerksblatt.de signs its articles at the end."""
+        page = self.page
+        if not any(a.tag == "article" for a in h1.iterancestors()):
+            return []
+        marked = [*page.with_itemprop("author"), *page.with_itemprop("creator"),
+                  *(a for a in page.by_tag("a") if a.get("rel") == "author")]
+        for el in page.in_order(set(marked)):
+            if not _authors_article(el, h1):
+                continue
+            found = _byline_candidate(el)
+            if found is not None and visible_text(found[0]) and _names_in(found[1], lang):  # shown, not a <meta>'s content
+                return [(page.order[el], found[0], found[1])]
+        return []
 
     def byline(self) -> dict[str, Any] | None:
         profiled = self._profiled("byline")
@@ -1089,7 +1107,12 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
 # Meta tags that name a date without saying which: many CMSs fill them with the last change.
 _GENERIC_DATE_META = frozenset(("date", "dc.date", "dcterms.date"))
 _META_PUBLISHED = re.compile(r"publish|pubdate|pub_date|pub-date|releasedate|created|issued", re.IGNORECASE)
-_CONNECTOR_TAIL = re.compile(r"\s+(?:am|on|le|el|il|den|vom|at|the|updated|published)\s*$", re.IGNORECASE)
+# What stands between a name and the date after it: "am", "on", a date label ("Sara Zinnecker Stand: 05. Februar 2020").
+_CONNECTOR_TAIL = re.compile(
+    r"(?:^|\s+)(?:(?:(?:last|zuletzt)\s+)?(?:stand|aktualisiert|veröffentlicht|erschienen|publiziert|datum|date|posted|updated|published)(?:\s+(?:am|on))?\s*:?"
+    r"|am|on|le|el|il|den|vom|at|the)\s*$",
+    re.IGNORECASE,
+)
 _DATE_TAIL = re.compile(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
 _UPDATED = re.compile(r"updated|modified|aktualisiert|geändert", re.IGNORECASE)
 # A clock in the page's header or footer ("Aktuelle Zeit: 14.10.2020, 12:18") says when it was saved.
