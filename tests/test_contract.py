@@ -363,6 +363,9 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # A date label between the name and the date goes with the date.
         ("", '<div class="author-info"><span>Sara Zinnecker</span> <span>Stand: 05. Februar 2020</span></div>', ["Sara Zinnecker"]),
         ("", '<p class="byline">By Jane Doe Last updated: January 7, 2025</p>', ["Jane Doe"]),
+        # The illustrator or photographer named after the author is no author.
+        ("", "<p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p>", ["Christian Seiler"]),
+        ("", '<p class="byline">By Jane Doe Photographs by John Roe</p>', ["Jane Doe"]),
         # An interview names both people.
         ("", '<p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>', ["Richard David Precht", "Karin Fischer"]),
         # A long list of authors, name by name.

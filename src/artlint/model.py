@@ -24,7 +24,7 @@ from .content import article, article_body, content_root, figure_of, headline_h1
 from .dates import parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
-from .structured import _objects, articles, json_ld, main_article, text_value
+from .structured import JsonLdBlock, _objects, articles, json_ld, main_article, text_value
 from .text import in_svg, normalize, squash, visible_text
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
@@ -593,16 +593,7 @@ class Extractor:
         if profiled is not None:
             return _names([(visible_text(el), source_of(page, el)) for el in profiled], self._lang())
         for block, obj in articles(page):
-            people = obj.get("author") or obj.get("creator")
-            people = people if isinstance(people, list) else [people] if people else []
-            found = []
-            for i, person in enumerate(people):
-                person = _resolve(page, person)
-                name = text_value(person)
-                kind = person.get("@type") if isinstance(person, dict) else None
-                if name and kind != "Organization":
-                    found.append((html.unescape(name), _jsonld_source(page, block.element, f"/author/{i}/name" if isinstance(person, dict) else f"/author/{i}")))
-            names = self._people(_names(found, self._lang()))
+            names = self._jsonld_people(block, obj)
             if names and all(self._is_site(n["name"]) for n in names):
                 # "El Colombiano" as the author of every article: the byline names the person.
                 return self._people(_names(self._byline_elements(), self._lang())) or names
@@ -620,6 +611,20 @@ class Extractor:
             if data:
                 return self._people(_names([(data[0], _meta_source(page, data[1], data[2]))], self._lang()))
         return []
+
+    def _jsonld_people(self, block: JsonLdBlock, obj: dict) -> list[dict[str, Any]]:
+        """The people a JSON-LD object names as its author or creator (organizations aside)."""
+        page = self.page
+        people = obj.get("author") or obj.get("creator")
+        people = people if isinstance(people, list) else [people] if people else []
+        found = []
+        for i, person in enumerate(people):
+            person = _resolve(page, person)
+            name = text_value(person)
+            kind = person.get("@type") if isinstance(person, dict) else None
+            if name and kind != "Organization":
+                found.append((html.unescape(name), _jsonld_source(page, block.element, f"/author/{i}/name" if isinstance(person, dict) else f"/author/{i}")))
+        return self._people(_names(found, self._lang()))
 
     def _is_site(self, name: str) -> bool:
         """The site's own name (og:site_name or the domain's label), spaces aside: “Seattle Times”, seattletimes."""
@@ -941,7 +946,11 @@ def _agencies() -> tuple[str, ...]:
 
 
 _WRITTEN_BY = re.compile(r"\s*(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|autor|author)\s*:?\s*$", re.IGNORECASE)
-_CREDIT_AFTER = re.compile(r"\s+(?:Fotos?|Photos?|Bild(?:er)?|Images?)\s*:", re.IGNORECASE)
+_CREDIT_AFTER = re.compile(
+    r"\s+(?:(?:Fotos?|Photos?|Bild(?:er)?|Images?|Illustrations?|Illustrationen|Grafik(?:en)?)\s*:"
+    r"|(?:Fotos?|Photos?|Photographs?|Bild(?:er)?|Illustrations?|Illustrationen|Grafik(?:en)?)\s+(?:von|by)\s)",
+    re.IGNORECASE,
+)
 _NOT_IN_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
 # Words a byline splits into that are no one's name.
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via"})
