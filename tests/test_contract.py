@@ -363,6 +363,15 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # A date label between the name and the date goes with the date.
         ("", '<div class="author-info"><span>Sara Zinnecker</span> <span>Stand: 05. Februar 2020</span></div>', ["Sara Zinnecker"]),
         ("", '<p class="byline">By Jane Doe Last updated: January 7, 2025</p>', ["Jane Doe"]),
+        # A profile linked in a sentence of the text is someone the article names, also inside a <span>.
+        ("", '<p>Text: <span><a href="https://www.frontlinedefenders.org/en/profile/francisca-ramirez">Anführer</a> von '
+             "Bauernbewegungen, Studierende und Journalisten wurden seit April 2018 verhaftet oder ins Exil gezwungen.</span></p>", []),
+        # An organization as the meta author names no one, not even in part; nor do a heading that starts
+        # with "Von" and a picture's "zvg".
+        ('<meta name="author" content="Bundesministerium für Wirtschaft und Klimaschutz">', "", []),
+        ('<meta name="author" content="Bündnis 90/Die Grünen Bundestagsfraktion">', "", []),
+        ("", "<h3>Von Barzahler-Rabatten profitieren</h3>", []),
+        ("", '<p><span class="author">zvg</span></p>', []),
         # The illustrator or photographer named after the author is no author.
         ("", "<p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p>", ["Christian Seiler"]),
         ("", '<p class="byline">By Jane Doe Photographs by John Roe</p>', ["Jane Doe"]),

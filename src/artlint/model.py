@@ -603,7 +603,8 @@ class Extractor:
         if byline:
             return byline
         found = self._meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
-        if found and not found[0].startswith("http"):
+        # Not a link, nor an organization ("Bundesministerium für Wirtschaft und Klimaschutz" splits into words that are no one's).
+        if found and not found[0].startswith("http") and not _ORGANIZATION.search(found[0]):
             return self._people(_names([(found[0], _meta_source(page, found[1], found[2]))], self._lang()))
         for n in ("1", "2"):  # Yoast's Twitter card: twitter:label1 "Written by", twitter:data1 the name
             label = self._meta(f"twitter:label{n}")
@@ -871,7 +872,7 @@ _PERSON_ROLE = re.compile(
 
 # Companies, public bodies, web addresses and CMS accounts that sites put where the author goes.
 _ORGANIZATION = re.compile(
-    r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|amt|ministry)\b|(?:verlag|stiftung|gesellschaft|verband|institut|ministerium)\b|"
+    r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|amt|ministry)\b|(?:verlag|stiftung|gesellschaft|verband|institut|ministerium|fraktion)\b|"
     r"\w\.(?:de|com|net|org|at|ch|it|fr|uk|info|eu|es|pl)\b|"
     r"^(?:admin|administrator|publisher|super ?user|webmaster|no author)$",
     re.IGNORECASE,
@@ -953,7 +954,8 @@ _CREDIT_AFTER = re.compile(
 )
 _NOT_IN_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
 # Words a byline splits into that are no one's name.
-_NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via"})
+# "zvg" ("zur Verfügung gestellt") credits a picture.
+_NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg"})
 
 
 def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, Any]]:
@@ -994,7 +996,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         words = name.split()
         if len(words) >= 3 and (words[-1].casefold() in _weekdays(lang, "wide") or _PERSON_ROLE.match(words[-1])):
             name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”, “Kathrin Klinkusch Pressesprecherin”
-        name = _without_sentence(name)
+        name = _without_sentence(name, lang)
         if name:
             out.append(name)
     return tuple(out)
@@ -1007,13 +1009,16 @@ _ROLE_AFTER = re.compile(r"\s+(?:see full bio|senior|staff writer|reporter|edito
 _PARTICLES = frozenset("von vom van zu zum zur der den de del della dei di da do dos das du des la le lo ten ter bin ibn al el y e st.".split())
 
 
-def _without_sentence(name: str) -> str:
+def _without_sentence(name: str, lang: str = "en") -> str:
     """The name without lower-case words run on after it ("Louis Jacobson on", "Daniel Hentschel ebrosia");
     empty when it is part of a sentence ("Martin is a full-stack engineer", "Selbst ist der Mann").
 
     Only names of three words or more are judged: two may be typed that way ("Mobasir hassan"), and an
-    all lower-case name ("bell hooks", a handle) stays."""
+    all lower-case name ("bell hooks", a handle) stays. In German, where nouns and names are capitalized,
+    a lower-case infinitive after a capitalized word makes a phrase ("Von Barzahler-Rabatten profitieren")."""
     words = name.split()
+    if lang == "de" and len(words) == 2 and words[0][:1].isupper() and words[1][:1].islower() and words[1].endswith(("en", "ern", "eln")):
+        return ""
     if len(words) < 3 or all(w[:1].islower() for w in words) or not any(w[:1].islower() for w in words):
         return name
     while words and words[-1][:1].islower():
@@ -1192,8 +1197,8 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         words = text.split()
         # A name, or a handle in one word; not "patriarchalen Weiblichkeit" linked in the text.
         if text and 1 <= len(words) <= 4 and not _DIGIT.search(text) and (len(words) == 1 or not words[0][:1].islower()):
-            parent = el.getparent()
-            if parent is not None and parent.tag == "p" and len(visible_text(parent)) > len(text) + 80:
+            paragraph = next((a for a in itertools.islice(el.iterancestors(), 3) if a.tag == "p"), None)
+            if paragraph is not None and len(visible_text(paragraph)) > len(text) + 80:
                 return None  # a link in a paragraph of the text: someone the article names
             return el, text
         return None
