@@ -503,8 +503,25 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption>Il presidente a Roma (Ansa)</figcaption></figure>', "Il presidente a Roma", "(Ansa)"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Trybunał Konstytucyjny. Shutterstock</figcaption></figure>',
          "Trybunał Konstytucyjny.", "Shutterstock"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>An oil pump jack in Texas, March 3, 2020. REUTERS/Nick Oxford/File Photo</figcaption></figure>',
+         "An oil pump jack in Texas, March 3, 2020.", "REUTERS/Nick Oxford/File Photo"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>The damaged bridge near Kherson. Handout via REUTERS</figcaption></figure>',
+         "The damaged bridge near Kherson.", "Handout via REUTERS"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Protesters in Berlin. They spoke to the AP.</figcaption></figure>',
          "Protesters in Berlin. They spoke to the AP.", None),
+        # Beside the image, outside the caption: the BBC's "Image source," without a class, a "©" line.
+        ('<figure><div><span><img src="a.jpg" alt="x"></span><span role="text"><span class="visually-hidden">Image source, </span>Getty Images</span></div>'
+         '<figcaption><span class="visually-hidden">Image caption, </span>Protesters outside the council</figcaption></figure>',
+         "Protesters outside the council", "Image source, Getty Images"),
+        ('<figure><div class="image"><img src="a.jpg" alt="x"><div class="copy">&copy; Getty Images</div></div>'
+         "<figcaption>Elias Ymer in Madrid</figcaption></figure>", "Elias Ymer in Madrid", "© Getty Images"),
+        # El País: the photographer's name alone in the caption's last element; other last elements are caption.
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span>Pedro Sánchez, este lunes en el Congreso.</span><span>Claudio Álvarez</span></figcaption></figure>',
+         "Pedro Sánchez, este lunes en el Congreso.", "Claudio Álvarez"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span>Die neuen Sneaker der Saison</span> <span>ab 24,99 €</span></figcaption></figure>',
+         "Die neuen Sneaker der Saison ab 24,99 €", None),
+        ('<div class="img-container"><img src="a.jpg" alt="x"><div class="caption"><div>Gucci</div><div>Plateau-Sneakers Ace aus Leder</div>'
+         "<div>Zum Shop</div></div></div>", "Gucci Plateau-Sneakers Ace aus Leder Zum Shop", None),
         # A quote's author under a portrait is not a credit, and a box with two images has no one caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption><cite>Inga Buller</cite></figcaption></figure>', "Inga Buller", None),
         ('<div class="gallery"><img src="a.jpg" alt="x"><img src="b.jpg" alt="y"><p class="caption">Two pictures</p></div>', None, None),

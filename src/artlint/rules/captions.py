@@ -24,7 +24,7 @@ CREDIT_SELECTORS = [
 ]
 CREDIT_PREFIX = (
     r"^(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
-    r"Picture|Credit|Credits|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото)\s*:|"
+    r"Picture|Credit|Credits|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото)\s*:|^Image source\s*,\s|"
     r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration)s? (?:by|von|de)\s|^Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
@@ -34,12 +34,14 @@ _TRAILING_CREDIT = re.compile(
     r"[^()\[\]]{2,80}[)\]]\s*$"
 )
 # A credit without a label after the caption's last sentence: "REUTERS/Stephanie Lecocq", "Jane Doe/AP",
-# "Jane Doe (EFE)", "Getty Images". Names are capitalized words (and particles); the agency must be known.
+# "Jane Doe (EFE)", "Getty Images", "REUTERS/Nick Oxford/File Photo", "Handout via REUTERS". Names are
+# capitalized words (and particles); the agency must be known.
 _AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|EPA|EFE|ANSA|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|Imago|IMAGO|"
            r"picture[- ]alliance|Shutterstock|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd)")
 _NAME = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)){0,4}"
 _BARE_CREDIT = re.compile(
-    rf"(?:{_NAME}\s*/\s*)?{_AGENCY}(?:\s*/\s*{_NAME})?|{_NAME}\s*\({_AGENCY}\)"
+    rf"(?:{_NAME}\s*/\s*|{_NAME}\s+via\s+)?{_AGENCY}(?:\s*/\s*{_NAME})?(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*"
+    rf"|{_NAME}\s*\({_AGENCY}\)"
 )
 _ICONISH = re.compile(
     r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|share|social|twitter|facebook|"
@@ -75,7 +77,34 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         trailing = _TRAILING_CREDIT.search(text)
         if trailing:
             return None, trailing.group(0).strip()
+        last = _named_last(figcaption)
+        if last is not None:
+            return last, visible_text(last)
+    # A labelled credit beside the image, outside the caption: the BBC's "Image source, Getty Images".
+    pattern = options["credit-prefix"]
+    for el in figure.iter():
+        if not isinstance(el.tag, str) or el is figure or el.tag in ("img", "picture", "figcaption", "svg"):
+            continue
+        if figcaption is not None and figcaption in set(el.iterancestors()):
+            continue
+        text = visible_text(el)
+        if text and len(text) <= 120 and next(el.iter("img"), None) is None and patterns.search(pattern, text, ignore_case=True):
+            return el, text
     return None, ""
+
+
+def _named_last(figcaption: etree._Element) -> etree._Element | None:
+    """The caption's last element when it holds only a person's name after the caption's own text
+    (El País: <span>Pedro Sánchez, este lunes.</span><span>Claudio Álvarez</span>)."""
+    children = [c for c in figcaption if isinstance(c.tag, str) and c.tag not in ("br", "img", "svg")]
+    if figcaption.tag != "figcaption" or len(children) < 2 or (children[-1].tail or "").strip():
+        return None
+    last = children[-1]
+    name = visible_text(last)
+    before = squash(visible_text(figcaption)[: -len(name)] if name else "")
+    if name and len(last) == 0 and 2 <= len(name.split()) <= 4 and len(before.split()) >= 3 and re.fullmatch(_NAME, name):
+        return last
+    return None
 
 
 def _starts(text: str) -> list[int]:
