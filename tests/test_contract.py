@@ -375,6 +375,8 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # The illustrator or photographer named after the author is no author.
         ("", "<p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p>", ["Christian Seiler"]),
         ("", '<p class="byline">By Jane Doe Photographs by John Roe</p>', ["Jane Doe"]),
+        # A broadcaster's studio after the name is a place of work, not an author.
+        ("", '<div class="authorline__author">Von Jane Doe, ARD-Studio Kiew</div>', ["Jane Doe"]),
         # An interview names both people.
         ("", '<p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>', ["Richard David Precht", "Karin Fischer"]),
         # A long list of authors, name by name.
@@ -425,6 +427,9 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
         ("en", "", '<span class="article__subheadline">Open Progress</span><br><span class="article__headline">Why thinking together wins</span>',
          "Why thinking together wins"),
         ("de", "", '<span class="kicker">Corona</span><span class="visually-hidden"> - </span><span>„Es kommt darauf an“</span>', "„Es kommt darauf an“"),
+        # Der Spiegel: the kicker is whatever stands before an element that holds only the separator.
+        ("de", "", '<span class="text-primary-base">Krieg in der Ukraine</span><span class="hidden">:</span><span class="align-middle">Kiew von Drohnen getroffen</span>',
+         "Kiew von Drohnen getroffen"),
         ("en", "", '<div class="entry-section"><a href="/local-news/">Local News | </a></div><span>Brothel busted in Boston</span>',
          "Brothel busted in Boston"),
         ("de", "", '<time datetime="2019-06-17">Jun 17 </time>Das schönste Ende der Welt', "Das schönste Ende der Welt"),

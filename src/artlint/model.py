@@ -872,7 +872,7 @@ _PERSON_ROLE = re.compile(
 
 # Companies, public bodies, web addresses and CMS accounts that sites put where the author goes.
 _ORGANIZATION = re.compile(
-    r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|amt|ministry)\b|(?:verlag|stiftung|gesellschaft|verband|institut|ministerium|fraktion)\b|"
+    r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|amt|ministry)\b|(?:verlag|stiftung|gesellschaft|verband|institut|ministerium|fraktion|studio)\b|"
     r"\w\.(?:de|com|net|org|at|ch|it|fr|uk|info|eu|es|pl)\b|"
     r"^(?:admin|administrator|publisher|super ?user|webmaster|no author)$",
     re.IGNORECASE,
@@ -1054,6 +1054,8 @@ def headline_text(el: etree._Element) -> str:
     if leading and not (el.text or "").strip() and len(visible_text(el)) > len(visible_text(first)) + 3:
         kickers.append(first)  # <h1><small>Tunesien</small><br>Große Aufgaben …</h1>; a subtitle after the headline stays
     if not kickers:
+        kickers = _before_separator(el)
+    if not kickers:
         text = visible_text(el).lstrip("-–—|·• ")
         # French typography puts a space before the colon; elsewhere it is a seam between inline elements.
         text = text if (el.getroottree().getroot().get("lang") or "").lower().startswith("fr") else _tidy(text)
@@ -1070,6 +1072,18 @@ def headline_text(el: etree._Element) -> str:
         if node is not el and node.tail:
             parts.append(node.tail)
     return _LEADING_DATE.sub("", _tidy(squash(" ".join(parts))).lstrip("-–—|·•: "))
+
+
+def _before_separator(el: etree._Element) -> list[etree._Element]:
+    """The kicker of a heading split by an element that holds only a separator (Der Spiegel:
+    <span>Krieg in der Ukraine</span><span class="hidden">:</span><span>Kiew …</span>): what stands before it."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    for i, child in enumerate(children[1:-1], 1):
+        if len(child) == 0 and (child.text or "").strip() in (":", "|", "–", "—", "-", "·") and not (el.text or "").strip():
+            before, after = children[:i], children[i + 1:]
+            if all(not (c.tail or "").strip() for c in before) and any(visible_text(c) for c in before) and any(visible_text(c) for c in after):
+                return [*before, child]
+    return []
 
 
 def _tidy(text: str) -> str:
