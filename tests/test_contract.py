@@ -257,6 +257,9 @@ def test_bylines_with_dates_and_in_article_footers(byline):
         ('<meta property="og:site_name" content="EJW"><meta property="og:title" content="Faire Lieferketten - EJW">', "Faire Lieferketten"),
         ('<link rel="canonical" href="https://www.xinhuanet.com/a.htm"><meta property="og:title" content="武汉的声音|xinhuanet">', "武汉的声音"),
         ("<title>mediaarchitecture.de //   &raquo; Jens Weber</title>", "Jens Weber"),
+        # Without a known site name, a short last part is the site, even when it is the longer one.
+        ("<title>Drones hit Kyiv | Daily Mail Online</title>", "Drones hit Kyiv"),
+        ("<title>Home | The complete guide to growing lemons indoors</title>", "The complete guide to growing lemons indoors"),
     ],
 )
 def test_site_names_are_stripped_from_stated_headlines(head, headline):
@@ -427,6 +430,11 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
         ("en", "", '<span class="article__subheadline">Open Progress</span><br><span class="article__headline">Why thinking together wins</span>',
          "Why thinking together wins"),
         ("de", "", '<span class="kicker">Corona</span><span class="visually-hidden"> - </span><span>„Es kommt darauf an“</span>', "„Es kommt darauf an“"),
+        # The FAZ: the part whose class names it the title ("header-title"), not the label before it.
+        ("de", "", '<span class="header-label__content">Ukraine-Krieg</span><span class="header-title">Drohnen über Kiew</span>',
+         "Drohnen über Kiew"),
+        ("en", "", '<span class="post-title">Why thinking together wins</span><span class="post-subtitle"> and what it costs</span>',
+         "Why thinking together wins"),
         # Der Spiegel: the kicker is whatever stands before an element that holds only the separator.
         ("de", "", '<span class="text-primary-base">Krieg in der Ukraine</span><span class="hidden">:</span><span class="align-middle">Kiew von Drohnen getroffen</span>',
          "Kiew von Drohnen getroffen"),

@@ -1038,6 +1038,10 @@ _KICKER_CLASS = re.compile(
 # Separators written for screen readers between the kicker and the headline.
 _SEPARATOR_CLASS = re.compile(r"visually-hidden|sr-only|screen-reader|invisible|off-screen", re.IGNORECASE)
 _OWN_HEADLINE = {"headline", "article__headline", "entry-title-primary", "title-main"}
+# A part of the heading whose class names it the title ("header-title" beside "header-label__content" at
+# the FAZ), not a subtitle or kicker.
+_TITLE_PART = re.compile(r"[-_](?:title|headline)$", re.IGNORECASE)
+_NOT_TITLE_PART = re.compile(r"sub|super|top|over|pre|kicker|dach|roof|eyebrow|small|short|seo", re.IGNORECASE)
 _LEADING_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–—|:]\s*")
 
 
@@ -1045,7 +1049,8 @@ def headline_text(el: etree._Element) -> str:
     """A heading's text without its kicker (the small line above the headline that many CMSs put
     inside the h1: a kicker class, a leading <small>) and without a subtitle after it."""
     for inner in el.iterdescendants():
-        if isinstance(inner.tag, str) and (inner.get("itemprop") == "headline" or _OWN_HEADLINE & set((inner.get("class") or "").split())):
+        if isinstance(inner.tag, str) and (inner.get("itemprop") == "headline" or _OWN_HEADLINE & set((inner.get("class") or "").split())
+                                           or any(_TITLE_PART.search(c) and not _NOT_TITLE_PART.search(c) for c in (inner.get("class") or "").split())):
             if visible_text(inner):
                 return headline_text(inner)
     kickers = [c for c in el.iterdescendants() if isinstance(c.tag, str) and (c.tag == "time" or _KICKER_CLASS.search(c.get("class") or ""))]
@@ -1334,6 +1339,8 @@ def strip_site_name(text: str, site: str | None, only_known: bool = False) -> st
             if len(parts) >= 2 and not only_known and sep in _SEPARATORS:
                 # A part that is a web address ("mediaarchitecture.de //") is the site's name.
                 named = [p for p in parts if not _WEB_ADDRESS.search(p)] or parts
+                if len(named) == 2 and len(named[1].split()) <= 4 and len(named[0].split()) >= 3:
+                    return squash(named[0]).strip(" /»«|")  # "Drones hit Kyiv | Daily Mail Online": the site comes last
                 return squash(max(named, key=len)).strip(" /»«|")
     if site and not only_known:  # “Headline-新华网”: a site name glued on without spaces
         for sep in ("-", "|"):
