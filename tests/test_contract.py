@@ -563,6 +563,18 @@ def test_pages_without_article_or_main_use_the_headlines_column():
     assert [f.code for f in lint_string(html, select=["CAP001"])] == ["CAP001"]
 
 
+def test_an_author_labelled_below_a_long_article_counts():
+    """Deutsche Welle's older pages list "Date" and "Author" after the article's text, far from the headline;
+    the same label in a teaser beside it does not count."""
+    text = "".join(f"<p>Paragraph {i} of the article, with <a href='/a{i}'>a link</a> and <em>words</em>.</p>" for i in range(80))
+    html = ('<html lang="en"><body><div class="col3"><h1>Berlin confronts its colonial past</h1>' + text
+            + '<ul class="smallList"><li><strong>Date</strong> 19.01.2020</li><li><strong>Author</strong> Ben Knight</li></ul>'
+            '<div class="teaserContentWrap"><p class="author"><strong>Author</strong> Julia Hitz</p></div></div></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == ["Ben Knight"]
+    teaser_only = html.replace("<li><strong>Author</strong> Ben Knight</li>", "")
+    assert [a["name"] for a in extract(teaser_only)["authors"]] == []
+
+
 def test_a_page_without_headline_or_content_block_is_read_from_the_top():
     html = ('<html><head><title>Málaga, die Metropole</title></head><body><div class="top"><a href="/">Home</a></div>'
             '<div class="t">Málaga, die Metropole</div><span class="dot">November 22, 2011</span><p>Text.</p></body></html>')

@@ -701,8 +701,27 @@ class Extractor:
             elif abs(i - first_i) > 25:
                 break
         if not chosen and h1 is not None:
-            chosen = self._marked_author_far(h1, lang)
+            chosen = self._marked_author_far(h1, lang) or self._labelled_author_far(h1, lang)
         return [(text, source_of(page, el)) for _, el, text in chosen]
+
+    def _labelled_author_far(self, h1: etree._Element, lang: str) -> list[tuple[int, etree._Element, str]]:
+        """An author labelled as such ("Author", "Autor:") after the text of the headline's content block,
+        beyond the byline search: Deutsche Welle's older pages list "Date" and "Author" below the article."""
+        page = self.page
+        scope = content_root(page)
+        if scope is None or scope not in set(h1.iterancestors()):
+            return []
+        order = page.order
+        start = order[h1] + 200
+        for el in scope.iter():
+            if not isinstance(el.tag, str) or order[el] <= start:
+                continue
+            if squash(el.text).lower().rstrip(": ") not in _AUTHOR_LABELS or self._apart(el):
+                continue
+            found = _byline_candidate(el)
+            if found is not None and _names_in(found[1], lang):
+                return [(order[el], found[0], found[1])]
+        return []
 
     def _marked_author_far(self, h1: etree._Element, lang: str) -> list[tuple[int, etree._Element, str]]:
         """The first author marked as such (rel=author, itemprop=author) anywhere in the <article> that holds
@@ -1251,6 +1270,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
     return None
 
 
+_AUTHOR_LABELS = frozenset(("author", "authors", "autor", "autorin", "autoren", "verfasser", "verfasserin", "auteur", "auteure", "autore"))
 _DATE_THEN_NAME = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
