@@ -32,6 +32,16 @@ def test_multi_line_page():
     assert positions(html, ["HDG003"]) == [("HDG003", *where(html, "<h4"))]
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_lines_end_at_lf_crlf_and_a_lone_cr(newline):
+    """Old Mac files and mixed endings: a lone CR ends a line, as in browsers and editors
+    (libxml2 counts LF only, which must not shift the alignment)."""
+    html = newline.join(['<html lang="en">', "<body>", "  <h1>Title</h1>", "", '  <h3 class="x">Skipped</h3>', "</body></html>"])
+    assert positions(html, ["HDG003"]) == [("HDG003", 5, 3)]
+    mixed = '<html lang="en">\r\n<body>\r<h1>T</h1>\n<!-- a\rcomment -->\r\n<h3>b</h3>\r</body></html>'
+    assert positions(mixed, ["HDG003"]) == [("HDG003", 6, 1)]
+
+
 def test_minified_one_line_page():
     html = '<html lang="en"><body>' + "<p>filler</p>" * 500 + "<h1>T</h1>" + "<div><span>x</span></div>" * 300 + "<h3>Skip</h3><h3>b</h3></body></html>"
     assert positions(html, ["HDG003"]) == [("HDG003", 1, html.index("<h3>") + 1)]
@@ -119,7 +129,7 @@ def test_every_element_of_real_pages_is_located_and_selectable(path):
             continue
         assert text[offset] == "<" and text[offset + 1 : offset + 1 + len(el.tag)].lower() == el.tag
         if el.sourceline and el.sourceline < 65535:
-            first = page.lines.line(offset)
+            first = page.lines.parser_line(offset)
             assert first <= el.sourceline <= first + text.count("\n", offset, tag_end(text, offset))
         if i % 25 == 0:
             selector = page.selector(el)

@@ -123,10 +123,18 @@ def tag_end(text: str, offset: int) -> int:
     return m.end() if m else offset + 1
 
 
-class LineIndex:
-    """Offsets to 1-based (line, column); columns count code points."""
+_LONE_CR = re.compile(r"\r(?!\n)")
 
-    __slots__ = ("_starts",)
+
+class LineIndex:
+    """Offsets to 1-based (line, column); columns count code points.
+
+    Reported lines end where HTML says a line ends (LF, CR LF, or a lone CR, which
+    browsers and editors show as a line break). libxml2 counts LF only; its numbers
+    (an element's sourceline, a parse error's line) go through the ``parser_*`` methods.
+    """
+
+    __slots__ = ("_starts", "_lf_starts")
 
     def __init__(self, text: str) -> None:
         starts = [0]
@@ -135,19 +143,24 @@ class LineIndex:
         while i != -1:
             starts.append(i + 1)
             i = find("\n", i + 1)
+        self._lf_starts = starts
+        if "\r" in text and _LONE_CR.search(text):
+            starts = sorted(starts + [m.end() for m in _LONE_CR.finditer(text)])
         self._starts = starts
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
 
-    def offset(self, line: int, column: int) -> int:
-        starts = self._starts
+    def parser_offset(self, line: int, column: int) -> int:
+        """The offset of a line and column as libxml2 counts them."""
+        starts = self._lf_starts
         line = max(1, min(line, len(starts)))
         return starts[line - 1] + max(column - 1, 0)
 
-    def line(self, offset: int) -> int:
-        return bisect.bisect_right(self._starts, offset)
+    def parser_line(self, offset: int) -> int:
+        """The line of an offset as libxml2 counts lines."""
+        return bisect.bisect_right(self._lf_starts, offset)
 
 
 def align(text: str, elements: list[etree._Element], lines: LineIndex) -> list[int | None]:
@@ -235,5 +248,5 @@ class Aligner:
 def _spans(text: str, lines: LineIndex, offset: int, line: int | None) -> bool:
     if line is None or line >= 65535:  # libxml2 caps line numbers
         return True
-    first = lines.line(offset)
-    return first <= line and (first == line or lines.line(tag_end(text, offset) - 1) >= line)
+    first = lines.parser_line(offset)
+    return first <= line and (first == line or lines.parser_line(tag_end(text, offset) - 1) >= line)

@@ -266,9 +266,9 @@ class Page:
             node = node.getparent()
         return 0
 
-    def lines_offset(self, line: int, column: int) -> int:
-        """The offset of a 1-based line and column (clamped to the text)."""
-        return min(self.lines.offset(line, column), len(self.text))
+    def parser_offset(self, line: int, column: int) -> int:
+        """The offset of a 1-based line and column as the parser reports them (clamped to the text)."""
+        return min(self.lines.parser_offset(line, column), len(self.text))
 
     def position(self, el: etree._Element | None) -> tuple[int, int]:
         return self.lines.position(self.offset(el))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from html import escape
 from pathlib import Path
@@ -32,7 +33,8 @@ code { font-size: 13px; }
 def _context(path: str, line: int, cache: dict[str, list[str] | None], around: int = 2) -> str:
     if path not in cache:
         try:
-            cache[path] = Path(path).read_bytes().decode("utf-8", "replace").splitlines()
+            # Lines end where artlint's positions say they do: LF, CR LF or a lone CR.
+            cache[path] = re.split(r"\r\n?|\n", Path(path).read_bytes().decode("utf-8", "replace"))
         except OSError:
             cache[path] = None
     lines = cache[path]

@@ -90,7 +90,7 @@ class NestingTooDeep(Rule):
 
     def check(self, page, options):
         for error in page.parse_errors[:1]:
-            offset = page.lines_offset(error.line, error.column)
+            offset = page.parser_offset(error.line, error.column)
             yield self.problem(
                 None,
                 f"elements are nested deeper than the parser's limit; everything after this point was not checked ({error.message.strip()})",
