@@ -33,6 +33,15 @@ def test_report_is_self_contained_and_complete(report):
     assert oct(report.stat().st_mode & 0o777) != "0o600"
 
 
+def test_report_shows_the_line_the_finding_names_with_old_mac_line_endings(run, tmp_path):
+    page = "\r".join(['<html lang="en">', "<body>", "<h1>Title</h1>", '<h3 class="skipped">Skipped</h3>', "</body></html>"])
+    (tmp_path / "mac.html").write_bytes(page.encode())
+    result = run("mac.html", "--select", "HDG003", "--format", "html:report.html", "--format", "text")
+    assert result.code == 1 and "mac.html:4:1: HDG003" in result.out
+    hit = re.search(r'<span class="hit">\s*(\d+)\s+(.*?)</span>', (tmp_path / "report.html").read_text())
+    assert hit.group(1) == "4" and "Skipped" in hit.group(2)
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs it)")
 def test_report_renders_in_chromium_without_console_errors(report, tmp_path):
     profile = tmp_path / "chromium-profile"
