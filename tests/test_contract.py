@@ -639,6 +639,24 @@ def test_a_site_named_as_the_author_in_json_ld_gives_way_to_the_byline():
     assert [a["name"] for a in extract(alone)["authors"]] == ["El Colombiano"]
 
 
+@pytest.mark.parametrize(
+    ("author", "message"),
+    [
+        ("Lindsey O&#039;Donnell", "JSON-LD author “Lindsey O&#039;Donnell” is written with HTML character references, which JSON-LD "
+                                   "readers show as they are; write “Lindsey O'Donnell”"),
+        ("Web Desk", "JSON-LD author Web Desk is not in the byline (Lindsey O'Donnell); fill both from the same field"),
+        ("Lindsey O'Donnell", None),
+    ],
+)
+def test_json_ld_author_against_the_byline(author, message):
+    """Threatpost writes the JSON-LD author with an HTML character reference: the same person, spelled wrong for JSON."""
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Android flaw",
+                     "author": {"@type": "Person", "name": author}})
+    html = (f'<html lang="en"><head><script type="application/ld+json">{ld}</script></head><body><main><article>'
+            "<h1>Android flaw</h1><p class=\"byline\">By Lindsey O'Donnell</p><p>Text.</p></article></main></body></html>")
+    assert [f.message for f in lint_string(html, select=["SD003"])] == ([message] if message else [])
+
+
 def test_a_branding_h1_gives_way_to_the_heading_that_says_the_titles_article_part():
     html = ('<html lang="de"><head><title>Kinder und Arbeit &raquo; ProNATs e.V.</title></head><body>'
             '<h1 id="branding">ProNATs e.V. Verein zur Unterstützung arbeitender Kinder und Jugendlicher</h1>'

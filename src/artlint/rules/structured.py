@@ -6,6 +6,8 @@ HDG006 (h1-headline-mismatch) and DAT007 (metadata-date-mismatch).
 
 from __future__ import annotations
 
+import html
+
 from ..model import extractor
 from ..finding import Severity
 from ..rule import Rule
@@ -100,7 +102,17 @@ class AuthorMismatch(Rule):
             people = people if isinstance(people, list) else [people] if people else []
             people = [p for p in people if not (isinstance(p, dict) and p.get("@type") == "Organization")]
             names = [n for n in (text_value(p) for p in people) if n]
-            if names and not any(_same_person(normalize(n), s) for n in names for s in shown):
+            if not names or any(_same_person(normalize(n), s) for n in names for s in shown):
+                continue
+            escaped = [n for n in names if any(_same_person(normalize(html.unescape(n)), s) for s in shown)]
+            if escaped:
+                # "Lindsey O&#039;Donnell": JSON is not HTML, and readers of JSON-LD show the reference as written.
+                yield self.problem(
+                    block.element,
+                    f"JSON-LD author “{escaped[0]}” is written with HTML character references, which JSON-LD readers show as they are; "
+                    f"write “{html.unescape(escaped[0])}”",
+                )
+            else:
                 yield self.problem(
                     block.element,
                     f"JSON-LD author {', '.join(names)} is not in the byline ({', '.join(b['name'] for b in byline)}); fill both from the same field",
