@@ -520,6 +520,11 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "An oil pump jack in Texas, March 3, 2020.", "REUTERS/Nick Oxford/File Photo"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>The damaged bridge near Kherson. Handout via REUTERS</figcaption></figure>',
          "The damaged bridge near Kherson.", "Handout via REUTERS"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>The senator in Washington. Getty Images/iStockphoto</figcaption></figure>',
+         "The senator in Washington.", "Getty Images/iStockphoto"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Le président à Paris. Photo AFP</figcaption></figure>', "Le président à Paris.", "Photo AFP"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Fans in Doha. Mandatory Credit: Photo by Jane Doe/Shutterstock (12345a)</figcaption></figure>',
+         "Fans in Doha.", "Mandatory Credit: Photo by Jane Doe/Shutterstock (12345a)"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Protesters in Berlin. They spoke to the AP.</figcaption></figure>',
          "Protesters in Berlin. They spoke to the AP.", None),
         # Beside the image, outside the caption: the BBC's "Image source," without a class, a "©" line.

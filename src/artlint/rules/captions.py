@@ -24,7 +24,7 @@ CREDIT_SELECTORS = [
 ]
 CREDIT_PREFIX = (
     r"^(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
-    r"Picture|Credit|Credits|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото)\s*:|^Image source\s*,\s|"
+    r"Picture|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото)\s*:|^Image source\s*,\s|"
     r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration)s? (?:by|von|de)\s|^Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
@@ -37,10 +37,11 @@ _TRAILING_CREDIT = re.compile(
 # "Jane Doe (EFE)", "Getty Images", "REUTERS/Nick Oxford/File Photo", "Handout via REUTERS". Names are
 # capitalized words (and particles); the agency must be known.
 _AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|EPA|EFE|ANSA|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|Imago|IMAGO|"
-           r"picture[- ]alliance|Shutterstock|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd)")
+           r"picture[- ]alliance|Shutterstock|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd)")
 _NAME = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)){0,4}"
 _BARE_CREDIT = re.compile(
-    rf"(?:{_NAME}\s*/\s*|{_NAME}\s+via\s+)?{_AGENCY}(?:\s*/\s*{_NAME})?(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*"
+    rf"(?:(?:Photos?|Fotos?|Bild|Image)\s+)?(?:{_NAME}\s*/\s*|{_NAME}\s+via\s+)?{_AGENCY}(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"
+    rf"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*"
     rf"|{_NAME}\s*\({_AGENCY}\)"
 )
 _ICONISH = re.compile(
@@ -116,7 +117,7 @@ def _starts(text: str) -> list[int]:
 
 
 _LABEL_INSIDE = re.compile(
-    r"(?<=[\s\w.])(?=(?:Image|Photo|Photograph|Foto|Bild|Picture|Credit|Quelle|Bildquelle|Copyright|Illustration|Grafik)s?"
+    r"(?<=[\s\w.])(?=(?:Image|Photo|Photograph|Foto|Bild|Picture|Mandatory Credit|Credit|Quelle|Bildquelle|Copyright|Illustration|Grafik)s?"
     r"(?:\s*:|\.{3}|…))"
 )
 
