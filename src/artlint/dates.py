@@ -163,7 +163,9 @@ def _months(locale_tag: str) -> dict[str, int]:
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale=_locale(tag)).items():
-                    names.setdefault(name.casefold().rstrip("."), number)
+                    # lower(), not casefold(): the pattern matches case-insensitively one code point at a
+                    # time, and casefold() spells Greek "Μαΐου" with three code points where pages write one.
+                    names.setdefault(name.lower().rstrip("."), number)
     names.setdefault("sept", 9)  # AP style
     return names
 
@@ -181,8 +183,10 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
     return [
         (re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})\.?\s*(?:de\s+)?{month},?\s*(?:de\s+)?(?P<y>\d{{4}})(?!\d)", flags), "dmy"),
         (re.compile(rf"(?<!\w){month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", flags), "mdy"),
+        # Year first, then the month's name: Hungarian "2023. május 28."
+        (re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\.?\s+{month}\s+(?P<d>\d{{1,2}})(?!\d)", flags), "ymd"),
         (re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<mm>\d{1,2})-(?P<d>\d{1,2})(?!\d)"), "ymd"),
-        (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<mm>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "ymd"),
+        (re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<mm>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"), "ymd"),
         (re.compile(r"(?<!\d)(?P<y>\d{4})[./]\s?(?P<mm>\d{1,2})[./]\s?(?P<d>\d{1,2})(?!\d)"), "ymd"),
         # Dotted numeric dates are day-first everywhere; slashed ones follow the locale.
         (re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<y>\d{4}(?![\d:]|\.\d)|\d{2}(?=\d{1,2}:\d\d)|\d{2}(?![\d:]|\.\d))"), "dmy"),
@@ -227,7 +231,7 @@ def _parse_in(text: str, lang: str) -> tuple[date, str] | None:
                 if year < 100:
                     year += 2000 if year < 70 else 1900
                 if groups.get("m"):
-                    month = months[groups["m"].casefold().rstrip(".")]
+                    month = months[groups["m"].lower().rstrip(".")]
                     day = int(groups["d"])
                 elif groups.get("mm"):
                     month, day = int(groups["mm"]), int(groups["d"])
