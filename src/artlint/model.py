@@ -497,15 +497,8 @@ class Extractor:
             return False
         anchor = self.anchor()
         line = {anchor, *anchor.iterancestors()} if anchor is not None else set()
-
-        def decide(node: etree._Element) -> bool | None:
-            if node in line or node.tag in ("article", "main", "body", "html"):
-                return False
-            if node.tag == "aside" and not names_meta(node) or node.tag == "blockquote" or is_navigation(node) or names_box(node, share=False):
-                return True
-            return None
-
-        return not self.page.walk_up(el.getparent(), "apart-but-share", decide)
+        decide = lambda node: False if node in line else _box_answer(node, own=True)  # noqa: E731
+        return not self.page.walk_up(el.getparent(), "apart-but-own-box", decide)
 
     def _labelled_date(self, kind: str = "published") -> dict[str, Any] | None:
         """A date the page labels as such (“Datum: 26. Januar 2022”, “Published: …”; with ``kind="updated"``,
@@ -1308,12 +1301,14 @@ def _boxed(page: Page, el: etree._Element) -> bool:
     return page.walk_up(el.getparent(), "boxed", _box_answer)
 
 
-def _box_answer(node: etree._Element) -> bool | None:
+def _box_answer(node: etree._Element, own: bool = False) -> bool | None:
+    """Whether node is a box apart from the article (None: ask its parent). With ``own``, share bars
+    and asides whose class says meta count as the article's own."""
     if node.tag in ("article", "main", "body", "html"):
         return False
-    if node.tag in ("aside", "blockquote") or is_navigation(node):
+    if node.tag == "aside" and not (own and names_meta(node)) or node.tag == "blockquote" or is_navigation(node):
         return True
-    return True if names_box(node) else None
+    return True if names_box(node, share=not own) else None
 
 
 def _consensus(texts: list[str]) -> bool:
