@@ -662,6 +662,19 @@ def test_json_ld_author_against_the_byline(author, message):
     assert [f.message for f in lint_string(html, select=["SD003"])] == ([message] if message else [])
 
 
+def test_a_one_word_h1_for_the_site_gives_way_to_the_heading_that_says_a_title_part():
+    """zoll.de: a screen-reader h1 "Zoll" names the site; the article's h1 says the title's last part.
+    A short h1 that is the title's article part stays (a song's "Purple Rain")."""
+    html = ('<html lang="de"><head><title>Zoll online - Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes</title>'
+            '<link rel="canonical" href="https://www.zoll.de/DE/Fachmeldungen/2021/a.html"></head><body><h1 class="aural">Zoll</h1>'
+            '<div id="wrapper"><nav><a href="/">Start</a></nav><div class="content"><h1>Verkündung des Tabaksteuermodernisierungsgesetzes</h1>'
+            '<p>Text.</p></div></div></body></html>')
+    assert extract(html)["headline"]["text"] == "Verkündung des Tabaksteuermodernisierungsgesetzes"
+    song = ('<html lang="en"><head><title>Prince and The Revolution – Purple Rain Lyrics | Genius Lyrics</title></head><body><main>'
+            "<h1>Purple Rain</h1><h2>Prince and The Revolution</h2><p>Text.</p></main></body></html>")
+    assert extract(song)["headline"]["text"] == "Purple Rain"
+
+
 def test_a_branding_h1_gives_way_to_the_heading_that_says_the_titles_article_part():
     html = ('<html lang="de"><head><title>Kinder und Arbeit &raquo; ProNATs e.V.</title></head><body>'
             '<h1 id="branding">ProNATs e.V. Verein zur Unterstützung arbeitender Kinder und Jugendlicher</h1>'

@@ -195,9 +195,11 @@ class Extractor:
         h1_text = headline_text(h1) if h1 is not None else ""
         h1_ok = bool(h1_text) and not _is_site_heading(h1, h1_text, site, title, self._domain_label())
         agrees = lambda text: any(_overlaps(text, s) for s, _ in stated) or _overlaps(text, title)  # noqa: E731
-        if h1_ok and not agrees(h1_text):
-            # An h1 that says none of it ("Allergies Health Center" in the page header) while a lower
-            # heading says the whole title is a section's name; that heading is the article's.
+        article_part = strip_site_name(title, site or self._domain_label()) if title else ""
+        if h1_ok and (not agrees(h1_text) or len(_words(h1_text)) <= 2 and article_part and not _overlaps(h1_text, article_part)):
+            # An h1 that says none of it ("Allergies Health Center" in the page header), or only a word or
+            # two of it (the site's "Zoll" for screen readers), while a later heading says the whole title
+            # or its article part, is a section's or the site's name; that heading is the article's.
             named = self._heading_titled(h1, [title, *(s for s, _ in stated)])
             if named is not None:
                 self._headline_el = named
@@ -230,17 +232,20 @@ class Extractor:
         return _value(headline_text(alternative), source_of(page, alternative)) if alternative is not None else None
 
     def _heading_titled(self, h1: etree._Element, titles: list[str]) -> etree._Element | None:
-        """A heading after the h1 (h2–h3) that says, word for word, a whole title of three or more words."""
+        """A heading after the h1 (h1–h3) that says, word for word, a whole title of three or more words,
+        or one of its parts ("Zoll online - Fachmeldungen - Verkündung des …")."""
         page = self.page
         wanted = set()
         for text in titles:
-            for part in {text, strip_site_name(text, self.site_name() or self._domain_label())}:
+            parts = {text, strip_site_name(text, self.site_name() or self._domain_label())}
+            parts.update(p for sep in _SEPARATORS if sep in text for p in text.split(sep))
+            for part in parts:
                 if len(_words(part)) >= 3:
                     wanted.add(" ".join(_words(part)))
         if not wanted:
             return None
         order = page.order
-        for el in page.in_order([h for tag in ("h2", "h3") for h in page.by_tag(tag)]):
+        for el in page.in_order([h for tag in ("h1", "h2", "h3") for h in page.by_tag(tag)]):
             if order[el] > order[h1] and " ".join(_words(headline_text(el))) in wanted:
                 if not _boxed(page, el) and not page.is_hidden(el):
                     return el
