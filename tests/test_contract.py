@@ -399,6 +399,9 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
         # A long h1 is the headline even when og:title words it for search engines.
         ("en", '<meta property="og:title" content="Neon symbol of the century">',
          "Why neon is the ultimate symbol of the 20th century", "Why neon is the ultimate symbol of the 20th century"),
+        # One marked up as the headline is, even when og:title and <title> say the shop's name.
+        ("de", '<title>.:: NMB-MEDIA ::. eBay-Templates, JTL-Wawi</title><meta property="og:title" content=".:: NMB-MEDIA ::. eBay-Templates, JTL-Wawi">',
+         '<span itemprop="headline">Anpassung der eBay-Vorlagen</span>', "Anpassung der eBay-Vorlagen"),
         # A short one that disagrees with the metadata is a section's name.
         ("en", '<title>What CEOs think of public transit | Herald</title><meta property="og:title" content="What CEOs think of public transit">',
          "Business Monday", "What CEOs think of public transit"),

@@ -204,9 +204,11 @@ class Extractor:
             if named is not None:
                 self._headline_el = named
                 return _value(headline_text(named), source_of(page, named))
-        # A long h1 is the article's own headline even when the metadata words it for search engines;
+        # A long h1 is the article's own headline even when the metadata words it for search engines,
+        # and so is one marked up as the headline (itemprop=headline, while og:title says the shop's name);
         # a short one that disagrees may be a section's name ("Business Monday", "Opinion").
-        if h1_ok and (not stated or agrees(h1_text) or len(_words(h1_text)) >= 6):
+        if h1_ok and (not stated or agrees(h1_text) or len(_words(h1_text)) >= 6
+                      or h1.get("itemprop") == "headline" or h1.find(".//*[@itemprop='headline']") is not None):
             self._headline_el = h1
             return _value(h1_text, source_of(page, h1))
         alternative = self._title_heading(h1 if h1_ok else None)
