@@ -366,6 +366,12 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # A date label between the name and the date goes with the date.
         ("", '<div class="author-info"><span>Sara Zinnecker</span> <span>Stand: 05. Februar 2020</span></div>', ["Sara Zinnecker"]),
         ("", '<p class="byline">By Jane Doe Last updated: January 7, 2025</p>', ["Jane Doe"]),
+        # Medium and Substack link their authors' profiles as /@handle; Drupal shows the author in its uid field.
+        ("", '<div><a data-testid="authorName" href="/@janedoe">Jane Doe</a></div><div><span>4 min read</span></div>', ["Jane Doe"]),
+        ("", '<div class="node__meta"><span class="field field--name-uid"><span>Jane Doe</span></span></div>', ["Jane Doe"]),
+        # A profile linked in running text is someone the article names, not the author.
+        ("", '<div>Weitere Beiträge zu unseren Arbeiten sind in diesen <a href="https://example.org/author/bernhard">Beiträgen</a> '
+             "und dieser wissenschaftlichen Publikation zum Thema zu finden.<br>Mehr dazu später.</div>", []),
         # A profile linked in a sentence of the text is someone the article names, also inside a <span>.
         ("", '<p>Text: <span><a href="https://www.frontlinedefenders.org/en/profile/francisca-ramirez">Anführer</a> von '
              "Bauernbewegungen, Studierende und Journalisten wurden seit April 2018 verhaftet oder ins Exil gezwungen.</span></p>", []),

@@ -48,7 +48,8 @@ _NOT_A_NAME = re.compile(
     r"bio|policies|policy|learn|erfahren|weiterlesen|veröffentlicht|publiziert|erschienen|publicado|publié|pubblicato|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
 )
-_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])", re.IGNORECASE)
+# Drupal shows the node's author in its "uid" field.
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])|field--name-uid\b", re.IGNORECASE)
 _META_DATES = (
     "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "publish_date",
     "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
@@ -1176,7 +1177,8 @@ _DIGIT = re.compile(r"\d")
 _PLATFORM = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:youtube\.com|vimeo\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|tiktok\.com|linkedin\.com|pinterest\.\w+)/", re.IGNORECASE)
 _AUTHOR_HREF = re.compile(
     r"(?<!licenses)/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?|by)/"
-    r"|/(?:author|autor)-[\w.-]+/?$",  # Spiegel: /impressum/autor-bd6e3a45-…; Times of India: /toireporter/author-Saibal-Dasgupta-13399.cms
+    r"|/(?:author|autor)-[\w.-]+/?$"  # Spiegel: /impressum/autor-bd6e3a45-…; Times of India: /toireporter/author-Saibal-Dasgupta-13399.cms
+    r"|/@[\w.-]+/?$",  # Medium and Substack profiles: /@janedoe
     re.IGNORECASE,
 )
 # "By" and a name: not "By clicking “Submit” you agree", not "by the way".
@@ -1236,7 +1238,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         # A name, or a handle in one word; not "patriarchalen Weiblichkeit" linked in the text.
         if text and 1 <= len(words) <= 4 and not _DIGIT.search(text) and (len(words) == 1 or not words[0][:1].islower()):
             paragraph = next((a for a in itertools.islice(el.iterancestors(), 3) if a.tag == "p"), None)
-            if paragraph is not None and len(visible_text(paragraph)) > len(text) + 80:
+            if paragraph is not None and len(visible_text(paragraph)) > len(text) + 80 or _running_text(el) > len(text) + 80:
                 return None  # a link in a paragraph of the text: someone the article names
             return el, text
         return None
@@ -1271,6 +1273,27 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
 
 
 _AUTHOR_LABELS = frozenset(("author", "authors", "autor", "autorin", "autoren", "verfasser", "verfasserin", "auteur", "auteure", "autore"))
+_INLINE = frozenset(("a", "abbr", "b", "bdi", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"))
+
+
+def _running_text(el: etree._Element) -> int:
+    """How much text flows inline around el in its block (a link in a sentence, not in an author box
+    whose bio is a paragraph of its own)."""
+    block = next((a for a in el.iterancestors() if a.tag not in _INLINE), None)
+    if block is None:
+        return 0
+
+    def flow(node: etree._Element, parts: list[str]) -> list[str]:
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str) and child.tag in _INLINE:
+                flow(child, parts)
+            parts.append(child.tail or "")
+        return parts
+
+    return len(squash(" ".join(flow(block, []))))
+
+
 _DATE_THEN_NAME = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
