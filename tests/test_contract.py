@@ -561,6 +561,21 @@ def test_image_captions_and_credits_in_the_model(figure, caption, credit):
     assert (first["credit"] or {}).get("text") == credit
 
 
+@pytest.mark.parametrize(
+    ("img", "src"),
+    [
+        ('<img src="data:image/gif;base64,R0lGOD" data-src="/real.jpg" alt="x">', "/real.jpg"),
+        ('<img data-lazy-src="/lazy.jpg" alt="x">', "/lazy.jpg"),
+        ('<img src="data:image/gif;base64,R0" srcset="/a-300.jpg 300w, /a-600.jpg 600w" alt="x">', "/a-300.jpg"),
+        ('<img src="/plain.jpg" data-src="/other.jpg" alt="x">', "/plain.jpg"),
+    ],
+)
+def test_an_images_address_is_the_real_one_behind_a_lazy_loading_placeholder(img, src):
+    html = (f'<html lang="en"><body><main><article><h1>A headline for this test</h1><figure>{img}'
+            "<figcaption>Caption here. Photo: AP</figcaption></figure></article></main></body></html>")
+    assert [i["src"] for i in extract(html)["images"]] == [src]
+
+
 def test_pages_without_article_or_main_use_the_headlines_column():
     """Older templates: the h1's container that also holds the running text is the article."""
     text = "<p>" + "Berlin's relationship with its colonial history is being reconsidered. " * 3 + "</p>"

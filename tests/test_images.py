@@ -59,6 +59,30 @@ def test_file_names_in_alt(alt):
     assert codes(f'<img src="/img/aleppo_01.jpg" alt="{alt}">', select=("IMG003",)) == ["IMG003"]
 
 
+@pytest.mark.parametrize(
+    ("img", "flagged"),
+    [
+        # An asset's slug copied into alt, also without an extension (Contentful: …/dsteer-headshot?fm=webp).
+        ('<img src="https://images.example.net/4Shx/dsteer-headshot?fm=webp" alt="dsteer-headshot">', True),
+        # A lazy-loaded image's real address counts, not the placeholder's.
+        ('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-src="/img/IMG_20190522.jpg" alt="IMG_20190522">', True),
+        # The last word of a path is no file name, nor is a sentence the CMS put into the address.
+        ('<img src="https://secure.gravatar.com/avatar/?s=80" alt="avatar">', False),
+        ('<img src="/incoming/x-5287322/ALTERNATES/BASE_LANDSCAPE/Presidente%20Boric%20visit%C3%B3%20la%20exPosta%20Central" '
+         'alt="Presidente Boric visitó la exPosta Central">', False),
+    ],
+)
+def test_alt_copied_from_the_address(img, flagged):
+    assert codes(img, select=("IMG003",)) == (["IMG003"] if flagged else [])
+
+
+def test_a_lazy_loaded_image_without_alt_is_named_by_its_real_file():
+    html = page('<main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" '
+                'data-lazy-src="/img/aleppo-convoy.jpg"></main>')
+    assert [f.message for f in lint_string(html, select=["IMG001"])] == [
+        'image (aleppo-convoy.jpg) has no alt text; describe it in alt, or use alt="" if it is decorative']
+
+
 def test_caption_rules_skip_icons_teasers_and_boxes():
     body = (
         '<main><article><h1>T</h1>'

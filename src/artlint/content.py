@@ -161,6 +161,19 @@ def article_body(page: Page, selector: str | None = None) -> etree._Element | No
     return page.memo("article_body", find)
 
 
+def image_src(el: etree._Element) -> str:
+    """The image's address: src, or, where src is a lazy-loading placeholder (a data: URI or none), the
+    address the script swaps in (data-src, data-lazy-src, data-original, the first srcset candidate)."""
+    src = (el.get("src") or "").strip()
+    if src and not src.startswith("data:"):
+        return src
+    for name in ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "data-lazy-srcset"):
+        value = (el.get(name) or "").strip()
+        if value and not value.startswith("data:"):
+            return value.split(",")[0].split()[0] if "srcset" in name else value
+    return src
+
+
 def figure_of(el: etree._Element) -> etree._Element | None:
     """The figure an element sits in, within the article (None when it sits in none)."""
     for a in el.iterancestors():

@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
-from .content import article, article_body, content_root, figure_of, headline_h1, is_navigation, mains, names_box, names_meta
+from .content import article, article_body, content_root, figure_of, headline_h1, image_src, is_navigation, mains, names_box, names_meta
 from .dates import parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
@@ -761,7 +761,7 @@ class Extractor:
         out = []
         for el in images:
             entry: dict[str, Any] = {
-                "src": el.get("src") or el.get("data-src") or "",
+                "src": image_src(el),
                 "alt": el.get("alt"),
                 "caption": None,
                 "credit": None,

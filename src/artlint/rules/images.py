@@ -13,7 +13,7 @@ from lxml import etree
 from ..finding import Severity
 from ..page import Page
 from ..rule import Rule
-from ..content import figure_of
+from ..content import figure_of, image_src
 from ..text import in_svg, normalize, squash, visible_text
 
 FAMILY = "images"
@@ -166,8 +166,8 @@ class ImageMissingName(Rule):
             figure = figure_of(el)
             if figure is not None and caption_parts(page, figure).text:
                 continue  # figure-image-missing-alt reports the HTML exception
-            src = el.get("src") or el.get("data-src") or ""
-            shown = f" ({_basename(src)})" if src else ""
+            src = image_src(el)
+            shown = f" ({_basename(src)})" if src and not src.startswith("data:") else ""
             yield self.problem(el, f'image{shown} has no alt text; describe it in alt, or use alt="" if it is decorative')
 
 
@@ -207,9 +207,12 @@ class AltFileName(Rule):
             alt = squash(el.get("alt"))
             if not alt:
                 continue
-            src_name = _basename(el.get("src") or "")
+            src_name = _basename(image_src(el))
             stem = src_name.rsplit(".", 1)[0].lower()
-            copied = src_name and (alt.lower() == src_name.lower() or (alt.lower() == stem and _MACHINE_NAME.search(stem)))
+            # A file's name: with its extension, a slug ("dsteer-headshot") or machine-made; not a path's last word
+            # ("/services/captcha/", "/avatar/?s=80") nor a sentence the CMS put in the address.
+            file_like = "." in src_name or (" " not in src_name and re.search(r"[-_]", src_name))
+            copied = file_like and (alt.lower() == src_name.lower() or (alt.lower() == stem and _MACHINE_NAME.search(stem)))
             if _FILENAME.match(alt) or copied:
                 yield self.problem(el, f"alt “{alt}” is a file name; describe what the image shows")
 
