@@ -83,6 +83,16 @@ def test_a_lazy_loaded_image_without_alt_is_named_by_its_real_file():
         'image (aleppo-convoy.jpg) has no alt text; describe it in alt, or use alt="" if it is decorative']
 
 
+def test_icons_are_known_by_their_real_address_behind_a_lazy_loading_placeholder():
+    placeholder = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E"
+    logo = f'<img src="{placeholder}" alt="Instagram" data-lazy-src="https://cdn.example.at/plugins/cookie/images/cb-instagram.png">'
+    photo = (f'<img src="{placeholder}" alt="A survival kit on a mountain trail" width="1000" height="800" '
+             'data-lazy-src="https://example.com/uploads/2014/09/Mountain-Hike-Survival-Kit-with-Arrowhead-Water.png">')
+    html = page(f"<main><article><h1>Headline</h1><p>{logo}</p><p>{photo}</p></article></main>")
+    found = lint_string(html, select=["CAP001"])
+    assert [(f.code, f.selector) for f in found] == [("CAP001", "html > body > main > article > p:nth-of-type(2) > img")]
+
+
 def test_caption_rules_skip_icons_teasers_and_boxes():
     body = (
         '<main><article><h1>T</h1>'

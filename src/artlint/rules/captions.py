@@ -7,7 +7,7 @@ import re
 from lxml import etree
 
 from .. import patterns
-from ..content import content_root, figure_of, names_box
+from ..content import content_root, figure_of, image_src, names_box
 from ..finding import Severity
 from ..page import Page
 from ..rule import Rule
@@ -46,7 +46,7 @@ _BARE_CREDIT = re.compile(
 )
 _ICONISH = re.compile(
     r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|share|social|twitter|facebook|"
-    r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|print|e-?mail|arrow|button|\bbtn\b|flag|qr-?code",
+    r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|print|e-?mail|arrows?(?![a-z])|button|\bbtn\b|flag|qr-?code",  # not "Arrowhead"
     re.IGNORECASE,
 )
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.IGNORECASE)
@@ -168,7 +168,7 @@ def article_images(page: Page, options: dict) -> list[etree._Element]:
         for el in candidates:
             if el in excluded or decorative(el) or el.get("alt") == "":
                 continue
-            if _ICONISH.search((el.get("class") or "") + " " + (el.get("src") or "")[-80:]):
+            if _ICONISH.search((el.get("class") or "") + " " + image_src(el)[-80:]):
                 continue
             if _small(el, options["min-size"]) or _teaser_link(el):
                 continue
