@@ -117,7 +117,8 @@ def test_formats_are_checked():
     local = html.replace('"datePublished": "2016-12-06T00:21:00+01:00"', '"datePublished": "2016-12-06"').replace(
         'datetime="2016-12-06T00:21:00+01:00">December 6, 2016', 'datetime="2016-12-06">December 6, 2016')
     [finding] = lint_string(local, select=["CON001"])
-    assert finding.message == "$.published.datetime “2016-12-06” is not a valid date-time"
+    assert finding.message == ("$.published.datetime “2016-12-06” is not a valid date-time; "
+                               "write a date with the time and its offset, e.g. 2016-12-06T00:21:00+01:00 (RFC 3339)")
 
 
 def test_contract_from_configuration(run, tmp_path):

@@ -123,6 +123,15 @@ def json_path(location: tuple[Any, ...]) -> str:
     return out
 
 
+# What a valid value looks like, for the formats contracts use most.
+_FORMAT_HINTS = {
+    "date-time": "a date with the time and its offset, e.g. 2016-12-06T00:21:00+01:00 (RFC 3339)",
+    "date": "a full date, e.g. 2016-12-06",
+    "uri": "an absolute address, e.g. https://www.example.com/article",
+    "email": "an address such as desk@example.com",
+}
+
+
 def plain(error) -> str:
     """The reason in plain words, preferring the contract's own x-message."""
     custom = error.schema.get("x-message") if isinstance(error.schema, dict) else None
@@ -141,7 +150,8 @@ def plain(error) -> str:
     if validator == "minItems":
         return "is empty" if error.validator_value == 1 else f"has fewer than {error.validator_value} items"
     if validator == "format":
-        return f"“{value}” is not a valid {error.validator_value}"
+        hint = _FORMAT_HINTS.get(error.validator_value)
+        return f"“{value}” is not a valid {error.validator_value}" + (f"; write {hint}" if hint else "")
     if validator == "pattern":
         return f"“{value}” does not match the pattern {error.validator_value}"
     if validator == "enum":
