@@ -700,6 +700,20 @@ def test_a_one_word_h1_for_the_site_gives_way_to_the_heading_that_says_a_title_p
     assert extract(song)["headline"]["text"] == "Purple Rain"
 
 
+def test_json_ld_article_lacking_properties_says_which():
+    def article(ld: dict) -> str:
+        return (f'<html lang="en"><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+                "<body><main><article><h1>Russia blocks UN resolution</h1><p>Text.</p></article></main></body></html>")
+
+    full = {"@type": "NewsArticle", "headline": "Russia blocks UN resolution", "datePublished": "2016-12-06T00:21:00+01:00",
+            "author": {"@type": "Person", "name": "Lisa Schmidt"}, "image": "https://example.org/a.jpg"}
+    assert [f.message for f in lint_string(article({k: v for k, v in full.items() if k != "image"}), select=["SD002"])] == [
+        "JSON-LD NewsArticle lacks image; add it"]
+    assert [f.message for f in lint_string(article({"@type": "NewsArticle", "headline": "Russia"}), select=["SD002"])] == [
+        "JSON-LD NewsArticle lacks datePublished, author, image; add them"]
+    assert lint_string(article(full), select=["SD002"]) == []
+
+
 def test_a_branding_h1_gives_way_to_the_heading_that_says_the_titles_article_part():
     html = ('<html lang="de"><head><title>Kinder und Arbeit &raquo; ProNATs e.V.</title></head><body>'
             '<h1 id="branding">ProNATs e.V. Verein zur Unterstützung arbeitender Kinder und Jugendlicher</h1>'

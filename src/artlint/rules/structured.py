@@ -76,7 +76,7 @@ class ArticleIncomplete(Rule):
             if missing:
                 kind = obj.get("@type")
                 kind = kind[0] if isinstance(kind, list) and kind else kind
-                yield self.problem(block.element, f"JSON-LD {kind} lacks {', '.join(missing)}; add them")
+                yield self.problem(block.element, f"JSON-LD {kind} lacks {', '.join(missing)}; add {'it' if len(missing) == 1 else 'them'}")
 
 
 class AuthorMismatch(Rule):
