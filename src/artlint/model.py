@@ -1283,15 +1283,19 @@ def _running_text(el: etree._Element) -> int:
     if block is None:
         return 0
 
-    def flow(node: etree._Element, parts: list[str]) -> list[str]:
-        parts.append(node.text or "")
-        for child in node:
+    parts: list[str] = []
+    stack: list[etree._Element | str] = [block]  # iterative: inline elements may nest deeper than Python recurses
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        parts.append(item.text or "")
+        for child in reversed(item):
+            stack.append(child.tail or "")
             if isinstance(child.tag, str) and child.tag in _INLINE:
-                flow(child, parts)
-            parts.append(child.tail or "")
-        return parts
-
-    return len(squash(" ".join(flow(block, []))))
+                stack.append(child)
+    return len(squash(" ".join(parts)))
 
 
 _DATE_THEN_NAME = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
