@@ -1238,7 +1238,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         # A name, or a handle in one word; not "patriarchalen Weiblichkeit" linked in the text.
         if text and 1 <= len(words) <= 4 and not _DIGIT.search(text) and (len(words) == 1 or not words[0][:1].islower()):
             paragraph = next((a for a in itertools.islice(el.iterancestors(), 3) if a.tag == "p"), None)
-            if paragraph is not None and len(visible_text(paragraph)) > len(text) + 80 or _running_text(el) > len(text) + 80:
+            if paragraph is not None and len(visible_text(paragraph)) > len(text) + 80 or _runs_on(el, len(text) + 80):
                 return None  # a link in a paragraph of the text: someone the article names
             return el, text
         return None
@@ -1276,26 +1276,30 @@ _AUTHOR_LABELS = frozenset(("author", "authors", "autor", "autorin", "autoren", 
 _INLINE = frozenset(("a", "abbr", "b", "bdi", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"))
 
 
-def _running_text(el: etree._Element) -> int:
-    """How much text flows inline around el in its block (a link in a sentence, not in an author box
-    whose bio is a paragraph of its own)."""
+def _runs_on(el: etree._Element, limit: int) -> bool:
+    """Whether more than ``limit`` characters of text flow inline around el in its block (a link in a
+    sentence, not in an author box whose bio is a paragraph of its own). Stops reading at the limit."""
     block = next((a for a in el.iterancestors() if a.tag not in _INLINE), None)
     if block is None:
-        return 0
-
-    parts: list[str] = []
+        return False
+    size = 0
     stack: list[etree._Element | str] = [block]  # iterative: inline elements may nest deeper than Python recurses
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            parts.append(item)
-            continue
-        parts.append(item.text or "")
-        for child in reversed(item):
-            stack.append(child.tail or "")
-            if isinstance(child.tag, str) and child.tag in _INLINE:
-                stack.append(child)
-    return len(squash(" ".join(parts)))
+            text = item
+        else:
+            text = item.text or ""
+            for child in reversed(item):
+                stack.append(child.tail or "")
+                if isinstance(child.tag, str) and child.tag in _INLINE:
+                    stack.append(child)
+        words = text.split()
+        if words:
+            size += len(" ".join(words)) + 1  # squashed, with the space that joins it to the next part
+            if size > limit + 1:
+                return True
+    return False
 
 
 _DATE_THEN_NAME = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")

@@ -83,12 +83,13 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             return last, visible_text(last)
     # A labelled credit beside the image, outside the caption: the BBC's "Image source, Getty Images".
     pattern = options["credit-prefix"]
-    in_caption = set(figcaption.iter()) if figcaption is not None else set()
+    skip = set(figcaption.iter()) if figcaption is not None else set()
+    skip.update(a for img in figure.iter("img") for a in img.iterancestors())  # the image's own boxes
     for el in figure.iter():
-        if not isinstance(el.tag, str) or el is figure or el.tag in ("img", "picture", "figcaption", "svg") or el in in_caption:
+        if not isinstance(el.tag, str) or el in skip or el.tag in ("img", "picture", "figcaption", "svg"):
             continue
         text = visible_text(el)
-        if text and len(text) <= 120 and next(el.iter("img"), None) is None and patterns.search(pattern, text, ignore_case=True):
+        if text and len(text) <= 120 and patterns.search(pattern, text, ignore_case=True):
             return el, text
     return None, ""
 
