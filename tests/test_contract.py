@@ -714,6 +714,19 @@ def test_json_ld_article_lacking_properties_says_which():
     assert lint_string(article(full), select=["SD002"]) == []
 
 
+def test_a_site_name_h1_inside_a_home_link_and_an_entry_title_that_opens_the_title():
+    """<a href="/"><h1>Site</h1></a> names the site; an h1.entry-title that says the title's short first part is the
+    article's ("About bugs – Vortex Cannon Entertainment"), not the site's name."""
+    logo = ('<html lang="ko"><head><title>엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유 - Entermedia</title></head><body>'
+            '<div id="top"><a href="/"><h1>엔터 미디어</h1></a></div><div id="content">'
+            '<div class="article-title">엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유</div>' + "<p>본문입니다.</p>" * 5 + "</div></body></html>")
+    assert extract(logo)["headline"]["text"] == "엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유"
+    entry = ('<html lang="en"><head><title>About bugs – Vortex Cannon Entertainment</title></head><body><div id="page">'
+             '<div class="page-header"><h3 class="entry-title">Blog</h3></div><div class="post"><h1 class="entry-title">About bugs</h1>'
+             "<p>Text.</p></div></div></body></html>")
+    assert extract(entry)["headline"]["text"] == "About bugs"
+
+
 def test_a_branding_h1_gives_way_to_the_heading_that_says_the_titles_article_part():
     html = ('<html lang="de"><head><title>Kinder und Arbeit &raquo; ProNATs e.V.</title></head><body>'
             '<h1 id="branding">ProNATs e.V. Verein zur Unterstützung arbeitender Kinder und Jugendlicher</h1>'

@@ -1130,6 +1130,8 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
     page header) or the page's furniture ("Contents", "Navigation und Service", "Cookie settings")."""
     if site and normalize(text) == normalize(site) or _FURNITURE.match(text):
         return True
+    if h1.get("itemprop") == "headline" or set((h1.get("class") or "").split()) & set(_TITLE_CLASSES):
+        return False  # marked up as the article's title: "About bugs – Vortex Cannon Entertainment" is no site name
     for sep in _SEPARATORS:
         parts = [p.strip() for p in title.split(sep) if p.strip()]
         # "Headline | Site": an h1 that says the last part (and is not the longest) names the site.
@@ -1146,8 +1148,9 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
         # "GALORE.de | Kultur | Literatur | Buch der Woche": an h1 that says a middle part names a section.
         if len(parts) >= 3 and len(_words(text)) <= 3 and normalize(text) in {normalize(p) for p in parts[1:-1]}:
             return True
-    # A link home (not a named anchor without href: <h1><a id="top"></a>Orso marsicano</h1>).
-    home = next((a for a in h1.iter("a") if a.get("href") is not None
+    # A link home, inside the h1 or around it (not a named anchor without href: <h1><a id="top"></a>Orso marsicano</h1>).
+    links = itertools.chain(h1.iter("a"), (a for a in itertools.islice(h1.iterancestors(), 3) if a.tag == "a"))
+    home = next((a for a in links if a.get("href") is not None
                  and (a.get("href").rstrip("/") in ("", ".") or re.fullmatch(r"https?://[^/]+/?", a.get("href")))), None)
     if home is not None:
         return True
