@@ -221,26 +221,31 @@ _MAYBE_DATE = re.compile(r"\d{4}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d\d")
 
 
 def _parse_in(text: str, lang: str) -> tuple[date, str] | None:
-    tag = str(babel_locale(lang))
-    months = _months(tag)
-    for pattern, order in _patterns(tag):
-        for m in pattern.finditer(text):
-            groups = m.groupdict()
-            try:
-                year = int(groups["y"])
-                if year < 100:
-                    year += 2000 if year < 70 else 1900
-                if groups.get("m"):
-                    month = months[groups["m"].lower().rstrip(".")]
-                    day = int(groups["d"])
-                elif groups.get("mm"):
-                    month, day = int(groups["mm"]), int(groups["d"])
-                else:
-                    a, b = int(groups["a"]), int(groups["b"])
-                    day, month = (a, b) if order == "dmy" else (b, a)
-                return date(year, month, day), m.group(0)
-            except (ValueError, KeyError):
-                continue
+    """The date written first in text (“Karlsruhe, (12.11.2021). … am 21. November” is 12 November)."""
+    found = [hit for pattern, order in _patterns(str(babel_locale(lang))) if (hit := _first(pattern, order, text, lang)) is not None]
+    return min(found, key=lambda hit: hit[2])[:2] if found else None
+
+
+def _first(pattern: re.Pattern[str], order: str, text: str, lang: str) -> tuple[date, str, int] | None:
+    """The first valid date one pattern finds in text, with where it starts."""
+    months = _months(str(babel_locale(lang)))
+    for m in pattern.finditer(text):
+        groups = m.groupdict()
+        try:
+            year = int(groups["y"])
+            if year < 100:
+                year += 2000 if year < 70 else 1900
+            if groups.get("m"):
+                month = months[groups["m"].lower().rstrip(".")]
+                day = int(groups["d"])
+            elif groups.get("mm"):
+                month, day = int(groups["mm"]), int(groups["d"])
+            else:
+                a, b = int(groups["a"]), int(groups["b"])
+                day, month = (a, b) if order == "dmy" else (b, a)
+            return date(year, month, day), m.group(0), m.start()
+        except (ValueError, KeyError):
+            continue
     return None
 
 
