@@ -734,13 +734,18 @@ def test_a_branding_h1_gives_way_to_the_heading_that_says_the_titles_article_par
     assert extract(html)["headline"]["text"] == "Kinder und Arbeit"
 
 
-def test_soft_hyphens_are_not_part_of_the_text():
+def test_soft_hyphens_and_zero_width_spaces_are_not_part_of_the_text():
     """bka.de and bmz.de hyphenate long German words with &shy;, in the h1 and in og:title alike."""
     html = ('<html lang="de"><head><meta property="og:title" content="Mes&shy;sen&shy;ger&shy;diens&shy;te sind kein rechts&shy;freier Raum">'
             "</head><body><main><article><h1>Mes&shy;sen&shy;ger&shy;diens&shy;te sind kein rechts&shy;freier Raum</h1><p>Text.</p>"
             "</article></main></body></html>")
     assert extract(html)["headline"]["text"] == "Messengerdienste sind kein rechtsfreier Raum"
     assert [f.code for f in lint_string(html, select=["HDG006"])] == []
+    # Zero-width spaces and word joiners are invisible too; zero-width joiners stay (emoji and scripts need them).
+    zero = html.replace("&shy;", "&#8203;").replace("Raum</h1>", "Raum&#8288;</h1>")
+    assert extract(zero)["headline"]["text"] == "Messengerdienste sind kein rechtsfreier Raum"
+    assert [f.code for f in lint_string(zero, select=["HDG006"])] == []
+    assert extract(html.replace("Raum</h1>", "Raum 👩&#8205;💻</h1>"))["headline"]["text"].endswith("👩\u200d💻")
 
 
 @pytest.mark.parametrize(

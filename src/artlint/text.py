@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 _SPACE = re.compile(r"\s+")
 _SKIP_TEXT = frozenset(("script", "style", "template", "noscript"))
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u00ad": None})
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u00ad": None,
+                         "\u200b": None, "\u2060": None, "\ufeff": None})
 
 
 def squash(text: str | None) -> str:
@@ -22,21 +23,29 @@ def squash(text: str | None) -> str:
 
 
 def normalize(text: str | None) -> str:
-    """For comparing texts: Unicode NFKC, typographic quotes and dashes, soft hyphens, whitespace, case."""
+    """For comparing texts: Unicode NFKC, typographic quotes and dashes, invisible characters, whitespace, case."""
     if not text:
         return ""
     return squash(unicodedata.normalize("NFKC", text).translate(_QUOTES)).casefold()
 
 
-# Shown only where a word breaks at the end of a line ("Mes&shy;sen&shy;ger"): not part of the text people read.
-_SOFT_HYPHEN = "\u00ad"
+# Shown only where a word breaks at the end of a line ("Mes&shy;sen&shy;ger"), or never (zero-width space, word
+# joiner, byte-order mark): not part of the text people read. (Zero-width joiners stay: scripts and emoji need them.)
+_INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
+
+
+def _readable(text: str) -> str:
+    for ch in _INVISIBLE:
+        if ch in text:
+            text = text.replace(ch, "")
+    return text
 
 
 def visible_text(el: etree._Element) -> str:
     """The element's text without scripts, styles and templates, soft hyphens and whitespace collapsed."""
     parts: list[str] = []
     _collect(el, parts, None)
-    return squash("".join(parts).replace(_SOFT_HYPHEN, ""))
+    return squash(_readable("".join(parts)))
 
 
 def accessible_text(page: Page, el: etree._Element) -> str:
@@ -59,7 +68,7 @@ def accessible_text(page: Page, el: etree._Element) -> str:
         return label
     parts: list[str] = []
     _collect(el, parts, page)
-    return squash("".join(parts).replace(_SOFT_HYPHEN, ""))
+    return squash(_readable("".join(parts)))
 
 
 def _collect(root: etree._Element, parts: list[str], page: Page | None) -> None:
