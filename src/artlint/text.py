@@ -13,8 +13,11 @@ if TYPE_CHECKING:
 
 _SPACE = re.compile(r"\s+")
 _SKIP_TEXT = frozenset(("script", "style", "template", "noscript"))
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u00ad": None,
-                         "\u200b": None, "\u2060": None, "\ufeff": None})
+# Shown only where a word breaks at the end of a line ("Mes&shy;sen&shy;ger"), or never (zero-width space, word
+# joiner, byte-order mark): not part of the text people read. (Zero-width joiners stay: scripts and emoji need them.)
+_INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " ",
+                         **dict.fromkeys(_INVISIBLE)})
 
 
 def squash(text: str | None) -> str:
@@ -29,11 +32,6 @@ def normalize(text: str | None) -> str:
     return squash(unicodedata.normalize("NFKC", text).translate(_QUOTES)).casefold()
 
 
-# Shown only where a word breaks at the end of a line ("Mes&shy;sen&shy;ger"), or never (zero-width space, word
-# joiner, byte-order mark): not part of the text people read. (Zero-width joiners stay: scripts and emoji need them.)
-_INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
-
-
 def _readable(text: str) -> str:
     for ch in _INVISIBLE:
         if ch in text:
@@ -42,7 +40,7 @@ def _readable(text: str) -> str:
 
 
 def visible_text(el: etree._Element) -> str:
-    """The element's text without scripts, styles and templates, soft hyphens and whitespace collapsed."""
+    """The element's text without scripts, styles and templates, invisible characters and whitespace collapsed."""
     parts: list[str] = []
     _collect(el, parts, None)
     return squash(_readable("".join(parts)))
