@@ -387,6 +387,14 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<p class="byline">By Jane Doe Photographs by John Roe</p>', ["Jane Doe"]),
         # A broadcaster's studio after the name is a place of work, not an author.
         ("", '<div class="authorline__author">Von Jane Doe, ARD-Studio Kiew</div>', ["Jane Doe"]),
+        # The agency, editor, additional reporting or publication after the authors is none of them.
+        ("", '<p class="byline">By JANE DOE and JOHN ROE, Associated Press</p>', ["JANE DOE", "JOHN ROE"]),
+        ("", '<p class="byline">Por Jane Doe / EFE</p>', ["Jane Doe"]),
+        ("", '<p class="byline">det/dpa</p>', ["det/dpa"]),
+        ("", '<p class="byline">Written by Jane Doe. Edited by John Roe</p>', ["Jane Doe"]),
+        ("", '<p class="byline">By Jane Doe with additional reporting by John Roe</p>', ["Jane Doe"]),
+        ("", '<p class="byline">Por Jane Doe, da Folha</p>', ["Jane Doe"]),
+        ("", '<p class="byline">Ein Kommentar von Jane Doe</p>', ["Jane Doe"]),
         # An interview names both people.
         ("", '<p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>', ["Richard David Precht", "Karin Fischer"]),
         # A long list of authors, name by name.

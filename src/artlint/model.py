@@ -36,7 +36,7 @@ _ANY_DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(
-    r"^\s*(?:(?:(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
+    r"^\s*(?:(?:(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"posted\s+on\s+[^|]{3,40}?\s+by|text\s+von|"
     r"by|von|par|por|di|door|av|af|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|текст|автор|tekst|texte|testo|autorka)\s*[:：]\s*)",
     re.IGNORECASE,
@@ -963,7 +963,14 @@ def _dateline() -> re.Pattern[str]:
 def _agencies() -> tuple[str, ...]:
     from .rules.attribution import AGENCIES
 
-    return (*AGENCIES, "CNN", "BBC")
+    return (*AGENCIES, "CNN", "BBC", "Associated Press", "Agence France-Presse", "Deutsche Presse-Agentur")
+
+
+@lru_cache(maxsize=1)
+def _agency_tail() -> re.Pattern[str]:
+    """An agency written after a person's name with a slash: "Jane Doe / EFE"."""
+    names = "|".join(re.escape(a) for a in sorted(_agencies(), key=len, reverse=True))
+    return re.compile(rf"(?<=\w)\s*/\s*(?:{names})\s*$", re.IGNORECASE)
 
 
 _WRITTEN_BY = re.compile(r"\s*(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|autor|author)\s*:?\s*$", re.IGNORECASE)
@@ -1013,7 +1020,12 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
             continue
         if ":" in name:
             continue  # "Charlotte Würdig: Trauriges Geständnis" is a teaser's headline
+        tail = _agency_tail().search(name)
+        if tail and len(name[: tail.start()].split()) >= 2:
+            name = name[: tail.start()]  # "Jane Doe / EFE" is Jane Doe; initials with their agency ("det/dpa") stay whole
         words = name.split()
+        if words[0] in _PARTICLES and len(words) <= 3:
+            continue  # "Por Jane Doe, da Folha": where the author works, not a name
         if len(words) >= 3 and (words[-1].casefold() in _weekdays(lang, "wide") or _PERSON_ROLE.match(words[-1])):
             name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”, “Kathrin Klinkusch Pressesprecherin”
         name = _without_sentence(name, lang)
@@ -1022,7 +1034,11 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_ROLE_AFTER = re.compile(r"\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|(?-i:in|en)(?=\s+[A-Z]))\b", re.IGNORECASE)
+_ROLE_AFTER = re.compile(
+    r"\.?\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|(?-i:in|en)(?=\s+[A-Z])"
+    r"|(?:edited|reviewed|fact[- ]checked|produced)\s+by|(?:with\s+)?(?:additional\s+)?reporting\s+by)\b",
+    re.IGNORECASE,
+)
 
 
 # Lower-case words inside names: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Michelina C. de la Maza".
