@@ -367,6 +367,7 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # A date label between the name and the date goes with the date.
         ("", '<div class="author-info"><span>Sara Zinnecker</span> <span>Stand: 05. Februar 2020</span></div>', ["Sara Zinnecker"]),
         ("", '<p class="byline">By Jane Doe Last updated: January 7, 2025</p>', ["Jane Doe"]),
+        ("", '<p class="byline">By Kimiko Date</p>', ["Kimiko Date"]),
         # Medium and Substack link their authors' profiles as /@handle; Drupal shows the author in its uid field.
         ("", '<div><a data-testid="authorName" href="/@janedoe">Jane Doe</a></div><div><span>4 min read</span></div>', ["Jane Doe"]),
         ("", '<div class="node__meta"><span class="field field--name-uid"><span>Jane Doe</span></span></div>', ["Jane Doe"]),

@@ -1181,7 +1181,8 @@ _GENERIC_DATE_META = frozenset(("date", "dc.date", "dcterms.date"))
 _META_PUBLISHED = re.compile(r"publish|pubdate|pub_date|pub-date|releasedate|created|issued", re.IGNORECASE)
 # What stands between a name and the date after it: "am", "on", a date label ("Sara Zinnecker Stand: 05. Februar 2020").
 _CONNECTOR_TAIL = re.compile(
-    r"(?:^|\s+)(?:(?:(?:last|zuletzt)\s+)?(?:stand|aktualisiert|veröffentlicht|erschienen|publiziert|datum|date|posted|updated|published)(?:\s+(?:am|on))?\s*:?"
+    r"(?:^|\s+)(?:(?:(?:last|zuletzt)\s+)?(?:(?:aktualisiert|veröffentlicht|erschienen|publiziert|posted|updated|published)(?:\s+(?:am|on))?\s*:?"
+    r"|(?:stand|datum|date)\s*:)"  # with its colon only: Date and Stand are surnames too (Kimiko Date)
     r"|am|on|le|el|il|den|vom|at|the)\s*$",
     re.IGNORECASE,
 )
