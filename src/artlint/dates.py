@@ -222,13 +222,14 @@ _MAYBE_DATE = re.compile(r"\d{4}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d\d")
 
 def _parse_in(text: str, lang: str) -> tuple[date, str] | None:
     """The date written first in text (“Karlsruhe, (12.11.2021). … am 21. November” is 12 November)."""
-    found = [hit for pattern, order in _patterns(str(babel_locale(lang))) if (hit := _first(pattern, order, text, lang)) is not None]
+    tag = str(babel_locale(lang))
+    months = _months(tag)
+    found = [hit for pattern, order in _patterns(tag) if (hit := _first(pattern, order, text, months)) is not None]
     return min(found, key=lambda hit: hit[2])[:2] if found else None
 
 
-def _first(pattern: re.Pattern[str], order: str, text: str, lang: str) -> tuple[date, str, int] | None:
+def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, int]) -> tuple[date, str, int] | None:
     """The first valid date one pattern finds in text, with where it starts."""
-    months = _months(str(babel_locale(lang)))
     for m in pattern.finditer(text):
         groups = m.groupdict()
         try:
