@@ -95,6 +95,20 @@ def test_implied_elements_fall_back_to_their_nearest_real_ancestor():
     assert page.position(body) == (1, 1)
 
 
+def test_void_elements_hold_nothing_and_what_follows_keeps_its_position():
+    html = ('<html lang="en"><body>\n<video controls><source src="/v.mp4"><track kind="captions" src="/v.vtt">'
+            '<p>Cannot play.</p></video>\n<p>Long<wbr>word and <b>more</b></p></body></html>')
+    page = Page("x", decode(html.encode(), None))
+    track, fallback, b = page.by_tag("track")[0], page.by_tag("p")[0], page.by_tag("b")[0]
+    assert [c.tag for c in page.by_tag("video")[0]] == ["source", "track", "p"]
+    assert len(track) == 0 and not page.by_tag("wbr")[0].text
+    assert fallback.text == "Cannot play." and page.by_tag("wbr")[0].tail == "word and "
+    assert page.position(track) == where(html, "<track")
+    assert page.position(fallback) == where(html, "<p>")
+    assert page.position(b) == where(html, "<b>")
+    assert page.selector(b) == "html > body > p > b"
+
+
 def test_selectors_match_exactly_the_element():
     html = (
         '<html lang="en"><body><div id="dup"><h1>T</h1></div><div id="dup"><h3 id="x:y">a</h3>'

@@ -38,6 +38,7 @@ class Page:
             raise InputError(f"cannot parse the page: {exc}", path) from None
         if root is None:
             raise InputError("the page contains no HTML elements", path)
+        _close_void_elements(root)
         self.root: etree._Element = root
         self.parse_errors = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
 
@@ -318,6 +319,31 @@ class Page:
                 parts.append(f"{name}:nth-of-type({same.index(node) + 1})")
             node = parent
         return " > ".join(reversed(parts))
+
+
+# HTML's void elements that libxml2 still parses as containers: it puts the
+# <img> of "<picture><source><img></picture>" inside the <source>.
+_VOID_AS_CONTAINER = ("source", "track", "wbr", "embed", "keygen")
+
+
+def _close_void_elements(root: etree._Element) -> None:
+    """Give void elements the shape browsers give them: what libxml2 nested inside
+    one follows it instead. Document order is unchanged, so positions still align."""
+    for el in list(root.iter(*_VOID_AS_CONTAINER)):
+        if not len(el) and not el.text:
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        children = list(el)
+        after = el.tail
+        el.tail = el.text
+        el.text = None
+        at = parent.index(el)
+        for offset, child in enumerate(children, 1):
+            parent.insert(at + offset, child)  # moves the child, with its tail
+        last = children[-1] if children else el
+        last.tail = (last.tail or "") + (after or "") or None
 
 
 def _hides(node: etree._Element) -> bool | None:
