@@ -161,17 +161,29 @@ def article_body(page: Page, selector: str | None = None) -> etree._Element | No
     return page.memo("article_body", find)
 
 
+# A lazy-loading placeholder's file name: "preloaderbig.gif", "blank.png", "spacer.gif", "1x1.gif".
+_PLACEHOLDER = re.compile(r"^(?:[\w-]*?(?:preload|placeholder|blank|spacer|lazy|loading|loader|transparent|pixel|empty|dummy)[\w-]*|1x1|grey|gray)\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)", re.IGNORECASE)
+
+
 def image_src(el: etree._Element) -> str:
-    """The image's address: src, or, where src is a lazy-loading placeholder (a data: URI or none), the
-    address the script swaps in (data-src, data-lazy-src, data-original, the first srcset candidate)."""
+    """The image's address: src, or, where src is a lazy-loading placeholder (a data: URI, none, or a
+    "preloader.gif" beside a lazy-loading class or attribute), the address the script swaps in
+    (data-src, data-lazy-src, data-original, the first srcset candidate)."""
     src = (el.get("src") or "").strip()
     if src and not src.startswith("data:"):
-        return src
-    for name in ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "data-lazy-srcset"):
+        if not _PLACEHOLDER.search(src.rsplit("/", 1)[-1]) and "lazy" not in (el.get("class") or ""):
+            return src
+        names = _LAZY[:-2]  # a real-looking src beats a responsive srcset
+    else:
+        names = _LAZY
+    for name in names:
         value = (el.get(name) or "").strip()
         if value and not value.startswith("data:"):
             return value.split(",")[0].split()[0] if "srcset" in name else value
     return src
+
+
+_LAZY = ("data-src", "data-lazy-src", "data-original", "data-srcset", "data-lazy-srcset", "srcset")
 
 
 def figure_of(el: etree._Element) -> etree._Element | None:
