@@ -578,12 +578,30 @@ def test_image_captions_and_credits_in_the_model(figure, caption, credit):
         ('<img data-lazy-src="/lazy.jpg" alt="x">', "/lazy.jpg"),
         ('<img src="data:image/gif;base64,R0" srcset="/a-300.jpg 300w, /a-600.jpg 600w" alt="x">', "/a-300.jpg"),
         ('<img src="/plain.jpg" data-src="/other.jpg" alt="x">', "/plain.jpg"),
+        # A placeholder file, or a lazy-loading class: the address the script swaps in (Daily Express, AppleInsider).
+        ('<img class="lazy" src="/img/page/preloaderbig.gif" data-src="/real.jpg" alt="x">', "/real.jpg"),
+        ('<img src="/v9/images/spacer.gif" data-original="/r.jpg" alt="x">', "/r.jpg"),
+        ('<img class="lazy" src="/v9/images/1x1-white.jpg" data-original="/gallery/r.jpg" alt="x">', "/gallery/r.jpg"),
+        ('<img class="lazyload" src="/ok.jpg" srcset="/ok-300.jpg 300w" alt="x">', "/ok.jpg"),
     ],
 )
 def test_an_images_address_is_the_real_one_behind_a_lazy_loading_placeholder(img, src):
     html = (f'<html lang="en"><body><main><article><h1>A headline for this test</h1><figure>{img}'
             "<figcaption>Caption here. Photo: AP</figcaption></figure></article></main></body></html>")
     assert [i["src"] for i in extract(html)["images"]] == [src]
+
+
+def test_images_in_picture_elements_are_where_browsers_put_them():
+    """libxml2 parses <source> as a container and nests the <img> in it; browsers do not."""
+    html = ('<html lang="en"><body><main><article><h1>A headline for this test</h1>\n'
+            '<div class="photo"><picture><source srcset="/a.webp" type="image/webp"><source srcset="/a.avif">'
+            '<img src="/a.jpg" alt="Harbour at dawn"></picture><span class="caption">The harbour at dawn (Image: GETTY)</span></div>\n'
+            '<p>Text.</p></article></main></body></html>')
+    [image] = extract(html)["images"]
+    assert image["source"]["selector"] == "html > body > main > article > div > picture > img"
+    assert (image["source"]["line"], image["source"]["column"]) == (2, html.split("\n")[1].index("<img") + 1)
+    assert image["caption"]["text"] == "The harbour at dawn"
+    assert image["credit"]["text"] == "(Image: GETTY)"
 
 
 def test_pages_without_article_or_main_use_the_headlines_column():
@@ -694,6 +712,28 @@ def test_json_ld_author_against_the_byline(author, message):
     html = (f'<html lang="en"><head><script type="application/ld+json">{ld}</script></head><body><main><article>'
             "<h1>Android flaw</h1><p class=\"byline\">By Lindsey O'Donnell</p><p>Text.</p></article></main></body></html>")
     assert [f.message for f in lint_string(html, select=["SD003"])] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(
+    ("caption", "message"),
+    [
+        ("Rodrigo Pacheco &#8220;moderador&#8221; in Brasília", "JSON-LD image caption “Rodrigo Pacheco &#8220;moderador&#8221; in Brasília” "
+         "is written with HTML character references, which JSON-LD readers show as they are; write “Rodrigo Pacheco “moderador” in Brasília”"),
+        ("The president of the Senate, Rodrigo Pacheco, was received by the president on Monday",
+         "JSON-LD image caption “…received by the president on Monday” differs from the figure's caption "
+         "“…received by the governor in Brasília”; fill both from the same field"),
+        ("Rodrigo Pacheco “moderador” in Brasília", None),
+    ],
+)
+def test_json_ld_image_caption_against_the_figure(caption, message):
+    figure = ("Rodrigo Pacheco “moderador” in Brasília" if "moderador" in caption
+              else "The president of the Senate, Rodrigo Pacheco, was received by the governor in Brasília")
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Senate",
+                     "image": {"@type": "ImageObject", "url": "https://example.org/a.jpg", "caption": caption}})
+    html = (f'<html lang="en"><head><script type="application/ld+json">{ld}</script></head><body><main><article>'
+            f'<h1>Senate</h1><figure><img src="https://example.org/a.jpg" alt="x"><figcaption>{figure}</figcaption></figure>'
+            "<p>Text.</p></article></main></body></html>")
+    assert [f.message for f in lint_string(html, select=["SD004"])] == ([message] if message else [])
 
 
 def test_a_one_word_h1_for_the_site_gives_way_to_the_heading_that_says_a_title_part():

@@ -76,6 +76,14 @@ def test_h1_mismatch_names_its_source_and_place():
     assert (finding.line, finding.column) == (5, 1)
 
 
+def test_h1_mismatch_of_long_headlines_shows_where_they_differ():
+    same = "Hunter diagnosed with bubonic plague after eating a rabbit, making him the third "
+    head = f'<meta property="og:title" content="{same}local to contract the disease">'
+    [finding] = lint_string(page(f"<h1>{same}local to contract medieval disease</h1>", head=head), select=["HDG006"])
+    assert finding.message == ("the h1 “…local to contract medieval disease” differs from the og:title "
+                               "“…local to contract the disease” at 3:7; fill both from the same headline")
+
+
 def test_h1_mismatch_sources_option():
     html = page("<h1>Headline</h1>", head='<meta property="og:title" content="Other"><title>Headline</title>')
     assert codes(html, "HDG006") == ["HDG006"]

@@ -20,7 +20,7 @@ from .finding import Severity
 from .resources import data_dir
 from .rule import Rule
 from .select import select
-from .text import visible_text
+from .text import quote, visible_text
 
 PREFIX = "artlint:"
 
@@ -114,7 +114,7 @@ def _make_rule(spec: dict[str, Any], family: str, path: Path) -> type[Rule]:
         elif check_kind == "matches":
             for el in found:
                 if not patterns.search(spec["pattern"], visible_text(el)):
-                    yield self.problem(el, f"{message} (“{visible_text(el)[:60]}”)")
+                    yield self.problem(el, f"{message} ({quote(visible_text(el))})")
         elif check_kind == "has-attribute":
             for el in found:
                 if not (el.get(spec["attribute"]) or "").strip():

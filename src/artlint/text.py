@@ -32,6 +32,29 @@ def normalize(text: str | None) -> str:
     return squash(unicodedata.normalize("NFKC", text).translate(_QUOTES)).casefold()
 
 
+def quote(text: str, limit: int = 60) -> str:
+    """Text for a message, in quotation marks and cut to ``limit`` characters with an ellipsis."""
+    return "“" + (text if len(text) <= limit else text[: limit - 1].rstrip() + "…") + "”"
+
+
+def quote_pair(a: str, b: str, limit: int = 60) -> tuple[str, str]:
+    """Two texts that differ, quoted for a message: when they agree beyond ``limit``
+    characters, both start shortly before the first difference, so the reader sees it."""
+    same = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        same += 1
+    start = 0
+    if same > limit - 20 and max(len(a), len(b)) > limit:
+        start = a.rfind(" ", same - 35, same - 15) + 1 or same - 15  # from a word's start
+    def cut(text: str) -> str:
+        part = text[start:]
+        part = part if len(part) <= limit else part[: limit - 1].rstrip() + "…"
+        return "“" + ("…" if start else "") + part + "”"
+    return cut(a), cut(b)
+
+
 def _readable(text: str) -> str:
     for ch in _INVISIBLE:
         if ch in text:

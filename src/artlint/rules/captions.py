@@ -12,7 +12,7 @@ from ..finding import Severity
 from ..page import Page
 from ..rule import Rule
 from ..select import select
-from ..text import squash, visible_text
+from ..text import quote, squash, visible_text
 
 FAMILY = "captions"
 _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n<article>\n<h1>Headline</h1>\n{body}\n</article>\n</main>\n</body>\n</html>\n'
@@ -363,7 +363,7 @@ class CreditRule(Rule):
             if not re.search(r"\w", source):
                 yield self.problem(where, f"credit “{credit}” names no source; name the agency or photographer")
             elif options["pattern"] and not patterns.fullmatch(options["pattern"], credit):
-                yield self.problem(where, f"credit “{credit[:80]}” does not follow {options['format-hint']}")
+                yield self.problem(where, f"credit {quote(credit, 80)} does not follow {options['format-hint']}")
 
 
 RULES = [ImageWithoutCaption, ImageWithoutCredit, CreditRule]

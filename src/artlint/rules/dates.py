@@ -15,7 +15,7 @@ from ..finding import Severity
 from ..page import Page
 from ..rule import Rule
 from ..structured import articles
-from ..text import visible_text
+from ..text import quote, visible_text
 
 FAMILY = "dates"
 _PUBLISHED_HINT = re.compile(r"publi(?!sh\b)(?<!status-publi)|pubdate|date-?published|created|posted|veröffentlicht|erschienen", re.IGNORECASE)
@@ -294,8 +294,8 @@ class DateFormat(Rule):
         shown = parse_visible_date(t.text, lang)
         expected = format_house(shown[0] if shown else t.parsed.day, fmt, lang)
         if expected not in t.text:
-            said = shown[1] if shown else t.text[:40]
-            yield self.problem(t.element, f"the date “{said}” does not follow the house format “{fmt}”; write “{expected}”")
+            said = quote(shown[1] if shown else t.text, 40)
+            yield self.problem(t.element, f"the date {said} does not follow the house format “{fmt}”; write “{expected}”")
 
 
 class DateInFuture(Rule):
@@ -410,8 +410,7 @@ class APDateline(Rule):
             return
         text = visible_text(first)
         if not patterns.search(options["pattern"], text):
-            start = text[:40]
-            yield self.problem(first, f"the first paragraph starts “{start}…”, not with a dateline like “ALEPPO, Syria (AP) — ” (city in capitals, em dash)")
+            yield self.problem(first, f"the first paragraph starts {quote(text, 40)}, not with a dateline like “ALEPPO, Syria (AP) — ” (city in capitals, em dash)")
 
 
 RULES = [MissingPublicationDate, InvalidDatetime, VisibleDateMismatch, DateFormat, DateInFuture, ModifiedBeforePublished, MetadataDateMismatch, APDateline]

@@ -12,7 +12,7 @@ from ..finding import Severity
 from ..page import Page
 from ..rule import Rule
 from ..structured import articles, text_value
-from ..text import accessible_text, in_svg, normalize, source_text, squash, visible_text
+from ..text import accessible_text, in_svg, normalize, quote_pair, source_text, squash, visible_text
 
 FAMILY = "headings"
 _WORDS = re.compile(r"\w+")
@@ -303,9 +303,10 @@ class H1HeadlineMismatch(Rule):
             return
         source, value, el = stated
         if not headline_matches(h1.text, value, options["separators"]):
+            shown, stated = quote_pair(h1.text, value, 80)
             yield self.problem(
                 h1.element,
-                f"the h1 {_quote(h1.text)} differs from the {source} {_quote(value)} at {_where(page, el)}; "
+                f"the h1 {shown} differs from the {source} {stated} at {_where(page, el)}; "
                 "fill both from the same headline",
             )
 
@@ -361,10 +362,6 @@ def headline_matches(h1: str, stated: str, separators: list[str]) -> bool:
                 if (i, j) != (0, len(parts)) and _words(sep.join(parts[i:j])) == target:
                     return True
     return False
-
-
-def _quote(text: str, limit: int = 80) -> str:
-    return "“" + (text if len(text) <= limit else text[: limit - 1] + "…") + "”"
 
 
 RULES = [MissingH1, MultipleH1, HeadingLevelSkipped, EmptyHeading, HeadingTooLong, H1HeadlineMismatch]

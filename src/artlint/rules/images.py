@@ -14,7 +14,7 @@ from ..finding import Severity
 from ..page import Page
 from ..rule import Rule
 from ..content import figure_of, image_src
-from ..text import in_svg, normalize, squash, visible_text
+from ..text import in_svg, normalize, quote, squash, visible_text
 
 FAMILY = "images"
 _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n'
@@ -237,7 +237,7 @@ class AltPlaceholder(Rule):
             if alt.lower().strip(".:!") in _PLACEHOLDERS:
                 yield self.problem(el, f"alt “{alt}” is a placeholder; describe what the image shows")
             elif _REDUNDANT_START.match(alt):
-                yield self.problem(el, f"alt “{alt[:60]}” starts by saying it is an image; screen readers say that already, so describe the content only")
+                yield self.problem(el, f"alt {quote(alt)} starts by saying it is an image; screen readers say that already, so describe the content only")
 
 
 class AltEqualsCaption(Rule):

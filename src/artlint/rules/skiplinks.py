@@ -11,7 +11,7 @@ from lxml import etree
 from ..content import content_root, headline_h1, mains
 from ..page import Page
 from ..rule import Rule
-from ..text import accessible_text, source_text, visible_text
+from ..text import accessible_text, quote, source_text, visible_text
 
 FAMILY = "skip-links"
 
@@ -223,7 +223,7 @@ class SkipLinkNotFirst(Rule):
         if skips and skips[0].element is first:
             return
         text = accessible_text(page, first)
-        what = f"<{first.tag}>" + (f" “{text[:40]}”" if text else "")
+        what = f"<{first.tag}>" + (f" {quote(text, 40)}" if text else "")
         if skips:
             line, column = page.position(skips[0].element)
             hint = f"move the skip link at {line}:{column} before it"
@@ -294,7 +294,7 @@ class SkipLinkTarget(Rule):
                 line, column = page.position(link.target)
                 yield self.problem(
                     link.element,
-                    f"skip link “{link.text[:40]}” leads to <{link.target.tag}> at {line}:{column}, which is not the "
+                    f"skip link {quote(link.text, 40)} leads to <{link.target.tag}> at {line}:{column}, which is not the "
                     "start of the main content; point it at the main element or the article",
                 )
 
@@ -331,7 +331,7 @@ class SkipLinkUnreachable(Rule):
             elif re.search(r"visibility\s*:\s*hidden", el.get("style") or "", re.I):
                 reason = "inline visibility:hidden hides it"
             if reason:
-                yield self.problem(el, f"skip link “{link.text[:40]}” cannot be reached: {reason}; hide it visually until focused instead")
+                yield self.problem(el, f"skip link {quote(link.text, 40)} cannot be reached: {reason}; hide it visually until focused instead")
 
 
 class SkipLinkText(Rule):
@@ -395,7 +395,7 @@ class SkipSectionBackward(Rule):
                 line, column = page.position(link.target)
                 yield self.problem(
                     link.element,
-                    f"“{link.text[:40]}” jumps back to <{link.target.tag}> at {line}:{column}; point it at an element after the section",
+                    f"{quote(link.text, 40)} jumps back to <{link.target.tag}> at {line}:{column}; point it at an element after the section",
                 )
 
 

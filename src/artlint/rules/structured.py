@@ -12,7 +12,7 @@ from ..model import extractor
 from ..finding import Severity
 from ..rule import Rule
 from ..structured import articles, json_ld, main_article, text_value
-from ..text import normalize
+from ..text import normalize, quote_pair
 
 FAMILY = "structured-data"
 _HEAD = '<!doctype html><html lang="en"><head><title>T</title><script type="application/ld+json">{ld}</script></head>'
@@ -153,8 +153,15 @@ class ImageMismatch(Rule):
             for key, field in (("caption", "caption"), ("creditText", "credit")):
                 stated = text_value(image.get(key))
                 shown = (figure.get(field) or {}).get("text") if figure else None
-                if stated and shown and not _agrees(stated, shown):
-                    yield self.problem(block.element, f"JSON-LD image {key} “{stated[:60]}” differs from the figure's {field} “{shown[:60]}”; fill both from the same field")
+                if not stated or not shown or _agrees(stated, shown):
+                    continue
+                if _agrees(html.unescape(stated), shown):
+                    said, meant = quote_pair(stated, html.unescape(stated))
+                    yield self.problem(block.element, f"JSON-LD image {key} {said} is written with HTML character references, which "
+                                                      f"JSON-LD readers show as they are; write {meant}")
+                else:
+                    stated, shown = quote_pair(stated, shown)
+                    yield self.problem(block.element, f"JSON-LD image {key} {stated} differs from the figure's {field} {shown}; fill both from the same field")
 
 
 def _matching(images: list[dict], image: dict) -> dict | None:
