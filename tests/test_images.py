@@ -64,6 +64,8 @@ def test_file_names_in_alt(alt):
     [
         # An asset's slug copied into alt, also without an extension (Contentful: …/dsteer-headshot?fm=webp).
         ('<img src="https://images.example.net/4Shx/dsteer-headshot?fm=webp" alt="dsteer-headshot">', True),
+        # A name someone wrote, that the slug was made from (chefkoch.de): the case says so.
+        ('<img src="https://img.example.de/crop-360x240/mandarinen-schmand-kuchen.jpg" alt="Mandarinen-Schmand-Kuchen">', False),
         # A lazy-loaded image's real address counts, not the placeholder's.
         ('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-src="/img/IMG_20190522.jpg" alt="IMG_20190522">', True),
         # The last word of a path is no file name, nor is a sentence the CMS put into the address.
@@ -123,3 +125,33 @@ def test_credits_as_newsrooms_write_them(caption):
 def test_a_bracketed_remark_is_not_a_credit():
     body = '<main><article><h1>T</h1><figure><img src="a.jpg" alt="x"><figcaption>The rescue (published Monday)</figcaption></figure></article></main>'
     assert codes(body, select=("CAP002",)) == ["CAP002"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # AMP pages show their photos with <amp-img>, which takes src and alt like <img>.
+        ('<amp-img src="/a.jpg" width="800" height="450" layout="responsive"></amp-img>', ["IMG001"]),
+        ('<amp-img src="/a.jpg" alt="Soldiers in Aleppo" width="800" height="450" layout="responsive"></amp-img>', []),
+        ('<amp-img src="/DSC0042.jpg" alt="DSC0042.jpg" width="800" height="450"></amp-img>', ["IMG003"]),
+        # A noscript fallback inside it changes nothing.
+        ('<amp-img src="/a.jpg" width="800" height="450"><noscript><img src="/a.jpg" alt="Soldiers"></noscript></amp-img>', ["IMG001"]),
+        # Rendered on the server, it holds the <img> browsers show: that one is the image, reported once.
+        ('<amp-img src="/a.jpg" width="800" height="450" i-amphtml-ssr><img class="i-amphtml-replaced-content" src="/a.jpg"></amp-img>',
+         ["IMG001"]),
+    ],
+)
+def test_amp_images_are_images(body, expected):
+    assert codes(body) == expected
+
+
+def test_amp_image_in_the_article_model():
+    from artlint import extract
+
+    html = ('<html amp lang="en"><body><main><article><h1>A headline for this test</h1><figure>'
+            '<amp-img src="/c.jpg" alt="A rescue boat on a flooded street" width="800" height="600" layout="responsive"></amp-img>'
+            '<figcaption>A rescue boat. <span class="credit">AP Photo/Bob Roe</span></figcaption></figure><p>Text.</p></article></main></body></html>')
+    [image] = extract(html)["images"]
+    assert (image["src"], image["alt"], image["caption"]["text"], image["credit"]["text"]) == (
+        "/c.jpg", "A rescue boat on a flooded street", "A rescue boat.", "AP Photo/Bob Roe")
+    assert image["source"]["selector"].endswith("figure > amp-img")

@@ -683,7 +683,7 @@ class Extractor:
         chosen: list[tuple[int, etree._Element, str]] = []
         for i in window:
             el = elements[i]
-            if el.tag in ("script", "style", "img", "meta") and el.get("itemprop") != "name":
+            if el.tag in ("script", "style", "img", "amp-img", "meta") and el.get("itemprop") != "name":
                 continue
             found = _byline_candidate(el)
             if found is None:  # the cheap test first: few elements are candidates

@@ -21,6 +21,8 @@ _CSS_IDENT = re.compile(r"-?[_a-zA-Z][_a-zA-Z0-9-]*")
 
 
 _INDEXED_ATTRIBUTES = frozenset(("id", "role", "itemprop", "tabindex", "contenteditable"))
+# The elements that show a raster image: <img>, and AMP's <amp-img>, which takes the same src and alt.
+IMAGE_TAGS = ("img", "amp-img")
 _FOCUSABLE_TAGS = frozenset(("a", "area", "button", "input", "select", "textarea", "iframe", "summary", "details", "embed", "object"))
 
 
@@ -104,7 +106,7 @@ class Page:
 
     @cached_property
     def images(self) -> list[etree._Element]:
-        return self._tags("img", "svg", "picture", "area")
+        return self._tags(*IMAGE_TAGS, "svg", "picture", "area")
 
     @cached_property
     def links(self) -> list[etree._Element]:

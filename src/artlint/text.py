@@ -108,7 +108,7 @@ def _collect(root: etree._Element, parts: list[str], page: Page | None) -> None:
         if isinstance(tag, str) and tag not in _SKIP_TEXT:
             if page is not None and page.is_hidden(child):
                 pass
-            elif page is not None and (tag in ("img", "area") or (tag == "input" and child.get("type", "").lower() == "image")):
+            elif page is not None and (tag in ("img", "amp-img", "area") or (tag == "input" and child.get("type", "").lower() == "image")):
                 if (child.get("role") or "").strip().lower() in ("none", "presentation") and not child.get("aria-label"):
                     pass  # a presentational image contributes nothing
                 else:
@@ -153,6 +153,6 @@ def source_text(page: Page, start: int, end: int) -> str:
 
 def in_svg(el: etree._Element) -> bool:
     """The element is an SVG element (the svg itself or inside one)."""
-    if el.tag in ("img", "input", "area", "div", "span", "picture"):
+    if el.tag in ("img", "amp-img", "input", "area", "div", "span", "picture"):
         return False  # HTML elements: an SVG can only hold them through foreignObject, which names them the HTML way
     return el.tag == "svg" or any(a.tag == "svg" for a in el.iterancestors())

@@ -9,7 +9,7 @@ from lxml import etree
 from .. import patterns
 from ..content import content_root, figure_of, image_src, names_box
 from ..finding import Severity
-from ..page import Page
+from ..page import IMAGE_TAGS, Page
 from ..rule import Rule
 from ..select import select
 from ..text import quote, squash, visible_text
@@ -84,9 +84,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     # A labelled credit beside the image, outside the caption: the BBC's "Image source, Getty Images".
     pattern = options["credit-prefix"]
     skip = set(figcaption.iter()) if figcaption is not None else set()
-    skip.update(a for img in figure.iter("img") for a in img.iterancestors())  # the image's own boxes
+    skip.update(a for img in figure.iter(*IMAGE_TAGS) for a in img.iterancestors())  # the image's own boxes
     for el in figure.iter():
-        if not isinstance(el.tag, str) or el in skip or el.tag in ("img", "picture", "figcaption", "svg"):
+        if not isinstance(el.tag, str) or el in skip or el.tag in ("img", "amp-img", "picture", "figcaption", "svg"):
             continue
         text = visible_text(el)
         if text and len(text) <= 120 and patterns.search(pattern, text, ignore_case=True):
@@ -97,7 +97,7 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
 def _named_last(figcaption: etree._Element) -> etree._Element | None:
     """The caption's last element when it holds only a person's name after the caption's own text
     (El País: <span>Pedro Sánchez, este lunes.</span><span>Claudio Álvarez</span>)."""
-    children = [c for c in figcaption if isinstance(c.tag, str) and c.tag not in ("br", "img", "svg")]
+    children = [c for c in figcaption if isinstance(c.tag, str) and c.tag not in ("br", "img", "amp-img", "svg")]
     if figcaption.tag != "figcaption" or len(children) < 2 or (children[-1].tail or "").strip():
         return None
     last = children[-1]
@@ -136,10 +136,10 @@ def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] |
         node = node.getparent()
         if node is None or node.tag in ("article", "main", "body", "section", "html"):
             return None
-        if sum(1 for _ in node.iter("img")) > 1:
+        if sum(1 for _ in node.iter(*IMAGE_TAGS)) > 1:
             return None
         for child in node.iter():
-            if child is el or not isinstance(child.tag, str) or child.tag in ("img", "a", "picture", "source"):
+            if child is el or not isinstance(child.tag, str) or child.tag in ("img", "amp-img", "a", "picture", "source"):
                 continue
             if CAPTION_CLASS.search(child.get("class") or "") and el not in set(child.iterdescendants()):
                 if visible_text(child):
@@ -161,7 +161,7 @@ def article_images(page: Page, options: dict) -> list[etree._Element]:
             root = content_root(p)
             if root is None:
                 return []
-            inside = set(root.iter("img"))
+            inside = set(root.iter(*IMAGE_TAGS))
             candidates = [el for el in images(p) if el in inside and not _boxed(el, root)]
         excluded = set(select(p.root, options["exclude-selector"])) if options.get("exclude-selector") else set()
         out = []

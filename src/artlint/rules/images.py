@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlparse
 from lxml import etree
 
 from ..finding import Severity
-from ..page import Page
+from ..page import IMAGE_TAGS, Page
 from ..rule import Rule
 from ..content import figure_of, image_src
 from ..text import in_svg, normalize, quote, squash, visible_text
@@ -79,9 +79,10 @@ def accessible_name(page: Page, el: etree._Element, alt_attr: str = "alt") -> Na
 
 
 def images(page: Page) -> list[etree._Element]:
-    """Rendered <img> elements that assistive technology exposes (not hidden, not in noscript)."""
+    """Rendered <img> (and AMP <amp-img>) elements that assistive technology exposes (not hidden, not in noscript)."""
     return page.memo("img_elements", lambda p: [
-        el for el in p.images if el.tag == "img" and not p.is_hidden(el) and el not in p.inert
+        el for el in p.images if el.tag in IMAGE_TAGS and not p.is_hidden(el) and el not in p.inert
+        and not (el.tag == "amp-img" and any(i not in p.inert for i in el.iter("img")))  # rendered on the server: its <img> is the image
     ])
 
 
@@ -113,7 +114,7 @@ def caption_parts(page: Page, figure: etree._Element) -> Caption:
             if el is not figcaption and isinstance(el.tag, str) and figcaption not in set(el.iterancestors()) \
                     and el not in set(figcaption.iterancestors()) and CAPTION_CLASS.search(el.get("class") or ""):
                 said = visible_text(el)
-                if said and next(el.iter("img"), None) is None:
+                if said and next(el.iter(*IMAGE_TAGS), None) is None:
                     return found._replace(element=el, text=_CAPTION_LABEL.sub("", said))
     return found
 
@@ -150,9 +151,11 @@ class ImageMissingName(Rule):
     incorrect = (
         _example('<img src="aleppo.jpg">'),
         _example('<img src="aleppo.jpg" role="presentation" tabindex="0">'),
+        _example('<amp-img src="aleppo.jpg" width="800" height="450" layout="responsive"></amp-img>'),
     )
     correct = (
-        _example('<img src="aleppo.jpg" alt="Soldiers beside an armoured vehicle">'),
+        _example('<img src="aleppo.jpg" alt="Soldiers beside an armoured vehicle">'
+                 '<amp-img src="aleppo.jpg" alt="Soldiers in Aleppo" width="800" height="450" layout="responsive"></amp-img>'),
         _example('<img src="divider.png" alt=""><img src="flourish.png" role="presentation">'
                  '<img src="x.jpg" aria-label="Map of Aleppo"><span id="l">Chart</span><img src="c.png" aria-labelledby="l">'
                  '<img src="a.jpg" title="Aleppo at night"><img src="hidden.jpg" hidden><noscript><img src="lazy.jpg"></noscript>'),
@@ -208,13 +211,21 @@ class AltFileName(Rule):
             if not alt:
                 continue
             src_name = _basename(image_src(el))
-            stem = src_name.rsplit(".", 1)[0].lower()
+            stem = src_name.rsplit(".", 1)[0]
             # A file's name: with its extension, a slug ("dsteer-headshot") or machine-made; not a path's last word
-            # ("/services/captcha/", "/avatar/?s=80") nor a sentence the CMS put in the address.
+            # ("/services/captcha/", "/avatar/?s=80") nor a sentence the CMS put in the address, nor a compound
+            # someone wrote that the slug was made from ("Mandarinen-Schmand-Kuchen" for mandarinen-schmand-kuchen.jpg).
             file_like = "." in src_name or (" " not in src_name and re.search(r"[-_]", src_name))
-            copied = file_like and (alt.lower() == src_name.lower() or (alt.lower() == stem and _MACHINE_NAME.search(stem)))
+            written = alt != stem and _compound(alt)
+            copied = file_like and (alt.lower() == src_name.lower() or (alt.lower() == stem.lower() and _MACHINE_NAME.search(stem) and not written))
             if _FILENAME.match(alt) or copied:
                 yield self.problem(el, f"alt “{alt}” is a file name; describe what the image shows")
+
+
+def _compound(text: str) -> bool:
+    """Capitalized words joined by hyphens, as compounds are written ("Mandarinen-Schmand-Kuchen", "Baden-Württemberg")."""
+    parts = text.split("-")
+    return len(parts) > 1 and all(p.isalpha() and p[0].isupper() for p in parts)
 
 
 class AltPlaceholder(Rule):
@@ -342,7 +353,7 @@ class RoleImgMissingName(Rule):
     )
 
     def check(self, page, options):
-        candidates = [el for el in page.with_role("img") if el.tag != "img"]
+        candidates = [el for el in page.with_role("img") if el.tag not in IMAGE_TAGS]
         for role in _GRAPHICS_ROLES:
             candidates += page.with_role(role)
         if page.by_tag("svg"):  # focusable elements inside an SVG (a page without one has none)
