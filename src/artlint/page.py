@@ -334,17 +334,15 @@ def _close_void_elements(root: etree._Element) -> None:
     for el in list(root.iter(*_VOID_AS_CONTAINER)):
         if not len(el) and not el.text:
             continue
-        parent = el.getparent()
-        if parent is None:
+        if el.getparent() is None:
             continue
-        children = list(el)
         after = el.tail
         el.tail = el.text
         el.text = None
-        at = parent.index(el)
-        for offset, child in enumerate(children, 1):
-            parent.insert(at + offset, child)  # moves the child, with its tail
-        last = children[-1] if children else el
+        last = el
+        for child in list(el):
+            last.addnext(child)  # moves the child, with its tail; linear where parent.insert(i) is not
+            last = child
         last.tail = (last.tail or "") + (after or "") or None
 
 
