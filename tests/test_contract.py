@@ -559,6 +559,27 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Die neuen Sneaker der Saison ab 24,99 €", None),
         ('<div class="img-container"><img src="a.jpg" alt="x"><div class="caption"><div>Gucci</div><div>Plateau-Sneakers Ace aus Leder</div>'
          "<div>Zum Shop</div></div></div>", "Gucci Plateau-Sneakers Ace aus Leder Zum Shop", None),
+        # More newsrooms' ways: an agency alone in the last element (NOS), in brackets (The Independent, la Repubblica),
+        # a label and a name in brackets (ABC Australia), labels in other languages, a photographer and a picture service.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Premier Rutte in Den Haag <span>ANP</span></figcaption></figure>',
+         "Premier Rutte in Den Haag", "ANP"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Boris Johnson in Downing Street (PA)</figcaption></figure>',
+         "Boris Johnson in Downing Street", "(PA)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Il premier a Roma (fotogramma)</figcaption></figure>', "Il premier a Roma", "(fotogramma)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Anthony Albanese in Canberra. <span>(ABC News: Matt Roberts)</span></figcaption></figure>',
+         "Anthony Albanese in Canberra.", "(ABC News: Matt Roberts)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Premier Donald Tusk w Sejmie. Fot. Sławomir Kamiński / Agencja Wyborcza.pl</figcaption></figure>',
+         "Premier Donald Tusk w Sejmie.", "Fot. Sławomir Kamiński / Agencja Wyborcza.pl"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Sanna Marin Helsingissä. Kuva: Lehtikuva</figcaption></figure>',
+         "Sanna Marin Helsingissä.", "Kuva: Lehtikuva"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>O presidente Lula em Brasília - Pedro Ladeira/Folhapress</figcaption></figure>',
+         "O presidente Lula em Brasília", "Pedro Ladeira/Folhapress"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Pic: Reuters</figcaption></figure>', None, "Pic: Reuters"),
+        # Brackets that say something else stay caption.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium (opened in 2021)</figcaption></figure>',
+         "The new stadium (opened in 2021)", None),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Premier Rutte in Den Haag <span>vandaag</span></figcaption></figure>',
+         "Premier Rutte in Den Haag vandaag", None),
         # A quote's author under a portrait is not a credit, and a box with two images has no one caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption><cite>Inga Buller</cite></figcaption></figure>', "Inga Buller", None),
         ('<div class="gallery"><img src="a.jpg" alt="x"><img src="b.jpg" alt="y"><p class="caption">Two pictures</p></div>', None, None),

@@ -24,20 +24,26 @@ CREDIT_SELECTORS = [
 ]
 CREDIT_PREFIX = (
     r"^(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
-    r"Picture|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото)\s*:|^Image source\s*,\s|"
+    r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото|"
+    r"Fonte|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj)\s*:|^Fot\.\s|^Image source\s*,\s|"
     r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration)s? (?:by|von|de)\s|^Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = re.compile(
-    r"[(\[](?=[^()\[\]]*(?:\bAP\b|Reuters|Getty|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
-    r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bvia\b|File:|Photo|Foto|Bild|Image|Source:|Quelle:|Credit|Courtesy|/|\.(?:com|org|net|gov|edu)\b))"
+    r"[(\[](?=[A-Z][\w .&]{1,30}:\s*[A-Z]"  # a label and a name: "(ABC News: Matt Roberts)"
+    r"|[^()\[\]]*(?:\bAP\b|Reuters|Getty|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
+    r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
+    r"(?i:fotogramma)|LaPresse|\bLusa\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Source:|Quelle:|Credit|Courtesy|/|"
+    r"\.(?:com|org|net|gov|edu)\b))"
     r"[^()\[\]]{2,80}[)\]]\s*$"
 )
 # A credit without a label after the caption's last sentence: "REUTERS/Stephanie Lecocq", "Jane Doe/AP",
 # "Jane Doe (EFE)", "Getty Images", "REUTERS/Nick Oxford/File Photo", "Handout via REUTERS". Names are
 # capitalized words (and particles); the agency must be known.
 _AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|EPA|EFE|ANSA|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|Imago|IMAGO|"
-           r"picture[- ]alliance|Shutterstock|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd)")
+           r"picture[- ]alliance|Shutterstock|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
+           r"PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|"
+           r"[A-Z][a-z]+(?:press|pix|foto))")  # Folhapress, Sipa, Scanpix
 _NAME = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)){0,4}"
 _BARE_CREDIT = re.compile(
     rf"(?:(?:Photos?|Fotos?|Bild|Image)\s+)?(?:{_NAME}\s*/\s*|{_NAME}\s+via\s+)?{_AGENCY}(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"
@@ -81,6 +87,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         last = _named_last(figcaption)
         if last is not None:
             return last, visible_text(last)
+        last = _last_child(figcaption)
+        if last is not None and _BARE_CREDIT.fullmatch(visible_text(last)) and squash(visible_text(figcaption)[: -len(visible_text(last))]):
+            return last, visible_text(last)  # an agency alone in the caption's last element: "… in Den Haag <span>ANP</span>"
     # A labelled credit beside the image, outside the caption: the BBC's "Image source, Getty Images".
     pattern = options["credit-prefix"]
     skip = set(figcaption.iter()) if figcaption is not None else set()
@@ -92,6 +101,14 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         if text and len(text) <= 120 and patterns.search(pattern, text, ignore_case=True):
             return el, text
     return None, ""
+
+
+def _last_child(figcaption: etree._Element) -> etree._Element | None:
+    """The caption's last child element, when no text follows it."""
+    children = [c for c in figcaption if isinstance(c.tag, str) and c.tag not in ("br", "img", "amp-img", "svg")]
+    if not children or (children[-1].tail or "").strip():
+        return None
+    return children[-1]
 
 
 def _named_last(figcaption: etree._Element) -> etree._Element | None:
