@@ -396,6 +396,16 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<p class="byline">By Jane Doe with additional reporting by John Roe</p>', ["Jane Doe"]),
         ("", '<p class="byline">Por Jane Doe, da Folha</p>', ["Jane Doe"]),
         ("", '<p class="byline">Ein Kommentar von Jane Doe</p>', ["Jane Doe"]),
+        ("", "<p><span>Ein Gastbeitrag von Anna Schmidt</span></p>", ["Anna Schmidt"]),
+        # The desk in a role after the name, and AP's agency written out after the names.
+        ("", '<div class="author-name">Jane Doe, Political Correspondent</div>', ["Jane Doe"]),
+        ("", '<div class="author-name">Jane Doe, Chief Foreign Correspondent</div>', ["Jane Doe"]),
+        ("", "<p>By JANE DOE and JOHN ROE Associated Press</p>", ["JANE DOE", "JOHN ROE"]),
+        # Chinese bylines: a label with a full-width colon, two-character names, the reporter's title before the name;
+        # a two-character link is no name without the label.
+        ("", "<p>作者：李明</p>", ["李明"]),
+        ("", "<p>作者： 记者王敬照</p>", ["王敬照"]),
+        ("", '<p class="byline"><a href="/settings/profile/">設定</a></p>', []),
         # An interview names both people.
         ("", '<p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>', ["Richard David Precht", "Karin Fischer"]),
         # A long list of authors, name by name.

@@ -877,7 +877,11 @@ _ROLE_WORDS = re.compile(
     r"^(?:writer|editor|editors|editorial|contributor|contributors|correspondent|reporter|columnist|staff|ph\.?d\.?|m\.?d\.?|"
     r"news|politics|business|culture|games|opinion|senior|sports?|tech|technology|science|entertainment|"
     r"redakteur(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|journalist(?:in)?|fotograf(?:in)?|photographer|professor|"
-    r"(?:presse)?sprecher(?:in)?|projektleiter(?:in)?|agencies|fellow|intern|producer|host)$",
+    r"(?:presse)?sprecher(?:in)?|projektleiter(?:in)?|agencies|fellow|intern|producer|host|"
+    # the desk a role names: "Political Correspondent", "Chief Foreign Correspondent", "Deputy Health Editor"
+    r"political|chief|deputy|foreign|economics?|diplomatic|health|education|legal|security|defen[cs]e|environment(?:al)?|"
+    r"international|national|global|associate|assistant|managing|executive|special|investigative|data|digital|media|"
+    r"arts|travel|climate|royal|medical|crime|transport|correspondents|reporters|writers)$",
     re.IGNORECASE,
 )
 
@@ -968,9 +972,11 @@ def _agencies() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _agency_tail() -> re.Pattern[str]:
-    """An agency written after a person's name with a slash: "Jane Doe / EFE"."""
+    """An agency written after a person's name with a slash ("Jane Doe / EFE"), or written out
+    after it as AP signs ("By JANE DOE Associated Press")."""
     names = "|".join(re.escape(a) for a in sorted(_agencies(), key=len, reverse=True))
-    return re.compile(rf"(?<=\w)\s*/\s*(?:{names})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<=\w)(?:\s*/\s*(?:{names})|\s+(?:the\s+)?(?:Associated Press|Agence France-Presse|Deutsche Presse-Agentur))\s*$",
+                      re.IGNORECASE)
 
 
 _WRITTEN_BY = re.compile(r"\s*(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|autor|author)\s*:?\s*$", re.IGNORECASE)
@@ -1001,7 +1007,10 @@ def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, 
 def _names_in(text: str, lang: str) -> tuple[str, ...]:
     """The names a byline text gives, in order (a byline is read twice: to choose it, then for its names)."""
     # No e-mail addresses or handles, and no "(Bruxelles, bureau européen)" after the name.
+    # Chinese names have two characters: as short as that only after a label ("作者：李明"), never a link's "設定".
+    shortest = 2 if _CJK_LABEL.match(text) else 3
     text = _BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)).lstrip(" -–—|·•"))
+    text = _CJK_ROLE.sub("", text)  # "记者王敬照": the reporter Wang Jingzhao
     half = len(text) // 2
     if len(text) > 6 and text[:half] == text[half:]:  # "Kristen Falc'honKristen Falc'hon": shown twice, once for screen readers
         text = text[:half]
@@ -1016,7 +1025,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     out = []
     for name in _NAME_SPLIT.split(text):
         name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>")
-        if len(name) < 3 or name.casefold() in _NO_NAMES or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
+        if len(name) < shortest or name.casefold() in _NO_NAMES or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
             continue
         if ":" in name:
             continue  # "Charlotte Würdig: Trauriges Geständnis" is a teaser's headline
@@ -1032,6 +1041,10 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         if name:
             out.append(name)
     return tuple(out)
+
+
+_CJK_LABEL = re.compile(r"\s*(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者)\s*[:：]")
+_CJK_ROLE = re.compile(r"^(?:记者|記者|通讯员|通訊員|实习生)\s*(?=\w)")
 
 
 _ROLE_AFTER = re.compile(
@@ -1203,9 +1216,9 @@ _AUTHOR_HREF = re.compile(
 )
 # "By" and a name: not "By clicking “Submit” you agree", not "by the way".
 _BY_LINE = re.compile(
-    r"^\s*(?:(?:by|von|par|por|di|door|av|af|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s+von|text\s+von|written\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
+    r"^\s*(?:(?:by|von|par|por|di|door|av|af|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
     r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by)\s+|"
-    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*)(?-i:(?![a-z\d]))\S",
+    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者)\s*[:：]\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
 )
 
@@ -1325,7 +1338,7 @@ def _runs_on(el: etree._Element, limit: int) -> bool:
 _DATE_THEN_NAME = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
-_BY_INITIALS = frozenset("bvpdafewsétr")
+_BY_INITIALS = frozenset("bvpdafewsétrgk作记記筆")
 
 
 def _authors_article(el: etree._Element, headline: etree._Element | None) -> bool:
