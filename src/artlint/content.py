@@ -173,7 +173,7 @@ def image_src(el: etree._Element) -> str:
     if src and not src.startswith("data:"):
         if not _PLACEHOLDER.search(src.rsplit("/", 1)[-1]) and "lazy" not in (el.get("class") or ""):
             return src
-        names = _LAZY[:-2]  # a real-looking src beats a responsive srcset
+        names = _LAZY[:-1]  # a real-looking src beats a responsive srcset
     else:
         names = _LAZY
     for name in names:

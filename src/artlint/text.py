@@ -47,12 +47,9 @@ def quote_pair(a: str, b: str, limit: int = 60) -> tuple[str, str]:
         same += 1
     start = 0
     if same > limit - 20 and max(len(a), len(b)) > limit:
-        start = a.rfind(" ", same - 35, same - 15) + 1 or same - 15  # from a word's start
-    def cut(text: str) -> str:
-        part = text[start:]
-        part = part if len(part) <= limit else part[: limit - 1].rstrip() + "…"
-        return "“" + ("…" if start else "") + part + "”"
-    return cut(a), cut(b)
+        start = a.rfind(" ", max(same - 35, 0), same - 15) + 1 or same - 15  # from a word's start
+    lead = "…" if start else ""
+    return quote(lead + a[start:], limit), quote(lead + b[start:], limit)
 
 
 def _readable(text: str) -> str:

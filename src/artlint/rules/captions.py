@@ -43,7 +43,7 @@ _TRAILING_CREDIT = re.compile(
 _AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|EPA|EFE|ANSA|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|Imago|IMAGO|"
            r"picture[- ]alliance|Shutterstock|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
            r"PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|"
-           r"[A-Z][a-z]+(?:press|pix|foto))")  # Folhapress, Sipa, Scanpix
+           r"[A-Z][a-z]+(?:press|pix|foto))")  # picture services: Folhapress, Scanpix
 _NAME = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)){0,4}"
 _BARE_CREDIT = re.compile(
     rf"(?:(?:Photos?|Fotos?|Bild|Image)\s+)?(?:{_NAME}\s*/\s*|{_NAME}\s+via\s+)?{_AGENCY}(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"
@@ -87,9 +87,11 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         last = _named_last(figcaption)
         if last is not None:
             return last, visible_text(last)
-        last = _last_child(figcaption)
-        if last is not None and _BARE_CREDIT.fullmatch(visible_text(last)) and squash(visible_text(figcaption)[: -len(visible_text(last))]):
-            return last, visible_text(last)  # an agency alone in the caption's last element: "… in Den Haag <span>ANP</span>"
+        children = _caption_children(figcaption)
+        if children and not (children[-1].tail or "").strip():
+            said = visible_text(children[-1])  # an agency alone in the caption's last element: "… in Den Haag <span>ANP</span>"
+            if _BARE_CREDIT.fullmatch(said) and squash(text[: -len(said)]):
+                return children[-1], said
     # A labelled credit beside the image, outside the caption: the BBC's "Image source, Getty Images".
     pattern = options["credit-prefix"]
     skip = set(figcaption.iter()) if figcaption is not None else set()
@@ -103,18 +105,15 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     return None, ""
 
 
-def _last_child(figcaption: etree._Element) -> etree._Element | None:
-    """The caption's last child element, when no text follows it."""
-    children = [c for c in figcaption if isinstance(c.tag, str) and c.tag not in ("br", "img", "amp-img", "svg")]
-    if not children or (children[-1].tail or "").strip():
-        return None
-    return children[-1]
+def _caption_children(figcaption: etree._Element) -> list[etree._Element]:
+    """The caption's child elements that can hold text."""
+    return [c for c in figcaption if isinstance(c.tag, str) and c.tag not in ("br", "img", "amp-img", "svg")]
 
 
 def _named_last(figcaption: etree._Element) -> etree._Element | None:
     """The caption's last element when it holds only a person's name after the caption's own text
     (El País: <span>Pedro Sánchez, este lunes.</span><span>Claudio Álvarez</span>)."""
-    children = [c for c in figcaption if isinstance(c.tag, str) and c.tag not in ("br", "img", "amp-img", "svg")]
+    children = _caption_children(figcaption)
     if figcaption.tag != "figcaption" or len(children) < 2 or (children[-1].tail or "").strip():
         return None
     last = children[-1]

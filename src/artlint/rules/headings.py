@@ -303,10 +303,10 @@ class H1HeadlineMismatch(Rule):
             return
         source, value, el = stated
         if not headline_matches(h1.text, value, options["separators"]):
-            shown, stated = quote_pair(h1.text, value, 80)
+            said_h1, said_value = quote_pair(h1.text, value, 80)
             yield self.problem(
                 h1.element,
-                f"the h1 {shown} differs from the {source} {stated} at {_where(page, el)}; "
+                f"the h1 {said_h1} differs from the {source} {said_value} at {_where(page, el)}; "
                 "fill both from the same headline",
             )
 

@@ -160,8 +160,8 @@ class ImageMismatch(Rule):
                     yield self.problem(block.element, f"JSON-LD image {key} {said} is written with HTML character references, which "
                                                       f"JSON-LD readers show as they are; write {meant}")
                 else:
-                    stated, shown = quote_pair(stated, shown)
-                    yield self.problem(block.element, f"JSON-LD image {key} {stated} differs from the figure's {field} {shown}; fill both from the same field")
+                    said, seen = quote_pair(stated, shown)
+                    yield self.problem(block.element, f"JSON-LD image {key} {said} differs from the figure's {field} {seen}; fill both from the same field")
 
 
 def _matching(images: list[dict], image: dict) -> dict | None:
