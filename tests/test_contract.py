@@ -864,9 +864,10 @@ def test_datelines_of_agency_copy(first, dateline):
 
 
 def test_a_sentence_that_names_agencies_is_no_sign_off():
+    """It is a source line: the model's attribution, which the sign-off rules do not judge."""
     html = ('<html lang="de"><head><title>T</title></head><body><main><article><h1>Die Überschrift des Artikels</h1>'
             "<p>Text des Artikels.</p><p>mit Material von dpa und AFP</p></article></main></body></html>")
-    assert extract(html)["attribution"] is None
+    assert extract(html)["attribution"]["text"] == "mit Material von dpa und AFP"
     assert [f.code for f in lint_string(html) if f.code.startswith("AGY")] == []
     signed = html.replace("mit Material von dpa und AFP", "ls/bw (AP, AFP)")
     assert extract(signed)["attribution"]["agencies"] == ["AP", "AFP"]
@@ -930,3 +931,29 @@ def test_a_byline_just_above_the_headline_beats_one_in_a_list_below():
             'Emma Grey Ellis</a></div><h1>An ode to the Rosetta spacecraft</h1>'
             + "<p>Text of the article.</p>" * 30 + f"<ul>{related}</ul></article></main></body></html>")
     assert [a["name"] for a in extract(html)["authors"]] == ["Emma Grey Ellis"]
+
+
+@pytest.mark.parametrize(
+    ("block", "attribution"),
+    [
+        # Newsrooms that attribute agency copy in a source line, not a sign-off: ZEIT ONLINE in the header, n-tv after the text.
+        ('<div class="metadata"><span class="metadata__source">Quelle: ZEIT ONLINE, dpa, AFP, Reuters, mp</span></div><p>Text.</p>',
+         ("Quelle: ZEIT ONLINE, dpa, AFP, Reuters, mp", [], ["dpa", "AFP", "Reuters"])),
+        ('<p>Text.</p><p class="article__source">Quelle: ntv.de, jdo/dpa</p>', ("Quelle: ntv.de, jdo/dpa", ["jdo"], ["dpa"])),
+        ("<p>Text.</p><p><em>Mit Material von dpa und AFP</em></p>", ("Mit Material von dpa und AFP", [], ["dpa", "AFP"])),
+        # A sign-off wins over a source line.
+        ("<p>Quelle: dpa</p><p>Text.</p><p>ls/bw (AP, AFP)</p>", ("ls/bw (AP, AFP)", ["ls", "bw"], ["AP", "AFP"])),
+        # Sources that name no agency, and a picture's or a table's source, attribute nothing.
+        ("<p>Text.</p><p>Quelle: Statistisches Bundesamt</p>", None),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Kiew am Morgen <span>Quelle: dpa</span></figcaption></figure><p>Text.</p>', None),
+        ("<table><tr><td>Quelle: Reuters</td></tr></table><p>Text.</p>", None),
+    ],
+)
+def test_source_lines_attribute_agency_copy(block, attribution):
+    html = ('<html lang="de"><head><title>Kiew von Drohnen getroffen</title></head><body><main><article>'
+            f'<h1>Kiew von Drohnen getroffen</h1><time datetime="2023-05-28T12:12:04+02:00">28. Mai 2023</time>{block}'
+            "</article></main></body></html>")
+    found = extract(html)["attribution"]
+    assert (found and (found["text"], found["initials"], found["agencies"])) == attribution
+    names_no_one = [f for f in lint_string(html, select=["CON001"]) if "names no author" in f.message]
+    assert len(names_no_one) == (0 if attribution else 1)

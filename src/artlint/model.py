@@ -781,12 +781,15 @@ class Extractor:
         return out
 
     def attribution(self) -> dict[str, Any] | None:
-        from .rules.attribution import AGENCIES, find_signoff, house_spelling
+        from .rules.attribution import AGENCIES, find_signoff, find_source_line, house_spelling
 
         options = {"agencies": AGENCIES, "body-selector": self.profile.get("body"), "signoff-selector": self.profile.get("attribution")}
         signoff = find_signoff(self.page, options)
         if signoff is None:
-            return None
+            line = None if options["signoff-selector"] else find_source_line(self.page, options)
+            if line is None:
+                return None
+            return {"text": line.text, "initials": line.initials, "agencies": line.agencies, "source": source_of(self.page, line.element)}
         return {
             "text": signoff.text,
             "initials": [i.lower() for i in signoff.initials],

@@ -114,6 +114,58 @@ def find_signoff(page: Page, options: dict) -> SignOff | None:
     return page.memo(key, find)
 
 
+# A source line that names the agencies, as German and other newsrooms attribute agency copy instead of
+# a sign-off: "Quelle: ZEIT ONLINE, dpa, AFP" (in the header), "Quelle: ntv.de, jdo/dpa" (after the text),
+# "Mit Material von dpa und AFP", "Source: Reuters".
+_SOURCE_LINE = re.compile(
+    r"^(?:Quellen?|Sources?|Fonte|Fuente|Bron|Kilde|Källa|Mit Material (?:von|der Nachrichtenagenturen)|"
+    r"With (?:material|reporting) from|With agencies)\s*:?\s+(?P<rest>[^:]{2,80})$",
+    re.IGNORECASE,
+)
+_SOURCE_BLOCKS = ("p", "div", "span", "small", "em", "i", "footer", "aside", "li", "dd")
+_NOT_SOURCE_LINE = frozenset(("figure", "figcaption", "table", "blockquote"))
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    element: etree._Element
+    text: str
+    initials: list[str]
+    agencies: list[str]  # in house spelling
+
+
+def find_source_line(page: Page, options: dict) -> SourceLine | None:
+    """The first source line in the article that names a known agency (not a sign-off; see find_signoff)."""
+    from ..content import content_root
+
+    def find(p: Page):
+        root = content_root(p, options.get("body-selector"))
+        if root is None:
+            return None
+        vocabulary = options["agencies"]
+        for el in root.iter(*_SOURCE_BLOCKS):
+            own = (el.text or "").lstrip()
+            if not own or own[0] not in "QqSsFfBbKkMmWw" or p.is_hidden(el):
+                continue  # the cheap test first: the text must start with a label
+            text = visible_text(el)
+            m = _SOURCE_LINE.match(text)
+            if m is None or any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
+                continue  # a picture's or a table's source is no attribution of the article
+            initials, agencies = [], []
+            for part in re.split(r"\s*(?:[,;]|\bund\b|\band\b)\s*", m["rest"]):
+                *before, last = part.split("/")
+                spelled = house_spelling(last.strip(" ."), vocabulary)
+                if spelled is None:
+                    continue  # the newsroom's own name: "ZEIT ONLINE", "ntv.de"
+                agencies.append(spelled)
+                initials += [b.strip().lower() for b in before if re.fullmatch(r"\s*[A-Za-z]{1,5}\s*", b)]
+            if agencies:
+                return SourceLine(el, text, initials, agencies)
+        return None
+
+    return page.memo(f"source-line:{options.get('body-selector')}", find)
+
+
 def _with_element(parsed: SignOff | None, el: etree._Element, text: str) -> SignOff | None:
     if parsed is None:
         return None
