@@ -614,6 +614,11 @@ def test_image_captions_and_credits_in_the_model(figure, caption, credit):
         ('<img src="/v9/images/spacer.gif" data-original="/r.jpg" alt="x">', "/r.jpg"),
         ('<img class="lazy" src="/v9/images/1x1-white.jpg" data-original="/gallery/r.jpg" alt="x">', "/gallery/r.jpg"),
         ('<img class="lazyload" src="/ok.jpg" srcset="/ok-300.jpg 300w" alt="x">', "/ok.jpg"),
+        ('<img src="/plugins/lazy-load/images/1x1.trans.gif" data-lazy-src="/uploads/pc.jpg" alt="x">', "/uploads/pc.jpg"),
+        ('<img src="/photocrop/img/image-lazy.png" data-src="/photo/751155.jpg" alt="x">', "/photo/751155.jpg"),
+        ('<img src="/mug-on-desk-transparent_55x37.png" srcset="/mug-on-desk-transparent_110x74.png 2x" alt="x">', "/mug-on-desk-transparent_55x37.png"),
+        ('<picture><source srcset="/p-800.webp 800w, /p-400.webp 400w" type="image/webp"><img src="data:image/gif;base64,R0" alt="x"></picture>',
+         "/p-800.webp"),
     ],
 )
 def test_an_images_address_is_the_real_one_behind_a_lazy_loading_placeholder(img, src):

@@ -162,24 +162,33 @@ def article_body(page: Page, selector: str | None = None) -> etree._Element | No
 
 
 # A lazy-loading placeholder's file name: "preloaderbig.gif", "blank.png", "spacer.gif", "1x1.gif".
-_PLACEHOLDER = re.compile(r"^(?:[\w-]*?(?:preload|placeholder|blank|spacer|lazy|loading|loader|transparent|pixel|empty|dummy)[\w-]*|1x1|grey|gray)\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)", re.IGNORECASE)
+# The word starts the short name, perhaps after a short prefix ("img-placeholder.png"); "logo-transparent_55x37.png" is an image.
+_PLACEHOLDER = re.compile(
+    r"^(?=[\w.-]{0,24}\.(?:gif|png|svg|jpe?g|webp)(?:$|\?))(?:[a-z]{1,6}[-_])?"
+    r"(?:preload|placeholder|blank|spacer|lazy|loading|loader|transparent|trans|pixel|empty|dummy|1x1|grey|gray)[\w.-]*\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)",
+    re.IGNORECASE,
+)
 
 
 def image_src(el: etree._Element) -> str:
     """The image's address: src, or, where src is a lazy-loading placeholder (a data: URI, none, or a
     "preloader.gif" beside a lazy-loading class or attribute), the address the script swaps in
-    (data-src, data-lazy-src, data-original, the first srcset candidate)."""
+    (data-src, data-lazy-src, data-original, the first srcset candidate, or the picture's first source)."""
     src = (el.get("src") or "").strip()
-    if src and not src.startswith("data:"):
-        if not _PLACEHOLDER.search(src.rsplit("/", 1)[-1]) and "lazy" not in (el.get("class") or ""):
-            return src
-        names = _LAZY[:-1]  # a real-looking src beats a responsive srcset
-    else:
-        names = _LAZY
+    placeholder = not src or src.startswith("data:") or bool(_PLACEHOLDER.search(src.rsplit("/", 1)[-1]))
+    if not placeholder and "lazy" not in (el.get("class") or ""):
+        return src
+    names = _LAZY if placeholder else _LAZY[:-1]  # a real-looking src beats a responsive srcset
     for name in names:
         value = (el.get(name) or "").strip()
         if value and not value.startswith("data:"):
             return value.split(",")[0].split()[0] if "srcset" in name else value
+    parent = el.getparent()
+    if placeholder and parent is not None and parent.tag == "picture":  # <picture><source srcset="/real.webp"><img src="data:…">
+        for source in parent.iter("source"):
+            value = (source.get("srcset") or source.get("data-srcset") or "").strip()
+            if value and not value.startswith("data:"):
+                return value.split(",")[0].split()[0]
     return src
 
 
