@@ -337,13 +337,24 @@ def _close_void_elements(root: etree._Element) -> None:
         if el.getparent() is None:
             continue
         after = el.tail
-        el.tail = el.text
+        _set_tail(el, el.text)
         el.text = None
         last = el
         for child in list(el):
             last.addnext(child)  # moves the child, with its tail; linear where parent.insert(i) is not
             last = child
-        last.tail = (last.tail or "") + (after or "") or None
+        _set_tail(last, (last.tail or "") + (after or "") or None)
+
+
+# Characters libxml2 keeps in text but lxml refuses to set (C0 controls but tab, LF and CR).
+_NOT_SETTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _set_tail(el: etree._Element, text: str | None) -> None:
+    try:
+        el.tail = text
+    except ValueError:  # the control characters show as nothing in browsers; the text's offsets do not depend on them
+        el.tail = _NOT_SETTABLE.sub("", text or "") or None
 
 
 def _hides(node: etree._Element) -> bool | None:
