@@ -299,28 +299,48 @@ class Page:
 
     # --- selectors ------------------------------------------------------------
 
+    def _of_type(self, parent: etree._Element) -> dict[etree._Element, tuple[int, int]]:
+        """Each child's place among the siblings of its tag, and how many there are (once per parent:
+        a page with thousands of findings among thousands of siblings stays linear)."""
+        cache = self.__dict__.setdefault("_of_type_cache", {})
+        places = cache.get(parent)
+        if places is None:
+            counts: dict[object, int] = {}
+            places = {}
+            for child in parent:
+                n = counts[child.tag] = counts.get(child.tag, 0) + 1
+                places[child] = (n, 0)
+            places = cache[parent] = {child: (n, counts[child.tag]) for child, (n, _) in places.items()}
+        return places
+
     def selector(self, el: etree._Element) -> str:
-        """A CSS selector that matches exactly this element in the page."""
-        parts: list[str] = []
+        """A CSS selector that matches exactly this element in the page: from the nearest ancestor
+        with a unique id, else from the root. Selectors are kept per element, so the findings of
+        a deep page share their ancestors' part."""
+        known: dict[etree._Element, str] = self.__dict__.setdefault("_selectors", {})
+        chain: list[tuple[etree._Element, str]] = []
         node = el
+        start = ""
         while node is not None:
+            found = known.get(node)
+            if found is not None:
+                start = found
+                break
             ident = node.get("id")
             if ident and len(self.ids.get(ident, ())) == 1:
-                parts.append("#" + css_escape(ident))
+                known[node] = start = "#" + css_escape(ident)
                 break
             parent = node.getparent()
-            tag = node.tag
-            name = css_escape(tag)
+            name = css_escape(node.tag)
             if parent is None:
-                parts.append(name)
+                known[node] = start = name
                 break
-            same = [c for c in parent if c.tag == tag]
-            if len(same) == 1:
-                parts.append(name)
-            else:
-                parts.append(f"{name}:nth-of-type({same.index(node) + 1})")
+            nth, count = self._of_type(parent)[node]
+            chain.append((node, name if count == 1 else f"{name}:nth-of-type({nth})"))
             node = parent
-        return " > ".join(reversed(parts))
+        for node, part in reversed(chain):
+            start = known[node] = f"{start} > {part}"
+        return start
 
 
 # HTML's void elements that libxml2 still parses as containers: it puts the
