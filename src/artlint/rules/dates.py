@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from lxml import etree
 
@@ -220,11 +220,14 @@ class VisibleDateMismatch(Rule):
     incorrect = (
         _page('<p><time datetime="2016-12-05T10:00:00+01:00">December 6, 2016</time></p>'),
         _page('<p><time datetime="2016-12-05">6. Dezember 2016</time></p>', lang="de"),
+        _page('<p><time datetime="2016-12-06">6/12/2016</time></p>', lang="en-US"),
     )
     correct = (
         _page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time></p>'),
         _page('<p><time datetime="2016-12-06">06.12.2016</time> <time datetime="2016-12-06">6 décembre 2016</time></p>', lang="fr"),
         _page('<p><time datetime="2016-12-05T23:21:00Z">December 6, 2016</time> <time datetime="2016-12-06">2 hours ago</time></p>'),
+        # English without a region: day first in Britain, month first in the United States.
+        _page('<p><time datetime="2016-12-06">6/12/2016</time> <time datetime="2016-12-06">12/6/2016</time></p>'),
     )
 
     def check(self, page, options):
@@ -238,11 +241,31 @@ class VisibleDateMismatch(Rule):
             # A UTC or zone-less value may fall on the local day before or after.
             utc = t.parsed.zone is not None and t.parsed.zone.strip("+-Z:0") == ""
             slack = 1 if utc or t.parsed.kind == "local date and time" else 0
-            if abs((day - t.parsed.day).days) > slack:
+            if abs((day - t.parsed.day).days) > slack and not _other_order_agrees(said, t.parsed.day, page.lang, slack):
                 yield self.problem(
                     t.element,
                     f"the visible date “{said}” is not the day of datetime=“{t.value}” ({t.parsed.day.isoformat()}); render both from the same value",
                 )
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
+
+
+def _other_order_agrees(said: str, machine: date, lang: str, slack: int) -> bool:
+    """English without a region ("en") is written day first in Britain, India and Australia and month first in
+    the United States: "5/3/2024" may be either day, so the other reading counts when it is the machine's day."""
+    m = _NUMERIC_DATE.fullmatch(said.strip())
+    if m is None or lang.strip().lower() not in ("", "en"):
+        return False
+    a, b, year = int(m[1]), int(m[3]), int(m[4])
+    year += 2000 if year < 100 else 0
+    for month, day in ((a, b), (b, a)):
+        try:
+            if abs((date(year, month, day) - machine).days) <= slack:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 class DateFormat(Rule):
