@@ -585,6 +585,21 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption>O presidente Lula em Brasília - Pedro Ladeira/Folhapress</figcaption></figure>',
          "O presidente Lula em Brasília", "Pedro Ladeira/Folhapress"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Pic: Reuters</figcaption></figure>', None, "Pic: Reuters"),
+        # A caption by its class in a figure without figcaption, or named by aria-describedby; Italian and Spanish class names.
+        ('<figure class="image"><div><img src="a.jpg" alt="x"></div><div class="image__caption"><p>Ministers in Brussels.</p></div>'
+         '<div class="image__credit">Reuters</div></figure>', "Ministers in Brussels.", "Reuters"),
+        ('<div><img src="a.jpg" alt="x" aria-describedby="c1"><p id="c1">Ministers in Brussels. Photo: Reuters</p></div>',
+         "Ministers in Brussels.", "Photo: Reuters"),
+        ('<div class="foto"><img src="a.jpg" alt="x"><div class="didascalia">I ministri a Bruxelles (Ansa)</div></div>',
+         "I ministri a Bruxelles", "(Ansa)"),
+        ('<div class="foto"><img src="a.jpg" alt="x"><p class="pie-foto">Los ministros en Bruselas. EFE</p></div>',
+         "Los ministros en Bruselas.", "EFE"),
+        # A caption that is only a credit (eHow), and a caption, " / ", then its credit.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>evgenyb/iStock/Getty Images</figcaption></figure>', None, "evgenyb/iStock/Getty Images"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Kane Skennar/Photodisc/Getty Images</figcaption></figure>',
+         None, "Kane Skennar/Photodisc/Getty Images"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Trybunał Konstytucyjny / Shutterstock</figcaption></figure>',
+         "Trybunał Konstytucyjny", "Shutterstock"),
         # Brackets that say something else stay caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium (opened in 2021)</figcaption></figure>',
          "The new stadium (opened in 2021)", None),

@@ -768,11 +768,15 @@ class Extractor:
                 "source": source_of(page, el),
             }
             figure = figure_of(el)
-            if figure is not None:
-                caption = caption_parts(page, figure)
-            else:
-                loose = loose_caption(el)  # no <figure>: WordPress's wp-caption, an image box with a .caption
-                caption = split_caption(page, *loose) if loose is not None else None
+            caption = caption_parts(page, figure) if figure is not None else None
+            if caption is None or caption.element is None:
+                # No <figure> or no <figcaption>: WordPress's wp-caption, an image box or a figure with a .caption
+                loose = loose_caption(el)
+                caption = split_caption(page, *loose) if loose is not None else caption
+            if caption is None or caption.element is None:
+                described = _described_by(page, el)  # <img aria-describedby="c1"> … <p id="c1">
+                if described is not None:
+                    caption = split_caption(page, described.getparent() if described.getparent() is not None else described, described)
             if caption is not None and caption.element is not None:
                 entry["caption"] = _value(caption.text, source_of(page, caption.element))
                 where = caption.credit_element if caption.credit_element is not None else caption.element
@@ -992,6 +996,15 @@ _NOT_IN_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?
 # Words a byline splits into that are no one's name.
 # "zvg" ("zur Verfügung gestellt") credits a picture.
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg"})
+
+
+def _described_by(page: Page, el: etree._Element) -> etree._Element | None:
+    """The element an image's aria-describedby names first, when it says something."""
+    for ident in (el.get("aria-describedby") or "").split()[:1]:
+        for target in page.ids.get(ident, ())[:1]:
+            if visible_text(target):
+                return target
+    return None
 
 
 def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, Any]]:

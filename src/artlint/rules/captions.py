@@ -46,7 +46,8 @@ _AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|EPA|EFE|ANSA|dpa|DPA|Xinhua|XINHUA|Keysto
            r"[A-Z][a-z]+(?:press|pix|foto))")  # picture services: Folhapress, Scanpix
 _NAME = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)){0,4}"
 _BARE_CREDIT = re.compile(
-    rf"(?:(?:Photos?|Fotos?|Bild|Image)\s+)?(?:{_NAME}\s*/\s*|{_NAME}\s+via\s+)?{_AGENCY}(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"
+    rf"(?:(?:Photos?|Fotos?|Bild|Image)\s+)?(?:(?:{_NAME}|[a-z][\w.-]{{2,30}})\s*/\s*(?:{_NAME}\s*/\s*){{0,2}}|{_NAME}\s+via\s+)?"
+    rf"{_AGENCY}(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"  # "Jane Doe/AP", "evgenyb/iStock/Getty Images", "Kane Skennar/Photodisc/Getty Images"
     rf"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*"
     rf"|{_NAME}\s*\({_AGENCY}\)"
 )
@@ -78,7 +79,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         for i in _starts(text):
             if patterns.search(pattern, text[i:], ignore_case=True):
                 return None, text[i:].strip()
-        for i in _starts(text)[1:]:  # the last part of the caption, when it names an agency and nothing else
+        for i in _starts(text):  # the last part of the caption (or all of it), when it names an agency and nothing else
+            if i == 0 and re.search(r"\s/\s", text) and not text.split("/")[0].isupper():
+                continue  # "Trybunał Konstytucyjny / Shutterstock": a caption, then its credit
             if _BARE_CREDIT.fullmatch(text[i:].strip()):
                 return None, text[i:].strip()
         trailing = _TRAILING_CREDIT.search(text)
@@ -139,7 +142,8 @@ _LABEL_INSIDE = re.compile(
 
 
 CAPTION_CLASS = re.compile(
-    r"caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext", re.IGNORECASE,
+    r"caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext|"
+    r"didascalia|pie-?(?:de-?)?foto|leyenda|legenda|onderschrift|bijschrift|kuvateksti", re.IGNORECASE,
 )
 
 
