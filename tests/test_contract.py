@@ -226,13 +226,16 @@ def test_photo_credits_are_not_bylines():
         ('<h1>Winter mit Hund</h1><div class="date">27.01.2022</div><p>Text.</p>', "<meta name='date' content='2022-01-21T15:38:44+01:00'>", "2022-01-27"),
         ('<h1>Winter mit Hund</h1><div class="date">27.01.2022</div><p>Text.</p>',
          "<meta property='article:published_time' content='2022-01-21T15:38:44+01:00'>", "2022-01-21"),
+        # A compact date in a meta tag, and the scholarly citation_publication_date.
+        ("<h1>Winter mit Hund</h1><p>Text.</p>", "<meta name='pubdate' content='20220121'>", "2022-01-21"),
+        ("<h1>Winter mit Hund</h1><p>Text.</p>", "<meta name='citation_publication_date' content='2022/01/21'>", "2022-01-21"),
         # A navigation named by its class is not the article's: the date after it is.
         ('<div><ul id="currentNav"><li><a href="/wb1">WoB 31. Dezember 2021</a></li></ul></div><header><h4>Wochenbericht</h4></header>'
          "<p>Text.</p><div>14.01.2022</div>", "", "2022-01-14"),
     ],
     ids=["hatom-abbr", "meta-pubdate", "labelled", "blogger-widget", "share-byline", "two-digit-year", "far-below",
          "meta-aside", "only-updated", "itemprop-abbr", "labelled-after-br", "only-updated-far-below", "alone-above-headline",
-         "generic-meta-date", "stated-published-time", "nav-by-class"],
+         "generic-meta-date", "stated-published-time", "compact-meta-date", "citation-date", "nav-by-class"],
 )
 def test_more_places_publishers_put_the_date(body, head, day):
     html = f'<html lang="de"><head><title>T</title>{head}</head><body><main>{body}</main></body></html>'

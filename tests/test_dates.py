@@ -23,6 +23,8 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
         ("2016. december 6.", "hu", "2016-12-06"),
         # The date written first, whatever its form: a dateline's number before a later month name.
         ("Karlsruhe, (12.11.2021). Traditionell gedenken Christen am Sonntag, 21. November 2021, ihrer Toten", "de", "2021-11-12"), ("28. května 2023", "cs", "2023-05-28"), ("28 tháng 5, 2023", "vi", "2023-05-28"),
+        # Ordinals before the month: British English and French.
+        ("Tuesday, 5th March 2024", "en-GB", "2024-03-05"), ("1st of March 2024", "en", "2024-03-01"), ("1er mars 2024", "fr", "2024-03-01"),
     ],
 )
 def test_visible_dates_in_many_languages(text, lang, day):

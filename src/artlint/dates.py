@@ -125,6 +125,12 @@ def parse_any(value: str, lang: str = "en") -> MachineDate | None:
     if moment is not None:
         return MachineDate("global date and time" if moment.tzinfo else "local date and time", moment.date(),
                            moment if moment.tzinfo else None, None)
+    compact = re.fullmatch(r"((?:19|20)\d\d)(\d\d)(\d\d)", value)  # "20240305"
+    if compact:
+        try:
+            return MachineDate("date", date(int(compact[1]), int(compact[2]), int(compact[3])), None, None)
+        except ValueError:
+            return None
     if re.fullmatch(r"\d{10}(?:\d{3})?", value):  # a Unix timestamp, in seconds or milliseconds
         stamp = int(value[:10])
         moment = datetime.fromtimestamp(stamp, timezone.utc)
@@ -181,7 +187,8 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
     numeric = {"dmy": "dmy", "mdy": "mdy", "ymd": "ymd"}.get(order, "dmy")
     flags = re.IGNORECASE
     return [
-        (re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})\.?\s*(?:de\s+)?{month},?\s*(?:de\s+)?(?P<y>\d{{4}})(?!\d)", flags), "dmy"),
+        # "5 March 2024", "5. März 2024", "5 de marzo de 2024", "5th March 2024", "1st of March 2024", "1er mars 2024"
+        (re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+)?(?P<y>\d{{4}})(?!\d)", flags), "dmy"),
         (re.compile(rf"(?<!\w){month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", flags), "mdy"),
         # Year first, then the month's name: Hungarian "2023. május 28."
         (re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\.?\s+{month}\s+(?P<d>\d{{1,2}})(?!\d)", flags), "ymd"),

@@ -54,6 +54,7 @@ _META_DATES = (
     "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "publish_date",
     "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
     "article.published", "cxenseparse:recs:publishtime", "og:article:published_time", "published_time", "release_date",
+    "citation_publication_date", "citation_date",
 )
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
 
