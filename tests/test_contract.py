@@ -964,6 +964,9 @@ def test_a_byline_just_above_the_headline_beats_one_in_a_list_below():
          ("Quelle: ZEIT ONLINE, dpa, AFP, Reuters, mp", [], ["dpa", "AFP", "Reuters"])),
         ('<p>Text.</p><p class="article__source">Quelle: ntv.de, jdo/dpa</p>', ("Quelle: ntv.de, jdo/dpa", ["jdo"], ["dpa"])),
         ("<p>Text.</p><p><em>Mit Material von dpa und AFP</em></p>", ("Mit Material von dpa und AFP", [], ["dpa", "AFP"])),
+        # Agency copy that names its agency in the dateline; a dateline without one attributes nothing.
+        ("<p>HAYWARD, Calif. (AP) — A man was arrested.</p>", ("HAYWARD, Calif. (AP) —", [], ["AP"])),
+        ("<p>LONDON — The Bank of England held rates.</p>", None),
         # A sign-off wins over a source line.
         ("<p>Quelle: dpa</p><p>Text.</p><p>ls/bw (AP, AFP)</p>", ("ls/bw (AP, AFP)", ["ls", "bw"], ["AP", "AFP"])),
         # Sources that name no agency, and a picture's or a table's source, attribute nothing.

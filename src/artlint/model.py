@@ -790,11 +790,18 @@ class Extractor:
 
         options = {"agencies": AGENCIES, "body-selector": self.profile.get("body"), "signoff-selector": self.profile.get("attribution")}
         signoff = find_signoff(self.page, options)
+        if signoff is None and options["signoff-selector"]:
+            return None
         if signoff is None:
-            line = None if options["signoff-selector"] else find_source_line(self.page, options)
-            if line is None:
+            line = find_source_line(self.page, options)
+            if line is not None:
+                return {"text": line.text, "initials": line.initials, "agencies": line.agencies, "source": source_of(self.page, line.element)}
+            dateline = self.dateline()  # agency copy that names its agency where it starts: "HAYWARD, Calif. (AP) —"
+            named = re.search(r"\(([^()]+)\)", dateline["text"]) if dateline else None
+            agencies = [house_spelling(a.strip(), AGENCIES) for a in re.split(r"[/,]", named.group(1))] if named else []
+            if not agencies or None in agencies:
                 return None
-            return {"text": line.text, "initials": line.initials, "agencies": line.agencies, "source": source_of(self.page, line.element)}
+            return {"text": dateline["text"], "initials": [], "agencies": agencies, "source": dateline["source"]}
         return {
             "text": signoff.text,
             "initials": [i.lower() for i in signoff.initials],
