@@ -484,6 +484,9 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
         # The seam between inline elements is not a space before the colon, except in French.
         ("de", "", "<span>Nutzerbasierte Abrechnung</span> <span>: Musik-Stars fordern mehr</span>", "Nutzerbasierte Abrechnung: Musik-Stars fordern mehr"),
         ("fr", "", "Affaire KPMG : un juge se récuse", "Affaire KPMG : un juge se récuse"),
+        # A badge before the headline: "Live", "Exclusive".
+        ("en", "", '<span class="live-badge">Live</span> Storm hits coast – latest updates', "Storm hits coast – latest updates"),
+        ("en", "", '<span class="badge badge--exclusive">Exclusive</span>Storm hits coast', "Storm hits coast"),
     ],
 )
 def test_which_heading_is_the_headline(lang, head, h1, headline):

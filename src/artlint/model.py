@@ -1105,7 +1105,8 @@ _TITLE_CLASSES = ("entry-title", "post-title", "article-title", "article__title"
                   "post__title", "news-title", "title-post", "single-title")
 _KICKER_CLASS = re.compile(
     r"kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|supertitle|pretitle|strapline|toptitle|"
-    r"subheadline|h1small|topic-label|rubric|ressort|entry-section|section-label|section-name|category|titleheader|pre-?headline",
+    r"subheadline|h1small|topic-label|rubric|ressort|entry-section|section-label|section-name|category|titleheader|pre-?headline|"
+    r"badge|live-?(?:label|tag|flag|indicator)",  # "Live", "Exclusive", "Video" badges before the headline
     re.IGNORECASE,
 )
 # Separators written for screen readers between the kicker and the headline.
