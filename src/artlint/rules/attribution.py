@@ -93,17 +93,7 @@ def find_signoff(page: Page, options: dict) -> SignOff | None:
                 parsed = parse_signoff(text, vocabulary) if text else None
                 return _with_element(parsed, el, text)
             return None
-        body = article_body(p, options.get("body-selector"))
-        if body is None:
-            return None
-        # The last few text blocks, from the end: leaf blocks only (no paragraph inside).
-        seen = 0
-        for el in reversed(list(body.iter(*_BLOCKS))):
-            if seen >= 6:
-                break
-            if p.is_hidden(el) or el.find(".//p") is not None:
-                continue
-            seen += 1
+        for el in last_blocks(p, options.get("body-selector")):
             text = visible_text(el)
             if text:
                 parsed = parse_signoff(text, vocabulary)
@@ -114,14 +104,31 @@ def find_signoff(page: Page, options: dict) -> SignOff | None:
     return page.memo(key, find)
 
 
+def last_blocks(page: Page, body_selector: str | None) -> list[etree._Element]:
+    """The last six visible leaf blocks (no paragraph inside) of the article body, from the end:
+    where sign-offs and source lines stand."""
+    def find(p: Page):
+        body = article_body(p, body_selector)
+        if body is None:
+            return []
+        out: list[etree._Element] = []
+        for el in reversed(list(body.iter(*_BLOCKS))):
+            if len(out) >= 6:
+                break
+            if not p.is_hidden(el) and el.find(".//p") is None:
+                out.append(el)
+        return out
+
+    return page.memo(f"last-blocks:{body_selector}", find)
+
+
 # A source line that names the agencies, as German and other newsrooms attribute agency copy instead of
 # a sign-off: "Quelle: ZEIT ONLINE, dpa, AFP" (in the header), "Quelle: ntv.de, jdo/dpa" (after the text),
 # "Mit Material von dpa und AFP", "Source: Reuters".
-_SOURCE_LINE = re.compile(
-    r"^(?:Quellen?|Sources?|Fonte|Fuente|Bron|Kilde|Källa|Mit Material (?:von|der Nachrichtenagenturen)|"
-    r"With (?:material|reporting) from|With agencies)\s*:?\s+(?P<rest>[^:]{2,80})$",
-    re.IGNORECASE,
-)
+_SOURCE_LABEL = (r"(?:Quellen?|Sources?|Fonte|Fuente|Bron|Kilde|Källa|Mit Material (?:von|der Nachrichtenagenturen)|"
+                 r"With (?:material|reporting) from|With agencies)")
+_SOURCE_LINE = re.compile(rf"^{_SOURCE_LABEL}\s*:?\s+(?P<rest>[^:]{{2,80}})$", re.IGNORECASE)
+_STARTS_WITH_LABEL = re.compile(rf"\s*{_SOURCE_LABEL}(?!\w)", re.IGNORECASE)
 _SOURCE_BLOCKS = ("p", "div", "span", "small", "em", "i", "footer", "aside", "li", "dd")
 _NOT_SOURCE_LINE = frozenset(("figure", "figcaption", "table", "blockquote"))
 
@@ -135,18 +142,21 @@ class SourceLine:
 
 
 def find_source_line(page: Page, options: dict) -> SourceLine | None:
-    """The first source line in the article that names a known agency (not a sign-off; see find_signoff)."""
-    from ..content import content_root
+    """A source line that names a known agency (not a sign-off; see find_signoff): in the headline's
+    meta lines (ZEIT ONLINE) or among the last blocks of the body (n-tv)."""
+    from ..content import headline_h1
 
     def find(p: Page):
-        root = content_root(p, options.get("body-selector"))
-        if root is None:
-            return None
         vocabulary = options["agencies"]
-        for el in root.iter(*_SOURCE_BLOCKS):
-            own = (el.text or "").lstrip()
-            if not own or own[0] not in "QqSsFfBbKkMmWw" or p.is_hidden(el):
-                continue  # the cheap test first: the text must start with a label
+        near: list[etree._Element] = []
+        h1 = headline_h1(p)
+        if h1 is not None:
+            at = p.order[h1]
+            near = [el for el in p.elements[at + 1: at + 40] if el.tag in _SOURCE_BLOCKS]
+        for el in [*near, *last_blocks(p, options.get("body-selector"))]:
+            own = el.text
+            if not own or not _STARTS_WITH_LABEL.match(own) or p.is_hidden(el):
+                continue  # the cheap test first: the element's own text must start with a label
             text = visible_text(el)
             m = _SOURCE_LINE.match(text)
             if m is None or any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
