@@ -40,7 +40,8 @@ class Page:
             raise InputError(f"cannot parse the page: {exc}", path) from None
         if root is None:
             raise InputError("the page contains no HTML elements", path)
-        _close_void_elements(root)
+        if _VOID_TAG.search(self.text):  # a text search costs less than a walk of the tree
+            _close_void_elements(root)
         self.root: etree._Element = root
         self.parse_errors = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
 
@@ -346,6 +347,7 @@ class Page:
 # HTML's void elements that libxml2 still parses as containers: it puts the
 # <img> of "<picture><source><img></picture>" inside the <source>.
 _VOID_AS_CONTAINER = ("source", "track", "wbr", "embed", "keygen")
+_VOID_TAG = re.compile(r"<(?:source|track|wbr|embed|keygen)(?![\w-])", re.IGNORECASE)
 
 
 def _close_void_elements(root: etree._Element) -> None:
