@@ -409,6 +409,12 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", "<p>作者：李明</p>", ["李明"]),
         ("", "<p>作者： 记者王敬照</p>", ["王敬照"]),
         ("", '<p class="byline"><a href="/settings/profile/">設定</a></p>', []),
+        # Labels and "by" in more languages.
+        ("", "<p>Yazan: Ahmet Yılmaz</p>", ["Ahmet Yılmaz"]), ("", "<p>Автор: Иван Петров</p>", ["Иван Петров"]),
+        ("", "<p>Текст: Мария Иванова</p>", ["Мария Иванова"]), ("", "<p>Szerző: Kovács János</p>", ["Kovács János"]),
+        ("", "<p>Teksti: Matti Virtanen</p>", ["Matti Virtanen"]), ("", "<p>Oleh Budi Santoso</p>", ["Budi Santoso"]),
+        ("", "<p>Tác giả: Nguyễn Văn An</p>", ["Nguyễn Văn An"]), ("", "<p>Redacción: Ana García</p>", ["Ana García"]),
+        ("", "<p>Texte : Marie Dupont</p>", ["Marie Dupont"]), ("", "<p>Tekst: Jan Kowalski</p>", ["Jan Kowalski"]),
         # An interview names both people.
         ("", '<p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>', ["Richard David Precht", "Karin Fischer"]),
         # A long list of authors, name by name.

@@ -38,7 +38,7 @@ _ANY_DATE_LABEL = re.compile(
 _BY = re.compile(
     r"^\s*(?:(?:(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"posted\s+on\s+[^|]{3,40}?\s+by|text\s+von|"
-    r"by|von|par|por|di|door|av|af|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|текст|автор|tekst|texte|testo|autorka)\s*[:：]\s*)",
+    r"by|von|par|por|di|door|av|af|oleh|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|текст|автор|tekst|texte|testo|autorka|yazan|szerző|teksti|redacción|tác giả)\s*[:：]\s*)",
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
@@ -1241,9 +1241,9 @@ _AUTHOR_HREF = re.compile(
 )
 # "By" and a name: not "By clicking “Submit” you agree", not "by the way".
 _BY_LINE = re.compile(
-    r"^\s*(?:(?:by|von|par|por|di|door|av|af|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
+    r"^\s*(?:(?:by|von|par|por|di|door|av|af|oleh|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
     r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by)\s+|"
-    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者)\s*[:：]\s*)(?-i:(?![a-z\d]))\S",
+    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者)\s*[:：]\s*|(?:yazan|автор|текст|szerző|teksti|tekst|texte|testo|redacción|tác giả)\s*:\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
 )
 
@@ -1363,7 +1363,7 @@ def _runs_on(el: etree._Element, limit: int) -> bool:
 _DATE_THEN_NAME = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
-_BY_INITIALS = frozenset("bvpdafewsétrgk作记記筆")
+_BY_INITIALS = frozenset("bvpdafewsétrgkoyат作记記筆")  # and "oleh", "yazan", Cyrillic "автор", "текст"
 
 
 def _authors_article(el: etree._Element, headline: etree._Element | None) -> bool:
