@@ -47,7 +47,9 @@ def quote_pair(a: str, b: str, limit: int = 60) -> tuple[str, str]:
         same += 1
     start = 0
     if same > limit - 20 and max(len(a), len(b)) > limit:
-        start = a.rfind(" ", max(same - 35, 0), same - 15) + 1 or same - 15  # from a word's start
+        context = min(15, limit // 4)  # some words before the difference, from a word's start
+        near = max(same - context, 0)
+        start = a.rfind(" ", max(same - 2 * context - 5, 0), near) + 1 or near
     lead = "…" if start else ""
     return quote(lead + a[start:], limit), quote(lead + b[start:], limit)
 
