@@ -396,6 +396,31 @@ TEMPLATES = [
         'Drohnen über Kiew', '2023-05-28', ['Jane Doe'],
         id='typo3',
     ),
+    pytest.param(
+        '<!doctype html><html amp lang="en"><head><title>Kyiv hit by drones | World | Example News</title>'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Kyiv hit by drones",'
+        '"datePublished":"2023-05-28T10:12:04Z","author":{"@type":"Person","name":"Jane Doe"}}</script></head><body>'
+        '<header><a href="/"><amp-img src="/logo.svg" width="120" height="30" alt="Example News"></amp-img></a></header>'
+        '<main><article><h1 class="article-headline">Kyiv hit by drones</h1><div class="byline">By <a href="/author/jane-doe">Jane Doe</a></div>'
+        '<time datetime="2023-05-28T10:12:04Z">28 May 2023</time><figure><amp-img src="/kyiv.jpg" width="1200" height="675" '
+        'layout="responsive" alt="Smoke over Kyiv"></amp-img><figcaption>Smoke over Kyiv on Sunday. Photo: Reuters</figcaption></figure>'
+        '<p>Text of the story here.</p></article></main></body></html>',
+        'Kyiv hit by drones', '2023-05-28', ['Jane Doe'],
+        id='amp',
+    ),
+    pytest.param(
+        '<html lang="tr"><head><title>Kiev\'e insansız hava aracı saldırısı - Haber</title></head><body><main><article>'
+        '<h1>Kiev\'e insansız hava aracı saldırısı</h1><div class="info"><span>Yazan: Ahmet Yılmaz</span>'
+        '<span>28 Mayıs 2023, 12:12</span></div><p>Haberin metni burada.</p></article></main></body></html>',
+        "Kiev'e insansız hava aracı saldırısı", '2023-05-28', ['Ahmet Yılmaz'],
+        id='turkish',
+    ),
+    pytest.param(
+        '<html lang="zh-CN"><head><title>基辅遭无人机袭击_新闻</title></head><body><main><article><h1>基辅遭无人机袭击</h1>'
+        '<div class="info"><span>2023年05月28日 12:12</span><span>作者：李明</span></div><p>新闻正文。</p></article></main></body></html>',
+        '基辅遭无人机袭击', '2023-05-28', ['李明'],
+        id='chinese',
+    ),
 ]
 
 
@@ -405,3 +430,18 @@ def test_publisher_templates(html, headline, day, authors):
     assert model["headline"]["text"] == headline
     assert model["published"]["datetime"][:10] == day
     assert [a["name"] for a in model["authors"]] == authors
+
+
+def test_images_of_an_amp_page_and_of_a_lazy_loading_picture():
+    """The amp template's photo, and a Daily Express-like picture whose <img> shows a preloader until a script runs."""
+    amp = next(p.values[0] for p in TEMPLATES if p.id == "amp")
+    assert [(i["src"], i["alt"], i["caption"]["text"], i["credit"]["text"]) for i in extract(amp)["images"]] == [
+        ("/kyiv.jpg", "Smoke over Kyiv", "Smoke over Kyiv on Sunday.", "Photo: Reuters")]
+    express = ('<html lang="en"><head><title>Hong Kong protests | World | Express.co.uk</title></head><body><main><article>'
+               '<h1>Hong Kong protests</h1><div class="photo"><p><picture><source type="image/webp" srcset="/img/hk.webp">'
+               '<img class="lazy" src="/img/page/preloaderbig.gif" data-src="/img/hk.jpg" alt="Hong Kong protester"></picture></p>'
+               '<span class="newsCaption">China has warned it will act <span class="caption">(Image: GETTY )</span></span></div>'
+               '<p>Text of the story here.</p></article></main></body></html>')
+    [image] = extract(express)["images"]
+    assert (image["src"], image["caption"]["text"], image["credit"]["text"]) == ("/img/hk.jpg", "China has warned it will act", "(Image: GETTY )")
+    assert image["source"]["selector"].endswith("picture > img")
