@@ -646,6 +646,7 @@ def test_image_captions_and_credits_in_the_model(figure, caption, credit):
         ('<img src="/mug-on-desk-transparent_55x37.png" srcset="/mug-on-desk-transparent_110x74.png 2x" alt="x">', "/mug-on-desk-transparent_55x37.png"),
         ('<picture><source srcset="/p-800.webp 800w, /p-400.webp 400w" type="image/webp"><img src="data:image/gif;base64,R0" alt="x"></picture>',
          "/p-800.webp"),
+        ('<img src="data:image/gif;base64,R0" class="progressive" alt="x"><noscript><img src="/n.jpg" alt="x"></noscript>', "/n.jpg"),
     ],
 )
 def test_an_images_address_is_the_real_one_behind_a_lazy_loading_placeholder(img, src):
@@ -992,3 +993,20 @@ def test_source_lines_attribute_agency_copy(block, attribution):
     assert (found and (found["text"], found["initials"], found["agencies"])) == attribution
     names_no_one = [f for f in lint_string(html, select=["CON001"]) if "names no author" in f.message]
     assert len(names_no_one) == (0 if attribution else 1)
+
+
+@pytest.mark.parametrize(
+    ("src", "is_photo"),
+    [
+        # Icons by their address or class words, also run together ("playicon", "sharebutton").
+        ("/img/playicon.png", False), ("/img/share_icon.png", False), ("/img/sharebutton.png", False), ("/img/flag_de.png", False),
+        ("/favicon.ico", False),
+        # Longer words that contain those words are photos' names: a sprint, Silicon Valley, shareholders, a flagship, 3D printing.
+        ("/Photo%20Database/World%20Cup/Women%20Sprint/Chu070122cm539.jpg", True), ("/news/silicon-valley-office.jpg", True),
+        ("/2020/shareholders-meeting.jpg", True), ("/thumb/not-a-flagship.jpg", True), ("/3dprinting_files/printer-farm.jpg", True),
+    ],
+)
+def test_icons_are_not_article_images_and_photos_named_like_them_are(src, is_photo):
+    html = (f'<html lang="en"><body><main><article><h1>A headline for this test</h1><figure><img src="{src}" alt="x">'
+            "<figcaption>Caption here. Photo: AP</figcaption></figure><p>Text.</p></article></main></body></html>")
+    assert [i["src"] for i in extract(html)["images"]] == ([src] if is_photo else [])

@@ -173,7 +173,8 @@ _PLACEHOLDER = re.compile(
 def image_src(el: etree._Element) -> str:
     """The image's address: src, or, where src is a lazy-loading placeholder (a data: URI, none, or a
     "preloader.gif" beside a lazy-loading class or attribute), the address the script swaps in
-    (data-src, data-lazy-src, data-original, the first srcset candidate, or the picture's first source)."""
+    (data-src, data-lazy-src, data-original, the first srcset candidate, the picture's first source, or the
+    image in a <noscript> beside it)."""
     src = (el.get("src") or "").strip()
     placeholder = not src or src.startswith("data:") or bool(_PLACEHOLDER.search(src.rsplit("/", 1)[-1]))
     if not placeholder and "lazy" not in (el.get("class") or ""):
@@ -189,6 +190,13 @@ def image_src(el: etree._Element) -> str:
             value = (source.get("srcset") or source.get("data-srcset") or "").strip()
             if value and not value.startswith("data:"):
                 return value.split(",")[0].split()[0]
+    if placeholder:  # the same image for browsers without scripts: <img src="data:…"><noscript><img src="/real.jpg"></noscript>
+        for sibling in (el.getnext(), el.getprevious()):
+            if sibling is not None and sibling.tag == "noscript":
+                inner = next(sibling.iter("img"), None)
+                value = (inner.get("src") or "").strip() if inner is not None else ""
+                if value and not value.startswith("data:"):
+                    return value
     return src
 
 

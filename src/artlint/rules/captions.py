@@ -51,9 +51,12 @@ _BARE_CREDIT = re.compile(
     rf"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*"
     rf"|{_NAME}\s*\({_AGENCY}\)"
 )
+# Words in an icon's class or address; whole words where a longer word is a photo's ("Sprint", "Silicon Valley",
+# "shareholders", "flagship", "Arrowhead").
 _ICONISH = re.compile(
-    r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|share|social|twitter|facebook|"
-    r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|print|e-?mail|arrows?(?![a-z])|button|\bbtn\b|flag|qr-?code",  # not "Arrowhead"
+    r"(?<!sil)icons?(?![a-z])|(?<![a-z])icon(?!ic)|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|"
+    r"(?<![a-z])(?:share|social|print|flag|button)(?!holder|ism|ist|er|ing|ed|ship|ly|ity)|twitter|facebook|"
+    r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|qr-?code",
     re.IGNORECASE,
 )
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.IGNORECASE)
