@@ -226,6 +226,14 @@ def test_photo_credits_are_not_bylines():
         ('<h1>Winter mit Hund</h1><div class="date">27.01.2022</div><p>Text.</p>', "<meta name='date' content='2022-01-21T15:38:44+01:00'>", "2022-01-27"),
         ('<h1>Winter mit Hund</h1><div class="date">27.01.2022</div><p>Text.</p>',
          "<meta property='article:published_time' content='2022-01-21T15:38:44+01:00'>", "2022-01-21"),
+        # A date line that names the update first: the publication date, in any order and language.
+        ('<h1>Winter mit Hund</h1><p class="date">Updated 6 March 2024, first published 5 March 2024</p><p>Text.</p>', "", "2024-03-05"),
+        ("<h1>Winter mit Hund</h1><p>Aktualisiert am 06.03.2024, erstellt am 05.03.2024</p><p>Text.</p>", "", "2024-03-05"),
+        ("<h1>Winter mit Hund</h1><p>Mis à jour le 06/03/2024 à 12h00 - Publié le 05/03/2024 à 10h00</p><p>Text.</p>", "", "2024-03-05"),
+        ("<h1>Winter mit Hund</h1><p>Actualizado: 06/03/2024 12:00 - Publicado: 05/03/2024 10:00</p><p>Text.</p>", "", "2024-03-05"),
+        # A <time> that says it is the update, in its own text: the JSON-LD date (CBS News).
+        ('<h1>Winter mit Hund</h1><p><time datetime="2019-11-19T10:07:00-0500">Updated on: November 19, 2019 / 10:07 AM</time></p>',
+         '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-11-18T13:16:49+00:00"}</script>', "2019-11-18"),
         # A compact date in a meta tag, and the scholarly citation_publication_date.
         ("<h1>Winter mit Hund</h1><p>Text.</p>", "<meta name='pubdate' content='20220121'>", "2022-01-21"),
         ("<h1>Winter mit Hund</h1><p>Text.</p>", "<meta name='citation_publication_date' content='2022/01/21'>", "2022-01-21"),
@@ -235,7 +243,8 @@ def test_photo_credits_are_not_bylines():
     ],
     ids=["hatom-abbr", "meta-pubdate", "labelled", "blogger-widget", "share-byline", "two-digit-year", "far-below",
          "meta-aside", "only-updated", "itemprop-abbr", "labelled-after-br", "only-updated-far-below", "alone-above-headline",
-         "generic-meta-date", "stated-published-time", "compact-meta-date", "citation-date", "nav-by-class"],
+         "generic-meta-date", "stated-published-time", "update-first-en", "update-first-de", "update-first-fr", "update-first-es",
+         "time-says-updated", "compact-meta-date", "citation-date", "nav-by-class"],
 )
 def test_more_places_publishers_put_the_date(body, head, day):
     html = f'<html lang="de"><head><title>T</title>{head}</head><body><main>{body}</main></body></html>'

@@ -441,7 +441,7 @@ class Extractor:
         order = page.order[h1]
         elements = page.elements
         close = [i for d in range(1, 11) for i in (order + d, order - d) if 0 <= i < len(elements)]
-        parsed = self.__dict__.setdefault("_written_dates", {})  # element index → its date, shared by the passes
+        parsed = self.__dict__.setdefault("_written_dates", {})  # text → its date, shared by the passes
         for window in (close, range(order + 1, min(len(elements), order + ahead)), range(order - 1, max(-1, order - 40), -1)):
             seen = 0
             for i in window:
@@ -456,9 +456,13 @@ class Extractor:
                     break
                 if self._apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))):
                     continue
-                if _UPDATED.search(text) and not (last_resort or updates) or _CLOCK.search(text):
+                if _CLOCK.search(text):
                     continue
-                shown = parsed[i] if i in parsed else parsed.setdefault(i, parse_visible_date(text, lang, fallback=True))
+                if _UPDATED.search(text) and not (last_resort or updates):
+                    text = _without_updates(text)  # "Aktualisiert am 06.03.2024, erstellt am 05.03.2024"
+                    if not text:
+                        continue
+                shown = parsed[text] if text in parsed else parsed.setdefault(text, parse_visible_date(text, lang, fallback=True))
                 if shown is not None and (len(text) <= 60 or window is not close):
                     return {"text": text[:120], "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         return None
@@ -569,9 +573,8 @@ class Extractor:
                     if machine and parse_any(machine, lang):
                         return _date_value(visible_text(el), machine, source_of(page, el), lang)
                 text = visible_text(el)
-                update = _UPDATED.search(text)
-                if update:  # "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30": what comes before the update
-                    text = text[: update.start()].rstrip(" /|·,")
+                if _UPDATED.search(text):  # "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30": without the update
+                    text = _without_updates(text)
                 if 4 < len(text) < 120:
                     shown = parse_visible_date(text, lang, fallback=True)
                     if shown is not None:
@@ -1225,7 +1228,20 @@ _CONNECTOR_TAIL = re.compile(
     re.IGNORECASE,
 )
 _DATE_TAIL = re.compile(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
-_UPDATED = re.compile(r"updated|modified|aktualisiert|geändert", re.IGNORECASE)
+_UPDATED = re.compile(r"updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt", re.IGNORECASE)
+# An update clause in a date line, up to the next separator or the label of the publication date:
+# "Updated 6 March 2024, first published 5 March 2024", "Mis à jour le 06/03/2024 à 12h00 - Publié le …".
+_UPDATE_CLAUSE = re.compile(
+    r"(?:(?:zuletzt|last)\s+)?(?:updated?|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt)"
+    r".*?(?=\s*(?:[|·•;]|\s[-–—/]\s|,\s*(?:first\s+|zuerst\s+)?\w*\s*(?:published|publié|publicado|pubblicato|veröffentlicht|erstellt|erschienen)"
+    r"|(?:first\s+|zuerst\s+)?(?:published|publié|publicado|pubblicato|veröffentlicht|erstellt|erschienen)\b|$))",
+    re.IGNORECASE,
+)
+
+
+def _without_updates(text: str) -> str:
+    """A date line without its update clauses: what remains says when the article was published."""
+    return _UPDATE_CLAUSE.sub(" ", text).strip(" ,|·•;/–—-")
 # A clock in the page's header or footer ("Aktuelle Zeit: 14.10.2020, 12:18") says when it was saved.
 _CLOCK = re.compile(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is", re.IGNORECASE)
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)

@@ -60,7 +60,11 @@ def _hints(el: etree._Element) -> str:
 
 
 def _says_updated(el: etree._Element) -> bool:
-    """The words around the time say it is an update: “Updated …”, “Aktualisiert am …”."""
+    """The words around the time say it is an update: “Updated …”, “Aktualisiert am …”, also
+    inside it (<time>Updated March 6</time>)."""
+    own = (el.text or "")[:30]
+    if _MODIFIED_HINT.search(own) and not _PUBLISHED_HINT.search(own):
+        return True
     parent = el.getparent()
     if parent is None:
         return False
