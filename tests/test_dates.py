@@ -54,10 +54,13 @@ def test_teaser_and_embedded_dates_are_not_the_publication_date():
     assert [f.code for f in lint_string(html, select=["DAT007"])] == []
 
 
-def test_updated_time_is_not_the_publication_date():
-    body = '<p>Updated <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018</time></p>'
+@pytest.mark.parametrize("label", ["Updated", "Mis à jour le", "Actualizado el:", "Aggiornato il"])
+def test_updated_time_is_not_the_publication_date(label):
+    body = f'<p>{label} <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018</time></p>'
     head = '<meta property="article:published_time" content="2017-12-15T08:50:02-05:00">'
     assert [f.code for f in lint_string(page(body, head), select=["DAT007"])] == []
+    inside = f'<p><time datetime="2018-07-24T18:15:58+00:00">{label} Jul 24, 2018</time></p>'
+    assert [f.code for f in lint_string(page(inside, head), select=["DAT007"])] == []
 
 
 def test_the_articles_meta_aside_holds_its_date_and_a_teasers_date_created_does_not():

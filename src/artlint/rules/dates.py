@@ -19,7 +19,7 @@ from ..text import quote, visible_text
 
 FAMILY = "dates"
 _PUBLISHED_HINT = re.compile(r"publi(?!sh\b)(?<!status-publi)|pubdate|date-?published|created|posted|veröffentlicht|erschienen", re.IGNORECASE)
-_MODIFIED_HINT = re.compile(r"modif|updated|update|aktualisiert|geändert", re.IGNORECASE)
+_MODIFIED_HINT = re.compile(r"modif|updated|update|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt", re.IGNORECASE)
 
 
 def _page(body: str, head: str = "", lang: str = "en") -> str:
