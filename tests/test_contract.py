@@ -231,6 +231,7 @@ def test_photo_credits_are_not_bylines():
         ("<h1>Winter mit Hund</h1><p>Aktualisiert am 06.03.2024, erstellt am 05.03.2024</p><p>Text.</p>", "", "2024-03-05"),
         ("<h1>Winter mit Hund</h1><p>Mis à jour le 06/03/2024 à 12h00 - Publié le 05/03/2024 à 10h00</p><p>Text.</p>", "", "2024-03-05"),
         ("<h1>Winter mit Hund</h1><p>Actualizado: 06/03/2024 12:00 - Publicado: 05/03/2024 10:00</p><p>Text.</p>", "", "2024-03-05"),
+        ("<h1>Winter mit Hund</h1><p>Bijgewerkt: 6 maart 2024, gepubliceerd: 5 maart 2024</p><p>Text.</p>", "", "2024-03-05"),
         # A <time> that says it is the update, in its own text: the JSON-LD date (CBS News).
         ('<h1>Winter mit Hund</h1><p><time datetime="2019-11-19T10:07:00-0500">Updated on: November 19, 2019 / 10:07 AM</time></p>',
          '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-11-18T13:16:49+00:00"}</script>', "2019-11-18"),
@@ -243,7 +244,7 @@ def test_photo_credits_are_not_bylines():
     ],
     ids=["hatom-abbr", "meta-pubdate", "labelled", "blogger-widget", "share-byline", "two-digit-year", "far-below",
          "meta-aside", "only-updated", "itemprop-abbr", "labelled-after-br", "only-updated-far-below", "alone-above-headline",
-         "generic-meta-date", "stated-published-time", "update-first-en", "update-first-de", "update-first-fr", "update-first-es",
+         "generic-meta-date", "stated-published-time", "update-first-en", "update-first-de", "update-first-fr", "update-first-es", "update-first-nl",
          "time-says-updated", "compact-meta-date", "citation-date", "nav-by-class"],
 )
 def test_more_places_publishers_put_the_date(body, head, day):

@@ -573,8 +573,9 @@ class Extractor:
                     if machine and parse_any(machine, lang):
                         return _date_value(visible_text(el), machine, source_of(page, el), lang)
                 text = visible_text(el)
-                if _UPDATED.search(text):  # "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30": without the update
-                    text = _without_updates(text)
+                update = _UPDATED.search(text)
+                if update:  # "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30": without the update
+                    text = _without_updates(text) if len(text) < 400 else text[: update.start()].rstrip(" /|·,")
                 if 4 < len(text) < 120:
                     shown = parse_visible_date(text, lang, fallback=True)
                     if shown is not None:
@@ -1228,13 +1229,16 @@ _CONNECTOR_TAIL = re.compile(
     re.IGNORECASE,
 )
 _DATE_TAIL = re.compile(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
-_UPDATED = re.compile(r"updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt", re.IGNORECASE)
+_UPDATE_WORDS = (r"updated|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|"
+                 r"uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено")
+_PUBLISHED_WORDS = (r"published|publié|publicado|pubblicato|veröffentlicht|erstellt|erschienen|gepubliceerd|publicerad|publiceret|"
+                    r"publisert|julkaistu|opublikowano|publikováno|опубликовано")
+_UPDATED = re.compile(_UPDATE_WORDS, re.IGNORECASE)
 # An update clause in a date line, up to the next separator or the label of the publication date:
 # "Updated 6 March 2024, first published 5 March 2024", "Mis à jour le 06/03/2024 à 12h00 - Publié le …".
 _UPDATE_CLAUSE = re.compile(
-    r"(?:(?:zuletzt|last)\s+)?(?:updated?|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt)"
-    r".*?(?=\s*(?:[|·•;]|\s[-–—/]\s|,\s*(?:first\s+|zuerst\s+)?\w*\s*(?:published|publié|publicado|pubblicato|veröffentlicht|erstellt|erschienen)"
-    r"|(?:first\s+|zuerst\s+)?(?:published|publié|publicado|pubblicato|veröffentlicht|erstellt|erschienen)\b|$))",
+    rf"(?:(?:zuletzt|last)\s+)?(?:{_UPDATE_WORDS}).*?"
+    rf"(?=\s*(?:[|·•;]|\s[-–—/]\s|,\s*(?:first\s+|zuerst\s+)?\w*\s*(?:{_PUBLISHED_WORDS})|(?:first\s+|zuerst\s+)?(?:{_PUBLISHED_WORDS})\b|$))",
     re.IGNORECASE,
 )
 
