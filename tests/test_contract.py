@@ -419,6 +419,14 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", "<p>作者：李明</p>", ["李明"]),
         ("", "<p>作者： 记者王敬照</p>", ["王敬照"]),
         ("", '<p class="byline"><a href="/settings/profile/">設定</a></p>', []),
+        # CMS bylines with a user name, which may be lower case; "the Editors" is no one's name; a nickname with an article.
+        ("", "<p>Posted in Datenschutz by damianduchamps on August 3, 2019</p>", ["damianduchamps"]),
+        ("", "<p>Gespeichert von rasos am 24. Juli 2017 - 18:55</p>", ["rasos"]),
+        ("", "<p>Submitted by Jane Doe on Tue, 03/05/2024 - 10:00</p>", ["Jane Doe"]),
+        ("", "<p>Verfasst von: Anna Schmidt | 31. Dezember 2008</p>", ["Anna Schmidt"]),
+        ("", "<p>Posted in News by the Editors</p>", []),
+        ("", "<span class='post-author vcard'>Eingestellt von <span class='fn'>der Michel</span></span>", ["der Michel"]),
+        ("", "<p>Publicado por Ana García el 5 de marzo de 2024</p>", ["Ana García"]),
         # Labels and "by" in more languages.
         ("", "<p>Yazan: Ahmet Yılmaz</p>", ["Ahmet Yılmaz"]), ("", "<p>Автор: Иван Петров</p>", ["Иван Петров"]),
         ("", "<p>Текст: Мария Иванова</p>", ["Мария Иванова"]), ("", "<p>Szerző: Kovács János</p>", ["Kovács János"]),

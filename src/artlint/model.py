@@ -37,7 +37,8 @@ _ANY_DATE_LABEL = re.compile(
 )
 _BY = re.compile(
     r"^\s*(?:(?:(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
-    r"posted\s+on\s+[^|]{3,40}?\s+by|text\s+von|"
+    r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von\s*:?|"
+    r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|"
     r"by|von|par|por|di|door|av|af|oleh|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|текст|автор|tekst|texte|testo|autorka|yazan|szerző|teksti|redacción|tác giả)\s*[:：]\s*)",
     re.IGNORECASE,
 )
@@ -1061,7 +1062,9 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         if tail and len(name[: tail.start()].split()) >= 2:
             name = name[: tail.start()]  # "Jane Doe / EFE" is Jane Doe; initials with their agency ("det/dpa") stay whole
         words = name.split()
-        if words[0] in _PARTICLES and len(words) <= 3:
+        if words[0].lower() == "the" and all(_ROLE_WORDS.match(w) for w in words[1:]):
+            continue  # "Posted in News by the Editors"
+        if words[0] in _OF_PARTICLES and len(words) <= 3:
             continue  # "Por Jane Doe, da Folha": where the author works, not a name
         if len(words) >= 3 and (words[-1].casefold() in _weekdays(lang, "wide") or _PERSON_ROLE.match(words[-1])):
             name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”, “Kathrin Klinkusch Pressesprecherin”
@@ -1084,6 +1087,8 @@ _ROLE_AFTER = re.compile(
 
 # Lower-case words inside names: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Michelina C. de la Maza".
 _PARTICLES = frozenset("von vom van zu zum zur der den de del della dei di da do dos das du des la le lo ten ter bin ibn al el y e st.".split())
+# The particles that say where someone works when a "name" starts with one ("da Folha"); an article starts a nickname ("der Michel").
+_OF_PARTICLES = frozenset("von vom van zu zum zur de del della dei di da do dos das du des".split())
 
 
 def _without_sentence(name: str, lang: str = "en") -> str:
@@ -1225,7 +1230,7 @@ _META_PUBLISHED = re.compile(r"publish|pubdate|pub_date|pub-date|releasedate|cre
 _CONNECTOR_TAIL = re.compile(
     r"(?:^|\s+)(?:(?:(?:last|zuletzt)\s+)?(?:(?:aktualisiert|veröffentlicht|erschienen|publiziert|posted|updated|published)(?:\s+(?:am|on))?\s*:?"
     r"|(?:stand|datum|date)\s*:)"  # with its colon only: Date and Stand are surnames too (Kimiko Date)
-    r"|am|on|le|el|il|den|vom|at|the)\s*$",
+    r"|(?:am|on|le|el|il|den|vom|at|the)(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)\s*$",  # "on Tue, 03/05/2024"
     re.IGNORECASE,
 )
 _DATE_TAIL = re.compile(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
@@ -1261,8 +1266,10 @@ _AUTHOR_HREF = re.compile(
 )
 # "By" and a name: not "By clicking “Submit” you agree", not "by the way".
 _BY_LINE = re.compile(
+    # A CMS's byline with a user name, which may be lower case ("Posted in News by jdoe", "Gespeichert von rasos").
+    r"^\s*(?:posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von)\s*:?\s+\S|"
     r"^\s*(?:(?:by|von|par|por|di|door|av|af|oleh|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
-    r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by)\s+|"
+    r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by|publié\s+par|publicado\s+por|pubblicato\s+da)\s+|"
     r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者)\s*[:：]\s*|(?:yazan|автор|текст|szerző|teksti|tekst|texte|testo|redacción|tác giả)\s*:\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
 )
