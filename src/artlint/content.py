@@ -203,11 +203,25 @@ def image_src(el: etree._Element) -> str:
 _LAZY = ("data-src", "data-lazy-src", "data-original", "data-srcset", "data-lazy-srcset", "srcset")
 
 
-def figure_of(el: etree._Element) -> etree._Element | None:
-    """The figure an element sits in, within the article (None when it sits in none)."""
-    for a in el.iterancestors():
-        if a.tag == "figure":
-            return a
-        if a.tag in ("article", "main", "body"):
-            return None
-    return None
+def figure_of(page: Page, el: etree._Element) -> etree._Element | None:
+    """The figure an element sits in, within the article (None when it sits in none). Answers are
+    kept per element, so asking for every image of a deeply nested page costs one walk."""
+    known: dict[etree._Element, etree._Element | None] = page.__dict__.setdefault("_figure_of", {})
+    chain = []
+    node = el.getparent()
+    found = None
+    while node is not None:
+        if node in known:
+            found = known[node]
+            break
+        chain.append(node)
+        if node.tag == "figure":
+            found = node
+            break
+        if node.tag in ("article", "main", "body"):
+            break
+        node = node.getparent()
+    # Each element on the way has the same answer: the figure above it, unless it is a stop itself.
+    for n in chain:
+        known[n] = found if n.tag not in ("article", "main", "body") else None
+    return found

@@ -773,7 +773,7 @@ class Extractor:
                 "credit": None,
                 "source": source_of(page, el),
             }
-            figure = figure_of(el)
+            figure = figure_of(page, el)
             caption = caption_parts(page, figure) if figure is not None else None
             if caption is None or caption.element is None:
                 # No <figure> or no <figcaption>: WordPress's wp-caption, an image box or a figure with a .caption

@@ -185,7 +185,7 @@ def article_images(page: Page, options: dict) -> list[etree._Element]:
             if root is None:
                 return []
             inside = set(root.iter(*IMAGE_TAGS))
-            candidates = [el for el in images(p) if el in inside and not _boxed(el, root)]
+            candidates = [el for el in images(p) if el in inside and not _boxed(p, el, root)]
         excluded = set(select(p.root, options["exclude-selector"])) if options.get("exclude-selector") else set()
         out = []
         for el in candidates:
@@ -201,16 +201,19 @@ def article_images(page: Page, options: dict) -> list[etree._Element]:
     return page.memo(key, find)
 
 
-def _boxed(el: etree._Element, root: etree._Element) -> bool:
-    """Inside an aside, nav, footer, teaser or related box within the article, or inside a control."""
-    for a in el.iterancestors():
+def _boxed(page: Page, el: etree._Element, root: etree._Element) -> bool:
+    """Inside an aside, nav, footer, teaser or related box within the article, or inside a control
+    (answers kept per element, so the images of a deeply nested page cost one walk)."""
+    def decide(a: etree._Element) -> bool | None:
         if a is root:
             return False
         if a.tag in ("aside", "nav", "footer", "button", "label") or (a.get("role") or "") in ("complementary", "navigation"):
             return True  # boxes within the article, and images that are part of a control
         if names_box(a):
             return True  # a teaser, related-articles or comments box within the article
-    return False
+        return None
+
+    return page.walk_up(el.getparent(), f"boxed-in:{id(root)}", decide)
 
 
 def _teaser_link(el: etree._Element) -> bool:
@@ -297,7 +300,7 @@ class ImageWithoutCaption(Rule):
 
     def check(self, page, options):
         for el in article_images(page, options):
-            figure = figure_of(el)
+            figure = figure_of(page, el)
             figcaption = figure.find(".//figcaption") if figure is not None else None
             if figure is None:
                 yield self.problem(el, "article image is not in a <figure>; wrap it in one with a <figcaption> that says who, where and when")
@@ -327,7 +330,7 @@ class ImageWithoutCredit(Rule):
 
     def check(self, page, options):
         for el in article_images(page, options):
-            figure = figure_of(el)
+            figure = figure_of(page, el)
             if figure is None:
                 continue  # image-without-caption reports it
             figcaption = figure.find(".//figcaption")
@@ -374,7 +377,7 @@ class CreditRule(Rule):
 
     def check(self, page, options):
         for el in article_images(page, options):
-            figure = figure_of(el)
+            figure = figure_of(page, el)
             if figure is None:
                 continue
             figcaption = figure.find(".//figcaption")

@@ -166,7 +166,7 @@ class ImageMissingName(Rule):
             named = accessible_name(page, el)
             if named.name is not None or decorative(el):
                 continue
-            figure = figure_of(el)
+            figure = figure_of(page, el)
             if figure is not None and caption_parts(page, figure).text:
                 continue  # figure-image-missing-alt reports the HTML exception
             src = image_src(el)
@@ -268,7 +268,7 @@ class AltEqualsCaption(Rule):
     def check(self, page, options):
         for el in images(page):
             alt = normalize(el.get("alt"))
-            figure = figure_of(el)
+            figure = figure_of(page, el)
             if not alt or figure is None:
                 continue
             caption = caption_parts(page, figure)
@@ -325,7 +325,7 @@ class FigureImageMissingAlt(Rule):
         for el in images(page):
             if accessible_name(page, el).name is not None or decorative(el):
                 continue
-            figure = figure_of(el)
+            figure = figure_of(page, el)
             if figure is not None and caption_parts(page, figure).text:
                 yield self.problem(el, "image has no alt; HTML lets the figcaption stand in, but screen readers read the file name first; add alt that describes the image")
 
