@@ -1251,6 +1251,8 @@ _UPDATE_CLAUSE = re.compile(
 def _without_updates(text: str) -> str:
     """A date line without its update clauses: what remains says when the article was published."""
     return _UPDATE_CLAUSE.sub(" ", text).strip(" ,|·•;/–—-")
+
+
 # A clock in the page's header or footer ("Aktuelle Zeit: 14.10.2020, 12:18") says when it was saved.
 _CLOCK = re.compile(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is", re.IGNORECASE)
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)

@@ -307,11 +307,10 @@ class Page:
         places = cache.get(parent)
         if places is None:
             counts: dict[object, int] = {}
-            places = {}
+            nth = {}
             for child in parent:
-                n = counts[child.tag] = counts.get(child.tag, 0) + 1
-                places[child] = (n, 0)
-            places = cache[parent] = {child: (n, counts[child.tag]) for child, (n, _) in places.items()}
+                nth[child] = counts[child.tag] = counts.get(child.tag, 0) + 1
+            places = cache[parent] = {child: (n, counts[child.tag]) for child, n in nth.items()}
         return places
 
     def selector(self, el: etree._Element) -> str:
