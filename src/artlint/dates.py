@@ -143,6 +143,12 @@ def parse_any(value: str, lang: str = "en") -> MachineDate | None:
 
 # --- dates as written for people --------------------------------------------------
 
+# Words that label a date as the last change, and as the publication, in the languages artlint reads.
+UPDATE_WORDS = (r"updated|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|"
+                r"uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено")
+PUBLISHED_WORDS = (r"published|publié|publicado|pubblicato|veröffentlicht|erstellt|erschienen|gepubliceerd|publicerad|publiceret|"
+                   r"publisert|julkaistu|opublikowano|publikováno|опубликовано")
+
 
 def babel_locale(lang: str):
     return _locale(lang.strip().replace("-", "_") or "en")

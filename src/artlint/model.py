@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 from lxml import etree
 
 from .content import article, article_body, content_root, figure_of, headline_h1, image_src, is_navigation, mains, names_box, names_meta
-from .dates import parse_any, parse_iso, parse_visible_date
+from .dates import PUBLISHED_WORDS, UPDATE_WORDS, parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
 from .structured import JsonLdBlock, _objects, articles, json_ld, main_article, text_value
@@ -1234,16 +1234,12 @@ _CONNECTOR_TAIL = re.compile(
     re.IGNORECASE,
 )
 _DATE_TAIL = re.compile(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
-_UPDATE_WORDS = (r"updated|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|"
-                 r"uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено")
-_PUBLISHED_WORDS = (r"published|publié|publicado|pubblicato|veröffentlicht|erstellt|erschienen|gepubliceerd|publicerad|publiceret|"
-                    r"publisert|julkaistu|opublikowano|publikováno|опубликовано")
-_UPDATED = re.compile(_UPDATE_WORDS, re.IGNORECASE)
+_UPDATED = re.compile(UPDATE_WORDS, re.IGNORECASE)
 # An update clause in a date line, up to the next separator or the label of the publication date:
 # "Updated 6 March 2024, first published 5 March 2024", "Mis à jour le 06/03/2024 à 12h00 - Publié le …".
 _UPDATE_CLAUSE = re.compile(
-    rf"(?:(?:zuletzt|last)\s+)?(?:{_UPDATE_WORDS}).*?"
-    rf"(?=\s*(?:[|·•;]|\s[-–—/]\s|,\s*(?:first\s+|zuerst\s+)?\w*\s*(?:{_PUBLISHED_WORDS})|(?:first\s+|zuerst\s+)?(?:{_PUBLISHED_WORDS})\b|$))",
+    rf"(?:(?:zuletzt|last)\s+)?(?:{UPDATE_WORDS}).*?"
+    rf"(?=\s*(?:[|·•;]|\s[-–—/]\s|,\s*(?:first\s+|zuerst\s+)?\w*\s*(?:{PUBLISHED_WORDS})|(?:first\s+|zuerst\s+)?(?:{PUBLISHED_WORDS})\b|$))",
     re.IGNORECASE,
 )
 

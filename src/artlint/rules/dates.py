@@ -10,7 +10,7 @@ from lxml import etree
 
 from .. import patterns
 from ..content import article_body, headline_h1, is_navigation, names_box, names_meta
-from ..dates import MachineDate, format_house, now, parse_datetime_value, parse_iso, parse_visible_date
+from ..dates import UPDATE_WORDS, MachineDate, format_house, now, parse_datetime_value, parse_iso, parse_visible_date
 from ..finding import Severity
 from ..page import Page
 from ..rule import Rule
@@ -19,7 +19,7 @@ from ..text import quote, visible_text
 
 FAMILY = "dates"
 _PUBLISHED_HINT = re.compile(r"publi(?!sh\b)(?<!status-publi)|pubdate|date-?published|created|posted|veröffentlicht|erschienen", re.IGNORECASE)
-_MODIFIED_HINT = re.compile(r"modif|updated|update|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt", re.IGNORECASE)
+_MODIFIED_HINT = re.compile(rf"modif|update|{UPDATE_WORDS}", re.IGNORECASE)  # also in class names: "date-modified"
 
 
 def _page(body: str, head: str = "", lang: str = "en") -> str:
