@@ -427,6 +427,10 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", "<p>Posted in News by the Editors</p>", []),
         ("", "<span class='post-author vcard'>Eingestellt von <span class='fn'>der Michel</span></span>", ["der Michel"]),
         ("", "<p>Publicado por Ana García el 5 de marzo de 2024</p>", ["Ana García"]),
+        # Korean, Japanese, Arabic and Hindi bylines: the reporter's title after the name goes.
+        ("", '<p class="byline">홍길동 기자</p>', ["홍길동"]), ("", '<p class="author">山田 太郎 記者</p>', ["山田 太郎"]),
+        ("", "<p>文：山田太郎</p>", ["山田太郎"]), ("", "<p>بقلم: محمد علي</p>", ["محمد علي"]), ("", "<p>लेखक: राम शर्मा</p>", ["राम शर्मा"]),
+        ("", "<p>文学の話</p>", []),
         # Labels and "by" in more languages.
         ("", "<p>Yazan: Ahmet Yılmaz</p>", ["Ahmet Yılmaz"]), ("", "<p>Автор: Иван Петров</p>", ["Иван Петров"]),
         ("", "<p>Текст: Мария Иванова</p>", ["Мария Иванова"]), ("", "<p>Szerző: Kovács János</p>", ["Kovács János"]),
