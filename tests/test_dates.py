@@ -25,6 +25,8 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
         ("Karlsruhe, (12.11.2021). Traditionell gedenken Christen am Sonntag, 21. November 2021, ihrer Toten", "de", "2021-11-12"), ("28. května 2023", "cs", "2023-05-28"), ("28 tháng 5, 2023", "vi", "2023-05-28"),
         # Ordinals before the month: British English and French.
         ("Tuesday, 5th March 2024", "en-GB", "2024-03-05"), ("1st of March 2024", "en", "2024-03-01"), ("1er mars 2024", "fr", "2024-03-01"),
+        # Arabic-Indic digits; the Buddhist era of Thai pages (2567 is 2024, a leap year).
+        ("٥ مارس ٢٠٢٤", "ar", "2024-03-05"), ("5 มีนาคม 2567", "th", "2024-03-05"), ("29 กุมภาพันธ์ 2567", "th", "2024-02-29"),
     ],
 )
 def test_visible_dates_in_many_languages(text, lang, day):
@@ -88,3 +90,8 @@ def test_a_date_line_that_also_says_when_it_was_updated():
     html = page('<p class="date">Written: 2023-11-07 15:03:30<span class="hidden"> / </span>Updated: 2023-11-08 15:30:46</p>'
                 '<div class="list"><p class="date">2023-11-03</p></div>')
     assert extract(html)["published"]["datetime"][:10] == "2023-11-07"
+
+
+def test_a_thai_date_in_the_buddhist_era_is_the_day_of_its_datetime_and_not_in_the_future():
+    body = '<p><time datetime="2024-03-05T10:00:00+07:00">5 มีนาคม 2567</time></p>'
+    assert [f.code for f in lint_string(page(body, lang="th"), select=["DAT003", "DAT005"])] == []

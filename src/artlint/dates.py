@@ -237,18 +237,22 @@ def _parse_in(text: str, lang: str) -> tuple[date, str] | None:
     """The date written first in text (“Karlsruhe, (12.11.2021). … am 21. November” is 12 November)."""
     tag = str(babel_locale(lang))
     months = _months(tag)
-    found = [hit for pattern, order in _patterns(tag) if (hit := _first(pattern, order, text, months)) is not None]
+    # "5 มีนาคม 2567": Thai and Lao pages count years from the Buddha, 543 before the common era.
+    era = 543 if tag.split("_")[0] in ("th", "lo") else 0
+    found = [hit for pattern, order in _patterns(tag) if (hit := _first(pattern, order, text, months, era)) is not None]
     return min(found, key=lambda hit: hit[2])[:2] if found else None
 
 
-def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, int]) -> tuple[date, str, int] | None:
-    """The first valid date one pattern finds in text, with where it starts."""
+def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, int], era: int = 0) -> tuple[date, str, int] | None:
+    """The first valid date one pattern finds in text, with where it starts (a year past 2400 counted ``era`` years late)."""
     for m in pattern.finditer(text):
         groups = m.groupdict()
         try:
             year = int(groups["y"])
             if year < 100:
                 year += 2000 if year < 70 else 1900
+            elif year > 2400 and era:
+                year -= era
             if groups.get("m"):
                 month = months[groups["m"].lower().rstrip(".")]
                 day = int(groups["d"])
