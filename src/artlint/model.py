@@ -381,7 +381,7 @@ class Extractor:
             return near
         for el in page.metas:  # any other meta that names a publication date (sw-pubdate, pubdate, …)
             key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
-            if _META_PUBLISHED.search(key) and not _UPDATED.search(key) and "expir" not in key:
+            if _META_PUBLISHED.search(key) and not _says_updated(key) and "expir" not in key:
                 machine = el.get("content") or el.get("value") or ""
                 if parse_any(machine, lang):
                     return _date_value("", machine, _meta_source(page, el, key), lang)
@@ -459,7 +459,7 @@ class Extractor:
                     continue
                 if _CLOCK.search(text):
                     continue
-                if _UPDATED.search(text) and not (last_resort or updates):
+                if not (last_resort or updates) and _says_updated(text):
                     text = _without_updates(text)  # "Aktualisiert am 06.03.2024, erstellt am 05.03.2024"
                     if not text:
                         continue
@@ -574,7 +574,7 @@ class Extractor:
                     if machine and parse_any(machine, lang):
                         return _date_value(visible_text(el), machine, source_of(page, el), lang)
                 text = visible_text(el)
-                update = _UPDATED.search(text)
+                update = _UPDATED.search(text) if _says_updated(text) else None
                 if update:  # "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30": without the update
                     text = _without_updates(text) if len(text) < 400 else text[: update.start()].rstrip(" /|·,")
                 if 4 < len(text) < 120:
@@ -1238,6 +1238,13 @@ _CONNECTOR_TAIL = re.compile(
 )
 _DATE_TAIL = re.compile(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
 _UPDATED = re.compile(UPDATE_WORDS, re.IGNORECASE)
+_UPDATED_LOWER = re.compile(UPDATE_WORDS)
+
+
+def _says_updated(text: str) -> bool:
+    """The text names an update ("Updated", "Aktualisiert", "Mis à jour" …); searched in lower case, which is
+    many times faster than a case-blind search through that many words, on every text near the headline."""
+    return _UPDATED_LOWER.search(text.lower()) is not None
 # An update clause in a date line, up to the next separator or the label of the publication date:
 # "Updated 6 March 2024, first published 5 March 2024", "Mis à jour le 06/03/2024 à 12h00 - Publié le …".
 _UPDATE_CLAUSE = re.compile(
