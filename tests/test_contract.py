@@ -431,6 +431,9 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<p class="byline">홍길동 기자</p>', ["홍길동"]), ("", '<p class="author">山田 太郎 記者</p>', ["山田 太郎"]),
         ("", "<p>文：山田太郎</p>", ["山田太郎"]), ("", "<p>بقلم: محمد علي</p>", ["محمد علي"]), ("", "<p>लेखक: राम शर्मा</p>", ["राम शर्मा"]),
         ("", "<p>文学の話</p>", []),
+        # Yonhap's dateline names the reporters: "(city=agency) name 기자 =".
+        ("", "<p>(서울=연합뉴스) 홍길동·김영희 기자 = 정부는 5일 발표했다.</p>", ["홍길동", "김영희"]),
+        ("", "<p>(워싱턴=연합뉴스) 김철수 특파원 = 미국 정부는</p>", ["김철수"]),
         # Labels and "by" in more languages.
         ("", "<p>Yazan: Ahmet Yılmaz</p>", ["Ahmet Yılmaz"]), ("", "<p>Автор: Иван Петров</p>", ["Иван Петров"]),
         ("", "<p>Текст: Мария Иванова</p>", ["Мария Иванова"]), ("", "<p>Szerző: Kovács János</p>", ["Kovács János"]),

@@ -1342,6 +1342,8 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
     if raw and not len(el) and raw.lstrip()[:1].isdigit():
         m = _DATE_THEN_NAME.match(raw)  # "11.12.2019 - Amelie Loevenich": the meta line's date, then the author
         return (el, m.group(1)) if m else None
+    if raw.startswith("(") and (m := _KOREAN_DATELINE.match(raw)):
+        return el, m["name"].replace("·", ", ")  # "(서울=연합뉴스) 홍길동 기자 = …": Yonhap's dateline names the reporters
     if not raw or raw.lstrip()[:1].lower() not in _BY_INITIALS:
         return None  # what follows needs a text that starts with a byline word
     own = squash(raw)
@@ -1395,6 +1397,8 @@ def _runs_on(el: etree._Element, limit: int) -> bool:
     return False
 
 
+# Korean agency copy opens with "(city=agency) name 기자 =": "(서울=연합뉴스) 홍길동 기자 = 정부는 …".
+_KOREAN_DATELINE = re.compile(r"\((?P<city>[^=()]{1,12})=(?P<agency>[^=()]{1,12})\)\s*(?P<name>[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=")
 _DATE_THEN_NAME = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
