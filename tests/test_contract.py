@@ -637,6 +637,10 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          None, "Kane Skennar/Photodisc/Getty Images"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Trybunał Konstytucyjny / Shutterstock</figcaption></figure>',
          "Trybunał Konstytucyjny", "Shutterstock"),
+        # Korean, Japanese and Chinese credits in brackets, full-width too.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>서울 시내 모습 [연합뉴스 자료사진]</figcaption></figure>', "서울 시내 모습", "[연합뉴스 자료사진]"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>東京の街並み（写真：共同）</figcaption></figure>', "東京の街並み", "（写真：共同）"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>北京街景（新华社记者 李明 摄）</figcaption></figure>', "北京街景", "（新华社记者 李明 摄）"),
         # Brackets that say something else stay caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium (opened in 2021)</figcaption></figure>',
          "The new stadium (opened in 2021)", None),
