@@ -1039,3 +1039,13 @@ def test_icons_are_not_article_images_and_photos_named_like_them_are(src, is_pho
     html = (f'<html lang="en"><body><main><article><h1>A headline for this test</h1><figure><img src="{src}" alt="x">'
             "<figcaption>Caption here. Photo: AP</figcaption></figure><p>Text.</p></article></main></body></html>")
     assert [i["src"] for i in extract(html)["images"]] == ([src] if is_photo else [])
+
+
+def test_contract_messages_for_a_credit_only_caption_and_an_unattributed_story():
+    html = ('<html lang="en"><head><title>Storm hits the coast tonight</title></head><body><main><article>'
+            '<h1>Storm hits the coast tonight</h1><time datetime="2024-03-05T10:00:00Z">March 5, 2024</time>'
+            '<figure><img src="/storm.jpg" alt="Waves over the pier"><figcaption>Jane Roe/Getty Images</figcaption></figure>'
+            "<p>Text.</p></article></main></body></html>")
+    messages = [f.message for f in lint_string(html, select=["CON001"])]
+    assert "$.images[0].caption has no caption: say who, where and when in the figcaption of the image's figure" in messages
+    assert "$ names no author and no agency: add a byline, or a sign-off such as “ls/bw (AP, AFP)”" in messages
