@@ -814,6 +814,7 @@ class Extractor:
             "source": source_of(self.page, signoff.element),
         }
 
+    @_once
     def dateline(self) -> dict[str, Any] | None:
         profiled = self._profiled("dateline")
         if profiled is not None:
