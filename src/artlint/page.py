@@ -40,8 +40,7 @@ class Page:
             raise InputError(f"cannot parse the page: {exc}", path) from None
         if root is None:
             raise InputError("the page contains no HTML elements", path)
-        if _VOID_TAG.search(self.text):  # a text search costs less than a walk of the tree
-            _close_void_elements(root)
+        _close_void_elements(root)
         self.root: etree._Element = root
         self.parse_errors = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
 
@@ -346,12 +345,12 @@ class Page:
 # HTML's void elements that libxml2 still parses as containers: it puts the
 # <img> of "<picture><source><img></picture>" inside the <source>.
 _VOID_AS_CONTAINER = ("source", "track", "wbr", "embed", "keygen")
-_VOID_TAG = re.compile(r"<(?:source|track|wbr|embed|keygen)(?![\w-])", re.IGNORECASE)
 
 
 def _close_void_elements(root: etree._Element) -> None:
     """Give void elements the shape browsers give them: what libxml2 nested inside
-    one follows it instead. Document order is unchanged, so positions still align."""
+    one follows it instead. Document order is unchanged, so positions still align.
+    Finding them costs little: lxml filters the walk by tag without making an object per element."""
     for el in list(root.iter(*_VOID_AS_CONTAINER)):
         if not len(el) and not el.text:
             continue
