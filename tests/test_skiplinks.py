@@ -50,3 +50,82 @@ def test_links_to_other_places_do_not_promise_the_main_content(text):
 def test_skip_link_to_the_top_of_the_page_is_reported():
     body = '<a id="pagetop"></a><a href="#pagetop">Skip to main content</a><nav><a href="/">x</a></nav><main><h1>T</h1><p>Text</p></main>'
     assert codes(body, select=("SKL003",)) == ["SKL003"]
+
+
+_CANONICAL = '<title>T</title><link rel="canonical" href="https://news.example/2024/03/story.html">'
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/2024/03/story.html#main",
+        "https://news.example/2024/03/story.html#main",
+        "http://NEWS.example:80/2024/03/story.html#main",  # a canonical link may say https for a page also served over http
+        "story.html#main",
+    ],
+)
+def test_a_link_to_the_pages_own_address_with_a_fragment_is_a_skip_link(href):
+    body = f'<a href="{href}">Zum Inhalt springen</a><nav><a href="/">Home</a></nav><main id="main"><h1>T</h1></main>'
+    assert codes_with_head(body, _CANONICAL) == []
+
+
+def test_a_skip_link_to_the_pages_own_address_whose_target_is_missing_is_reported_where_it_stands():
+    body = '<a href="/2024/03/story.html#content">Aller au contenu</a><nav><a href="/">Accueil</a></nav><main><h1>T</h1></main>'
+    found = lint_string(page(body, head=_CANONICAL), select=["skip-links"])
+    assert [(f.code, f.line, f.column) for f in found] == [("SKL002", 5, 1)]
+    assert found[0].message.startswith('in-page link to #content has no target: no element has id="content"')
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        _CANONICAL.replace("story.html", "other.html"),  # another page
+        "<title>T</title>",  # the page does not say where it lives
+        '<title>T</title><meta property="og:url" content="https://news.example/2024/03/other.html">',
+    ],
+)
+def test_a_link_to_another_page_with_a_fragment_is_not_an_in_page_link(head):
+    body = '<a href="/2024/03/story.html#gone">Skip to content</a><nav><a href="/">Home</a></nav><main><h1>T</h1></main>'
+    assert "SKL002" not in codes_with_head(body, head)
+
+
+def test_links_resolve_against_the_base_element():
+    head = '<title>T</title><base href="https://news.example/2024/03/"><meta property="og:url" content="https://news.example/2024/03/story.html">'
+    body = '<a href="story.html#main">Skip to content</a><nav><a href="/">Home</a></nav><main id="main"><h1>T</h1></main>'
+    assert codes_with_head(body, head) == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="#studie">Studie zum Einsatz der Wärmepumpe</a>',  # a table of contents
+        '<a href="#top-of-page">Zum Anfang</a>',
+        '<a href="/2024/03/story.html#print">Klicken zum Ausdrucken</a>',
+    ],
+)
+def test_links_in_the_text_whose_words_match_are_not_offered_as_the_skip_link(link):
+    body = f'<nav><a href="/">Home</a></nav><main><h1>T</h1><p>Text {link}</p><h2 id="studie">S</h2><span id="top-of-page"></span><span id="print"></span></main>'
+    found = lint_string(page(body, head=_CANONICAL), select=["SKL001"])
+    assert [f.message for f in found] == ['the first focusable element is <a> “Home”, not a skip link; add <a href="#main">Skip to content</a> before it']
+
+
+def test_a_skip_link_that_names_its_place_counts_wherever_it_stands():
+    body = '<nav><a href="/">Home</a></nav><main><h1>T</h1><p>Text</p><a href="#footer">Skip to footer</a></main><footer id="footer"></footer>'
+    found = lint_string(page(body), select=["SKL001"])
+    assert [f.message for f in found] == ['the first focusable element is <a> “Home”, not a skip link; move the skip link at 5:59 before it']
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="/2024/03/story.html#print" class="share-print sd-button">Print</a>',  # Jetpack's sharing buttons
+        '<a href="#share" class="share">Share</a>',
+        '<a href="#prev" class="prev-slide">Previous</a>',
+    ],
+)
+def test_sharing_and_slideshow_controls_are_handled_by_scripts(link):
+    assert "SKL002" not in codes_with_head(f"<main><h1>T</h1>{link}</main>", _CANONICAL)
+
+
+def codes_with_head(body: str, head: str) -> list[str]:
+    return [f.code for f in lint_string(page(body, head=head), select=["skip-links"])]

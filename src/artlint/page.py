@@ -174,6 +174,20 @@ class Page:
     def lang(self) -> str:
         return (self.root.get("lang") or "").strip()
 
+    @cached_property
+    def address(self) -> str | None:
+        """The page's own absolute URL: the address it was fetched from, else its canonical
+        link, else its og:url. None when the page does not say."""
+        if self.path.startswith(("http://", "https://")):
+            return self.path
+        for el in self.by_tag("link"):
+            href = (el.get("href") or "").strip()
+            if "canonical" in (el.get("rel") or "").lower().split() and href.startswith(("http://", "https://")):
+                return href
+        og = self.meta("og:url")
+        url = (og.get("content") or "").strip() if og is not None else ""
+        return url if url.startswith(("http://", "https://")) else None
+
     def meta(self, key: str) -> etree._Element | None:
         """The first <meta> whose property or name is ``key``."""
         for el in self.metas:

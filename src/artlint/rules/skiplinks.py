@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -49,22 +49,71 @@ class InPageLink:
     target: etree._Element | None
 
 
-def _is_in_page(el: etree._Element) -> str | None:
-    """The decoded fragment when el is an in-page link that should lead somewhere."""
-    href = (el.get("href") or "").strip()
-    if not href.startswith("#"):
+def _is_in_page(page: Page, el: etree._Element) -> tuple[str, str] | None:
+    """(decoded, raw) fragment when el is an in-page link that should lead somewhere."""
+    fragment = _own_fragment(page, el.get("href") or "")
+    if fragment is None:
         return None
-    fragment = href[1:]
     if fragment in ("", "top", "0") or fragment.startswith(("/", "!")):
         return None  # the top of the page, or a script's hash route
     if _scripted(el):
         return None  # a script handles it: a toggle, a tab, a modal
-    return unquote(fragment)
+    return unquote(fragment), fragment
+
+
+def _own_fragment(page: Page, href: str) -> str | None:
+    """The fragment (without "#") of a link to a place in this page: "#main", or the page's own
+    address with a fragment ("/2024/story.html#main"), which browsers also follow in the page.
+    The page's address is where it was fetched from, or its canonical link or og:url."""
+    href = href.strip()
+    if href.startswith("#"):
+        return href[1:]
+    if "#" not in href:
+        return None
+    own = _own_address(page)
+    if own is None:
+        return None
+    base, address = own
+    try:
+        resolved = urljoin(base, href)
+    except ValueError:
+        return None
+    rest, _, fragment = resolved.partition("#")
+    return fragment if _address_key(rest) == address else None
+
+
+def _own_address(page: Page) -> tuple[str, tuple] | None:
+    """The base links resolve against (a <base href>, or the page's address) and the page's address as a key."""
+    def find(p: Page):
+        address = p.address
+        key = _address_key(address.partition("#")[0]) if address else None
+        if key is None:
+            return None
+        base = next((el.get("href").strip() for el in p.by_tag("base") if el.get("href")), "")
+        try:
+            return urljoin(address, base) if base else address, key
+        except ValueError:
+            return address, key
+
+    return page.memo("own_address", find)
+
+
+def _address_key(url: str) -> tuple | None:
+    """What makes two addresses the same page: host, port, path and query. The scheme is left out,
+    since a canonical link may say https for a page also served over http."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return parts.hostname.rstrip("."), port if port not in (80, 443) else None, parts.path or "/", parts.query
 
 
 _SCRIPT_CLASS = re.compile(
     r"(?:^|[\s_-])(?:js|toggle|toggler|dropdown|modal|popup|popover|trigger|tab|tabs|accordion|collapse|burger|"
-    r"hamburger|offcanvas|off-canvas|lightbox|overlay|dialog|expand|slider|carousel)(?:$|[\s_-])|(?:^|\s)js-",
+    r"hamburger|offcanvas|off-canvas|lightbox|overlay|dialog|expand|slider|carousel|slide|slideshow|share|sharing)(?:$|[\s_-])|(?:^|\s)js-",
     re.IGNORECASE,
 )
 _SCRIPT_ATTRS = ("aria-controls", "aria-expanded", "aria-haspopup", "data-target", "data-bs-target", "data-open", "data-modal", "data-dismiss", "data-slide")
@@ -86,16 +135,17 @@ def in_page_links(page: Page) -> list[InPageLink]:
     def find(p: Page):
         names: dict[str, etree._Element] = {}
         out = []
-        candidates = [el for el in p.links if el.get("href", "").lstrip().startswith("#")]
+        candidates = [el for el in p.links if "#" in el.get("href", "")]
         if any(el.get("name") for el in p.links):
             for el in p.links:
                 if el.get("name"):
                     names.setdefault(el.get("name"), el)
         for el in candidates:
-            fragment = _is_in_page(el)
-            if fragment is None or el in page.inert:
+            found = _is_in_page(p, el)
+            if found is None or el in page.inert:
                 continue
-            found = p.ids.get(fragment) or p.ids.get(el.get("href", "").strip()[1:])
+            fragment, raw = found
+            found = p.ids.get(fragment) or p.ids.get(raw)
             target = found[0] if found else names.get(fragment)
             out.append(InPageLink(el, fragment, accessible_text(p, el), target))
         return out
@@ -122,18 +172,34 @@ def first_focusable(page: Page) -> etree._Element | None:
 
 
 def skip_links(page: Page, options: dict) -> list[InPageLink]:
-    """In-page links whose text says they skip somewhere, placed before the main content."""
+    """In-page links placed before the main content whose text says they skip somewhere or whose
+    target is the content; and the first focusable element or a link to the content whose text says
+    it skips. Links in the text whose words happen to match (“Studie zum Einsatz …”, “Zum Anfang”,
+    a table of contents) are not skip links."""
     def find(p: Page):
-        start = _content_start(p, options.get("content-selector"))
+        selector = options.get("content-selector")
+        start = _content_start(p, selector)
+        first = first_focusable(p)
         out = []
         for link in in_page_links(p):
+            before = start is None or p.order[link.element] < start  # no content found: the whole page
             if _matches(options["skip-text"], link.text):
-                out.append(link)
-            elif (start is None or p.order[link.element] < start) and _is_content(p, link.target, options.get("content-selector")):
+                if link.element is first or _is_content(p, link.target, selector) or (start is not None and before) or _skips_to_a_place(link.text, options):
+                    out.append(link)
+            elif before and _is_content(p, link.target, selector):
                 out.append(link)
         return out
 
     return page.memo("skip_links:" + str(options.get("content-selector")) + options["skip-text"], find)
+
+
+def _skips_to_a_place(text: str, options: dict) -> bool:
+    """Text that is a skip link's whole phrase: it starts or ends with the skip words and names a place
+    (“Skip to footer”, “Zum Inhalt wechseln”, “Navigation überspringen”); not “Zurück zum Inhaltsverzeichnis”."""
+    text = text.strip().rstrip(".!…")
+    skip = options["skip-text"]
+    said = re.match(f"(?:{skip})", text, re.IGNORECASE) or re.search(f"(?:{skip})$", text, re.IGNORECASE)
+    return said is not None and (_matches(options["content-text"], text) or _matches(_OTHER_PLACES, text))
 
 
 def _content_start(page: Page, selector: str | None) -> int | None:
