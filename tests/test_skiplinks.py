@@ -129,3 +129,32 @@ def test_sharing_and_slideshow_controls_are_handled_by_scripts(link):
 
 def codes_with_head(body: str, head: str) -> list[str]:
     return [f.code for f in lint_string(page(body, head=head), select=["skip-links"])]
+
+
+def _based(base: str, body: str, address: str = '<link rel="canonical" href="https://news.example/2024/03/story.html">') -> str:
+    return page(body, head=f'<title>T</title><base href="{base}">{address}')
+
+
+def test_a_base_that_points_elsewhere_sends_fragment_links_to_another_page():
+    body = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><main id="main"><h1>T</h1></main>'
+    found = lint_string(_based("/", body), select=["SKL007"])
+    assert [(f.code, f.line, f.column) for f in found] == [("SKL007", 5, 1)]
+    assert found[0].message == (
+        "in-page link “#main” leads to https://news.example/#main, another page, because of <base href=\"/\"> at 3:23; "
+        "write the page's own address before the fragment, or remove the base"
+    )
+
+
+@pytest.mark.parametrize(
+    "base, address, link",
+    [
+        ("https://news.example/2024/03/story.html", None, '<a href="#main">Skip to content</a>'),  # the base is the page itself
+        ("/", None, '<a href="/2024/03/story.html#main">Skip to content</a>'),  # the link names the page
+        ("/", "<title>T</title>", '<a href="#main">Skip to content</a>'),  # the page does not say where it lives
+        ("/", None, '<a href="#menu" aria-controls="menu">Menu</a>'),  # a script handles it
+    ],
+)
+def test_fragment_links_that_stay_in_the_page(base, address, link):
+    body = f'{link}<nav id="menu"><a href="/">Home</a></nav><main id="main"><h1>T</h1></main>'
+    html = _based(base, body) if address is None else _based(base, body, address="")
+    assert lint_string(html, select=["SKL007"]) == []

@@ -465,4 +465,53 @@ class SkipSectionBackward(Rule):
                 )
 
 
-RULES = [SkipLinkNotFirst, BrokenInPageLink, SkipLinkTarget, SkipLinkUnreachable, SkipLinkText, SkipSectionBackward]
+_BASE_PAGE = (
+    '<!doctype html>\n<html lang="en">\n<head><title>Example</title>{base}\n'
+    '<link rel="canonical" href="https://news.example/2024/03/story.html"></head>\n<body>\n{body}\n</body>\n</html>\n'
+)
+
+
+class BaseLeavesPage(Rule):
+    code = "SKL007"
+    name = "base-breaks-in-page-link"
+    family = FAMILY
+    summary = "A <base href> sends an in-page link to another page."
+    rationale = (
+        "Browsers resolve every link against the base address, “#main” too. With <base href=\"/\"> on an "
+        "article, the skip link and the table of contents lead to the home page instead of into the article. "
+        "The page's address is taken from its canonical link or og:url."
+    )
+    fix = "Write the page's own address before the fragment (href=\"/2024/03/story.html#main\"), or remove the <base> element."
+    wcag = ("2.4.1",)
+    techniques = ("G1",)
+    incorrect = (_BASE_PAGE.format(base='<base href="/">', body='<a href="#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),)
+    correct = (
+        _BASE_PAGE.format(base='<base href="/">', body='<a href="/2024/03/story.html#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
+        _BASE_PAGE.format(base='<base href="/2024/03/story.html">', body='<a href="#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
+    )
+
+    def check(self, page, options):
+        own = _own_address(page)
+        base = next((el for el in page.by_tag("base") if el.get("href")), None)
+        if own is None or base is None:
+            return
+        resolved, address = own
+        if _address_key(resolved.partition("#")[0]) == address:
+            return
+        line, column = page.position(base)
+        for link in in_page_links(page):
+            href = link.element.get("href").strip()
+            if href.startswith("#"):
+                yield self.problem(
+                    link.element,
+                    f"in-page link {quote(href, 40)} leads to {_cut(resolved.partition('#')[0] + href)}, another page, "
+                    f"because of <base href=\"{_cut(base.get('href').strip())}\"> at {line}:{column}; "
+                    "write the page's own address before the fragment, or remove the base",
+                )
+
+
+def _cut(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+RULES = [SkipLinkNotFirst, BrokenInPageLink, SkipLinkTarget, SkipLinkUnreachable, SkipLinkText, SkipSectionBackward, BaseLeavesPage]
