@@ -1049,3 +1049,25 @@ def test_contract_messages_for_a_credit_only_caption_and_an_unattributed_story()
     messages = [f.message for f in lint_string(html, select=["CON001"])]
     assert "$.images[0].caption has no caption: say who, where and when in the figcaption of the image's figure" in messages
     assert "$ names no author and no agency: add a byline, or a sign-off such as “ls/bw (AP, AFP)”" in messages
+
+
+_BIO = "Jane Doe is a personal finance writer who has covered credit cards, investing and taxes for more than a decade."
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # Dotdash Meredith: the name's link, then the author's bio in a tooltip; a reviewer's tooltip follows.
+        f'<div class="byline-item"><span class="descriptor">By</span><div data-tooltip="{_BIO}"><a href="/jane-doe-5113939">Jane Doe</a>'
+        f'<div class="tooltip"><p>{_BIO}</p></div></div></div>'
+        f'<div class="byline-item"><span class="descriptor">Reviewed by</span><div class="reviewer-tooltip"><span>Mark Roe</span><p>{_BIO}</p></div></div>',
+        # The WSJ: the name, then a menu with the biography link, social profiles and e-mail.
+        '<div class="byline"><span>By</span><div class="profile-menu"><span class="name">Jane Doe</span><ul><li><a href="/news/author/1460">Biography</a></li>'
+        f'<li><a href="https://twitter.com/janedoe">@janedoe</a></li><li>{_BIO}</li></ul></div></div>',
+    ],
+)
+def test_the_name_right_after_a_by_label_when_the_byline_also_holds_a_bio(byline):
+    html = f'<html lang="en"><body><main><article><h1>A headline of some length</h1>{byline}<p>Text.</p></article></main></body></html>'
+    found = extract(html)
+    assert found["byline"]["text"] == "Jane Doe"
+    assert [a["name"] for a in found["authors"]] == ["Jane Doe"]

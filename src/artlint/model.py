@@ -1365,7 +1365,22 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         text = text[said.start():] if said else text  # from the label on: "<span>yas!</span> <span>| By </span>…"
         if 0 < len(text) <= 80:
             return parent, text
+        return _name_after_label(el)
     return None
+
+
+def _name_after_label(label: etree._Element) -> tuple[etree._Element, str] | None:
+    """The name in the element right after a "By" label whose byline also holds long texts (an author's
+    bio in a tooltip or a menu): the first text in that element (Dotdash Meredith's “<span>By</span>
+    <div data-tooltip=…><a>Jane Doe</a><div>bio…</div></div>”, the WSJ's author menu)."""
+    after = label.getnext()
+    if after is None or not isinstance(after.tag, str):
+        return None
+    name_el = next((el for el in after.iter() if isinstance(el.tag, str) and squash(el.text)), None)
+    if name_el is None:
+        return None
+    text = visible_text(name_el)
+    return (name_el, text) if 0 < len(text) <= 60 else None
 
 
 _AUTHOR_LABELS = frozenset(("author", "authors", "autor", "autorin", "autoren", "verfasser", "verfasserin", "auteur", "auteure", "autore"))
