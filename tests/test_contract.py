@@ -796,6 +796,11 @@ def test_a_site_named_as_the_author_in_json_ld_gives_way_to_the_byline():
                                    "readers show as they are; write “Lindsey O'Donnell”"),
         ("Web Desk", "JSON-LD author Web Desk is not in the byline (Lindsey O'Donnell); fill both from the same field"),
         ("Lindsey O'Donnell", None),
+        ('<a href="/experts/lindsey-odonnell">Lindsey O\'Donnell</a>',
+         "JSON-LD author “<a href=\"/experts/lindsey-odonnell\">Lindsey O'Donnell</a>” is written as HTML markup, which JSON-LD "
+         "readers show as text; write “Lindsey O'Donnell”"),
+        ("lindsey.odonnell", "JSON-LD author “lindsey.odonnell” is a user name; write the name the byline shows, “Lindsey O'Donnell”"),
+        ("lodonnell", "JSON-LD author lodonnell is not in the byline (Lindsey O'Donnell); fill both from the same field"),
     ],
 )
 def test_json_ld_author_against_the_byline(author, message):
@@ -1071,3 +1076,15 @@ def test_the_name_right_after_a_by_label_when_the_byline_also_holds_a_bio(byline
     found = extract(html)
     assert found["byline"]["text"] == "Jane Doe"
     assert [a["name"] for a in found["authors"]] == ["Jane Doe"]
+
+
+def test_authors_listed_one_link_per_item_are_separate_people():
+    """Drupal's author field: one <div class="field--item"> with a link per author, no separator in the text."""
+    byline = ('<div class="field field--name-field-autorzy">'
+              '<div class="field--item"><a href="/pl/eksperci/jan-kowalski">Jan Kowalski</a></div>'
+              '<div class="field--item"><a href="/pl/eksperci/anna-nowak">Anna Nowak</a></div></div>')
+    html = f'<html lang="pl"><body><main><article><h1>Nagłówek artykułu</h1>{byline}<p>Tekst.</p></article></main></body></html>'
+    assert [a["name"] for a in extract(html)["authors"]] == ["Jan Kowalski", "Anna Nowak"]
+    # Items that say more than a name are read as one byline, as before.
+    labelled = byline.replace('<a href="/pl/eksperci/anna-nowak">', 'Ilustracje: <a href="/pl/eksperci/anna-nowak">')
+    assert "Anna Nowak" not in [a["name"] for a in extract(html.replace(byline, labelled))["authors"]]

@@ -1313,6 +1313,11 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         if el.tag in ("ul", "ol") and 0 < len(el) <= 5:  # <ul class="author"><li>Name</li></ul>
             names = [visible_text(li) for li in el if li.tag == "li" and visible_text(li)]
             return (el, " and ".join(names)) if names and all(len(n) <= 60 for n in names) else None
+        if 2 <= len(el) <= 5 and _repeated_items(el):  # Drupal: one <div class="field--item"> per author
+            names = [visible_text(c) for c in el]
+            links = [next(c.iter("a"), None) for c in el]
+            if all(0 < len(n) <= 60 and a is not None and visible_text(a) == n for n, a in zip(names, links)):
+                return el, " and ".join(names)  # each item only a link: a name, not "Illustration by …" or a label
         if text and len(text) <= 100 and el.tag not in ("section", "article", "main", "body", "ul", "img"):
             links = [a for a in el.iter("a") if visible_text(a) and _AUTHOR_HREF.search(a.get("href") or "") and not _PLATFORM.search(a.get("href") or "")]
             if links:
@@ -1367,6 +1372,13 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
             return parent, text
         return _name_after_label(el)
     return None
+
+
+def _repeated_items(el: etree._Element) -> bool:
+    """Children that are blocks of one kind, the same tag and class, with no text before or between them."""
+    first = el[0]
+    return (first.tag in ("div", "p", "li") and not squash(el.text)
+            and all(c.tag == first.tag and c.get("class") == first.get("class") and not squash(c.tail) for c in el))
 
 
 def _name_after_label(label: etree._Element) -> tuple[etree._Element, str] | None:

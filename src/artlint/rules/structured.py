@@ -7,12 +7,13 @@ HDG006 (h1-headline-mismatch) and DAT007 (metadata-date-mismatch).
 from __future__ import annotations
 
 import html
+import re
 
 from ..model import extractor
 from ..finding import Severity
 from ..rule import Rule
 from ..structured import articles, json_ld, main_article, text_value
-from ..text import normalize, quote_pair
+from ..text import normalize, quote, quote_pair
 
 FAMILY = "structured-data"
 _HEAD = '<!doctype html><html lang="en"><head><title>T</title><script type="application/ld+json">{ld}</script></head>'
@@ -84,7 +85,10 @@ class AuthorMismatch(Rule):
     name = "jsonld-author-mismatch"
     family = FAMILY
     summary = "The JSON-LD author names nobody the byline names."
-    rationale = "Search results credit the JSON-LD author; when it differs from the byline, the wrong person is credited (often a stale default of the CMS)."
+    rationale = (
+        "Search results credit the JSON-LD author; when it differs from the byline, the wrong person is credited (often a stale "
+        "default of the CMS). An author written as HTML markup or character references, or as the CMS's user name, is shown as written."
+    )
     fix = "Fill the JSON-LD author from the same field as the byline."
     severity = Severity.WARNING
     incorrect = (_page(_FULL.replace("Lisa Schmidt", "Web Desk"), '<p class="byline">By Lisa Schmidt</p><p>Text.</p>'),)
@@ -93,30 +97,55 @@ class AuthorMismatch(Rule):
     def check(self, page, options):
         from ..model import _names
 
-        byline = _names(extractor(page)._byline_elements())
-        if not byline:
+        found = extractor(page)
+        named = _names(found._byline_elements(), found._lang())
+        if not named:
             return
-        shown = {normalize(b["name"]) for b in byline}
+        byline = found._people(named) or named  # the people, as the model's authors, for the message
+        shown = {normalize(b["name"]): b["name"] for b in named + byline}  # an agency or the site beside them counts too
         for block, obj in filter(None, [main_article(page)]):
             people = obj.get("author")
             people = people if isinstance(people, list) else [people] if people else []
             people = [p for p in people if not (isinstance(p, dict) and p.get("@type") == "Organization")]
             names = [n for n in (text_value(p) for p in people) if n]
-            if not names or any(_same_person(normalize(n), s) for n in names for s in shown):
+            marked = [n for n in names if _MARKUP.search(n) and any(_same_person(normalize(_MARKUP.sub("", n)), s) for s in shown)]
+            if not names or not marked and any(_same_person(normalize(n), s) for n in names for s in shown):
                 continue
             escaped = [n for n in names if any(_same_person(normalize(html.unescape(n)), s) for s in shown)]
-            if escaped:
+            handles = [(n, shown[s]) for n in names for s in shown if " " not in n.strip() and " " in shown[s] and _letters(n) == _letters(s)]
+            if marked:
+                # '<a href="/experts/jane-doe">Jane Doe</a>': JSON-LD readers show the markup as text.
+                yield self.problem(
+                    block.element,
+                    f"JSON-LD author {quote(marked[0], 60)} is written as HTML markup, which JSON-LD readers show as text; "
+                    f"write {quote(html.unescape(_MARKUP.sub('', marked[0]).strip()), 60)}",
+                )
+            elif escaped:
                 # "Lindsey O&#039;Donnell": JSON is not HTML, and readers of JSON-LD show the reference as written.
                 yield self.problem(
                     block.element,
                     f"JSON-LD author “{escaped[0]}” is written with HTML character references, which JSON-LD readers show as they are; "
                     f"write “{html.unescape(escaped[0])}”",
                 )
+            elif handles:
+                # "arianschlichenmayer", "edilson.la.rosa": the CMS's user name, not the name readers see.
+                name, display = handles[0]
+                yield self.problem(
+                    block.element,
+                    f"JSON-LD author {quote(name, 60)} is a user name; write the name the byline shows, {quote(display, 60)}",
+                )
             else:
                 yield self.problem(
                     block.element,
                     f"JSON-LD author {', '.join(names)} is not in the byline ({', '.join(b['name'] for b in byline)}); fill both from the same field",
                 )
+
+
+_MARKUP = re.compile(r"<[a-zA-Z/][^>]*>")
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in normalize(name) if ch.isalpha())
 
 
 def _same_person(a: str, b: str) -> bool:
