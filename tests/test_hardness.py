@@ -159,6 +159,7 @@ MATRIX = [
     ("contract not json", {"p.html": CLEAN_PAGE, "c.json": "{"}, ["p.html", "--contract", "c.json"], 2, "not valid JSON"),
     ("contract invalid schema", {"p.html": CLEAN_PAGE, "c.json": '{"type": 5}'}, ["p.html", "--contract", "c.json"], 2, "invalid contract schema"),
     ("contract remote ref", {"p.html": CLEAN_PAGE, "c.json": '{"$ref": "https://example.org/s.json"}'}, ["p.html", "--contract", "c.json"], 2, "remote address"),
+    ("contract ref not an address", {"p.html": CLEAN_PAGE, "c.json": '{"$ref": "http://[x/s.json"}'}, ["p.html", "--contract", "c.json"], 2, "is not a valid address"),
     ("missing contract", {"p.html": CLEAN_PAGE}, ["p.html", "--contract", "none.json"], 2, "contract schema not found"),
     ("unknown option", {"p.html": CLEAN_PAGE}, ["p.html", "--colour"], 2, "--colour"),
     ("unknown --select code", {"p.html": CLEAN_PAGE}, ["p.html", "--select", "QQQ"], 2, "QQQ"),
@@ -167,6 +168,10 @@ MATRIX = [
     ("--jobs 0", {"p.html": CLEAN_PAGE}, ["p.html", "--jobs", "0"], 2, "--jobs"),
     ("broken baseline", {"p.html": CLEAN_PAGE, "b.json": "[]"}, ["p.html", "--baseline", "b.json"], 2, "not an artlint baseline"),
     ("update baseline without file", {"p.html": CLEAN_PAGE}, ["p.html", "--update-baseline"], 2, "needs --baseline"),
+    ("ugly but html: addresses that do not parse",
+     {"p.html": '<html lang=en><head><link rel="canonical" href="https://[::1"><base href="https://[x"></head><body><a href="#m">Skip</a>'
+                '<main id=m><h1>A headline of some length</h1><img src="http://[x/a.jpg" alt="A"></main></body></html>'},
+     ["p.html", "-q"], 1, None),
     ("ugly but html: unclosed tags", {"p.html": "<html lang=en><body><h1>T<p>a<div><span>"}, ["p.html", "--select", "HDG"], 0, None),
     ("ugly but html: NUL bytes", {"p.html": b"<html lang=en><body><h1>T\x00</h1>\x00<p>a</p></body></html>"}, ["p.html", "--select", "HDG"], 0, None),
     ("ugly but html: misnested", {"p.html": "<html lang=en><body><h1><b>T</h1></b><h2><i>x</h2></i></body></html>"}, ["p.html", "--select", "HDG"], 0, None),

@@ -158,3 +158,9 @@ def test_fragment_links_that_stay_in_the_page(base, address, link):
     body = f'{link}<nav id="menu"><a href="/">Home</a></nav><main id="main"><h1>T</h1></main>'
     html = _based(base, body) if address is None else _based(base, body, address="")
     assert lint_string(html, select=["SKL007"]) == []
+
+
+def test_the_base_in_a_message_stays_on_one_line():
+    body = '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>'
+    found = lint_string(_based("/x\n\x01y", body), select=["SKL007"])
+    assert len(found) == 1 and "\n" not in found[0].message and '<base href="/x y">' in found[0].message

@@ -73,10 +73,13 @@ def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> 
         resources.setdefault(schema["$id"], schema)
     resources.setdefault(path.resolve().as_uri(), schema)
     for ref in _refs(schema):
-        target, _ = urldefrag(ref)
+        try:
+            target, _ = urldefrag(ref)
+            scheme = urlparse(target).scheme
+        except ValueError as exc:
+            raise ConfigError(f"$ref {ref!r} is not a valid address ({exc})", str(main)) from None
         if not target or target in resources:
             continue
-        scheme = urlparse(target).scheme
         if target.startswith("artlint:"):
             shipped = data_dir("schemas") / target[len("artlint:"):]
             if not shipped.is_file():

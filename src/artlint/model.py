@@ -281,8 +281,8 @@ class Extractor:
     @_once
     def _domain_label(self) -> str | None:
         """The site's name as its domain spells it (ejw for ejwue.de is not guessed: only exact labels)."""
-        url = self.url()
-        host = (urlparse(url["text"]).hostname or "") if url else ""
+        parts = _parts(self.url())
+        host = (parts.hostname or "") if parts else ""
         labels = host.removeprefix("www.").split(".")
         return labels[0] if len(labels) >= 2 and len(labels[0]) > 2 else None
 
@@ -389,8 +389,9 @@ class Extractor:
         if labelled is not None:
             return labelled
         url = self.url()
-        if url:
-            m = _URL_DATE.search(urlparse(url["text"]).path)
+        parts = _parts(url)
+        if parts:
+            m = _URL_DATE.search(parts.path)
             if m:
                 machine = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
                 if parse_iso(machine):
@@ -1526,6 +1527,16 @@ def strip_site_name(text: str, site: str | None, only_known: bool = False) -> st
             if head and normalize(tail).strip() == normalize(site).strip():
                 return squash(head)
     return text
+
+
+def _parts(url: dict[str, Any] | None):
+    """The parts of the page's stated address; None when there is none or it does not parse ("https://[::1")."""
+    if not url:
+        return None
+    try:
+        return urlparse(url["text"])
+    except ValueError:
+        return None
 
 
 def extractor(page: Page, profile: dict[str, str] | None = None) -> Extractor:

@@ -511,7 +511,12 @@ class BaseLeavesPage(Rule):
 
 
 def _cut(text: str, limit: int = 80) -> str:
+    """An address for a message: on one line, control characters shown as spaces, cut with an ellipsis."""
+    text = " ".join(_CONTROL.sub(" ", text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 RULES = [SkipLinkNotFirst, BrokenInPageLink, SkipLinkTarget, SkipLinkUnreachable, SkipLinkText, SkipSectionBackward, BaseLeavesPage]
