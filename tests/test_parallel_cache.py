@@ -78,3 +78,23 @@ def test_a_changed_plugin_misses_the_cache(run, tmp_path):
     assert "blink; remove it" in run("p.html").out
     plugin.write_text(source.replace("blink; remove it", "blink is gone from browsers"))
     assert "blink is gone from browsers" in run("p.html").out
+
+
+def test_a_changed_artlint_misses_the_cache(run, tmp_path):
+    """Between releases the version stays the same while rules change: the cache keys on artlint's code too."""
+    import shutil
+
+    from .conftest import ROOT
+
+    copy = tmp_path / "checkout"
+    shutil.copytree(ROOT / "src", copy / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    for name in ("rules", "schemas"):
+        shutil.copytree(ROOT / name, copy / name)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "p.html").write_text("<html lang='en'><body><main><h1>A headline of some length</h1><h3>Skipped</h3></main></body></html>")
+    env = {"PYTHONPATH": str(copy / "src")}
+    assert "use h2 here" in run("p.html", "--select", "HDG003", cwd=site, env=env).out
+    module = copy / "src" / "artlint" / "rules" / "headings.py"
+    module.write_text(module.read_text(encoding="utf-8").replace("; use {expected} here", "; make it an {expected}"), encoding="utf-8")
+    assert "make it an h2" in run("p.html", "--select", "HDG003", cwd=site, env=env).out

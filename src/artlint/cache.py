@@ -2,13 +2,14 @@
 
 An entry's key covers the page's bytes and path, the resolved configuration
 (rules, severities, options, the contract, the packs and plugins behind them)
-and artlint's version, so any change that could change a finding misses the
+and artlint's version and code, so any change that could change a finding misses the
 cache. Entries are written to a temporary file and renamed, so two runs that
 share the cache never read half an entry.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -23,10 +24,32 @@ from .finding import Finding, Severity
 DIRECTORY = ".artlint_cache"
 
 
+@functools.cache
+def _own_code() -> str:
+    """A hash of artlint's own modules and shipped data: between releases the version stays
+    the same while the rules change, and a cache must not answer with the old rules' findings."""
+    from .resources import data_dir
+
+    digest = hashlib.blake2b(digest_size=16)
+    roots = [Path(__file__).parent]
+    for name in ("rules", "schemas"):
+        try:
+            roots.append(data_dir(name))
+        except FileNotFoundError:
+            pass
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.suffix in (".py", ".json", ".toml") and path.is_file():
+                digest.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape"))
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def settings_fingerprint(settings: Any) -> str:
     """A hash of everything in the settings that decides findings."""
     parts: dict[str, Any] = {
         "version": __version__,
+        "code": _own_code(),
         "rules": [r.code for r in settings.rules],
         "severities": {k: int(v) for k, v in sorted(settings.severities.items())},
         "options": settings.options,
