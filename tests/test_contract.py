@@ -641,6 +641,25 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption>서울 시내 모습 [연합뉴스 자료사진]</figcaption></figure>', "서울 시내 모습", "[연합뉴스 자료사진]"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>東京の街並み（写真：共同）</figcaption></figure>', "東京の街並み", "（写真：共同）"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>北京街景（新华社记者 李明 摄）</figcaption></figure>', "北京街景", "（新华社记者 李明 摄）"),
+        # Reuters' licensing link is a tool, not the credit; NPR's box of caption and credit; labels without a colon or with two words.
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span>Police outside the court in London. REUTERS/Toby Melville/File Photo</span> '
+         '<a href="/licensing">Purchase Licensing Rights</a></figcaption></figure>',
+         "Police outside the court in London.", "REUTERS/Toby Melville/File Photo"),
+        ('<div class="bucketwrap image"><div class="imagewrap"><img src="a.jpg" alt="x"></div><div class="credit-caption"><div class="caption">'
+         '<p>Protesters in Chicago.</p></div><span class="credit">Scott Olson/Getty Images</span></div></div>',
+         "Protesters in Chicago.", "Scott Olson/Getty Images"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Protesters in Brussels - Copyright AFP</figcaption></figure>', "Protesters in Brussels", "Copyright AFP"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>The Martian surface. Image credit: NASA/JPL-Caltech</figcaption></figure>',
+         "The Martian surface.", "Image credit: NASA/JPL-Caltech"),
+        # Hebrew, Arabic and Greek credits.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>מפגינים בתל אביב (צילום: רויטרס)</figcaption></figure>', "מפגינים בתל אביב", "(צילום: רויטרס)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>متظاهرون في لندن (رويترز)</figcaption></figure>', "متظاهرون في لندن", "(رويترز)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Διαδηλωτές στην Αθήνα (Φωτ.: Eurokinissi)</figcaption></figure>',
+         "Διαδηλωτές στην Αθήνα", "(Φωτ.: Eurokinissi)"),
+        # An image linked to its gallery page, with its caption beside it, is the article's (the Bundesrat, Deutsche Welle).
+        ('<div class="picture"><a href="/SharedDocs/bilder/galerien/2022/weremember/01.html"><img src="a.jpg" alt="x"></a>'
+         '<p class="caption">Knesset speaker Mickey Levy in Berlin <span class="copyright">© Jesco Denzel</span></p></div>',
+         "Knesset speaker Mickey Levy in Berlin", "© Jesco Denzel"),
         # Brackets that say something else stay caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium (opened in 2021)</figcaption></figure>',
          "The new stadium (opened in 2021)", None),

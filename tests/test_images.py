@@ -102,6 +102,9 @@ def test_caption_rules_skip_icons_teasers_and_boxes():
         '<img src="share-twitter.png" alt="Share on Twitter">'
         '<aside><img src="related.jpg" alt="Related"></aside>'
         '<a href="/big.jpg"><img src="photo.jpg" alt="Soldiers in Aleppo"></a>'
+        # A promotion with a caption that links to a shop is a teaser too.
+        '<div class="promo"><a href="https://shop.example/all-about-space"><img src="mag.jpg" alt="Magazine" width="300" height="200"></a>'
+        '<p class="caption">Need more space? Subscribe to our sister title</p></div>'
         "</article></main>"
     )
     assert codes(body, select=("captions",)) == ["CAP001"]

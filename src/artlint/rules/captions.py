@@ -25,7 +25,8 @@ CREDIT_SELECTORS = [
 CREDIT_PREFIX = (
     r"^(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
     r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото|"
-    r"Fonte|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj)\s*:|^Fot\.\s|^Image source\s*,\s|"
+    r"Fonte|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|(?:Image|Photo|Picture) credits?|Bildnachweis|Fotonachweis|"
+    r"צילום|تصوير|صورة|Φωτ\.?|Φωτογραφία)\s*:|^Fot\.\s|^Image source\s*,\s|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
     r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration)s? (?:by|von|de)\s|^Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
@@ -35,7 +36,8 @@ _TRAILING_CREDIT = re.compile(
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
     r"(?i:fotogramma)|LaPresse|\bLusa\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Source:|Quelle:|Credit|Courtesy|/|"
     r"\.(?:com|org|net|gov|edu)\b|"
-    r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|摄|图片|圖片))"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）"
+    r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|摄|图片|圖片|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）"
+    r"צילום|تصوير|رويترز|أ ف ب|الأناضول|Φωτ))"  # Hebrew, Arabic and Greek: "(צילום: רויטרס)", "(رويترز)", "(Φωτ.: Eurokinissi)"
     r"[^()\[\]（）［］]{2,80}[)\]）］]\s*$"
 )
 # A credit without a label after the caption's last sentence: "REUTERS/Stephanie Lecocq", "Jane Doe/AP",
@@ -60,7 +62,7 @@ _ICONISH = re.compile(
     r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|qr-?code",
     re.IGNORECASE,
 )
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.IGNORECASE)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:$|\?)", re.IGNORECASE)
 
 
 def _example(body: str) -> str:
@@ -71,14 +73,17 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     """The credit element (if any) and credit text of a figure."""
     options = options or CreditRule.defaults()
     # One selector group, one walk of the figure; the first match in document order wins.
+    around = set(figcaption.iterancestors()) | {figcaption} if figcaption is not None else set()
     for el in select(figure, ", ".join(options["credit-selectors"])):
+        if el in around and el is not figure:
+            continue  # NPR's <div class="credit-caption">: the box of caption and credit, not the credit
         if figure in set(el.iterancestors()) or el is figure:
             text = visible_text(el).lstrip(" /|·•–—-")  # "/ Źródło: Pixabay" after the caption
             if text:
                 return el, text
     if figcaption is not None:
         # A prefix anywhere in the caption: "… Image: picture-alliance/AP Photo"
-        text = visible_text(figcaption)
+        text = caption_words(figcaption)
         pattern = options["credit-prefix"]
         for i in _starts(text):
             if patterns.search(pattern, text[i:], ignore_case=True):
@@ -113,8 +118,31 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
 
 
 def _caption_children(figcaption: etree._Element) -> list[etree._Element]:
-    """The caption's child elements that can hold text."""
-    return [c for c in figcaption if isinstance(c.tag, str) and c.tag not in ("br", "img", "amp-img", "svg")]
+    """The caption's child elements that can hold text (not its tools)."""
+    tools = _tools(figcaption)
+    return [c for c in figcaption if isinstance(c.tag, str) and c.tag not in ("br", "img", "amp-img", "svg") and c not in tools]
+
+
+# Links and buttons at the end of a caption that are the site's tools, not the caption's words.
+_CAPTION_TOOL = re.compile(
+    r"(?:purchase )?licensing rights|buy (?:this )?(?:photo|image|picture|print)|enlarge(?: (?:this )?(?:image|photo))?|expand(?: image)?|"
+    r"zoom|view (?:gallery|larger|full size)|open gallery|(?:bild |foto )?vergrößern|agrandir(?: l'image)?|ampliar(?: imagen)?|ingrandisci",
+    re.IGNORECASE,
+)
+
+
+def _tools(figcaption: etree._Element) -> set[etree._Element]:
+    return {el for el in figcaption.iter("a", "button") if _CAPTION_TOOL.fullmatch(visible_text(el))}
+
+
+def caption_words(figcaption: etree._Element) -> str:
+    """The caption's text without the tools at its end (Reuters' “Purchase Licensing Rights” link)."""
+    text = visible_text(figcaption)
+    for tool in sorted(_tools(figcaption), key=lambda el: -len(list(el.itersiblings()))):
+        said = visible_text(tool)
+        if said and text.endswith(said):
+            text = text[: -len(said)].rstrip()
+    return text
 
 
 def _named_last(figcaption: etree._Element) -> etree._Element | None:
@@ -125,7 +153,7 @@ def _named_last(figcaption: etree._Element) -> etree._Element | None:
         return None
     last = children[-1]
     name = visible_text(last)
-    before = squash(visible_text(figcaption)[: -len(name)] if name else "")
+    before = squash(caption_words(figcaption)[: -len(name)] if name else "")
     if name and len(last) == 0 and 2 <= len(name.split()) <= 4 and len(before.split()) >= 3 and re.fullmatch(_NAME, name):
         return last
     return None
@@ -140,8 +168,8 @@ def _starts(text: str) -> list[int]:
 
 
 _LABEL_INSIDE = re.compile(
-    r"(?<=[\s\w.])(?=(?:Image|Photo|Photograph|Foto|Bild|Picture|Mandatory Credit|Credit|Quelle|Bildquelle|Copyright|Illustration|Grafik)s?"
-    r"(?:\s*:|\.{3}|…))"
+    r"(?<=[\s\w.])(?=(?:Image|Photo|Photograph|Foto|Bild|Picture|Mandatory Credit|Credit|Quelle|Bildquelle|Copyright|Illustration|Grafik|"
+    r"(?:Image|Photo|Picture) credit)s?(?:\s*:|\.{3}|…))"
 )
 
 
@@ -194,7 +222,7 @@ def article_images(page: Page, options: dict) -> list[etree._Element]:
                 continue
             if _ICONISH.search((el.get("class") or "") + " " + image_src(el)[-80:]):
                 continue
-            if _small(el, options["min-size"]) or _teaser_link(el):
+            if _small(el, options["min-size"]) or _teaser_link(el) and not (_IMAGE_PAGE.search(_link_of(el)) and loose_caption(el)):
                 continue
             out.append(el)
         return out
@@ -215,6 +243,20 @@ def _boxed(page: Page, el: etree._Element, root: etree._Element) -> bool:
         return None
 
     return page.walk_up(el.getparent(), f"boxed-in:{id(root)}", decide)
+
+
+# A link to a page that shows the image larger or in a gallery: an image of the article, when a caption stands beside it
+# (the Bundesrat's "SharedDocs/bilder/…/galerien/…", Wikipedia's "/wiki/File:…", a CMS's "Media.svc/GetMedia/…").
+_IMAGE_PAGE = re.compile(
+    r"(?:^|[/_.=-])(?:bilder?|images?|photos?|fotos?|media|galler(?:y|ies)|galerien?|galleria|fotostrecken?|bilderstrecken?|"
+    r"lightbox|slideshows?|diashows?|zoom|g-\d+)(?:$|[/_.?=-])|/(?:file|datei|fichier|archivo):",
+    re.IGNORECASE,
+)
+
+
+def _link_of(el: etree._Element) -> str:
+    a = next((a for a in el.iterancestors("a") if a.get("href")), None)
+    return a.get("href").strip() if a is not None else ""
 
 
 def _teaser_link(el: etree._Element) -> bool:

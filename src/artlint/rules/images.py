@@ -121,10 +121,10 @@ def caption_parts(page: Page, figure: etree._Element) -> Caption:
 
 def split_caption(page: Page, container: etree._Element, caption: etree._Element) -> Caption:
     """A caption element in its container (a figure, or an image box without one), its credit split off."""
-    from .captions import credit_in
+    from .captions import caption_words, credit_in
 
     credit_el, credit = credit_in(page, container, caption)
-    text = visible_text(caption)
+    text = caption_words(caption)
     if credit_el is not None:
         text = squash(text.replace(visible_text(credit_el), " "))
     elif credit:
