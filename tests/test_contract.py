@@ -1107,3 +1107,12 @@ def test_authors_listed_one_link_per_item_are_separate_people():
     # Items that say more than a name are read as one byline, as before.
     labelled = byline.replace('<a href="/pl/eksperci/anna-nowak">', 'Ilustracje: <a href="/pl/eksperci/anna-nowak">')
     assert "Anna Nowak" not in [a["name"] for a in extract(html.replace(byline, labelled))["authors"]]
+
+
+def test_a_wix_byline_is_marked_by_its_data_hook():
+    byline = ('<ul><li><a data-hook="profile-link"><div class="avatar"><span title="Bianca Praetorius" class="tQ0Q1A" '
+              'data-hook="user-name">Bianca Praetorius</span></div></a></li><li><span data-hook="time-ago">5. März</span></li></ul>')
+    html = f'<html lang="de"><body><main><article><h1>Eine Überschrift dieser Länge</h1>{byline}<p>Text.</p></article></main></body></html>'
+    found = extract(html)
+    assert found["byline"]["text"] == "Bianca Praetorius"
+    assert [a["name"] for a in found["authors"]] == ["Bianca Praetorius"]

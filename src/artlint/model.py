@@ -1301,7 +1301,7 @@ _CREDIT_LIKE = re.compile(r"^\s*(?:(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|
 
 def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | None:
     get = el.get
-    if get("rel") == "author" or get("itemprop") in ("author", "creator"):
+    if get("rel") == "author" or get("itemprop") in ("author", "creator") or get("data-hook") == "user-name":  # Wix marks its bylines with data-hook
         inner = next((c for c in el.iter() if c.get("itemprop") == "name"), None)
         if inner is not None:
             text = squash(inner.get("content") or inner.get("value") or visible_text(inner))
