@@ -949,6 +949,20 @@ def test_datelines_of_agency_copy(first, dateline):
     assert (extract(html)["dateline"] or {}).get("text") == dateline
 
 
+@pytest.mark.parametrize(
+    ("lead", "first", "dateline"),
+    [
+        ('<div class="entry-thumb"><img src="a.jpg" alt="x"></div><div class="entry-caption"><p>Bernd Lucke in Hamburg. Foto: Markus Scholz/dpa</p></div>',
+         "Hamburg (dpa/lno) – Die Fronten bleiben verhärtet.", "Hamburg (dpa/lno) –"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><p>Voters line up in Columbia.</p></figcaption></figure>',
+         "COLUMBIA, S.C. (AP) — Voters went to the polls.", "COLUMBIA, S.C. (AP) —"),
+    ],
+)
+def test_the_lead_images_caption_is_not_the_first_paragraph(lead, first, dateline):
+    html = f'<html lang="en"><body><main><article><h1>A headline for this test</h1>{lead}<p>{first}</p><p>More.</p></article></main></body></html>'
+    assert (extract(html)["dateline"] or {}).get("text") == dateline
+
+
 def test_a_sentence_that_names_agencies_is_no_sign_off():
     """It is a source line: the model's attribution, which the sign-off rules do not judge."""
     html = ('<html lang="de"><head><title>T</title></head><body><main><article><h1>Die Überschrift des Artikels</h1>'
@@ -1029,6 +1043,7 @@ def test_a_byline_just_above_the_headline_beats_one_in_a_list_below():
         ("<p>Text.</p><p><em>Mit Material von dpa und AFP</em></p>", ("Mit Material von dpa und AFP", [], ["dpa", "AFP"])),
         # Agency copy that names its agency in the dateline; a dateline without one attributes nothing.
         ("<p>HAYWARD, Calif. (AP) — A man was arrested.</p>", ("HAYWARD, Calif. (AP) —", [], ["AP"])),
+        ("<p>Hamburg (dpa/lno) – Die Fronten bleiben verhärtet.</p>", ("Hamburg (dpa/lno) –", [], ["dpa"])),  # with dpa's regional service
         ("<p>LONDON — The Bank of England held rates.</p>", None),
         # A sign-off wins over a source line.
         ("<p>Quelle: dpa</p><p>Text.</p><p>ls/bw (AP, AFP)</p>", ("ls/bw (AP, AFP)", ["ls", "bw"], ["AP", "AFP"])),

@@ -805,8 +805,9 @@ class Extractor:
             dateline = self.dateline()  # agency copy that names its agency where it starts: "HAYWARD, Calif. (AP) —"
             named = re.search(r"\(([^()]+)\)", dateline["text"]) if dateline else None
             agencies = [house_spelling(a.strip(), AGENCIES) for a in re.split(r"[/,]", named.group(1))] if named else []
-            if not agencies or None in agencies:
+            if not agencies or agencies[0] is None:
                 return None
+            agencies = [a for a in agencies if a is not None]  # "(dpa/lno)": dpa and its regional service for the north
             return {"text": dateline["text"], "initials": [], "agencies": agencies, "source": dateline["source"]}
         return {
             "text": signoff.text,
@@ -823,7 +824,7 @@ class Extractor:
         body = article_body(self.page, self.profile.get("body"))
         if body is None:
             return None
-        first = next((p for p in body.iter("p") if visible_text(p)), None)
+        first = next((p for p in body.iter("p") if visible_text(p) and not _in_caption(p, body)), None)
         if first is None:
             return None
         m = _dateline().match(visible_text(first))
@@ -973,6 +974,18 @@ def _weekdays(lang: str, width: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _in_caption(el: etree._Element, body: etree._Element) -> bool:
+    """Inside a figure or an image's caption box within the body: the caption of the lead image, not the text."""
+    from .rules.captions import CAPTION_CLASS
+
+    for a in el.iterancestors():
+        if a is body:
+            return False
+        if a.tag in ("figure", "figcaption") or CAPTION_CLASS.search(a.get("class") or ""):
+            return True
+    return False
+
+
 def _dateline() -> re.Pattern[str]:
     """The dateline that opens agency copy: "WASHINGTON (AP) —", "BERLIN, Dec 6 (Reuters) -", "Paris (AFP) -",
     "Berlin (dpa) –", or a city in capitals alone, "LONDON —"."""
