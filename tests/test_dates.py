@@ -95,3 +95,18 @@ def test_a_date_line_that_also_says_when_it_was_updated():
 def test_a_thai_date_in_the_buddhist_era_is_the_day_of_its_datetime_and_not_in_the_future():
     body = '<p><time datetime="2024-03-05T10:00:00+07:00">5 มีนาคม 2567</time></p>'
     assert [f.code for f in lint_string(page(body, lang="th"), select=["DAT003", "DAT005"])] == []
+
+
+@pytest.mark.parametrize(
+    ("head", "said"),
+    [
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "20 Nov 2019 08:02 GMT"}</script>',
+         "JSON-LD datePublished “20 Nov 2019 08:02 GMT”"),
+        ('<meta property="article:published_time" content="10.12.2022, 07:00:03">', "article:published_time “10.12.2022, 07:00:03”"),
+    ],
+)
+def test_a_publication_date_stated_in_another_format_is_named_where_it_stands(head, said):
+    html = page("<p>Text.</p>", head)
+    found = lint_string(html, select=["DAT001"])
+    assert [(f.line, f.column) for f in found] == [(1, html.index(head) + 1)]
+    assert found[0].message == f"the article's only publication date, {said}, is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"

@@ -176,7 +176,10 @@ class MissingPublicationDate(Rule):
     )
     fix = 'Mark the visible date up as <time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time>.'
     wcag = ()
-    incorrect = (_page('<p class="date">December 6, 2016</p><p>Text.</p>'),)
+    incorrect = (
+        _page('<p class="date">December 6, 2016</p><p>Text.</p>'),
+        _page("<p>Text.</p>", head='<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "6 Dec 2016 00:21 GMT"}</script>'),
+    )
     correct = (
         _page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time></p><p>Text.</p>'),
         _page("<p>Text.</p>", head='<meta property="article:published_time" content="2016-12-06T00:21:00+01:00">'),
@@ -190,7 +193,28 @@ class MissingPublicationDate(Rule):
             return
         if page.with_itemprop("datePublished"):
             return
+        stated = _unreadable_publication_date(page)
+        if stated is not None:
+            label, element = stated
+            yield self.problem(
+                element,
+                f"the article's only publication date, {label}, is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00",
+            )
+            return
         yield self.problem(None, 'the article states no machine-readable publication date; mark the visible date up with <time datetime="…">')
+
+
+def _unreadable_publication_date(page: Page) -> tuple[str, etree._Element] | None:
+    """A publication date that the article's JSON-LD or meta tags state in a form no parser reads
+    ("20 Nov 2019 08:02 GMT"), to name in the message instead of saying there is none."""
+    for block, obj in articles(page):
+        value = obj.get("datePublished")
+        if isinstance(value, str) and value.strip():
+            return f"JSON-LD datePublished {quote(value.strip(), 40)}", block.element
+    el = page.meta("article:published_time")
+    if el is not None and (el.get("content") or "").strip():
+        return f"article:published_time {quote(el.get('content').strip(), 40)}", el
+    return None
 
 
 class InvalidDatetime(Rule):
