@@ -824,7 +824,7 @@ class Extractor:
         body = article_body(self.page, self.profile.get("body"))
         if body is None:
             return None
-        first = next((p for p in body.iter("p") if visible_text(p) and not _in_caption(p, body)), None)
+        first = next((p for p in body.iter("p") if not _in_caption(p, body) and visible_text(p)), None)
         if first is None:
             return None
         m = _dateline().match(visible_text(first))
@@ -973,19 +973,24 @@ def _weekdays(lang: str, width: str) -> frozenset[str]:
     return frozenset(name.casefold().rstrip(".") for tag in {"en", lang} for name in babel_locale(tag).days["format"][width].values())
 
 
-@lru_cache(maxsize=1)
 def _in_caption(el: etree._Element, body: etree._Element) -> bool:
     """Inside a figure or an image's caption box within the body: the caption of the lead image, not the text."""
-    from .rules.captions import CAPTION_CLASS
-
     for a in el.iterancestors():
         if a is body:
             return False
-        if a.tag in ("figure", "figcaption") or CAPTION_CLASS.search(a.get("class") or ""):
+        if a.tag in ("figure", "figcaption") or _caption_class().search(a.get("class") or ""):
             return True
     return False
 
 
+@lru_cache(maxsize=1)
+def _caption_class() -> re.Pattern[str]:
+    from .rules.captions import CAPTION_CLASS
+
+    return CAPTION_CLASS
+
+
+@lru_cache(maxsize=1)
 def _dateline() -> re.Pattern[str]:
     """The dateline that opens agency copy: "WASHINGTON (AP) —", "BERLIN, Dec 6 (Reuters) -", "Paris (AFP) -",
     "Berlin (dpa) –", or a city in capitals alone, "LONDON —"."""
