@@ -645,6 +645,8 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><span>Police outside the court in London. REUTERS/Toby Melville/File Photo</span> '
          '<a href="/licensing">Purchase Licensing Rights</a></figcaption></figure>',
          "Police outside the court in London.", "REUTERS/Toby Melville/File Photo"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Police in London. REUTERS/Toby Melville <a href="#">Enlarge</a> <button>Buy photo</button>'
+         '</figcaption></figure>', "Police in London.", "REUTERS/Toby Melville"),
         ('<div class="bucketwrap image"><div class="imagewrap"><img src="a.jpg" alt="x"></div><div class="credit-caption"><div class="caption">'
          '<p>Protesters in Chicago.</p></div><span class="credit">Scott Olson/Getty Images</span></div></div>',
          "Protesters in Chicago.", "Scott Olson/Getty Images"),

@@ -131,14 +131,15 @@ _CAPTION_TOOL = re.compile(
 )
 
 
-def _tools(figcaption: etree._Element) -> set[etree._Element]:
-    return {el for el in figcaption.iter("a", "button") if _CAPTION_TOOL.fullmatch(visible_text(el))}
+def _tools(figcaption: etree._Element) -> list[etree._Element]:
+    """The caption's tool links and buttons, in document order."""
+    return [el for el in figcaption.iter("a", "button") if _CAPTION_TOOL.fullmatch(visible_text(el))]
 
 
 def caption_words(figcaption: etree._Element) -> str:
     """The caption's text without the tools at its end (Reuters' “Purchase Licensing Rights” link)."""
     text = visible_text(figcaption)
-    for tool in sorted(_tools(figcaption), key=lambda el: -len(list(el.itersiblings()))):
+    for tool in reversed(_tools(figcaption)):  # the last first: "… Enlarge | Buy photo"
         said = visible_text(tool)
         if said and text.endswith(said):
             text = text[: -len(said)].rstrip()
