@@ -440,6 +440,10 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", "<p>Teksti: Matti Virtanen</p>", ["Matti Virtanen"]), ("", "<p>Oleh Budi Santoso</p>", ["Budi Santoso"]),
         ("", "<p>Tác giả: Nguyễn Văn An</p>", ["Nguyễn Văn An"]), ("", "<p>Redacción: Ana García</p>", ["Ana García"]),
         ("", "<p>Texte : Marie Dupont</p>", ["Marie Dupont"]), ("", "<p>Tekst: Jan Kowalski</p>", ["Jan Kowalski"]),
+        # A desk before the role (Sky News), and the newsroom's "red" (Redaktion) beside the agencies (ORF).
+        ("", '<div class="sdc-article-byline"><div class="sdc-article-byline__name">Jane Doe</div>'
+             '<div class="sdc-article-byline__title">Political reporter @janedoe</div></div>', ["Jane Doe"]),
+        ("", '<div class="byline"><p>red, ORF.at/Agenturen</p></div>', []),
         # An interview names both people.
         ("", '<p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>', ["Richard David Precht", "Karin Fischer"]),
         # A long list of authors, name by name.

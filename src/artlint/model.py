@@ -1028,7 +1028,8 @@ _CREDIT_AFTER = re.compile(
 _NOT_IN_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
 # Words a byline splits into that are no one's name.
 # "zvg" ("zur Verfügung gestellt") credits a picture.
-_NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg"})
+_NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg",
+                       "red"})  # "red, ORF.at/Agenturen": the newsroom (Redaktion), not a person
 
 
 def _described_by(page: Page, el: etree._Element) -> etree._Element | None:
@@ -1102,7 +1103,11 @@ _CJK_ROLE_AFTER = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|�
 
 
 _ROLE_AFTER = re.compile(
-    r"\.?\s+(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|(?-i:in|en)(?=\s+[A-Z])"
+    # "Jane Doe Political reporter": the desk goes with the role.
+    r"\.?\s+(?:(?:political|chief|deputy|foreign|economics?|diplomatic|health|education|legal|security|defen[cs]e|environment(?:al)?|"
+    r"international|national|global|associate|assistant|managing|executive|special|investigative|data|digital|media|arts|travel|"
+    r"climate|royal|medical|crime|transport|business|sports?|tech(?:nology)?|science|entertainment|politics|culture|news)\s+)*"
+    r"(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|(?-i:in|en)(?=\s+[A-Z])"
     r"|(?:edited|reviewed|fact[- ]checked|produced)\s+by|(?:with\s+)?(?:additional\s+)?reporting\s+by)\b",
     re.IGNORECASE,
 )
