@@ -1137,3 +1137,24 @@ def test_a_wix_byline_is_marked_by_its_data_hook():
     found = extract(html)
     assert found["byline"]["text"] == "Bianca Praetorius"
     assert [a["name"] for a in found["authors"]] == ["Bianca Praetorius"]
+
+
+@pytest.mark.parametrize(
+    ("dates", "message"),
+    [
+        ({"datePublished": "Tue Jan 28 15:28:56 CET 2020"},
+         "JSON-LD datePublished “Tue Jan 28 15:28:56 CET 2020” is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"),
+        ({"datePublished": "2022-5-3T23:57:00", "dateModified": "Wed, 04 May 2022 00:25:56 GMT"},
+         "JSON-LD datePublished “2022-5-3T23:57:00” and dateModified “Wed, 04 May 2022 00:25:56 GMT” are not ISO 8601 dates; "
+         "write e.g. 2016-12-06T00:21:00+01:00"),
+        ({"datePublished": "2020-01-28T15:28:56+01:00", "dateModified": "2020-01-28"}, None),
+    ],
+)
+def test_json_ld_dates_in_iso_8601(dates, message):
+    """FAZ writes Java's Date.toString(), La Nación an HTTP date: search engines read neither."""
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Streaming", **dates})
+    html = (f'<html lang="de"><head><script type="application/ld+json">{ld}</script></head><body><main><article>'
+            '<h1>Streaming</h1><time datetime="2020-01-28T15:28:56+01:00">28. Januar 2020</time><p>Text.</p></article></main></body></html>')
+    found = lint_string(html, select=["SD005"])
+    assert [f.message for f in found] == ([message] if message else [])
+    assert all((f.line, f.column) == (1, html.index("<script") + 1) for f in found)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 
+from ..dates import parse_iso
 from ..model import extractor
 from ..finding import Severity
 from ..rule import Rule
@@ -207,4 +208,27 @@ def _agrees(a: str, b: str) -> bool:
     return na in nb or nb in na
 
 
-RULES = [JsonLdSyntax, ArticleIncomplete, AuthorMismatch, ImageMismatch]
+class DateFormat(Rule):
+    code = "SD005"
+    name = "jsonld-date-format"
+    family = FAMILY
+    summary = "A JSON-LD date is not in ISO 8601."
+    rationale = (
+        "schema.org and search engines read datePublished and dateModified as ISO 8601 dates. “Tue Jan 28 15:28:56 CET 2020” "
+        "or “20 Nov 2019 08:02 GMT” is not read: the article shows undated in search results and feeds."
+    )
+    fix = "Write the date in ISO 8601 with its offset: 2016-12-06T00:21:00+01:00."
+    incorrect = (_page(_FULL.replace("2016-12-06T00:21:00+01:00", "Tue Dec 06 00:21:00 CET 2016")),)
+    correct = (_page(_FULL), _page(_FULL.replace("2016-12-06T00:21:00+01:00", "2016-12-06")))
+
+    def check(self, page, options):
+        for block, obj in articles(page):
+            wrong = [(key, obj[key].strip()) for key in ("datePublished", "dateModified", "dateCreated")
+                     if isinstance(obj.get(key), str) and obj[key].strip() and parse_iso(obj[key]) is None]
+            if wrong:
+                said = " and ".join(f"{key} {quote(value, 40)}" for key, value in wrong)
+                verb = "is not an ISO 8601 date" if len(wrong) == 1 else "are not ISO 8601 dates"
+                yield self.problem(block.element, f"JSON-LD {said} {verb}; write e.g. 2016-12-06T00:21:00+01:00")
+
+
+RULES = [JsonLdSyntax, ArticleIncomplete, AuthorMismatch, ImageMismatch, DateFormat]
