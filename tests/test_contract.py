@@ -274,6 +274,8 @@ def test_bylines_with_dates_and_in_article_footers(byline):
         # Without a known site name, a short last part is the site, even when it is the longer one.
         ("<title>Drones hit Kyiv | Daily Mail Online</title>", "Drones hit Kyiv"),
         ("<title>Home | The complete guide to growing lemons indoors</title>", "The complete guide to growing lemons indoors"),
+        # A dash between numbers is a range, not a separator.
+        ("<title>Wochenbericht 14. - 20. Januar 2022 - SLF</title>", "Wochenbericht 14. - 20. Januar 2022"),
     ],
 )
 def test_site_names_are_stripped_from_stated_headlines(head, headline):

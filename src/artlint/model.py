@@ -1532,7 +1532,7 @@ def strip_site_name(text: str, site: str | None, only_known: bool = False) -> st
     text = squash(text).strip(" -–—|")
     for sep in (*_SEPARATORS, "|", "_"):
         if sep in text:
-            parts = [p for p in text.split(sep) if p.strip()]
+            parts = [p for p in _split_title(text, sep) if p.strip()]
             if site:
                 key = re.sub(r"[\W_]+", "", normalize(site))
                 kept = [p for p in parts if key not in re.sub(r"[\W_]+", "", normalize(p))]
@@ -1550,6 +1550,15 @@ def strip_site_name(text: str, site: str | None, only_known: bool = False) -> st
             if head and normalize(tail).strip() == normalize(site).strip():
                 return squash(head)
     return text
+
+
+def _split_title(text: str, sep: str) -> list[str]:
+    """A title's parts at a separator; a dash between numbers is a range, not a separator
+    ("Wochenbericht 14. - 20. Januar 2022 - SLF", "Jahresbilanz 2019 – 2020")."""
+    if sep.strip() not in "-–—":
+        return text.split(sep)
+    dash = re.escape(sep)
+    return re.split(rf"(?<!\d)(?<!\d\.){dash}|{dash}(?!\d)", text)  # not a number on both sides
 
 
 def _parts(url: dict[str, Any] | None):
