@@ -27,6 +27,9 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
         ("Tuesday, 5th March 2024", "en-GB", "2024-03-05"), ("1st of March 2024", "en", "2024-03-01"), ("1er mars 2024", "fr", "2024-03-01"),
         # Arabic-Indic digits; the Buddhist era of Thai pages (2567 is 2024, a leap year).
         ("٥ مارس ٢٠٢٤", "ar", "2024-03-05"), ("5 มีนาคม 2567", "th", "2024-03-05"), ("29 กุมภาพันธ์ 2567", "th", "2024-02-29"),
+        # Persian pages date by the Solar Hijri calendar (Iranian and Dari month names, Persian digits); Gregorian dates written in Persian stay so.
+        ("سه‌شنبه ۱۵ اسفند ۱۴۰۲ - ۱۰:۰۰", "fa", "2024-03-05"), ("۱۴۰۲/۱۲/۱۵", "fa", "2024-03-05"), ("۱ فروردین ۱۴۰۳", "fa-IR", "2024-03-20"),
+        ("۱۵ حوت ۱۴۰۲", "fa-AF", "2024-03-05"), ("۵ مارس ۲۰۲۴", "fa", "2024-03-05"),
     ],
 )
 def test_visible_dates_in_many_languages(text, lang, day):
@@ -95,6 +98,19 @@ def test_a_date_line_that_also_says_when_it_was_updated():
 def test_a_thai_date_in_the_buddhist_era_is_the_day_of_its_datetime_and_not_in_the_future():
     body = '<p><time datetime="2024-03-05T10:00:00+07:00">5 มีนาคม 2567</time></p>'
     assert [f.code for f in lint_string(page(body, lang="th"), select=["DAT003", "DAT005"])] == []
+
+
+@pytest.mark.parametrize("shown", ["۱۵ اسفند ۱۴۰۲", "۱۴۰۲/۱۲/۱۵"])
+def test_a_persian_date_in_the_solar_hijri_calendar_is_the_day_of_its_datetime(shown):
+    body = f'<p><time datetime="2024-03-05T10:00:00+03:30">{shown}</time></p>'
+    assert [f.code for f in lint_string(page(body, lang="fa"), select=["DAT003", "DAT005"])] == []
+    later = body.replace("2024-03-05", "2024-03-07")
+    assert [f.code for f in lint_string(page(later, lang="fa"), select=["DAT003"])] == ["DAT003"]
+
+
+def test_an_impossible_solar_hijri_day_is_no_date():
+    assert parse_visible_date("۳۰ اسفند ۱۴۰۲", "fa") is None  # Esfand of 1402 has 29 days
+    assert parse_visible_date("۳۰ اسفند ۱۴۰۳", "fa")[0].isoformat() == "2025-03-20"  # 1403 is a leap year
 
 
 @pytest.mark.parametrize(

@@ -179,7 +179,18 @@ def _months(locale_tag: str) -> dict[str, int]:
                     # time, and casefold() spells Greek "Μαΐου" with three code points where pages write one.
                     names.setdefault(name.lower().rstrip("."), number)
     names.setdefault("sept", 9)  # AP style
+    if locale_tag.split("_")[0] == "fa":
+        for number, (iranian, dari) in enumerate(_SOLAR_HIJRI_MONTHS, start=1):
+            names.setdefault(iranian, number)
+            names.setdefault(dari, number)
     return names
+
+
+# The months of the Solar Hijri calendar that Iran's (and Afghanistan's Dari) pages date by: "۱۵ اسفند ۱۴۰۲" is 5 March 2024.
+_SOLAR_HIJRI_MONTHS = (
+    ("فروردین", "حمل"), ("اردیبهشت", "ثور"), ("خرداد", "جوزا"), ("تیر", "سرطان"), ("مرداد", "اسد"), ("شهریور", "سنبله"),
+    ("مهر", "میزان"), ("آبان", "عقرب"), ("آذر", "قوس"), ("دی", "جدی"), ("بهمن", "دلو"), ("اسفند", "حوت"),
+)
 
 
 @lru_cache(maxsize=64)
@@ -237,14 +248,18 @@ def _parse_in(text: str, lang: str) -> tuple[date, str] | None:
     """The date written first in text (“Karlsruhe, (12.11.2021). … am 21. November” is 12 November)."""
     tag = str(babel_locale(lang))
     months = _months(tag)
-    # "5 มีนาคม 2567": Thai and Lao pages count years from the Buddha, 543 before the common era.
+    # "5 มีนาคม 2567": Thai and Lao pages count years from the Buddha, 543 before the common era;
+    # Persian pages from the Hijra in the solar calendar ("۱۴۰۲/۱۲/۱۵" is 5 March 2024).
     era = 543 if tag.split("_")[0] in ("th", "lo") else 0
-    found = [hit for pattern, order in _patterns(tag) if (hit := _first(pattern, order, text, months, era)) is not None]
+    solar = tag.split("_")[0] == "fa"
+    found = [hit for pattern, order in _patterns(tag) if (hit := _first(pattern, order, text, months, era, solar)) is not None]
     return min(found, key=lambda hit: hit[2])[:2] if found else None
 
 
-def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, int], era: int = 0) -> tuple[date, str, int] | None:
-    """The first valid date one pattern finds in text, with where it starts (a year past 2400 counted ``era`` years late)."""
+def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, int], era: int = 0,
+           solar: bool = False) -> tuple[date, str, int] | None:
+    """The first valid date one pattern finds in text, with where it starts (a year past 2400 counted ``era`` years late;
+    with ``solar``, a year before 1700 is one of the Solar Hijri calendar)."""
     for m in pattern.finditer(text):
         groups = m.groupdict()
         try:
@@ -261,6 +276,10 @@ def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, in
             else:
                 a, b = int(groups["a"]), int(groups["b"])
                 day, month = (a, b) if order == "dmy" else (b, a)
+            if solar and year < 1700:
+                import jdatetime
+
+                return jdatetime.date(year, month, day).togregorian(), m.group(0), m.start()
             return date(year, month, day), m.group(0), m.start()
         except (ValueError, KeyError):
             continue
