@@ -119,7 +119,7 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
 
 def _caption_children(figcaption: etree._Element) -> list[etree._Element]:
     """The caption's child elements that can hold text (not its tools)."""
-    tools = _tools(figcaption)
+    tools = set(_tools(figcaption))
     return [c for c in figcaption if isinstance(c.tag, str) and c.tag not in ("br", "img", "amp-img", "svg") and c not in tools]
 
 
@@ -132,18 +132,21 @@ _CAPTION_TOOL = re.compile(
 
 
 def _tools(figcaption: etree._Element) -> list[etree._Element]:
-    """The caption's tool links and buttons, in document order."""
-    return [el for el in figcaption.iter("a", "button") if _CAPTION_TOOL.fullmatch(visible_text(el))]
+    """The tool links and buttons among the caption's last ten, in document order."""
+    return [el for el in list(figcaption.iter("a", "button"))[-10:] if _CAPTION_TOOL.fullmatch(visible_text(el))]
 
 
 def caption_words(figcaption: etree._Element) -> str:
     """The caption's text without the tools at its end (Reuters' “Purchase Licensing Rights” link)."""
     text = visible_text(figcaption)
+    end = len(text)
     for tool in reversed(_tools(figcaption)):  # the last first: "… Enlarge | Buy photo"
         said = visible_text(tool)
-        if said and text.endswith(said):
-            text = text[: -len(said)].rstrip()
-    return text
+        if said and text.endswith(said, 0, end):
+            end -= len(said)
+            while end and text[end - 1].isspace():
+                end -= 1
+    return text[:end]
 
 
 def _named_last(figcaption: etree._Element) -> etree._Element | None:
