@@ -1,4 +1,4 @@
-"""Structured data: JSON-LD that parses, Article objects that are complete, and agree with the page.
+"""Structured data: JSON-LD that parses, Article objects that are complete, agree with the page and date in ISO 8601.
 
 The headline and the publication date are compared with the page by
 HDG006 (h1-headline-mismatch) and DAT007 (metadata-date-mismatch).
