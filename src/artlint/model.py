@@ -1288,6 +1288,9 @@ def _without_updates(text: str) -> str:
 _CLOCK = re.compile(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is", re.IGNORECASE)
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
 _HCARD = re.compile(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
+# Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
+# many class values a byline search looks at (a third of the cost of the two case-blind searches).
+_AUTHOR_WORDS = re.compile(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card")
 _DIGIT = re.compile(r"\d")
 # A channel or profile on a video or social platform is not the site's author page.
 _PLATFORM = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:youtube\.com|vimeo\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|tiktok\.com|linkedin\.com|pinterest\.\w+)/", re.IGNORECASE)
@@ -1332,7 +1335,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         text = visible_text(el) or squash(el.get("content") or el.get("value"))
         return (el, text) if text and len(text) <= 100 else None
     cls = get("class")
-    if cls and (_AUTHOR_CLASS.search(cls) or _HCARD.search(cls)):
+    if cls and _AUTHOR_WORDS.search(cls.lower()) and (_AUTHOR_CLASS.search(cls) or _HCARD.search(cls)):
         text = visible_text(el)
         if el.tag in ("ul", "ol") and 0 < len(el) <= 5:  # <ul class="author"><li>Name</li></ul>
             names = [visible_text(li) for li in el if li.tag == "li" and visible_text(li)]
