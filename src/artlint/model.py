@@ -896,15 +896,19 @@ def _date_value(text: str, machine: str, source: Source, lang: str) -> dict[str,
     return {"text": squash(text) or None, "datetime": value, "source": source}
 
 
+# The desks a role names ("Political Correspondent", "Deputy Health Editor").
+_DESKS = (
+    r"political|chief|deputy|foreign|economics?|diplomatic|health|education|legal|security|defen[cs]e|environment(?:al)?|"
+    r"international|national|global|associate|assistant|managing|executive|special|investigative|data|digital|media|"
+    r"arts|travel|climate|royal|medical|crime|transport"
+)
 _ROLE_WORDS = re.compile(
     r"^(?:writer|editor|editors|editorial|contributor|contributors|correspondent|reporter|columnist|staff|ph\.?d\.?|m\.?d\.?|"
     r"news|politics|business|culture|games|opinion|senior|sports?|tech|technology|science|entertainment|"
     r"redakteur(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|journalist(?:in)?|fotograf(?:in)?|photographer|professor|"
     r"(?:presse)?sprecher(?:in)?|projektleiter(?:in)?|agencies|fellow|intern|producer|host|"
     # the desk a role names: "Political Correspondent", "Chief Foreign Correspondent", "Deputy Health Editor"
-    r"political|chief|deputy|foreign|economics?|diplomatic|health|education|legal|security|defen[cs]e|environment(?:al)?|"
-    r"international|national|global|associate|assistant|managing|executive|special|investigative|data|digital|media|"
-    r"arts|travel|climate|royal|medical|crime|transport|correspondents|reporters|writers)$",
+    rf"{_DESKS}|correspondents|reporters|writers)$",
     re.IGNORECASE,
 )
 
@@ -1104,9 +1108,7 @@ _CJK_ROLE_AFTER = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|�
 
 _ROLE_AFTER = re.compile(
     # "Jane Doe Political reporter": the desk goes with the role.
-    r"\.?\s+(?:(?:political|chief|deputy|foreign|economics?|diplomatic|health|education|legal|security|defen[cs]e|environment(?:al)?|"
-    r"international|national|global|associate|assistant|managing|executive|special|investigative|data|digital|media|arts|travel|"
-    r"climate|royal|medical|crime|transport|business|sports?|tech(?:nology)?|science|entertainment|politics|culture|news)\s+)*"
+    rf"\.?\s+(?:(?:{_DESKS}|business|sports?|tech(?:nology)?|science|entertainment|politics|culture|news)\s+)*"
     r"(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|(?-i:in|en)(?=\s+[A-Z])"
     r"|(?:edited|reviewed|fact[- ]checked|produced)\s+by|(?:with\s+)?(?:additional\s+)?reporting\s+by)\b",
     re.IGNORECASE,
