@@ -668,6 +668,27 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<div class="picture"><a href="/SharedDocs/bilder/galerien/2022/weremember/01.html"><img src="a.jpg" alt="x"></a>'
          '<p class="caption">Knesset speaker Mickey Levy in Berlin <span class="copyright">© Jesco Denzel</span></p></div>',
          "Knesset speaker Mickey Levy in Berlin", "© Jesco Denzel"),
+        # A credit element's words stay in the caption where the caption says them too (Forbes).
+        ('<figure><img src="a.jpg" alt="x"><figcaption><p>A duvet on the bed. (Photo: Getty Images)</p><small>Getty</small></figcaption></figure>',
+         "A duvet on the bed. (Photo: Getty Images)", "Getty"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span class="credit">AP</span> AP reporters in Kabul</figcaption></figure>',
+         "AP reporters in Kabul", "AP"),
+        # More labels and picture services: German archive and symbol photos, free photo sites, a photographer named in
+        # the caption's "author" element, "files" after an agency (Postmedia), a bracketed credit before the full stop.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Die neue Bürgermeisterin. Archivfoto: ON</figcaption></figure>',
+         "Die neue Bürgermeisterin.", "Archivfoto: ON"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Ein Rechenzentrum. Foto Sergey Rraikin via Unsplash</figcaption></figure>',
+         "Ein Rechenzentrum.", "Foto Sergey Rraikin via Unsplash"),
+        ('<div class="article-photo"><img src="a.jpg" alt="x"><div class="photo-text"><span class="author">Фото из Инстаграма</span>'
+         '<span>Лукаш Подольски</span></div></div>', "Лукаш Подольски", "Фото из Инстаграма"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Microsoft plans to cut its emissions. Mike Blake/Reuters files</figcaption></figure>',
+         "Microsoft plans to cut its emissions.", "Mike Blake/Reuters files"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>The chief officer. (Picture by Jameel Springer)</figcaption></figure>',
+         "The chief officer.", "(Picture by Jameel Springer)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Ein Floß bei Bonn (Foto: Siebengebirgsmuseum).</figcaption></figure>',
+         "Ein Floß bei Bonn", "(Foto: Siebengebirgsmuseum)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Photo composite by Tim O’Reilly</figcaption></figure>', None, "Photo composite by Tim O’Reilly"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Büro / ShutterStock</figcaption></figure>', "Büro", "ShutterStock"),
         # Brackets that say something else stay caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium (opened in 2021)</figcaption></figure>',
          "The new stadium (opened in 2021)", None),

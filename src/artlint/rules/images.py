@@ -126,10 +126,26 @@ def split_caption(page: Page, container: etree._Element, caption: etree._Element
     credit_el, credit = credit_in(page, container, caption)
     text = caption_words(caption)
     if credit_el is not None:
-        text = squash(text.replace(visible_text(credit_el), " "))
+        text = _without(text, visible_text(credit_el))
     elif credit:
-        text = squash(text.replace(credit, " "))
+        text = _without(text, credit)
     return Caption(caption, _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/"), credit, credit_el)
+
+
+def _without(text: str, credit: str) -> str:
+    """The caption's text without its credit: taken off the end or the start where it stands
+    there, else its last occurrence; the same words earlier in the caption stay
+    ("… (Photo: Getty Images)" before a credit "Getty")."""
+    if not credit:
+        return text
+    if text.endswith(credit):
+        return squash(text[: -len(credit)])
+    if text.startswith(credit):
+        return squash(text[len(credit):])
+    before, found, after = text.rpartition(credit)
+    if found and not after.strip(" .,;"):
+        return squash(before)  # the credit and the full stop after it
+    return squash(before + " " + after) if found else text
 
 
 # What screen readers hear before a caption ("Image caption, …" on the BBC).
