@@ -689,6 +689,19 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Ein Floß bei Bonn", "(Foto: Siebengebirgsmuseum)"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Photo composite by Tim O’Reilly</figcaption></figure>', None, "Photo composite by Tim O’Reilly"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Büro / ShutterStock</figcaption></figure>', "Büro", "ShutterStock"),
+        # A label for screen readers that opens the caption is not a credit (Sky News, the BBC); MSN's attribution in the
+        # caption box; a labelled credit in the brackets that close the caption (The Hindu).
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span class="sdc-article-image__visually-hidden">Image:</span> '
+         "<span>Jose Mourinho has agreed a deal with Tottenham</span></figcaption></figure>", "Jose Mourinho has agreed a deal with Tottenham", None),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span class="off-screen">Media caption</span>Who is Julian Assange?</figcaption></figure>',
+         "Who is Julian Assange?", None),
+        ('<span class="storyimage"><span class="image"><img src="a.jpg" alt="x"></span><span class="caption truncate">'
+         '<span class="attribution">© Getty Images</span> Students in Manchester, Sept. 29, 2020.</span></span>',
+         "Students in Manchester, Sept. 29, 2020.", "© Getty Images"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Customers breathe pure oxygen. (Photo Credit : PTI File Photo )</figcaption></figure>',
+         "Customers breathe pure oxygen.", "(Photo Credit : PTI File Photo )"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>The minister (Photo: AP) spoke in Kabul, and (later) in Doha</figcaption></figure>',
+         "The minister (Photo: AP) spoke in Kabul, and (later) in Doha", None),
         # Brackets that say something else stay caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium (opened in 2021)</figcaption></figure>',
          "The new stadium (opened in 2021)", None),

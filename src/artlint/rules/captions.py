@@ -21,7 +21,7 @@ CREDIT_SELECTORS = [
     '[class*="credit"]', '[class*="Credit"]', '[class*="copyright"]', '[class*="photographer"]', "figcaption small",
     '[itemprop="copyrightHolder"]', '[itemprop="creditText"]', "figcaption .attribution", 'figure [itemprop="author"]',
     "figcaption ~ cite", '[class*="Copyright"]', 'figcaption [class*="source"]', '[class*="caption"] [class*="source"]',
-    "figcaption .author", '[class*="caption"] .author', '[class*="photo-text"] .author',
+    "figcaption .author", '[class*="caption"] .author', '[class*="photo-text"] .author', '[class*="caption"] .attribution',
 ]
 CREDIT_PREFIX = (
     r"^(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
@@ -88,8 +88,12 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         text = caption_words(figcaption)
         pattern = options["credit-prefix"]
         for i in _starts(text):
-            if patterns.search(pattern, text[i:], ignore_case=True):
-                return None, text[i:].strip()
+            rest = text[i:]
+            if patterns.search(pattern, rest, ignore_case=True):
+                return None, rest.strip()
+            if rest[:1] in _OPENING and rest.rstrip()[-1:] in _CLOSING and patterns.search(pattern, rest[1:].lstrip(), ignore_case=True) \
+                    and sum(rest.count(c) for c in _OPENING) == 1:
+                return None, rest.strip()  # a labelled credit in brackets that close the caption: "… (Photo Credit : PTI File Photo )"
         for i in _starts(text):  # the last part of the caption (or all of it), when it names an agency and nothing else
             if i == 0 and re.search(r"\s/\s", text) and not text.split("/")[0].isupper():
                 continue  # "Trybunał Konstytucyjny / Shutterstock": a caption, then its credit
@@ -138,9 +142,20 @@ def _tools(figcaption: etree._Element) -> list[etree._Element]:
     return [el for el in list(figcaption.iter("a", "button"))[-10:] if _CAPTION_TOOL.fullmatch(visible_text(el))]
 
 
+# A label for screen readers that opens a caption (Sky News: <span class="…visually-hidden">Image:</span>).
+_HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen|off-screen", re.IGNORECASE)
+_HIDDEN_LABEL = re.compile(r"(?:Image|Photo|Picture|Caption|Image caption|Media caption|Bild|Foto|Bildunterschrift|Légende)\s*[:,]?", re.IGNORECASE)
+
+
 def caption_words(figcaption: etree._Element) -> str:
-    """The caption's text without the tools at its end (Reuters' “Purchase Licensing Rights” link)."""
+    """The caption's text without a screen readers' label at its start and the tools at its end
+    (Reuters' “Purchase Licensing Rights” link)."""
     text = visible_text(figcaption)
+    first = next((c for c in figcaption if isinstance(c.tag, str)), None)
+    if first is not None and not (figcaption.text or "").strip() and _HIDDEN_CLASS.search(first.get("class") or ""):
+        label = visible_text(first)
+        if label and _HIDDEN_LABEL.fullmatch(label) and text.startswith(label):
+            text = text[len(label):].lstrip()
     end = len(text)
     for tool in reversed(_tools(figcaption)):  # the last first: "… Enlarge | Buy photo"
         said = visible_text(tool)
@@ -173,6 +188,8 @@ def _starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
+_OPENING = "([（［"
+_CLOSING = ")]）］"
 _LABEL_INSIDE = re.compile(
     r"(?<=[\s\w.])(?=(?:Image|Photo|Photograph|Foto|Bild|Picture|Mandatory Credit|Credit|Quelle|Bildquelle|Copyright|Illustration|Grafik|"
     r"(?:Image|Photo|Picture) credit)s?(?:\s*:|\.{3}|…))"
