@@ -702,6 +702,24 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Customers breathe pure oxygen.", "(Photo Credit : PTI File Photo )"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>The minister (Photo: AP) spoke in Kabul, and (later) in Doha</figcaption></figure>',
          "The minister (Photo: AP) spoke in Kabul, and (later) in Doha", None),
+        # A credit match that is the box around the image or the caption gives way to the credit inside it (the BBC,
+        # hessenschau); a lazy-loading page's <noscript> copy of the image is not a second image; a figure with a
+        # credit and no caption (ORF); a caption right after the image's link (taz); a theme's <figure> as caption.
+        ('<figure class="media-landscape no-caption"><span class="image-and-copyright-container"><img src="a.jpg" alt="x">'
+         '<span class="off-screen">Image copyright</span><span class="story-image-copyright">Getty Images</span></span></figure>',
+         None, "Getty Images"),
+        ('<figure><div><noscript><img src="a.jpg" alt="x"></noscript><img src="data:," data-src="a.jpg" alt="x"></div>'
+         '<div class="copytext__captionLine mediaBox__copyright"><span class="figcaption">Crowds at the fair</span>'
+         '<span class="figcaption__copyright">Bild © Johannes Gregor/hr</span></div></figure>', "Crowds at the fair", "Bild © Johannes Gregor/hr"),
+        ('<figure><picture><img src="a.jpg" alt="x"></picture><footer class="credit" aria-hidden="true"><span class="copyright">'
+         "APA/Georg Hochmuth</span></footer></figure>", None, "APA/Georg Hochmuth"),
+        ('<a class="full picture" href="/picture/3905628/948/a.jpeg"><img src="a.jpg" alt="x"></a>'
+         '<p class="caption">Joe Kaeser answers questions <span class="credit">Foto: Soeren Stache/dpa</span></p>',
+         "Joe Kaeser answers questions", "Foto: Soeren Stache/dpa"),
+        ('<div class="herald-post-thumbnail"><span><a href="/a.jpg"><img src="a-990.jpg" alt="x"></a></span>'
+         '<figure class="wp-caption-text">A light reactor. © Brandon Martin/ Rice University</figure></div>',
+         "A light reactor.", "© Brandon Martin/ Rice University"),
+        ('<img src="a.jpg" alt="x"><div class="figcaption"><h3>Another story</h3><p>Its summary</p></div>', None, None),
         # Brackets that say something else stay caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium (opened in 2021)</figcaption></figure>',
          "The new stadium (opened in 2021)", None),

@@ -758,7 +758,7 @@ class Extractor:
 
     @_once
     def images(self) -> list[dict[str, Any]]:
-        from .rules.captions import article_images, loose_caption
+        from .rules.captions import article_images, credit_in, loose_caption
         from .rules.images import caption_parts, split_caption
 
         page = self.page
@@ -788,6 +788,9 @@ class Extractor:
                 entry["caption"] = _value(caption.text, source_of(page, caption.element))
                 where = caption.credit_element if caption.credit_element is not None else caption.element
                 entry["credit"] = _value(caption.credit, source_of(page, where))
+            elif figure is not None:  # a figure with a credit and no caption (ORF's <footer class="credit">)
+                credit_el, credit = credit_in(page, figure, None)
+                entry["credit"] = _value(credit, source_of(page, credit_el if credit_el is not None else figure))
             out.append(entry)
         return out
 

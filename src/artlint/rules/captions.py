@@ -76,7 +76,10 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     options = options or CreditRule.defaults()
     # One selector group, one walk of the figure; the first match in document order wins.
     around = set(figcaption.iterancestors()) | {figcaption} if figcaption is not None else set()
-    for el in select(figure, ", ".join(options["credit-selectors"])):
+    found = select(figure, ", ".join(options["credit-selectors"]))
+    for el in found:
+        if len(found) > 1 and _holds_caption_and_credit(el, found):
+            continue  # hessenschau's "mediaBox__copyright" line holds the caption and the "figcaption__copyright"
         if el in around and el is not figure:
             continue  # NPR's <div class="credit-caption">: the box of caption and credit, not the credit
         if figure in set(el.iterancestors()) or el is figure:
@@ -121,6 +124,18 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         if text and len(text) <= 120 and patterns.search(pattern, text, ignore_case=True):
             return el, text
     return None, ""
+
+
+def _holds_caption_and_credit(el: etree._Element, credits: list[etree._Element]) -> bool:
+    """Whether a credit match is a box around another match and the caption or the image
+    (the BBC's "image-and-copyright-container", hessenschau's "mediaBox__copyright" line)."""
+    matched = set(credits)
+    inner = [c for c in el.iterdescendants() if c in matched]
+    if not inner:
+        return False
+    if next(el.iter(*IMAGE_TAGS), None) is not None:
+        return True
+    return any(isinstance(c.tag, str) and c not in matched and CAPTION_CLASS.search(c.get("class") or "") for c in el.iterdescendants())
 
 
 def _caption_children(figcaption: etree._Element) -> list[etree._Element]:
@@ -197,7 +212,7 @@ _LABEL_INSIDE = re.compile(
 
 
 CAPTION_CLASS = re.compile(
-    r"caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext|"
+    r"(?<!no-)caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext|"
     r"didascalia|pie-?(?:de-?)?foto|leyenda|legenda|onderschrift|bijschrift|kuvateksti", re.IGNORECASE,
 )
 
@@ -205,21 +220,59 @@ CAPTION_CLASS = re.compile(
 def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
     """(container, caption) for an image captioned without <figure>: WordPress's
     div.wp-caption with p.wp-caption-text, a div with the image and a .caption, within
-    three levels up and holding no other image."""
+    three levels up and holding no other image; or the caption right after the image or its link (taz:
+    <a class="picture"><img></a><p class="caption">)."""
     node = el
     for _ in range(3):
         node = node.getparent()
         if node is None or node.tag in ("article", "main", "body", "section", "html"):
-            return None
-        if sum(1 for _ in node.iter(*IMAGE_TAGS)) > 1:
-            return None
+            break
+        if sum(1 for img in node.iter(*IMAGE_TAGS) if not _in_noscript(img, node)) > 1:
+            return None  # (the lazy-loading page's <noscript> copy of the image does not count)
         for child in node.iter():
             if child is el or not isinstance(child.tag, str) or child.tag in ("img", "amp-img", "a", "picture", "source"):
                 continue
-            if CAPTION_CLASS.search(child.get("class") or "") and el not in set(child.iterdescendants()):
+            if child.tag == "figure" and next(child.iter("figcaption", *IMAGE_TAGS), None) is not None:
+                continue  # another figure, not a caption (a theme's <figure class="wp-caption-text"> is one)
+            if CAPTION_CLASS.search(child.get("class") or "") and el not in set(child.iterdescendants()) \
+                    and not _in_other_figure(child, el, node):
                 if visible_text(child):
                     return node, child
-    return None
+    return _caption_after(el)
+
+
+def _in_other_figure(caption: etree._Element, el: etree._Element, within: etree._Element) -> bool:
+    """Whether the caption belongs to another figure (the BBC's next figure, its image loaded by a script)."""
+    for a in caption.iterancestors():
+        if a is within:
+            return False
+        if a.tag == "figure" and el not in set(a.iterdescendants()):
+            return True
+    return False
+
+
+def _in_noscript(el: etree._Element, within: etree._Element) -> bool:
+    for a in el.iterancestors():
+        if a is within:
+            return False
+        if a.tag == "noscript":
+            return True
+    return False
+
+
+def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
+    """A caption element that directly follows the image, or the link or picture that holds only it."""
+    node = el
+    while (parent := node.getparent()) is not None and parent.tag in ("a", "picture") and sum(1 for _ in parent.iter(*IMAGE_TAGS)) == 1:
+        node = parent
+    after = node.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # a comment between them
+    if after is None or (node.tail or "").strip() or not CAPTION_CLASS.search(after.get("class") or ""):
+        return None
+    if next(after.iter(*IMAGE_TAGS, "h1", "h2", "h3", "h4", "h5", "h6"), None) is not None or not visible_text(after):
+        return None  # a teaser card's text, with its headline, is not a caption
+    return after, after
 
 
 def article_images(page: Page, options: dict) -> list[etree._Element]:
@@ -245,12 +298,23 @@ def article_images(page: Page, options: dict) -> list[etree._Element]:
                 continue
             if _ICONISH.search((el.get("class") or "") + " " + image_src(el)[-80:]):
                 continue
-            if _small(el, options["min-size"]) or _teaser_link(el) and not (_IMAGE_PAGE.search(_link_of(el)) and loose_caption(el)):
+            if _small(el, options["min-size"]) or _teaser_link(el) and not (_IMAGE_PAGE.search(_link_of(el)) and _captioned_image(el)):
                 continue
             out.append(el)
         return out
 
     return page.memo(key, find)
+
+
+def _captioned_image(el: etree._Element) -> bool:
+    """Whether a linked image has a caption of its own beside it, not a teaser's linked title (CNN's
+    "media__caption" that links to the other story, its address under /media/)."""
+    found = loose_caption(el)
+    if found is None:
+        return False
+    said = len(visible_text(found[1]).replace(" ", ""))
+    linked = sum(len(visible_text(a).replace(" ", "")) for a in found[1].iter("a"))
+    return linked < said * 0.8
 
 
 def _boxed(page: Page, el: etree._Element, root: etree._Element) -> bool:
