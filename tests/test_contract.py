@@ -720,6 +720,9 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          '<figure class="wp-caption-text">A light reactor. © Brandon Martin/ Rice University</figure></div>',
          "A light reactor.", "© Brandon Martin/ Rice University"),
         ('<img src="a.jpg" alt="x"><div class="figcaption"><h3>Another story</h3><p>Its summary</p></div>', None, None),
+        ('<div class="bc-main_image"><img src="a.jpg" alt="x"> <div class="image-title">Foto: The Nation</div></div>'
+         '<div><img src="b.jpg" alt="y"></div>', None, "Foto: The Nation"),
+        ('<div class="lead"><img src="a.jpg" alt="x"><p>Foto: The Nation is a newspaper in Bangkok.</p></div>', None, None),
         # Brackets that say something else stay caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium (opened in 2021)</figcaption></figure>',
          "The new stadium (opened in 2021)", None),

@@ -228,7 +228,7 @@ def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] |
         if node is None or node.tag in ("article", "main", "body", "section", "html"):
             break
         if sum(1 for img in node.iter(*IMAGE_TAGS) if not _in_noscript(img, node)) > 1:
-            return None  # (the lazy-loading page's <noscript> copy of the image does not count)
+            break  # (the lazy-loading page's <noscript> copy of the image does not count)
         for child in node.iter():
             if child is el or not isinstance(child.tag, str) or child.tag in ("img", "amp-img", "a", "picture", "source"):
                 continue
@@ -268,11 +268,18 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
     after = node.getnext()
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()  # a comment between them
-    if after is None or (node.tail or "").strip() or not CAPTION_CLASS.search(after.get("class") or ""):
+    if after is None or (node.tail or "").strip():
         return None
-    if next(after.iter(*IMAGE_TAGS, "h1", "h2", "h3", "h4", "h5", "h6"), None) is not None or not visible_text(after):
+    if next(after.iter(*IMAGE_TAGS, "h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
         return None  # a teaser card's text, with its headline, is not a caption
-    return after, after
+    said = visible_text(after)
+    if not said:
+        return None
+    if CAPTION_CLASS.search(after.get("class") or ""):
+        return after, after
+    if after.tag in ("div", "span", "small") and len(said) <= 120 and re.match(CREDIT_PREFIX, said, re.IGNORECASE):
+        return after, after  # a credit line alone under the image (der Farang's <div class="image-title">Foto: The Nation</div>)
+    return None
 
 
 def article_images(page: Page, options: dict) -> list[etree._Element]:
