@@ -158,3 +158,34 @@ def test_amp_image_in_the_article_model():
     assert (image["src"], image["alt"], image["caption"]["text"], image["credit"]["text"]) == (
         "/c.jpg", "A rescue boat on a flooded street", "A rescue boat.", "AP Photo/Bob Roe")
     assert image["source"]["selector"].endswith("figure > amp-img")
+
+
+@pytest.mark.parametrize(
+    ("alt", "message"),
+    [
+        ("Firmenschild des Konzerns | Bildquelle: dpa",
+         "alt ends with the photo credit “Bildquelle: dpa”, which screen readers read as part of the image; keep the credit in the caption"),
+        ("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP Photo/Wilfredo Lee)",
+         "alt ends with the photo credit “(AP Photo/Wilfredo Lee)”, which screen readers read as part of the image; keep the credit in the caption"),
+        ("Photo: ČTK/Vít Šimánek", "alt “Photo: ČTK/Vít Šimánek” is a photo credit; describe what the image shows, and credit it in the caption"),
+        ("Foto von Lisa Pellegrini", "alt “Foto von Lisa Pellegrini” is a photo credit; describe what the image shows, and credit it in the caption"),
+    ],
+)
+def test_a_credit_in_alt_is_reported_at_the_image(alt, message):
+    findings = lint_string(page(f'<p>Text.</p>\n<img src="a.jpg" alt="{alt}">'), select=["IMG009"])
+    assert [(f.code, f.message) for f in findings] == [("IMG009", message)]
+    assert (findings[0].line, findings[0].column) == (6, 1)
+
+
+@pytest.mark.parametrize(
+    "alt",
+    [
+        "Foto von einer Tasse Kaffee",  # "a photo of a cup of coffee"
+        "Foto de una taza de café",
+        "The Reuters building in London",
+        "Image: South Korea descends into crisis after lawmakers overturn the president's declaration of martial law",
+        "[https://m.wsj.net/video/20191119/clipping2v2/clipping2v2_1280x720.jpg]",
+    ],
+)
+def test_alt_that_only_looks_like_a_credit(alt):
+    assert codes(f'<img src="a.jpg" alt="{alt}">', select=("IMG009",)) == []

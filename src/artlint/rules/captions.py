@@ -27,8 +27,8 @@ CREDIT_PREFIX = (
     r"^(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
     r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото|"
     r"Fonte|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|(?:Image|Photo|Picture) credits?|Bildnachweis|Fotonachweis|"
-    r"צילום|تصوير|صورة|Φωτ\.?|Φωτογραφία|Archivfoto|Archivbild|Symbolfoto|Symbolbild|Pressefoto|Titelbild|Titelfoto|Beitragsbild)\s*:|^Fot\.\s|^Image source\s*,\s|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
-    r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration)s?(?: composite| illustration| montage)? (?:by|von|de)\s|^Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
+    r"צילום|تصوير|صورة|Φωτ\.?|Φωτογραφία|Archivfoto|Archivbild|Pressefoto|Beitragsbild)\s*:|^Fot\.\s|^Image source\s*,\s|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
+    r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration)s?(?: composite| illustration| montage)? (?:by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = re.compile(
@@ -89,22 +89,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     if figcaption is not None:
         # A prefix anywhere in the caption: "… Image: picture-alliance/AP Photo"
         text = caption_words(figcaption)
-        pattern = options["credit-prefix"]
-        for i in _starts(text):
-            rest = text[i:]
-            if patterns.search(pattern, rest, ignore_case=True):
-                return None, rest.strip()
-            if rest[:1] in _OPENING and rest.rstrip()[-1:] in _CLOSING and patterns.search(pattern, rest[1:].lstrip(), ignore_case=True) \
-                    and sum(rest.count(c) for c in _OPENING) == 1:
-                return None, rest.strip()  # a labelled credit in brackets that close the caption: "… (Photo Credit : PTI File Photo )"
-        for i in _starts(text):  # the last part of the caption (or all of it), when it names an agency and nothing else
-            if i == 0 and re.search(r"\s/\s", text) and not text.split("/")[0].isupper():
-                continue  # "Trybunał Konstytucyjny / Shutterstock": a caption, then its credit
-            if _BARE_CREDIT.fullmatch(text[i:].strip()):
-                return None, text[i:].strip()
-        trailing = _TRAILING_CREDIT.search(text)
-        if trailing:
-            return None, trailing.group(0).strip().removesuffix(".")  # "… (Foto: Siebengebirgsmuseum)."
+        credit = credit_in_text(text, options["credit-prefix"])
+        if credit:
+            return None, credit
         last = _named_last(figcaption)
         if last is not None:
             return last, visible_text(last)
@@ -124,6 +111,30 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         if text and len(text) <= 120 and patterns.search(pattern, text, ignore_case=True):
             return el, text
     return None, ""
+
+
+def credit_in_text(text: str, pattern: str) -> str:
+    """The credit a caption's text (or an alt) carries at its end, or all of it; "" if none.
+
+    A credit-prefix anywhere ("… Image: picture-alliance/AP Photo"), an agency and names
+    after the last sentence ("… REUTERS/Toby Melville"), or a credit in the brackets that
+    close the text ("… (AP)")."""
+    for i in _starts(text):
+        rest = text[i:]
+        if patterns.search(pattern, rest, ignore_case=True):
+            return rest.strip()
+        if rest[:1] in _OPENING and rest.rstrip()[-1:] in _CLOSING and patterns.search(pattern, rest[1:].lstrip(), ignore_case=True) \
+                and sum(rest.count(c) for c in _OPENING) == 1:
+            return rest.strip()  # a labelled credit in brackets that close the caption: "… (Photo Credit : PTI File Photo )"
+    for i in _starts(text):  # the last part of the caption (or all of it), when it names an agency and nothing else
+        if i == 0 and re.search(r"\s/\s", text) and not text.split("/")[0].isupper():
+            continue  # "Trybunał Konstytucyjny / Shutterstock": a caption, then its credit
+        if _BARE_CREDIT.fullmatch(text[i:].strip()):
+            return text[i:].strip()
+    trailing = _TRAILING_CREDIT.search(text)
+    if trailing:
+        return trailing.group(0).strip().removesuffix(".")  # "… (Foto: Siebengebirgsmuseum)."
+    return ""
 
 
 def _holds_caption_and_credit(el: etree._Element, credits: list[etree._Element]) -> bool:

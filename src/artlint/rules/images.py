@@ -388,6 +388,48 @@ class RoleImgMissingName(Rule):
                 yield self.problem(el, f"{what} has no accessible name; give it {how}")
 
 
+class AltCredit(Rule):
+    code = "IMG009"
+    name = "image-alt-credit"
+    family = FAMILY
+    summary = "An image's alt carries the photo credit."
+    rationale = (
+        "Screen readers read the credit (\"Photo: Jane Doe/AP\") as if it described the image, and people "
+        "who see the page never see it: CMS templates that copy caption and credit into alt do both."
+    )
+    fix = "Keep alt to what the image shows, and the credit in the visible caption."
+    wcag = ("1.1.1",)
+    techniques = ("H37",)
+    severity = Severity.WARNING
+    incorrect = (
+        _example('<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle | Bildquelle: dpa">'
+                 "<figcaption>Syrian army troopers in Aleppo</figcaption></figure>"),
+        _example('<img src="a.jpg" alt="Photo: ČTK/Vít Šimánek">'),
+        _example('<img src="a.jpg" alt="Roughly 13,000 US troops remain in Afghanistan [File: Reuters]">'),
+    )
+    correct = (
+        _example('<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo '
+                 '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),
+        _example('<img src="a.jpg" alt="A photographer at work in Aleppo"><img src="b.jpg" alt="The Reuters building in London">'),
+    )
+
+    def check(self, page, options):
+        from .captions import CREDIT_PREFIX, credit_in_text
+
+        for el in images(page):
+            alt = squash(el.get("alt"))
+            if not alt:
+                continue
+            credit = credit_in_text(alt, CREDIT_PREFIX)
+            if not credit or len(credit.split()) > 10 or "://" in credit:
+                continue  # "Image: South Korea descends into crisis after …" is a title with a label, not a credit
+            if credit == alt:
+                yield self.problem(el, f"alt {quote(alt)} is a photo credit; describe what the image shows, and credit it in the caption")
+            else:
+                yield self.problem(el, f"alt ends with the photo credit {quote(credit)}, which screen readers read as part of the image; "
+                                       "keep the credit in the caption")
+
+
 def _basename(src: str) -> str:
     try:
         path = urlparse(src).path
@@ -396,4 +438,4 @@ def _basename(src: str) -> str:
     return unquote(PurePosixPath(path).name)
 
 
-RULES = [ImageMissingName, AltWhitespace, AltFileName, AltPlaceholder, AltEqualsCaption, AltTooLong, FigureImageMissingAlt, RoleImgMissingName]
+RULES = [ImageMissingName, AltWhitespace, AltFileName, AltPlaceholder, AltEqualsCaption, AltTooLong, FigureImageMissingAlt, RoleImgMissingName, AltCredit]
