@@ -299,6 +299,8 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ('<meta name="author" content="hessenschau.de, Frankfurt, Germany">', "", []),
         ('<meta name="author" content="Super User">', "", []),
         ('<meta name="author" content="Jonathan Krase">', "", ["Jonathan Krase"]),
+        # The company first, then the writer in a second author tag (Gizmodo Japan, with "value" for "content").
+        ('<meta name="author" value="mediagene Inc."><meta name="author" value="小暮ひさのり">', "", ["小暮ひさのり"]),
         # “Artikel von” is the label, not the name; the weekday is not a name either.
         ("", '<p class="byline"><span>Artikel von</span> <a href="/autor/hausinfo">Hausinfo</a></p>', ["Hausinfo"]),
         ("", '<p class="author">Donnerstag, Auto-Motor Redaktion</p>', ["Auto-Motor Redaktion"]),

@@ -141,15 +141,19 @@ class Extractor:
 
     def _meta(self, *keys: str) -> tuple[str, etree._Element, str] | None:
         """The first meta tag among keys, in the order of keys (content, or value as some CMSs write it)."""
-        found: dict[str, tuple[str, etree._Element, str]] = {}
+        return next(iter(self._metas(*keys)), None)
+
+    def _metas(self, *keys: str) -> list[tuple[str, etree._Element, str]]:
+        """Every meta tag among keys with a value, in the order of keys, then of the page."""
+        found: dict[str, list[tuple[str, etree._Element, str]]] = {}
         wanted = [k.lower() for k in keys]
         for el in self.page.metas:
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-            if key in wanted and key not in found:
+            if key in wanted:
                 content = squash(el.get("content") or el.get("value"))
                 if content:
-                    found[key] = (content, el, key)
-        return next((found[k] for k in wanted if k in found), None)
+                    found.setdefault(key, []).append((content, el, key))
+        return [entry for k in wanted for entry in found.get(k, ())]
 
     def _jsonld_text(self, prop: str, anywhere: bool = False) -> tuple[str, Source] | None:
         """A property of the article's JSON-LD object; with anywhere, else of any object (a WebPage) that has it."""
@@ -610,10 +614,13 @@ class Extractor:
         byline = self._people(_names(self._byline_elements(), self._lang()))
         if byline:
             return byline
-        found = self._meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
-        # Not a link, nor an organization ("Bundesministerium für Wirtschaft und Klimaschutz" splits into words that are no one's).
-        if found and not found[0].startswith("http") and not _ORGANIZATION.search(found[0]):
-            return self._people(_names([(found[0], _meta_source(page, found[1], found[2]))], self._lang()))
+        # Not a link, nor an organization ("Bundesministerium für Wirtschaft und Klimaschutz" splits into words that are
+        # no one's); the next author tag may name the person (Gizmodo Japan: "mediagene Inc.", then the writer).
+        for content, el, key in self._metas("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"):
+            if not content.startswith("http") and not _ORGANIZATION.search(content):
+                people = self._people(_names([(content, _meta_source(page, el, key))], self._lang()))
+                if people:
+                    return people
         for n in ("1", "2"):  # Yoast's Twitter card: twitter:label1 "Written by", twitter:data1 the name
             label = self._meta(f"twitter:label{n}")
             data = self._meta(f"twitter:data{n}") if label and _WRITTEN_BY.match(label[0]) else None
