@@ -299,6 +299,9 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ('<meta name="author" content="hessenschau.de, Frankfurt, Germany">', "", []),
         ('<meta name="author" content="Super User">', "", []),
         ('<meta name="author" content="Jonathan Krase">', "", ["Jonathan Krase"]),
+        # A role with its organisation after the name, a list's kind of item, a theme's "designed" are not people.
+        ("", '<p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>', ["Uta Staschewski"]),
+        ('<meta name="author" content="Peter Amende und Fuchsy designed">', "", ["Peter Amende"]),
         # The company first, then the writer in a second author tag (Gizmodo Japan, with "value" for "content").
         ('<meta name="author" value="mediagene Inc."><meta name="author" value="小暮ひさのり">', "", ["小暮ひさのり"]),
         # “Artikel von” is the label, not the name; the weekday is not a name either.
@@ -894,6 +897,12 @@ def test_json_ld_author_against_the_byline(author, message):
     html = (f'<html lang="en"><head><script type="application/ld+json">{ld}</script></head><body><main><article>'
             "<h1>Android flaw</h1><p class=\"byline\">By Lindsey O'Donnell</p><p>Text.</p></article></main></body></html>")
     assert [f.message for f in lint_string(html, select=["SD003"])] == ([message] if message else [])
+    # The model names the person as the byline shows them, from the byline, when the JSON-LD gives a user name.
+    authors = [(a["name"], a["source"]["kind"]) for a in extract(html)["authors"]]
+    if author == "lindsey.odonnell":
+        assert authors == [("Lindsey O'Donnell", "element")]
+    elif author == "lodonnell":
+        assert authors == [("lodonnell", "json-ld")]
 
 
 @pytest.mark.parametrize(

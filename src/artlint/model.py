@@ -46,7 +46,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|[„“”«»]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
-    r"bio|policies|policy|learn|erfahren|weiterlesen|veröffentlicht|publiziert|erschienen|publicado|publié|pubblicato|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
+    r"bio|policies|policy|learn|erfahren|designed|powered|weiterlesen|veröffentlicht|publiziert|erschienen|publicado|publié|pubblicato|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
 )
 # Drupal shows the node's author in its "uid" field.
@@ -610,7 +610,7 @@ class Extractor:
                 # "El Colombiano" as the author of every article: the byline names the person.
                 return self._people(_names(self._byline_elements(), self._lang())) or names
             if names:
-                return names
+                return self._shown_names(names)
         byline = self._people(_names(self._byline_elements(), self._lang()))
         if byline:
             return byline
@@ -627,6 +627,14 @@ class Extractor:
             if data:
                 return self._people(_names([(data[0], _meta_source(page, data[1], data[2]))], self._lang()))
         return []
+
+    def _shown_names(self, names: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """JSON-LD authors, a CMS user name among them ("edilson.la.rosa", "arianschlichenmayer") as the byline
+        shows the same person ("Edilson La Rosa")."""
+        if all(" " in n["name"].strip() for n in names):
+            return names
+        shown = {letters(b["name"]): b for b in self._people(_names(self._byline_elements(), self._lang())) if " " in b["name"]}
+        return [shown.get(letters(n["name"]), n) if " " not in n["name"].strip() else n for n in names]
 
     def _jsonld_people(self, block: JsonLdBlock, obj: dict) -> list[dict[str, Any]]:
         """The people a JSON-LD object names as its author or creator (organizations aside)."""
@@ -1043,7 +1051,8 @@ _NOT_IN_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?
 # Words a byline splits into that are no one's name.
 # "zvg" ("zur Verfügung gestellt") credits a picture.
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg",
-                       "red"})  # "red, ORF.at/Agenturen": the newsroom (Redaktion), not a person
+                       "red",  # "red, ORF.at/Agenturen": the newsroom (Redaktion), not a person
+                       "nachricht", "pressemitteilung", "meldung", "news"})  # a list's kinds of item beside its authors
 
 
 def _described_by(page: Page, el: etree._Element) -> etree._Element | None:
@@ -1053,6 +1062,11 @@ def _described_by(page: Page, el: etree._Element) -> etree._Element | None:
             if visible_text(target):
                 return target
     return None
+
+
+def letters(name: str) -> str:
+    """A name's letters only, in one case: a user name "edilson.la.rosa" and "Edilson La Rosa" have the same."""
+    return "".join(ch for ch in normalize(name) if ch.isalpha())
 
 
 def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, Any]]:
@@ -1102,6 +1116,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
             continue  # "Posted in News by the Editors"
         if words[0] in _OF_PARTICLES and len(words) <= 3:
             continue  # "Por Jane Doe, da Folha": where the author works, not a name
+        if len(words) >= 2 and _PERSON_ROLE.match(words[0]) and words[1].casefold() in _ROLE_LINKS:
+            continue  # "Uta Staschewski, Projektleiterin der HSS in Tunesien": her role
         if len(words) >= 3 and (words[-1].casefold() in _weekdays(lang, "wide") or _PERSON_ROLE.match(words[-1])):
             name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”, “Kathrin Klinkusch Pressesprecherin”
         name = _without_sentence(name, lang)
@@ -1128,6 +1144,7 @@ _ROLE_AFTER = re.compile(
 # Lower-case words inside names: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Michelina C. de la Maza".
 _PARTICLES = frozenset("von vom van zu zum zur der den de del della dei di da do dos das du des la le lo ten ter bin ibn al el y e st.".split())
 # The particles that say where someone works when a "name" starts with one ("da Folha"); an article starts a nickname ("der Michel").
+_ROLE_LINKS = frozenset("der des of at for bei beim im in am de du del della".split())
 _OF_PARTICLES = frozenset("von vom van zu zum zur de del della dei di da do dos das du des".split())
 
 

@@ -10,7 +10,7 @@ import html
 import re
 
 from ..dates import parse_iso
-from ..model import extractor
+from ..model import extractor, letters
 from ..finding import Severity
 from ..rule import Rule
 from ..structured import articles, json_ld, main_article, text_value
@@ -113,7 +113,7 @@ class AuthorMismatch(Rule):
             if not names or not marked and any(_same_person(normalize(n), s) for n in names for s in shown):
                 continue
             escaped = [n for n in names if any(_same_person(normalize(html.unescape(n)), s) for s in shown)]
-            handles = [(n, shown[s]) for n in names for s in shown if " " not in n.strip() and " " in shown[s] and _letters(n) == _letters(s)]
+            handles = [(n, shown[s]) for n in names for s in shown if " " not in n.strip() and " " in shown[s] and letters(n) == letters(s)]
             if marked:
                 # '<a href="/experts/jane-doe">Jane Doe</a>': JSON-LD readers show the markup as text.
                 yield self.problem(
@@ -143,10 +143,6 @@ class AuthorMismatch(Rule):
 
 
 _MARKUP = re.compile(r"<[a-zA-Z/][^>]*>")
-
-
-def _letters(name: str) -> str:
-    return "".join(ch for ch in normalize(name) if ch.isalpha())
 
 
 def _same_person(a: str, b: str) -> bool:
