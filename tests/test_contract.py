@@ -728,6 +728,21 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<div class="bc-main_image"><img src="a.jpg" alt="x"> <div class="image-title">Foto: The Nation</div></div>'
          '<div><img src="b.jpg" alt="y"></div>', None, "Foto: The Nation"),
         ('<div class="lead"><img src="a.jpg" alt="x"><p>Foto: The Nation is a newspaper in Bangkok.</p></div>', None, None),
+        # An outlet's photo label (The Straits Times), "Photo /" (NZ Herald), "Beeld" (Dutch), a photographer for a paper
+        # (The Globe and Mail, the NYT); Reuters' "FILE PHOTO:" is not a credit label.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Police at the scene on Jan 5. ST PHOTO: GAVIN FOO</figcaption></figure>',
+         "Police at the scene on Jan 5.", "ST PHOTO: GAVIN FOO"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Jacinda Ardern in Wellington. Photo / Mark Mitchell</figcaption></figure>',
+         "Jacinda Ardern in Wellington.", "Photo / Mark Mitchell"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Mark Rutte in Den Haag. Beeld ANP</figcaption></figure>', "Mark Rutte in Den Haag.", "Beeld ANP"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Justin Trudeau in Ottawa. Fred Lum/The Globe and Mail</figcaption></figure>',
+         "Justin Trudeau in Ottawa.", "Fred Lum/The Globe and Mail"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Joe Biden at the White House. Kent Nishimura for The New York Times</figcaption></figure>',
+         "Joe Biden at the White House.", "Kent Nishimura for The New York Times"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>FILE PHOTO: Traders at the New York Stock Exchange. REUTERS/Brendan McDermid</figcaption></figure>',
+         "FILE PHOTO: Traders at the New York Stock Exchange.", "REUTERS/Brendan McDermid"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Giorgia Meloni a Roma. Foto Ansa/Angelo Carconi</figcaption></figure>',
+         "Giorgia Meloni a Roma.", "Foto Ansa/Angelo Carconi"),
         # Brackets that say something else stay caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium (opened in 2021)</figcaption></figure>',
          "The new stadium (opened in 2021)", None),
