@@ -1134,6 +1134,19 @@ def test_a_byline_just_above_the_headline_beats_one_in_a_list_below():
         ("<p>HAYWARD, Calif. (AP) — A man was arrested.</p>", ("HAYWARD, Calif. (AP) —", [], ["AP"])),
         ("<p>Hamburg (dpa/lno) – Die Fronten bleiben verhärtet.</p>", ("Hamburg (dpa/lno) –", [], ["dpa"])),  # with dpa's regional service
         ("<p>LONDON — The Bank of England held rates.</p>", None),
+        # Lines at the end that name only agencies: in brackets, bare, after "With", "Avec", "Con información de", or
+        # "… contributed to this report" with the agency's full name. In a sentence, or beside other words, they do not count.
+        ("<p>Text.</p><p>(dpa)</p>", ("(dpa)", [], ["dpa"])),
+        ("<p>Text.</p><p>(AFP, Reuters).</p>", ("(AFP, Reuters).", [], ["AFP", "Reuters"])),
+        ("<p>Text.</p><p>– AFP</p>", ("– AFP", [], ["AFP"])),
+        ("<p>Text.</p><p>With AFP</p>", ("With AFP", [], ["AFP"])),
+        ("<p>Text.</p><p>Avec AFP</p>", ("Avec AFP", [], ["AFP"])),
+        ("<p>Text.</p><p>Con información de EFE</p>", ("Con información de EFE", [], ["EFE"])),
+        ("<p>Text.</p><p><i>The Associated Press contributed to this report.</i></p>",
+         ("The Associated Press contributed to this report.", [], ["AP"])),
+        ("<p>Text, writes the <em>Associated Press</em>.</p>", None),
+        ("<p>Text.</p><p>(Archivbild)</p>", None),
+        ("<p>Text.</p><p>With friends</p>", None),
         # A sign-off wins over a source line.
         ("<p>Quelle: dpa</p><p>Text.</p><p>ls/bw (AP, AFP)</p>", ("ls/bw (AP, AFP)", ["ls", "bw"], ["AP", "AFP"])),
         # Sources that name no agency, and a picture's or a table's source, attribute nothing.

@@ -46,6 +46,9 @@ class SignOff:
     period: str
 
 
+_NOT_INITIALS = frozenset("with avec mit con by von par por and und via from de da di per".split())
+
+
 def parse_signoff(text: str, vocabulary: list[str]) -> SignOff | None:
     """The parts of a line meant as a sign-off (it must name a known agency), or None."""
     if len(text) > 80:
@@ -53,6 +56,8 @@ def parse_signoff(text: str, vocabulary: list[str]) -> SignOff | None:
     m = _LOOSE.match(text.strip())
     if m is None or not m["agencies"]:
         return None
+    if m["initials"].casefold() in _NOT_INITIALS:
+        return None  # "With AFP", "Avec AFP": a source line (find_source_line), not initials
     known = {a.casefold() for a in vocabulary}
     raw = m["agencies"]
     if not re.fullmatch(r"[\w .&-]+(?:\s*[,;/]\s*[\w .&-]+)*", raw):
@@ -153,7 +158,13 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
         if h1 is not None:
             at = p.order[h1]
             near = [el for el in p.elements[at + 1: at + 40] if el.tag in _SOURCE_BLOCKS]
-        for el in [*near, *last_blocks(p, options.get("body-selector"))]:
+        last = last_blocks(p, options.get("body-selector"))
+        for el in last:
+            text = visible_text(el)
+            agencies = _agency_line(text, vocabulary)
+            if agencies and _own_line(el, text) and not any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
+                return SourceLine(el, text, [], agencies)
+        for el in [*near, *last]:
             own = el.text
             if not own or not _STARTS_WITH_LABEL.match(own) or p.is_hidden(el):
                 continue  # the cheap test first: the element's own text must start with a label
@@ -174,6 +185,56 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
         return None
 
     return page.memo(f"source-line:{options.get('body-selector')}", find)
+
+
+# Lines at the end of a story that name only agencies: "(dpa)", "(AFP, Reuters)", "With AFP", "Avec AFP",
+# "Con información de EFE", "Additional reporting by Reuters", "The Associated Press contributed to this report."
+_AGENCY_LINE = re.compile(
+    r"^(?:[(\[]\s*(?P<bracketed>[^()\[\]]{2,60}?)\s*[)\]]\.?"
+    r"|(?:With|Avec|Con información de|Con informaciones de|Com informações d[aoe]s?|Additional reporting by|Mit)\s+(?P<after>[^:]{2,60}?)\.?"
+    r"|(?:The\s+)?(?P<before>[^:]{2,60}?)\s+contributed(?: to)? (?:this|the) (?:report|story|article)\.?"
+    r"|[–—-]?\s*(?P<bare>[\w .&/,-]{2,40}?)\.?)$",
+    re.IGNORECASE,
+)
+# Agencies' full names, for lines that spell them out.
+_FULL_NAMES = {"associated press": "AP", "agence france-presse": "AFP", "agence france presse": "AFP",
+               "deutsche presse-agentur": "dpa", "agencia efe": "EFE", "press association": "PA"}
+
+
+_LINE_TAGS = frozenset(("p", "div", "li", "footer", "aside", "address", "section", "dd"))
+
+
+def _own_line(el: etree._Element, text: str) -> bool:
+    """Whether the element's text stands as a line of its own, not as words in a sentence
+    ("… writes the <em>Associated Press</em>.")."""
+    node = el
+    while node.tag not in _LINE_TAGS:
+        parent = node.getparent()
+        if parent is None or visible_text(parent) != text:
+            return False
+        node = parent
+    return True
+
+
+def _agency_line(text: str, vocabulary: list[str]) -> list[str] | None:
+    """The agencies of a line that names nothing but agencies, or None."""
+    if len(text) > 90:
+        return None
+    m = _AGENCY_LINE.match(text.strip())
+    if m is None:
+        return None
+    raw = m["bracketed"] or m["bare"] or m["after"] or m["before"]
+    agencies = []
+    for part in re.split(r"\s*(?:[,;/&]|\band\b|\bund\b|\bet\b|\by\b)\s*", raw):
+        part = re.sub(r"^the\s+", "", part.strip(" ."), flags=re.IGNORECASE)
+        if not part:
+            continue
+        spelled = house_spelling(part, vocabulary) or house_spelling(_FULL_NAMES.get(part.casefold(), ""), vocabulary)
+        if spelled is None:
+            return None  # a word that is no agency: a remark in brackets, a sentence
+        if spelled not in agencies:
+            agencies.append(spelled)
+    return agencies or None
 
 
 def _with_element(parsed: SignOff | None, el: etree._Element, text: str) -> SignOff | None:
