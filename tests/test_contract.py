@@ -1027,7 +1027,19 @@ def test_dates_are_read_in_the_language_the_page_declares_elsewhere(root, head, 
         ("Frankfurt am Main (dpa/lhe) - Die Stadt plant.", "Frankfurt am Main (dpa/lhe) -"),
         ("Montpellier (SID) – Zverev steht im Viertelfinale.", "Montpellier (SID) –"),
         ("LONDON — Britain said on Tuesday.", "LONDON —"),
-        # No dateline: a sentence, a party in brackets, a short acronym before a dash.
+        # Two places, a date in the agency's language, a full stop before the dash; a city in capitals with a hyphen, a
+        # date, or a colon (Indian papers).
+        ("Kiew/Moskau (dpa) - Russland hat in der Nacht angegriffen.", "Kiew/Moskau (dpa) -"),
+        ("MADRID, 5 Ene. (EUROPA PRESS) - El Gobierno ha aprobado.", "MADRID, 5 Ene. (EUROPA PRESS) -"),
+        ("Washington, 5 ene (EFE).- El presidente dijo.", "Washington, 5 ene (EFE).-"),
+        ("Paris, le 5 janvier (AFP) - La France a annoncé.", "Paris, le 5 janvier (AFP) -"),
+        ("SINGAPORE - The Government announced on Monday.", "SINGAPORE -"),
+        ("ROMA, 05 GEN - Il governo ha approvato.", "ROMA, 05 GEN -"),
+        ("NEW DELHI: Prime Minister Narendra Modi on Monday said.", "NEW DELHI:"),
+        # No dateline: a sentence, a party in brackets, a short acronym before a dash, a column's or an update's label.
+        ("DEAR ABBY: My husband and I have been married.", None),
+        ("UPDATED: The story was corrected.", None),
+        ("EXCLUSIVE - The minister resigned.", None),
         ("The Senate voted on Tuesday.", None),
         ("Die Regierung (CDU) - hat gesagt.", None),
         ("AI — the future of news.", None),

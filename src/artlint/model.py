@@ -1018,10 +1018,14 @@ def _dateline() -> re.Pattern[str]:
     "Berlin (dpa) –", or a city in capitals alone, "LONDON —"."""
     agencies = "|".join(re.escape(a) for a in sorted(_agencies(), key=len, reverse=True))
     word = r"[A-ZÀ-Ý][\wÀ-ÿ.'’-]*"
-    city = rf"{word}(?: (?:{word}|am|an|der|de|del|la|le|sur|upon|im|in)){{0,3}}"
+    city = rf"{word}(?:(?: |/)(?:{word}|am|an|der|de|del|la|le|sur|upon|im|in)){{0,3}}"  # "Kiew/Moskau", "Frankfurt/Main"
+    # After the city, a state or a date in any language: ", Ukraine", ", Jan 5", ", 5 Ene.", ", le 5 janvier".
+    after = r"(?:, [^()\n—–:]{1,30}?)?"
+    caps = (r"(?!(?:UPDATED?|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|LIVE|CORRECTION|EDITOR'?S NOTE|NOTE|PHOTOS?|VIDEOS?|FILE|DEAR|"
+            r"TRANSCRIPT|SPOILERS?|WARNING|SPONSORED|ADVERTISEMENT|ANZEIGE|AKTUALISIERT|EILMELDUNG|KOMMENTAR|MEINUNG|INTERVIEW|Q|A)\b)")
     return re.compile(
-        rf"^({city}(?:, [A-Z][\w.]*(?: [A-Z0-9][\w.]*)*)? \((?:{agencies})(?:[/,] ?[\w-]+)*\)\s*[—–-]"
-        r"|[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,}[A-ZÀ-Ý.] [—–])(?=\s)"
+        rf"^({city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*\)\.?\s*[—–-]"  # "Washington, 5 ene (EFE).-"
+        rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’ /-]{{2,}}[A-ZÀ-Ý.](?:{after} [—–-]|:))(?=\s)"  # "SINGAPORE -", "ROMA, 05 GEN -", "NEW DELHI:"
     )
 
 
