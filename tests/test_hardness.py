@@ -191,3 +191,16 @@ def test_bad_input_matrix(run, tmp_path, files, args, code, fragment):
     if fragment is not None:
         lines = result.err.strip().splitlines()
         assert len(lines) == 1 and fragment in lines[0], result
+
+
+def test_deeply_nested_credits_and_captioned_images_within_the_parsers_limit():
+    """1,500 nested credit spans in a figure, and 1,500 nested captioned image boxes, are checked in full: the credit
+    inside is found, and each box's image is an image of the article."""
+    credits = ('<html lang="en"><body><main><article><h1>A headline here</h1><figure><img src="a.jpg" alt="x">'
+               + '<span class="credit">' * 1500 + "AP" + "</span>" * 1500 + "<figcaption>Troops in Aleppo</figcaption></figure>"
+               "<p>Text.</p></article></main></body></html>")
+    assert extract(credits)["images"][0]["credit"]["text"] == "AP"
+    boxes = ('<html lang="en"><body><main><article><h1>A headline here</h1>'
+             + '<div class="wp-caption"><img src="a.jpg" alt="x"><p class="wp-caption-text">Troops</p>' * 1500
+             + "</div>" * 1500 + "<p>Text.</p></article></main></body></html>")
+    assert len(extract(boxes)["images"]) == 1500

@@ -162,7 +162,7 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
         for el in last:
             text = visible_text(el)
             agencies = _agency_line(text, vocabulary)
-            if agencies and _own_line(el, text) and not any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
+            if agencies and _own_line(el) and not any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
                 return SourceLine(el, text, [], agencies)
         for el in [*near, *last]:
             own = el.text
@@ -204,16 +204,19 @@ _FULL_NAMES = {"associated press": "AP", "agence france-presse": "AFP", "agence 
 _LINE_TAGS = frozenset(("p", "div", "li", "footer", "aside", "address", "section", "dd"))
 
 
-def _own_line(el: etree._Element, text: str) -> bool:
+def _own_line(el: etree._Element) -> bool:
     """Whether the element's text stands as a line of its own, not as words in a sentence
-    ("… writes the <em>Associated Press</em>.")."""
+    ("… writes the <em>Associated Press</em>."): it is a block, or the only content of its
+    inline ancestors up to one (ten levels at most)."""
     node = el
-    while node.tag not in _LINE_TAGS:
+    for _ in range(10):
+        if node.tag in _LINE_TAGS:
+            return True
         parent = node.getparent()
-        if parent is None or visible_text(parent) != text:
+        if parent is None or len(parent) != 1 or (parent.text or "").strip() or (node.tail or "").strip():
             return False
         node = parent
-    return True
+    return False
 
 
 def _agency_line(text: str, vocabulary: list[str]) -> list[str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree
 
@@ -78,7 +79,8 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     options = options or CreditRule.defaults()
     # One selector group, one walk of the figure; the first match in document order wins.
     around = set(figcaption.iterancestors()) | {figcaption} if figcaption is not None else set()
-    found = select(figure, ", ".join(options["credit-selectors"]))
+    # The first fifty matches: a figure has a few credits at most, and each match costs a walk of its subtree.
+    found = select(figure, ", ".join(options["credit-selectors"]))[:50]
     for el in found:
         if len(found) > 1 and _holds_caption_and_credit(el, found):
             continue  # hessenschau's "mediaBox__copyright" line holds the caption and the "figcaption__copyright"
@@ -109,6 +111,8 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     for el in figure.iter():
         if not isinstance(el.tag, str) or el in skip or el.tag in ("img", "amp-img", "picture", "figcaption", "svg"):
             continue
+        if next(islice(el.iter(), 20, None), None) is not None:
+            continue  # twenty elements and more: a box, not a credit line (and a deep page is not read again at every level)
         text = visible_text(el)
         if text and len(text) <= 120 and patterns.search(pattern, text, ignore_case=True):
             return el, text
@@ -120,8 +124,13 @@ def credit_in_text(text: str, pattern: str) -> str:
 
     A credit-prefix anywhere ("… Image: picture-alliance/AP Photo"), an agency and names
     after the last sentence ("… REUTERS/Toby Melville"), or a credit in the brackets that
-    close the text ("… (AP)")."""
+    close the text ("… (AP)"). In a long text only its end is read: a credit is short."""
+    cut = len(text) > 1000
+    if cut:
+        text = text[-500:]
     for i in _starts(text):
+        if cut and i == 0:
+            continue  # the window's start is no start of the text
         rest = text[i:]
         if patterns.search(pattern, rest, ignore_case=True):
             return rest.strip()
@@ -129,6 +138,8 @@ def credit_in_text(text: str, pattern: str) -> str:
                 and sum(rest.count(c) for c in _OPENING) == 1:
             return rest.strip()  # a labelled credit in brackets that close the caption: "… (Photo Credit : PTI File Photo )"
     for i in _starts(text):  # the last part of the caption (or all of it), when it names an agency and nothing else
+        if cut and i == 0:
+            continue
         if i == 0 and re.search(r"\s/\s", text) and not text.split("/")[0].isupper():
             continue  # "Trybunał Konstytucyjny / Shutterstock": a caption, then its credit
         if _BARE_CREDIT.fullmatch(text[i:].strip()):
@@ -240,8 +251,8 @@ def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] |
         node = node.getparent()
         if node is None or node.tag in ("article", "main", "body", "section", "html"):
             break
-        if sum(1 for img in node.iter(*IMAGE_TAGS) if not _in_noscript(img, node)) > 1:
-            break  # (the lazy-loading page's <noscript> copy of the image does not count)
+        if next(islice((img for img in node.iter(*IMAGE_TAGS) if not _in_noscript(img, node)), 1, None), None) is not None:
+            break  # another image (the lazy-loading page's <noscript> copy of this one does not count)
         for child in node.iter():
             if child is el or not isinstance(child.tag, str) or child.tag in ("img", "amp-img", "a", "picture", "source"):
                 continue
