@@ -204,3 +204,18 @@ def test_deeply_nested_credits_and_captioned_images_within_the_parsers_limit():
              + '<div class="wp-caption"><img src="a.jpg" alt="x"><p class="wp-caption-text">Troops</p>' * 1500
              + "</div>" * 1500 + "<p>Text.</p></article></main></body></html>")
     assert len(extract(boxes)["images"]) == 1500
+
+
+def test_nested_figures_and_a_long_list_of_times_are_read_once():
+    """1,000 figures nested in each other, each with its image, and 6,000 <time> elements side by side: each figure's
+    credit is looked for in its own elements only, and a time's words before it are its nearest siblings' (these took
+    minutes and seconds when every figure walked all the figures inside it)."""
+    figures = ('<html lang="en"><body><main><article><h1>A headline here</h1>'
+               + '<figure><img src="a.jpg" alt="x">' * 1000 + '<span class="credit">Photo: AP</span>' + "</figure>" * 1000
+               + "<p>Text.</p></article></main></body></html>")
+    images = extract(figures)["images"]
+    assert len(images) == 1000
+    assert [i for i, image in enumerate(images) if image["credit"]] == [999]  # the innermost figure's credit only
+    times = ('<html lang="en"><body><main><article><h1>A headline here</h1><p>Updated:</p>'
+             + '<time datetime="2016-12-06">December 6, 2016</time> ' * 6000 + "<p>Text.</p></article></main></body></html>")
+    assert extract(times)["published"]["datetime"] == "2016-12-06"

@@ -77,19 +77,22 @@ def _example(body: str) -> str:
 def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | None, options: dict | None = None) -> tuple[etree._Element | None, str]:
     """The credit element (if any) and credit text of a figure."""
     options = options or CreditRule.defaults()
-    # One selector group, one walk of the figure; the first match in document order wins.
+    # The figure's own elements (a figure inside it has its own credit); the selector group is matched once
+    # per page, and the first match in document order wins.
+    own = _own_elements(figure)
+    css = ", ".join(options["credit-selectors"])
+    matches = page.memo("credit-matches:" + css, lambda p: set(select(p.root, css)))
     around = set(figcaption.iterancestors()) | {figcaption} if figcaption is not None else set()
     # The first fifty matches: a figure has a few credits at most, and each match costs a walk of its subtree.
-    found = select(figure, ", ".join(options["credit-selectors"]))[:50]
+    found = [el for el in own if el in matches][:50]
     for el in found:
         if len(found) > 1 and _holds_caption_and_credit(el, found):
             continue  # hessenschau's "mediaBox__copyright" line holds the caption and the "figcaption__copyright"
         if el in around and el is not figure:
             continue  # NPR's <div class="credit-caption">: the box of caption and credit, not the credit
-        if figure in set(el.iterancestors()) or el is figure:
-            text = visible_text(el).lstrip(" /|·•–—-")  # "/ Źródło: Pixabay" after the caption
-            if text:
-                return el, text
+        text = visible_text(el).lstrip(" /|·•–—-")  # "/ Źródło: Pixabay" after the caption
+        if text:
+            return el, text
     if figcaption is not None:
         # A prefix anywhere in the caption: "… Image: picture-alliance/AP Photo"
         text = caption_words(figcaption)
@@ -106,10 +109,17 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
                 return children[-1], said
     # A labelled credit beside the image, outside the caption: the BBC's "Image source, Getty Images".
     pattern = options["credit-prefix"]
-    skip = set(figcaption.iter()) if figcaption is not None else set()
-    skip.update(a for img in figure.iter(*IMAGE_TAGS) for a in img.iterancestors())  # the image's own boxes
-    for el in figure.iter():
-        if not isinstance(el.tag, str) or el in skip or el.tag in ("img", "amp-img", "picture", "figcaption", "svg"):
+    boxes: set[etree._Element] = set()
+    for img in (el for el in own if el.tag in IMAGE_TAGS):  # the image's own boxes
+        for a in img.iterancestors():
+            if a in boxes:
+                break  # (marked already, with the boxes above it)
+            boxes.add(a)
+            if a is figure:
+                break
+    skip = boxes | set(figcaption.iter()) if figcaption is not None else boxes
+    for el in own:
+        if el in skip or el.tag in ("img", "amp-img", "picture", "figcaption", "svg"):
             continue
         if next(islice(el.iter(), 20, None), None) is not None:
             continue  # twenty elements and more: a box, not a credit line (and a deep page is not read again at every level)
@@ -148,6 +158,19 @@ def credit_in_text(text: str, pattern: str) -> str:
     if trailing:
         return trailing.group(0).strip().removesuffix(".")  # "… (Foto: Siebengebirgsmuseum)."
     return ""
+
+
+def _own_elements(figure: etree._Element) -> list[etree._Element]:
+    """The figure and its elements in document order, without the figures inside it and their elements."""
+    out: list[etree._Element] = []
+    stack = [figure]
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or el.tag == "figure" and el is not figure:
+            continue
+        out.append(el)
+        stack.extend(reversed(el))
+    return out
 
 
 def _holds_caption_and_credit(el: etree._Element, credits: list[etree._Element]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import islice
 
 from lxml import etree
 
@@ -40,9 +41,12 @@ def time_elements(page: Page) -> list[TimeElement]:
         out = []
         for el in p.times:
             value = el.get("datetime")
-            if value is None or any(a.tag in ("noscript", "template") for a in el.iterancestors()):
-                continue
-            out.append(TimeElement(el, value, parse_datetime_value(value), visible_text(el)))
+            if value is None or el in p.inert:
+                continue  # inside <noscript> or <template>
+            # A <time> that holds twenty elements and more shows no date of its own (and a deep page is not read
+            # again at every level).
+            shown = visible_text(el) if next(islice(el.iter(), 20, None), None) is None else ""
+            out.append(TimeElement(el, value, parse_datetime_value(value), shown))
         return out
 
     return page.memo("time_elements", find)
@@ -68,23 +72,24 @@ def _says_updated(el: etree._Element) -> bool:
     parent = el.getparent()
     if parent is None:
         return False
-    before = (parent.text or "") + " ".join((sib.tail or "") for sib in el.itersiblings(preceding=True))
+    near = list(islice(el.itersiblings(preceding=True), 5))  # the words just before it, not a whole list's
+    before = ("" if len(near) == 5 else parent.text or "") + " ".join((sib.tail or "") for sib in near)
     return bool(_MODIFIED_HINT.search(before)) and not _PUBLISHED_HINT.search(before)
 
 
-def _embedded(el: etree._Element) -> bool:
+def _embedded(page: Page, el: etree._Element) -> bool:
     """In a quoted embed (a tweet, an Instagram post), a teaser, related or comments box, or the navigation:
-    not the article's own date."""
-    for a in el.iterancestors():
+    not the article's own date. (Answers are kept per element: the times of a deep page cost one walk.)"""
+    def decide(a: etree._Element) -> bool | None:
         if a.tag in ("body", "html"):  # a page-wide class ("is-sidebar-enabled") names no box
             return False
         if a.tag == "aside" and names_meta(a):
-            continue  # <aside class="meta"> beside the headline: the article's own byline and date
-        if a.tag in ("blockquote", "aside") or is_navigation(a):
+            return None  # <aside class="meta"> beside the headline: the article's own byline and date
+        if a.tag in ("blockquote", "aside") or is_navigation(a) or names_box(a, layout=False):
             return True
-        if names_box(a, layout=False):
-            return True
-    return False
+        return None
+
+    return page.walk_up(el.getparent(), "date-embedded", decide)
 
 
 def _in_other_article(el: etree._Element, line: set[etree._Element]) -> bool:
@@ -110,7 +115,7 @@ def published_time(page: Page) -> TimeElement | None:
         times = [t for t in time_elements(p) if isinstance(t.parsed, MachineDate) and t.parsed.day is not None]
         times = [
             t for t in times
-            if not _MODIFIED_HINT.search(_hints(t.element)) and not _says_updated(t.element) and not _embedded(t.element)
+            if not _MODIFIED_HINT.search(_hints(t.element)) and not _says_updated(t.element) and not _embedded(p, t.element)
         ]
         if not times:
             return None
