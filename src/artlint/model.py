@@ -578,6 +578,8 @@ class Extractor:
                     machine = el.get(attr)
                     if machine and parse_any(machine, lang):
                         return _date_value(visible_text(el), machine, source_of(page, el), lang)
+                if next(itertools.islice(el.iter(), 40, None), None) is not None:
+                    continue  # forty elements and more: a box around the date, read at the date itself
                 text = visible_text(el)
                 update = _UPDATED.search(text) if _says_updated(text) else None
                 if update:  # "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30": without the update
