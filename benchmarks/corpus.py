@@ -9,7 +9,11 @@ Measures, in one run:
 - the artlint command with --jobs 1 (and its peak memory) and --jobs 2 over the corpus,
   and a second run that finds its results in the cache;
 - one article page grown ×1, ×10, ×100 (its body repeated): time per size;
-- the wall time of `artlint page.html` on one small page (median of many runs).
+- the wall time of `artlint page.html` on one small page (median of many runs);
+- adversarial pages: each of the element kinds rules look at, nested 750 and 1,500
+  deep and repeated 3,000 and 6,000 times, with and without an image inside: the
+  slowest page, and how much longer the doubled page takes (about 2 when the work is
+  linear; 4 when it is quadratic).
 Results are printed and written as JSON, so that runs can be compared.
 """
 
@@ -66,6 +70,49 @@ def cli(args: list[str], cwd: Path) -> float:
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "artlint", *args], cwd=cwd, capture_output=True, check=False, env=_ENV)
     return time.perf_counter() - start
+
+
+# Element kinds that rules and the model look at, with the text they might hold.
+ADVERSARIAL_KINDS = [
+    ('div class="byline"', "By Jane Doe"), ('span class="author"', "Jane Doe"), ('div class="caption"', "Cap"),
+    ('span class="credit"', "AP"), ("figure", "x"), ("figcaption", "Cap"), ('time datetime="2016-12-06"', "December 6, 2016"),
+    ("h2", "Head"), ('a href="#x"', "Skip to content"), ("nav", "n"), ("aside", "a"), ("article", "a"), ("main", "m"),
+    ("section", "s"), ("header", "h"), ("footer", "f"), ("li", "l"), ("ul", "u"), ("p", "By Jane Doe"), ("p", "(dpa)"),
+    ('span class="visually-hidden"', "Image:"), ('span itemprop="author"', "Jane"), ('a rel="author" href="/a"', "Jane"),
+    ('div role="heading" aria-level="2"', "H"), ("button", "b"), ("details", "d"), ('a href="/gallery/x.jpg"', "x"),
+    ('div class="date"', "6.12.2016"), ('div class="wp-caption"', "c"), ("noscript", "n"), ("template", "t"), ("span hidden", "h"),
+    ('div id="x"', "x"), ('a href="#main" class="skip"', "Skip"), ("address", "Jane Doe"), ('div class="article-body"', "text"),
+    ('div class="teaser"', "t"), ('div class="related"', "r"), ("cite", "AP"), ("small", "Photo: AP"),
+    ('div class="metadata"', "Quelle: dpa"), ('div class="author-bio"', "Jane is a writer"), ("em", "Associated Press"),
+    ("strong", "Von Jane Doe"),
+]
+
+
+def adversarial() -> dict:
+    from artlint import lint_string
+
+    def page(kind: str, text: str, inner: str, count: int, nested: bool) -> str:
+        tag = kind.split()[0]
+        body = f"<{kind}>{inner}" * count + text + f"</{tag}>" * count if nested else f"<{kind}>{inner}{text}</{tag}>" * count
+        return f'<html lang="en"><head><title>T</title></head><body><main><article><h1>A headline</h1><p>Text.</p>{body}</article></main></body></html>'
+
+    def seconds(html: str) -> float:
+        start = time.perf_counter()
+        lint_string(html)
+        return time.perf_counter() - start
+
+    worst, worst_case, growth, growth_case = 0.0, "", 0.0, ""
+    for kind, text in ADVERSARIAL_KINDS:
+        for inner in ("", '<img src="a.jpg" alt="x">'):
+            for nested, small, large in ((True, 750, 1500), (False, 3000, 6000)):
+                case = f"{kind} {'nested' if nested else 'repeated'} {large}{' with an image' if inner else ''}"
+                once, twice = seconds(page(kind, text, inner, small, nested)), seconds(page(kind, text, inner, large, nested))
+                if twice > worst:
+                    worst, worst_case = twice, case
+                if twice > 0.05 and twice / once > growth:  # shorter runs are noise
+                    growth, growth_case = twice / once, case
+    return {"adversarial_worst_s": round(worst, 2), "adversarial_worst_case": worst_case,
+            "adversarial_doubled": round(growth, 2), "adversarial_doubled_case": growth_case}
 
 
 def grown(page: Path, factor: int) -> bytes:
@@ -144,6 +191,9 @@ def main() -> int:
         repetitions = 7 if args.quick else 21
         cli(["page.html", "--no-cache", "-q"], work)  # the first run writes the bytecode cache
         results["small_page_median_s"] = round(statistics.median(cli(["page.html", "--no-cache", "-q"], work) for _ in range(repetitions)), 3)
+
+    if not args.quick:
+        results.update(adversarial())
 
     results["targets"] = {
         "ratio_to_plain_parsing <= 2.5": results["ratio_to_plain_parsing"] <= TARGETS["ratio_to_plain_parsing"],

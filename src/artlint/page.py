@@ -131,7 +131,11 @@ class Page:
     @cached_property
     def inert(self) -> frozenset[etree._Element]:
         """Elements inside <noscript> or <template>: browsers with scripts never render them."""
-        return frozenset(inner for tag in ("noscript", "template") for el in self.by_tag(tag) for inner in el.iterdescendants())
+        inert: set[etree._Element] = set()
+        for el in self._tags("noscript", "template"):
+            if el not in inert:  # (one inside another is in already, with all it holds)
+                inert.update(el.iterdescendants())
+        return frozenset(inert)
 
     @cached_property
     def _classes(self) -> dict[str, list[etree._Element]]:

@@ -68,11 +68,13 @@ def visible_text(el: etree._Element) -> str:
     return squash(_readable("".join(parts)))
 
 
-def accessible_text(page: Page, el: etree._Element) -> str:
+def accessible_text(page: Page, el: etree._Element, known: dict[etree._Element, str] | None = None) -> str:
     """Name from content, as the accessible-name algorithm computes it (simplified).
 
     ``aria-labelledby`` and ``aria-label`` win; then the text of the subtree,
     where an image contributes its ``alt`` and hidden descendants contribute nothing.
+    ``known`` holds texts already computed for elements inside it (headings in a heading),
+    which are not walked again.
     """
     labelled = el.get("aria-labelledby")
     if labelled:
@@ -87,11 +89,11 @@ def accessible_text(page: Page, el: etree._Element) -> str:
     if label:
         return label
     parts: list[str] = []
-    _collect(el, parts, page)
+    _collect(el, parts, page, known)
     return squash(_readable("".join(parts)))
 
 
-def _collect(root: etree._Element, parts: list[str], page: Page | None) -> None:
+def _collect(root: etree._Element, parts: list[str], page: Page | None, known: dict[etree._Element, str] | None = None) -> None:
     """Append the text of root's subtree to parts; iterative, so deep pages cannot overflow."""
     if root.text and root.tag not in _SKIP_TEXT:
         parts.append(root.text)
@@ -104,7 +106,10 @@ def _collect(root: etree._Element, parts: list[str], page: Page | None) -> None:
             continue
         tag = child.tag
         tail = child.tail
-        if isinstance(tag, str) and tag not in _SKIP_TEXT:
+        if known and child in known:
+            pad = " " if tag in _BLOCKS else ""
+            parts.append(pad + known[child] + pad)
+        elif isinstance(tag, str) and tag not in _SKIP_TEXT:
             if page is not None and page.is_hidden(child):
                 pass
             elif page is not None and (tag in ("img", "amp-img", "area") or (tag == "input" and child.get("type", "").lower() == "image")):

@@ -32,12 +32,14 @@ def headings(page: Page) -> list[Heading]:
 
 def _headings(page: Page) -> list[Heading]:
     out = []
-    for el in page.headings:
+    known: dict[etree._Element, str] = {}  # from the last heading up: a heading inside another is read once
+    for el in reversed(page.headings):
         level = _level(el)
         if level is None or page.is_hidden(el):
             continue
-        out.append(Heading(el, level, accessible_text(page, el)))
-    return out
+        known[el] = accessible_text(page, el, known)
+        out.append(Heading(el, level, known[el]))
+    return out[::-1]
 
 
 _GLOBAL_ARIA = ("aria-label", "aria-labelledby", "aria-describedby", "aria-live", "aria-owns", "aria-controls")
