@@ -59,6 +59,12 @@ _BARE_CREDIT = re.compile(
     rf"|{_NAME}\s*\({_AGENCY}\)"
     rf"|{_NAME}(?:\s*/\s*|\s+for\s+){_OUTLET}"  # a photographer and the paper: "Fred Lum/The Globe and Mail", "Jane Doe for The New York Times"
 )
+# What any credit credit_in_text finds with CREDIT_PREFIX holds: a label's colon, a bracket, a slash, "©",
+# a label word, "for" (a paper's photographer) or an agency. A quick test before the full one.
+CREDIT_HINT = re.compile(
+    rf"[:©/(\[（［|]|fot|\bfor\b|\bvia\b|press|pix|photo|image|picture|pic\b|illustra|credit|courtesy|copyright|beeld|\b{_AGENCY}\b",
+    re.IGNORECASE,
+)
 # Words in an icon's class or address; whole words where a longer word is a photo's ("Sprint", "Silicon Valley",
 # "shareholders", "flagship", "Arrowhead").
 _ICONISH = re.compile(
@@ -79,12 +85,16 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     options = options or CreditRule.defaults()
     # The figure's own elements (a figure inside it has its own credit); the selector group is matched once
     # per page, and the first match in document order wins.
-    own = _own_elements(figure)
+    own, whole = _own_elements(figure)
     css = ", ".join(options["credit-selectors"])
-    matches = page.memo("credit-matches:" + css, lambda p: set(select(p.root, css)))
+    if whole and len(own) <= 500:
+        found = select(figure, css)  # a figure of its own, small: matched in place
+    else:  # figures inside it, or a large box: matched once for the page
+        matches = page.memo("credit-matches:" + css, lambda p: set(select(p.root, css)))
+        found = [el for el in own if el in matches]
     around = set(figcaption.iterancestors()) | {figcaption} if figcaption is not None else set()
     # The first fifty matches: a figure has a few credits at most, and each match costs a walk of its subtree.
-    found = [el for el in own if el in matches][:50]
+    found = found[:50]
     for el in found:
         if len(found) > 1 and _holds_caption_and_credit(el, found):
             continue  # hessenschau's "mediaBox__copyright" line holds the caption and the "figcaption__copyright"
@@ -160,17 +170,22 @@ def credit_in_text(text: str, pattern: str) -> str:
     return ""
 
 
-def _own_elements(figure: etree._Element) -> list[etree._Element]:
-    """The figure and its elements in document order, without the figures inside it and their elements."""
+def _own_elements(figure: etree._Element) -> tuple[list[etree._Element], bool]:
+    """The figure and its elements in document order, without the figures inside it and their elements;
+    and whether that is all of it (no figure inside)."""
     out: list[etree._Element] = []
+    whole = True
     stack = [figure]
     while stack:
         el = stack.pop()
-        if not isinstance(el.tag, str) or el.tag == "figure" and el is not figure:
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "figure" and el is not figure:
+            whole = False
             continue
         out.append(el)
         stack.extend(reversed(el))
-    return out
+    return out, whole
 
 
 def _holds_caption_and_credit(el: etree._Element, credits: list[etree._Element]) -> bool:

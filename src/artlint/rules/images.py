@@ -414,12 +414,12 @@ class AltCredit(Rule):
     )
 
     def check(self, page, options):
-        from .captions import CREDIT_PREFIX, credit_in_text
+        from .captions import CREDIT_HINT, CREDIT_PREFIX, credit_in_text
 
         for el in images(page):
             alt = squash(el.get("alt"))
-            if not alt:
-                continue
+            if not alt or not CREDIT_HINT.search(alt):
+                continue  # (most alt says nothing a credit needs: no label, bracket, slash or agency)
             credit = credit_in_text(alt, CREDIT_PREFIX)
             if not credit or len(credit.split()) > 10 or "://" in credit:
                 continue  # "Image: South Korea descends into crisis after …" is a title with a label, not a credit
