@@ -101,12 +101,16 @@ def adversarial() -> dict:
         lint_string(html)
         return time.perf_counter() - start
 
+    seconds(page("p", "warm-up", "", 10, False))  # imports and compiled patterns are not the page's cost
     worst, worst_case, growth, growth_case = 0.0, "", 0.0, ""
     for kind, text in ADVERSARIAL_KINDS:
         for inner in ("", '<img src="a.jpg" alt="x">'):
             for nested, small, large in ((True, 750, 1500), (False, 3000, 6000)):
                 case = f"{kind} {'nested' if nested else 'repeated'} {large}{' with an image' if inner else ''}"
-                once, twice = seconds(page(kind, text, inner, small, nested)), seconds(page(kind, text, inner, large, nested))
+                pages = page(kind, text, inner, small, nested), page(kind, text, inner, large, nested)
+                once, twice = seconds(pages[0]), seconds(pages[1])
+                if twice > 2.5 * once:  # measured again before it counts: a collection of garbage may have hit one run
+                    once, twice = min(once, seconds(pages[0])), min(twice, seconds(pages[1]))
                 if twice > worst:
                     worst, worst_case = twice, case
                 if twice > 0.05 and twice / once > growth:  # shorter runs are noise
