@@ -302,6 +302,15 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # A role with its organisation after the name, a list's kind of item, a theme's "designed" are not people.
         ("", '<p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>', ["Uta Staschewski"]),
         ('<meta name="author" content="Peter Amende und Fuchsy designed">', "", ["Peter Amende"]),
+        # Links to a site's member pages in its menus are not bylines: registration, a list of services (Yomiuri). A post's
+        # meta line with the author's link among date and section, and a list of authors' links, are.
+        ("", '<div><a href="https://www.yomiuri.co.jp/member/free/new_registration/account/">一般会員登録はこちら（無料）</a></div>', []),
+        ("", "<dl>" + "".join(f'<dd><a href="/{p}/">{t}</a></dd>' for p, t in [("stream", "動画"), ("kosodate", "子育てサロン"),
+         ("member/mynews", "myニュース"), ("member/scrap", "スクラップ"), ("article-search", "紙面記事検索")]) + "</dl>", []),
+        ("", '<ul><li><a href="/author/modejournalistin/">Kathrin Bierling</a></li><li>6. Mai 2019</li><li><a href="/beauty/">Beauty</a></li>'
+             '<li>3 Kommentare</li><li><a href="/tag/reisen/">Reisen</a></li></ul>', ["Kathrin Bierling"]),
+        ("", "<ul>" + "".join(f'<li><a href="/author/{n.lower().replace(" ", "-")}/">{n}</a></li>' for n in
+                              ["Jane Doe", "John Roe", "Ann Lee", "Bo Chen", "Eva Berg"]) + "</ul>", ["Jane Doe", "John Roe", "Ann Lee", "Bo Chen", "Eva Berg"]),
         # The company first, then the writer in a second author tag (Gizmodo Japan, with "value" for "content").
         ('<meta name="author" value="mediagene Inc."><meta name="author" value="小暮ひさのり">', "", ["小暮ひさのり"]),
         # “Artikel von” is the label, not the name; the weekday is not a name either.

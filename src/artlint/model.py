@@ -1328,7 +1328,11 @@ _HCARD = re.compile(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 _AUTHOR_WORDS = re.compile(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card")
 _DIGIT = re.compile(r"\d")
 # A channel or profile on a video or social platform is not the site's author page.
-_PLATFORM = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:youtube\.com|vimeo\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|tiktok\.com|linkedin\.com|pinterest\.\w+)/", re.IGNORECASE)
+_PLATFORM = re.compile(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:youtube\.com|vimeo\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|tiktok\.com|linkedin\.com|pinterest\.\w+)/"
+    r"|[/_-](?:new_)?(?:registration|register|signup|sign-up|sign_up|login|log-in|signin|sign-in|subscribe|subscription)(?:$|[/?._-])",  # Yomiuri: /member/free/new_registration/
+    re.IGNORECASE,
+)
 _AUTHOR_HREF = re.compile(
     r"(?<!licenses)/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?|by)/"
     r"|/(?:author|autor)-[\w.-]+/?$"  # Spiegel: /impressum/autor-bd6e3a45-…; Times of India: /toireporter/author-Saibal-Dasgupta-13399.cms
@@ -1358,6 +1362,21 @@ def _byline_candidate(el: etree._Element) -> tuple[etree._Element, str] | None:
 
 
 _CREDIT_LIKE = re.compile(r"^\s*(?:(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Images|Quelle|Credit)s?\s*:|(?:Photo|Photograph|Foto|Bild|Image)s?\s+(?:by|von)\s)|©|\(c\)", re.IGNORECASE)
+
+
+def _in_menu(link: etree._Element) -> bool:
+    """Whether a link is one item of a menu: among five or more items of its kind, nearly all
+    of them nothing but a link, most of those to other places than people (a list of authors'
+    links is no menu, nor a post's meta line of author, date and section)."""
+    item = link.getparent()
+    if item is None or item.tag not in ("li", "dd", "dt") or (container := item.getparent()) is None:
+        return False
+    items = [c for c in itertools.islice(container, 200) if c.tag == item.tag]
+    if len(items) < 5:
+        return False
+    links = [a for c in items if (a := next(c.iter("a"), None)) is not None and visible_text(a) == visible_text(c)]
+    to_people = sum(1 for a in links if _AUTHOR_HREF.search(a.get("href") or ""))
+    return len(links) >= 0.8 * len(items) and to_people * 2 < len(links)
 
 
 def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | None:
@@ -1401,6 +1420,8 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
             paragraph = next((a for a in itertools.islice(el.iterancestors(), 3) if a.tag == "p"), None)
             if paragraph is not None and len(visible_text(paragraph)) > len(text) + 80 or _runs_on(el, len(text) + 80):
                 return None  # a link in a paragraph of the text: someone the article names
+            if _in_menu(el):
+                return None  # Yomiuri's "myニュース" (/member/mynews/) among the site's services
             return el, text
         return None
     if tag == "address":
