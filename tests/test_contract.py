@@ -311,6 +311,11 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
              '<li>3 Kommentare</li><li><a href="/tag/reisen/">Reisen</a></li></ul>', ["Kathrin Bierling"]),
         ("", "<ul>" + "".join(f'<li><a href="/author/{n.lower().replace(" ", "-")}/">{n}</a></li>' for n in
                               ["Jane Doe", "John Roe", "Ann Lee", "Bo Chen", "Eva Berg"]) + "</ul>", ["Jane Doe", "John Roe", "Ann Lee", "Bo Chen", "Eva Berg"]),
+        # The site's name run on after the person's (BuzzFeed, USA TODAY's network).
+        ('<meta property="og:site_name" content="BuzzFeed">', '<div class="byline">Mark Di Stefano BuzzFeed News Reporter</div>',
+         ["Mark Di Stefano"]),
+        ('<meta property="og:site_name" content="USA TODAY">', '<div class="byline">Kevin Johnson and Kevin McCoy USA TODAY</div>',
+         ["Kevin Johnson", "Kevin McCoy"]),
         # The company first, then the writer in a second author tag (Gizmodo Japan, with "value" for "content").
         ('<meta name="author" value="mediagene Inc."><meta name="author" value="小暮ひさのり">', "", ["小暮ひさのり"]),
         # “Artikel von” is the label, not the name; the weekday is not a name either.

@@ -669,6 +669,11 @@ class Extractor:
         for n in names:
             if _ORGANIZATION.search(n["name"]):
                 continue
+            words = n["name"].split()
+            for k in (1, 2):  # "Mark Di Stefano BuzzFeed": the site's name run on after the person's
+                if len(words) - k >= 2 and self._is_site(" ".join(words[-k:])):
+                    n = {**n, "name": " ".join(words[:-k])}
+                    break
             if not _beside_a_name(n["name"], lang):
                 kept.append(n)
             elif n["name"].casefold() in _territories(lang) and kept and kept[-1]["source"] is n["source"] and len(kept[-1]["name"].split()) <= 3:
