@@ -316,6 +316,8 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
          ["Mark Di Stefano"]),
         ('<meta property="og:site_name" content="USA TODAY">', '<div class="byline">Kevin Johnson and Kevin McCoy USA TODAY</div>',
          ["Kevin Johnson", "Kevin McCoy"]),
+        # A publication's name in title brackets (ScanNetSecurity, RBB Today) is no person.
+        ("", '<span class="author">《ScanNetSecurity》</span>', []),
         # The company first, then the writer in a second author tag (Gizmodo Japan, with "value" for "content").
         ('<meta name="author" value="mediagene Inc."><meta name="author" value="小暮ひさのり">', "", ["小暮ひさのり"]),
         # “Artikel von” is the label, not the name; the weekday is not a name either.

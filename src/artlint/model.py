@@ -44,7 +44,7 @@ _BY = re.compile(
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
-    r"https?:|www\.|@|[„“”«»]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
+    r"https?:|www\.|@|[„“”«»《》〈〉]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
     r"bio|policies|policy|learn|erfahren|designed|powered|weiterlesen|veröffentlicht|publiziert|erschienen|publicado|publié|pubblicato|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
