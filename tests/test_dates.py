@@ -30,6 +30,8 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
         # Persian pages date by the Solar Hijri calendar (Iranian and Dari month names, Persian digits); Gregorian dates written in Persian stay so.
         ("سه‌شنبه ۱۵ اسفند ۱۴۰۲ - ۱۰:۰۰", "fa", "2024-03-05"), ("۱۴۰۲/۱۲/۱۵", "fa", "2024-03-05"), ("۱ فروردین ۱۴۰۳", "fa-IR", "2024-03-20"),
         ("۱۵ حوت ۱۴۰۲", "fa-AF", "2024-03-05"), ("۵ مارس ۲۰۲۴", "fa", "2024-03-05"),
+        # Arabic pages may date by the lunar Hijri calendar (Umm al-Qura), in either digits.
+        ("24/08/1445 هـ", "ar", "2024-03-05"), ("٢٤/٠٨/١٤٤٥", "ar", "2024-03-05"), ("1445/08/24", "ar-SA", "2024-03-05"),
     ],
 )
 def test_visible_dates_in_many_languages(text, lang, day):
@@ -106,6 +108,14 @@ def test_a_persian_date_in_the_solar_hijri_calendar_is_the_day_of_its_datetime(s
     assert [f.code for f in lint_string(page(body, lang="fa"), select=["DAT003", "DAT005"])] == []
     later = body.replace("2024-03-05", "2024-03-07")
     assert [f.code for f in lint_string(page(later, lang="fa"), select=["DAT003"])] == ["DAT003"]
+
+
+def test_an_arabic_date_in_the_lunar_hijri_calendar_is_the_day_of_its_datetime():
+    body = '<p><time datetime="2024-03-05T10:00:00+03:00">24/08/1445 هـ</time></p>'
+    assert [f.code for f in lint_string(page(body, lang="ar"), select=["DAT003", "DAT005"])] == []
+    later = body.replace("2024-03-05", "2024-03-07")
+    assert [f.code for f in lint_string(page(later, lang="ar"), select=["DAT003"])] == ["DAT003"]
+    assert parse_visible_date("24/08/1200", "ar")[0].year == 1200  # before 1343 AH (1924): a year of the common era
 
 
 def test_an_impossible_solar_hijri_day_is_no_date():

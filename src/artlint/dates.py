@@ -250,16 +250,18 @@ def _parse_in(text: str, lang: str) -> tuple[date, str] | None:
     months = _months(tag)
     # "5 มีนาคม 2567": Thai and Lao pages count years from the Buddha, 543 before the common era;
     # Persian pages from the Hijra in the solar calendar ("۱۴۰۲/۱۲/۱۵" is 5 March 2024).
+    # Arabic pages may date by the Hijra in the lunar calendar ("24/08/1445 هـ" is 5 March 2024).
     era = 543 if tag.split("_")[0] in ("th", "lo") else 0
-    solar = tag.split("_")[0] == "fa"
-    found = [hit for pattern, order in _patterns(tag) if (hit := _first(pattern, order, text, months, era, solar)) is not None]
+    calendar = {"fa": "solar", "ar": "lunar"}.get(tag.split("_")[0], "")
+    found = [hit for pattern, order in _patterns(tag) if (hit := _first(pattern, order, text, months, era, calendar)) is not None]
     return min(found, key=lambda hit: hit[2])[:2] if found else None
 
 
 def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, int], era: int = 0,
-           solar: bool = False) -> tuple[date, str, int] | None:
+           calendar: str = "") -> tuple[date, str, int] | None:
     """The first valid date one pattern finds in text, with where it starts (a year past 2400 counted ``era`` years late;
-    with ``solar``, a year before 1700 is one of the Solar Hijri calendar)."""
+    with ``calendar`` "solar", a year before 1700 is one of the Solar Hijri calendar; with "lunar", a year from 1343
+    to 1500 one of the lunar Hijri calendar, as Umm al-Qura counts it)."""
     for m in pattern.finditer(text):
         groups = m.groupdict()
         try:
@@ -276,12 +278,17 @@ def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, in
             else:
                 a, b = int(groups["a"]), int(groups["b"])
                 day, month = (a, b) if order == "dmy" else (b, a)
-            if solar and year < 1700:
+            if calendar == "solar" and year < 1700:
                 import jdatetime
 
                 return jdatetime.date(year, month, day).togregorian(), m.group(0), m.start()
+            if calendar == "lunar" and 1343 <= year <= 1500:
+                from hijridate import Hijri
+
+                day_ = Hijri(year, month, day).to_gregorian()
+                return date(day_.year, day_.month, day_.day), m.group(0), m.start()
             return date(year, month, day), m.group(0), m.start()
-        except (ValueError, KeyError):
+        except (ValueError, KeyError, OverflowError):
             continue
     return None
 
