@@ -759,6 +759,8 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "FILE PHOTO: Traders at the New York Stock Exchange.", "REUTERS/Brendan McDermid"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Giorgia Meloni a Roma. Foto Ansa/Angelo Carconi</figcaption></figure>',
          "Giorgia Meloni a Roma.", "Foto Ansa/Angelo Carconi"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Der Tweet des Ministers. Screenshot: Twitter</figcaption></figure>',
+         "Der Tweet des Ministers.", "Screenshot: Twitter"),
         # Brackets that say something else stay caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium (opened in 2021)</figcaption></figure>',
          "The new stadium (opened in 2021)", None),
