@@ -284,40 +284,35 @@ def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] |
     div.wp-caption with p.wp-caption-text, a div with the image and a .caption, within
     three levels up and holding no other image; or the caption right after the image or its link (taz:
     <a class="picture"><img></a><p class="caption">)."""
+    above = set(el.iterancestors())
     node = el
     for _ in range(3):
         node = node.getparent()
         if node is None or node.tag in ("article", "main", "body", "section", "html"):
             break
-        if next(islice((img for img in node.iter(*IMAGE_TAGS) if not _in_noscript(img, node)), 1, None), None) is not None:
-            break  # another image (the lazy-loading page's <noscript> copy of this one does not count)
+        # Another image in the box ends the search; the lazy-loading page's <noscript> copy of this one does not count.
+        others = (img for img in node.iter(*IMAGE_TAGS) if not _between(img, node, lambda a: a.tag == "noscript"))
+        if next(islice(others, 1, None), None) is not None:
+            break
         for child in node.iter():
             if child is el or not isinstance(child.tag, str) or child.tag in ("img", "amp-img", "a", "picture", "source"):
                 continue
             if child.tag == "figure" and next(child.iter("figcaption", *IMAGE_TAGS), None) is not None:
                 continue  # another figure, not a caption (a theme's <figure class="wp-caption-text"> is one)
-            if CAPTION_CLASS.search(child.get("class") or "") and el not in set(child.iterdescendants()) \
-                    and not _in_other_figure(child, el, node):
+            # Not a box around the image, nor the caption of another figure (the BBC's next one, its image loaded by a script).
+            if CAPTION_CLASS.search(child.get("class") or "") and child not in above \
+                    and not _between(child, node, lambda a: a.tag == "figure" and a not in above):
                 if visible_text(child):
                     return node, child
     return _caption_after(el)
 
 
-def _in_other_figure(caption: etree._Element, el: etree._Element, within: etree._Element) -> bool:
-    """Whether the caption belongs to another figure (the BBC's next figure, its image loaded by a script)."""
-    for a in caption.iterancestors():
-        if a is within:
-            return False
-        if a.tag == "figure" and el not in set(a.iterdescendants()):
-            return True
-    return False
-
-
-def _in_noscript(el: etree._Element, within: etree._Element) -> bool:
+def _between(el: etree._Element, within: etree._Element, test) -> bool:
+    """Whether an ancestor of el below ``within`` passes ``test``."""
     for a in el.iterancestors():
         if a is within:
             return False
-        if a.tag == "noscript":
+        if test(a):
             return True
     return False
 
