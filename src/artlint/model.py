@@ -1038,18 +1038,20 @@ def _dateline() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _agencies() -> tuple[str, ...]:
-    from .rules.attribution import AGENCIES
+    from .rules.attribution import AGENCIES, FULL_NAMES
 
-    return (*AGENCIES, "CNN", "BBC", "Associated Press", "Agence France-Presse", "Deutsche Presse-Agentur")
+    return (*AGENCIES, "CNN", "BBC", *FULL_NAMES)
 
 
 @lru_cache(maxsize=1)
 def _agency_tail() -> re.Pattern[str]:
     """An agency written after a person's name with a slash ("Jane Doe / EFE"), or written out
     after it as AP signs ("By JANE DOE Associated Press")."""
+    from .rules.attribution import FULL_NAMES
+
     names = "|".join(re.escape(a) for a in sorted(_agencies(), key=len, reverse=True))
-    return re.compile(rf"(?<=\w)(?:\s*/\s*(?:{names})|\s+(?:the\s+)?(?:Associated Press|Agence France-Presse|Deutsche Presse-Agentur))\s*$",
-                      re.IGNORECASE)
+    written = "|".join(re.escape(a) for a in FULL_NAMES)
+    return re.compile(rf"(?<=\w)(?:\s*/\s*(?:{names})|\s+(?:the\s+)?(?:{written}))\s*$", re.IGNORECASE)
 
 
 _WRITTEN_BY = re.compile(r"\s*(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|autor|author)\s*:?\s*$", re.IGNORECASE)

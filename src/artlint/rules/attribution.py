@@ -196,9 +196,11 @@ _AGENCY_LINE = re.compile(
     r"|[–—-]?\s*(?P<bare>[\w .&/,-]{2,40}?)\.?)$",
     re.IGNORECASE,
 )
-# Agencies' full names, for lines that spell them out.
-_FULL_NAMES = {"associated press": "AP", "agence france-presse": "AFP", "agence france presse": "AFP",
-               "deutsche presse-agentur": "dpa", "agencia efe": "EFE", "press association": "PA"}
+# Agencies' names written out, as bylines and datelines write them, and the house name each stands for;
+# closing lines spell out a few more.
+FULL_NAMES = {"Associated Press": "AP", "Agence France-Presse": "AFP", "Deutsche Presse-Agentur": "dpa"}
+_SPELLED_OUT = {name.casefold(): house for name, house in
+                {**FULL_NAMES, "Agence France Presse": "AFP", "Agencia EFE": "EFE", "Press Association": "PA"}.items()}
 
 
 _LINE_TAGS = frozenset(("p", "div", "li", "footer", "aside", "address", "section", "dd"))
@@ -232,7 +234,7 @@ def _agency_line(text: str, vocabulary: list[str]) -> list[str] | None:
         part = re.sub(r"^the\s+", "", part.strip(" ."), flags=re.IGNORECASE)
         if not part:
             continue
-        spelled = house_spelling(part, vocabulary) or house_spelling(_FULL_NAMES.get(part.casefold(), ""), vocabulary)
+        spelled = house_spelling(part, vocabulary) or house_spelling(_SPELLED_OUT.get(part.casefold(), ""), vocabulary)
         if spelled is None:
             return None  # a word that is no agency: a remark in brackets, a sentence
         if spelled not in agencies:
