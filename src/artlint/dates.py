@@ -108,6 +108,16 @@ def parse_iso(value: str) -> MachineDate | None:
         return None
 
 
+_EPOCH = date(1970, 1, 1)
+
+
+def is_placeholder(parsed: MachineDate) -> bool:
+    """A template's stand-in for a missing date, not a date anyone published on: the year 1
+    ("0001-01-01T00:00:00Z", the smallest date .NET and Go write) or the Unix epoch."""
+    day = parsed.day
+    return day is not None and (day.year < 1000 or day == _EPOCH)
+
+
 def parse_any(value: str, lang: str = "en") -> MachineDate | None:
     """A date from metadata as publishers write it: ISO 8601, RFC 2822, or a written date."""
     value = (value or "").strip()

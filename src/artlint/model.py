@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 from lxml import etree
 
 from .content import article, article_body, content_root, figure_of, headline_h1, image_src, is_navigation, mains, names_box, names_meta
-from .dates import PUBLISHED_WORDS, UPDATE_WORDS, parse_any, parse_iso, parse_visible_date
+from .dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, parse_any, parse_iso, parse_visible_date
 from .page import Page
 from .select import select
 from .structured import JsonLdBlock, _objects, articles, json_ld, main_article, text_value
@@ -42,7 +42,8 @@ _BY = re.compile(
     r"by|von|par|por|di|door|av|af|oleh|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|szerző|teksti|redacción|tác giả)\s*[:：]\s*)",
     re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
+# "et", "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" have a middle initial.
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|(?-i:\b(?:et|y|e)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"https?:|www\.|@|[„“”«»《》〈〉]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
@@ -349,21 +350,21 @@ class Extractor:
             found = self._meta(*meta_keys)
             stated = (found[0], _meta_source(page, found[1], found[2])) if found else None
         if visible is not None and stated is not None:
-            said, machine = parse_any(stated[0], lang), parse_any(visible.value, lang)
+            said, machine = _stated(stated[0], lang), _stated(visible.value, lang)
             if said is not None and machine is not None and machine.day is not None and abs((said.day - machine.day).days) <= 1:
                 # The page shows the date the metadata states: point at what readers see.
                 return _date_value(visible.text, visible.value, source_of(page, visible.element), lang)
         ld = self._jsonld_text(ld_key, anywhere=True)
-        if ld and parse_any(ld[0], lang):
+        if ld and _stated(ld[0], lang):
             return _date_value(shown, ld[0], ld[1], lang)
         found = self._meta(*meta_keys)
-        said = parse_any(found[0], lang) if found else None
+        said = _stated(found[0], lang) if found else None
         if said is not None:
             if field == "published" and found[2] in _GENERIC_DATE_META:
                 # A bare <meta name="date"> often says when the page last changed; a date shown right
                 # beside the headline that disagrees with it is the publication date readers see.
                 beside = self._date_beside_headline(visible)
-                seen = parse_any(beside["datetime"], lang) if beside else None
+                seen = _stated(beside["datetime"], lang) if beside else None
                 if seen is not None and abs((said.day - seen.day).days) > 1:
                     return beside
             return _date_value(shown, found[0], _meta_source(page, found[1], found[2]), lang)
@@ -374,11 +375,11 @@ class Extractor:
         for el in page.with_itemprop("datePublished"):
             # <abbr title="2018-06-05T08:00:00-07:00">: the abbr design pattern of microformats (Blogger)
             machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None) or visible_text(el)
-            if parse_any(machine, lang):
+            if _stated(machine, lang):
                 return _date_value(visible_text(el), machine, source_of(page, el), lang)
         for time in page.times:
             machine = time.get("datetime") or time.get("data-published") or time.get("data-time") or ""
-            if machine and parse_any(machine, lang) and not self._apart(time):
+            if machine and _stated(machine, lang) and not self._apart(time):
                 return _date_value(visible_text(time), machine, source_of(page, time), lang)
         near = self._date_text_near_headline()
         if near is not None:
@@ -387,7 +388,7 @@ class Extractor:
             key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
             if _META_PUBLISHED.search(key) and not _says_updated(key) and "expir" not in key:
                 machine = el.get("content") or el.get("value") or ""
-                if parse_any(machine, lang):
+                if _stated(machine, lang):
                     return _date_value("", machine, _meta_source(page, el, key), lang)
         labelled = self._labelled_date()
         if labelled is not None:
@@ -612,7 +613,7 @@ class Extractor:
                 # "El Colombiano" as the author of every article: the byline names the person.
                 return self._people(_names(self._byline_elements(), self._lang())) or names
             if names:
-                return self._shown_names(names)
+                return self._all_shown(self._shown_names(names))
         byline = self._people(_names(self._byline_elements(), self._lang()))
         if byline:
             return byline
@@ -637,6 +638,25 @@ class Extractor:
             return names
         shown = {letters(b["name"]): b for b in self._people(_names(self._byline_elements(), self._lang())) if " " in b["name"]}
         return [shown.get(letters(n["name"]), n) if " " not in n["name"].strip() else n for n in names]
+
+    def _all_shown(self, names: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The byline's people when it names every JSON-LD author and more: CBS News' JSON-LD gives the first
+        of "By Stefan Becket, Kathryn Watson, Grace Segers" only."""
+        byline = self._people(_names(self._byline_elements(), self._lang()))
+        if len(byline) > len(names):
+            stated = {letters(n["name"]) for n in names}
+            sources = [b["source"] for b in byline if letters(b["name"]) in stated]
+            # One byline element names them all (not a translator's line below the author's).
+            shown, seen = [], set()
+            for b in byline:
+                key = letters(b["name"])
+                if b["source"] in sources and key not in seen:  # "edilsonlarosa" beside "Edilson La Rosa" is one person
+                    seen.add(key)
+                    shown.append(b)
+            extra = [b for b in shown if letters(b["name"]) not in stated]
+            if extra and stated <= seen and all(_person_like(b["name"]) for b in extra):
+                return shown
+        return names
 
     def _jsonld_people(self, block: JsonLdBlock, obj: dict) -> list[dict[str, Any]]:
         """The people a JSON-LD object names as its author or creator (organizations aside)."""
@@ -679,7 +699,7 @@ class Extractor:
             elif n["name"].casefold() in _territories(lang) and kept and kept[-1]["source"] is n["source"] and len(kept[-1]["name"].split()) <= 3:
                 kept.pop()  # “hessenschau.de, Frankfurt, Germany”: the city before the country goes too
         if len(kept) > 1:
-            agencies = {a.casefold() for a in _agencies()}
+            agencies = _agency_codes()
             persons = [n for n in kept if not self._is_site(n["name"]) and n["name"].casefold() not in agencies
                        and _ROLE_WORDS.search(n["name"].split()[-1]) is None]
             kept = persons or kept[:1]
@@ -906,6 +926,13 @@ def _resolve(page: Page, value: Any) -> Any:
     return page.memo("jsonld_ids", index).get(value["@id"], value)
 
 
+def _stated(value: str, lang: str):
+    """A date a page states in markup, unless it is a template's placeholder ("0001-01-01T00:00:00Z"):
+    then the page's other sources say when it was published."""
+    parsed = parse_any(value, lang)
+    return None if parsed is None or is_placeholder(parsed) else parsed
+
+
 def _date_value(text: str, machine: str, source: Source, lang: str) -> dict[str, Any] | None:
     """A date with its visible text and an ISO 8601 value (as written when it is ISO already)."""
     parsed = parse_iso(machine)
@@ -1044,6 +1071,11 @@ def _agencies() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _agency_codes() -> frozenset[str]:
+    return frozenset(a.casefold() for a in _agencies())
+
+
+@lru_cache(maxsize=1)
 def _agency_tail() -> re.Pattern[str]:
     """An agency written after a person's name with a slash ("Jane Doe / EFE"), or written out
     after it as AP signs ("By JANE DOE Associated Press")."""
@@ -1120,6 +1152,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
             continue
         if ":" in name:
             continue  # "Charlotte Würdig: Trauriges Geständnis" is a teaser's headline
+        if name.replace(".", "").replace(" ", "").casefold() in _CREDENTIALS:
+            continue  # "Ilana Muhlstein, MS, RDN": her degrees
         tail = _agency_tail().search(name)
         if tail and len(name[: tail.start()].split()) >= 2:
             name = name[: tail.start()]  # "Jane Doe / EFE" is Jane Doe; initials with their agency ("det/dpa") stay whole
@@ -1131,6 +1165,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
             continue  # "Por Jane Doe, da Folha": where the author works, not a name
         if len(words) >= 2 and _PERSON_ROLE.match(words[0]) and words[1].casefold() in _ROLE_LINKS:
             continue  # "Uta Staschewski, Projektleiterin der HSS in Tunesien": her role
+        if len(words) >= 2 and _PERSON_ROLE.match(words[-1]) and words[0].casefold() in _agency_codes():
+            continue  # "Tom Krisher, AP Auto Writer": his role at the agency
         if len(words) >= 3 and (words[-1].casefold() in _weekdays(lang, "wide") or _PERSON_ROLE.match(words[-1])):
             name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”, “Kathrin Klinkusch Pressesprecherin”
         name = _without_sentence(name, lang)
@@ -1139,6 +1175,11 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Degrees and licences written after a name, split off like a second name: "Jane Doe, PhD, RDN".
+_CREDENTIALS = frozenset(
+    "phd md do rn rdn rd ldn ms msc ma mba mph mfa bsc ba bs jd llm dds dmd dvm pharmd psyd edd cpa cfa cfp lcsw lmft lpc "
+    "np pa-c cde cdces cscs ibclc faan facp facs frcp mrcp esq".split()
+)
 _CJK_LABEL = re.compile(r"\s*(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者)\s*[:：]")
 _CJK_ROLE = re.compile(r"^(?:记者|記者|通讯员|通訊員|实习生)\s*(?=\w)")
 # After the name: "홍길동 기자" (Korean), "山田 太郎 記者", "李明 报道".
@@ -1159,6 +1200,23 @@ _PARTICLES = frozenset("von vom van zu zum zur der den de del della dei di da do
 # The particles that say where someone works when a "name" starts with one ("da Folha"); an article starts a nickname ("der Michel").
 _ROLE_LINKS = frozenset("der des of at for bei beim im in am de du del della".split())
 _OF_PARTICLES = frozenset("von vom van zu zum zur de del della dei di da do dos das du des".split())
+
+
+def _person_like(name: str) -> bool:
+    """Two to four capitalized words, in one case, such as people's names are written: "Kathryn Watson",
+    "Daniel O'Mahony", "ERRIN HAINES"; not "About Victor Davis Hanson", "AMP Project Marketing", "Online-Redaktion"."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[0].casefold() in ("about", "über", "more", "mehr", "all", "alle") or _NEWSROOM.search(name):
+        return False
+    capped = [w for w in words if w.casefold() not in _PARTICLES]
+    if not all(_NAME_WORD.match(w) for w in capped) or any(_ROLE_WORDS.match(w) for w in capped):
+        return False
+    upper = [w.isupper() for w in capped if len(w.rstrip(".")) > 1]
+    return all(upper) or not any(upper)
+
+
+_NEWSROOM = re.compile(r"redaktion|rédaction|redacción|redazione|newsroom|team|staff|desk|news", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?$")
 
 
 def _without_sentence(name: str, lang: str = "en") -> str:
@@ -1299,7 +1357,7 @@ _META_PUBLISHED = re.compile(r"publish|pubdate|pub_date|pub-date|releasedate|cre
 # What stands between a name and the date after it: "am", "on", a date label ("Sara Zinnecker Stand: 05. Februar 2020").
 _CONNECTOR_TAIL = re.compile(
     r"(?:^|\s+)(?:(?:(?:last|zuletzt)\s+)?(?:(?:aktualisiert|veröffentlicht|erschienen|publiziert|posted|updated|published)(?:\s+(?:am|on))?\s*:?"
-    r"|(?:stand|datum|date)\s*:)"  # with its colon only: Date and Stand are surnames too (Kimiko Date)
+    r"|(?:(?:publish(?:ed)?|publication|post|release|erscheinungs|veröffentlichungs)\s*)?(?:stand|datum|date)\s*:)"  # with its colon only: Date and Stand are surnames too (Kimiko Date)
     r"|(?:am|on|le|el|il|den|vom|at|the)(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)\s*$",  # "on Tue, 03/05/2024"
     re.IGNORECASE,
 )
@@ -1333,6 +1391,9 @@ _HCARD = re.compile(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 # Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
 # many class values a byline search looks at (a third of the cost of the two case-blind searches).
 _AUTHOR_WORDS = re.compile(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card")
+# The author of something the article quotes or hosts, not of the article: a fact check's claim
+# ("statement-author" at Polygraph), a quotation, a comment, a testimonial.
+_OTHER_AUTHOR = re.compile(r"(?:statement|claim|quote|comment|testimonial|review)[-_]?author", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # A channel or profile on a video or social platform is not the site's author page.
 _PLATFORM = re.compile(
@@ -1365,6 +1426,8 @@ def _byline_candidate(el: etree._Element) -> tuple[etree._Element, str] | None:
     name_el, text = found
     if _CREDIT_LIKE.search(text) or any(a.tag in ("figure", "figcaption") for a in name_el.iterancestors()):
         return None
+    if any(_OTHER_AUTHOR.search(a.get("class") or "") for a in itertools.islice(el.iterancestors(), 4)):
+        return None  # "<div class="statement-author"><h4 class="author">": the claim's author
     return found
 
 
@@ -1396,7 +1459,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         text = visible_text(el) or squash(el.get("content") or el.get("value"))
         return (el, text) if text and len(text) <= 100 else None
     cls = get("class")
-    if cls and _AUTHOR_WORDS.search(cls.lower()) and (_AUTHOR_CLASS.search(cls) or _HCARD.search(cls)):
+    if cls and _AUTHOR_WORDS.search(cls.lower()) and (_AUTHOR_CLASS.search(cls) or _HCARD.search(cls)) and not _OTHER_AUTHOR.search(cls):
         text = visible_text(el)
         if el.tag in ("ul", "ol") and 0 < len(el) <= 5:  # <ul class="author"><li>Name</li></ul>
             names = [visible_text(li) for li in el if li.tag == "li" and visible_text(li)]

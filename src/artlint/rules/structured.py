@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..dates import parse_iso
+from ..dates import is_placeholder, parse_iso
 from ..model import extractor, letters
 from ..finding import Severity
 from ..rule import Rule
@@ -208,23 +208,38 @@ class DateFormat(Rule):
     code = "SD005"
     name = "jsonld-date-format"
     family = FAMILY
-    summary = "A JSON-LD date is not in ISO 8601."
+    summary = "A JSON-LD date is not in ISO 8601, or is a template's placeholder."
     rationale = (
         "schema.org and search engines read datePublished and dateModified as ISO 8601 dates. “Tue Jan 28 15:28:56 CET 2020” "
-        "or “20 Nov 2019 08:02 GMT” is not read: the article shows undated in search results and feeds."
+        "or “20 Nov 2019 08:02 GMT” is not read: the article shows undated in search results and feeds. A template that has "
+        "no date to give writes the smallest one it knows instead (“0001-01-01T00:00:00Z”, or the Unix epoch 1970-01-01): "
+        "the article is then dated two thousand years ago."
     )
-    fix = "Write the date in ISO 8601 with its offset: 2016-12-06T00:21:00+01:00."
-    incorrect = (_page(_FULL.replace("2016-12-06T00:21:00+01:00", "Tue Dec 06 00:21:00 CET 2016")),)
+    fix = "Write the article's own date in ISO 8601 with its offset: 2016-12-06T00:21:00+01:00; leave the property out if the CMS has none."
+    incorrect = (_page(_FULL.replace("2016-12-06T00:21:00+01:00", "Tue Dec 06 00:21:00 CET 2016")),
+                 _page(_FULL.replace("2016-12-06T00:21:00+01:00", "0001-01-01T00:00:00Z")))
     correct = (_page(_FULL), _page(_FULL.replace("2016-12-06T00:21:00+01:00", "2016-12-06")))
 
     def check(self, page, options):
         for block, obj in articles(page):
-            wrong = [(key, obj[key].strip()) for key in ("datePublished", "dateModified", "dateCreated")
-                     if isinstance(obj.get(key), str) and obj[key].strip() and parse_iso(obj[key]) is None]
+            wrong, placeholders = [], []
+            for key in ("datePublished", "dateModified", "dateCreated"):
+                value = obj.get(key)
+                if not isinstance(value, str) or not value.strip():
+                    continue
+                parsed = parse_iso(value)
+                if parsed is None:
+                    wrong.append((key, value.strip()))
+                elif is_placeholder(parsed):
+                    placeholders.append((key, value.strip()))
             if wrong:
                 said = " and ".join(f"{key} {quote(value, 40)}" for key, value in wrong)
                 verb = "is not an ISO 8601 date" if len(wrong) == 1 else "are not ISO 8601 dates"
                 yield self.problem(block.element, f"JSON-LD {said} {verb}; write e.g. 2016-12-06T00:21:00+01:00")
+            if placeholders:
+                said = " and ".join(f"{key} {quote(value, 40)}" for key, value in placeholders)
+                verb = "is a placeholder, not a date" if len(placeholders) == 1 else "are placeholders, not dates"
+                yield self.problem(block.element, f"JSON-LD {said} {verb}; write the article's own date, or leave it out")
 
 
 RULES = [JsonLdSyntax, ArticleIncomplete, AuthorMismatch, ImageMismatch, DateFormat]
