@@ -796,6 +796,14 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "The new stadium (opened in 2021)", None),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Premier Rutte in Den Haag <span>vandaag</span></figcaption></figure>',
          "Premier Rutte in Den Haag vandaag", None),
+        # A caption shown shortened beside the full one, with its toggles (Hearst), and a gallery's counter: the full words.
+        ('<figure><img src="a.jpg" alt="x"><div class="caption"><div class="caption-full">Defense Secretary Mark Esper shakes hands'
+         ' in Hanoi on Wednesday.<a class="more-caption"> less</a></div><div class="caption-truncated">Defense Secretary Mark Esper'
+         ' shakes hands<a class="more-caption"> ... more</a></div><span class="credit">Photo: Hau Dinh, AP</span></div></figure>',
+         "Defense Secretary Mark Esper shakes hands in Hanoi on Wednesday.", "Photo: Hau Dinh, AP"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span class="count">1<span>of</span>4</span>'
+         '<span class="caption">A shopper looks at extension cords. (Elias Funez/The Union via AP)</span></figcaption></figure>',
+         "A shopper looks at extension cords.", "(Elias Funez/The Union via AP)"),
         # A quote's author under a portrait is not a credit, and a box with two images has no one caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption><cite>Inga Buller</cite></figcaption></figure>', "Inga Buller", None),
         ('<div class="gallery"><img src="a.jpg" alt="x"><img src="b.jpg" alt="y"><p class="caption">Two pictures</p></div>', None, None),

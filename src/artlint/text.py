@@ -68,6 +68,15 @@ def visible_text(el: etree._Element) -> str:
     return squash(_readable("".join(parts)))
 
 
+def visible_text_without(el: etree._Element, drop: set[etree._Element] | frozenset[etree._Element]) -> str:
+    """The element's visible text, the elements in ``drop`` (with everything inside them) left out."""
+    if not drop:
+        return visible_text(el)
+    parts: list[str] = []
+    _collect(el, parts, None, dict.fromkeys(drop, ""))
+    return squash(_readable("".join(parts)))
+
+
 def accessible_text(page: Page, el: etree._Element, known: dict[etree._Element, str] | None = None) -> str:
     """Name from content, as the accessible-name algorithm computes it (simplified).
 

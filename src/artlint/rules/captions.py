@@ -13,7 +13,7 @@ from ..finding import Severity
 from ..page import IMAGE_TAGS, Page
 from ..rule import Rule
 from ..select import select
-from ..text import quote, squash, visible_text
+from ..text import quote, squash, visible_text, visible_text_without
 
 FAMILY = "captions"
 _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n<article>\n<h1>Headline</h1>\n{body}\n</article>\n</main>\n</body>\n</html>\n'
@@ -224,10 +224,40 @@ _HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen|o
 _HIDDEN_LABEL = re.compile(r"(?:Image|Photo|Picture|Caption|Image caption|Media caption|Bild|Foto|Bildunterschrift|Légende)\s*[:,]?", re.IGNORECASE)
 
 
+# Parts of a caption that are not its words: the "… more" and "less" of a caption shown shortened,
+# and a gallery's "1 of 4".
+_TOGGLE = re.compile(r"(?:\.{3}|…)?\s*(?:(?:read|show|see|view)\s+)?(?:more|less|mehr|weniger|plus|moins|más|menos|meer|minder)", re.IGNORECASE)
+_COUNTER = re.compile(r"\d+\s*(?:of|/|von|de|sur|di|van|z|\|)\s*\d+", re.IGNORECASE)
+# A shortened copy of the caption beside the full one (Hearst: "caption-truncated" after "caption-full").
+_SHORT_COPY = re.compile(r"truncat|(?:^|[-_\s])(?:short|shortened|collapsed|excerpt|preview|teaser)(?:$|[-_\s])", re.IGNORECASE)
+
+
+def _not_words(figcaption: etree._Element) -> set[etree._Element]:
+    drop: set[etree._Element] = set()
+    copies = []
+    for el in islice(figcaption.iterdescendants(), 200):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in ("a", "button", "span") and len(el) == 0 and _TOGGLE.fullmatch(squash(el.text)):
+            drop.add(el)
+        elif el.tag == "span" and _COUNTER.fullmatch(visible_text(el)):
+            drop.add(el)
+        elif _SHORT_COPY.search(el.get("class") or ""):
+            copies.append(el)
+    if copies:
+        whole = visible_text(figcaption)
+        for el in copies:
+            start = visible_text_without(el, drop)[:30]
+            if len(start) >= 10 and whole.count(start) >= 2:  # the full caption says the same words
+                drop.add(el)
+    return drop
+
+
 def caption_words(figcaption: etree._Element) -> str:
-    """The caption's text without a screen readers' label at its start and the tools at its end
-    (Reuters' “Purchase Licensing Rights” link)."""
-    text = visible_text(figcaption)
+    """The caption's text without a screen readers' label at its start, the tools at its end
+    (Reuters' “Purchase Licensing Rights” link), a shortened copy, its toggles and a gallery's counter."""
+    drop = _not_words(figcaption)
+    text = visible_text_without(figcaption, drop)
     first = next((c for c in figcaption if isinstance(c.tag, str)), None)
     if first is not None and not (figcaption.text or "").strip() and _HIDDEN_CLASS.search(first.get("class") or ""):
         label = visible_text(first)
