@@ -913,6 +913,20 @@ def test_a_long_h1_in_the_page_header_is_the_article_headline():
     assert extract(logo)["headline"]["text"] == "It has been a rough few months for SpaceX"
 
 
+def test_an_h1_that_links_to_another_site_is_a_teaser_not_the_headline():
+    """Digg: the article's h2 says the title; the h1 below it features a story on another site."""
+    head = ('<link rel="canonical" href="https://digg.com/2019/is-stadia-good-worth-it-reviews">'
+            '<meta property="og:title" content="The Early Reviews For Google\'s Stadia Are Here - Digg">')
+    body = ('<article><h2 itemprop="headline">The Early Reviews For Google\'s Stadia Are Here</h2><p>Text.</p></article>'
+            '<article class="featured"><h1><a href="{href}">\'Why Don\'t You Go Fight For The Reindeer?\'</a></h1></article>')
+    html = f'<html lang="en"><head>{head}</head><body>{body}</body></html>'
+    found = extract(html.format(href="https://delacortereview.org/2019/11/17/reindeer/"))["headline"]
+    assert found["text"] == "The Early Reviews For Google's Stadia Are Here"
+    assert found["source"]["selector"].endswith("h2")
+    # A link to the page's own site is the usual permalink around a headline: that h1 is the article's.
+    assert extract(html.format(href="https://digg.com/2019/reindeer"))["headline"]["text"] == "'Why Don't You Go Fight For The Reindeer?'"
+
+
 def test_a_title_that_the_parser_moved_into_the_body_still_counts():
     """Junk before <title> makes libxml2 move it into the body; it is still the page's title, unlike an SVG's."""
     html = ('<html><head><meta charset="utf-8"><div>junk</div><title>Malaga, die quirlige Metropole</title></head>'

@@ -255,11 +255,25 @@ class Extractor:
         if not wanted:
             return None
         order = page.order
+        # An h1 that only links to another site is a featured story's teaser (Digg): the article's heading may come first.
+        start = -1 if self._links_away(h1) else order[h1]
         for el in page.in_order([h for tag in ("h1", "h2", "h3") for h in page.by_tag(tag)]):
-            if order[el] > order[h1] and " ".join(_words(headline_text(el))) in wanted:
+            if el is not h1 and order[el] > start and " ".join(_words(headline_text(el))) in wanted:
                 if not _boxed(page, el) and not page.is_hidden(el):
                     return el
         return None
+
+    def _links_away(self, heading: etree._Element) -> bool:
+        """Whether the heading's words are a link to another site than the page's."""
+        own = _parts(self.url())
+        link = next(heading.iter("a"), None)
+        if own is None or not own.hostname or link is None or visible_text(link) != headline_text(heading):
+            return False
+        try:
+            host = urlparse(link.get("href") or "").hostname
+        except ValueError:
+            return False
+        return bool(host) and host.removeprefix("www.") != own.hostname.removeprefix("www.")
 
     def _title_heading(self, h1: etree._Element | None) -> etree._Element | None:
         """The article's title when the h1 is the site's name: itemprop=headline, a title class, or the content's first h2."""
