@@ -492,6 +492,9 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<p class="byline">By Meg Kinnard and Errin Haines, Associated Press</p>', ["Meg Kinnard", "Errin Haines"]),
         # Degrees after the name are no second author.
         ("", '<p class="byline">By Ilana Muhlstein, MS, RDN and Bruce Lee, Ph.D.</p>', ["Ilana Muhlstein", "Bruce Lee"]),
+        # React's empty comments between text nodes do not hide the label (Healthline).
+        ("", '<div class="css-12r7hj0"> <!-- -->Written by <a href="/nutrition-team">Rachael Link, MS, RD</a> on November 14, 2019</div>',
+         ["Rachael Link"]),
         # A middle initial is no "and" in another language ("e", "y"); a lower-case one is.
         ("", '<p class="byline">By Sarah E. Needleman</p>', ["Sarah E. Needleman"]),
         ("", '<p class="byline">Bruce Y. Lee</p>', ["Bruce Y. Lee"]),

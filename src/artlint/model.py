@@ -1512,6 +1512,8 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         text = visible_text(el)
         return (el, text) if text and len(text) <= 80 else None
     raw = (el.text or "").lstrip(" -–—|·•\u00a0")  # "- Redaktion: …" after the date
+    if not raw and len(el) and el[0].tag is etree.Comment:
+        raw = _lead_text(el).lstrip(" -–—|·•\u00a0")
     if raw and not len(el) and raw.lstrip()[:1].isdigit():
         m = _DATE_THEN_NAME.match(raw)  # "11.12.2019 - Amelie Loevenich": the meta line's date, then the author
         return (el, m.group(1)) if m else None
@@ -1539,6 +1541,17 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
             return parent, text
         return _name_after_label(el)
     return None
+
+
+def _lead_text(el: etree._Element) -> str:
+    """The element's text before its first child element, across the empty comments React writes
+    between text nodes ("<div> <!-- -->Written by <a>…")."""
+    text = el.text or ""
+    for child in el:
+        if isinstance(child.tag, str):
+            break
+        text += child.tail or ""
+    return text
 
 
 def _repeated_items(el: etree._Element) -> bool:
