@@ -290,6 +290,12 @@ def test_encodings_are_sniffed_like_browsers(data, headline):
 
     decoded = decode(data)
     assert headline in decoded.text and decoded.problem is None
+    # The parser reads the page's own bytes when they are UTF-8, and the text encoded again otherwise: the same tree.
+    assert decoded.utf8 is None or decoded.utf8 == decoded.text.encode("utf-8")
+    assert (decoded.utf8 is not None) == (decoded.encoding == "utf-8")
+    from artlint import extract
+
+    assert extract(data)["headline"]["text"] == headline
 
 
 def test_example_config_is_valid_and_the_clean_example_passes(run):

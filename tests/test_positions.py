@@ -171,3 +171,59 @@ def test_positions_asked_in_any_order_equal_the_whole_alignment(path):
         got = page.offset(el)
         if want is not None:
             assert got == want, (index, el.tag)
+
+
+def _reference_tokens(text: str) -> tuple[list[int], list[str], list[tuple[int, int, str]]]:
+    """The tokenizer written plainly, one token a step, as it was before the scanner skipped text inside the regex."""
+    import re
+
+    from artlint.locate import _RAW_END, _RAW_TEXT, _TOKEN
+
+    offsets, names, comments = [], [], []
+    pos = 0
+    while True:
+        m = _TOKEN.search(text, pos)
+        if m is None:
+            break
+        tag = m.group("tag")
+        if tag is not None:
+            name = tag.lower().replace("\x00", "\ufffd")
+            offsets.append(m.start())
+            names.append(name)
+            if name in _RAW_TEXT and not text.startswith("/>", m.end() - 2):
+                close = _RAW_END[name].search(text, m.end())
+                if close is None:
+                    break
+                pos = close.start()
+                continue
+            if name == "plaintext":
+                break
+        elif m.group("comment") is not None:
+            comments.append((m.start(), m.end(), re.sub(r"(?:--!>|-->|>)\Z", "", m.group("comment"), count=1)))
+        pos = m.end()
+    return offsets, names, comments
+
+
+_SOUP = ["<", ">", "<a", "<B id=x>", "<!--", "-->", "--!>", "<!-->", "<script>", "</script>", "<SCRIPT/>", "<style>", "</STYLE >",
+         "<plaintext>", "<!", "<?x", "</", '"', "'", "=", " ", "x", '<div a="<b>">', "<p/>", "\x00", "<textarea>", "</textarea",
+         "<title>", "<xmp>", "<iframe>", "<noembed>", "<noframes>", "<b", "\n", "<img src=a>"]
+
+
+def test_the_scanner_finds_the_tokens_a_plain_tokenizer_finds_in_tag_soup():
+    """Start tags, their names and the comments, also when asked for a few at a time."""
+    import random
+
+    from artlint.locate import Scanner
+
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice(_SOUP) for _ in range(rnd.randint(1, 40)))
+        offsets, names, comments = _reference_tokens(text)
+        tokens = Scanner(text).finish()
+        assert (tokens.offsets, tokens.names, [(c.offset, c.end, c.text) for c in tokens.comments]) == (offsets, names, comments), text
+        scanner, asked = Scanner(text), 0
+        while not scanner.done:
+            asked += rnd.randint(1, 3)
+            scanner.more(asked)
+            assert scanner.done or len(scanner.offsets) >= asked
+        assert scanner.offsets == offsets

@@ -7,7 +7,7 @@ import glob
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
@@ -63,6 +63,8 @@ class Decoded:
     problem: str | None = None
     # Offset in the text of the <meta> that declared the encoding.
     meta_offset: int | None = None
+    # The text's UTF-8 bytes when the page came as valid UTF-8: the parser reads them without encoding the text again.
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def discover(paths: list[str]) -> tuple[list[Source], list[InputError]]:
@@ -250,9 +252,9 @@ def decode(data: bytes, transport: str | None = None) -> Decoded:
         if encoding is not None:
             decoded = _decode_as(data, encoding, "meta", f'<meta charset="{label}">')
             meta_offset = len(data[: match.start()].decode(encoding, "replace"))
-            return Decoded(decoded.text, decoded.encoding, decoded.origin, decoded.problem, meta_offset)
+            return Decoded(decoded.text, decoded.encoding, decoded.origin, decoded.problem, meta_offset, decoded.utf8)
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", "default")
+        return Decoded(data.decode("utf-8"), "utf-8", "default", utf8=data)
     except UnicodeDecodeError as exc:
         return Decoded(
             data.decode("cp1252", "replace"),
@@ -265,7 +267,8 @@ def decode(data: bytes, transport: str | None = None) -> Decoded:
 
 def _decode_as(data: bytes, encoding: str, origin: str, declared_by: str) -> Decoded:
     try:
-        return Decoded(data.decode(encoding), encoding, origin)
+        text = data.decode(encoding)
+        return Decoded(text, encoding, origin, utf8=data if codecs.lookup(encoding).name == "utf-8" else None)
     except UnicodeDecodeError as exc:
         name = codecs.lookup(encoding).name
         if name != "utf-8":

@@ -32,6 +32,14 @@ _TOKEN = re.compile(
     r"|[!?/][^>]*+>?)",
     re.DOTALL,
 )
+# The same tokens, found faster: each match first skips, inside the regular expression engine,
+# the text, end tags, doctypes and lone "<" before the next start tag or comment, so only those
+# come back to Python (half the matches). At the end of the text it matches the empty rest.
+_SKIP = r"(?:[^<]++|<(?:/|\?|!(?!--))[^>]*+>?|<(?![a-zA-Z!?/]))*+"
+_START = re.compile(
+    _SKIP + r"(?:<(?P<tag>[a-zA-Z][^\t\n\f\r />]*+)" + _ATTRS + r">?|<!--(?P<comment>>|->|.*?(?:--!?>|\Z))|\Z)",
+    re.DOTALL,
+)
 
 # How far ahead to look for a start tag when the parser dropped tokens.
 _WINDOW = 64
@@ -56,60 +64,55 @@ class Scanner:
     """A tokenizer that runs only as far as someone needs: the offset of an element
     near the top of a page costs the tokens up to it, not the whole page."""
 
-    __slots__ = ("text", "offsets", "names", "comments", "_pos", "done")
+    __slots__ = ("text", "offsets", "names", "comments", "_matches", "done")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.offsets: list[int] = []
         self.names: list[str] = []
         self.comments: list[Comment] = []
-        self._pos = 0
+        self._matches = _START.finditer(text)
         self.done = False
 
     def more(self, count: int) -> None:
         """Scan on until at least ``count`` start tags are known, or the text ends."""
-        if self.done:
-            return
         text = self.text
         offsets = self.offsets
         names = self.names
-        search = _TOKEN.search
         add_offset = offsets.append
         add_name = names.append
-        pos = self._pos
-        while len(offsets) < count:
-            m = search(text, pos)
-            if m is None:
-                self.done = True
-                break
-            tag = m.group("tag")
-            if tag is not None:
-                name = tag.lower()
-                if "\x00" in name:
-                    name = name.replace("\x00", "\ufffd")
-                add_offset(m.start())
-                add_name(name)
-                # libxml2 enters raw text only for a tag not closed with "/>".
-                if name in _RAW_TEXT and not text.startswith("/>", m.end() - 2):
-                    close = _RAW_END[name].search(text, m.end())
-                    if close is None:
+        while not self.done and len(offsets) < count:
+            for m in self._matches:
+                tag = m.group("tag")
+                if tag is not None:
+                    name = tag.lower()
+                    if "\x00" in name:
+                        name = name.replace("\x00", "\ufffd")
+                    add_offset(m.start("tag") - 1)
+                    add_name(name)
+                    # libxml2 enters raw text only for a tag not closed with "/>".
+                    if name in _RAW_TEXT and not text.startswith("/>", m.end() - 2):
+                        close = _RAW_END[name].search(text, m.end())
+                        if close is None:
+                            self.done = True
+                        else:
+                            self._matches = _START.finditer(text, close.start())
+                        break
+                    if name == "plaintext":
                         self.done = True
                         break
-                    pos = close.start()
-                    continue
-                if name == "plaintext":
-                    self.done = True
-                    break
+                    if len(offsets) >= count:
+                        return
+                else:
+                    body = m.group("comment")
+                    if body is not None:
+                        for close in ("--!>", "-->", ">"):
+                            if body.endswith(close):
+                                body = body[: -len(close)]
+                                break
+                        self.comments.append(Comment(m.start("comment") - 4, m.end(), body))
             else:
-                body = m.group("comment")
-                if body is not None:
-                    for close in ("--!>", "-->", ">"):
-                        if body.endswith(close):
-                            body = body[: -len(close)]
-                            break
-                    self.comments.append(Comment(m.start(), m.end(), body))
-            pos = m.end()
-        self._pos = pos
+                self.done = True
 
     def finish(self) -> Tokens:
         while not self.done:

@@ -35,7 +35,7 @@ class Page:
         self.text = decoded.text
         parser = etree.HTMLParser(**_PARSER_OPTIONS)
         try:
-            root = etree.fromstring(self.text.encode("utf-8", "surrogatepass"), parser)
+            root = etree.fromstring(decoded.utf8 or self.text.encode("utf-8", "surrogatepass"), parser)
         except (etree.ParserError, ValueError) as exc:
             raise InputError(f"cannot parse the page: {exc}", path) from None
         if root is None:
