@@ -916,6 +916,23 @@ def test_a_long_h1_in_the_page_header_is_the_article_headline():
     assert extract(logo)["headline"]["text"] == "It has been a rough few months for SpaceX"
 
 
+def test_a_captioned_image_with_empty_alt_is_in_the_model_and_the_contract_wants_its_alt():
+    """alt="" marks an image decorative; a caption or credit beside it says it is a news photo (Billboard, Snopes,
+    tagDiv's "copywrite" credit line), and the contract wants it described. An uncaptioned one stays out."""
+    html = ('<!doctype html><html lang="en"><head><title>Doobie Brothers tour</title></head><body><main><article>'
+            '<h1>Doobie Brothers tour</h1>'
+            '<figure><img src="band.jpg" alt=""><figcaption>Doobie Brothers <span class="credit">Clay Patrick McBride</span></figcaption></figure>'
+            '<figure><img src="c.jpg" alt=""><figcaption><div class="td-gallery-slide-copywrite">Christopher Battin Submitted photo</div></figcaption></figure>'
+            '<figure><img src="divider.jpg" alt=""></figure><p>Text.</p></article></main></body></html>')
+    images = extract(html)["images"]
+    assert [(i["src"], i["alt"], (i["caption"] or {}).get("text"), (i["credit"] or {}).get("text")) for i in images] == [
+        ("band.jpg", "", "Doobie Brothers", "Clay Patrick McBride"), ("c.jpg", "", None, "Christopher Battin Submitted photo")]
+    alt = [f for f in lint_string(html, select=["CON001"]) if ".alt" in f.message]
+    assert [(f.message, f.line, f.column) for f in alt] == [
+        ("$.images[0].alt has no alt text: describe the image in alt", 1, html.index('<img src="band.jpg"') + 1),
+        ("$.images[1].alt has no alt text: describe the image in alt", 1, html.index('<img src="c.jpg"') + 1)]
+
+
 def test_an_h1_that_links_to_another_site_is_a_teaser_not_the_headline():
     """Digg: the article's h2 says the title; the h1 below it features a story on another site."""
     head = ('<link rel="canonical" href="https://digg.com/2019/is-stadia-good-worth-it-reviews">'

@@ -105,9 +105,21 @@ def test_caption_rules_skip_icons_teasers_and_boxes():
         # A promotion with a caption that links to a shop is a teaser too.
         '<div class="promo"><a href="https://shop.example/all-about-space"><img src="mag.jpg" alt="Magazine" width="300" height="200"></a>'
         '<p class="caption">Need more space? Subscribe to our sister title</p></div>'
+        # A table's check marks are icons.
+        '<table><tr><td><img src="/uploads/check-2.svg" alt="Checkmark"></td><td><img src="/uploads/cross_27px.svg" alt="Cross"></td></tr></table>'
         "</article></main>"
     )
     assert codes(body, select=("captions",)) == ["CAP001"]
+
+
+def test_a_layout_box_that_holds_the_article_text_is_not_a_teaser_box():
+    """Vox's "l-sidebar-fixed" is the article's column beside the sidebar: its figures are the article's.
+    A real sidebar inside the article, with a few paragraphs of its own, stays a box."""
+    paragraphs = "".join(f"<p>Paragraph {i} of the article.</p>" for i in range(10))
+    body = ('<main><article><h1>T</h1><div class="l-sidebar-fixed"><figure><img src="a.jpg" alt="Smog over Delhi"></figure>'
+            f'{paragraphs}</div><div class="sidebar-block"><img src="map.jpg" alt="Map"><p>Kontakt</p><p>Telefon</p></div></article></main>')
+    found = lint_string(f'<!doctype html><html lang="en"><head><title>T</title></head><body>{body}</body></html>', select=["CAP001"])
+    assert [(f.code, f.message) for f in found] == [("CAP001", "the figure of this article image has no <figcaption>; caption it: who, where, when")]
 
 
 @pytest.mark.parametrize(

@@ -820,7 +820,9 @@ class Extractor:
         page = self.page
         profiled = self._profiled("images")
         options = {"image-selector": None, "exclude-selector": None, "min-size": 100}
-        images = profiled if profiled is not None else article_images(page, options)
+        # Images marked decorative (alt="") count when a caption says what they show: a news photo whose alt
+        # the template left empty (Billboard, Snopes) is still the article's, and the contract wants its alt.
+        images = profiled if profiled is not None else article_images(page, options, empty_alt=True)
         out = []
         for el in images:
             entry: dict[str, Any] = {
@@ -847,6 +849,8 @@ class Extractor:
             elif figure is not None:  # a figure with a credit and no caption (ORF's <footer class="credit">)
                 credit_el, credit = credit_in(page, figure, None)
                 entry["credit"] = _value(credit, source_of(page, credit_el if credit_el is not None else figure))
+            if el.get("alt") == "" and profiled is None and not entry["caption"] and not entry["credit"]:
+                continue  # decorative, and nothing says otherwise
             out.append(entry)
         return out
 

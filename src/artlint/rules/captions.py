@@ -23,6 +23,7 @@ CREDIT_SELECTORS = [
     '[itemprop="copyrightHolder"]', '[itemprop="creditText"]', "figcaption .attribution", 'figure [itemprop="author"]',
     "figcaption ~ cite", '[class*="Copyright"]', 'figcaption [class*="source"]', '[class*="caption"] [class*="source"]',
     "figcaption .author", '[class*="caption"] .author', '[class*="photo-text"] .author', '[class*="caption"] .attribution',
+    '[class*="copywrite"]',  # tagDiv's Newspaper theme: "td-gallery-slide-copywrite"
 ]
 CREDIT_PREFIX = (
     r"^(?:(?-i:(?!FILE\b)[A-Z]{2,5})\s+(?=(?i:photo)))?(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
@@ -70,7 +71,8 @@ CREDIT_HINT = re.compile(
 _ICONISH = re.compile(
     r"(?<!sil)icons?(?![a-z])|(?<![a-z])icon(?!ic)|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|"
     r"(?<![a-z])(?:share|social|print|flag|button)(?!holder|ism|ist|er|ing|ed|ship|ly|ity)|twitter|facebook|"
-    r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|qr-?code",
+    r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|qr-?code|"
+    r"(?<![a-z])(?:check(?:mark)?|tick|cross|star|bullet)[-_\d]*(?:px)?\.(?:svg|png|gif)",  # a table's check marks
     re.IGNORECASE,
 )
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:$|\?)", re.IGNORECASE)
@@ -369,9 +371,11 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
     return None
 
 
-def article_images(page: Page, options: dict) -> list[etree._Element]:
-    """Editorial images in the article: not icons, logos, avatars, pixels or small images."""
+def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[etree._Element]:
+    """Editorial images in the article: not icons, logos, avatars, pixels or small images; with
+    ``empty_alt``, also those marked decorative with alt="" (the model keeps them when captioned)."""
     key = "article_images:" + repr(sorted((k, str(v)) for k, v in options.items() if k in ("image-selector", "exclude-selector", "min-size")))
+    key += ":empty-alt" if empty_alt else ""
 
     def find(p: Page):
         from .images import decorative, images
@@ -388,7 +392,7 @@ def article_images(page: Page, options: dict) -> list[etree._Element]:
         excluded = set(select(p.root, options["exclude-selector"])) if options.get("exclude-selector") else set()
         out = []
         for el in candidates:
-            if el in excluded or decorative(el) or el.get("alt") == "":
+            if el in excluded or decorative(el) or el.get("alt") == "" and not empty_alt:
                 continue
             if _ICONISH.search((el.get("class") or "") + " " + image_src(el)[-80:]):
                 continue
@@ -419,11 +423,18 @@ def _boxed(page: Page, el: etree._Element, root: etree._Element) -> bool:
             return False
         if a.tag in ("aside", "nav", "footer", "button", "label") or (a.get("role") or "") in ("complementary", "navigation"):
             return True  # boxes within the article, and images that are part of a control
-        if names_box(a):
+        if names_box(a) and not _holds_the_text(page, a, root):
             return True  # a teaser, related-articles or comments box within the article
         return None
 
     return page.walk_up(el.getparent(), f"boxed-in:{id(root)}", decide)
+
+
+def _holds_the_text(page: Page, box: etree._Element, root: etree._Element) -> bool:
+    """Whether a "box" holds most of the article's paragraphs: Vox's layout "l-sidebar-fixed" is the
+    article's column beside a sidebar, not the sidebar."""
+    paragraphs = page.memo(f"paragraphs-in:{id(root)}", lambda p: root.xpath("count(.//p)"))
+    return paragraphs >= 8 and box.xpath("count(.//p)") >= 0.6 * paragraphs
 
 
 # A link to a page that shows the image larger or in a gallery: an image of the article, when a caption stands beside it
