@@ -105,11 +105,20 @@ def test_caption_rules_skip_icons_teasers_and_boxes():
         # A promotion with a caption that links to a shop is a teaser too.
         '<div class="promo"><a href="https://shop.example/all-about-space"><img src="mag.jpg" alt="Magazine" width="300" height="200"></a>'
         '<p class="caption">Need more space? Subscribe to our sister title</p></div>'
+        # The author's picture in the byline or the bio box below the text.
+        '<ul class="article-author"><li class="headshot"><a href="/writers/rg/" rel="author"><figure><img src="rg.png" alt="Roger Gonzalez mugshot"></figure></a></li></ul>'
+        '<div class="saboxplugin-wrap" itemprop="author"><div class="saboxplugin-gravatar"><img src="jl.jpg" alt="Jossi Loibl"></div></div>'
         # A table's check marks are icons.
         '<table><tr><td><img src="/uploads/check-2.svg" alt="Checkmark"></td><td><img src="/uploads/cross_27px.svg" alt="Cross"></td></tr></table>'
         "</article></main>"
     )
     assert codes(body, select=("captions",)) == ["CAP001"]
+
+
+def test_a_post_that_wordpress_marks_with_its_authors_name_keeps_its_images():
+    body = ('<main><article class="post author-beachbody tag-fan-contributor"><h1>T</h1><div class="entry-content">'
+            '<p><a href="/big.jpg"><img src="meal.jpg" alt="Meal prep containers"></a></p></div></article></main>')
+    assert codes(body, select=("CAP001",)) == ["CAP001"]
 
 
 def test_a_layout_box_that_holds_the_article_text_is_not_a_teaser_box():

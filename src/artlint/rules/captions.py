@@ -372,7 +372,7 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
 
 
 def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[etree._Element]:
-    """Editorial images in the article: not icons, logos, avatars, pixels or small images; with
+    """Editorial images in the article: not icons, logos, avatars, author photos, pixels or small images; with
     ``empty_alt``, also those marked decorative with alt="" (the model keeps them when captioned)."""
     key = "article_images:" + repr(sorted((k, str(v)) for k, v in options.items() if k in ("image-selector", "exclude-selector", "min-size")))
     key += ":empty-alt" if empty_alt else ""
@@ -398,10 +398,31 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 continue
             if _small(el, options["min-size"]) or _teaser_link(el) and not (_IMAGE_PAGE.search(_link_of(el)) and _captioned_image(el)):
                 continue
+            if _author_photo(el):
+                continue
             out.append(el)
         return out
 
     return page.memo(key, find)
+
+
+# The byline's or the author's box: CBS Sports' "author-bio-box", "article-author", a "headshot".
+_AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|headshot|mugshot|avatar|contributor)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _author_photo(el: etree._Element) -> bool:
+    """The author's picture: inside a link to the author (rel=author), an element marked as the author,
+    or a box whose class says author or byline, within four levels."""
+    for a in islice(el.iterancestors(), 4):
+        if a.tag in ("article", "main", "body", "section"):
+            return False  # WordPress marks the whole post "author-jdoe"
+        if a.tag == "figure" and a.find("figcaption") is not None:
+            return False  # a captioned figure is the article's, whoever it shows
+        if (a.get("itemprop") or "") in ("author", "creator") or "author" in (a.get("rel") or "").split():
+            return True
+        if _AUTHOR_BOX.search(a.get("class") or ""):
+            return True
+    return False
 
 
 def _captioned_image(el: etree._Element) -> bool:
@@ -530,7 +551,8 @@ class ImageWithoutCaption(Rule):
     correct = (
         _example('<figure><img src="aleppo.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo</figcaption></figure>'),
         _example('<img class="author-avatar" src="me.jpg" alt="Lisa Schmidt"><img src="pixel.gif" alt="" width="1" height="1">'
-                 '<img src="icon.svg" alt="Share" width="16" height="16"><aside><img src="teaser.jpg" alt="Teaser"></aside>'),
+                 '<img src="icon.svg" alt="Share" width="16" height="16"><aside><img src="teaser.jpg" alt="Teaser"></aside>'
+                 '<div class="author-bio"><a rel="author" href="/authors/lisa-schmidt"><img src="lisa.jpg" alt="Lisa Schmidt"></a></div>'),
     )
 
     def check(self, page, options):
