@@ -1133,6 +1133,7 @@ def test_dates_are_read_in_the_language_the_page_declares_elsewhere(root, head, 
         ("The Senate voted on Tuesday.", None),
         ("Die Regierung (CDU) - hat gesagt.", None),
         ("AI — the future of news.", None),
+        ("MEHRERE SCHÜSSE IN WOHNUNG: Die Polizei ermittelt.", None),
     ],
 )
 def test_datelines_of_agency_copy(first, dateline):
@@ -1147,6 +1148,8 @@ def test_datelines_of_agency_copy(first, dateline):
          "Hamburg (dpa/lno) – Die Fronten bleiben verhärtet.", "Hamburg (dpa/lno) –"),
         ('<figure><img src="a.jpg" alt="x"><figcaption><p>Voters line up in Columbia.</p></figcaption></figure>',
          "COLUMBIA, S.C. (AP) — Voters went to the polls.", "COLUMBIA, S.C. (AP) —"),
+        # Nor is a line of a few words before the text (Reuters' reading time).
+        ('<p class="ArticleHeader_read-time">5 Min Read</p>', "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.", "NEW YORK (Reuters) -"),
     ],
 )
 def test_the_lead_images_caption_is_not_the_first_paragraph(lead, first, dateline):

@@ -887,7 +887,7 @@ class Extractor:
         body = article_body(self.page, self.profile.get("body"))
         if body is None:
             return None
-        first = next((p for p in body.iter("p") if not _in_caption(p, body) and visible_text(p)), None)
+        first = lead_paragraph(body)
         if first is None:
             return None
         m = _dateline().match(visible_text(first))
@@ -1047,6 +1047,16 @@ def _weekdays(lang: str, width: str) -> frozenset[str]:
     return frozenset(name.casefold().rstrip(".") for tag in {"en", lang} for name in babel_locale(tag).days["format"][width].values())
 
 
+def lead_paragraph(body: etree._Element) -> etree._Element | None:
+    """The article's first paragraph of text: not the caption of the lead image, nor a line of a few
+    words before the text (Reuters' "5 Min Read", a survey's "Something's different, right?")."""
+    for p in body.iter("p"):
+        text = visible_text(p)
+        if text and (len(text) >= 40 or len(text.split()) >= 5) and not _in_caption(p, body):
+            return p
+    return None
+
+
 def _in_caption(el: etree._Element, body: etree._Element) -> bool:
     """Inside a figure or an image's caption box within the body: the caption of the lead image, not the text."""
     for a in el.iterancestors():
@@ -1077,7 +1087,8 @@ def _dateline() -> re.Pattern[str]:
             r"TRANSCRIPT|SPOILERS?|WARNING|SPONSORED|ADVERTISEMENT|ANZEIGE|AKTUALISIERT|EILMELDUNG|KOMMENTAR|MEINUNG|INTERVIEW|Q|A)\b)")
     return re.compile(
         rf"^({city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*\)\.?\s*[—–-]"  # "Washington, 5 ene (EFE).-"
-        rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’ /-]{{2,}}[A-ZÀ-Ý.](?:{after} [—–-]|:))(?=\s)"  # "SINGAPORE -", "ROMA, 05 GEN -", "NEW DELHI:"
+        rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’ /-]{{2,}}[A-ZÀ-Ý.]{after} [—–-]"  # "SINGAPORE -", "ROMA, 05 GEN -"
+        rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’/-]+(?: [A-ZÀ-Ý.'’/-]+){{0,2}}(?<=[A-ZÀ-Ý.]):)(?=\s)"  # "NEW DELHI:", not a four-word heading "MEHRERE SCHÜSSE IN WOHNUNG:"
     )
 
 

@@ -455,13 +455,16 @@ class APDateline(Rule):
         },
     }
     incorrect = (_page("<p>Aleppo, Syria (AP) - Russia and China vetoed a resolution.</p>"), _page("<p>Russia and China vetoed a resolution.</p>"))
-    correct = (_page("<p>ALEPPO, Syria (AP) — Russia and China vetoed a resolution.</p>"), _page("<p>UNITED NATIONS (AP) — Russia and China vetoed a resolution.</p>"))
+    correct = (_page("<p>ALEPPO, Syria (AP) — Russia and China vetoed a resolution.</p>"), _page("<p>UNITED NATIONS (AP) — Russia and China vetoed a resolution.</p>"),
+               _page('<p class="read-time">5 Min Read</p><p>UNITED NATIONS (AP) — Russia and China vetoed a resolution.</p>'))
 
     def check(self, page, options):
         body = article_body(page, options["body-selector"])
         if body is None:
             return
-        first = next((p for p in body.iter("p") if visible_text(p)), None)
+        from ..model import lead_paragraph
+
+        first = lead_paragraph(body)
         if first is None:
             return
         text = visible_text(first)
