@@ -807,6 +807,15 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><span class="count">1<span>of</span>4</span>'
          '<span class="caption">A shopper looks at extension cords. (Elias Funez/The Union via AP)</span></figcaption></figure>',
          "A shopper looks at extension cords.", "(Elias Funez/The Union via AP)"),
+        # An icon in the caption says nothing; a credit box that holds the caption gives the credit after it (Gothamist);
+        # a credit's own label inside it stays the credit's (The Telegraph).
+        ('<figure><img src="a.jpg" alt="x"><figcaption><svg role="img" aria-label="arrow"><title>arrow</title><path d="M1 1"/></svg>'
+         '<div class="image-with-caption-credit"><div class="gothamist-caption">A fallout shelter in Crown Heights.</div>'
+         ' <span>Scott Heins/Gothamist</span></div></figcaption></figure>',
+         "A fallout shelter in Crown Heights.", "Scott Heins/Gothamist"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span itemprop="caption">Gas fitter Andrew Hartley was jailed.</span>'
+         '<span class="e-caption__credit"><span class="e-caption__credit-description">Credit</span>: Photo: PA</span></figcaption></figure>',
+         "Gas fitter Andrew Hartley was jailed.", "Credit: Photo: PA"),
         # A quote's author under a portrait is not a credit, and a box with two images has no one caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption><cite>Inga Buller</cite></figcaption></figure>', "Inga Buller", None),
         ('<div class="gallery"><img src="a.jpg" alt="x"><img src="b.jpg" alt="y"><p class="caption">Two pictures</p></div>', None, None),
@@ -923,7 +932,9 @@ def test_a_captioned_image_with_empty_alt_is_in_the_model_and_the_contract_wants
             '<h1>Doobie Brothers tour</h1>'
             '<figure><img src="band.jpg" alt=""><figcaption>Doobie Brothers <span class="credit">Clay Patrick McBride</span></figcaption></figure>'
             '<figure><img src="c.jpg" alt=""><figcaption><div class="td-gallery-slide-copywrite">Christopher Battin Submitted photo</div></figcaption></figure>'
-            '<figure><img src="divider.jpg" alt=""></figure><p>Text.</p></article></main></body></html>')
+            '<figure><img src="divider.jpg" alt=""></figure>'
+            '<figure class="video-inline"><div class="video video-kaltura"><div class="video__content"><img src="poster.jpg" alt="">'
+            '</div></div><figcaption>Corona in Hamburg – die Bilanz des Bürgermeisters</figcaption></figure><p>Text.</p></article></main></body></html>')
     images = extract(html)["images"]
     assert [(i["src"], i["alt"], (i["caption"] or {}).get("text"), (i["credit"] or {}).get("text")) for i in images] == [
         ("band.jpg", "", "Doobie Brothers", "Clay Patrick McBride"), ("c.jpg", "", None, "Christopher Battin Submitted photo")]

@@ -129,6 +129,10 @@ def test_a_layout_box_that_holds_the_article_text_is_not_a_teaser_box():
             f'{paragraphs}</div><div class="sidebar-block"><img src="map.jpg" alt="Map"><p>Kontakt</p><p>Telefon</p></div></article></main>')
     found = lint_string(f'<!doctype html><html lang="en"><head><title>T</title></head><body>{body}</body></html>', select=["CAP001"])
     assert [(f.code, f.message) for f in found] == [("CAP001", "the figure of this article image has no <figcaption>; caption it: who, where, when")]
+    # A share box left open around all of a short article's text (a WordPress theme) holds the article too.
+    body = ('<main><article><h1>T</h1><div id="socialicons-sticky"><div class="entry-content"><figure><img src="a.jpg" alt="Fridays for Future">'
+            '</figure><p>One.</p><p>Two.</p><p>Three.</p></div></div></article></main>')
+    assert codes(body, select=("CAP001",)) == ["CAP001"]
 
 
 @pytest.mark.parametrize(

@@ -849,8 +849,8 @@ class Extractor:
             elif figure is not None:  # a figure with a credit and no caption (ORF's <footer class="credit">)
                 credit_el, credit = credit_in(page, figure, None)
                 entry["credit"] = _value(credit, source_of(page, credit_el if credit_el is not None else figure))
-            if el.get("alt") == "" and profiled is None and not entry["caption"] and not entry["credit"]:
-                continue  # decorative, and nothing says otherwise
+            if el.get("alt") == "" and profiled is None and (not entry["caption"] and not entry["credit"] or _video_poster(el)):
+                continue  # decorative, and no caption or credit says otherwise; a video's title under its poster does not
             out.append(entry)
         return out
 
@@ -1045,6 +1045,20 @@ def _weekdays(lang: str, width: str) -> frozenset[str]:
     from .dates import babel_locale
 
     return frozenset(name.casefold().rstrip(".") for tag in {"en", lang} for name in babel_locale(tag).days["format"][width].values())
+
+
+_VIDEO_CLASS = re.compile(r"video|player", re.IGNORECASE)
+
+
+def _video_poster(el: etree._Element) -> bool:
+    """The still of a video player: the image's class or one of the three boxes around it (not past its figure)
+    says video or player (Abendblatt's "video__content"; not a gallery inside a plugin's "featured-video-plus")."""
+    for node in itertools.chain((el,), itertools.islice(el.iterancestors(), 3)):
+        if _VIDEO_CLASS.search(node.get("class") or ""):
+            return True
+        if node.tag in ("figure", "article", "main", "body"):
+            return False
+    return False
 
 
 def lead_paragraph(body: etree._Element) -> etree._Element | None:

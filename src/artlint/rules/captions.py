@@ -97,11 +97,19 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     around = set(figcaption.iterancestors()) | {figcaption} if figcaption is not None else set()
     # The first fifty matches: a figure has a few credits at most, and each match costs a walk of its subtree.
     found = found[:50]
+    matched = set(found)
     for el in found:
         if len(found) > 1 and _holds_caption_and_credit(el, found):
             continue  # hessenschau's "mediaBox__copyright" line holds the caption and the "figcaption__copyright"
         if el in around and el is not figure:
             continue  # NPR's <div class="credit-caption">: the box of caption and credit, not the credit
+        inner = next((c for c in islice(el.iterdescendants(), 50)
+                      if isinstance(c.tag, str) and c not in matched and CAPTION_CLASS.search(c.get("class") or "")), None)
+        if inner is not None:
+            # Gothamist's "image-with-caption-credit" box: its caption, then the credit in a plain <span>.
+            after = [c for c in inner.itersiblings() if isinstance(c.tag, str) and visible_text(c)]
+            if len(after) == 1 and len(visible_text(after[0])) <= 120 and not squash(inner.tail):
+                return after[0], visible_text(after[0]).lstrip(" /|·•–—-")
         text = visible_text(el).lstrip(" /|·•–—-")  # "/ Źródło: Pixabay" after the caption
         if text:
             return el, text
@@ -242,6 +250,8 @@ def _not_words(figcaption: etree._Element) -> set[etree._Element]:
             continue
         if el.tag in ("a", "button", "span") and len(el) == 0 and _TOGGLE.fullmatch(squash(el.text)):
             drop.add(el)
+        elif el.tag == "svg":
+            drop.add(el)  # an icon, whose <title> ("arrow") is no caption word
         elif el.tag == "span" and _COUNTER.fullmatch(visible_text(el)):
             drop.add(el)
         elif _SHORT_COPY.search(el.get("class") or ""):
@@ -455,7 +465,7 @@ def _holds_the_text(page: Page, box: etree._Element, root: etree._Element) -> bo
     """Whether a "box" holds most of the article's paragraphs: Vox's layout "l-sidebar-fixed" is the
     article's column beside a sidebar, not the sidebar."""
     paragraphs = page.memo(f"paragraphs-in:{id(root)}", lambda p: root.xpath("count(.//p)"))
-    return paragraphs >= 8 and box.xpath("count(.//p)") >= 0.6 * paragraphs
+    return paragraphs >= 3 and box.xpath("count(.//p)") >= 0.75 * paragraphs
 
 
 # A link to a page that shows the image larger or in a gallery: an image of the article, when a caption stands beside it
