@@ -807,6 +807,11 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><span class="count">1<span>of</span>4</span>'
          '<span class="caption">A shopper looks at extension cords. (Elias Funez/The Union via AP)</span></figcaption></figure>',
          "A shopper looks at extension cords.", "(Elias Funez/The Union via AP)"),
+        # French papers' "DR" (rights reserved) closes the caption; the Dominican Republic does not.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>«Vape Wave», «6 Days» et «Braguino» DR</figcaption></figure>',
+         "«Vape Wave», «6 Days» et «Braguino»", "DR"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Tourists on a beach in the DR</figcaption></figure>',
+         "Tourists on a beach in the DR", None),
         # An icon in the caption says nothing; a credit box that holds the caption gives the credit after it (Gothamist);
         # a credit's own label inside it stays the credit's (The Telegraph).
         ('<figure><img src="a.jpg" alt="x"><figcaption><svg role="img" aria-label="arrow"><title>arrow</title><path d="M1 1"/></svg>'

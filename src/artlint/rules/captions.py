@@ -63,7 +63,7 @@ _BARE_CREDIT = re.compile(
 # What any credit credit_in_text finds with CREDIT_PREFIX holds: a label's colon, a bracket, a slash, "©",
 # a label word, "for" (a paper's photographer) or an agency. A quick test before the full one.
 CREDIT_HINT = re.compile(
-    rf"[:©/(\[（［|]|fot|\bfor\b|\bvia\b|press|pix|photo|image|picture|pic\b|illustra|credit|courtesy|copyright|beeld|\b{_AGENCY}\b",
+    rf"[:©/(\[（［|]|fot|\bfor\b|\bvia\b|press|pix|photo|image|picture|pic\b|illustra|credit|courtesy|copyright|beeld|\b{_AGENCY}\b|\bD\.?R\.?\s*$",
     re.IGNORECASE,
 )
 # Words in an icon's class or address; whole words where a longer word is a photo's ("Sprint", "Silicon Valley",
@@ -177,7 +177,15 @@ def credit_in_text(text: str, pattern: str) -> str:
     trailing = _TRAILING_CREDIT.search(text)
     if trailing:
         return trailing.group(0).strip().removesuffix(".")  # "… (Foto: Siebengebirgsmuseum)."
+    reserved = _RIGHTS_RESERVED.search(text)
+    if reserved:
+        return reserved.group(1)
     return ""
+
+
+# French papers' "DR" (droits réservés: rights reserved, source not named) after the caption's last word:
+# "«Vape Wave», «6 Days» et «Braguino» DR" (not "a holiday in the DR").
+_RIGHTS_RESERVED = re.compile(r"[»\"”’.)!?]\s+(DR|D\.R\.)\s*$")
 
 
 def _own_elements(figure: etree._Element) -> tuple[list[etree._Element], bool]:
