@@ -807,6 +807,16 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><span class="count">1<span>of</span>4</span>'
          '<span class="caption">A shopper looks at extension cords. (Elias Funez/The Union via AP)</span></figcaption></figure>',
          "A shopper looks at extension cords.", "(Elias Funez/The Union via AP)"),
+        # More labels and forms: "Image source:", "Foto und Styling:", a licence, a screenshot's source, a photographer and the company.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Image source: Getty Images.</figcaption></figure>', None, "Image source: Getty Images."),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Foto und Styling: Emily Henderson</figcaption></figure>', None, "Foto und Styling: Emily Henderson"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Das Firmengeflecht der Cider Connection. CC-BY-SA 2.0</figcaption></figure>',
+         "Das Firmengeflecht der Cider Connection.", "CC-BY-SA 2.0"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Die Berliner Mauer (Public Domain)</figcaption></figure>', "Die Berliner Mauer", "(Public Domain)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Ein Bild aus besseren Tagen. (Tag24 – Twitter Screenshot)</figcaption></figure>',
+         "Ein Bild aus besseren Tagen.", "(Tag24 – Twitter Screenshot)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Devindra Hardawar/AOL</figcaption></figure>', None, "Devindra Hardawar/AOL"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>The CC BY licence explained</figcaption></figure>', "The CC BY licence explained", None),
         # French papers' "DR" (rights reserved) closes the caption; the Dominican Republic does not.
         ('<figure><img src="a.jpg" alt="x"><figcaption>«Vape Wave», «6 Days» et «Braguino» DR</figcaption></figure>',
          "«Vape Wave», «6 Days» et «Braguino»", "DR"),
