@@ -477,6 +477,8 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # in a line of their own, nor a bio link.
         ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Stefan Becket"}}</script>',
          '<p class="byline">By Stefan Becket, Kathryn Watson, Grace Segers</p>', ["Stefan Becket", "Kathryn Watson", "Grace Segers"]),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Phil Willon"}}</script>',
+         '<p class="byline">By Phil Willon and Gavin Newsom</p>', ["Phil Willon", "Gavin Newsom"]),
         ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Adrian Padeanu"}}</script>',
          '<div class="postAuthor">Von: <span class="author">Adrian Padeanu</span></div>'
          '<div class="postAuthor">Übersetzt von: <span class="author">Roland Hildebrandt</span></div>', ["Adrian Padeanu"]),

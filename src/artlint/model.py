@@ -1258,7 +1258,7 @@ def _person_like(name: str) -> bool:
     return all(upper) or not any(upper)
 
 
-_NEWSROOM = re.compile(r"redaktion|rédaction|redacción|redazione|newsroom|team|staff|desk|news", re.IGNORECASE)
+_NEWSROOM = re.compile(r"(?:redaktion|rédaction|redacción|redazione)\b|\b(?:newsroom|team|staff|desk|news)\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?$")
 
 

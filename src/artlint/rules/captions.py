@@ -257,6 +257,7 @@ _SHORT_COPY = re.compile(r"truncat|(?:^|[-_\s])(?:short|shortened|collapsed|exce
 
 
 def _not_words(figcaption: etree._Element) -> set[etree._Element]:
+    """The caption's elements that are not its words: toggles, icons, a gallery's counter, a shortened copy."""
     drop: set[etree._Element] = set()
     copies = []
     for el in islice(figcaption.iterdescendants(), 200):
