@@ -492,6 +492,10 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # A role at an agency after the name (Hearst's AP copy).
         ("", '<p class="byline">Tom Krisher, AP Auto Writer</p>', ["Tom Krisher"]),
         ("", '<p class="byline">By Meg Kinnard and Errin Haines, Associated Press</p>', ["Meg Kinnard", "Errin Haines"]),
+        # "Von" in a surname is no German "by" (bioRxiv's author list).
+        ("", '<div class="authors"><span class="highwire-citation-author"><span class="nlm-given-names">Daniel D.</span> '
+             '<span class="nlm-surname">Von Hoff</span></span></div>', ["Daniel D. Von Hoff"]),
+        ("", '<div class="byline"><span class="date">12.03.2020</span> <span>Von Anna Schmidt</span></div>', ["Anna Schmidt"]),
         # Degrees after the name are no second author.
         ("", '<p class="byline">By Ilana Muhlstein, MS, RDN and Bruce Lee, Ph.D.</p>', ["Ilana Muhlstein", "Bruce Lee"]),
         # React's empty comments between text nodes do not hide the label (Healthline).

@@ -1519,6 +1519,8 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
             for inner in el.iterdescendants():  # "By <span>Name</span>" inside a byline that also holds the date
                 own = squash(inner.text) if isinstance(inner.tag, str) else ""
                 if own and (_BY_LINE.match(own) or own.lower() in ("by", "von", "par", "por") and len(inner)):
+                    if own.split()[0].lower() in _OF_PARTICLES and _NAME_BEFORE.search(text[: text.find(own)]):
+                        continue  # "Daniel D. <span>Von Hoff</span>": a particle of the surname, not the label
                     said = visible_text(inner)
                     if len(said) <= 80:
                         return inner, said
@@ -1570,6 +1572,10 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
             return parent, text
         return _name_after_label(el)
     return None
+
+
+# A capitalized word (a given name, an initial) right before: what follows continues the name.
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\.?\s*$")
 
 
 def _lead_text(el: etree._Element) -> str:
