@@ -979,6 +979,21 @@ def test_an_h1_that_links_to_another_site_is_a_teaser_not_the_headline():
     assert extract(html.format(href="https://digg.com/2019/reindeer"))["headline"]["text"] == "'Why Don't You Go Fight For The Reindeer?'"
 
 
+def test_when_the_h1_is_the_sites_name_a_later_h1_that_says_the_title_is_the_headline():
+    """Salon: the logo is an h1, a section's h2 says one word of the title ("tech"); the article's h1 comes later,
+    with the byline under it. The teasers above name other writers."""
+    title = "The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians"
+    html = (f'<html lang="en"><head><title>{title} | Salon.com</title><meta property="og:site_name" content="Salon">'
+            f'<meta property="og:title" content="{title}"></head><body><header><h1><a href="/">Salon</a></h1></header>'
+            '<nav><h2>tech</h2><ul><li><span class="byline"><a href="/writer/jenny_kutner/" rel="author">Jenny Kutner</a></span></li></ul></nav>'
+            + "<div><p>Filler.</p></div>" * 30 +
+            f'<div class="articleInner"><h1>{title}</h1><span class="byline"><a href="/writer/richard_r_j_eskow/" rel="author">'
+            'Richard (R.J.) Eskow</a></span><p>Text.</p></div></body></html>')
+    found = extract(html)
+    assert found["headline"]["text"] == title and found["headline"]["source"]["kind"] == "element"
+    assert [a["name"] for a in found["authors"]] == ["Richard (R.J.) Eskow"]
+
+
 def test_a_title_that_the_parser_moved_into_the_body_still_counts():
     """Junk before <title> makes libxml2 move it into the body; it is still the page's title, unlike an SVG's."""
     html = ('<html><head><meta charset="utf-8"><div>junk</div><title>Malaga, die quirlige Metropole</title></head>'

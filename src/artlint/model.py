@@ -219,6 +219,12 @@ class Extractor:
                       or h1.get("itemprop") == "headline" or h1.find(".//*[@itemprop='headline']") is not None):
             self._headline_el = h1
             return _value(h1_text, source_of(page, h1))
+        if h1 is not None and not h1_ok:
+            # The h1 is the site's name (Salon's logo); a heading further down says the page's title word for word.
+            named = self._heading_titled(h1, [title, *(s for s, _ in stated)])
+            if named is not None:
+                self._headline_el = named
+                return _value(headline_text(named), source_of(page, named))
         alternative = self._title_heading(h1 if h1_ok else None)
         if alternative is not None:
             text = headline_text(alternative)
@@ -506,9 +512,16 @@ class Extractor:
         if not text:
             return None
         page = self.page
-        for el in page.in_order([h for tag in ("h1", "h2", "h3", "h4") for h in page.by_tag(tag)]):
+        headings = page.in_order([h for tag in ("h1", "h2", "h3", "h4") for h in page.by_tag(tag)])
+        wanted = _words(text)
+        for el in headings:  # the heading that says it word for word, wherever it stands
+            if _words(headline_text(el)) == wanted:
+                return el
+        # Else the first that says it with more or less: not a section's one word that the headline happens to hold
+        # (Salon's "tech" above "… the truth about tech and libertarians").
+        for el in headings:
             said = headline_text(el)
-            if said and _overlaps(said, text):
+            if said and _overlaps(said, text) and (len(_words(said)) >= 3 or 2 * len(_words(said)) >= len(wanted)):
                 return el
         return None
 
