@@ -492,6 +492,10 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # A role at an agency after the name (Hearst's AP copy).
         ("", '<p class="byline">Tom Krisher, AP Auto Writer</p>', ["Tom Krisher"]),
         ("", '<p class="byline">By Meg Kinnard and Errin Haines, Associated Press</p>', ["Meg Kinnard", "Errin Haines"]),
+        # Library metadata: one author a tag, surname first.
+        ('<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">', "<p>Text.</p>",
+         ["F. Kooman", "Michiel de Jong"]),
+        ('<meta name="citation_author" content="Harm, Robert">', "<p>Text.</p>", ["Robert Harm"]),
         # "Von" in a surname is no German "by" (bioRxiv's author list).
         ("", '<div class="authors"><span class="highwire-citation-author"><span class="nlm-given-names">Daniel D.</span> '
              '<span class="nlm-surname">Von Hoff</span></span></div>', ["Daniel D. Von Hoff"]),

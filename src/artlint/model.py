@@ -646,9 +646,14 @@ class Extractor:
             return byline
         # Not a link, nor an organization ("Bundesministerium für Wirtschaft und Klimaschutz" splits into words that are
         # no one's); the next author tag may name the person (Gizmodo Japan: "mediagene Inc.", then the writer).
-        for content, el, key in self._metas("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"):
+        metas = self._metas("author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl")
+        for content, el, key in metas:
             if not content.startswith("http") and not _ORGANIZATION.search(content):
-                people = self._people(_names([(content, _meta_source(page, el, key))], self._lang()))
+                if key in _LISTED_AUTHORS:  # one tag a person, "Surname, Given": every tag of that name
+                    listed = [(_given_first(c), _meta_source(page, e, k)) for c, e, k in metas if k == key]
+                    people = self._people(_names(listed, self._lang()))
+                else:
+                    people = self._people(_names([(content, _meta_source(page, el, key))], self._lang()))
                 if people:
                     return people
         for n in ("1", "2"):  # Yoast's Twitter card: twitter:label1 "Written by", twitter:data1 the name
@@ -1256,6 +1261,17 @@ _PARTICLES = frozenset("von vom van zu zum zur der den de del della dei di da do
 # The particles that say where someone works when a "name" starts with one ("da Folha"); an article starts a nickname ("der Michel").
 _ROLE_LINKS = frozenset("der des of at for bei beim im in am de du del della".split())
 _OF_PARTICLES = frozenset("von vom van zu zum zur de del della dei di da do dos das du des".split())
+
+
+# Library metadata names one author a tag, surname first: <meta name="DC.Creator" content="Jong, Michiel de">.
+_LISTED_AUTHORS = frozenset(("dc.creator", "citation_author"))
+_SURNAME_FIRST = re.compile(r"^([^,]+),\s*((?:[A-ZÀ-Þ][\w'’-]*\.?\s*){1,3}(?:(?:von|van|de|der|den|da|di|du|la|le)\s*)*)$")
+
+
+def _given_first(name: str) -> str:
+    """"Kooman, F." as "F. Kooman", "Jong, Michiel de" as "Michiel de Jong"; other names as written."""
+    m = _SURNAME_FIRST.match(name.strip())
+    return f"{m[2].strip()} {m[1].strip()}" if m else name
 
 
 def _person_like(name: str) -> bool:
