@@ -492,6 +492,9 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # A role at an agency after the name (Hearst's AP copy).
         ("", '<p class="byline">Tom Krisher, AP Auto Writer</p>', ["Tom Krisher"]),
         ("", '<p class="byline">By Meg Kinnard and Errin Haines, Associated Press</p>', ["Meg Kinnard", "Errin Haines"]),
+        # A CMS account in the byline is nobody's name.
+        ("", '<p class="byline">Posted by <a href="/author/jdadmin/" rel="author">jdadmin</a></p>', []),
+        ("", '<p class="byline">Posted by <a href="/author/wordpressadmin/" rel="author">wordpressadmin</a></p>', []),
         # Library metadata: one author a tag, surname first.
         ('<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">', "<p>Text.</p>",
          ["F. Kooman", "Michiel de Jong"]),

@@ -1013,7 +1013,7 @@ _PERSON_ROLE = re.compile(
 _ORGANIZATION = re.compile(
     r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|amt|ministry)\b|(?:verlag|stiftung|gesellschaft|verband|institut|ministerium|fraktion|studio)\b|"
     r"\w\.(?:de|com|net|org|at|ch|it|fr|uk|info|eu|es|pl)\b|"
-    r"^(?:admin|administrator|publisher|super ?user|webmaster|no author)$",
+    r"^(?:[a-z]*[-_]?admin|administrator|publisher|super ?user|webmaster|no author)$",  # CMS accounts: "jdadmin", "wordpressadmin"
     re.IGNORECASE,
 )
 
