@@ -492,6 +492,11 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         # A role at an agency after the name (Hearst's AP copy).
         ("", '<p class="byline">Tom Krisher, AP Auto Writer</p>', ["Tom Krisher"]),
         ("", '<p class="byline">By Meg Kinnard and Errin Haines, Associated Press</p>', ["Meg Kinnard", "Errin Haines"]),
+        # Reviews' authors in microdata, an office's postal address, a department, an institute after the person's name.
+        ("", '<div itemprop="review" itemscope itemtype="https://schema.org/Review"><span itemprop="author" content="Herbert"></span></div>', []),
+        ("", '<div id="contact"><address>Bundeshaus Ost 3003 Bern Schweiz</address></div>', []),
+        ('<meta name="author" content="Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF">', "<p>Text.</p>", []),
+        ("", "<p>Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008</p>", ["Sylvia Grossgasteiger"]),
         # A CMS account in the byline is nobody's name.
         ("", '<p class="byline">Posted by <a href="/author/jdadmin/" rel="author">jdadmin</a></p>', []),
         ("", '<p class="byline">Posted by <a href="/author/wordpressadmin/" rel="author">wordpressadmin</a></p>', []),

@@ -733,7 +733,8 @@ class Extractor:
         if len(kept) > 1:
             agencies = _agency_codes()
             persons = [n for n in kept if not self._is_site(n["name"]) and n["name"].casefold() not in agencies
-                       and _ROLE_WORDS.search(n["name"].split()[-1]) is None]
+                       and _ROLE_WORDS.search(n["name"].split()[-1]) is None
+                       and not (n["name"].isupper() and " " not in n["name"] and len(n["name"]) <= 5)]  # "IFZ": her institute
             kept = persons or kept[:1]
         return kept
 
@@ -1011,7 +1012,7 @@ _PERSON_ROLE = re.compile(
 
 # Companies, public bodies, web addresses and CMS accounts that sites put where the author goes.
 _ORGANIZATION = re.compile(
-    r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|amt|ministry)\b|(?:verlag|stiftung|gesellschaft|verband|institut|ministerium|fraktion|studio)\b|"
+    r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|amt|ministry)\b|(?:verlag|stiftung|gesellschaft|verband|institut|ministerium|fraktion|studio|departement|department)\b|"
     r"\w\.(?:de|com|net|org|at|ch|it|fr|uk|info|eu|es|pl)\b|"
     r"^(?:[a-z]*[-_]?admin|administrator|publisher|super ?user|webmaster|no author)$",  # CMS accounts: "jdadmin", "wordpressadmin"
     re.IGNORECASE,
@@ -1500,7 +1501,22 @@ def _byline_candidate(el: etree._Element) -> tuple[etree._Element, str] | None:
         return None
     if any(_OTHER_AUTHOR.search(a.get("class") or "") for a in itertools.islice(el.iterancestors(), 4)):
         return None  # "<div class="statement-author"><h4 class="author">": the claim's author
+    if el.get("itemprop") in ("author", "creator") and _in_other_item(el):
+        return None  # a review's or a comment's author in microdata
     return found
+
+
+def _in_other_item(el: etree._Element) -> bool:
+    """Whether the microdata item a property belongs to is a review, comment or answer, not the article."""
+    for a in itertools.islice(el.iterancestors(), 20):
+        if a.get("itemscope") is not None:
+            return bool(_OTHER_ITEM.search(a.get("itemtype") or "") or (a.get("itemprop") or "") in ("review", "comment", "suggestedAnswer", "acceptedAnswer"))
+    return False
+
+
+# A postal code before a town, or a telephone number: an address block's contents.
+_POSTAL = re.compile(r"\b\d{4,5}\s+[A-ZÀ-Þ]|(?:tel|phone|telefon|fon)\.?\s*:?\s*\+?\d", re.IGNORECASE)
+_OTHER_ITEM = re.compile(r"schema\.org/(?:Review|Comment|Answer|Rating|UserComments)\b", re.IGNORECASE)
 
 
 _CREDIT_LIKE = re.compile(r"^\s*(?:(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Images|Quelle|Credit)s?\s*:|(?:Photo|Photograph|Foto|Bild|Image)s?\s+(?:by|von)\s)|©|\(c\)", re.IGNORECASE)
@@ -1570,6 +1586,8 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         return None
     if tag == "address":
         text = visible_text(el)
+        if _POSTAL.search(text):
+            return None  # "Bundeshaus Ost 3003 Bern Schweiz": the office's address, not the author
         return (el, text) if text and len(text) <= 80 else None
     raw = (el.text or "").lstrip(" -–—|·•\u00a0")  # "- Redaktion: …" after the date
     if not raw and len(el) and el[0].tag is etree.Comment:
