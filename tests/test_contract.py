@@ -497,6 +497,9 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<div id="contact"><address>Bundeshaus Ost 3003 Bern Schweiz</address></div>', []),
         ('<meta name="author" content="Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF">', "<p>Text.</p>", []),
         ("", "<p>Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008</p>", ["Sylvia Grossgasteiger"]),
+        # A label run into the name (Gazeta do Povo); a name that starts like a label stays whole.
+        ("", '<p class="byline"><span>Por</span><span>Rodolfo Costa</span></p>', ["Rodolfo Costa"]),
+        ("", '<p class="author">Byron Porter</p>', ["Byron Porter"]),
         # A CMS account in the byline is nobody's name.
         ("", '<p class="byline">Posted by <a href="/author/jdadmin/" rel="author">jdadmin</a></p>', []),
         ("", '<p class="byline">Posted by <a href="/author/wordpressadmin/" rel="author">wordpressadmin</a></p>', []),

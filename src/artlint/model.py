@@ -1194,7 +1194,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     # No e-mail addresses or handles, and no "(Bruxelles, bureau européen)" after the name.
     # Chinese names have two characters: as short as that only after a label ("作者：李明"), never a link's "設定".
     shortest = 2 if _CJK_LABEL.match(text) else 3
-    text = _BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)).lstrip(" -–—|·•"))
+    text = _BY.sub("", _GLUED_BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)).lstrip(" -–—|·•")))
     text = _CJK_ROLE.sub("", text)  # "记者王敬照": the reporter Wang Jingzhao
     half = len(text) // 2
     if len(text) > 6 and text[:half] == text[half:]:  # "Kristen Falc'honKristen Falc'hon": shown twice, once for screen readers
@@ -1242,6 +1242,8 @@ _CREDENTIALS = frozenset(
     "phd md do rn rdn rd ldn ms msc ma mba mph mfa bsc ba bs jd llm dds dmd dvm pharmd psyd edd cpa cfa cfp lcsw lmft lpc "
     "np pa-c cde cdces cscs ibclc faan facp facs frcp mrcp esq".split()
 )
+# "PorRodolfo Costa": the label run into the name where the page dropped the space between two elements.
+_GLUED_BY = re.compile(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _CJK_LABEL = re.compile(r"\s*(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者)\s*[:：]")
 _CJK_ROLE = re.compile(r"^(?:记者|記者|通讯员|通訊員|实习生)\s*(?=\w)")
 # After the name: "홍길동 기자" (Korean), "山田 太郎 記者", "李明 报道".
