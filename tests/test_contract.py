@@ -497,6 +497,15 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<div id="contact"><address>Bundeshaus Ost 3003 Bern Schweiz</address></div>', []),
         ('<meta name="author" content="Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF">', "<p>Text.</p>", []),
         ("", "<p>Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008</p>", ["Sylvia Grossgasteiger"]),
+        # A name shown twice, a profile card's buttons, an affiliation's number, a paper, a slash between two people,
+        # a trailing slash.
+        ("", '<p class="byline">By <a href="/authors/awong">Andrea WongAndrea Wong</a></p>', ["Andrea Wong"]),
+        ("", '<div class="author">Patrick Allan ProfileFollowUnfollow</div>', ["Patrick Allan"]),
+        ("", '<div class="authors"><span class="author">Marwan H. Adwan1</span></div>', ["Marwan H. Adwan"]),
+        ("", '<p class="byline">By Glen Owen and Brendan Carlin For The Mail On Sunday</p>', ["Glen Owen", "Brendan Carlin"]),
+        ("", '<p class="byline">Por Laura Jordán / Javier Urbina</p>', ["Laura Jordán", "Javier Urbina"]),
+        ("", '<p class="byline">Von Thilo /</p>', ["Thilo"]),
+        ('<meta property="og:site_name" content="PhillyVoice">', '<p class="byline">Adam Aaronson PhillyVoice Staff</p>', ["Adam Aaronson"]),
         # A label run into the name (Gazeta do Povo); a name that starts like a label stays whole.
         ("", '<p class="byline"><span>Por</span><span>Rodolfo Costa</span></p>', ["Rodolfo Costa"]),
         ("", '<p class="author">Byron Porter</p>', ["Byron Porter"]),

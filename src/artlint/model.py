@@ -726,6 +726,11 @@ class Extractor:
                 if len(words) - k >= 2 and self._is_site(" ".join(words[-k:])):
                     n = {**n, "name": " ".join(words[:-k])}
                     break
+            else:
+                for j in range(2, len(words) - 1):  # "Kelli Miller WebMD Health News", "Adam Aaronson PhillyVoice Staff"
+                    if self._is_site(words[j]) and all(_ROLE_WORDS.match(w) for w in words[j + 1:]):
+                        n = {**n, "name": " ".join(words[:j])}
+                        break
             if not _beside_a_name(n["name"], lang):
                 kept.append(n)
             elif n["name"].casefold() in _territories(lang) and kept and kept[-1]["source"] is n["source"] and len(kept[-1]["name"].split()) <= 3:
@@ -1208,8 +1213,17 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     # "Written by Michael Larabel in Valve on 1 June 2019": the name ends before its role or section.
     text = _ROLE_AFTER.split(text, 1)[0]
     out = []
-    for name in _NAME_SPLIT.split(text):
-        name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>")
+    for name in _split_names(text):
+        name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>/|")
+        half = len(name) // 2
+        if len(name) > 6 and name[:half] == name[half:]:
+            name = name[:half]  # "Andrea WongAndrea Wong": one name shown twice, once for screen readers
+        name = _UI_TAIL.sub("", name)  # "Patrick Allan ProfileFollowUnfollow": the profile card's buttons
+        if " " in name:
+            name = _FOOTNOTE.sub("", name)  # "Marwan H. Adwan1": the affiliation's number
+            outlet = _FOR_OUTLET.search(name)
+            if outlet and len(name[: outlet.start()].split()) >= 2:
+                name = name[: outlet.start()]  # "Brendan Carlin For The Mail": where the writer works
         if len(name) < shortest or name.casefold() in _NO_NAMES or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
             continue
         if ":" in name:
@@ -1242,6 +1256,19 @@ _CREDENTIALS = frozenset(
     "phd md do rn rdn rd ldn ms msc ma mba mph mfa bsc ba bs jd llm dds dmd dvm pharmd psyd edd cpa cfa cfp lcsw lmft lpc "
     "np pa-c cde cdces cscs ibclc faan facp facs frcp mrcp esq".split()
 )
+def _split_names(text: str) -> list[str]:
+    """The byline's parts: at commas and "and" in many languages, and at a spaced slash between two people's
+    names ("Laura Jordán / Javier Urbina"; not "det/dpa" or "AFP/The Local")."""
+    parts = []
+    for part in _NAME_SPLIT.split(text):
+        pieces = re.split(r"\s+/\s+", part)
+        parts.extend(pieces if len(pieces) > 1 and all(_person_like(p) for p in pieces) else [part])
+    return parts
+
+
+_UI_TAIL = re.compile(r"\s*(?:Profile|Follow|Unfollow|Subscribe|Posts|Articles|More|Bio|Email|Twitter){2,}$")
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_])[\d*†‡§]+$")
+_FOR_OUTLET = re.compile(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}$")
 # "PorRodolfo Costa": the label run into the name where the page dropped the space between two elements.
 _GLUED_BY = re.compile(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _CJK_LABEL = re.compile(r"\s*(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者)\s*[:：]")
@@ -1284,7 +1311,7 @@ def _person_like(name: str) -> bool:
     if not 2 <= len(words) <= 4 or words[0].casefold() in ("about", "über", "more", "mehr", "all", "alle") or _NEWSROOM.search(name):
         return False
     capped = [w for w in words if w.casefold() not in _PARTICLES]
-    if not all(_NAME_WORD.match(w) for w in capped) or any(_ROLE_WORDS.match(w) for w in capped):
+    if not all(_NAME_WORD.match(w) and w[0].isupper() for w in capped) or any(_ROLE_WORDS.match(w) for w in capped):
         return False
     upper = [w.isupper() for w in capped if len(w.rstrip(".")) > 1]
     return all(upper) or not any(upper)
