@@ -1544,7 +1544,7 @@ def _in_other_item(el: etree._Element) -> bool:
 
 
 # A postal code before a town, or a telephone number: an address block's contents.
-_POSTAL = re.compile(r"\b\d{4,5}\s+[A-ZÀ-Þ]|(?:tel|phone|telefon|fon)\.?\s*:?\s*\+?\d", re.IGNORECASE)
+_POSTAL = re.compile(r"\b\d{4,5}\s+[A-ZÀ-Þ]|\b(?:tel|phone|telefon|fon)\.?\s*:?\s*\+?\d", re.IGNORECASE)
 _OTHER_ITEM = re.compile(r"schema\.org/(?:Review|Comment|Answer|Rating|UserComments)\b", re.IGNORECASE)
 
 
