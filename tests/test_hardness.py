@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import json
 import os
 import signal
@@ -144,6 +146,9 @@ MATRIX = [
     ("pdf", {"p.html": b"%PDF-1.7\n%\xe2\xe3"}, ["p.html"], 2, "PDF document"),
     ("zip", {"p.html": b"PK\x03\x04\x14\x00"}, ["p.html"], 2, "ZIP archive"),
     ("binary noise", {"p.html": bytes(range(32)) * 200}, ["p.html"], 2, "looks binary"),
+    # Random bytes hold as few control bytes as text may; NULs and bytes that are no text in any encoding give them away.
+    ("random bytes", {"p.html": random.Random(12).randbytes(3000)}, ["p.html"], 2, "looks binary"),
+    ("an article with NUL bytes", {"p.html": CLEAN_PAGE[:500] + "\x00\x00" + CLEAN_PAGE[500:]}, ["p.html"], 0, None),
     ("directory without html", {"d/x.txt": "x"}, ["d"], 2, "no .html"),
     ("glob without match", {}, ["*.htm"], 2, "matches no files"),
     ("page over the size limit", {"p.html": "<p>" + "x" * 2000 + "</p>", "artlint.toml": "max-page-size = 1000\n"}, ["p.html"], 2, "larger than the limit"),

@@ -193,8 +193,20 @@ def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> N
     head = data[:4096]
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-        if controls > len(head) // 10:
+        if controls > len(head) // 10 or b"\0" in head and _text_share(head) < 0.7:
             raise InputError("not an HTML page: the file looks binary", path)
+
+
+def _text_share(head: bytes) -> float:
+    """The share of bytes that are text: printable ASCII, tab and line ends, or UTF-8 sequences that decode.
+    Random bytes score about 0.4; an HTML page in any encoding, with its markup, far more."""
+    ascii_text = len(head) - len(head.translate(None, _ASCII_TEXT))
+    decoded = head.decode("utf-8", "replace")
+    multibyte = sum(len(ch.encode("utf-8")) for ch in decoded if ord(ch) > 127 and ch != "\ufffd")
+    return (ascii_text + multibyte) / len(head)
+
+
+_ASCII_TEXT = bytes([9, 10, 13, *range(32, 127)])
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
