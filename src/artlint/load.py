@@ -194,6 +194,10 @@ def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> N
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
         if controls > len(head) // 10 or b"\0" in head and _text_share(head) < 0.7:
+            for order, zeros in (("little-endian", head[1::2]), ("big-endian", head[0::2])):
+                if len(zeros) >= 8 and zeros.count(0) > 0.9 * len(zeros):
+                    raise InputError(f"the file looks like UTF-16 ({order}) without a byte-order mark, and HTML reads UTF-16 "
+                                     "only after one; save it as UTF-8, or add the mark", path)
             raise InputError("not an HTML page: the file looks binary", path)
 
 
