@@ -837,6 +837,11 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><span class="count">1<span>of</span>4</span>'
          '<span class="caption">A shopper looks at extension cords. (Elias Funez/The Union via AP)</span></figcaption></figure>',
          "A shopper looks at extension cords.", "(Elias Funez/The Union via AP)"),
+        # A label the page's stylesheet keeps for screen readers only is no part of the credit (NYT's generated classes).
+        ('<style>.css-1ly73wi{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);}</style>'
+         '<figure><img src="a.jpg" alt="x"><figcaption><span>Trump asked voters in Louisiana for a big win.</span>'
+         '<span itemprop="copyrightHolder"><span class="css-1ly73wi">Credit...</span><span>Doug Mills/The New York Times</span></span>'
+         '</figcaption></figure>', "Trump asked voters in Louisiana for a big win.", "Doug Mills/The New York Times"),
         # More labels and forms: "Image source:", "Foto und Styling:", a licence, a screenshot's source, a photographer and the company.
         ('<figure><img src="a.jpg" alt="x"><figcaption>Image source: Getty Images.</figcaption></figure>', None, "Image source: Getty Images."),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Foto und Styling: Emily Henderson</figcaption></figure>', None, "Foto und Styling: Emily Henderson"),

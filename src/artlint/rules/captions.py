@@ -113,12 +113,12 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             after = [c for c in inner.itersiblings() if isinstance(c.tag, str) and visible_text(c)]
             if len(after) == 1 and len(visible_text(after[0])) <= 120 and not squash(inner.tail):
                 return after[0], visible_text(after[0]).lstrip(" /|·•–—-")
-        text = visible_text(el).lstrip(" /|·•–—-")  # "/ Źródło: Pixabay" after the caption
+        text = credit_words(page, el).lstrip(" /|·•–—-")  # "/ Źródło: Pixabay" after the caption
         if text:
             return el, text
     if figcaption is not None:
         # A prefix anywhere in the caption: "… Image: picture-alliance/AP Photo"
-        text = caption_words(figcaption)
+        text = caption_words(figcaption, page)
         credit = credit_in_text(text, options["credit-prefix"])
         if credit:
             return None, credit
@@ -256,14 +256,62 @@ _COUNTER = re.compile(r"\d+\s*(?:of|/|von|de|sur|di|van|z|\|)\s*\d+", re.IGNOREC
 _SHORT_COPY = re.compile(r"truncat|(?:^|[-_\s])(?:short|shortened|collapsed|excerpt|preview|teaser)(?:$|[-_\s])", re.IGNORECASE)
 
 
-def _not_words(figcaption: etree._Element) -> set[etree._Element]:
-    """The caption's elements that are not its words: toggles, icons, a gallery's counter, a shortened copy."""
+def visually_hidden(page: Page | None) -> frozenset[str]:
+    """The classes the page's own stylesheets hide from sight and keep for screen readers (clip to nothing, or
+    one pixel with overflow hidden): NYT's generated "css-1ly73wi" around its "Credit" labels."""
+    if page is None:
+        return frozenset()
+
+    def find(p: Page) -> frozenset[str]:
+        found = set()
+        for style in p.by_tag("style")[:50]:
+            css = style.text or ""
+            # Only the rules that clip to nothing are read: find the clip (a fast substring search), then its rule.
+            pos = css.find("rect(0")
+            for _ in range(200):
+                if pos < 0:
+                    break
+                start = css.rfind("{", 0, pos)
+                if start >= 0 and css.find("}", start, pos) < 0 and _CLIP_NOTHING.search(css, max(start, pos - 40), pos + 60):
+                    selector = _ONE_CLASS.fullmatch(_CSS_NOISE.sub("", css[css.rfind("}", 0, start) + 1:start]))
+                    if selector is not None:
+                        found.add(selector.group(1))
+                pos = css.find("rect(0", pos + 6)
+        return frozenset(found)
+
+    return page.memo("visually-hidden-classes", find)
+
+
+_CLIP_NOTHING = re.compile(r"(?<![\w-])clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)")
+# A rule's selector that is one class alone: ".css-1ly73wi".
+_ONE_CLASS = re.compile(r"\s*\.(-?[_a-zA-Z][\w-]*)\s*")
+_CSS_NOISE = re.compile(r"/\*.*?\*/|<!\[CDATA\[|<!--|-->", re.DOTALL)
+
+def _hidden_in(el: etree._Element, hidden: frozenset[str]) -> set[etree._Element]:
+    """The elements inside el that the page's stylesheets hide from sight."""
+    if not hidden:
+        return set()
+    return {c for c in islice(el.iterdescendants(), 200)
+            if isinstance(c.tag, str) and not hidden.isdisjoint((c.get("class") or "").split())}
+
+
+def credit_words(page: Page | None, el: etree._Element) -> str:
+    """A credit element's text without labels kept for screen readers only ("Credit" at NYT), unless that is all of it."""
+    hidden = _hidden_in(el, visually_hidden(page))
+    return (visible_text_without(el, hidden) if hidden else "") or visible_text(el)
+
+
+def _not_words(figcaption: etree._Element, hidden: frozenset[str] = frozenset()) -> set[etree._Element]:
+    """The caption's elements that are not its words: toggles, icons, a gallery's counter, a shortened copy,
+    labels the page's stylesheets keep for screen readers only."""
     drop: set[etree._Element] = set()
     copies = []
     for el in islice(figcaption.iterdescendants(), 200):
         if not isinstance(el.tag, str):
             continue
-        if el.tag in ("a", "button", "span") and len(el) == 0 and _TOGGLE.fullmatch(squash(el.text)):
+        if hidden and not hidden.isdisjoint((el.get("class") or "").split()):
+            drop.add(el)
+        elif el.tag in ("a", "button", "span") and len(el) == 0 and _TOGGLE.fullmatch(squash(el.text)):
             drop.add(el)
         elif el.tag == "svg":
             drop.add(el)  # an icon, whose <title> ("arrow") is no caption word
@@ -280,10 +328,11 @@ def _not_words(figcaption: etree._Element) -> set[etree._Element]:
     return drop
 
 
-def caption_words(figcaption: etree._Element) -> str:
+def caption_words(figcaption: etree._Element, page: Page | None = None) -> str:
     """The caption's text without a screen readers' label at its start, the tools at its end
-    (Reuters' “Purchase Licensing Rights” link), a shortened copy, its toggles and a gallery's counter."""
-    drop = _not_words(figcaption)
+    (Reuters' “Purchase Licensing Rights” link), a shortened copy, its toggles and a gallery's counter;
+    with the page, without what its stylesheets hide from sight."""
+    drop = _not_words(figcaption, visually_hidden(page))
     text = visible_text_without(figcaption, drop)
     first = next((c for c in figcaption if isinstance(c.tag, str)), None)
     if first is not None and not (figcaption.text or "").strip() and _HIDDEN_CLASS.search(first.get("class") or ""):

@@ -121,12 +121,12 @@ def caption_parts(page: Page, figure: etree._Element) -> Caption:
 
 def split_caption(page: Page, container: etree._Element, caption: etree._Element) -> Caption:
     """A caption element in its container (a figure, or an image box without one), its credit split off."""
-    from .captions import caption_words, credit_in
+    from .captions import caption_words, credit_in, credit_words
 
     credit_el, credit = credit_in(page, container, caption)
-    text = caption_words(caption)
+    text = caption_words(caption, page)
     if credit_el is not None:
-        text = _without(text, visible_text(credit_el))
+        text = _without(text, credit_words(page, credit_el))
     elif credit:
         text = _without(text, credit)
     return Caption(caption, _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/"), credit, credit_el)
