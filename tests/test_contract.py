@@ -837,6 +837,14 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><span class="count">1<span>of</span>4</span>'
          '<span class="caption">A shopper looks at extension cords. (Elias Funez/The Union via AP)</span></figcaption></figure>',
          "A shopper looks at extension cords.", "(Elias Funez/The Union via AP)"),
+        # Japanese papers' "＝source"; an icon that marks the credit's element; a teaser's "Leer más"; a recipe card's buttons.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>喜ぶメッシ（左）とスアレス＝ロイター</figcaption></figure>', "喜ぶメッシ（左）とスアレス", "＝ロイター"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><i class="fas fa-search"></i>Frost: Düngung nicht erlaubt!'
+         '<span><i class="fal fa-copyright"></i>Jelko Djuren</span></figcaption></figure>', "Frost: Düngung nicht erlaubt!", "Jelko Djuren"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Una amenaza para la democracia <a href="/nota">Leer más</a></figcaption></figure>',
+         "Una amenaza para la democracia", None),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Stir-fried noodles <a href="#pin">Pin</a> <a href="#print">Print</a></figcaption></figure>',
+         "Stir-fried noodles", None),
         # A label the page's stylesheet keeps for screen readers only is no part of the credit (NYT's generated classes).
         ('<style>.css-1ly73wi{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);}</style>'
          '<figure><img src="a.jpg" alt="x"><figcaption><span>Trump asked voters in Louisiana for a big win.</span>'

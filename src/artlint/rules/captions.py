@@ -66,7 +66,7 @@ _LICENSE = re.compile(r"(?:^|[\s,;|–—-])(\(?(?:(?-i:CC)[- ]?(?:BY|0|PDM?)(?:
 # What any credit credit_in_text finds with CREDIT_PREFIX holds: a label's colon, a bracket, a slash, "©",
 # a label word, "for" (a paper's photographer) or an agency. A quick test before the full one.
 CREDIT_HINT = re.compile(
-    rf"[:©/(\[（［|]|fot|\bfor\b|\bvia\b|press|pix|photo|image|picture|pic\b|illustra|credit|courtesy|copyright|beeld|\b{_AGENCY}\b|\bD\.?R\.?\s*$|\bCC[- ]?(?:BY|0|PD)|public domain|gemeinfrei",
+    rf"[:©/(\[（［|]|fot|\bfor\b|\bvia\b|press|pix|photo|image|picture|pic\b|illustra|credit|courtesy|copyright|beeld|\b{_AGENCY}\b|\bD\.?R\.?\s*$|\bCC[- ]?(?:BY|0|PD)|public domain|gemeinfrei|＝",
     re.IGNORECASE,
 )
 # Words in an icon's class or address; whole words where a longer word is a photo's ("Sprint", "Silicon Valley",
@@ -116,6 +116,11 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         text = credit_words(page, el).lstrip(" /|·•–—-")  # "/ Źródło: Pixabay" after the caption
         if text:
             return el, text
+        parent = el.getparent()
+        if len(el) == 0 and parent is not None and parent is not figcaption and parent is not figure and parent.tag != "figcaption":
+            said = visible_text(parent)  # an icon that marks the credit: <span><i class="fa-copyright"></i>Jelko Djuren</span>
+            if said and len(said) <= 120:
+                return parent, said
     if figcaption is not None:
         # A prefix anywhere in the caption: "… Image: picture-alliance/AP Photo"
         text = caption_words(figcaption, page)
@@ -183,12 +188,17 @@ def credit_in_text(text: str, pattern: str) -> str:
     reserved = _RIGHTS_RESERVED.search(text)
     if reserved:
         return reserved.group(1)
+    japanese = _JAPANESE_CREDIT.search(text)
+    if japanese:
+        return japanese.group(0)
     licence = _LICENSE.search(text)
     if licence:
         return licence.group(1)
     return ""
 
 
+# Japanese papers close a caption with "＝" and the source: "…メッシ（左）とスアレス＝ロイター", "＝共同", "＝代表撮影".
+_JAPANESE_CREDIT = re.compile(r"(?<=\S)＝[^＝\s]{1,16}$")
 # French papers' "DR" (droits réservés: rights reserved, source not named) after the caption's last word:
 # "«Vape Wave», «6 Days» et «Braguino» DR" (not "a holiday in the DR").
 _RIGHTS_RESERVED = re.compile(r"[»\"”’.)!?]\s+(DR|D\.R\.)\s*$")
@@ -233,7 +243,8 @@ def _caption_children(figcaption: etree._Element) -> list[etree._Element]:
 # Links and buttons at the end of a caption that are the site's tools, not the caption's words.
 _CAPTION_TOOL = re.compile(
     r"(?:purchase )?licensing rights|buy (?:this )?(?:photo|image|picture|print)|enlarge(?: (?:this )?(?:image|photo))?|expand(?: image)?|"
-    r"zoom|view (?:gallery|larger|full size)|open gallery|(?:bild |foto )?vergrößern|agrandir(?: l'image)?|ampliar(?: imagen)?|ingrandisci",
+    r"zoom|view (?:gallery|larger|full size)|open gallery|(?:bild |foto )?vergrößern|agrandir(?: l'image)?|ampliar(?: imagen)?|ingrandisci|"
+    r"pin(?: it)?|print|save",  # a recipe card's buttons under its photo
     re.IGNORECASE,
 )
 
@@ -250,7 +261,7 @@ _HIDDEN_LABEL = re.compile(r"(?:Image|Photo|Picture|Caption|Image caption|Media 
 
 # Parts of a caption that are not its words: the "… more" and "less" of a caption shown shortened,
 # and a gallery's "1 of 4".
-_TOGGLE = re.compile(r"(?:\.{3}|…)?\s*(?:(?:read|show|see|view)\s+)?(?:more|less|mehr|weniger|plus|moins|más|menos|meer|minder)", re.IGNORECASE)
+_TOGGLE = re.compile(r"(?:\.{3}|…)?\s*(?:(?:read|show|see|view|leer|lire|ler|leggi)\s+)?(?:more|less|mehr|weniger|plus|moins|más|menos|mais|meer|minder|di più)", re.IGNORECASE)
 _COUNTER = re.compile(r"\d+\s*(?:of|/|von|de|sur|di|van|z|\|)\s*\d+", re.IGNORECASE)
 # A shortened copy of the caption beside the full one (Hearst: "caption-truncated" after "caption-full").
 _SHORT_COPY = re.compile(r"truncat|(?:^|[-_\s])(?:short|shortened|collapsed|excerpt|preview|teaser)(?:$|[-_\s])", re.IGNORECASE)
