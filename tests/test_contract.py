@@ -843,6 +843,9 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          '<span><i class="fal fa-copyright"></i>Jelko Djuren</span></figcaption></figure>', "Frost: Düngung nicht erlaubt!", "Jelko Djuren"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Una amenaza para la democracia <a href="/nota">Leer más</a></figcaption></figure>',
          "Una amenaza para la democracia", None),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><a href="/nota"><h5>Boric visitó la ex Posta Central</h5>'
+         '<span><i class="fa fa-arrow-right" aria-hidden="true"></i>&nbsp;Leer más</span></a></figcaption></figure>',
+         "Boric visitó la ex Posta Central", None),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Stir-fried noodles <a href="#pin">Pin</a> <a href="#print">Print</a></figcaption></figure>',
          "Stir-fried noodles", None),
         # A label the page's stylesheet keeps for screen readers only is no part of the credit (NYT's generated classes).

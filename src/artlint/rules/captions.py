@@ -322,8 +322,8 @@ def _not_words(figcaption: etree._Element, hidden: frozenset[str] = frozenset())
             continue
         if hidden and not hidden.isdisjoint((el.get("class") or "").split()):
             drop.add(el)
-        elif el.tag in ("a", "button", "span") and len(el) == 0 and _TOGGLE.fullmatch(squash(el.text)):
-            drop.add(el)
+        elif el.tag in ("a", "button", "span") and len(el) <= 1 and _TOGGLE.fullmatch(visible_text(el)):
+            drop.add(el)  # "… more", or "<span><i class="fa-arrow-right"></i> Leer más</span>"
         elif el.tag == "svg":
             drop.add(el)  # an icon, whose <title> ("arrow") is no caption word
         elif el.tag == "span" and _COUNTER.fullmatch(visible_text(el)):
