@@ -837,6 +837,9 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><span class="count">1<span>of</span>4</span>'
          '<span class="caption">A shopper looks at extension cords. (Elias Funez/The Union via AP)</span></figcaption></figure>',
          "A shopper looks at extension cords.", "(Elias Funez/The Union via AP)"),
+        # Brackets inside the closing credit's brackets.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Holz zusammengebunden (Zeichnung: W. Hasemann, Mein Heimatland 13 (1926) S. 109).</figcaption></figure>',
+         "Holz zusammengebunden", "(Zeichnung: W. Hasemann, Mein Heimatland 13 (1926) S. 109)"),
         # Japanese papers' "＝source"; an icon that marks the credit's element; a teaser's "Leer más"; a recipe card's buttons.
         ('<figure><img src="a.jpg" alt="x"><figcaption>喜ぶメッシ（左）とスアレス＝ロイター</figcaption></figure>', "喜ぶメッシ（左）とスアレス", "＝ロイター"),
         ('<figure><img src="a.jpg" alt="x"><figcaption><i class="fas fa-search"></i>Frost: Düngung nicht erlaubt!'

@@ -41,7 +41,7 @@ _TRAILING_CREDIT = re.compile(
     r"\.(?:com|org|net|gov|edu)\b|"
     r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|摄|图片|圖片|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）"
     r"צילום|تصوير|رويترز|أ ف ب|الأناضول|Φωτ))"  # Hebrew, Arabic and Greek: "(צילום: רויטרס)", "(رويترز)", "(Φωτ.: Eurokinissi)"
-    r"[^()\[\]（）［］]{2,80}[)\]）］]\.?\s*$"
+    r"(?:[^()\[\]（）［］]|\([^()\[\]]{0,30}\)){2,80}[)\]）］]\.?\s*$"  # one level of brackets inside: "(Bildquelle: MadMax22 (CC0))"
 )
 # A credit without a label after the caption's last sentence: "REUTERS/Stephanie Lecocq", "Jane Doe/AP",
 # "Jane Doe (EFE)", "Getty Images", "REUTERS/Nick Oxford/File Photo", "Handout via REUTERS". Names are
