@@ -279,6 +279,8 @@ def test_bylines_with_dates_and_in_article_footers(byline):
         ("<title>Home | The complete guide to growing lemons indoors</title>", "The complete guide to growing lemons indoors"),
         # A dash between numbers is a range, not a separator.
         ("<title>Wochenbericht 14. - 20. Januar 2022 - SLF</title>", "Wochenbericht 14. - 20. Januar 2022"),
+        # The site's name from its address, when the title is all the page says.
+        ('<link rel="canonical" href="https://www.sheego.de/magazin/cleaning/"><title>Magic Cleaning | sheego ♥ Magazin</title>', "Magic Cleaning"),
     ],
 )
 def test_site_names_are_stripped_from_stated_headlines(head, headline):

@@ -240,7 +240,7 @@ class Extractor:
         for text, source in stated:
             return _value(strip_site_name(text, site or self._domain_label()), source)
         if title:
-            return _value(strip_site_name(title, site), source_of(page, title_el))
+            return _value(strip_site_name(title, site or self._domain_label()), source_of(page, title_el))
         if h1_ok:
             self._headline_el = h1
             return _value(h1_text, source_of(page, h1))
