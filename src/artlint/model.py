@@ -638,10 +638,10 @@ class Extractor:
             names = self._jsonld_people(block, obj)
             if names and all(self._is_site(n["name"]) for n in names):
                 # "El Colombiano" as the author of every article: the byline names the person.
-                return self._people(_names(self._byline_elements(), self._lang())) or names
+                return self._byline_people() or names
             if names:
                 return self._all_shown(self._shown_names(names))
-        byline = self._people(_names(self._byline_elements(), self._lang()))
+        byline = self._byline_people()
         if byline:
             return byline
         # Not a link, nor an organization ("Bundesministerium für Wirtschaft und Klimaschutz" splits into words that are
@@ -668,13 +668,18 @@ class Extractor:
         shows the same person ("Edilson La Rosa")."""
         if all(" " in n["name"].strip() for n in names):
             return names
-        shown = {letters(b["name"]): b for b in self._people(_names(self._byline_elements(), self._lang())) if " " in b["name"]}
+        shown = {letters(b["name"]): b for b in self._byline_people() if " " in b["name"]}
         return [shown.get(letters(n["name"]), n) if " " not in n["name"].strip() else n for n in names]
+
+    @_once
+    def _byline_people(self) -> list[dict[str, Any]]:
+        """The people the byline names, without roles, places and the site."""
+        return self._people(_names(self._byline_elements(), self._lang()))
 
     def _all_shown(self, names: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The byline's people when it names every JSON-LD author and more: CBS News' JSON-LD gives the first
         of "By Stefan Becket, Kathryn Watson, Grace Segers" only."""
-        byline = self._people(_names(self._byline_elements(), self._lang()))
+        byline = self._byline_people()
         if len(byline) > len(names):
             stated = {letters(n["name"]) for n in names}
             sources = [b["source"] for b in byline if letters(b["name"]) in stated]
@@ -1201,9 +1206,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     shortest = 2 if _CJK_LABEL.match(text) else 3
     text = _BY.sub("", _GLUED_BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)).lstrip(" -–—|·•")))
     text = _CJK_ROLE.sub("", text)  # "记者王敬照": the reporter Wang Jingzhao
-    half = len(text) // 2
-    if len(text) > 6 and text[:half] == text[half:]:  # "Kristen Falc'honKristen Falc'hon": shown twice, once for screen readers
-        text = text[:half]
+    text = _said_once(text)  # "Kristen Falc'honKristen Falc'hon"
     text = _CREDIT_AFTER.split(text, 1)[0]  # "Interview: Jens Bergmann Foto: Michael Hudler"
     shown = parse_visible_date(text, "en", fallback=True)
     if shown is not None:  # “Lisa Schmidt, December 6, 2016”: the name ends where the date starts
@@ -1215,9 +1218,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     out = []
     for name in _split_names(text):
         name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>/|")
-        half = len(name) // 2
-        if len(name) > 6 and name[:half] == name[half:]:
-            name = name[:half]  # "Andrea WongAndrea Wong": one name shown twice, once for screen readers
+        name = _said_once(name)  # "Andrea WongAndrea Wong" among other names
         name = _UI_TAIL.sub("", name)  # "Patrick Allan ProfileFollowUnfollow": the profile card's buttons
         if " " in name:
             name = _FOOTNOTE.sub("", name)  # "Marwan H. Adwan1": the affiliation's number
@@ -1256,6 +1257,12 @@ _CREDENTIALS = frozenset(
     "phd md do rn rdn rd ldn ms msc ma mba mph mfa bsc ba bs jd llm dds dmd dvm pharmd psyd edd cpa cfa cfp lcsw lmft lpc "
     "np pa-c cde cdces cscs ibclc faan facp facs frcp mrcp esq".split()
 )
+def _said_once(text: str) -> str:
+    """A text the page shows twice in a row, once for screen readers, said once."""
+    half = len(text) // 2
+    return text[:half] if len(text) > 6 and text[:half] == text[half:] else text
+
+
 def _split_names(text: str) -> list[str]:
     """The byline's parts: at commas and "and" in many languages, and at a spaced slash between two people's
     names ("Laura Jordán / Javier Urbina"; not "det/dpa" or "AFP/The Local")."""
