@@ -882,6 +882,33 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><span itemprop="caption">Gas fitter Andrew Hartley was jailed.</span>'
          '<span class="e-caption__credit"><span class="e-caption__credit-description">Credit</span>: Photo: PA</span></figcaption></figure>',
          "Gas fitter Andrew Hartley was jailed.", "Credit: Photo: PA"),
+        # A credit in its own element before the caption's words (Greenpeace, 5 Minuten): the credit is that element.
+        ('<figure><img src="a.jpg" alt="x"><figcaption><p class="Media-legal">© Iona Dutz / Greenpeace</p>'
+         '<p class="Media-caption">Mit Aktionstagen macht Greenpeace darauf aufmerksam.</p></figcaption></figure>',
+         "Mit Aktionstagen macht Greenpeace darauf aufmerksam.", "© Iona Dutz / Greenpeace"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><div class="block">©5 Minuten</div>'
+         ' Spezialisiert auf Reinigungen, putzt sich Filana in die Herzen.</figcaption></figure>',
+         "Spezialisiert auf Reinigungen, putzt sich Filana in die Herzen.", "©5 Minuten"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><b>Photo:</b> Jane Doe</figcaption></figure>', None, "Photo: Jane Doe"),
+        # A gallery's counter (or the template's placeholders for it) and a link past the gallery for screen readers;
+        # the image's file name; a caption set in <small>; a stray colon before the caption.
+        ('<figure><img src="a.jpg" alt="x"><figcaption><p class="caption">Greenpeace-Aktive am Refill Day.</p>'
+         '<p class="ImageGallery-copyright"><span class="count"><span>Bild 1</span> von 4</span> © Iona Dutz</p>'
+         '<a tabindex="-1" href="#EndOfGallery" class="u-hiddenVisually">Überspringe die Bildergalerie</a></figcaption></figure>',
+         "Greenpeace-Aktive am Refill Day.", "© Iona Dutz"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Svenja Schulze in Berlin <span class="copyright">© Felix Zahn/photothek.net'
+         ' <span data-js-gallery-slide-pagination>--pageNumber-- von --total--</span></span></figcaption></figure>',
+         "Svenja Schulze in Berlin", "© Felix Zahn/photothek.net"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span class="caption">Symbolbild Rettungsdienst</span> | <span class="credit">'
+         'Foto: dietwalther/stock.adobe.com</span><span class="caption-filename">2022/01/Rettungsdienst_169266287-scaled.jpeg</span>'
+         '</figcaption></figure>', "Symbolbild Rettungsdienst", "Foto: dietwalther/stock.adobe.com"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><h2 class="element-invisible"><a href="/files/csd.bild">CSD-Parade.jpg</a></h2>'
+         '<div class="caption">Parade zum Christopher-Street-Day</div></figcaption></figure>', "Parade zum Christopher-Street-Day", None),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><p><small>Izkia Siches y Manuel Monsalve en el Congreso</small></p>'
+         '</figcaption></figure>', "Izkia Siches y Manuel Monsalve en el Congreso", None),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><small>Photo: AP</small></figcaption></figure>', None, "Photo: AP"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>: v.l.: Ingo Degenhardt, Ralf Beltermann. Foto: Thomas Range</figcaption></figure>',
+         "v.l.: Ingo Degenhardt, Ralf Beltermann.", "Foto: Thomas Range"),
         # A quote's author under a portrait is not a credit, and a box with two images has no one caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption><cite>Inga Buller</cite></figcaption></figure>', "Inga Buller", None),
         ('<div class="gallery"><img src="a.jpg" alt="x"><img src="b.jpg" alt="y"><p class="caption">Two pictures</p></div>', None, None),

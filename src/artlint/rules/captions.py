@@ -106,6 +106,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             continue  # hessenschau's "mediaBox__copyright" line holds the caption and the "figcaption__copyright"
         if el in around and el is not figure:
             continue  # NPR's <div class="credit-caption">: the box of caption and credit, not the credit
+        if el.tag == "small" and figcaption is not None and not _CREDIT_CLASS.search(el.get("class") or "") \
+                and visible_text(el) == caption_words(figcaption, page) and not credit_in_text(visible_text(el), options["credit-prefix"]):
+            continue  # La Tercera's <figcaption><p><small>Izkia Siches y …</small></p></figcaption>: all the caption says
         inner = next((c for c in islice(el.iterdescendants(), 50)
                       if isinstance(c.tag, str) and c not in matched and CAPTION_CLASS.search(c.get("class") or "")), None)
         if inner is not None:
@@ -122,6 +125,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             if said and len(said) <= 120:
                 return parent, said
     if figcaption is not None:
+        lead = _credit_before_caption(page, figcaption, options["credit-prefix"])
+        if lead is not None:
+            return lead, credit_words(page, lead)
         # A prefix anywhere in the caption: "… Image: picture-alliance/AP Photo"
         text = caption_words(figcaption, page)
         credit = credit_in_text(text, options["credit-prefix"])
@@ -155,6 +161,24 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         if text and len(text) <= 120 and patterns.search(pattern, text, ignore_case=True):
             return el, text
     return None, ""
+
+
+def _credit_before_caption(page: Page, figcaption: etree._Element, pattern: str) -> etree._Element | None:
+    """A credit in its own element of the caption with the caption's words after it (Greenpeace:
+    <figcaption><p>© Iona Dutz / Greenpeace</p><p>Mit Aktionstagen …</p></figcaption>); read as a prefix
+    in the caption's text, the credit would run to the caption's end."""
+    children = _caption_children(figcaption)
+    for i, child in enumerate(children[:-1] if not (children and squash(children[-1].tail)) else children):
+        said = credit_words(page, child)
+        if not said or len(said) > 120:
+            continue
+        label = patterns.search(pattern, said, ignore_case=True)
+        if label is None or label.start() != 0 or not any(c.isalpha() for c in said[label.end():]):
+            continue  # no credit, or a label alone ("<b>Photo:</b> Jane Doe")
+        after = squash(child.tail) + " " + " ".join(visible_text(c) + " " + squash(c.tail) for c in children[i + 1:])
+        if len(after.split()) >= 3:
+            return child
+    return None
 
 
 def credit_in_text(text: str, pattern: str) -> str:
@@ -255,14 +279,18 @@ def _tools(figcaption: etree._Element) -> list[etree._Element]:
 
 
 # A label for screen readers that opens a caption (Sky News: <span class="…visually-hidden">Image:</span>).
-_HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen|off-screen", re.IGNORECASE)
+_HIDDEN_CLASS = re.compile(r"visually-?hidden|hidden-?visually|sr-only|screen-?reader|offscreen|off-screen|element-invisible", re.IGNORECASE)
 _HIDDEN_LABEL = re.compile(r"(?:Image|Photo|Picture|Caption|Image caption|Media caption|Bild|Foto|Bildunterschrift|Légende)\s*[:,]?", re.IGNORECASE)
 
 
 # Parts of a caption that are not its words: the "… more" and "less" of a caption shown shortened,
-# and a gallery's "1 of 4".
+# and a gallery's counter.
 _TOGGLE = re.compile(r"(?:\.{3}|…)?\s*(?:(?:read|show|see|view|leer|lire|ler|leggi)\s+)?(?:more|less|mehr|weniger|plus|moins|más|menos|mais|meer|minder|di più)", re.IGNORECASE)
-_COUNTER = re.compile(r"\d+\s*(?:of|/|von|de|sur|di|van|z|\|)\s*\d+", re.IGNORECASE)
+# A gallery's counter ("1 of 4", "Bild 1 von 4"), or its template's placeholders that a script fills in
+# (bmz.de's "--pageNumber-- von --total--").
+_NUMBER = r"(?:\d+|--\w+--|\{\{\s*[\w.]+\s*\}\}|\$\{[\w.]+\})"
+_COUNTER = re.compile(rf"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine)\s+)?{_NUMBER}\s*(?:of|/|von|de|sur|di|van|z|\|)\s*{_NUMBER}", re.IGNORECASE)
+_FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|tiff?|heic|svg)", re.IGNORECASE)
 # A shortened copy of the caption beside the full one (Hearst: "caption-truncated" after "caption-full").
 _SHORT_COPY = re.compile(r"truncat|(?:^|[-_\s])(?:short|shortened|collapsed|excerpt|preview|teaser)(?:$|[-_\s])", re.IGNORECASE)
 
@@ -299,15 +327,15 @@ _ONE_CLASS = re.compile(r"\s*\.(-?[_a-zA-Z][\w-]*)\s*")
 _CSS_NOISE = re.compile(r"/\*.*?\*/|<!\[CDATA\[|<!--|-->", re.DOTALL)
 
 def _hidden_in(el: etree._Element, hidden: frozenset[str]) -> set[etree._Element]:
-    """The elements inside el that the page's stylesheets hide from sight."""
-    if not hidden:
-        return set()
+    """The elements inside el that the page's stylesheets hide from sight, and a gallery's counter ("Bild 1 von 4")."""
     return {c for c in islice(el.iterdescendants(), 200)
-            if isinstance(c.tag, str) and not hidden.isdisjoint((c.get("class") or "").split())}
+            if isinstance(c.tag, str) and (hidden and not hidden.isdisjoint((c.get("class") or "").split())
+                                           or c.tag == "span" and _COUNTER.fullmatch(visible_text(c)))}
 
 
 def credit_words(page: Page | None, el: etree._Element) -> str:
-    """A credit element's text without labels kept for screen readers only ("Credit" at NYT), unless that is all of it."""
+    """A credit element's text without labels kept for screen readers only ("Credit" at NYT) and a gallery's
+    counter, unless that is all of it."""
     hidden = _hidden_in(el, visually_hidden(page))
     return (visible_text_without(el, hidden) if hidden else "") or visible_text(el)
 
@@ -322,6 +350,10 @@ def _not_words(figcaption: etree._Element, hidden: frozenset[str] = frozenset())
             continue
         if hidden and not hidden.isdisjoint((el.get("class") or "").split()):
             drop.add(el)
+        elif el.tag == "a" and (el.get("href") or "").startswith("#") and _HIDDEN_CLASS.search(el.get("class") or ""):
+            drop.add(el)  # a link past the gallery for screen readers (Greenpeace: "Überspringe die Bildergalerie")
+        elif len(el) == 0 and _FILE_NAME.fullmatch(visible_text(el)):
+            drop.add(el)  # the image's file name (n-land: <span class="caption-filename">2022/01/Rettungsdienst_….jpeg</span>)
         elif el.tag in ("a", "button", "span") and len(el) <= 1 and _TOGGLE.fullmatch(visible_text(el)):
             drop.add(el)  # "… more", or "<span><i class="fa-arrow-right"></i> Leer más</span>"
         elif el.tag == "svg":
@@ -390,6 +422,8 @@ _LABEL_INSIDE = re.compile(
 )
 
 
+# Classes that say an element is a credit (what the generic "figcaption small" does not say).
+_CREDIT_CLASS = re.compile(r"credit|copyright|copywrite|photographer|source|attribution|author", re.IGNORECASE)
 CAPTION_CLASS = re.compile(
     r"(?<!no-)caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext|"
     r"didascalia|pie-?(?:de-?)?foto|leyenda|legenda|onderschrift|bijschrift|kuvateksti", re.IGNORECASE,

@@ -129,7 +129,7 @@ def split_caption(page: Page, container: etree._Element, caption: etree._Element
         text = _without(text, credit_words(page, credit_el))
     elif credit:
         text = _without(text, credit)
-    return Caption(caption, _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/"), credit, credit_el)
+    return Caption(caption, _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/").lstrip(":;, "), credit, credit_el)
 
 
 def _without(text: str, credit: str) -> str:
