@@ -909,6 +909,33 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><small>Photo: AP</small></figcaption></figure>', None, "Photo: AP"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>: v.l.: Ingo Degenhardt, Ralf Beltermann. Foto: Thomas Range</figcaption></figure>',
          "v.l.: Ingo Degenhardt, Ralf Beltermann.", "Foto: Thomas Range"),
+        # Without <figure>: a credit in the image's box (Lebensmittel Praxis); a <figcaption> after the image's figure
+        # (90min); an image's description and credit in a small <section> (Amnesty); a credit after a "©" of its own (RT).
+        ('<div class="imagecontainer"><div class="item-image"><picture><img src="a.jpg" alt="x"></picture></div>'
+         '<span class="imgcredits">Bildquelle: Getty Images</span></div>', None, "Bildquelle: Getty Images"),
+        ('<div><figure><picture><img src="a.jpg" alt="x"></picture></figure><div class="wrapper">'
+         '<figcaption class="tagStyle_1mz8fny">Deniz Aytekin / Kevin Voigt/GettyImages</figcaption></div></div>',
+         "Deniz Aytekin", "Kevin Voigt/GettyImages"),
+        ('<section><div class="field"><picture><img src="a.jpg" alt="x"></picture></div>'
+         '<p class="image-description">Protestaktion in London (Archivaufnahme)</p>'
+         '<p class="image-copyright">© Oli Scarff/Getty Images</p></section>',
+         "Protestaktion in London (Archivaufnahme)", "© Oli Scarff/Getty Images"),
+        ('<div class="media"><img src="a.jpg" alt="x"><div class="media__footer"><div class="media__title">'
+         '<span data-role="title">A cyclist in La Paz, Bolivia. </span><span data-role="copyright-symbol">© </span>'
+         '<span data-role="copyright">Reuters / David Mercado</span></div></div></div>', None, "© Reuters / David Mercado"),
+        ('<div class="article-photo"><img src="a.jpg" alt="x"><div class="article-photo-credit"><div class="photo-credit">'
+         'Paul Volcker and President Obama during a meeting in 2009. (Saul Loeb/AFP/Getty Images)</div></div></div>',
+         None, "(Saul Loeb/AFP/Getty Images)"),
+        # Not credits: the image itself, a copy shown only in print, the page's copyright notice around the image, an
+        # author's byline beside the author's picture; and a <figcaption> that holds the headline is no caption.
+        ('<ul><li><img class="appear copyright" src="a.jpg" alt="Bike-Ausflug ins Grüne © Tourismus Salzburg GmbH">'
+         '<span class="copyright-print show-for-print">Bike-Ausflug ins Grüne © Tourismus Salzburg GmbH</span></li></ul>', None, None),
+        ('<div class="copyright row"><p>© 2022 Bundesamt für Wirtschaft</p><div class="imageBox"><img src="a.jpg" alt="x"></div>'
+         '<p>Soweit nicht anders gekennzeichnet, stehen unsere Texte unter einer Creative-Commons-Lizenz.</p></div>', None, None),
+        ('<div class="ACredit"><div class="ACredit-ImageFrame"><img src="a.jpg" alt="x"></div><div class="ACredit-Info">'
+         '<h3 class="ACredit-Author"><a href="/autores/fm">Por Felipe Morales Sierra</a></h3></div></div>', None, None),
+        ('<div class="lead"><figure><img src="a.jpg" alt="x"></figure><figcaption><small>31.01.2022 2. HBL</small>'
+         '<h2>Neuer Cheftrainer für Dormagen</h2><p>Matthias Flohr wird neuer Cheftrainer.</p></figcaption></div>', None, None),
         # A quote's author under a portrait is not a credit, and a box with two images has no one caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption><cite>Inga Buller</cite></figcaption></figure>', "Inga Buller", None),
         ('<div class="gallery"><img src="a.jpg" alt="x"><img src="b.jpg" alt="y"><p class="caption">Two pictures</p></div>', None, None),

@@ -843,7 +843,7 @@ class Extractor:
 
     @_once
     def images(self) -> list[dict[str, Any]]:
-        from .rules.captions import article_images, credit_in, loose_caption
+        from .rules.captions import article_images, credit_in, loose_caption, loose_credit
         from .rules.images import caption_parts, split_caption
 
         page = self.page
@@ -878,6 +878,10 @@ class Extractor:
             elif figure is not None:  # a figure with a credit and no caption (ORF's <footer class="credit">)
                 credit_el, credit = credit_in(page, figure, None)
                 entry["credit"] = _value(credit, source_of(page, credit_el if credit_el is not None else figure))
+            else:  # a credit beside the image in its box, without figure or caption
+                credit_el, credit = loose_credit(page, el)
+                if credit_el is not None:
+                    entry["credit"] = _value(credit, source_of(page, credit_el))
             if el.get("alt") == "" and profiled is None and (not entry["caption"] and not entry["credit"] or _video_poster(el)):
                 continue  # decorative, and no caption or credit says otherwise; a video's title under its poster does not
             out.append(entry)

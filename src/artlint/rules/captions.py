@@ -46,7 +46,7 @@ _TRAILING_CREDIT = re.compile(
 # A credit without a label after the caption's last sentence: "REUTERS/Stephanie Lecocq", "Jane Doe/AP",
 # "Jane Doe (EFE)", "Getty Images", "REUTERS/Nick Oxford/File Photo", "Handout via REUTERS". Names are
 # capitalized words (and particles); the agency must be known.
-_AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|EPA|EFE|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|Getty|Imago|IMAGO|"
+_AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|EPA|EFE|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|Imago|IMAGO|"
            r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
            r"PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|"
            r"[A-Z][a-z]+(?:press|pix|foto))")  # picture services: Folhapress, Scanpix
@@ -102,6 +102,8 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     found = found[:50]
     matched = set(found)
     for el in found:
+        if el.tag in IMAGE_TAGS or _PRINT_ONLY.search(el.get("class") or ""):
+            continue  # Austria's <img class="copyright">; a copy of the caption and credit shown only on paper
         if len(found) > 1 and _holds_caption_and_credit(el, found):
             continue  # hessenschau's "mediaBox__copyright" line holds the caption and the "figcaption__copyright"
         if el in around and el is not figure:
@@ -158,8 +160,18 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         if next(islice(el.iter(), 20, None), None) is not None:
             continue  # twenty elements and more: a box, not a credit line (and a deep page is not read again at every level)
         text = visible_text(el)
-        if text and len(text) <= 120 and patterns.search(pattern, text, ignore_case=True):
-            return el, text
+        label = patterns.search(pattern, text, ignore_case=True) if text and len(text) <= 120 else None
+        if label is None:
+            continue
+        if not any(c.isalpha() for c in text[label.end():]):
+            # A label alone, the credit after it (RT: <span>©</span><span>Reuters / David Mercado</span>)
+            parent = el.getparent()
+            said = visible_text(parent) if parent is not None and parent not in boxes else ""
+            rest = said[said.find(text):] if text in said else ""
+            if not any(c.isalpha() for c in rest[len(text):]) or len(rest) > 120:
+                continue
+            return parent, rest
+        return el, text
     return None, ""
 
 
@@ -422,10 +434,15 @@ _LABEL_INSIDE = re.compile(
 )
 
 
+# A byline's label: an author's box, not a credit.
+_BYLINE_LABEL = re.compile(r"(?:by|por|von|par|door|di|av|af)\s", re.IGNORECASE)
+# What only a printed page shows.
+_PRINT_ONLY = re.compile(r"show-for-print|print-only|visible-print|only-print", re.IGNORECASE)
 # Classes that say an element is a credit (what the generic "figcaption small" does not say).
 _CREDIT_CLASS = re.compile(r"credit|copyright|copywrite|photographer|source|attribution|author", re.IGNORECASE)
 CAPTION_CLASS = re.compile(
     r"(?<!no-)caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext|"
+    r"(?:image|img|photo|picture|bild|foto)[-_]?(?:description|beschreibung)|"
     r"didascalia|pie-?(?:de-?)?foto|leyenda|legenda|onderschrift|bijschrift|kuvateksti", re.IGNORECASE,
 )
 
@@ -439,8 +456,10 @@ def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] |
     node = el
     for _ in range(3):
         node = node.getparent()
-        if node is None or node.tag in ("article", "main", "body", "section", "html"):
+        if node is None or node.tag in ("article", "main", "body", "html"):
             break
+        if node.tag == "section" and next(islice(node.iter(), 40, None), None) is not None:
+            break  # a section of the article; a small one is the image's box (Amnesty: <section><picture>, description, credit)
         # Another image in the box ends the search; the lazy-loading page's <noscript> copy of this one does not count.
         others = (img for img in node.iter(*IMAGE_TAGS) if not _between(img, node, lambda a: a.tag == "noscript"))
         if next(islice(others, 1, None), None) is not None:
@@ -451,11 +470,37 @@ def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] |
             if child.tag == "figure" and next(child.iter("figcaption", *IMAGE_TAGS), None) is not None:
                 continue  # another figure, not a caption (a theme's <figure class="wp-caption-text"> is one)
             # Not a box around the image, nor the caption of another figure (the BBC's next one, its image loaded by a script).
-            if CAPTION_CLASS.search(child.get("class") or "") and child not in above \
+            # A <figcaption> after the image's <figure> is its caption too (90min: <figure><img></figure><div><figcaption>).
+            if (child.tag == "figcaption" and next(child.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is None
+                    or CAPTION_CLASS.search(child.get("class") or "")) and child not in above \
                     and not _between(child, node, lambda a: a.tag == "figure" and a not in above):
                 if visible_text(child):
                     return node, child
     return _caption_after(el)
+
+
+def loose_credit(page: Page, el: etree._Element) -> tuple[etree._Element | None, str]:
+    """The credit element (if any) and credit text of an image without <figure> or caption, in a small box around it
+    (Lebensmittel Praxis: <div class="item-page__imagecontainer"><div><picture>…</picture></div>
+    <span class="imgcredits">Bildquelle: Getty Images</span></div>)."""
+    node = el
+    for _ in range(3):
+        node = node.getparent()
+        if node is None or node.tag in ("article", "main", "body", "html") or next(islice(node.iter(), 30, None), None) is not None:
+            break  # thirty elements and more: a part of the page, not the image's box
+        others = (img for img in node.iter(*IMAGE_TAGS) if not _between(img, node, lambda a: a.tag == "noscript"))
+        if next(islice(others, 1, None), None) is not None:
+            break
+        credit_el, credit = credit_in(page, node, None)
+        if not credit or len(credit) > 150 or _BYLINE_LABEL.match(credit) or credit_el is not None and el in set(credit_el.iterdescendants()):
+            continue  # the page's copyright notice around the image, or an author's box ("Por Felipe Morales")
+        if credit_el is not None and credit_el.tag == "p" and not _CREDIT_CLASS.search(credit_el.get("class") or "") \
+                and sum(w[0].islower() for w in credit.split()[1:]) > 2:
+            continue  # a paragraph of the text ("Foto: The Nation is a newspaper in Bangkok."), not names and a source
+        if len(credit) > 80:
+            credit = credit_in_text(credit, CREDIT_PREFIX) or credit  # The New Republic's "photo-credit": the caption, then "(Saul Loeb/AFP)"
+        return (credit_el if credit_el is not None else node), credit
+    return None, ""
 
 
 def _between(el: etree._Element, within: etree._Element, test) -> bool:
