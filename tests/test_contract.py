@@ -922,10 +922,19 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Protestaktion in London (Archivaufnahme)", "© Oli Scarff/Getty Images"),
         ('<div class="media"><img src="a.jpg" alt="x"><div class="media__footer"><div class="media__title">'
          '<span data-role="title">A cyclist in La Paz, Bolivia. </span><span data-role="copyright-symbol">© </span>'
-         '<span data-role="copyright">Reuters / David Mercado</span></div></div></div>', None, "© Reuters / David Mercado"),
+         '<span data-role="copyright">Reuters / David Mercado</span></div></div></div>', "A cyclist in La Paz, Bolivia.", "© Reuters / David Mercado"),
         ('<div class="article-photo"><img src="a.jpg" alt="x"><div class="article-photo-credit"><div class="photo-credit">'
          'Paul Volcker and President Obama during a meeting in 2009. (Saul Loeb/AFP/Getty Images)</div></div></div>',
-         None, "(Saul Loeb/AFP/Getty Images)"),
+         "Paul Volcker and President Obama during a meeting in 2009.", "(Saul Loeb/AFP/Getty Images)"),
+        # The words of a small box around the image, when they hold a credit (Golf Post); a teaser's are not a caption.
+        ('<div class="col-12"><img src="a.jpg" alt="x"> Golf im TV: Die Übertragungszeiten im Überblick. (Foto: Getty)</div>',
+         "Golf im TV: Die Übertragungszeiten im Überblick.", "(Foto: Getty)"),
+        ('<div class="col-12"><img src="a.jpg" alt="x"><h3>Golf im TV</h3> (Foto: Getty)</div>', None, None),
+        ('<div class="col-12"><img src="a.jpg" alt="x"><a href="/golf">Golf im TV: die Übertragungszeiten (Foto: Getty)</a></div>', None, None),
+        # A tool before the caption's words (Macwelt's "Vergrößern").
+        ('<figure><img src="a.jpg" alt="x"><figcaption><a class="btn" href="/4324738_original.jpg"><strong>Vergrößern</strong></a>'
+         ' <strong class="title">Kommt das iPhone 14 ohne Notch?</strong></figcaption></figure>', "Kommt das iPhone 14 ohne Notch?", None),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Zoom calls all day <a href="#">Zoom</a></figcaption></figure>', "Zoom calls all day", None),
         # Not credits: the image itself, a copy shown only in print, the page's copyright notice around the image, an
         # author's byline beside the author's picture; and a <figcaption> that holds the headline is no caption.
         ('<ul><li><img class="appear copyright" src="a.jpg" alt="Bike-Ausflug ins Grüne © Tourismus Salzburg GmbH">'

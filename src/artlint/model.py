@@ -843,7 +843,7 @@ class Extractor:
 
     @_once
     def images(self) -> list[dict[str, Any]]:
-        from .rules.captions import article_images, credit_in, loose_caption, loose_credit
+        from .rules.captions import article_images, credit_in, credited_box, loose_caption, loose_credit
         from .rules.images import caption_parts, split_caption
 
         page = self.page
@@ -865,7 +865,7 @@ class Extractor:
             caption = caption_parts(page, figure) if figure is not None else None
             if caption is None or caption.element is None:
                 # No <figure> or no <figcaption>: WordPress's wp-caption, an image box or a figure with a .caption
-                loose = loose_caption(el)
+                loose = loose_caption(el) or (credited_box(el) if figure is None else None)
                 caption = split_caption(page, *loose) if loose is not None else caption
             if caption is None or caption.element is None:
                 described = _described_by(page, el)  # <img aria-describedby="c1"> … <p id="c1">

@@ -119,6 +119,8 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             if len(after) == 1 and len(visible_text(after[0])) <= 120 and not squash(inner.tail):
                 return after[0], visible_text(after[0]).lstrip(" /|·•–—-")
         text = credit_words(page, el).lstrip(" /|·•–—-")  # "/ Źródło: Pixabay" after the caption
+        if len(text) > 80:
+            text = credit_in_text(text, options["credit-prefix"]) or text  # The New Republic's "photo-credit": the caption, then "(Saul Loeb/AFP)"
         if text:
             return el, text
         parent = el.getparent()
@@ -370,6 +372,8 @@ def _not_words(figcaption: etree._Element, hidden: frozenset[str] = frozenset())
             drop.add(el)  # "… more", or "<span><i class="fa-arrow-right"></i> Leer más</span>"
         elif el.tag == "svg":
             drop.add(el)  # an icon, whose <title> ("arrow") is no caption word
+        elif _PRINT_ONLY.search(el.get("class") or ""):
+            drop.add(el)  # shown on paper only
         elif el.tag == "span" and _COUNTER.fullmatch(visible_text(el)):
             drop.add(el)
         elif _SHORT_COPY.search(el.get("class") or ""):
@@ -394,14 +398,20 @@ def caption_words(figcaption: etree._Element, page: Page | None = None) -> str:
         label = visible_text(first)
         if label and _HIDDEN_LABEL.fullmatch(label) and text.startswith(label):
             text = text[len(label):].lstrip()
+    tools = _tools(figcaption)
     end = len(text)
-    for tool in reversed(_tools(figcaption)):  # the last first: "… Enlarge | Buy photo"
+    for tool in reversed(tools):  # the last first: "… Enlarge | Buy photo"
         said = visible_text(tool)
         if said and text.endswith(said, 0, end):
             end -= len(said)
             while end and text[end - 1].isspace():
                 end -= 1
-    return text[:end]
+    text = text[:end]
+    if tools and text.startswith(visible_text(tools[0])):  # a tool before the words (Macwelt's "Vergrößern")
+        rest = text[len(visible_text(tools[0])):].lstrip()
+        if rest and visible_text_without(figcaption, drop | {tools[0]}).startswith(rest):
+            return rest
+    return text
 
 
 def _named_last(figcaption: etree._Element) -> etree._Element | None:
@@ -479,6 +489,32 @@ def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] |
     return _caption_after(el)
 
 
+def credited_box(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
+    """(box, box) for an image in a small box whose words, besides the image, are a caption with its credit or a
+    credit alone, in no element of their own (Golf Post: <div><img> Golf im TV: … (Foto: Getty)</div>)."""
+    node = el
+    for _ in range(3):
+        node = node.getparent()
+        if node is None or node.tag in ("article", "main", "body", "html", "a") or next(islice(node.iter(), 30, None), None) is not None:
+            return None
+        others = (img for img in node.iter(*IMAGE_TAGS) if not _between(img, node, lambda a: a.tag == "noscript"))
+        if next(islice(others, 1, None), None) is not None or next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
+            return None
+        said = caption_words(node)
+        if not said:
+            continue
+        linked = sum(len(visible_text(a)) for a in node.iter("a"))
+        credit = credit_in_text(said, CREDIT_PREFIX) if len(said) <= 300 and linked < len(said) / 2 else ""
+        return (node, node) if credit and not _sentence(credit) else None
+    return None
+
+
+def _sentence(credit: str) -> bool:
+    """Whether a credit read out of running words is a sentence ("Foto: The Nation is a newspaper in Bangkok."),
+    not names and sources, which are capitalized but for a few words ("via", "for", "photos")."""
+    return sum(w[0].islower() for w in credit.split()[1:]) > 2
+
+
 def loose_credit(page: Page, el: etree._Element) -> tuple[etree._Element | None, str]:
     """The credit element (if any) and credit text of an image without <figure> or caption, in a small box around it
     (Lebensmittel Praxis: <div class="item-page__imagecontainer"><div><picture>…</picture></div>
@@ -494,11 +530,8 @@ def loose_credit(page: Page, el: etree._Element) -> tuple[etree._Element | None,
         credit_el, credit = credit_in(page, node, None)
         if not credit or len(credit) > 150 or _BYLINE_LABEL.match(credit) or credit_el is not None and el in set(credit_el.iterdescendants()):
             continue  # the page's copyright notice around the image, or an author's box ("Por Felipe Morales")
-        if credit_el is not None and credit_el.tag == "p" and not _CREDIT_CLASS.search(credit_el.get("class") or "") \
-                and sum(w[0].islower() for w in credit.split()[1:]) > 2:
-            continue  # a paragraph of the text ("Foto: The Nation is a newspaper in Bangkok."), not names and a source
-        if len(credit) > 80:
-            credit = credit_in_text(credit, CREDIT_PREFIX) or credit  # The New Republic's "photo-credit": the caption, then "(Saul Loeb/AFP)"
+        if credit_el is not None and credit_el.tag == "p" and not _CREDIT_CLASS.search(credit_el.get("class") or "") and _sentence(credit):
+            continue  # a paragraph of the text, not a credit
         return (credit_el if credit_el is not None else node), credit
     return None, ""
 

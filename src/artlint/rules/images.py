@@ -126,7 +126,9 @@ def split_caption(page: Page, container: etree._Element, caption: etree._Element
     credit_el, credit = credit_in(page, container, caption)
     text = caption_words(caption, page)
     if credit_el is not None:
-        text = _without(text, credit_words(page, credit_el))
+        words = credit_words(page, credit_el)
+        # (the credit may be the end of its element: The New Republic's "photo-credit" holds the caption too)
+        text = _without(text, credit if len(words) > len(credit) + 3 else words)
     elif credit:
         text = _without(text, credit)
     return Caption(caption, _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/").lstrip(":;, "), credit, credit_el)
