@@ -534,6 +534,10 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<p class="byline">Di Marco Rossi e Giulia Bianchi</p>', ["Marco Rossi", "Giulia Bianchi"]),
         # An interview names both people.
         ("", '<p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>', ["Richard David Precht", "Karin Fischer"]),
+        # A Japanese byline's full-width separator is no part of the name.
+        ("", '<div class="author">ライトハウス国際特許事務所 ／</div>', ["ライトハウス国際特許事務所"]),
+        # Quotes around a CMS's author field are no part of the names.
+        ('<meta name="author" content="\'Luana Patriolino, Raphael Felice\'">', "", ["Luana Patriolino", "Raphael Felice"]),
         # A long list of authors, name by name.
         ("", '<div class="authors">' + "".join(f'<span class="author"><a href="/a{i}">Anna {chr(65 + i)}ndersson</a></span><span>, </span>' for i in range(12)) + "</div>",
          [f"Anna {chr(65 + i)}ndersson" for i in range(12)]),

@@ -1221,7 +1221,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     text = _ROLE_AFTER.split(text, 1)[0]
     out = []
     for name in _split_names(text):
-        name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>/|")
+        # (and the full-width "／" of Japanese bylines, and quotes around a CMS's field: "'Luana Patriolino, Raphael Felice'")
+        name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>/|／｜'\"“”„")
         name = _said_once(name)  # "Andrea WongAndrea Wong" among other names
         name = _UI_TAIL.sub("", name)  # "Patrick Allan ProfileFollowUnfollow": the profile card's buttons
         if " " in name:
