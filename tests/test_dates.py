@@ -61,6 +61,16 @@ def test_teaser_and_embedded_dates_are_not_the_publication_date():
     assert [f.code for f in lint_string(html, select=["DAT007"])] == []
 
 
+def test_a_teasers_published_time_in_a_box_of_more_news_is_not_the_publication_date():
+    """Finanzmarktwelt lists more stories under the article, each with WordPress's "entry-date published" time."""
+    more = ('<div class="fmw news-more"><ul><li><div class="meta"><h5 class="title"><a href="/other-288760/">Other story</a></h5>'
+            '<span class="posted-on"><a href="/other-288760/"><time class="entry-date published" datetime="2023-10-25T16:01:43+02:00">'
+            '25. Oktober 2023</time></a></span></div></li></ul></div>')
+    head = '<meta property="article:published_time" content="2023-11-01T08:35:13+00:00">'
+    html = page("<p>Text</p>", head, "de").replace("</article>", "</article>" + more)
+    assert [f.code for f in lint_string(html, select=["DAT007"])] == []
+
+
 @pytest.mark.parametrize("label", ["Updated", "Mis à jour le", "Actualizado el:", "Aggiornato il"])
 def test_updated_time_is_not_the_publication_date(label):
     body = f'<p>{label} <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018</time></p>'

@@ -18,7 +18,7 @@ _BODY_CLASSES = ("article-body", "article__body", "articleBody", "article-conten
 
 _BOX_TOKEN = re.compile(
     r"^(?:[a-z]{1,2}[-_])?(?:related|teaser|recommend|comment|comments|sidebar|widget|promo|more-stories|trending|most-read|"
-    r"read-more|newsletter|share|social|breadcrumb|more-from|weitere)", re.IGNORECASE,
+    r"read-more|newsletter|share|social|breadcrumb|more-from|more-news|news-more|more-articles|weitere)", re.IGNORECASE,
 )
 
 

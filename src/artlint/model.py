@@ -399,7 +399,7 @@ class Extractor:
                 return _date_value(visible_text(el), machine, source_of(page, el), lang)
         for time in page.times:
             machine = time.get("datetime") or time.get("data-published") or time.get("data-time") or ""
-            if machine and _stated(machine, lang) and not self._apart(time):
+            if machine and _stated(machine, lang) and not self.apart(time):
                 return _date_value(visible_text(time), machine, source_of(page, time), lang)
         near = self._date_text_near_headline()
         if near is not None:
@@ -481,7 +481,7 @@ class Extractor:
                 seen += len(text)
                 if seen > reading:
                     break
-                if self._apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))):
+                if self.apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))):
                     continue
                 if _CLOCK.search(text):
                     continue
@@ -525,7 +525,7 @@ class Extractor:
                 return el
         return None
 
-    def _apart(self, el: etree._Element) -> bool:
+    def apart(self, el: etree._Element) -> bool:
         """In a teaser, related box, comment or navigation, unless that box also holds the headline
         (Blogger wraps its posts in a "widget", some sites put the date in an aside of the article)."""
         anchor = self.anchor()
@@ -578,7 +578,7 @@ class Extractor:
             if (kind, inside) in found or (kind, True) in found:
                 continue
             shown = parse_visible_date(text, lang, fallback=True)
-            if shown is not None and not self._apart(el):
+            if shown is not None and not self.apart(el):
                 found[kind, inside] = {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         out = {}
         for kind in ("published", "updated"):
@@ -601,7 +601,7 @@ class Extractor:
             if not isinstance(el.tag, str):
                 continue
             hint = (el.get("class") or "") + " " + (el.get("id") or "")
-            if _DATE_HINT.search(hint) and not self._apart(el):
+            if _DATE_HINT.search(hint) and not self.apart(el):
                 for attr in ("data-origindate", "data-date", "data-published", "data-timestamp", "content", "title"):
                     machine = el.get(attr)
                     if machine and parse_any(machine, lang):
@@ -780,7 +780,7 @@ class Extractor:
             found = _byline_candidate(el)
             if found is None:  # the cheap test first: few elements are candidates
                 continue
-            if self._apart(el) and not _authors_article(el, h1) and not (i in beside and self._in_own_box(el)):
+            if self.apart(el) and not _authors_article(el, h1) and not (i in beside and self._in_own_box(el)):
                 continue
             name_el, text = found
             if not _names_in(text, lang):  # "von 500.000 auf 20.000 herunterrechnen", "Publicado el 11 de mayo"
@@ -809,7 +809,7 @@ class Extractor:
         for el in scope.iter():
             if not isinstance(el.tag, str) or order[el] <= start:
                 continue
-            if squash(el.text).lower().rstrip(": ") not in _AUTHOR_LABELS or self._apart(el):
+            if squash(el.text).lower().rstrip(": ") not in _AUTHOR_LABELS or self.apart(el):
                 continue
             found = _byline_candidate(el)
             if found is not None and _names_in(found[1], lang):

@@ -122,8 +122,11 @@ def published_time(page: Page) -> TimeElement | None:
         h1 = headline_h1(p)
         # An article of its own that does not hold the headline is a teaser: its dateCreated is not this page's.
         line = set(h1.iterancestors()) if h1 is not None else set()
-        for t in times:
-            if _PUBLISHED_HINT.search(_hints(t.element)) and not _in_other_article(t.element, line):
+        from ..model import extractor
+
+        apart = extractor(p).apart
+        for t in times:  # (not a teaser's "entry-date published" in a box of other stories)
+            if _PUBLISHED_HINT.search(_hints(t.element)) and not _in_other_article(t.element, line) and not apart(t.element):
                 return t
         if h1 is None:
             return times[0] if len(times) == 1 else None
