@@ -92,9 +92,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     # per page, and the first match in document order wins.
     own, whole = _own_elements(figure)
     css = ", ".join(options["credit-selectors"])
-    if whole and len(own) <= 500:
-        found = select(figure, css)  # a figure of its own, small: matched in place
-    else:  # figures inside it, or a large box: matched once for the page
+    if whole and len(own) <= 500 and len(page.elements) <= 5000:
+        found = select(figure, css)  # a figure of its own, small, on a page of common size: matched in place
+    else:  # figures inside it, a large box, or a large page (where many matches in place cost more): once for the page
         matches = page.memo("credit-matches:" + css, lambda p: set(select(p.root, css)))
         found = [el for el in own if el in matches]
     around = set(figcaption.iterancestors()) | {figcaption} if figcaption is not None else set()
@@ -504,7 +504,7 @@ def credited_box(el: etree._Element) -> tuple[etree._Element, etree._Element] | 
         if not said:
             continue
         linked = sum(len(visible_text(a)) for a in node.iter("a"))
-        credit = credit_in_text(said, CREDIT_PREFIX) if len(said) <= 300 and linked < len(said) / 2 else ""
+        credit = credit_in_text(said, CREDIT_PREFIX) if len(said) <= 300 and linked < len(said) / 2 and CREDIT_HINT.search(said) else ""
         return (node, node) if credit and not _sentence(credit) else None
     return None
 
