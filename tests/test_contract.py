@@ -935,6 +935,10 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Golf im TV: Die Übertragungszeiten im Überblick.", "(Foto: Getty)"),
         ('<div class="col-12"><img src="a.jpg" alt="x"><h3>Golf im TV</h3> (Foto: Getty)</div>', None, None),
         ('<div class="col-12"><img src="a.jpg" alt="x"><a href="/golf">Golf im TV: die Übertragungszeiten (Foto: Getty)</a></div>', None, None),
+        # A second figcaption below the first holds the credit (Gizmodo).
+        ('<figure><img src="a.jpg" alt="x"><figcaption class="caption">Duck fluff and feathers drying.</figcaption>'
+         '<figcaption class="below-caption">Photo<!-- -->: <!-- -->Getty Images</figcaption></figure>',
+         "Duck fluff and feathers drying.", "Photo: Getty Images"),
         # A tool before the caption's words (Macwelt's "Vergrößern").
         ('<figure><img src="a.jpg" alt="x"><figcaption><a class="btn" href="/4324738_original.jpg"><strong>Vergrößern</strong></a>'
          ' <strong class="title">Kommt das iPhone 14 ohne Notch?</strong></figcaption></figure>', "Kommt das iPhone 14 ohne Notch?", None),

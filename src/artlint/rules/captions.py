@@ -157,7 +157,7 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
                 break
     skip = boxes | set(figcaption.iter()) if figcaption is not None else boxes
     for el in own:
-        if el in skip or el.tag in ("img", "amp-img", "picture", "figcaption", "svg"):
+        if el in skip or el.tag in ("img", "amp-img", "picture", "svg"):  # (a second figcaption may hold the credit: Gizmodo)
             continue
         if next(islice(el.iter(), 20, None), None) is not None:
             continue  # twenty elements and more: a box, not a credit line (and a deep page is not read again at every level)
