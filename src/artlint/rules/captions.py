@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 
 from lxml import etree
@@ -182,7 +183,8 @@ def _credit_before_caption(page: Page, figcaption: etree._Element, pattern: str)
     <figcaption><p>© Iona Dutz / Greenpeace</p><p>Mit Aktionstagen …</p></figcaption>); read as a prefix
     in the caption's text, the credit would run to the caption's end."""
     children = _caption_children(figcaption)
-    for i, child in enumerate(children[:-1] if not (children and squash(children[-1].tail)) else children):
+    # The last child leads only when the caption's words follow it in its tail (<div>©5 Minuten</div> Spezialisiert …).
+    for i, child in enumerate(children if children and squash(children[-1].tail) else children[:-1]):
         said = credit_words(page, child)
         if not said or len(said) > 120:
             continue
@@ -407,8 +409,9 @@ def caption_words(figcaption: etree._Element, page: Page | None = None) -> str:
             while end and text[end - 1].isspace():
                 end -= 1
     text = text[:end]
-    if tools and text.startswith(visible_text(tools[0])):  # a tool before the words (Macwelt's "Vergrößern")
-        rest = text[len(visible_text(tools[0])):].lstrip()
+    leading = visible_text(tools[0]) if tools else ""
+    if leading and text.startswith(leading):  # a tool before the words (Macwelt's "Vergrößern")
+        rest = text[len(leading):].lstrip()
         if rest and visible_text_without(figcaption, drop | {tools[0]}).startswith(rest):
             return rest
     return text
@@ -492,14 +495,9 @@ def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] |
 def credited_box(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
     """(box, box) for an image in a small box whose words, besides the image, are a caption with its credit or a
     credit alone, in no element of their own (Golf Post: <div><img> Golf im TV: … (Foto: Getty)</div>)."""
-    node = el
-    for _ in range(3):
-        node = node.getparent()
-        if node is None or node.tag in ("article", "main", "body", "html", "a") or next(islice(node.iter(), 30, None), None) is not None:
-            return None
-        others = (img for img in node.iter(*IMAGE_TAGS) if not _between(img, node, lambda a: a.tag == "noscript"))
-        if next(islice(others, 1, None), None) is not None or next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
-            return None
+    for node in _small_boxes(el, also_stop=("a",)):
+        if next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
+            return None  # a teaser card, with its headline
         said = caption_words(node)
         if not said:
             continue
@@ -507,6 +505,20 @@ def credited_box(el: etree._Element) -> tuple[etree._Element, etree._Element] | 
         credit = credit_in_text(said, CREDIT_PREFIX) if len(said) <= 300 and linked < len(said) / 2 and CREDIT_HINT.search(said) else ""
         return (node, node) if credit and not _sentence(credit) else None
     return None
+
+
+def _small_boxes(el: etree._Element, also_stop: tuple[str, ...] = ()) -> Iterator[etree._Element]:
+    """The boxes around an image, up to three levels up, while they are small (under thirty elements) and hold no other
+    image (the lazy-loading page's <noscript> copy of this one aside)."""
+    node = el
+    for _ in range(3):
+        node = node.getparent()
+        if node is None or node.tag in ("article", "main", "body", "html", *also_stop) or next(islice(node.iter(), 30, None), None) is not None:
+            return
+        others = (img for img in node.iter(*IMAGE_TAGS) if not _between(img, node, lambda a: a.tag == "noscript"))
+        if next(islice(others, 1, None), None) is not None:
+            return
+        yield node
 
 
 def _sentence(credit: str) -> bool:
@@ -519,14 +531,7 @@ def loose_credit(page: Page, el: etree._Element) -> tuple[etree._Element | None,
     """The credit element (if any) and credit text of an image without <figure> or caption, in a small box around it
     (Lebensmittel Praxis: <div class="item-page__imagecontainer"><div><picture>…</picture></div>
     <span class="imgcredits">Bildquelle: Getty Images</span></div>)."""
-    node = el
-    for _ in range(3):
-        node = node.getparent()
-        if node is None or node.tag in ("article", "main", "body", "html") or next(islice(node.iter(), 30, None), None) is not None:
-            break  # thirty elements and more: a part of the page, not the image's box
-        others = (img for img in node.iter(*IMAGE_TAGS) if not _between(img, node, lambda a: a.tag == "noscript"))
-        if next(islice(others, 1, None), None) is not None:
-            break
+    for node in _small_boxes(el):
         credit_el, credit = credit_in(page, node, None)
         if not credit or len(credit) > 150 or _BYLINE_LABEL.match(credit) or credit_el is not None and el in set(credit_el.iterdescendants()):
             continue  # the page's copyright notice around the image, or an author's box ("Por Felipe Morales")
