@@ -935,6 +935,17 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Golf im TV: Die Übertragungszeiten im Überblick.", "(Foto: Getty)"),
         ('<div class="col-12"><img src="a.jpg" alt="x"><h3>Golf im TV</h3> (Foto: Getty)</div>', None, None),
         ('<div class="col-12"><img src="a.jpg" alt="x"><a href="/golf">Golf im TV: die Übertragungszeiten (Foto: Getty)</a></div>', None, None),
+        # An agency's credit alone in its element (Breitbart); "Portrait by"; the paragraph after the image's own.
+        ('<figure class="featured"><div class="featured-container"><img src="a.jpg" alt="x">'
+         '<div class="attribution">JIM WATSON/AFP/Getty Images</div></div></figure>', None, "JIM WATSON/AFP/Getty Images"),
+        ('<div class="portrait"><img src="a.jpg" alt="x"><p>Portrait by George Del Barrio</p></div>', None, "Portrait by George Del Barrio"),
+        ('<div class="body"><p>Vitamine sind wichtig.</p><p><img src="a.jpg" alt="x"></p><p><em>©iStock</em></p><p>Nüsse auch.</p></div>',
+         None, "©iStock"),
+        # Not credits: an agency named in the text around the image, the text's source in a box of paragraphs.
+        ('<div class="body"><p>A report from <em>Bloomberg</em> has suggested new features.</p>'
+         '<p><img src="a.jpg" alt="x"><br>There is also speculation.</p></div>', None, None),
+        ('<div class="article"><p>Quelle: dpa-AFX</p><p>' + "Niedrige Zinsen und der Aktienboom locken junge Anleger an. " * 8
+         + '</p><p><img src="a.jpg" alt="x"></p></div>', None, None),
         # A second figcaption below the first holds the credit (Gizmodo).
         ('<figure><img src="a.jpg" alt="x"><figcaption class="caption">Duck fluff and feathers drying.</figcaption>'
          '<figcaption class="below-caption">Photo<!-- -->: <!-- -->Getty Images</figcaption></figure>',

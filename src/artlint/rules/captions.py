@@ -31,7 +31,7 @@ CREDIT_PREFIX = (
     r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото|"
     r"Fonte|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|(?:Image|Photo|Picture) credits?|Bildnachweis|Fotonachweis|"
     r"צילום|تصوير|صورة|Φωτ\.?|Φωτογραφία|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Beeld|Fotoğraf|Screenshot|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*:|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*/\s|^Image source\s*,\s|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
-    r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration)s?(?: composite| illustration| montage)? (?:by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
+    r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = re.compile(
@@ -165,7 +165,10 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         text = visible_text(el)
         label = patterns.search(pattern, text, ignore_case=True) if text and len(text) <= 120 else None
         if label is None:
-            continue
+            parent = el.getparent()
+            if text and len(text) <= 120 and _BARE_CREDIT.fullmatch(text) and parent is not None and len(visible_text(parent)) <= len(text) + 10:
+                return el, text  # an agency's credit alone in its element (Breitbart: <div class="attribution">JIM WATSON/AFP/Getty Images</div>)
+            continue  # (not a word of the text: "a report from <em>Bloomberg</em> has suggested")
         if not any(c.isalpha() for c in text[label.end():]):
             # A label alone, the credit after it (RT: <span>©</span><span>Reuters / David Mercado</span>)
             parent = el.getparent()
@@ -532,6 +535,8 @@ def loose_credit(page: Page, el: etree._Element) -> tuple[etree._Element | None,
     (Lebensmittel Praxis: <div class="item-page__imagecontainer"><div><picture>…</picture></div>
     <span class="imgcredits">Bildquelle: Getty Images</span></div>)."""
     for node in _small_boxes(el):
+        if len(visible_text(node)) > 400:
+            break  # paragraphs of the text around the image, not its box
         credit_el, credit = credit_in(page, node, None)
         if not credit or len(credit) > 150 or _BYLINE_LABEL.match(credit) or credit_el is not None and el in set(credit_el.iterdescendants()):
             continue  # the page's copyright notice around the image, or an author's box ("Por Felipe Morales")
@@ -554,7 +559,9 @@ def _between(el: etree._Element, within: etree._Element, test) -> bool:
 def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
     """A caption element that directly follows the image, or the link or picture that holds only it."""
     node = el
-    while (parent := node.getparent()) is not None and parent.tag in ("a", "picture") and sum(1 for _ in parent.iter(*IMAGE_TAGS)) == 1:
+    # (climbing through the link or picture that holds only it, and a paragraph that holds nothing else)
+    while (parent := node.getparent()) is not None and (parent.tag in ("a", "picture") or parent.tag == "p" and not visible_text(parent)) \
+            and sum(1 for _ in parent.iter(*IMAGE_TAGS)) == 1:
         node = parent
     after = node.getnext()
     while after is not None and not isinstance(after.tag, str):
@@ -568,8 +575,11 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
         return None
     if CAPTION_CLASS.search(after.get("class") or ""):
         return after, after
-    if after.tag in ("div", "span", "small") and len(said) <= 120 and re.match(CREDIT_PREFIX, said, re.IGNORECASE):
-        return after, after  # a credit line alone under the image (der Farang's <div class="image-title">Foto: The Nation</div>)
+    if after.tag in ("div", "span", "small", "p") and len(said) <= 120 and re.match(CREDIT_PREFIX, said, re.IGNORECASE) \
+            and not (after.tag == "p" and _sentence(said)):
+        # A credit line alone under the image (der Farang's <div class="image-title">Foto: The Nation</div>, or the
+        # paragraph after the image's own: <p><img></p><p><em>©iStock</em></p>), not a sentence of the text.
+        return after, after
     return None
 
 
