@@ -913,6 +913,8 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><small>Photo: AP</small></figcaption></figure>', None, "Photo: AP"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>: v.l.: Ingo Degenhardt, Ralf Beltermann. Foto: Thomas Range</figcaption></figure>',
          "v.l.: Ingo Degenhardt, Ralf Beltermann.", "Foto: Thomas Range"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Eine der Windkraftanlagen im Steinheimer Becken, Foto: EnBW</figcaption></figure>',
+         "Eine der Windkraftanlagen im Steinheimer Becken", "Foto: EnBW"),
         # Without <figure>: a credit in the image's box (Lebensmittel Praxis); a <figcaption> after the image's figure
         # (90min); an image's description and credit in a small <section> (Amnesty); a credit after a "©" of its own (RT).
         ('<div class="imagecontainer"><div class="item-image"><picture><img src="a.jpg" alt="x"></picture></div>'

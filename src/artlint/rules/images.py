@@ -131,7 +131,7 @@ def split_caption(page: Page, container: etree._Element, caption: etree._Element
         text = _without(text, credit if len(words) > len(credit) + 3 else words)
     elif credit:
         text = _without(text, credit)
-    return Caption(caption, _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/").lstrip(":;, "), credit, credit_el)
+    return Caption(caption, _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/,;").lstrip(":;, "), credit, credit_el)
 
 
 def _without(text: str, credit: str) -> str:
