@@ -164,14 +164,13 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             continue  # twenty elements and more: a box, not a credit line (and a deep page is not read again at every level)
         text = visible_text(el)
         label = patterns.search(pattern, text, ignore_case=True) if text and len(text) <= 120 else None
+        parent = el.getparent()
         if label is None:
-            parent = el.getparent()
             if text and len(text) <= 120 and _BARE_CREDIT.fullmatch(text) and parent is not None and len(visible_text(parent)) <= len(text) + 10:
                 return el, text  # an agency's credit alone in its element (Breitbart: <div class="attribution">JIM WATSON/AFP/Getty Images</div>)
             continue  # (not a word of the text: "a report from <em>Bloomberg</em> has suggested")
         if not any(c.isalpha() for c in text[label.end():]):
             # A label alone, the credit after it (RT: <span>©</span><span>Reuters / David Mercado</span>)
-            parent = el.getparent()
             said = visible_text(parent) if parent is not None and parent not in boxes else ""
             rest = said[said.find(text):] if text in said else ""
             if not any(c.isalpha() for c in rest[len(text):]) or len(rest) > 120:
