@@ -936,6 +936,10 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<div class="col-12"><img src="a.jpg" alt="x"> Golf im TV: Die Übertragungszeiten im Überblick. (Foto: Getty)</div>',
          "Golf im TV: Die Übertragungszeiten im Überblick.", "(Foto: Getty)"),
         ('<div class="col-12"><img src="a.jpg" alt="x"><h3>Golf im TV</h3> (Foto: Getty)</div>', None, None),
+        # Or a caption that says it is one, by a figure's label (baechli-bergsport); a figure's label alone is no caption.
+        ('<div class="imginline"><img src="a.jpg" alt="x"><p>Abbildung 3: Grosser Schneekristall.</p></div>',
+         "Abbildung 3: Grosser Schneekristall.", None),
+        ('<div class="imginline"><img src="a.jpg" alt="x"><p>Abbildung 3</p></div>', None, None),
         ('<div class="col-12"><img src="a.jpg" alt="x"><a href="/golf">Golf im TV: die Übertragungszeiten (Foto: Getty)</a></div>', None, None),
         # An agency's credit alone in its element (Breitbart); "Portrait by"; the paragraph after the image's own.
         ('<figure class="featured"><div class="featured-container"><img src="a.jpg" alt="x">'

@@ -505,8 +505,14 @@ def credited_box(el: etree._Element) -> tuple[etree._Element, etree._Element] | 
             continue
         linked = sum(len(visible_text(a)) for a in node.iter("a"))
         credit = credit_in_text(said, CREDIT_PREFIX) if len(said) <= 300 and linked < len(said) / 2 and CREDIT_HINT.search(said) else ""
-        return (node, node) if credit and not _sentence(credit) else None
+        if credit and not _sentence(credit) or not linked and len(said) <= 300 and _FIGURE_LABEL.match(said):
+            return node, node  # (or a caption that says it is one: "Abbildung 3: Grosser Schneekristall.")
+        return None
     return None
+
+
+# A figure's own label, which opens its caption.
+_FIGURE_LABEL = re.compile(r"(?:Abbildung|Abb\.|Fig\.|Figure|Figura|Schaubild|Tabelle|Table)\s*\d*[a-z]?\s*[:.]\s+\S", re.IGNORECASE)
 
 
 def _small_boxes(el: etree._Element, also_stop: tuple[str, ...] = ()) -> Iterator[etree._Element]:
