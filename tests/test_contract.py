@@ -830,6 +830,10 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Giorgia Meloni a Roma.", "Foto Ansa/Angelo Carconi"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Der Tweet des Ministers. Screenshot: Twitter</figcaption></figure>',
          "Der Tweet des Ministers.", "Screenshot: Twitter"),
+        # An agency's short name alone in the closing brackets: Anadolu's "(AA)", Italian papers' "(ansa)"; not batteries.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Erdoğan Ankara\'da konuştu. (AA)</figcaption></figure>', "Erdoğan Ankara'da konuştu.", "(AA)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Giorgia Meloni a Palazzo Chigi (ansa)</figcaption></figure>', "Giorgia Meloni a Palazzo Chigi", "(ansa)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>A torch takes two (AA batteries)</figcaption></figure>', "A torch takes two (AA batteries)", None),
         # Brackets that say something else stay caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium (opened in 2021)</figcaption></figure>',
          "The new stadium (opened in 2021)", None),
