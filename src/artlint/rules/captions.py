@@ -496,8 +496,9 @@ def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] |
 
 
 def credited_box(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
-    """(box, box) for an image in a small box whose words, besides the image, are a caption with its credit or a
-    credit alone, in no element of their own (Golf Post: <div><img> Golf im TV: … (Foto: Getty)</div>)."""
+    """(box, box) for an image in a small box whose words, besides the image, are a caption with its credit, a
+    credit alone, or a caption that opens with a figure's label, in no element of their own (Golf Post:
+    <div><img> Golf im TV: … (Foto: Getty)</div>)."""
     for node in _small_boxes(el, also_stop=("a",)):
         if next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
             return None  # a teaser card, with its headline
@@ -507,7 +508,7 @@ def credited_box(el: etree._Element) -> tuple[etree._Element, etree._Element] | 
         linked = sum(len(visible_text(a)) for a in node.iter("a"))
         credit = credit_in_text(said, CREDIT_PREFIX) if len(said) <= 300 and linked < len(said) / 2 and CREDIT_HINT.search(said) else ""
         if credit and not _sentence(credit) or not linked and len(said) <= 300 and _FIGURE_LABEL.match(said):
-            return node, node  # (or a caption that says it is one: "Abbildung 3: Grosser Schneekristall.")
+            return node, node  # ("Abbildung 3: Grosser Schneekristall.")
         return None
     return None
 
