@@ -476,9 +476,7 @@ def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] |
             break
         if node.tag == "section" and next(islice(node.iter(), 40, None), None) is not None:
             break  # a section of the article; a small one is the image's box (Amnesty: <section><picture>, description, credit)
-        # Another image in the box ends the search; the lazy-loading page's <noscript> copy of this one does not count.
-        others = (img for img in node.iter(*IMAGE_TAGS) if not _between(img, node, lambda a: a.tag == "noscript"))
-        if next(islice(others, 1, None), None) is not None:
+        if _holds_another_image(node):
             break
         for child in node.iter():
             if child is el or not isinstance(child.tag, str) or child.tag in ("img", "amp-img", "a", "picture", "source"):
@@ -525,10 +523,15 @@ def _small_boxes(el: etree._Element, also_stop: tuple[str, ...] = ()) -> Iterato
         node = node.getparent()
         if node is None or node.tag in ("article", "main", "body", "html", *also_stop) or next(islice(node.iter(), 30, None), None) is not None:
             return
-        others = (img for img in node.iter(*IMAGE_TAGS) if not _between(img, node, lambda a: a.tag == "noscript"))
-        if next(islice(others, 1, None), None) is not None:
+        if _holds_another_image(node):
             return
         yield node
+
+
+def _holds_another_image(box: etree._Element) -> bool:
+    """Whether a box around an image holds a second one (the lazy-loading page's <noscript> copy does not count)."""
+    shown = (img for img in box.iter(*IMAGE_TAGS) if not _between(img, box, lambda a: a.tag == "noscript"))
+    return next(islice(shown, 1, None), None) is not None
 
 
 def _sentence(credit: str) -> bool:
