@@ -8,17 +8,17 @@ findings on one page apart.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
 from .errors import ConfigError
 from .finding import Finding
+from .lazyre import lazy
 
 VERSION = 1
 
 
-_POSITION = re.compile(r"\b\d+:\d+\b")
+_POSITION = lazy(r"\b\d+:\d+\b")
 
 
 def stable_message(message: str) -> str:

@@ -10,19 +10,20 @@ import re
 
 from lxml import etree
 
+from .lazyre import lazy
 from .page import Page
 from .select import select
 
 _BODY_CLASSES = ("article-body", "article__body", "articleBody", "article-content", "entry-content", "post-content", "story-body", "rich-text")
 
 
-_BOX_TOKEN = re.compile(
+_BOX_TOKEN = lazy(
     r"^(?:[a-z]{1,2}[-_])?(?:related|teaser|recommend|comment|comments|sidebar|widget|promo|more-stories|trending|most-read|"
     r"read-more|newsletter|share|social|breadcrumb|more-from|more-news|news-more|more-articles|weitere)", re.IGNORECASE,
 )
 
 
-_OWN_TOKEN = re.compile(r"byline|author|contributor|date|meta|header", re.IGNORECASE)
+_OWN_TOKEN = lazy(r"byline|author|contributor|date|meta|header", re.IGNORECASE)
 
 
 def names_box(el: etree._Element, layout: bool = True, share: bool = True) -> bool:
@@ -46,7 +47,7 @@ def names_box(el: etree._Element, layout: bool = True, share: bool = True) -> bo
 
 # A navigation or menu by its class or id: "nav", "main-nav", "sub-menu", "currentNav" (not "news-nav-buttons",
 # which may hold the article's own byline).
-_NAV_NAME = re.compile(r"(?:^|\s)(?:[a-z]+[-_])?(?:nav|navbar|navigation|menu)(?:$|\s)|[a-z](?:Nav|Navigation|Menu)(?:$|\s)")
+_NAV_NAME = lazy(r"(?:^|\s)(?:[a-z]+[-_])?(?:nav|navbar|navigation|menu)(?:$|\s)|[a-z](?:Nav|Navigation|Menu)(?:$|\s)")
 
 
 def is_navigation(el: etree._Element) -> bool:
@@ -70,7 +71,7 @@ def mains(page: Page) -> list[etree._Element]:
 
 
 # Class or id tokens that start with these words: consent banners, dialogs, paywalls.
-_CHROME = re.compile(r"(?:^|\s)(?:cookie|consent|gdpr|privacy-?(?:banner|center)|modal|dialog|popup|newsletter|paywall)", re.IGNORECASE)
+_CHROME = lazy(r"(?:^|\s)(?:cookie|consent|gdpr|privacy-?(?:banner|center)|modal|dialog|popup|newsletter|paywall)", re.IGNORECASE)
 
 
 def _in_chrome(el: etree._Element) -> bool:
@@ -163,7 +164,7 @@ def article_body(page: Page, selector: str | None = None) -> etree._Element | No
 
 # A lazy-loading placeholder's file name: "preloaderbig.gif", "blank.png", "spacer.gif", "1x1.gif".
 # The word starts the short name, perhaps after a short prefix ("img-placeholder.png"); "logo-transparent_55x37.png" is an image.
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy(
     r"^(?=[\w.-]{0,24}\.(?:gif|png|svg|jpe?g|webp)(?:$|\?))(?:[a-z]{1,6}[-_])?"
     r"(?:preload|placeholder|blank|spacer|lazy|loading|loader|transparent|trans|pixel|empty|dummy|1x1|grey|gray)[\w.-]*\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)",
     re.IGNORECASE,

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
+from .lazyre import lazy
+
 # --- HTML datetime values (HTML Living Standard, "dates and times") ---------------
 
 _YEAR = r"(?P<y>\d{4,})"
@@ -18,16 +20,16 @@ _DATE = _YEAR + r"-(?P<mo>\d\d)-(?P<d>\d\d)"
 _TIME = r"(?P<h>\d\d):(?P<mi>\d\d)(?::(?P<s>\d\d)(?:\.(?P<f>\d{1,3}))?)?"
 _ZONE = r"(?P<z>Z|[+-]\d\d:?\d\d)"
 _FORMS = [
-    ("global date and time", re.compile(_DATE + r"[T ]" + _TIME + _ZONE)),
-    ("local date and time", re.compile(_DATE + r"[T ]" + _TIME)),
-    ("date", re.compile(_DATE)),
-    ("month", re.compile(_YEAR + r"-(?P<mo>\d\d)")),
-    ("year", re.compile(_YEAR)),
-    ("yearless date", re.compile(r"(?:--)?(?P<mo>\d\d)-(?P<d>\d\d)")),
-    ("time", re.compile(_TIME)),
-    ("time-zone offset", re.compile(_ZONE)),
-    ("week", re.compile(_YEAR + r"-W(?P<w>\d\d)")),
-    ("duration", re.compile(r"P(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,3})?S)?)?|(?:\s*\d+(?:\.\d{1,3})?\s*[WwDdHhMmSs])+")),
+    ("global date and time", lazy(_DATE + r"[T ]" + _TIME + _ZONE)),
+    ("local date and time", lazy(_DATE + r"[T ]" + _TIME)),
+    ("date", lazy(_DATE)),
+    ("month", lazy(_YEAR + r"-(?P<mo>\d\d)")),
+    ("year", lazy(_YEAR)),
+    ("yearless date", lazy(r"(?:--)?(?P<mo>\d\d)-(?P<d>\d\d)")),
+    ("time", lazy(_TIME)),
+    ("time-zone offset", lazy(_ZONE)),
+    ("week", lazy(_YEAR + r"-W(?P<w>\d\d)")),
+    ("duration", lazy(r"P(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,3})?S)?)?|(?:\s*\d+(?:\.\d{1,3})?\s*[WwDdHhMmSs])+")),
 ]
 
 
@@ -251,7 +253,7 @@ def parse_visible_date(text: str, lang: str, fallback: bool = False) -> tuple[da
 
 # Every written date has a four-digit year, or is a dotted or slashed numeric date with a
 # two-digit one: a text without either holds no date, whatever the language.
-_MAYBE_DATE = re.compile(r"\d{4}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d\d")
+_MAYBE_DATE = lazy(r"\d{4}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d\d")
 
 
 def _parse_in(text: str, lang: str) -> tuple[date, str] | None:

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .lazyre import lazy
 from .page import Page
 
-_DIRECTIVE = re.compile(r"\s*artlint-(disable-next|disable|enable)(?=\s|$)(.*)", re.DOTALL)
-_SPLIT = re.compile(r"[\s,]+")
+_DIRECTIVE = lazy(r"\s*artlint-(disable-next|disable|enable)(?=\s|$)(.*)", re.DOTALL)
+_SPLIT = lazy(r"[\s,]+")
 ATTRIBUTE = "data-artlint-ignore"
 EVERY_RULE = "*"
 _END = 1 << 62

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .lazyre import lazy
 
 HTML_SUFFIXES = (".html", ".htm")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _SKIP_DIRS = frozenset(("node_modules", "__pycache__"))
-_GLOB_CHARS = re.compile(r"[*?\[]")
+_GLOB_CHARS = lazy(r"[*?\[]")
 
 # File signatures of formats that are certainly not HTML.
 _MAGIC = (
@@ -222,11 +223,11 @@ def _size(n: int) -> str:
 
 # --- encoding sniffing (WHATWG "encoding sniffing algorithm", simplified) ---
 
-_META_CHARSET = re.compile(
+_META_CHARSET = lazy(
     rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.()+-]+)""",
     re.IGNORECASE,
 )
-_BODY_START = re.compile(rb"<body[\s>]", re.IGNORECASE)
+_BODY_START = lazy(rb"<body[\s>]", re.IGNORECASE)
 
 # WHATWG labels whose meaning differs from Python's codec of the same name.
 _LABELS = {

@@ -18,15 +18,17 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .lazyre import lazy
+
 # Elements whose content the tokenizer treats as text up to the matching end
 # tag, exactly as libxml2's HTML tokenizer does (noscript is parsed as markup).
 _RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"))
-_RAW_END = {name: re.compile("</" + name, re.IGNORECASE) for name in _RAW_TEXT}
+_RAW_END = {name: lazy("</" + name, re.IGNORECASE) for name in _RAW_TEXT}
 
 # A quote starts a quoted value only right after "="; quoted values may
 # contain ">". Possessive quantifiers keep the scan linear on bad markup.
 _ATTRS = r"""(?:[^>=]++|=[\t\n\f\r ]*+(?:"[^"]*+"|'[^']*+'|[^\t\n\f\r >]*+))*+"""
-_TOKEN = re.compile(
+_TOKEN = lazy(
     r"<(?:(?P<tag>[a-zA-Z][^\t\n\f\r />]*+)" + _ATTRS + r">?"
     r"|!--(?P<comment>>|->|.*?(?:--!?>|\Z))"
     r"|[!?/][^>]*+>?)",
@@ -36,7 +38,7 @@ _TOKEN = re.compile(
 # the text, end tags, doctypes and lone "<" before the next start tag or comment, so only those
 # come back to Python (half the matches). At the end of the text it matches the empty rest.
 _SKIP = r"(?:[^<]++|<(?:/|\?|!(?!--))[^>]*+>?|<(?![a-zA-Z!?/]))*+"
-_START = re.compile(
+_START = lazy(
     _SKIP + r"(?:<(?P<tag>[a-zA-Z][^\t\n\f\r />]*+)" + _ATTRS + r">?|<!--(?P<comment>>|->|.*?(?:--!?>|\Z))|\Z)",
     re.DOTALL,
 )
@@ -126,7 +128,7 @@ def tag_end(text: str, offset: int) -> int:
     return m.end() if m else offset + 1
 
 
-_LONE_CR = re.compile(r"\r(?!\n)")
+_LONE_CR = lazy(r"\r(?!\n)")
 
 
 class LineIndex:

@@ -22,6 +22,7 @@ from lxml import etree
 
 from .content import article, article_body, content_root, figure_of, headline_h1, image_src, is_navigation, mains, names_box, names_meta
 from .dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, parse_any, parse_iso, parse_visible_date
+from .lazyre import lazy
 from .page import Page
 from .select import select
 from .structured import JsonLdBlock, _objects, articles, json_ld, main_article, text_value
@@ -30,12 +31,12 @@ from .text import in_svg, normalize, squash, visible_text
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ")
 # "Datum: 26. Januar 2022", "Erschienen am: …"; and the last update's label (with its colon): "Stand: …".
-_ANY_DATE_LABEL = re.compile(
+_ANY_DATE_LABEL = lazy(
     r"\s*(?:(?P<published>datum|date|published|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato|erstellt)\s*(?:am|on|le|el|il)?\s*:?"
     r"|(?:zuletzt\s+)?(?:aktualisiert|geändert|stand|(?:last\s+)?updated|mis à jour|actualizado|aggiornato)\s*(?:am|on|le|el|il)?\s*:)",
     re.IGNORECASE,
 )
-_BY = re.compile(
+_BY = lazy(
     r"^\s*(?:(?:(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von\s*:?|"
     r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|"
@@ -43,22 +44,22 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 # "et", "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" have a middle initial.
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|(?-i:\b(?:et|y|e)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
-_NOT_A_NAME = re.compile(
+_NAME_SPLIT = lazy(r"\s*(?:,|;|\||&|\band\b|\bund\b|(?-i:\b(?:et|y|e)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
+_NOT_A_NAME = lazy(
     r"https?:|www\.|@|[„“”«»《》〈〉]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
     r"bio|policies|policy|learn|erfahren|designed|powered|weiterlesen|veröffentlicht|publiziert|erschienen|publicado|publié|pubblicato|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
     re.IGNORECASE,
 )
 # Drupal shows the node's author in its "uid" field.
-_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])|field--name-uid\b", re.IGNORECASE)
+_AUTHOR_CLASS = lazy(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])|field--name-uid\b", re.IGNORECASE)
 _META_DATES = (
     "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "publish_date",
     "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
     "article.published", "cxenseparse:recs:publishtime", "og:article:published_time", "published_time", "release_date",
     "citation_publication_date", "citation_date",
 )
-_URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
+_URL_DATE = lazy(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
 
 
 class Source:
@@ -1005,7 +1006,7 @@ _DESKS = (
     r"international|national|global|associate|assistant|managing|executive|special|investigative|data|digital|media|"
     r"arts|travel|climate|royal|medical|crime|transport"
 )
-_ROLE_WORDS = re.compile(
+_ROLE_WORDS = lazy(
     r"^(?:writer|editor|editors|editorial|contributor|contributors|correspondent|reporter|columnist|staff|ph\.?d\.?|m\.?d\.?|"
     r"news|politics|business|culture|games|opinion|senior|sports?|tech|technology|science|entertainment|"
     r"redakteur(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|journalist(?:in)?|fotograf(?:in)?|photographer|professor|"
@@ -1017,7 +1018,7 @@ _ROLE_WORDS = re.compile(
 
 
 # A person's role written after the name ("Kathrin Klinkusch Pressesprecherin"), not a desk ("Our Foreign Staff").
-_PERSON_ROLE = re.compile(
+_PERSON_ROLE = lazy(
     r"^(?:writer|editor|correspondent|reporter|columnist|photographer|professor|redakteur(?:in)?|korrespondent(?:in)?|"
     r"mitarbeiter(?:in)?|journalist(?:in)?|fotograf(?:in)?|(?:presse)?sprecher(?:in)?|projektleiter(?:in)?)$",
     re.IGNORECASE,
@@ -1025,7 +1026,7 @@ _PERSON_ROLE = re.compile(
 
 
 # Companies, public bodies, web addresses and CMS accounts that sites put where the author goes.
-_ORGANIZATION = re.compile(
+_ORGANIZATION = lazy(
     r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|amt|ministry)\b|(?:verlag|stiftung|gesellschaft|verband|institut|ministerium|fraktion|studio|departement|department)\b|"
     r"\w\.(?:de|com|net|org|at|ch|it|fr|uk|info|eu|es|pl)\b|"
     r"^(?:[a-z]*[-_]?admin|administrator|publisher|super ?user|webmaster|no author)$",  # CMS accounts: "jdadmin", "wordpressadmin"
@@ -1080,7 +1081,7 @@ def _weekdays(lang: str, width: str) -> frozenset[str]:
     return frozenset(name.casefold().rstrip(".") for tag in {"en", lang} for name in babel_locale(tag).days["format"][width].values())
 
 
-_VIDEO_CLASS = re.compile(r"video|player", re.IGNORECASE)
+_VIDEO_CLASS = lazy(r"video|player", re.IGNORECASE)
 
 
 def _video_poster(el: etree._Element) -> bool:
@@ -1162,13 +1163,13 @@ def _agency_tail() -> re.Pattern[str]:
     return re.compile(rf"(?<=\w)(?:\s*/\s*(?:{names})|\s+(?:the\s+)?(?:{written}))\s*$", re.IGNORECASE)
 
 
-_WRITTEN_BY = re.compile(r"\s*(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|autor|author)\s*:?\s*$", re.IGNORECASE)
-_CREDIT_AFTER = re.compile(
+_WRITTEN_BY = lazy(r"\s*(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|autor|author)\s*:?\s*$", re.IGNORECASE)
+_CREDIT_AFTER = lazy(
     r"\s+(?:(?:Fotos?|Photos?|Bild(?:er)?|Images?|Illustrations?|Illustrationen|Grafik(?:en)?)\s*:"
     r"|(?:Fotos?|Photos?|Photographs?|Bild(?:er)?|Illustrations?|Illustrationen|Grafik(?:en)?)\s+(?:von|by)\s)",
     re.IGNORECASE,
 )
-_NOT_IN_NAME = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
+_NOT_IN_NAME = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
 # Words a byline splits into that are no one's name.
 # "zvg" ("zur Verfügung gestellt") credits a picture.
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg",
@@ -1278,18 +1279,18 @@ def _split_names(text: str) -> list[str]:
     return parts
 
 
-_UI_TAIL = re.compile(r"\s*(?:Profile|Follow|Unfollow|Subscribe|Posts|Articles|More|Bio|Email|Twitter){2,}$")
-_FOOTNOTE = re.compile(r"(?<=[^\W\d_])[\d*†‡§]+$")
-_FOR_OUTLET = re.compile(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}$")
+_UI_TAIL = lazy(r"\s*(?:Profile|Follow|Unfollow|Subscribe|Posts|Articles|More|Bio|Email|Twitter){2,}$")
+_FOOTNOTE = lazy(r"(?<=[^\W\d_])[\d*†‡§]+$")
+_FOR_OUTLET = lazy(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}$")
 # "PorRodolfo Costa": the label run into the name where the page dropped the space between two elements.
-_GLUED_BY = re.compile(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])")
-_CJK_LABEL = re.compile(r"\s*(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者)\s*[:：]")
-_CJK_ROLE = re.compile(r"^(?:记者|記者|通讯员|通訊員|实习生)\s*(?=\w)")
+_GLUED_BY = lazy(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_CJK_LABEL = lazy(r"\s*(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者)\s*[:：]")
+_CJK_ROLE = lazy(r"^(?:记者|記者|通讯员|通訊員|实习生)\s*(?=\w)")
 # After the name: "홍길동 기자" (Korean), "山田 太郎 記者", "李明 报道".
-_CJK_ROLE_AFTER = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特派员|報道|报道)$")
+_CJK_ROLE_AFTER = lazy(r"\s*(?:기자|특파원|記者|记者|特派員|特派员|報道|报道)$")
 
 
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = lazy(
     # "Jane Doe Political reporter": the desk goes with the role.
     rf"\.?\s+(?:(?:{_DESKS}|business|sports?|tech(?:nology)?|science|entertainment|politics|culture|news)\s+)*"
     r"(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|(?-i:in|en)(?=\s+[A-Z])"
@@ -1307,7 +1308,7 @@ _OF_PARTICLES = frozenset("von vom van zu zum zur de del della dei di da do dos 
 
 # Library metadata names one author a tag, surname first: <meta name="DC.Creator" content="Jong, Michiel de">.
 _LISTED_AUTHORS = frozenset(("dc.creator", "citation_author"))
-_SURNAME_FIRST = re.compile(r"^([^,]+),\s*((?:[A-ZÀ-Þ][\w'’-]*\.?\s*){1,3}(?:(?:von|van|de|der|den|da|di|du|la|le)\s*)*)$")
+_SURNAME_FIRST = lazy(r"^([^,]+),\s*((?:[A-ZÀ-Þ][\w'’-]*\.?\s*){1,3}(?:(?:von|van|de|der|den|da|di|du|la|le)\s*)*)$")
 
 
 def _given_first(name: str) -> str:
@@ -1329,8 +1330,8 @@ def _person_like(name: str) -> bool:
     return all(upper) or not any(upper)
 
 
-_NEWSROOM = re.compile(r"(?:redaktion|rédaction|redacción|redazione)\b|\b(?:newsroom|team|staff|desk|news)\b", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?$")
+_NEWSROOM = lazy(r"(?:redaktion|rédaction|redacción|redazione)\b|\b(?:newsroom|team|staff|desk|news)\b", re.IGNORECASE)
+_NAME_WORD = lazy(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?$")
 
 
 def _without_sentence(name: str, lang: str = "en") -> str:
@@ -1354,20 +1355,20 @@ def _without_sentence(name: str, lang: str = "en") -> str:
 
 _TITLE_CLASSES = ("entry-title", "post-title", "article-title", "article__title", "story-title", "headline", "article-headline",
                   "post__title", "news-title", "title-post", "single-title")
-_KICKER_CLASS = re.compile(
+_KICKER_CLASS = lazy(
     r"kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|supertitle|pretitle|strapline|toptitle|"
     r"subheadline|h1small|topic-label|rubric|ressort|entry-section|section-label|section-name|category|titleheader|pre-?headline|"
     r"badge|live-?(?:label|tag|flag|indicator)",  # "Live", "Exclusive", "Video" badges before the headline
     re.IGNORECASE,
 )
 # Separators written for screen readers between the kicker and the headline.
-_SEPARATOR_CLASS = re.compile(r"visually-hidden|sr-only|screen-reader|invisible|off-screen", re.IGNORECASE)
+_SEPARATOR_CLASS = lazy(r"visually-hidden|sr-only|screen-reader|invisible|off-screen", re.IGNORECASE)
 _OWN_HEADLINE = {"headline", "article__headline", "entry-title-primary", "title-main"}
 # A part of the heading whose class names it the title ("header-title" beside "header-label__content" at
 # the FAZ), not a subtitle or kicker.
-_TITLE_PART = re.compile(r"[-_](?:title|headline)$", re.IGNORECASE)
-_NOT_TITLE_PART = re.compile(r"sub|super|top|over|pre|kicker|dach|roof|eyebrow|small|short|seo", re.IGNORECASE)
-_LEADING_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–—|:]\s*")
+_TITLE_PART = lazy(r"[-_](?:title|headline)$", re.IGNORECASE)
+_NOT_TITLE_PART = lazy(r"sub|super|top|over|pre|kicker|dach|roof|eyebrow|small|short|seo", re.IGNORECASE)
+_LEADING_DATE = lazy(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–—|:]\s*")
 
 
 def headline_text(el: etree._Element) -> str:
@@ -1421,7 +1422,7 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+([:,;!?])(?=\s)", r"\1", text).strip(" :")
 
 
-_FURNITURE = re.compile(
+_FURNITURE = lazy(
     r"^\s*(?:(?:herzlich\s+)?willkommen\b.*|welcome\b.*|contents|table of contents|inhalt|inhaltsverzeichnis|navigation(?: und service)?|menu|menü|page|"
     r"original text|datenschutzeinstellungen|privacy settings|cookie settings|information and resources|search|suche|"
     r"quick ?links|ansprechpartner(?:in)?|kontakt|contact(?: us)?|service|downloads?|links|news|aktuelles|"
@@ -1467,17 +1468,17 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
 
 # Meta tags that name a date without saying which: many CMSs fill them with the last change.
 _GENERIC_DATE_META = frozenset(("date", "dc.date", "dcterms.date"))
-_META_PUBLISHED = re.compile(r"publish|pubdate|pub_date|pub-date|releasedate|created|issued", re.IGNORECASE)
+_META_PUBLISHED = lazy(r"publish|pubdate|pub_date|pub-date|releasedate|created|issued", re.IGNORECASE)
 # What stands between a name and the date after it: "am", "on", a date label ("Sara Zinnecker Stand: 05. Februar 2020").
-_CONNECTOR_TAIL = re.compile(
+_CONNECTOR_TAIL = lazy(
     r"(?:^|\s+)(?:(?:(?:last|zuletzt)\s+)?(?:(?:aktualisiert|veröffentlicht|erschienen|publiziert|posted|updated|published)(?:\s+(?:am|on))?\s*:?"
     r"|(?:(?:publish(?:ed)?|publication|post|release|erscheinungs|veröffentlichungs)\s*)?(?:stand|datum|date)\s*:)"  # with its colon only: Date and Stand are surnames too (Kimiko Date)
     r"|(?:am|on|le|el|il|den|vom|at|the)(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)\s*$",  # "on Tue, 03/05/2024"
     re.IGNORECASE,
 )
-_DATE_TAIL = re.compile(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
-_UPDATED = re.compile(UPDATE_WORDS, re.IGNORECASE)
-_UPDATED_LOWER = re.compile(UPDATE_WORDS)
+_DATE_TAIL = lazy(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
+_UPDATED = lazy(UPDATE_WORDS, re.IGNORECASE)
+_UPDATED_LOWER = lazy(UPDATE_WORDS)
 
 
 def _says_updated(text: str) -> bool:
@@ -1486,7 +1487,7 @@ def _says_updated(text: str) -> bool:
     return _UPDATED_LOWER.search(text.lower()) is not None
 # An update clause in a date line, up to the next separator or the label of the publication date:
 # "Updated 6 March 2024, first published 5 March 2024", "Mis à jour le 06/03/2024 à 12h00 - Publié le …".
-_UPDATE_CLAUSE = re.compile(
+_UPDATE_CLAUSE = lazy(
     rf"(?:(?:zuletzt|last)\s+)?(?:{UPDATE_WORDS}).*?"
     rf"(?=\s*(?:[|·•;]|\s[-–—/]\s|,\s*(?:first\s+|zuerst\s+)?\w*\s*(?:{PUBLISHED_WORDS})|(?:first\s+|zuerst\s+)?(?:{PUBLISHED_WORDS})\b|$))",
     re.IGNORECASE,
@@ -1499,30 +1500,30 @@ def _without_updates(text: str) -> str:
 
 
 # A clock in the page's header or footer ("Aktuelle Zeit: 14.10.2020, 12:18") says when it was saved.
-_CLOCK = re.compile(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is", re.IGNORECASE)
-_DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
-_HCARD = re.compile(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
+_CLOCK = lazy(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is", re.IGNORECASE)
+_DATE_HINT = lazy(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
+_HCARD = lazy(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 # Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
 # many class values a byline search looks at (a third of the cost of the two case-blind searches).
-_AUTHOR_WORDS = re.compile(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card")
+_AUTHOR_WORDS = lazy(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card")
 # The author of something the article quotes or hosts, not of the article: a fact check's claim
 # ("statement-author" at Polygraph), a quotation, a comment, a testimonial.
-_OTHER_AUTHOR = re.compile(r"(?:statement|claim|quote|comment|testimonial|review)[-_]?author", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+_OTHER_AUTHOR = lazy(r"(?:statement|claim|quote|comment|testimonial|review)[-_]?author", re.IGNORECASE)
+_DIGIT = lazy(r"\d")
 # A channel or profile on a video or social platform is not the site's author page.
-_PLATFORM = re.compile(
+_PLATFORM = lazy(
     r"^(?:https?:)?//(?:[\w-]+\.)*(?:youtube\.com|vimeo\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|tiktok\.com|linkedin\.com|pinterest\.\w+)/"
     r"|[/_-](?:new_)?(?:registration|register|signup|sign-up|sign_up|login|log-in|signin|sign-in|subscribe|subscription)(?:$|[/?._-])",  # Yomiuri: /member/free/new_registration/
     re.IGNORECASE,
 )
-_AUTHOR_HREF = re.compile(
+_AUTHOR_HREF = lazy(
     r"(?<!licenses)/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?|by)/"
     r"|/(?:author|autor)-[\w.-]+/?$"  # Spiegel: /impressum/autor-bd6e3a45-…; Times of India: /toireporter/author-Saibal-Dasgupta-13399.cms
     r"|/@[\w.-]+/?$",  # Medium and Substack profiles: /@janedoe
     re.IGNORECASE,
 )
 # "By" and a name: not "By clicking “Submit” you agree", not "by the way".
-_BY_LINE = re.compile(
+_BY_LINE = lazy(
     # A CMS's byline with a user name, which may be lower case ("Posted in News by jdoe", "Gespeichert von rasos").
     r"^\s*(?:posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von)\s*:?\s+\S|"
     r"^\s*(?:(?:by|von|par|por|di|door|av|af|oleh|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
@@ -1556,11 +1557,11 @@ def _in_other_item(el: etree._Element) -> bool:
 
 
 # A postal code before a town, or a telephone number: an address block's contents.
-_POSTAL = re.compile(r"\b\d{4,5}\s+[A-ZÀ-Þ]|\b(?:tel|phone|telefon|fon)\.?\s*:?\s*\+?\d", re.IGNORECASE)
-_OTHER_ITEM = re.compile(r"schema\.org/(?:Review|Comment|Answer|Rating|UserComments)\b", re.IGNORECASE)
+_POSTAL = lazy(r"\b\d{4,5}\s+[A-ZÀ-Þ]|\b(?:tel|phone|telefon|fon)\.?\s*:?\s*\+?\d", re.IGNORECASE)
+_OTHER_ITEM = lazy(r"schema\.org/(?:Review|Comment|Answer|Rating|UserComments)\b", re.IGNORECASE)
 
 
-_CREDIT_LIKE = re.compile(r"^\s*(?:(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Images|Quelle|Credit)s?\s*:|(?:Photo|Photograph|Foto|Bild|Image)s?\s+(?:by|von)\s)|©|\(c\)", re.IGNORECASE)
+_CREDIT_LIKE = lazy(r"^\s*(?:(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Images|Quelle|Credit)s?\s*:|(?:Photo|Photograph|Foto|Bild|Image)s?\s+(?:by|von)\s)|©|\(c\)", re.IGNORECASE)
 
 
 def _in_menu(link: etree._Element) -> bool:
@@ -1663,7 +1664,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
 
 
 # A capitalized word (a given name, an initial) right before: what follows continues the name.
-_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\.?\s*$")
+_NAME_BEFORE = lazy(r"[A-ZÀ-Þ][\w'’-]*\.?\s*$")
 
 
 def _lead_text(el: etree._Element) -> str:
@@ -1729,8 +1730,8 @@ def _runs_on(el: etree._Element, limit: int) -> bool:
 
 
 # Korean agency copy opens with "(city=agency) name 기자 =": "(서울=연합뉴스) 홍길동 기자 = 정부는 …".
-_KOREAN_DATELINE = re.compile(r"\((?P<city>[^=()]{1,12})=(?P<agency>[^=()]{1,12})\)\s*(?P<name>[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=")
-_DATE_THEN_NAME = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
+_KOREAN_DATELINE = lazy(r"\((?P<city>[^=()]{1,12})=(?P<agency>[^=()]{1,12})\)\s*(?P<name>[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=")
+_DATE_THEN_NAME = lazy(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
 _BY_INITIALS = frozenset("bvpdafewsétrgkoyат作记記筆文取بल")  # and "oleh", "yazan", Cyrillic "автор", "текст", Japanese "文：", Arabic, Hindi
@@ -1799,7 +1800,7 @@ def _title_has(page: Page, text: str) -> bool:
     return title is not None and _overlaps(text, visible_text(title))
 
 
-_WEB_ADDRESS = re.compile(r"^\s*(?:www\.)?[\w-]+\.(?:de|com|net|org|at|ch|it|fr|uk|info|eu|es|pl|io)\b[\s/»«|]*$", re.IGNORECASE)
+_WEB_ADDRESS = lazy(r"^\s*(?:www\.)?[\w-]+\.(?:de|com|net|org|at|ch|it|fr|uk|info|eu|es|pl|io)\b[\s/»«|]*$", re.IGNORECASE)
 
 
 def strip_site_name(text: str, site: str | None, only_known: bool = False) -> str:

@@ -13,11 +13,12 @@ from lxml import etree
 
 from . import locate
 from .errors import InputError
+from .lazyre import lazy
 from .load import Decoded
 
 _PARSER_OPTIONS = {"encoding": "utf-8", "huge_tree": True, "remove_blank_text": False}
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_CSS_IDENT = re.compile(r"-?[_a-zA-Z][_a-zA-Z0-9-]*")
+_DISPLAY_NONE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_CSS_IDENT = lazy(r"-?[_a-zA-Z][_a-zA-Z0-9-]*")
 
 
 _INDEXED_ATTRIBUTES = frozenset(("id", "role", "itemprop", "tabindex", "contenteditable"))
@@ -385,7 +386,7 @@ def _close_void_elements(root: etree._Element) -> None:
 
 
 # Characters libxml2 keeps in text but lxml refuses to set (C0 controls but tab, LF and CR).
-_NOT_SETTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NOT_SETTABLE = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _set_tail(el: etree._Element, text: str | None) -> None:

@@ -9,17 +9,17 @@ a list of rule classes, or a single rule class.
 from __future__ import annotations
 
 import importlib
-import re
 from collections.abc import Iterable
 from importlib.metadata import entry_points
 from types import ModuleType
 
 from .errors import ConfigError
+from .lazyre import lazy
 from .rule import Rule
 
 ENTRY_POINT_GROUP = "artlint.rules"
-_CODE = re.compile(r"[A-Z]{2,5}[0-9]{3}")
-_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CODE = lazy(r"[A-Z]{2,5}[0-9]{3}")
+_NAME = lazy(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 class Registry:

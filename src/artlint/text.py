@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from .lazyre import lazy
+
 if TYPE_CHECKING:
     from .page import Page
 
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy(r"\s+")
 _SKIP_TEXT = frozenset(("script", "style", "template", "noscript"))
 # Shown only where a word breaks at the end of a line ("Mes&shy;sen&shy;ger"), or never (zero-width space, word
 # joiner, byte-order mark): not part of the text people read. (Zero-width joiners stay: scripts and emoji need them.)
@@ -154,7 +156,7 @@ _BLOCKS = frozenset(
 )
 
 
-_MARKUP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.DOTALL | re.IGNORECASE)
+_MARKUP = lazy(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.DOTALL | re.IGNORECASE)
 
 
 def source_text(page: Page, start: int, end: int) -> str:

@@ -9,6 +9,7 @@ from lxml import etree
 
 from ..content import article_body
 from ..finding import Severity
+from ..lazyre import lazy
 from ..page import Page
 from ..rule import Rule
 from ..text import visible_text
@@ -21,11 +22,11 @@ AGENCIES = [
 ]
 _BLOCKS = ("p", "div", "span", "em", "i", "small", "footer", "aside", "address", "li")
 # Loose shape of anything meant as a sign-off: initials, then agencies, perhaps in parentheses.
-_LOOSE = re.compile(
+_LOOSE = lazy(
     r"^(?P<initials>[A-Za-zÄÖÜäöü]{1,5}(?:\s*[/,;|&+\\-]\s*[A-Za-zÄÖÜäöü]{1,5})*)(?![A-Za-zÄÖÜäöü])"
     r"(?P<space>\s*)(?P<open>[(\[]?)\s*(?P<agencies>[^()\[\]]*?)\s*(?P<close>[)\]]?)(?P<period>\s*[.;]?)\s*$"
 )
-_STRICT_INITIALS = re.compile(r"[a-zäöü]{1,5}(?:/[a-zäöü]{1,5})*")
+_STRICT_INITIALS = lazy(r"[a-zäöü]{1,5}(?:/[a-zäöü]{1,5})*")
 _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n<article>\n<h1>Headline</h1>\n<p>Text of the article.</p>\n{body}\n</article>\n</main>\n</body>\n</html>\n'
 
 
@@ -132,8 +133,8 @@ def last_blocks(page: Page, body_selector: str | None) -> list[etree._Element]:
 # "Mit Material von dpa und AFP", "Source: Reuters".
 _SOURCE_LABEL = (r"(?:Quellen?|Sources?|Fonte|Fuente|Bron|Kilde|Källa|Mit Material (?:von|der Nachrichtenagenturen)|"
                  r"With (?:material|reporting) from|With agencies)")
-_SOURCE_LINE = re.compile(rf"^{_SOURCE_LABEL}\s*:?\s+(?P<rest>[^:]{{2,80}})$", re.IGNORECASE)
-_STARTS_WITH_LABEL = re.compile(rf"\s*{_SOURCE_LABEL}(?!\w)", re.IGNORECASE)
+_SOURCE_LINE = lazy(rf"^{_SOURCE_LABEL}\s*:?\s+(?P<rest>[^:]{{2,80}})$", re.IGNORECASE)
+_STARTS_WITH_LABEL = lazy(rf"\s*{_SOURCE_LABEL}(?!\w)", re.IGNORECASE)
 _SOURCE_BLOCKS = ("p", "div", "span", "small", "em", "i", "footer", "aside", "li", "dd")
 _NOT_SOURCE_LINE = frozenset(("figure", "figcaption", "table", "blockquote"))
 
@@ -189,7 +190,7 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
 
 # Lines at the end of a story that name only agencies: "(dpa)", "(AFP, Reuters)", "With AFP", "Avec AFP",
 # "Con información de EFE", "Additional reporting by Reuters", "The Associated Press contributed to this report."
-_AGENCY_LINE = re.compile(
+_AGENCY_LINE = lazy(
     r"^(?:[(\[]\s*(?P<bracketed>[^()\[\]]{2,60}?)\s*[)\]]\.?"
     r"|(?:With|Avec|Con información de|Con informaciones de|Com informações d[aoe]s?|Additional reporting by|Mit)\s+(?P<after>[^:]{2,60}?)\.?"
     r"|(?:The\s+)?(?P<before>[^:]{2,60}?)\s+contributed(?: to)? (?:this|the) (?:report|story|article)\.?"

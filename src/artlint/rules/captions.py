@@ -11,6 +11,7 @@ from lxml import etree
 from .. import patterns
 from ..content import content_root, figure_of, image_src, names_box
 from ..finding import Severity
+from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
 from ..rule import Rule
 from ..select import select
@@ -34,7 +35,7 @@ CREDIT_PREFIX = (
     r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
-_TRAILING_CREDIT = re.compile(
+_TRAILING_CREDIT = lazy(
     r"[(\[（［](?=[A-Z][\w .&]{1,30}:\s*[A-Z]"  # a label and a name: "(ABC News: Matt Roberts)"
     r"|(?:AA|DHA|İHA|(?i:ansa))[)\]]"  # an agency's short name alone in the brackets: Anadolu's "(AA)", Italian papers' "(ansa)"
     r"|[^()\[\]（）［］]*(?:\bAP\b|Reuters|Getty|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
@@ -55,7 +56,7 @@ _AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|EPA|EFE|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|K
 # A full stop only after an initial or a short abbreviation ("H.", "Jr."), never after a caption's last word.
 _NAME = r"(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)){0,4}"
 _OUTLET = r"The(?:\s+(?:[A-Z][\w.'’-]*|of|and|&)){1,5}"
-_BARE_CREDIT = re.compile(
+_BARE_CREDIT = lazy(
     rf"(?:(?:Photos?|Fotos?|Bild|Image|Beeld)\s+)?(?:(?:{_NAME}|[a-z][\w.-]{{2,30}})\s*/\s*(?:{_NAME}\s*/\s*){{0,2}}|{_NAME}\s+via\s+)?"
     rf"{_AGENCY}(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"  # "Jane Doe/AP", "evgenyb/iStock/Getty Images", "Kane Skennar/Photodisc/Getty Images"
     rf"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*(?:\s+files?)?"
@@ -64,23 +65,23 @@ _BARE_CREDIT = re.compile(
     rf"|{_NAME}\s*/\s*(?-i:[A-Z]{{2,6}})"  # a photographer and the company, in capitals: "Devindra Hardawar/AOL"
 )
 # A licence closing the caption names the picture's terms, and so its source: "… CC-BY-SA 2.0", "(CC0)", "Public Domain".
-_LICENSE = re.compile(r"(?:^|[\s,;|–—-])(\(?(?:(?-i:CC)[- ]?(?:BY|0|PDM?)(?:[- ](?:SA|ND|NC))*(?:[- ]?\d\.\d)?|Public Domain|gemeinfrei)\)?)\.?\s*$", re.IGNORECASE)
+_LICENSE = lazy(r"(?:^|[\s,;|–—-])(\(?(?:(?-i:CC)[- ]?(?:BY|0|PDM?)(?:[- ](?:SA|ND|NC))*(?:[- ]?\d\.\d)?|Public Domain|gemeinfrei)\)?)\.?\s*$", re.IGNORECASE)
 # What any credit credit_in_text finds with CREDIT_PREFIX holds: a label's colon, a bracket, a slash, "©",
 # a label word, "for" (a paper's photographer) or an agency. A quick test before the full one.
-CREDIT_HINT = re.compile(
+CREDIT_HINT = lazy(
     rf"[:©/(\[（［|]|fot|\bfor\b|\bvia\b|press|pix|photo|image|picture|pic\b|illustra|credit|courtesy|copyright|beeld|\b{_AGENCY}\b|\bD\.?R\.?\s*$|\bCC[- ]?(?:BY|0|PD)|public domain|gemeinfrei|＝",
     re.IGNORECASE,
 )
 # Words in an icon's class or address; whole words where a longer word is a photo's ("Sprint", "Silicon Valley",
 # "shareholders", "flagship", "Arrowhead").
-_ICONISH = re.compile(
+_ICONISH = lazy(
     r"(?<!sil)icons?(?![a-z])|(?<![a-z])icon(?!ic)|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|"
     r"(?<![a-z])(?:share|social|print|flag|button)(?!holder|ism|ist|er|ing|ed|ship|ly|ity)|twitter|facebook|"
     r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|qr-?code|"
     r"(?<![a-z])(?:check(?:mark)?|tick|cross|star|bullet)[-_\d]*(?:px)?\.(?:svg|png|gif)",  # a table's check marks
     re.IGNORECASE,
 )
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:$|\?)", re.IGNORECASE)
+_IMAGE_FILE = lazy(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:$|\?)", re.IGNORECASE)
 
 
 def _example(body: str) -> str:
@@ -241,10 +242,10 @@ def credit_in_text(text: str, pattern: str) -> str:
 
 
 # Japanese papers close a caption with "＝" and the source: "…メッシ（左）とスアレス＝ロイター", "＝共同", "＝代表撮影".
-_JAPANESE_CREDIT = re.compile(r"(?<=\S)＝[^＝\s]{1,16}$")
+_JAPANESE_CREDIT = lazy(r"(?<=\S)＝[^＝\s]{1,16}$")
 # French papers' "DR" (droits réservés: rights reserved, source not named) after the caption's last word:
 # "«Vape Wave», «6 Days» et «Braguino» DR" (not "a holiday in the DR").
-_RIGHTS_RESERVED = re.compile(r"[»\"”’.)!?]\s+(DR|D\.R\.)\s*$")
+_RIGHTS_RESERVED = lazy(r"[»\"”’.)!?]\s+(DR|D\.R\.)\s*$")
 
 
 def _own_elements(figure: etree._Element) -> tuple[list[etree._Element], bool]:
@@ -284,7 +285,7 @@ def _caption_children(figcaption: etree._Element) -> list[etree._Element]:
 
 
 # Links and buttons at the end of a caption that are the site's tools, not the caption's words.
-_CAPTION_TOOL = re.compile(
+_CAPTION_TOOL = lazy(
     r"(?:purchase )?licensing rights|buy (?:this )?(?:photo|image|picture|print)|enlarge(?: (?:this )?(?:image|photo))?|expand(?: image)?|"
     r"zoom|view (?:gallery|larger|full size)|open gallery|(?:bild |foto )?vergrößern|agrandir(?: l'image)?|ampliar(?: imagen)?|ingrandisci|"
     r"pin(?: it)?|print|save",  # a recipe card's buttons under its photo
@@ -298,20 +299,20 @@ def _tools(figcaption: etree._Element) -> list[etree._Element]:
 
 
 # A label for screen readers that opens a caption (Sky News: <span class="…visually-hidden">Image:</span>).
-_HIDDEN_CLASS = re.compile(r"visually-?hidden|hidden-?visually|sr-only|screen-?reader|offscreen|off-screen|element-invisible", re.IGNORECASE)
-_HIDDEN_LABEL = re.compile(r"(?:Image|Photo|Picture|Caption|Image caption|Media caption|Bild|Foto|Bildunterschrift|Légende)\s*[:,]?", re.IGNORECASE)
+_HIDDEN_CLASS = lazy(r"visually-?hidden|hidden-?visually|sr-only|screen-?reader|offscreen|off-screen|element-invisible", re.IGNORECASE)
+_HIDDEN_LABEL = lazy(r"(?:Image|Photo|Picture|Caption|Image caption|Media caption|Bild|Foto|Bildunterschrift|Légende)\s*[:,]?", re.IGNORECASE)
 
 
 # Parts of a caption that are not its words: the "… more" and "less" of a caption shown shortened,
 # and a gallery's counter.
-_TOGGLE = re.compile(r"(?:\.{3}|…)?\s*(?:(?:read|show|see|view|leer|lire|ler|leggi)\s+)?(?:more|less|mehr|weniger|plus|moins|más|menos|mais|meer|minder|di più)", re.IGNORECASE)
+_TOGGLE = lazy(r"(?:\.{3}|…)?\s*(?:(?:read|show|see|view|leer|lire|ler|leggi)\s+)?(?:more|less|mehr|weniger|plus|moins|más|menos|mais|meer|minder|di più)", re.IGNORECASE)
 # A gallery's counter ("1 of 4", "Bild 1 von 4"), or its template's placeholders that a script fills in
 # (bmz.de's "--pageNumber-- von --total--").
 _NUMBER = r"(?:\d+|--\w+--|\{\{\s*[\w.]+\s*\}\}|\$\{[\w.]+\})"
-_COUNTER = re.compile(rf"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine)\s+)?{_NUMBER}\s*(?:of|/|von|de|sur|di|van|z|\|)\s*{_NUMBER}", re.IGNORECASE)
-_FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|tiff?|heic|svg)", re.IGNORECASE)
+_COUNTER = lazy(rf"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine)\s+)?{_NUMBER}\s*(?:of|/|von|de|sur|di|van|z|\|)\s*{_NUMBER}", re.IGNORECASE)
+_FILE_NAME = lazy(r"\S+\.(?:jpe?g|png|gif|webp|avif|tiff?|heic|svg)", re.IGNORECASE)
 # A shortened copy of the caption beside the full one (Hearst: "caption-truncated" after "caption-full").
-_SHORT_COPY = re.compile(r"truncat|(?:^|[-_\s])(?:short|shortened|collapsed|excerpt|preview|teaser)(?:$|[-_\s])", re.IGNORECASE)
+_SHORT_COPY = lazy(r"truncat|(?:^|[-_\s])(?:short|shortened|collapsed|excerpt|preview|teaser)(?:$|[-_\s])", re.IGNORECASE)
 
 
 def visually_hidden(page: Page | None) -> frozenset[str]:
@@ -340,10 +341,10 @@ def visually_hidden(page: Page | None) -> frozenset[str]:
     return page.memo("visually-hidden-classes", find)
 
 
-_CLIP_NOTHING = re.compile(r"(?<![\w-])clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)")
+_CLIP_NOTHING = lazy(r"(?<![\w-])clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)")
 # A rule's selector that is one class alone: ".css-1ly73wi".
-_ONE_CLASS = re.compile(r"\s*\.(-?[_a-zA-Z][\w-]*)\s*")
-_CSS_NOISE = re.compile(r"/\*.*?\*/|<!\[CDATA\[|<!--|-->", re.DOTALL)
+_ONE_CLASS = lazy(r"\s*\.(-?[_a-zA-Z][\w-]*)\s*")
+_CSS_NOISE = lazy(r"/\*.*?\*/|<!\[CDATA\[|<!--|-->", re.DOTALL)
 
 def _hidden_in(el: etree._Element, hidden: frozenset[str]) -> set[etree._Element]:
     """The elements inside el that the page's stylesheets hide from sight, and a gallery's counter ("Bild 1 von 4")."""
@@ -444,19 +445,19 @@ def _starts(text: str) -> list[int]:
 
 _OPENING = "([（［"
 _CLOSING = ")]）］"
-_LABEL_INSIDE = re.compile(
+_LABEL_INSIDE = lazy(
     r"(?<=[\s\w.])(?=(?:Image|Photo|Photograph|Foto|Bild|Picture|Mandatory Credit|Credit|Quelle|Bildquelle|Copyright|Illustration|Grafik|"
     r"(?:Image|Photo|Picture) credit)s?(?:\s*:|\.{3}|…))"
 )
 
 
 # A byline's label: an author's box, not a credit.
-_BYLINE_LABEL = re.compile(r"(?:by|por|von|par|door|di|av|af)\s", re.IGNORECASE)
+_BYLINE_LABEL = lazy(r"(?:by|por|von|par|door|di|av|af)\s", re.IGNORECASE)
 # What only a printed page shows.
-_PRINT_ONLY = re.compile(r"show-for-print|print-only|visible-print|only-print", re.IGNORECASE)
+_PRINT_ONLY = lazy(r"show-for-print|print-only|visible-print|only-print", re.IGNORECASE)
 # Classes that say an element is a credit (what the generic "figcaption small" does not say).
-_CREDIT_CLASS = re.compile(r"credit|copyright|copywrite|photographer|source|attribution|author", re.IGNORECASE)
-CAPTION_CLASS = re.compile(
+_CREDIT_CLASS = lazy(r"credit|copyright|copywrite|photographer|source|attribution|author", re.IGNORECASE)
+CAPTION_CLASS = lazy(
     r"(?<!no-)caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext|"
     r"(?:image|img|photo|picture|bild|foto)[-_]?(?:description|beschreibung)|"
     r"didascalia|pie-?(?:de-?)?foto|leyenda|legenda|onderschrift|bijschrift|kuvateksti", re.IGNORECASE,
@@ -512,7 +513,7 @@ def credited_box(el: etree._Element) -> tuple[etree._Element, etree._Element] | 
 
 
 # A figure's own label, which opens its caption.
-_FIGURE_LABEL = re.compile(r"(?:Abbildung|Abb\.|Fig\.|Figure|Figura|Schaubild|Tabelle|Table)\s*\d*[a-z]?\s*[:.]\s+\S", re.IGNORECASE)
+_FIGURE_LABEL = lazy(r"(?:Abbildung|Abb\.|Fig\.|Figure|Figura|Schaubild|Tabelle|Table)\s*\d*[a-z]?\s*[:.]\s+\S", re.IGNORECASE)
 
 
 def _small_boxes(el: etree._Element, also_stop: tuple[str, ...] = ()) -> Iterator[etree._Element]:
@@ -629,7 +630,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
 
 
 # The byline's or the author's box: CBS Sports' "author-bio-box", "article-author", a "headshot".
-_AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|headshot|mugshot|avatar|contributor)(?:$|[\s_-])", re.IGNORECASE)
+_AUTHOR_BOX = lazy(r"(?:^|[\s_-])(?:author|authors|byline|headshot|mugshot|avatar|contributor)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _author_photo(el: etree._Element) -> bool:
@@ -682,7 +683,7 @@ def _holds_the_text(page: Page, box: etree._Element, root: etree._Element) -> bo
 
 # A link to a page that shows the image larger or in a gallery: an image of the article, when a caption stands beside it
 # (the Bundesrat's "SharedDocs/bilder/…/galerien/…", Wikipedia's "/wiki/File:…", a CMS's "Media.svc/GetMedia/…").
-_IMAGE_PAGE = re.compile(
+_IMAGE_PAGE = lazy(
     r"(?:^|[/_.=-])(?:bilder?|images?|photos?|fotos?|media|galler(?:y|ies)|galerien?|galleria|fotostrecken?|bilderstrecken?|"
     r"lightbox|slideshows?|diashows?|zoom|g-\d+)(?:$|[/_.?=-])|/(?:file|datei|fichier|archivo):",
     re.IGNORECASE,

@@ -13,14 +13,15 @@ from .. import patterns
 from ..content import article_body, headline_h1, is_navigation, names_box, names_meta
 from ..dates import UPDATE_WORDS, MachineDate, format_house, now, parse_datetime_value, parse_iso, parse_visible_date
 from ..finding import Severity
+from ..lazyre import lazy
 from ..page import Page
 from ..rule import Rule
 from ..structured import articles
 from ..text import quote, visible_text
 
 FAMILY = "dates"
-_PUBLISHED_HINT = re.compile(r"publi(?!sh\b)(?<!status-publi)|pubdate|date-?published|created|posted|veröffentlicht|erschienen", re.IGNORECASE)
-_MODIFIED_HINT = re.compile(rf"modif|update|{UPDATE_WORDS}", re.IGNORECASE)  # also in class names: "date-modified"
+_PUBLISHED_HINT = lazy(r"publi(?!sh\b)(?<!status-publi)|pubdate|date-?published|created|posted|veröffentlicht|erschienen", re.IGNORECASE)
+_MODIFIED_HINT = lazy(rf"modif|update|{UPDATE_WORDS}", re.IGNORECASE)  # also in class names: "date-modified"
 
 
 def _page(body: str, head: str = "", lang: str = "en") -> str:
@@ -284,7 +285,7 @@ class VisibleDateMismatch(Rule):
                 )
 
 
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
+_NUMERIC_DATE = lazy(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
 
 
 def _other_order_agrees(said: str, machine: date, lang: str, slack: int) -> bool:

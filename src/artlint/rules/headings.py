@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 
 from lxml import etree
 
 from ..finding import Severity
+from ..lazyre import lazy
 from ..page import Page
 from ..rule import Rule
 from ..structured import articles, text_value
 from ..text import accessible_text, in_svg, normalize, quote_pair, source_text, squash, visible_text
 
 FAMILY = "headings"
-_WORDS = re.compile(r"\w+")
+_WORDS = lazy(r"\w+")
 
 
 @dataclass(frozen=True)

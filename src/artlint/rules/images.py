@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlparse
 from lxml import etree
 
 from ..finding import Severity
+from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
 from ..rule import Rule
 from ..content import figure_of, image_src
@@ -20,18 +21,18 @@ FAMILY = "images"
 _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n'
 
 _FILE_EXT = r"(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif)"
-_FILENAME = re.compile(
+_FILENAME = lazy(
     rf"^(?:[^\s/]+\.{_FILE_EXT}|(?:IMG|DSC|DSCN|DSCF|DCIM|PXL|PIC|P|SAM|GOPR|MVIMG|Screenshot)[-_ ]?\d[\w-]*|[0-9a-f]{{16,}}|\d{{5,}}(?:[-_]\d+)*)$",
     re.IGNORECASE,
 )
 # A file stem written by a machine: no spaces, and digits or separators in it.
-_MACHINE_NAME = re.compile(r"^\S*(?:\d|_|-\S*-)\S*$")
+_MACHINE_NAME = lazy(r"^\S*(?:\d|_|-\S*-)\S*$")
 _PLACEHOLDERS = frozenset(
     "image img photo photograph picture pic graphic graphics spacer icon logo bild foto grafik abbildung "
     "imagen immagine afbeelding zdjęcie untitled alt alt text image description placeholder thumbnail "
     "blank dummy banner".split(" ")
 ) | {"alt text", "image description", "no alt", "todo"}
-_REDUNDANT_START = re.compile(r"^(?:an? )?(?:image|picture|photo|photograph|graphic|bild|foto) (?:of|von|de|di)\b", re.IGNORECASE)
+_REDUNDANT_START = lazy(r"^(?:an? )?(?:image|picture|photo|photograph|graphic|bild|foto) (?:of|von|de|di)\b", re.IGNORECASE)
 _DECORATIVE_ROLES = ("none", "presentation")
 _GRAPHICS_ROLES = ("graphics-document", "graphics-object", "graphics-symbol")
 
@@ -151,7 +152,7 @@ def _without(text: str, credit: str) -> str:
 
 
 # What screen readers hear before a caption ("Image caption, …" on the BBC).
-_CAPTION_LABEL = re.compile(r"^(?:Image caption|Media caption|Caption|Bildunterschrift|Légende)\s*[,:]\s*", re.IGNORECASE)
+_CAPTION_LABEL = lazy(r"^(?:Image caption|Media caption|Caption|Bildunterschrift|Légende)\s*[,:]\s*", re.IGNORECASE)
 
 
 class ImageMissingName(Rule):

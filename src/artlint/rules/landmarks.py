@@ -6,13 +6,14 @@ import re
 from functools import cache
 
 from ..content import article, headline_h1, mains
+from ..lazyre import lazy
 from ..rule import Rule
 
 FAMILY = "landmarks"
 
 # RFC 5646 (BCP 47) well-formed language tags, grandfathered tags aside.
 _ALNUM = "[a-z0-9]"
-_LANG_TAG = re.compile(
+_LANG_TAG = lazy(
     r"^(?:(?:[a-z]{2,3}(?:-[a-z]{3}){0,3})"  # 4- and 5-8-letter language subtags are reserved, never assigned
     r"(?:-[a-z]{4})?"
     r"(?:-(?:[a-z]{2}|[0-9]{3}))?"

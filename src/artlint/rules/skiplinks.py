@@ -9,6 +9,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from ..content import content_root, headline_h1, mains
+from ..lazyre import lazy
 from ..page import Page
 from ..rule import Rule
 from ..text import accessible_text, quote, source_text, visible_text
@@ -111,7 +112,7 @@ def _address_key(url: str) -> tuple | None:
     return parts.hostname.rstrip("."), port if port not in (80, 443) else None, parts.path or "/", parts.query
 
 
-_SCRIPT_CLASS = re.compile(
+_SCRIPT_CLASS = lazy(
     r"(?:^|[\s_-])(?:js|toggle|toggler|dropdown|modal|popup|popover|trigger|tab|tabs|accordion|collapse|burger|"
     r"hamburger|offcanvas|off-canvas|lightbox|overlay|dialog|expand|slider|carousel|slide|slideshow|share|sharing)(?:$|[\s_-])|(?:^|\s)js-",
     re.IGNORECASE,
@@ -516,7 +517,7 @@ def _cut(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = lazy(r"[\x00-\x1f\x7f]")
 
 
 RULES = [SkipLinkNotFirst, BrokenInPageLink, SkipLinkTarget, SkipLinkUnreachable, SkipLinkText, SkipSectionBackward, BaseLeavesPage]

@@ -7,9 +7,9 @@ HDG006 (h1-headline-mismatch) and DAT007 (metadata-date-mismatch).
 from __future__ import annotations
 
 import html
-import re
 
 from ..dates import is_placeholder, parse_iso
+from ..lazyre import lazy
 from ..model import extractor, letters
 from ..finding import Severity
 from ..rule import Rule
@@ -142,7 +142,7 @@ class AuthorMismatch(Rule):
                 )
 
 
-_MARKUP = re.compile(r"<[a-zA-Z/][^>]*>")
+_MARKUP = lazy(r"<[a-zA-Z/][^>]*>")
 
 
 def _same_person(a: str, b: str) -> bool:
