@@ -439,7 +439,7 @@ class MetadataDateMismatch(Rule):
                 yield self.problem(el, f"{label} is not the visible date {said} at {line}:{column} (within a day); fill both from the same value")
 
 
-_DATELINE = r"^[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]*[A-ZÀ-Ý.](?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)? \(AP\) — "
+_DATELINE = patterns.builtin(r"^[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]*[A-ZÀ-Ý.](?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)? \(AP\) — ")
 
 
 class APDateline(Rule):

@@ -1,0 +1,94 @@
+"""Start-up does only what the run needs: patterns compile on first use (and behave as compiled
+patterns; every built-in one compiles), and the regex module loads only for a user's pattern."""
+
+import copy
+import importlib
+import pickle
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import artlint
+from artlint import patterns
+from artlint.lazyre import MADE, lazy
+from artlint.rules.captions import CREDIT_PREFIX
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "article.html"
+
+
+def test_every_builtin_pattern_compiles():
+    for module in pkgutil.walk_packages(artlint.__path__, "artlint."):
+        if module.name != "artlint.__main__":  # runs the command
+            importlib.import_module(module.name)
+    assert len(MADE) > 100
+    for pattern in MADE:
+        assert pattern.flags == re.compile(pattern.pattern, pattern._flags).flags, pattern.pattern
+
+
+def test_matches_as_the_compiled_pattern():
+    lazy_one, compiled = lazy(r"(?P<word>\w+)-(\d)", re.IGNORECASE), re.compile(r"(?P<word>\w+)-(\d)", re.IGNORECASE)
+    text = "a-1 B-2 c"
+    assert lazy_one.search(text).group("word") == compiled.search(text).group("word")
+    assert lazy_one.findall(text) == compiled.findall(text)
+    assert lazy_one.sub(r"\2", text) == compiled.sub(r"\2", text)
+    assert lazy_one.groupindex == compiled.groupindex and lazy_one.groups == 2
+    assert lazy_one.fullmatch("x-9") and not lazy_one.match(" x-9")
+
+
+def test_compiles_on_first_use_only():
+    broken = lazy(r"(unclosed")  # no error yet: nothing has used it
+    MADE.remove(broken)
+    with pytest.raises(re.error):
+        broken.search("x")
+
+
+def test_pickles_and_copies_before_and_after_use():
+    pattern = lazy(r"b+")
+    assert pickle.loads(pickle.dumps(pattern)).search("abba").group() == "bb"
+    pattern.search("")
+    assert pickle.loads(pickle.dumps(pattern)).sub("-", "abba") == "a-a"
+    assert copy.deepcopy(pattern).match("bb")
+
+
+def test_other_attributes_are_missing():
+    with pytest.raises(AttributeError):
+        lazy("x").no_such_thing
+
+
+def _modules_after_lint(*args: str) -> set[str]:
+    code = "import sys; from artlint.cli import run; sys.argv = ['artlint', *sys.argv[1:]]\n" \
+           "try:\n    run()\nexcept SystemExit:\n    pass\nprint(' '.join(sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return set(done.stdout.split())
+
+
+def test_default_run_does_not_load_the_regex_module(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(EXAMPLE.read_bytes())
+    assert "regex" not in _modules_after_lint(str(page), "--no-cache", "-q")
+
+
+def test_a_users_pattern_loads_it(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "artlint.toml").write_text('[rules.credit-format]\npattern = "^Image: .+$"\n')
+    assert "regex" in _modules_after_lint(str(page), "--no-cache", "-q")
+
+
+@pytest.mark.parametrize("text", [
+    "Image: picture-alliance/AP Photo/H. Ammar", "Foto: dpa", "AP Photo: Jane Doe", "FILE photo: x", "Photo by Jane Doe",
+    "Foto von Anna Schmidt", "foto von anna", "© Reuters", "(c) AFP", "Courtesy of the artist", "Credit… Jane Doe",
+    "Bildquelle: Pixabay", "Photos and text: x", "Copyright Getty", "Copyright: x", "Φωτ.: Eurokinissi", "Portrait by x",
+    "An image: of the sea", "Picture", "The photo shows", "Credits roll",
+])
+def test_builtin_pattern_runs_as_the_regex_module_would(text):
+    import regex
+
+    assert CREDIT_PREFIX in patterns._BUILTIN
+    ours = patterns.search(CREDIT_PREFIX, text, ignore_case=True)
+    theirs = regex.compile(CREDIT_PREFIX, regex.V0 | regex.IGNORECASE).search(text)
+    assert (ours and ours.span()) == (theirs and theirs.span())
