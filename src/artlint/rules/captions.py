@@ -619,7 +619,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 continue
             if _ICONISH.search((el.get("class") or "") + " " + image_src(el)[-80:]):
                 continue
-            if _small(el, options["min-size"]) or _teaser_link(el) and not (_IMAGE_PAGE.search(_link_of(el)) and _captioned_image(el)):
+            if _small(el, options["min-size"]) or _teaser_link(p, el) and not (_IMAGE_PAGE.search(_link_of(el)) and _captioned_image(el)):
                 continue
             if _author_photo(el):
                 continue
@@ -695,9 +695,10 @@ def _link_of(el: etree._Element) -> str:
     return a.get("href").strip() if a is not None else ""
 
 
-def _teaser_link(el: etree._Element) -> bool:
-    """Inside a link to another page (not to the full-size image): a teaser."""
-    for a in el.iterancestors():
+def _teaser_link(page: Page, el: etree._Element) -> bool:
+    """Inside a link to another page (not to the full-size image): a teaser. (Answers kept per element:
+    the images of a deeply nested page cost one walk.)"""
+    def decide(a: etree._Element) -> bool | None:
         if a.tag == "a" and a.get("href"):
             href = a.get("href").strip()
             if href.startswith("#") or href.lower().startswith("javascript:"):
@@ -705,7 +706,9 @@ def _teaser_link(el: etree._Element) -> bool:
             return not _IMAGE_FILE.search(href)
         if a.tag in ("figure", "article", "main"):
             return False
-    return False
+        return None
+
+    return page.walk_up(el.getparent(), "teaser-link", decide)
 
 
 def _small(el: etree._Element, minimum: int) -> bool:
