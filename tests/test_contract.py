@@ -139,12 +139,46 @@ def test_contract_from_configuration(run, tmp_path):
         ('{"type": "object",}', ["contract.json", "not valid JSON", "line 1, column 19"]),
         ('{"$ref": "missing.json"}', ["contract.json", "$ref 'missing.json': no file"]),
         ('{"$ref": "artlint:nope.schema.json"}', ["names no schema that artlint ships"]),
+        ('{"$ref": "#/nope"}', ["contract.json", "invalid contract schema at /$ref", "'#/nope' points at nothing"]),
+        ('{"$defs": {"a": {}}, "allOf": [{"$ref": "#/$defs/a"}, {"$ref": "#/$defs/b"}]}',
+         ["contract.json", "invalid contract schema at /allOf/1/$ref", "'#/$defs/b' points at nothing"]),
+        ('{"properties": {"headline": {"$ref": "#byline"}}}', ["invalid contract schema at /properties/headline/$ref", "'#byline'"]),
     ],
 )
 def test_broken_contracts(run, tmp_path, content, fragments):
     (tmp_path / "contract.json").write_text(content)
     (tmp_path / "p.html").write_text("<html lang='en'><body><h1>Headline here</h1></body></html>")
     assert_one_error(run("p.html", "--contract", "contract.json"), *fragments)
+
+
+def test_refs_to_a_definition_an_anchor_or_a_subschemas_own_id_are_local(run, tmp_path):
+    contract = {
+        "$defs": {"shown": {"$anchor": "shown", "required": ["text"]},
+                  "dated": {"$id": "https://example.org/schemas/dated", "required": ["datetime"]}},
+        "properties": {"headline": {"$ref": "#shown"}, "published": {"$ref": "https://example.org/schemas/dated"},
+                       "lang": {"$ref": "#/$defs/shown"}},
+    }
+    (tmp_path / "contract.json").write_text(json.dumps(contract))
+    (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    done = run("p.html", "--contract", "contract.json", "--select", "CON001")
+    assert (done.code, done.err) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ({"properties": {"headline": {"type": "string"}}}, "$.headline is an object (text), not a string"),
+        ({"properties": {"authors": {"type": ["object", "null"]}}}, "$.authors is an empty list, not an object or null"),
+        ({"properties": {"images": {"maxItems": 0}}}, "$.images has 1 item; the contract allows at most 0"),
+        ({"properties": {"lang": {"properties": {"text": {"const": "de"}}}}}, "$.lang.text is the text “en”, not “de”"),
+        ({"properties": {"attribution": {"not": {"type": "object"}}}}, "$.attribution is an object (text, initials, agencies) that fails “not”: {\"type\": \"object\"}"),
+    ],
+)
+def test_contract_messages_say_what_the_value_is_in_plain_words(run, tmp_path, rule, message):
+    (tmp_path / "contract.json").write_text(json.dumps(rule))
+    (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    done = run("p.html", "--contract", "contract.json", "--select", "CON001", "--format", "json")
+    assert [f["message"] for f in json.loads(done.out)["findings"]] == [message]
 
 
 def test_remote_ref_is_refused_without_any_connection(run, tmp_path):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urldefrag, urlparse
+from urllib.parse import urldefrag, urljoin, urlparse
 
 from .errors import ConfigError
 from .resources import data_dir
@@ -53,7 +53,44 @@ def load(contract: str | None) -> Any:
     registry = Registry().with_resources(
         (uri, Resource.from_contents(doc, default_specification=DRAFT202012)) for uri, doc in resources.items()
     )
+    if not shipped:
+        _check_pointers(registry, resources)
     return Draft202012Validator(main, registry=registry, format_checker=FormatChecker())
+
+
+def _check_pointers(registry: Any, resources: dict[str, Any]) -> None:
+    """Every $ref of a team's schemas points at something: "#/$defs/byline" where the schema has no
+    such definition is an invalid contract, named before any page is linted, not an error in the
+    middle of a run. (References below a subschema's own $id are left to the validator.)"""
+    from referencing.exceptions import Unresolvable
+
+    seen: set[int] = set()
+    for uri, doc in resources.items():
+        if not uri.startswith("file:") or id(doc) in seen:
+            continue  # each file once, by its own address (the shipped schemas are checked by the tests)
+        seen.add(id(doc))
+        resolver = registry.resolver(base_uri=uri)
+        for pointer, ref in _refs_at(doc, ""):
+            try:
+                resolver.lookup(ref)
+            except Unresolvable:
+                raise ConfigError(f"invalid contract schema at {pointer}: $ref {ref!r} points at nothing in the schema",
+                                  str(Path(urlparse(uri).path))) from None
+
+
+def _refs_at(schema: Any, pointer: str):
+    """(JSON pointer, reference) of every $ref outside subschemas that declare their own $id."""
+    if isinstance(schema, dict):
+        for key, value in schema.items():
+            here = f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}"
+            if key == "$ref" and isinstance(value, str):
+                yield here, value
+            elif not (isinstance(value, dict) and isinstance(value.get("$id"), str)):
+                yield from _refs_at(value, here)
+    elif isinstance(schema, list):
+        for i, item in enumerate(schema):
+            if not (isinstance(item, dict) and isinstance(item.get("$id"), str)):
+                yield from _refs_at(item, f"{pointer}/{i}")
 
 
 def _read(path: Path) -> Any:
@@ -72,13 +109,15 @@ def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> 
     if isinstance(schema, dict) and isinstance(schema.get("$id"), str):
         resources.setdefault(schema["$id"], schema)
     resources.setdefault(path.resolve().as_uri(), schema)
+    for uri, embedded in _embedded(schema, path.resolve().as_uri()):
+        resources.setdefault(uri, embedded)  # a $ref to a subschema's own $id is local, however remote it looks
     for ref in _refs(schema):
         try:
             target, _ = urldefrag(ref)
             scheme = urlparse(target).scheme
         except ValueError as exc:
             raise ConfigError(f"$ref {ref!r} is not a valid address ({exc})", str(main)) from None
-        if not target or target in resources:
+        if not target or target in resources or urljoin(path.resolve().as_uri(), target) in resources:
             continue
         if target.startswith("artlint:"):
             shipped = data_dir("schemas") / target[len("artlint:"):]
@@ -97,6 +136,17 @@ def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> 
         doc = _read(local)
         resources[target] = doc
         _collect(doc, local, resources, main)
+
+
+def _embedded(schema: Any, base: str):
+    """(absolute $id, subschema) of the subschemas below the top that declare their own $id."""
+    children = schema.values() if isinstance(schema, dict) else schema if isinstance(schema, list) else ()
+    for child in children:
+        here = base
+        if isinstance(child, dict) and isinstance(child.get("$id"), str):
+            here = urljoin(base, child["$id"])
+            yield urldefrag(here)[0], child
+        yield from _embedded(child, here)
 
 
 def _refs(schema: Any):
@@ -143,6 +193,9 @@ def plain(error) -> str:
     validator, value = error.validator, error.instance
     if validator == "type" and value is None:
         return "is missing"
+    if validator == "type":
+        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        return f"is {_kind(value)}, not {' or '.join(_JSON_TYPES.get(t, str(t)) for t in wanted)}"
     if validator == "required":
         missing = [k for k in error.validator_value if not isinstance(value, dict) or k not in value]
         return f"lacks {', '.join(missing)}"
@@ -150,6 +203,11 @@ def plain(error) -> str:
         return f"is shorter than {error.validator_value} characters"
     if validator == "maxLength":
         return f"is longer than {error.validator_value} characters"
+    if validator == "maxItems":
+        return f"has {len(value)} item{'s' if len(value) != 1 else ''}; the contract allows at most {error.validator_value}"
+    if validator == "const":
+        wanted = error.validator_value
+        return f"is {_kind(value)}, not " + (f"“{wanted}”" if isinstance(wanted, str) else json.dumps(wanted, ensure_ascii=False))
     if validator == "minItems":
         return "is empty" if error.validator_value == 1 else f"has fewer than {error.validator_value} items"
     if validator == "format":
@@ -161,4 +219,26 @@ def plain(error) -> str:
         return f"“{value}” is not one of {', '.join(map(str, error.validator_value))}"
     if validator in ("anyOf", "oneOf"):
         return "matches none of the allowed shapes"
+    if isinstance(value, (dict, list)):  # jsonschema's own message would print the whole value, sources and all
+        return f"is {_kind(value)} that fails “{validator}”: {json.dumps(error.validator_value, ensure_ascii=False, default=str)}"
     return error.message
+
+
+_JSON_TYPES = {"string": "a string", "object": "an object", "array": "a list", "integer": "an integer", "number": "a number",
+               "boolean": "true or false", "null": "null"}
+
+
+def _kind(value: Any) -> str:
+    """What a model value is, in a few words: “an object (text, datetime)”, “a list of 3”, “the number 4”."""
+    if isinstance(value, dict):
+        fields = [k for k in value if k != "source"]
+        return "an object" + (f" ({', '.join(map(str, fields))})" if fields else "")
+    if isinstance(value, list):
+        return f"a list of {len(value)}" if value else "an empty list"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text “{value[:60]}{'…' if len(value) > 60 else ''}”"
+    return "null" if value is None else type(value).__name__
