@@ -1136,6 +1136,24 @@ def test_a_captioned_image_with_empty_alt_is_in_the_model_and_the_contract_wants
         ("$.images[1].alt has no alt text: describe the image in alt", 1, html.index('<img src="c.jpg"') + 1)]
 
 
+def test_a_headline_the_page_header_repeats_is_the_articles_own_copy():
+    """The Rosa-Luxemburg-Stiftung's header says the title in its h1; the article says it again above its
+    byline. The model points at the article's copy, and finds the byline beside it. A subheading that repeats
+    the title after the lead is no such copy (blinker.de): there the h1 stays."""
+    header = '<!doctype html><html lang="de"><head><title>Wir waren fast 40 Tage in Quarantäne</title></head><body>' \
+             '<header><h1 class="header__title">Wir waren fast 40 Tage in Quarantäne</h1><nav>' + '<a href="/x">Menü</a>' * 200 + '</nav></header>'
+    own = header + ('<article itemscope itemtype="http://schema.org/Article"><h2 class="intro__title">'
+                    '<strong itemprop="headline">Wir waren fast 40 Tage in Quarantäne</strong></h2>'
+                    '<section><h4>Autor</h4><p><a href="/profil/nikolai-huke">Nikolai Huke</a></p></section>'
+                    '<div itemprop="articleBody"><p>' + 'Text. ' * 40 + '</p></div></article></body></html>')
+    model = extract(own)
+    assert model["headline"]["source"]["selector"].endswith("article > h2")
+    assert [a["name"] for a in model["authors"]] == ["Nikolai Huke"]
+    repeated = header + ('<article><p>' + 'Der Anfang des Textes. ' * 10 + '</p><h2>Wir waren fast 40 Tage in Quarantäne</h2>'
+                         '<p>Mehr Text.</p></article></body></html>')
+    assert extract(repeated)["headline"]["source"]["selector"].endswith("header > h1")
+
+
 def test_an_h1_that_links_to_another_site_is_a_teaser_not_the_headline():
     """Digg: the article's h2 says the title; the h1 below it features a story on another site."""
     head = ('<link rel="canonical" href="https://digg.com/2019/is-stadia-good-worth-it-reviews">'

@@ -218,8 +218,9 @@ class Extractor:
         # a short one that disagrees may be a section's name ("Business Monday", "Opinion").
         if h1_ok and (not stated or agrees(h1_text) or len(_words(h1_text)) >= 6
                       or h1.get("itemprop") == "headline" or h1.find(".//*[@itemprop='headline']") is not None):
-            self._headline_el = h1
-            return _value(h1_text, source_of(page, h1))
+            own = self._own_copy(h1, h1_text)
+            self._headline_el = own
+            return _value(h1_text if own is h1 else headline_text(own), source_of(page, own))
         if h1 is not None and not h1_ok:
             # The h1 is the site's name (Salon's logo); a heading further down says the page's title word for word.
             named = self._heading_titled(h1, [title, *(s for s, _ in stated)])
@@ -247,6 +248,23 @@ class Extractor:
             return _value(h1_text, source_of(page, h1))
         self._headline_el = alternative
         return _value(headline_text(alternative), source_of(page, alternative)) if alternative is not None else None
+
+    def _own_copy(self, h1: etree._Element, text: str) -> etree._Element:
+        """The article's own copy of a headline that an h1 outside the <article> repeats: the
+        Rosa-Luxemburg-Stiftung's page header says the title in its h1, and the article says it again
+        in <h2><strong itemprop="headline">, beside the byline and the date. Only a copy above the text:
+        a subheading that repeats the title after the lead (blinker.de) is not the article's headline."""
+        page = self.page
+        art = article(page)
+        if art is None or art in set(h1.iterancestors()):
+            return h1
+        wanted = _words(text)
+        candidates = [*page.with_itemprop("headline"), *(h for tag in ("h1", "h2", "h3") for h in page.by_tag(tag))]
+        for el in page.in_order(set(candidates)):
+            if el is not h1 and el.tag != "meta" and art in set(el.iterancestors()) and _words(headline_text(el)) == wanted \
+                    and not page.is_hidden(el):
+                return h1 if _text_before(art, el) else el
+        return h1
 
     def _heading_titled(self, h1: etree._Element, titles: list[str]) -> etree._Element | None:
         """A heading after the h1 (h1–h3) that says, word for word, a whole title of three or more words,
@@ -1754,6 +1772,16 @@ def _authors_article(el: etree._Element, headline: etree._Element | None) -> boo
             return marked
         if a.tag == "article":
             return False  # another article: a teaser
+    return False
+
+
+def _text_before(scope: etree._Element, el: etree._Element) -> bool:
+    """Whether a paragraph of running text comes before el in scope."""
+    for node in scope.iter("p", el.tag):
+        if node is el:
+            return False
+        if node.tag == "p" and len(visible_text(node)) > 80:
+            return True
     return False
 
 
