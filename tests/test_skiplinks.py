@@ -89,6 +89,24 @@ def test_a_link_to_another_page_with_a_fragment_is_not_an_in_page_link(head):
     assert "SKL002" not in codes_with_head(body, head)
 
 
+@pytest.mark.parametrize(
+    ("head", "hint"),
+    [
+        (_CANONICAL, "it leads to “/2024/03/other.html#main”, not to a place in this page; write href=\"#main\" "
+                     "so that it moves the focus without loading a page"),
+        ("<title>T</title>", "it names an address (“/2024/03/other.html#main”), not a place in this page; "
+                             "write href=\"#main\", which moves the focus wherever the page is served from"),
+    ],
+)
+def test_a_skip_link_that_names_another_address_is_told_to_name_the_place(head, hint):
+    """Berliner Feuerwehr: <base href="https://www.berliner-feuerwehr.de/"> and "/aktuelles/nachrichten/#maincontent"
+    send the skip link to the news index. Adding another skip link, as the message used to say, is not the fix."""
+    body = '<a href="/2024/03/other.html#main">Skip to content</a><nav><a href="/">Home</a></nav><main id="main"><h1>T</h1></main>'
+    found = lint_string(page(body, head=head), select=["SKL001"])
+    assert [(f.code, f.line, f.column) for f in found] == [("SKL001", 5, 1)]
+    assert found[0].message == f"the first focusable element is <a> “Skip to content”, not a skip link; {hint}"
+
+
 def test_links_resolve_against_the_base_element():
     head = '<title>T</title><base href="https://news.example/2024/03/"><meta property="og:url" content="https://news.example/2024/03/story.html">'
     body = '<a href="story.html#main">Skip to content</a><nav><a href="/">Home</a></nav><main id="main"><h1>T</h1></main>'

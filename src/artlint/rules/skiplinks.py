@@ -276,6 +276,7 @@ class SkipLinkNotFirst(Rule):
     incorrect = (
         _example('<header><a href="/">Home</a></header>\n<main id="main"><h1>Headline</h1></main>'),
         _example('<a href="#comments">Comments</a>\n<main id="main"><h1>Headline</h1></main><section id="comments"></section>'),
+        _example('<a href="/2016/story.html?nav=7#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
     )
     correct = (
         _example('<a class="skip" href="#main">Skip to content</a>\n<header><a href="/">Home</a></header>\n<main id="main"><h1>Headline</h1></main>'),
@@ -291,9 +292,20 @@ class SkipLinkNotFirst(Rule):
             return
         text = accessible_text(page, first)
         what = f"<{first.tag}>" + (f" {quote(text, 40)}" if text else "")
+        href = (first.get("href") or "").strip() if first.tag == "a" else ""
         if skips:
             line, column = page.position(skips[0].element)
             hint = f"move the skip link at {line}:{column} before it"
+        elif "#" in href and text and _matches(options["skip-text"], text) and _own_fragment(page, href) is None:
+            # It says it skips, but names an address (the Bundesrat's "…kranzniederlegung.html?nn=4969076#inhalt"):
+            # unless that is the address the page was loaded from, following it loads a page.
+            fragment = href.partition("#")[2]
+            if _own_address(page) is None:  # no canonical link or og:url: the page's own address is unknown
+                hint = (f"it names an address ({quote(href, 60)}), not a place in this page; write href=\"#{fragment}\", "
+                        "which moves the focus wherever the page is served from")
+            else:
+                hint = (f"it leads to {quote(href, 60)}, not to a place in this page; write href=\"#{fragment}\" "
+                        "so that it moves the focus without loading a page")
         else:
             hint = 'add <a href="#main">Skip to content</a> before it'
         yield self.problem(first, f"the first focusable element is {what}, not a skip link; {hint}")
