@@ -1,7 +1,7 @@
 """Regular expressions compiled on first use.
 
-Python's ``re`` compiles a pattern with Python code, and artlint holds some two hundred
-patterns, many of them long (agencies, credit labels and bylines in a dozen languages).
+Python's ``re`` compiles a pattern with Python code, and artlint holds some 140
+patterns at module level, many of them long (agencies, credit labels and bylines in a dozen languages).
 Compiled when their modules were imported, they took a sixth of the instructions of
 ``artlint page.html``, though a page reaches only some of them: few pages have a Korean
 byline or a Hijri date. A pattern made with :func:`lazy` compiles when it is first used

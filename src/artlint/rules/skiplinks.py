@@ -297,8 +297,9 @@ class SkipLinkNotFirst(Rule):
             line, column = page.position(skips[0].element)
             hint = f"move the skip link at {line}:{column} before it"
         elif "#" in href and text and _matches(options["skip-text"], text) and _own_fragment(page, href) is None:
-            # It says it skips, but names an address (the Bundesrat's "…kranzniederlegung.html?nn=4969076#inhalt"):
-            # unless that is the address the page was loaded from, following it loads a page.
+            # It says it skips, but names an address (Berliner Feuerwehr's "/aktuelles/nachrichten/#maincontent" below
+            # <base href="https://www.berliner-feuerwehr.de/">): unless that is the address the page was loaded from,
+            # following it loads a page.
             fragment = href.partition("#")[2]
             if _own_address(page) is None:  # no canonical link or og:url: the page's own address is unknown
                 hint = (f"it names an address ({quote(href, 60)}), not a place in this page; write href=\"#{fragment}\", "
