@@ -1,6 +1,7 @@
 """Start-up does only what the run needs: patterns compile on first use (and behave as compiled
 patterns; every built-in one compiles), and the regex module loads only for a user's pattern."""
 
+import ast
 import copy
 import importlib
 import pickle
@@ -27,6 +28,19 @@ def test_every_builtin_pattern_compiles():
     assert len(MADE) > 100
     for pattern in MADE:
         assert pattern.flags == re.compile(pattern.pattern, pattern._flags).flags, pattern.pattern
+
+
+def test_no_module_compiles_a_pattern_at_import():
+    """Module-level patterns are made with lazy(): one re.compile at import costs every run its compiling."""
+    found = []
+    for path in sorted(Path(artlint.__file__).parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        in_functions = {id(node) for fn in ast.walk(tree) if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+                        for node in ast.walk(fn)}
+        found += [f"{path.name}:{node.lineno}" for node in ast.walk(tree)
+                  if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "compile"
+                  and isinstance(node.func.value, ast.Name) and node.func.value.id in ("re", "regex") and id(node) not in in_functions]
+    assert found == [], "use artlint.lazyre.lazy() for these module-level patterns"
 
 
 def test_matches_as_the_compiled_pattern():
