@@ -70,27 +70,14 @@ def _check_pointers(registry: Any, resources: dict[str, Any]) -> None:
             continue  # each file once, by its own address (the shipped schemas are checked by the tests)
         seen.add(id(doc))
         resolver = registry.resolver(base_uri=uri)
-        for pointer, ref in _refs_at(doc, ""):
+        for pointer, key, ref, below_id in _refs(doc):
+            if key != "$ref" or below_id:
+                continue  # a dynamic reference, or one that resolves against a subschema's own $id
             try:
                 resolver.lookup(ref)
             except Unresolvable:
                 raise ConfigError(f"invalid contract schema at {pointer}: $ref {ref!r} points at nothing in the schema",
                                   str(Path(urlparse(uri).path))) from None
-
-
-def _refs_at(schema: Any, pointer: str):
-    """(JSON pointer, reference) of every $ref outside subschemas that declare their own $id."""
-    if isinstance(schema, dict):
-        for key, value in schema.items():
-            here = f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}"
-            if key == "$ref" and isinstance(value, str):
-                yield here, value
-            elif not (isinstance(value, dict) and isinstance(value.get("$id"), str)):
-                yield from _refs_at(value, here)
-    elif isinstance(schema, list):
-        for i, item in enumerate(schema):
-            if not (isinstance(item, dict) and isinstance(item.get("$id"), str)):
-                yield from _refs_at(item, f"{pointer}/{i}")
 
 
 def _read(path: Path) -> Any:
@@ -111,7 +98,7 @@ def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> 
     resources.setdefault(path.resolve().as_uri(), schema)
     for uri, embedded in _embedded(schema, path.resolve().as_uri()):
         resources.setdefault(uri, embedded)  # a $ref to a subschema's own $id is local, however remote it looks
-    for ref in _refs(schema):
+    for _, _, ref, _ in _refs(schema):
         try:
             target, _ = urldefrag(ref)
             scheme = urlparse(target).scheme
@@ -143,22 +130,28 @@ def _embedded(schema: Any, base: str):
     children = schema.values() if isinstance(schema, dict) else schema if isinstance(schema, list) else ()
     for child in children:
         here = base
-        if isinstance(child, dict) and isinstance(child.get("$id"), str):
+        if _has_id(child):
             here = urljoin(base, child["$id"])
             yield urldefrag(here)[0], child
         yield from _embedded(child, here)
 
 
-def _refs(schema: Any):
+def _refs(schema: Any, pointer: str = "", below_id: bool = False):
+    """(JSON pointer, keyword, reference, whether a subschema with its own $id holds it) of every $ref and $dynamicRef."""
     if isinstance(schema, dict):
         for key, value in schema.items():
+            here = f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}"
             if key in ("$ref", "$dynamicRef") and isinstance(value, str):
-                yield value
+                yield here, key, value, below_id
             else:
-                yield from _refs(value)
+                yield from _refs(value, here, below_id or _has_id(value))
     elif isinstance(schema, list):
-        for item in schema:
-            yield from _refs(item)
+        for i, item in enumerate(schema):
+            yield from _refs(item, f"{pointer}/{i}", below_id or _has_id(item))
+
+
+def _has_id(schema: Any) -> bool:
+    return isinstance(schema, dict) and isinstance(schema.get("$id"), str)
 
 
 def violations(validator: Any, model: dict[str, Any]) -> list[Violation]:
