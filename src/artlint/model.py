@@ -263,7 +263,8 @@ class Extractor:
         for el in page.in_order(set(candidates)):
             if el is not h1 and el.tag != "meta" and art in set(el.iterancestors()) and _words(headline_text(el)) == wanted \
                     and not page.is_hidden(el):
-                return h1 if _text_before(art, el) else el
+                lead = lead_paragraph(art)
+                return h1 if lead is not None and page.order[lead] < page.order[el] else el
         return h1
 
     def _heading_titled(self, h1: etree._Element, titles: list[str]) -> etree._Element | None:
@@ -1772,16 +1773,6 @@ def _authors_article(el: etree._Element, headline: etree._Element | None) -> boo
             return marked
         if a.tag == "article":
             return False  # another article: a teaser
-    return False
-
-
-def _text_before(scope: etree._Element, el: etree._Element) -> bool:
-    """Whether a paragraph of running text comes before el in scope."""
-    for node in scope.iter("p", el.tag):
-        if node is el:
-            return False
-        if node.tag == "p" and len(visible_text(node)) > 80:
-            return True
     return False
 
 
