@@ -43,5 +43,6 @@ class LazyPattern:
 
 
 def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, compiled when first used."""
+    """``re.compile(pattern, flags)``, compiled when first used. For patterns made once, at module level:
+    each one is kept in ``MADE`` for the tests."""
     return cast("re.Pattern[str]", LazyPattern(pattern, flags))
