@@ -149,6 +149,10 @@ MATRIX = [
     # Random bytes hold as few control bytes as text may; NULs and bytes that are no text in any encoding give them away.
     ("random bytes", {"p.html": random.Random(12).randbytes(3000)}, ["p.html"], 2, "looks binary"),
     ("UTF-16 without a byte-order mark", {"p.html": CLEAN_PAGE.encode("utf-16-le")}, ["p.html"], 2, "UTF-16 (little-endian) without a byte-order mark"),
+    ("UTF-16 with a byte-order mark and nothing else", {"p.html": b"\xff\xfe"}, ["p.html"], 2, "only a byte-order mark"),
+    ("UTF-16 with a byte-order mark and blank", {"p.html": "\ufeff \n\t".encode("utf-16-le")}, ["p.html"], 2, "only whitespace"),
+    ("UTF-16 with a byte-order mark and a NUL", {"p.html": b"\xff\xfe\x00\x00"}, ["p.html"], 2, "holds no text"),
+    ("UTF-16 with a byte-order mark", {"p.html": ("\ufeff" + CLEAN_PAGE).encode("utf-16-le")}, ["p.html"], 0, None),
     ("an article with NUL bytes", {"p.html": CLEAN_PAGE[:500] + "\x00\x00" + CLEAN_PAGE[500:]}, ["p.html"], 0, None),
     ("directory without html", {"d/x.txt": "x"}, ["d"], 2, "no .html"),
     ("glob without match", {}, ["*.htm"], 2, "matches no files"),

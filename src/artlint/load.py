@@ -192,6 +192,13 @@ def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> N
         if data.startswith(magic):
             raise InputError(f"not an HTML page: the file is {what}", path)
     head = data[:4096]
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):  # the byte tests below read UTF-16's zero bytes as binary: test its text instead
+            text = head[len(bom):].decode(encoding, "replace")
+            if not text.translate(_CONTROL_CHARACTERS).strip():
+                problem = "file holds only a byte-order mark" if not text else "file contains only whitespace" if not text.strip() \
+                    else "not an HTML page: the file holds no text"
+                raise InputError(problem, path)
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
         if controls > len(head) // 10 or b"\0" in head and _text_share(head) < 0.7:
@@ -215,6 +222,7 @@ _ASCII_TEXT = bytes([9, 10, 13, *range(32, 127)])
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+_CONTROL_CHARACTERS = dict.fromkeys(_CONTROL_BYTES)
 
 
 def _size(n: int) -> str:
