@@ -52,6 +52,17 @@ def test_extract_jsonl_for_many_pages(run):
         MODEL.validate(json.loads(line))
 
 
+def test_extract_of_pages_that_cannot_be_read_prints_and_writes_nothing(run, tmp_path):
+    (tmp_path / "empty.html").write_text("")
+    for args in (["nope.html"], ["empty.html"], ["nope.html", "-o", "model.json"]):
+        result = run("extract", *args)
+        assert (result.code, result.out) == (2, ""), result
+        assert_one_error(result, args[0])
+    assert not (tmp_path / "model.json").exists()
+    both = run("extract", "nope.html", str(EXAMPLES / "article.html"))  # the page that can be read is printed
+    assert both.code == 2 and len(json.loads(both.out)) == 1
+
+
 def test_site_profile_selectors_win(tmp_path):
     html = ('<html lang="de"><body><h1>Seitenname</h1><div class="story"><p class="kicker">Politik</p>'
             '<p class="title">Die echte Überschrift des Artikels</p><span class="who">Lisa Schmidt</span></div></body></html>')

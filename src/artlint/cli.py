@@ -215,6 +215,8 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
         except ArtlintError as exc:
             _complain(exc)
             failed = True
+    if not documents:
+        sys.exit(EXIT_ERROR)  # no page read: nothing to print or write, the errors said why
     if fmt == "jsonl":
         text = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents)
     else:
