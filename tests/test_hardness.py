@@ -153,6 +153,7 @@ MATRIX = [
     ("UTF-16 with a byte-order mark and blank", {"p.html": "\ufeff \n\t".encode("utf-16-le")}, ["p.html"], 2, "only whitespace"),
     ("UTF-16 with a byte-order mark and a NUL", {"p.html": b"\xff\xfe\x00\x00"}, ["p.html"], 2, "holds no text"),
     ("UTF-16 with a byte-order mark", {"p.html": ("\ufeff" + CLEAN_PAGE).encode("utf-16-le")}, ["p.html"], 0, None),
+    ("UTF-16 with a byte-order mark and blank lines first", {"p.html": ("\ufeff" + "\n" * 3000 + CLEAN_PAGE).encode("utf-16-le")}, ["p.html"], 0, None),
     ("an article with NUL bytes", {"p.html": CLEAN_PAGE[:500] + "\x00\x00" + CLEAN_PAGE[500:]}, ["p.html"], 0, None),
     ("directory without html", {"d/x.txt": "x"}, ["d"], 2, "no .html"),
     ("glob without match", {}, ["*.htm"], 2, "matches no files"),

@@ -196,6 +196,8 @@ def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> N
         if head.startswith(bom):  # the byte tests below read UTF-16's zero bytes as binary: test its text instead
             text = head[len(bom):].decode(encoding, "replace")
             if not text.translate(_CONTROL_CHARACTERS).strip():
+                text = data[len(bom):].decode(encoding, "replace")  # a blank head: the whole file decides
+            if not text.translate(_CONTROL_CHARACTERS).strip():
                 problem = "file holds only a byte-order mark" if not text else "file contains only whitespace" if not text.strip() \
                     else "not an HTML page: the file holds no text"
                 raise InputError(problem, path)
