@@ -175,6 +175,20 @@ def test_refs_to_a_definition_an_anchor_or_a_subschemas_own_id_are_local(run, tm
     assert (done.code, done.err) == (0, "")
 
 
+def test_a_contract_with_its_own_id_refers_to_files_next_to_it(run, tmp_path):
+    """Teams give their schemas an $id; a relative $ref then resolves against it, and still means the file beside it."""
+    (tmp_path / "defs.json").write_text(json.dumps({"$id": "urn:example:defs", "$defs": {"shown": {"$ref": "#/$defs/texted"},
+                                                                                     "texted": {"required": ["text"]}}}))
+    contract = {"$id": "https://example.org/contracts/ours.json", "properties": {"headline": {"$ref": "defs.json#/$defs/shown"}}}
+    (tmp_path / "contract.json").write_text(json.dumps(contract))
+    (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    done = run("p.html", "--contract", "contract.json", "--select", "CON001")
+    assert (done.code, done.err) == (0, "")
+    contract["properties"]["headline"]["$ref"] = "defs.json#/$defs/gone"
+    (tmp_path / "contract.json").write_text(json.dumps(contract))
+    assert_one_error(run("p.html", "--contract", "contract.json"), "contract.json", "invalid contract schema at /properties/headline/$ref")
+
+
 @pytest.mark.parametrize(
     ("rule", "message"),
     [

@@ -69,7 +69,7 @@ def _check_pointers(registry: Any, resources: dict[str, Any]) -> None:
         if not uri.startswith("file:") or id(doc) in seen:
             continue  # each file once, by its own address (the shipped schemas are checked by the tests)
         seen.add(id(doc))
-        resolver = registry.resolver(base_uri=uri)
+        resolver = registry.resolver(base_uri=_base(doc, uri))
         for pointer, key, ref, below_id in _refs(doc):
             if key != "$ref" or below_id:
                 continue  # a dynamic reference, or one that resolves against a subschema's own $id
@@ -92,19 +92,26 @@ def _read(path: Path) -> Any:
 
 
 def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> None:
-    """Load every schema that $ref names: the shipped ones by artlint: id, local files by path."""
-    if isinstance(schema, dict) and isinstance(schema.get("$id"), str):
+    """Load every schema that $ref names: the shipped ones by artlint: id, local files by path. Each is
+    also filed where the validator will look for it: relative to the $id of the schema that names it."""
+    own = path.resolve().as_uri()
+    base = _base(schema, own)
+    if _has_id(schema):
         resources.setdefault(schema["$id"], schema)
-    resources.setdefault(path.resolve().as_uri(), schema)
-    for uri, embedded in _embedded(schema, path.resolve().as_uri()):
+    resources.setdefault(own, schema)
+    for uri, embedded in _embedded(schema, base):
         resources.setdefault(uri, embedded)  # a $ref to a subschema's own $id is local, however remote it looks
     for _, _, ref, _ in _refs(schema):
         try:
             target, _ = urldefrag(ref)
             scheme = urlparse(target).scheme
+            where = urljoin(base, target)
         except ValueError as exc:
             raise ConfigError(f"$ref {ref!r} is not a valid address ({exc})", str(main)) from None
-        if not target or target in resources or urljoin(path.resolve().as_uri(), target) in resources:
+        known = resources.get(target) or resources.get(where) or resources.get(urljoin(own, target))
+        if not target or known is not None:
+            if known is not None:
+                resources.setdefault(where, known)
             continue
         if target.startswith("artlint:"):
             shipped = data_dir("schemas") / target[len("artlint:"):]
@@ -122,7 +129,13 @@ def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> 
             raise ConfigError(f"$ref {ref!r}: no file {local}", str(main))
         doc = _read(local)
         resources[target] = doc
+        resources.setdefault(where, doc)  # "defs.json" from a schema whose $id is https://example.org/contract.json
         _collect(doc, local, resources, main)
+
+
+def _base(schema: Any, own: str) -> str:
+    """The address a schema's relative references resolve against: its $id, else where the file lies."""
+    return urljoin(own, schema["$id"]) if _has_id(schema) else own
 
 
 def _embedded(schema: Any, base: str):
