@@ -154,6 +154,7 @@ def test_contract_from_configuration(run, tmp_path):
         ('{"$defs": {"a": {}}, "allOf": [{"$ref": "#/$defs/a"}, {"$ref": "#/$defs/b"}]}',
          ["contract.json", "invalid contract schema at /allOf/1/$ref", "'#/$defs/b' points at nothing"]),
         ('{"properties": {"headline": {"$ref": "#byline"}}}', ["invalid contract schema at /properties/headline/$ref", "'#byline'"]),
+        ('{"properties": {"headline": {"$dynamicRef": "#meta"}}}', ["at /properties/headline/$dynamicRef", "'#meta' points at nothing"]),
     ],
 )
 def test_broken_contracts(run, tmp_path, content, fragments):
@@ -173,6 +174,15 @@ def test_refs_to_a_definition_an_anchor_or_a_subschemas_own_id_are_local(run, tm
     (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
     done = run("p.html", "--contract", "contract.json", "--select", "CON001")
     assert (done.code, done.err) == (0, "")
+
+
+def test_a_contracts_pattern_that_backtracks_catastrophically_does_not_hang_the_run(run, tmp_path):
+    """Python's re needs minutes for ^(\\w+\\s?)+$ on forty words and a "!"; contract patterns run bounded, as packs' do."""
+    (tmp_path / "contract.json").write_text(json.dumps({"properties": {"headline": {"properties": {"text": {"pattern": "^(\\w+\\s?)+$"}}}}}))
+    (tmp_path / "p.html").write_text('<html lang="en"><body><main><article><h1>' + "word " * 40 + "!</h1><p>Text.</p></article></main></body></html>")
+    done = run("p.html", "--contract", "contract.json", "--select", "CON001", "--format", "json")
+    assert done.code == 1, done
+    assert [f["message"].endswith("does not match the pattern ^(\\w+\\s?)+$") for f in json.loads(done.out)["findings"]] == [True]
 
 
 def test_a_contract_with_its_own_id_refers_to_files_next_to_it(run, tmp_path):

@@ -53,9 +53,25 @@ def load(contract: str | None) -> Any:
     registry = Registry().with_resources(
         (uri, Resource.from_contents(doc, default_specification=DRAFT202012)) for uri, doc in resources.items()
     )
-    if not shipped:
-        _check_pointers(registry, resources)
-    return Draft202012Validator(main, registry=registry, format_checker=FormatChecker())
+    if shipped:  # artlint's own patterns, as in its rules: tested, and run with re
+        return Draft202012Validator(main, registry=registry, format_checker=FormatChecker())
+    _check_pointers(registry, resources)
+    return _bounded_validator()(main, registry=registry, format_checker=FormatChecker())
+
+
+@lru_cache(maxsize=1)
+def _bounded_validator() -> Any:
+    """Draft 2020-12, with a contract's "pattern" run as the patterns of packs and options are: with a time
+    limit, so that a pattern that backtracks catastrophically ends the run with its name instead of hanging it."""
+    from jsonschema import Draft202012Validator, ValidationError, validators
+
+    from . import patterns
+
+    def pattern(validator: Any, regex: str, instance: Any, schema: Any):
+        if validator.is_type(instance, "string") and patterns.search(regex, instance) is None:
+            yield ValidationError(f"{instance!r} does not match {regex!r}")
+
+    return validators.extend(Draft202012Validator, {"pattern": pattern})
 
 
 def _check_pointers(registry: Any, resources: dict[str, Any]) -> None:
@@ -71,12 +87,12 @@ def _check_pointers(registry: Any, resources: dict[str, Any]) -> None:
         seen.add(id(doc))
         resolver = registry.resolver(base_uri=_base(doc, uri))
         for pointer, key, ref, below_id in _refs(doc):
-            if key != "$ref" or below_id:
-                continue  # a dynamic reference, or one that resolves against a subschema's own $id
+            if below_id:
+                continue  # one that resolves against a subschema's own $id
             try:
                 resolver.lookup(ref)
             except Unresolvable:
-                raise ConfigError(f"invalid contract schema at {pointer}: $ref {ref!r} points at nothing in the schema",
+                raise ConfigError(f"invalid contract schema at {pointer}: {key} {ref!r} points at nothing in the schema",
                                   str(Path(urlparse(uri).path))) from None
 
 
