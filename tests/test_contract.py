@@ -185,6 +185,21 @@ def test_a_contracts_pattern_that_backtracks_catastrophically_does_not_hang_the_
     assert [f["message"].endswith("does not match the pattern ^(\\w+\\s?)+$") for f in json.loads(done.out)["findings"]] == [True]
 
 
+@pytest.mark.parametrize("contract", ['{"$ref": "#"}', '{"properties": {"headline": {"$ref": "#/$defs/a"}}, '
+                                      '"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}}'])
+def test_a_contract_whose_references_loop_is_named_not_blamed_on_the_page(run, tmp_path, contract):
+    (tmp_path / "contract.json").write_text(contract)
+    (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    assert_one_error(run("p.html", "--contract", "contract.json"), "invalid contract schema", "contract.json", "loop without end")
+
+
+def test_a_false_schema_says_so_in_plain_words(run, tmp_path):
+    (tmp_path / "contract.json").write_text("false")
+    (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    done = run("p.html", "--contract", "contract.json", "--select", "CON001", "--format", "json")
+    assert [f["message"] for f in json.loads(done.out)["findings"]] == ["$ is not allowed: the contract's schema here is false"]
+
+
 def test_a_contract_with_its_own_id_refers_to_files_next_to_it(run, tmp_path):
     """Teams give their schemas an $id; a relative $ref then resolves against it, and still means the file beside it."""
     (tmp_path / "defs.json").write_text(json.dumps({"$id": "urn:example:defs", "$defs": {"shown": {"$ref": "#/$defs/texted"},

@@ -213,6 +213,8 @@ def plain(error) -> str:
     if custom:
         return custom
     validator, value = error.validator, error.instance
+    if validator is None:  # the schema "false"
+        return "is not allowed: the contract's schema here is false"
     if validator == "type" and value is None:
         return "is missing"
     if validator == "type":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import contract
+from ..errors import ConfigError
 from ..model import Source, model
 from ..rule import Problem, Rule
 
@@ -72,7 +73,12 @@ class ContractViolation(Rule):
     def check(self, page, options):
         validator = contract.load(options["contract"])
         found = model(page, options.get("profile") or {})
-        for v in contract.violations(validator, found):
+        try:
+            violations = contract.violations(validator, found)
+        except RecursionError:  # the model is shallow: only the schema can recurse without end
+            raise ConfigError(f"invalid contract schema {options['contract'] or contract.DEFAULT}: its references loop without end (a $ref that "
+                              "leads back to where it stands, such as \"$ref\": \"#\")") from None
+        for v in violations:
             source = _source(found, v.location)
             element = source.element if source is not None else None
             yield Problem(element, f"{v.path} {v.message}")
