@@ -124,10 +124,11 @@ def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> 
             where = urljoin(base, target)
         except ValueError as exc:
             raise ConfigError(f"$ref {ref!r} is not a valid address ({exc})", str(main)) from None
-        known = resources.get(target) or resources.get(where) or resources.get(urljoin(own, target))
-        if not target or known is not None:
-            if known is not None:
-                resources.setdefault(where, known)
+        if not target:
+            continue  # within this schema
+        known = [key for key in (target, where, urljoin(own, target)) if key in resources]
+        if known:  # loaded already (an empty schema "{}" too): file it where the validator looks as well
+            resources.setdefault(where, resources[known[0]])
             continue
         if target.startswith("artlint:"):
             shipped = data_dir("schemas") / target[len("artlint:"):]

@@ -76,8 +76,9 @@ class ContractViolation(Rule):
         try:
             violations = contract.violations(validator, found)
         except RecursionError:  # the model is shallow: only the schema can recurse without end
-            raise ConfigError(f"invalid contract schema {options['contract'] or contract.DEFAULT}: its references loop without end (a $ref that "
-                              "leads back to where it stands, such as \"$ref\": \"#\")") from None
+            name = options["contract"] or contract.DEFAULT
+            raise ConfigError(f"invalid contract schema {name}: its references loop without end "
+                              "(a $ref that leads back to where it stands, such as \"$ref\": \"#\")") from None
         for v in violations:
             source = _source(found, v.location)
             element = source.element if source is not None else None
