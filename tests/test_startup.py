@@ -1,9 +1,11 @@
 """Start-up does only what the run needs: patterns compile on first use (and behave as compiled
-patterns; every built-in one compiles), and the regex module loads only for a user's pattern."""
+patterns; every built-in one compiles), the regex module loads only for a user's pattern, and
+rfc3986-validator only for a contract that checks a uri."""
 
 import ast
 import copy
 import importlib
+import json
 import pickle
 import pkgutil
 import re
@@ -106,3 +108,50 @@ def test_builtin_pattern_runs_as_the_regex_module_would(text):
     ours = patterns.search(CREDIT_PREFIX, text, ignore_case=True)
     theirs = regex.compile(CREDIT_PREFIX, regex.V0 | regex.IGNORECASE).search(text)
     assert (ours and ours.span()) == (theirs and theirs.span())
+
+
+def test_default_run_does_not_load_the_uri_format_checker(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(EXAMPLE.read_bytes())
+    loaded = _modules_after_lint(str(page), "--no-cache", "-q")
+    assert "jsonschema" in loaded
+    assert "rfc3986_validator" not in loaded
+
+
+def test_a_contracts_uri_formats_load_it_and_are_checked(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(EXAMPLE.read_text(encoding="utf-8").replace("https://static.dw.com/image/36660128_401.jpg", "36660128 401.jpg"))
+    (tmp_path / "contract.json").write_text(json.dumps({"properties": {
+        "url": {"properties": {"text": {"format": "uri"}}}, "images": {"items": {"properties": {"src": {"format": "uri"}}}}}}))
+    code = "import sys; from artlint.cli import run; print(run(sys.argv[1:]), 'rfc3986_validator' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code, str(page), "--no-cache", "--select", "CON", "--contract",
+                           str(tmp_path / "contract.json"), "--format", "github"], capture_output=True, text=True, check=True)
+    *findings, last = done.stdout.splitlines()
+    assert findings == [f"::error file={page},line=69,col=9,title=CON001 contract-violation::$.images[0].src “36660128 401.jpg” is not "
+                        "a valid uri; write an absolute address, e.g. https://www.example.com/article"]
+    assert last == "1 True"
+
+
+def test_a_contracts_id_is_still_checked_as_a_uri_reference(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "contract.json").write_text('{"$id": "a b", "type": "object"}')
+    done = subprocess.run([sys.executable, "-m", "artlint", str(page), "--no-cache", "--contract", str(tmp_path / "contract.json")],
+                          capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.strip().endswith("invalid contract schema at /$id: 'a b' is not a 'uri-reference' (schema rule /allOf/0/properties/$id/format)")
+
+
+def test_every_import_of_jsonschema_goes_through_import_jsonschema():
+    for path in sorted((Path(artlint.__file__).parent).rglob("*.py")):
+        for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(function, (ast.FunctionDef, ast.Module)):
+                continue
+            body = list(ast.walk(function)) if isinstance(function, ast.FunctionDef) else function.body
+            imports = [node.lineno for node in body if isinstance(node, ast.Import) and any(a.name.split(".")[0] == "jsonschema" for a in node.names)
+                       or isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "jsonschema"]
+            calls = [node.lineno for node in body if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "import_jsonschema"]
+            if path.name == "schemas.py" and getattr(function, "name", "") == "import_jsonschema":
+                continue
+            for line in imports:
+                assert any(call < line for call in calls), f"{path.name}:{line} imports jsonschema without import_jsonschema() first"

@@ -31,6 +31,9 @@ class Violation:
 @lru_cache(maxsize=16)
 def load(contract: str | None) -> Any:
     """A validator for the contract file (or the default), with every $ref resolved locally."""
+    from .schemas import import_jsonschema
+
+    import_jsonschema()
     from jsonschema import Draft202012Validator, FormatChecker
     from jsonschema.exceptions import SchemaError
     from referencing import Registry, Resource
@@ -63,9 +66,11 @@ def load(contract: str | None) -> Any:
 def _bounded_validator() -> Any:
     """Draft 2020-12, with a contract's "pattern" run as the patterns of packs and options are: with a time
     limit, so that a pattern that backtracks catastrophically ends the run with its name instead of hanging it."""
-    from jsonschema import Draft202012Validator, ValidationError, validators
-
     from . import patterns
+    from .schemas import import_jsonschema
+
+    import_jsonschema()
+    from jsonschema import Draft202012Validator, ValidationError, validators
 
     def pattern(validator: Any, regex: str, instance: Any, schema: Any):
         if validator.is_type(instance, "string") and patterns.search(regex, instance) is None:

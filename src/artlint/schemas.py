@@ -2,14 +2,50 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
 from functools import cache
+from importlib.util import find_spec
 from typing import Any
+
+
+def import_jsonschema() -> None:
+    """Import jsonschema with its checker of the "uri" and "uri-reference" formats loading on first use.
+
+    jsonschema imports rfc3986-validator, when installed, to check those formats, and that module
+    compiles two large patterns as it is imported: about a quarter of jsonschema's own import, on
+    every run, though neither the default contract nor artlint's schemas use those formats. Here
+    jsonschema imports a stand-in whose validate_rfc3986 imports the real module when first called,
+    so every checker is registered exactly as before and only the moment of the import moves.
+    Every import of jsonschema in artlint goes through here (a test holds it to that)."""
+    if "jsonschema" in sys.modules or "rfc3986_validator" in sys.modules or find_spec("rfc3986_validator") is None:
+        importlib.import_module("jsonschema")  # already imported, or nothing to defer
+        return
+    real: list[Any] = []
+
+    def validate_rfc3986(url: str, rule: str = "URI") -> Any:
+        if not real:
+            if sys.modules.get("rfc3986_validator") is stand_in:
+                del sys.modules["rfc3986_validator"]
+            real.append(importlib.import_module("rfc3986_validator").validate_rfc3986)
+        return real[0](url, rule)
+
+    stand_in = types.ModuleType("rfc3986_validator", "loads the real rfc3986_validator when first used")
+    stand_in.validate_rfc3986 = validate_rfc3986  # type: ignore[attr-defined]
+    sys.modules["rfc3986_validator"] = stand_in
+    try:
+        importlib.import_module("jsonschema")
+    finally:
+        if sys.modules.get("rfc3986_validator") is stand_in:
+            del sys.modules["rfc3986_validator"]
 
 
 @cache
 def _validator(schema_id: int, schema_json: str):
     import json
 
+    import_jsonschema()
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(json.loads(schema_json), registry=_shipped_registry())
@@ -40,6 +76,7 @@ def validator_for(schema: dict[str, Any]):
 
 def first_error(schema: dict[str, Any], instance: Any) -> tuple[str, str] | None:
     """The most relevant validation error as (dotted key path, plain message)."""
+    import_jsonschema()
     from jsonschema.exceptions import best_match
 
     error = best_match(validator_for(schema).iter_errors(instance))
