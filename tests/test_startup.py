@@ -155,3 +155,11 @@ def test_every_import_of_jsonschema_goes_through_import_jsonschema():
                 continue
             for line in imports:
                 assert any(call < line for call in calls), f"{path.name}:{line} imports jsonschema without import_jsonschema() first"
+
+
+def test_default_run_finds_rules_and_formatters_without_importlib_metadata(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(EXAMPLE.read_bytes())
+    loaded = _modules_after_lint(str(page), "--no-cache", "-q", "--format", "json")
+    assert "artlint.rules.headings" in loaded and "artlint.formatters.json" in loaded
+    assert not {"importlib.metadata", "email"} & loaded

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
-from importlib.metadata import entry_points
 from types import ModuleType
 
+from .entrypoints import entry_points
 from .errors import ConfigError
 from .lazyre import lazy
 from .rule import Rule

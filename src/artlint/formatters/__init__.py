@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from typing import Any, Protocol
 
+from ..entrypoints import entry_points
 from ..finding import Finding, Severity
 
 ENTRY_POINT_GROUP = "artlint.formatters"
