@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .finding import Finding
+from .formatters import json_text
 from .lazyre import lazy
 
 VERSION = 1
@@ -72,4 +73,4 @@ def render(findings: list[Finding]) -> str:
         {"code": c, "path": p, "selector": s, "message": m, **({"count": n} if n > 1 else {})}
         for (c, p, s, m), n in sorted(counts.items(), key=lambda item: (item[0][1], item[0][0], item[0][2], item[0][3]))
     ]
-    return json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
+    return json_text({"version": VERSION, "findings": entries}, indent=2) + "\n"

@@ -121,7 +121,7 @@ def check(paths, select, extend_select, ignore, config_path, formats, output, ba
     for name, target in outputs:
         text = get(name)(report)
         if target is None:
-            click.echo(text, nl=False)
+            _echo(text)
         else:
             write_atomic(Path(target), text)
     if not on_terminal or any(name != "text" for name, target in outputs if target is None):
@@ -190,9 +190,8 @@ def _outputs(formats: tuple[str, ...], output: str | None) -> list[tuple[str, st
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
 def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> None:
     """Print the article model artlint reads from each page, with where every value came from."""
-    import json
-
     from .api import Linter
+    from .formatters import json_text
     from .model import extract
     from .load import Source, decode, discover, read_bytes
     from .page import Page
@@ -218,13 +217,13 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
     if not documents:
         sys.exit(EXIT_ERROR)  # no page read: nothing to print or write, the errors said why
     if fmt == "jsonl":
-        text = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents)
+        text = "".join(json_text(d) + "\n" for d in documents)
     else:
-        text = json.dumps(documents[0] if len(documents) == 1 and len(paths) == 1 else documents, indent=2, ensure_ascii=False) + "\n"
+        text = json_text(documents[0] if len(documents) == 1 and len(paths) == 1 else documents, indent=2) + "\n"
     if output:
         write_atomic(Path(output), text)
     else:
-        click.echo(text, nl=False)
+        _echo(text)
     sys.exit(EXIT_ERROR if failed else EXIT_OK)
 
 
@@ -315,8 +314,20 @@ def render_reference(registry) -> str:
     return "\n".join(out) + "\n"
 
 
+def _echo(text: str) -> None:
+    """Print a report. A file name that is not UTF-8 prints as its own bytes where standard output takes them
+    back (Python's surrogateescape, its default in the C and UTF-8 locales), else with U+FFFD for each."""
+    try:
+        click.echo(text, nl=False)
+    except UnicodeEncodeError:
+        from .formatters import readable
+
+        click.echo(readable(text), nl=False)
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file and a rename, so no reader sees half a report."""
+    """Write through a temporary file and a rename, so no reader sees half a report. A text report names a file
+    whose name is not UTF-8 by its own bytes (the JSON, XML and HTML formats have written them their way)."""
     path = path.resolve()
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -326,7 +337,7 @@ def write_atomic(path: Path, text: str) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.fchmod(fd, 0o666 & ~umask)  # a report is an ordinary file, not mkstemp's private one
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as handle:
             handle.write(text)
         os.replace(tmp, path)
     except BaseException:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from json import dumps  # not 'import json': the package's json formatter takes that name
 from typing import Any, Protocol
 
 from ..entrypoints import entry_points
 from ..finding import Finding, Severity
+from ..lazyre import lazy
 
 ENTRY_POINT_GROUP = "artlint.formatters"
 
@@ -42,7 +44,26 @@ def fingerprint(finding: Finding) -> str:
     from ..baseline import stable_message
 
     key = "\x1f".join((finding.code, finding.path, finding.selector, stable_message(finding.message)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+# A file name that is not UTF-8 reaches artlint as Python gives it: each byte that does not decode as a lone
+# surrogate ("caf\udce9.html" for the Latin-1 name "café.html"). No UTF-8 text can hold those as they are.
+_SURROGATE = lazy("[\ud800-\udfff]")
+
+
+def json_text(value: Any, **options: Any) -> str:
+    """JSON that is valid UTF-8 whatever the file names: a name's undecodable bytes are written as JSON escapes
+    ("caf\\udce9.html"), which read back as the same name (so a baseline still matches)."""
+    text = dumps(value, ensure_ascii=False, **options)
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def readable(text: str) -> str:
+    """Text for XML and HTML, which cannot hold a name's undecodable bytes: each shows as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def rule_index(report: Report) -> dict[str, Any]:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
-from . import Report, fingerprint
+from . import Report, fingerprint, json_text
 
 _SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -22,4 +20,4 @@ def formatter(report: Report) -> str:
         }
         for f in report.findings
     ]
-    return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+    return json_text(issues, indent=2) + "\n"

@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 
 from .. import __version__
-from . import Report, rule_index
+from . import Report, readable, rule_index
 
 _CSS = """
 :root { color-scheme: light dark; --error: #c62828; --warning: #b26a00; --info: #1565c0; --muted: #666; }
@@ -110,4 +110,4 @@ def formatter(report: Report) -> str:
             )
         out.append("</section>")
     out.append("</main></body></html>")
-    return "\n".join(out) + "\n"
+    return readable("\n".join(out)) + "\n"  # a file name that is not UTF-8 shows its bytes as U+FFFD

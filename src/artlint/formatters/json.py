@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from .. import __version__
-from . import Report
+from . import Report, json_text
 
 
 def document(report: Report) -> dict:
@@ -27,4 +25,4 @@ def document(report: Report) -> dict:
 
 
 def formatter(report: Report) -> str:
-    return json.dumps(document(report), indent=2, ensure_ascii=False) + "\n"
+    return json_text(document(report), indent=2) + "\n"

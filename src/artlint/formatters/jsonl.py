@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
-from . import Report
+from . import Report, json_text
 
 
 def formatter(report: Report) -> str:
-    return "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in report.findings)
+    return "".join(json_text(f.to_dict()) + "\n" for f in report.findings)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import json
+import os
+from pathlib import Path
+from urllib.parse import quote
 
 from .. import __version__
-from . import Report, fingerprint, rule_index
+from . import Report, fingerprint, json_text, rule_index
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -30,6 +32,17 @@ def _rule(rule) -> dict:
     }
 
 
+def artifact(path: str) -> dict:
+    """Where a page is, as SARIF wants it: a URI reference (RFC 3986), not a file name. A relative path is a
+    relative reference under %SRCROOT% with forward slashes, an absolute one a file: URI; either way a space, "#",
+    "%", a letter outside ASCII and the bytes of a name that is not UTF-8 are percent-encoded, as consumers that
+    parse the URI (GitHub code scanning, SonarQube) need, and they decode back to the name."""
+    location = Path(path)
+    if location.is_absolute():
+        return {"uri": location.as_uri()}
+    return {"uri": quote(os.fsencode(location.as_posix())), "uriBaseId": "%SRCROOT%"}
+
+
 def document(report: Report) -> dict:
     rules = rule_index(report)
     order = {code: i for i, code in enumerate(rules)}
@@ -42,7 +55,7 @@ def document(report: Report) -> dict:
             "message": {"text": f.message},
             "locations": [{
                 "physicalLocation": {
-                    "artifactLocation": {"uri": f.path, "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": artifact(f.path),
                     "region": {"startLine": f.line, "startColumn": f.column},
                 },
                 "logicalLocations": [{"name": f.selector, "kind": "element"}],
@@ -67,7 +80,7 @@ def document(report: Report) -> dict:
                 "executionSuccessful": not report.errors,
                 "toolExecutionNotifications": [
                     {"level": "error", "message": {"text": message},
-                     **({"locations": [{"physicalLocation": {"artifactLocation": {"uri": path}}}]} if path else {})}
+                     **({"locations": [{"physicalLocation": {"artifactLocation": artifact(path)}}]} if path else {})}
                     for path, message in report.errors
                 ],
             }],
@@ -76,4 +89,4 @@ def document(report: Report) -> dict:
 
 
 def formatter(report: Report) -> str:
-    return json.dumps(document(report), indent=2, ensure_ascii=False) + "\n"
+    return json_text(document(report), indent=2) + "\n"
