@@ -140,6 +140,7 @@ CLEAN_PAGE = (EXAMPLES / "article.html").read_text()
 MATRIX = [
     # (name, files {name: content}, arguments, expected exit, fragment of the one error line or None)
     ("missing file", {}, ["nope.html"], 2, "no such file"),
+    ("empty path (a variable unset)", {"p.html": CLEAN_PAGE}, [""], 2, "'': an empty path names no file or directory"),
     ("empty file", {"p.html": ""}, ["p.html"], 2, "file is empty"),
     ("whitespace file", {"p.html": " \n"}, ["p.html"], 2, "only whitespace"),
     ("png", {"p.html": b"\x89PNG\r\n\x1a\n\x00\x00"}, ["p.html"], 2, "PNG image"),
@@ -160,6 +161,9 @@ MATRIX = [
     ("page over the size limit", {"p.html": "<p>" + "x" * 2000 + "</p>", "artlint.toml": "max-page-size = 1000\n"}, ["p.html"], 2, "larger than the limit"),
     ("broken toml", {"p.html": CLEAN_PAGE, "artlint.toml": "select = ["}, ["p.html"], 2, "invalid TOML"),
     ("config not utf-8", {"p.html": CLEAN_PAGE, "artlint.toml": b"\xff\xfe\x00"}, ["p.html"], 2, "artlint.toml"),
+    ("config with a byte-order mark", {"p.html": CLEAN_PAGE, "artlint.toml": "\ufeffselect = [\"HDG\"]\n"}, ["p.html"], 0, None),
+    ("pack with a byte-order mark", {"p.html": CLEAN_PAGE, "artlint.toml": 'extends = ["pack.toml"]\n',
+                                     "pack.toml": '\ufeff[pack]\nname = "ours"\ndescription = "x"\n'}, ["p.html"], 0, None),
     ("unknown config key", {"p.html": CLEAN_PAGE, "artlint.toml": "colour = 1\n"}, ["p.html"], 2, "unknown key"),
     ("unknown rule in config", {"p.html": CLEAN_PAGE, "artlint.toml": 'ignore = ["XYZ123"]\n'}, ["p.html"], 2, "XYZ123"),
     ("option of wrong type", {"p.html": CLEAN_PAGE, "artlint.toml": "[rules.HDG005]\nmax-length = []\n"}, ["p.html"], 2, "max-length"),
@@ -230,3 +234,14 @@ def test_nested_figures_and_a_long_list_of_times_are_read_once():
     times = ('<html lang="en"><body><main><article><h1>A headline here</h1><p>Updated:</p>'
              + '<time datetime="2016-12-06">December 6, 2016</time> ' * 6000 + "<p>Text.</p></article></main></body></html>")
     assert extract(times)["published"]["datetime"] == "2016-12-06"
+
+
+@pytest.mark.parametrize(("links", "fragment"), [
+    ({"p.html": "gone.html"}, "p.html: symbolic link to 'gone.html', which does not exist"),
+    ({"p.html": "q.html", "q.html": "p.html"}, "p.html: symbolic links that loop and name no file"),
+])
+def test_broken_symbolic_links_are_named_as_such(run, tmp_path, links, fragment):
+    for name, target in links.items():
+        (tmp_path / name).symlink_to(target)
+    result = run("p.html", "--no-cache")
+    assert (result.code, result.err.strip()) == (2, f"artlint: error: {fragment}")

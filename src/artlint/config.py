@@ -114,7 +114,7 @@ def load_file(path: Path) -> Config:
     except OSError as exc:
         raise ConfigError(f"cannot read configuration: {exc.strerror or exc}", str(path)) from None
     try:
-        document = tomllib.loads(raw.decode("utf-8"))
+        document = tomllib.loads(raw.decode("utf-8-sig"))  # a byte-order mark, as Windows editors write, is no error
     except UnicodeDecodeError:
         raise ConfigError("configuration is not UTF-8 text", str(path)) from None
     except tomllib.TOMLDecodeError as exc:

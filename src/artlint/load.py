@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import glob
 import os
 import re
@@ -84,6 +85,9 @@ def discover(paths: list[str]) -> tuple[list[Source], list[InputError]]:
         if raw == "-":
             sources.append(Source("-", None))
             continue
+        if not raw:  # `artlint "$PAGE"` with PAGE unset; as for cat and ls, not the current directory
+            errors.append(InputError("an empty path names no file or directory", "''"))
+            continue
         if raw.startswith(("http://", "https://")):
             sources.append(Source(raw, None, raw))
             continue
@@ -106,9 +110,20 @@ def discover(paths: list[str]) -> tuple[list[Source], list[InputError]]:
                 errors.append(InputError("pattern matches no files", raw))
             for file in files:
                 add(file, _shown(file))
+        elif path.is_symlink():
+            errors.append(InputError(_broken_link(path), raw))
         else:
             errors.append(InputError("no such file or directory", raw))
     return sources, errors
+
+
+def _broken_link(path: Path) -> str:
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic links that loop and name no file"
+    return f"symbolic link to {os.readlink(path)!r}, which does not exist"
 
 
 def _walk(root: Path):

@@ -50,7 +50,7 @@ def load_pack(path: Path) -> dict[str, Any]:
     from .resources import schema
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # a byte-order mark, as Windows editors write, is no error
     except UnicodeDecodeError:
         raise ConfigError("rule pack is not UTF-8 text", str(path)) from None
     except tomllib.TOMLDecodeError as exc:
