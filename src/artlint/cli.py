@@ -75,6 +75,8 @@ def check(paths, select, extend_select, ignore, config_path, formats, output, ba
     outputs = _outputs(formats, output)
     if update_baseline and not baseline:
         raise UsageError("--update-baseline needs --baseline FILE")
+    if update_baseline:
+        _check_writable(baseline)
     from . import baseline as baseline_mod
 
     known = baseline_mod.load(Path(baseline)) if baseline and not update_baseline else None
@@ -166,9 +168,11 @@ def _outputs(formats: tuple[str, ...], output: str | None) -> list[tuple[str, st
 
     pairs = []
     for spec in formats or ("text",):
-        name, _, target = spec.partition(":")
+        name, colon, target = spec.partition(":")
         if name not in available():
             raise UsageError(f"unknown format {name!r}; choose one of: {', '.join(sorted(available()))}")
+        if colon and not target:
+            raise UsageError(f"--format {spec} names no file; write {name}:FILE, or {name} for standard output")
         pairs.append((name, target or None))
     if output:
         bare = [i for i, (_, target) in enumerate(pairs) if target is None]
@@ -177,7 +181,18 @@ def _outputs(formats: tuple[str, ...], output: str | None) -> list[tuple[str, st
         pairs[bare[0]] = (pairs[bare[0]][0], output)
     if sum(1 for _, target in pairs if target is None) > 1:
         raise UsageError("only one format can go to standard output; give the others a file (--format sarif:artlint.sarif)")
+    for _, target in pairs:
+        if target is not None:
+            _check_writable(target)
     return pairs
+
+
+def _check_writable(target: str) -> None:
+    """A file to write at the end of the run can be written there: said before the run, not after it."""
+    if Path(target).is_dir():
+        raise UsageError(f"cannot write {target}: it is a directory; name a file in it")
+    if not Path(target).resolve().parent.is_dir():
+        raise UsageError(f"cannot write {target}: there is no directory {str(Path(target).parent)!r}")
 
 
 @main.command("extract")
@@ -329,6 +344,8 @@ def write_atomic(path: Path, text: str) -> None:
     """Write through a temporary file and a rename, so no reader sees half a report. A text report names a file
     whose name is not UTF-8 by its own bytes (the JSON, XML and HTML formats have written them their way)."""
     path = path.resolve()
+    if path.is_dir():
+        raise UsageError(f"cannot write {path}: it is a directory; name a file in it")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
@@ -339,7 +356,10 @@ def write_atomic(path: Path, text: str) -> None:
         os.fchmod(fd, 0o666 & ~umask)  # a report is an ordinary file, not mkstemp's private one
         with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as handle:
             handle.write(text)
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -181,8 +181,8 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | No
         max_redirections = MAX_REDIRECTS
 
     opener = urllib.request.build_opener(Redirects)
-    request = urllib.request.Request(url, headers={"User-Agent": "artlint (+https://pypi.org/project/artlint/)", "Accept": "text/html,*/*;q=0.5"})
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": "artlint (+https://pypi.org/project/artlint/)", "Accept": "text/html,*/*;q=0.5"})
         with opener.open(request, timeout=FETCH_TIMEOUT) as response:
             data = response.read(max_bytes + 1)
             charset = response.headers.get_content_charset()
