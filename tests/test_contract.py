@@ -1044,6 +1044,19 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption class="caption">Duck fluff and feathers drying.</figcaption>'
          '<figcaption class="below-caption">Photo<!-- -->: <!-- -->Getty Images</figcaption></figure>',
          "Duck fluff and feathers drying.", "Photo: Getty Images"),
+        # A label element right before the credit is the credit's, not the caption's end: NYT's "Credit" for screen readers
+        # (its stylesheet, not saved with the page, hides it), a "Foto:" in bold before the photographer's name.
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span>Nikki Haley will be leaving her role.</span><span class="c">'
+         '<span class="css-1dv1kvn">Credit</span><span class="credit"><span>Credit...</span><span>Samuel Corum for The New York Times</span>'
+         '</span></span></figcaption></figure>', "Nikki Haley will be leaving her role.", "Credit...Samuel Corum for The New York Times"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Der Hafen am Morgen. <b>Foto:</b> <span class="credit">Anna Schmidt</span>'
+         '</figcaption></figure>', "Der Hafen am Morgen.", "Anna Schmidt"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span class="css-jevhma">Nikki Haley will be leaving her role.</span>'
+         '<span class="css-cch8ym"><span class="css-1dv1kvn">Credit</span><span class="css-1u46b97"><span class="css-1ly73wi">Credit...</span>'
+         '<span>Samuel Corum for The New York Times</span></span></span></figcaption></figure>',
+         "Nikki Haley will be leaving her role.", "Credit...Samuel Corum for The New York Times"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>The team at the Hall of Fame Photo: AP</figcaption></figure>',
+         "The team at the Hall of Fame", "Photo: AP"),
         # A tool before the caption's words (Macwelt's "Vergrößern").
         ('<figure><img src="a.jpg" alt="x"><figcaption><a class="btn" href="/4324738_original.jpg"><strong>Vergrößern</strong></a>'
          ' <strong class="title">Kommt das iPhone 14 ohne Notch?</strong></figcaption></figure>', "Kommt das iPhone 14 ohne Notch?", None),

@@ -132,7 +132,38 @@ def split_caption(page: Page, container: etree._Element, caption: etree._Element
         text = _without(text, credit if len(words) > len(credit) + 3 else words)
     elif credit:
         text = _without(text, credit)
+    text = _without_label(text, _label_before(credit_el) if credit_el is not None else "", credit or "")
     return Caption(caption, _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/,;").lstrip(":;, "), credit, credit_el)
+
+
+def _label_before(credit: etree._Element) -> str:
+    """A label element right before the credit, which is the credit's and not the caption's end: NYT's
+    <span>Credit</span> for screen readers before <span>Credit...Jane Doe</span>, a <b>Foto:</b> before the name."""
+    previous = credit.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):  # a comment
+        previous = previous.getprevious()
+    if previous is None or (previous.tail or "").strip():
+        return ""
+    said = visible_text(previous)
+    return said if _BARE_LABEL.fullmatch(said) else ""
+
+
+def _without_label(text: str, label: str, credit: str) -> str:
+    """The caption's text without a credit's label left at its end: the label element before the credit, or the
+    word the credit opens with, said once more right after the caption's last sentence with no space between, as
+    elements leave it (NYT: "… foreign policy.Credit" before "Credit...Samuel Corum")."""
+    if label and text.endswith(label):
+        return text[: -len(label)].rstrip()
+    opening = _OPENING_LABEL.match(credit)
+    word = opening.group(1) if opening else ""
+    if word and text.endswith(word) and (len(text) == len(word) or text[-len(word) - 1] in ".!?)]”\"'"):
+        return text[: -len(word)]
+    return text
+
+
+_OPENING_LABEL = lazy(r"(Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Copyright)(?=\s*(?::|\.{3}|…))")
+_BARE_LABEL = lazy(r"(?:Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Bildquelle|Quelle|Copyright|Source)\s*(?::|\.{3}|…)?",
+                   re.IGNORECASE)
 
 
 def _without(text: str, credit: str) -> str:
