@@ -1057,6 +1057,9 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Nikki Haley will be leaving her role.", "Credit...Samuel Corum for The New York Times"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>The team at the Hall of Fame Photo: AP</figcaption></figure>',
          "The team at the Hall of Fame", "Photo: AP"),
+        ('<div class="image"><img src="a.jpg" alt="x"><div class="legend">Kastanienselven bildeten sich durch Beweidung.<br>'
+         'Foto &copy; Peter Steiger</div></div>', "Kastanienselven bildeten sich durch Beweidung.", "© Peter Steiger"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Ein Foto © Peter Steiger</figcaption></figure>', "Ein Foto", "© Peter Steiger"),
         # A tool before the caption's words (Macwelt's "Vergrößern").
         ('<figure><img src="a.jpg" alt="x"><figcaption><a class="btn" href="/4324738_original.jpg"><strong>Vergrößern</strong></a>'
          ' <strong class="title">Kommt das iPhone 14 ohne Notch?</strong></figcaption></figure>', "Kommt das iPhone 14 ohne Notch?", None),

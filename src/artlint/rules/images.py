@@ -158,7 +158,14 @@ def _without_label(text: str, label: str, credit: str) -> str:
     word = opening.group(1) if opening else ""
     if word and text.endswith(word) and (len(text) == len(word) or text[-len(word) - 1] in ".!?)]”\"'"):
         return text[: -len(word)]
+    if credit.startswith("©"):  # "… entwickelte.<br>Foto © Peter Steiger": the label of a credit that opens with ©
+        dangling = _DANGLING_LABEL.search(text)
+        if dangling is not None:
+            return text[: dangling.start()]
     return text
+
+
+_DANGLING_LABEL = lazy(r"(?:(?<=[.!?])\s+|^)(?:Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild)$")
 
 
 _OPENING_LABEL = lazy(r"(Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Copyright)(?=\s*(?::|\.{3}|…))")
