@@ -136,6 +136,14 @@ def split_caption(page: Page, container: etree._Element, caption: etree._Element
     return Caption(caption, _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/,;").lstrip(":;, "), credit, credit_el)
 
 
+# A credit's label: the whole text of an element before the credit ("Credit", "Foto:"), the word a credit opens
+# with ("Credit...Jane Doe", "Photo: AP"), and a label left at the caption's end before a credit that opens with ©.
+_BARE_LABEL = lazy(r"(?:Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Bildquelle|Quelle|Copyright|Source)\s*(?::|\.{3}|…)?",
+                   re.IGNORECASE)
+_OPENING_LABEL = lazy(r"(Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Copyright)(?=\s*(?::|\.{3}|…))")
+_DANGLING_LABEL = lazy(r"(?:(?<=[.!?])\s+|^)(?:Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild)$")
+
+
 def _label_before(credit: etree._Element) -> str:
     """A label element right before the credit, which is the credit's and not the caption's end: NYT's
     <span>Credit</span> for screen readers before <span>Credit...Jane Doe</span>, a <b>Foto:</b> before the name."""
@@ -163,14 +171,6 @@ def _without_label(text: str, label: str, credit: str) -> str:
         if dangling is not None:
             return text[: dangling.start()]
     return text
-
-
-_DANGLING_LABEL = lazy(r"(?:(?<=[.!?])\s+|^)(?:Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild)$")
-
-
-_OPENING_LABEL = lazy(r"(Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Copyright)(?=\s*(?::|\.{3}|…))")
-_BARE_LABEL = lazy(r"(?:Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Bildquelle|Quelle|Copyright|Source)\s*(?::|\.{3}|…)?",
-                   re.IGNORECASE)
 
 
 def _without(text: str, credit: str) -> str:
