@@ -163,3 +163,11 @@ def test_default_run_finds_rules_and_formatters_without_importlib_metadata(tmp_p
     loaded = _modules_after_lint(str(page), "--no-cache", "-q", "--format", "json")
     assert "artlint.rules.headings" in loaded and "artlint.formatters.json" in loaded
     assert not {"importlib.metadata", "email"} & loaded
+
+
+def test_default_run_without_fingerprints_does_not_load_hashlib(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(EXAMPLE.read_bytes())
+    assert "hashlib" not in _modules_after_lint(str(page), "--no-cache", "-q")
+    page.write_text('<html lang="en"><body><h1>A headline</h1><img src="a.jpg"></body></html>')  # findings to fingerprint
+    assert "hashlib" in _modules_after_lint(str(page), "--no-cache", "-q", "--format", f"sarif:{tmp_path / 'out.sarif'}")

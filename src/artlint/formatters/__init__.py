@@ -6,7 +6,6 @@ same door third parties use.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from json import dumps  # not 'import json': the package's json formatter takes that name
 from typing import Any, Protocol
@@ -41,6 +40,8 @@ class Report:
 
 def fingerprint(finding: Finding) -> str:
     """Stable across runs and unrelated edits: code, path, selector and message, not the line."""
+    import hashlib  # here: only the formats with fingerprints need it
+
     from ..baseline import stable_message
 
     key = "\x1f".join((finding.code, finding.path, finding.selector, stable_message(finding.message)))
