@@ -99,6 +99,8 @@ def _pack_layers(names: list[str], parent: Layer, chain: list[Path]) -> list[Lay
             raise parent.error(f"extends[{i}]", exc.message) from None
         if path in chain:
             raise parent.error(f"extends[{i}]", f"pack {name!r} extends itself (through {' → '.join(p.name for p in chain)})")
+        if not parent.is_pack and parent.path is not None and path == parent.path.resolve():
+            raise parent.error(f"extends[{i}]", f"{name!r} is this configuration file; extends names rule packs (\"artlint:recommended\", a pack file)")
         data = load_pack(path)
         layer = Layer(path, data, is_pack=True)
         layers += _pack_layers(data.get("extends", []), layer, [*chain, path]) + [layer]

@@ -82,7 +82,11 @@ class Registry:
         except Exception as exc:
             raise ConfigError(f"cannot import plugin {module_name!r}: {type(exc).__name__}: {exc}", origin) from exc
         self._loaded_modules.add(module_name)
-        self.add_object(module, origin)
+        rules = _rules_in(module, origin)
+        if not rules:
+            raise ConfigError(f"plugin {module_name!r} defines no rules: no RULES list and no rule classes with a code", origin)
+        for rule in rules:
+            self.add(rule, origin)
 
     def get(self, code_or_name: str) -> type[Rule] | None:
         return self.rules.get(code_or_name.upper()) or self._names.get(code_or_name.lower())
