@@ -13,7 +13,6 @@ from .lazyre import lazy
 if TYPE_CHECKING:
     from .page import Page
 
-_SPACE = lazy(r"\s+")
 _SKIP_TEXT = frozenset(("script", "style", "template", "noscript"))
 # Shown only where a word breaks at the end of a line ("Mes&shy;sen&shy;ger"), or never (zero-width space, word
 # joiner, byte-order mark): not part of the text people read. (Zero-width joiners stay: scripts and emoji need them.)
@@ -23,8 +22,9 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": 
 
 
 def squash(text: str | None) -> str:
-    """Collapse whitespace runs and trim."""
-    return _SPACE.sub(" ", text).strip() if text else ""
+    """Collapse whitespace runs and trim. (str.split() breaks at the same characters as the pattern \\s+, Unicode's
+    white space, and runs a few times faster; squash is called for every text a rule reads.)"""
+    return " ".join(text.split()) if text else ""
 
 
 def normalize(text: str | None) -> str:
