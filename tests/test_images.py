@@ -216,3 +216,15 @@ def test_a_credit_in_alt_is_reported_at_the_image(alt, message):
 )
 def test_alt_that_only_looks_like_a_credit(alt):
     assert codes(f'<img src="a.jpg" alt="{alt}">', select=("IMG009",)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "wp-image-12345 size-full https://static.dw.com/image/36660128_401.jpg", "site-LOGO", "Icon-Twitter", "icons/", "Silicon Valley",
+    "sprint.jpg", "shareholders.jpg", "share-button", "flagship", "E-Mail.png", "btn", "QR-Code", "check-16px.svg", "star.png",
+    "starfish.jpg", "tic\u212a.png", "\u017fhare", "GRAVATAR", "1X1.gif", "tracking-pixel", "arrowhead.jpg", "arrows",
+    "bullet_2.gif", "crossword.jpg", "cross.svg", "rss", "crosses", "avatar_1", "emoji", "spacer.gif", "badge",
+])
+def test_iconish_answers_as_its_full_pattern_does(text):
+    from artlint.rules.captions import _ICONISH, iconish
+
+    assert iconish(text) == (_ICONISH.search(text) is not None)

@@ -81,6 +81,19 @@ _ICONISH = lazy(
     r"(?<![a-z])(?:check(?:mark)?|tick|cross|star|bullet)[-_\d]*(?:px)?\.(?:svg|png|gif)",  # a table's check marks
     re.IGNORECASE,
 )
+# Words one of which every match of _ICONISH holds: a search for them alone, in the case-folded text, is ten times
+# faster than _ICONISH with its look-arounds, and most images' classes and addresses hold none of them.
+_ICONISH_WORDS = lazy(
+    r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|tracking|1x1|share|social|print|flag|button|twitter|facebook|"
+    r"whatsapp|linkedin|pinterest|instagram|youtube|rss|mail|arrow|btn|qr|check|tick|cross|star|bullet"
+)
+
+
+def iconish(text: str) -> bool:
+    """Whether an image's class and address say it is an icon, a logo, a pixel, a button."""
+    return _ICONISH_WORDS.search(text.casefold()) is not None and _ICONISH.search(text) is not None
+
+
 _IMAGE_FILE = lazy(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:$|\?)", re.IGNORECASE)
 
 
@@ -617,7 +630,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
         for el in candidates:
             if el in excluded or decorative(el) or el.get("alt") == "" and not empty_alt:
                 continue
-            if _ICONISH.search((el.get("class") or "") + " " + image_src(el)[-80:]):
+            if iconish((el.get("class") or "") + " " + image_src(el)[-80:]):
                 continue
             if _small(el, options["min-size"]) or _teaser_link(p, el) and not (_IMAGE_PAGE.search(_link_of(el)) and _captioned_image(el)):
                 continue
