@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import textwrap
 
+import pytest
+
 from .conftest import page
 
 DEEP = page("<h1>Headline</h1>\n<h3>Too deep</h3>\n<h2>" + "y" * 200 + "</h2>")
@@ -31,6 +33,36 @@ def test_nearest_configuration_upward_wins(run, tmp_path):
     # --config overrides discovery for every page.
     (tmp_path / "other.toml").write_text('select = ["HDG005"]\n')
     assert {f[1] for f in findings(run(".", "--format", "json", "--config", "other.toml"))} == {"HDG005"}
+
+
+@pytest.mark.parametrize("pyproject", [
+    '[tool.artlint]\nselect = ["HDG005"]\n',
+    '[ tool . artlint ]\nselect = ["HDG005"]\n',
+    '[tool]\nartlint = { select = ["HDG005"] }\n',
+    '[tool."artlint"]\nselect = ["HDG005"]\n',
+    '[project]\nname = "site"\n[tool.artlint]\nselect = ["HDG005"]\n[tool.other]\nx = 1\n',
+])
+def test_pyproject_configures_artlint_in_any_of_tomls_spellings(run, tmp_path, pyproject):
+    (tmp_path / "p.html").write_text(DEEP)
+    (tmp_path / "pyproject.toml").write_text(pyproject)
+    assert [f[1] for f in findings(run("p.html", "--format", "json"))] == ["HDG005"]
+
+
+@pytest.mark.parametrize(("pyproject", "error"), [
+    ('[tool]\nartlint = 3\n', "[tool.artlint] must be a table"),
+    ('[tool.artlint\nselect = ["HDG005"]\n', "invalid TOML"),
+])
+def test_a_pyproject_that_means_to_configure_artlint_and_cannot_is_an_error(run, tmp_path, pyproject, error):
+    (tmp_path / "p.html").write_text(DEEP)
+    (tmp_path / "pyproject.toml").write_text(pyproject)
+    result = run("p.html")
+    assert result.code == 2 and error in result.err
+
+
+def test_a_pyproject_that_only_names_artlint_is_not_its_configuration(run, tmp_path):
+    (tmp_path / "p.html").write_text(DEEP)
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "site"\ndependencies = ["artlint"]\n')
+    assert {f[1] for f in findings(run("p.html", "--format", "json"))} >= {"HDG003", "HDG005"}
 
 
 def test_artlint_toml_beats_pyproject_in_the_same_directory(run, tmp_path):

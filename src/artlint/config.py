@@ -143,10 +143,20 @@ def validate(config: Config) -> None:
 
 
 def has_artlint_table(path: Path) -> bool:
+    """Whether a pyproject.toml configures artlint, in any of TOML's spellings: [tool.artlint], [ tool . artlint ],
+    [tool] with artlint = {…}, [tool."artlint"]."""
     try:
-        return b"[tool.artlint" in path.read_bytes()
+        data = path.read_bytes()
     except OSError:
         return False
+    if b"artlint" not in data:
+        return False  # the cheap test first: most projects' pyproject.toml never name artlint
+    try:
+        document = tomllib.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return b"[tool.artlint" in data  # broken TOML that means to configure artlint is reported when it is read
+    tool = document.get("tool")
+    return isinstance(tool, dict) and "artlint" in tool
 
 
 class ConfigFinder:
