@@ -715,10 +715,10 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         # The Guardian: the label runs on after the caption's last word.
         ('<figure><img src="a.jpg" alt="x"><figcaption><span>Protesters in Berlin</span> Photograph: Jane Doe/The Guardian</figcaption></figure>',
          "Protesters in Berlin", "Photograph: Jane Doe/The Guardian"),
-        # The New York Times: "Credit..." for screen readers, right after the caption's period.
+        # The New York Times: "Credit..." for screen readers, right after the caption's period; the credit is what people see.
         ('<figure><img src="a.jpg" alt="x"><figcaption><span>Protesters in Berlin.</span><span><span class="visually-hidden">Credit...</span>'
          "<span>Jane Doe for The New York Times</span></span></figcaption></figure>",
-         "Protesters in Berlin.", "Credit...Jane Doe for The New York Times"),
+         "Protesters in Berlin.", "Jane Doe for The New York Times"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Stromnetz / Photo by <a href="#">Fré Sonneveld</a> on Unsplash</figcaption></figure>',
          "Stromnetz", "Photo by Fré Sonneveld on Unsplash"),
         # Quanta: the credit in its own .attribution block of the caption.
@@ -746,7 +746,7 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "Prince Harry in London.", "Chris Jackson/Getty Images"),
         ('<figure><div><img src="a.jpg" alt="x"><span class="Copyright"><span class="visually-hidden">Image source, </span>Getty Images</span></div>'
          '<figcaption><span class="visually-hidden">Image caption, </span>Crowds gathered in the square</figcaption></figure>',
-         "Crowds gathered in the square", "Image source, Getty Images"),
+         "Crowds gathered in the square", "Getty Images"),
         # No <figure>: WordPress's wp-caption, and an image box with .caption and .credit.
         ('<div class="wp-caption"><img src="a.jpg" alt="x"><p class="wp-caption-text">Protesters in Berlin. Foto: dpa</p></div>',
          "Protesters in Berlin.", "Foto: dpa"),
@@ -1055,6 +1055,11 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          '<span class="css-cch8ym"><span class="css-1dv1kvn">Credit</span><span class="css-1u46b97"><span class="css-1ly73wi">Credit...</span>'
          '<span>Samuel Corum for The New York Times</span></span></span></figcaption></figure>',
          "Nikki Haley will be leaving her role.", "Credit...Samuel Corum for The New York Times"),
+        # The BBC's labels for screen readers by its generated class names, on the credit before the image and on the caption.
+        ('<figure><div><span role="text" class="ssrcss-1dv8s9f-Copyright"><span class="ssrcss-1f9wn8f-VisuallyHidden e16en2lz0">'
+         'Image source, </span>Getty Images</span></div><img src="a.jpg" alt="A crowd"><figcaption>'
+         '<span class="ssrcss-1f9wn8f-VisuallyHidden e16en2lz0">Image caption, </span>Crowds gathered in the square</figcaption></figure>',
+         "Crowds gathered in the square", "Getty Images"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>The team at the Hall of Fame Photo: AP</figcaption></figure>',
          "The team at the Hall of Fame", "Photo: AP"),
         ('<div class="image"><img src="a.jpg" alt="x"><div class="legend">Kastanienselven bildeten sich durch Beweidung.<br>'

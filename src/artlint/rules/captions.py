@@ -359,11 +359,18 @@ _CLIP_NOTHING = lazy(r"(?<![\w-])clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]
 _ONE_CLASS = lazy(r"\s*\.(-?[_a-zA-Z][\w-]*)\s*")
 _CSS_NOISE = lazy(r"/\*.*?\*/|<!\[CDATA\[|<!--|-->", re.DOTALL)
 
+
+def _screen_reader_only(el: etree._Element, hidden: frozenset[str]) -> bool:
+    """Hidden from sight by the page's stylesheets, or by a class that says so by name, whose rule a saved page
+    may lack (the BBC's "ssrcss-1f9wn8f-VisuallyHidden" around "Image source, ", "visually-hidden", "sr-only")."""
+    cls = el.get("class")
+    return bool(cls) and (bool(hidden) and not hidden.isdisjoint(cls.split()) or _HIDDEN_CLASS.search(cls) is not None)
+
+
 def _hidden_in(el: etree._Element, hidden: frozenset[str]) -> set[etree._Element]:
-    """The elements inside el that the page's stylesheets hide from sight, and a gallery's counter ("Bild 1 von 4")."""
+    """The elements inside el for screen readers only, and a gallery's counter ("Bild 1 von 4")."""
     return {c for c in islice(el.iterdescendants(), 200)
-            if isinstance(c.tag, str) and (hidden and not hidden.isdisjoint((c.get("class") or "").split())
-                                           or c.tag == "span" and _COUNTER.fullmatch(visible_text(c)))}
+            if isinstance(c.tag, str) and (_screen_reader_only(c, hidden) or c.tag == "span" and _COUNTER.fullmatch(visible_text(c)))}
 
 
 def credit_words(page: Page | None, el: etree._Element) -> str:
@@ -381,10 +388,8 @@ def _not_words(figcaption: etree._Element, hidden: frozenset[str] = frozenset())
     for el in islice(figcaption.iterdescendants(), 200):
         if not isinstance(el.tag, str):
             continue
-        if hidden and not hidden.isdisjoint((el.get("class") or "").split()):
-            drop.add(el)
-        elif el.tag == "a" and (el.get("href") or "").startswith("#") and _HIDDEN_CLASS.search(el.get("class") or ""):
-            drop.add(el)  # a link past the gallery for screen readers (Greenpeace: "Überspringe die Bildergalerie")
+        if _screen_reader_only(el, hidden):
+            drop.add(el)  # also a link past the gallery for screen readers (Greenpeace: "Überspringe die Bildergalerie")
         elif len(el) == 0 and _FILE_NAME.fullmatch(visible_text(el)):
             drop.add(el)  # the image's file name (n-land: <span class="caption-filename">2022/01/Rettungsdienst_….jpeg</span>)
         elif el.tag in ("a", "button", "span") and len(el) <= 1 and _TOGGLE.fullmatch(visible_text(el)):
