@@ -311,9 +311,8 @@ def _tools(figcaption: etree._Element) -> list[etree._Element]:
     return [el for el in list(figcaption.iter("a", "button"))[-10:] if _CAPTION_TOOL.fullmatch(visible_text(el))]
 
 
-# A label for screen readers that opens a caption (Sky News: <span class="…visually-hidden">Image:</span>).
+# Classes that say an element is for screen readers only (Sky News: <span class="…visually-hidden">Image:</span>).
 _HIDDEN_CLASS = lazy(r"visually-?hidden|hidden-?visually|sr-only|screen-?reader|offscreen|off-screen|element-invisible", re.IGNORECASE)
-_HIDDEN_LABEL = lazy(r"(?:Image|Photo|Picture|Caption|Image caption|Media caption|Bild|Foto|Bildunterschrift|Légende)\s*[:,]?", re.IGNORECASE)
 
 
 # Parts of a caption that are not its words: the "… more" and "less" of a caption shown shortened,
@@ -412,16 +411,11 @@ def _not_words(figcaption: etree._Element, hidden: frozenset[str] = frozenset())
 
 
 def caption_words(figcaption: etree._Element, page: Page | None = None) -> str:
-    """The caption's text without a screen readers' label at its start, the tools at its end
+    """The caption's text without labels for screen readers ("Image caption, "), the tools at its end
     (Reuters' “Purchase Licensing Rights” link), a shortened copy, its toggles and a gallery's counter;
     with the page, without what its stylesheets hide from sight."""
     drop = _not_words(figcaption, visually_hidden(page))
     text = visible_text_without(figcaption, drop)
-    first = next((c for c in figcaption if isinstance(c.tag, str)), None)
-    if first is not None and not (figcaption.text or "").strip() and _HIDDEN_CLASS.search(first.get("class") or ""):
-        label = visible_text(first)
-        if label and _HIDDEN_LABEL.fullmatch(label) and text.startswith(label):
-            text = text[len(label):].lstrip()
     tools = _tools(figcaption)
     end = len(text)
     for tool in reversed(tools):  # the last first: "… Enlarge | Buy photo"
