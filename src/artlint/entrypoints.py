@@ -68,15 +68,14 @@ def _read(group: str) -> list[EntryPoint] | None:
             children = os.listdir(root)
         except (OSError, ValueError):
             continue
-        by_name: dict[str, list[tuple[str, str]]] = {}
+        by_name: dict[str, list[str]] = {}
         for child in children:
             if child.lower().endswith(_METADATA_DIRS):
                 name = child.rpartition(".")[0].partition("-")[0]
                 if not name or not child.endswith(_METADATA_DIRS):  # named by its metadata, not by its folder
                     return None
-                name = _normalize(name)
-                by_name.setdefault(name, []).append((name, os.path.join(root, child)))
-        folders.extend(folder for same_name in by_name.values() for folder in same_name)
+                by_name.setdefault(_normalize(name), []).append(os.path.join(root, child))
+        folders.extend((name, folder) for name, same_name in by_name.items() for folder in same_name)
     seen: set[str] = set()
     found: list[EntryPoint] = []
     for name, folder in folders:

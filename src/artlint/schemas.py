@@ -25,9 +25,7 @@ def import_jsonschema() -> None:
     real: list[Any] = []
 
     def validate_rfc3986(url: str, rule: str = "URI") -> Any:
-        if not real:
-            if sys.modules.get("rfc3986_validator") is stand_in:
-                del sys.modules["rfc3986_validator"]
+        if not real:  # (the stand-in left sys.modules when jsonschema was imported)
             real.append(importlib.import_module("rfc3986_validator").validate_rfc3986)
         return real[0](url, rule)
 
