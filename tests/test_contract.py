@@ -1082,6 +1082,23 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         # A quote's author under a portrait is not a credit, and a box with two images has no one caption.
         ('<figure><img src="a.jpg" alt="x"><figcaption><cite>Inga Buller</cite></figcaption></figure>', "Inga Buller", None),
         ('<div class="gallery"><img src="a.jpg" alt="x"><img src="b.jpg" alt="y"><p class="caption">Two pictures</p></div>', None, None),
+        # A box that holds the image (or its link) and one short text, nothing else, is captioned by it with no class to say
+        # so (Deutsche Welle's picBox, Radio Prague's image asset), and Radio Prague's ", photo:" credit after the caption.
+        ('<div class="picBox medium"> <a class="overlayLink" href="#"><img src="a.jpg" alt="Tahir Della (picture-alliance/dpa/L. Schwedes)">'
+         ' </a> <p>Tahir Della helped organize Berlin\'s new initiative</p> </div>', "Tahir Della helped organize Berlin's new initiative", None),
+        ('<div class="asset"><a href="#"><picture><img src="a.jpg" alt="x"></picture></a><div>Jan Hamáček, photo: Archives du '
+         'Gouvernement tchèque</div></div>', "Jan Hamáček", "photo: Archives du Gouvernement tchèque"),
+        # Not such a caption: a product's prices, a gallery's counter, a feature grid's title and text, a comment box's
+        # invitation, text beside the image in the box or after the caption, a long text, a text that is mostly a link.
+        ('<div class="product"><img src="a.jpg" alt="x"><p>14,90 € 7,90 €</p></div>', None, None),
+        ('<div class="gallery-teaser"><img src="a.jpg" alt="x"><span>14 Bilder</span></div>', None, None),
+        ('<div class="col-md-4"><img src="a.jpg" alt="x"><p><strong>Antrag ausfüllen</strong><br>Zusage in Sekunden sichern</p></div>', None, None),
+        ('<div class="article-comment__guest"><img class="article-comment__guest-image" src="a.jpg" alt="x"><div><a href="/login">'
+         'Sign in </a>to leave your comment</div></div>', None, None),
+        ('<div>Vorher <img src="a.jpg" alt="x"><p>Tahir Della helped organize Berlin\'s new initiative</p></div>', None, None),
+        ('<div><img src="a.jpg" alt="x"><p>Tahir Della helped organize Berlin\'s new initiative</p> und danach</div>', None, None),
+        ('<div><img src="a.jpg" alt="x"><p>' + "Wir würden hier gerne eine Newsletter-Anmeldung zeigen. " * 3 + '</p></div>', None, None),
+        ('<div><img src="a.jpg" alt="x"><p><a href="/other">Tahir Della helped organize Berlin\'s new initiative</a></p></div>', None, None),
     ],
 )
 def test_image_captions_and_credits_in_the_model(figure, caption, credit):

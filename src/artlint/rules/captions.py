@@ -449,8 +449,9 @@ def _named_last(figcaption: etree._Element) -> etree._Element | None:
 
 def _starts(text: str) -> list[int]:
     """Where a credit may start: the caption's start, after sentence ends or separators,
-    and before a capitalized label run into the caption ("… in Berlin Photograph: Jane Doe")."""
-    starts = [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—\-)]\s*|/\s+|\s{2,}|\s(?=[©(]))", text)]
+    before a capitalized label run into the caption ("… in Berlin Photograph: Jane Doe"), and after a comma before a
+    label ("Jan Hamáček, photo: Archives du Gouvernement tchèque", as Radio Prague credits)."""
+    starts = [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—\-)]\s*|/\s+|\s{2,}|\s(?=[©(])|,\s*(?=(?i:photos?|fotos?|images?|credits?)\s*:))", text)]
     starts += [m.start() for m in _LABEL_INSIDE.finditer(text)]
     return sorted(set(starts))
 
@@ -603,7 +604,37 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
         # A credit line alone under the image (der Farang's <div class="image-title">Foto: The Nation</div>, or the
         # paragraph after the image's own: <p><img></p><p><em>©iStock</em></p>), not a sentence of the text.
         return after, after
+    if _image_box(node, after, said):
+        return after, after
     return None
+
+
+def _image_box(node: etree._Element, after: etree._Element, said: str) -> bool:
+    """Whether the image (or its link) and one short text after it are all that their box holds: the box's
+    caption, with no class to say so (Deutsche Welle: <div class="picBox"><a><img></a><p>Tahir Della helped
+    organize Berlin's new initiative</p></div>). Not a paragraph of the text beside an image, nor a product's prices, a
+    gallery's "14 Bilder", a feature grid's title and text, a teaser's link or a comment box's "Sign in to comment"."""
+    box = node.getparent()
+    if box is None or box.tag not in ("div", "span", "p", "section", "li", "td") or after.tag not in ("p", "div", "span", "small", "em", "i"):
+        return False
+    if (box.text or "").strip() or (after.tail or "").strip() or len(said) > 160 or len(_WORDS.findall(said)) < 3:
+        return False
+    if _PRINT_ONLY.search(after.get("class") or ""):
+        return False  # austria.info's copy of the alt for print
+    if re.match(CREDIT_PREFIX, said, re.IGNORECASE) and _sentence(said):
+        return False  # "Foto: The Nation is a newspaper in Bangkok.": a sentence of the text, not a credit line
+    if [c for c in box if isinstance(c.tag, str)] != [node, after]:
+        return False
+    if next(after.iterdescendants(*_NOT_IN_CAPTION), None) is not None:
+        return False  # "<p><strong>Antrag ausfüllen</strong><br>Zusage in Sekunden sichern</p>": a feature's title and text
+    if any("comment" in (e.get("class") or "").lower() for e in (box, after, *node.iter(*IMAGE_TAGS))):
+        return False
+    linked = sum(len(visible_text(a)) for a in after.iter("a"))
+    return linked < len(said) / 2
+
+
+_WORDS = lazy(r"[^\W\d_]{2,}")
+_NOT_IN_CAPTION = ("br", "p", "div", "ul", "ol", "table", "form", "input", "button", "select", "textarea")
 
 
 def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[etree._Element]:
