@@ -1088,6 +1088,12 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          ' </a> <p>Tahir Della helped organize Berlin\'s new initiative</p> </div>', "Tahir Della helped organize Berlin's new initiative", None),
         ('<div class="asset"><a href="#"><picture><img src="a.jpg" alt="x"></picture></a><div>Jan Hamáček, photo: Archives du '
          'Gouvernement tchèque</div></div>', "Jan Hamáček", "photo: Archives du Gouvernement tchèque"),
+        # The image in boxes that hold nothing else, in a link (golf.de); an empty anchor beside it and a caption in Japanese (ITmedia).
+        ('<div data-object_id="11562"><a href=""><div class="tw-flex"><div class="aspect-16-9"><picture><img src="a.jpg" alt="x">'
+         '</picture></div></div></a><div class="tw-mt-16">Waren gute Freunde: Lee Elder und Gary Player. | &copy; PGA of America via Getty Images'
+         '</div></div>', "Waren gute Freunde: Lee Elder und Gary Player.", "© PGA of America via Getty Images"),
+        ('<div id="col600c"><a name="l_ht0222_t01.jpg"></a><a href="/l/ht0222_t01.jpg"><img src="a.jpg" alt="Intel NUC"></a>\n'
+         '<small>Intelの新型NUCファミリーで最上位のベアボーンモデル</small></div>', "Intelの新型NUCファミリーで最上位のベアボーンモデル", None),
         # Not such a caption: a product's prices, a gallery's counter, a feature grid's title and text, a comment box's
         # invitation, text beside the image in the box or after the caption, a long text, a text that is mostly a link.
         ('<div class="product"><img src="a.jpg" alt="x"><p>14,90 € 7,90 €</p></div>', None, None),
@@ -1099,6 +1105,12 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<div><img src="a.jpg" alt="x"><p>Tahir Della helped organize Berlin\'s new initiative</p> und danach</div>', None, None),
         ('<div><img src="a.jpg" alt="x"><p>' + "Wir würden hier gerne eine Newsletter-Anmeldung zeigen. " * 3 + '</p></div>', None, None),
         ('<div><img src="a.jpg" alt="x"><p><a href="/other">Tahir Della helped organize Berlin\'s new initiative</a></p></div>', None, None),
+        ('<div class="nsl_l"><img src="beep.png" alt="x"><div class="nsl_tt">your daily newsletter</div></div>', None, None),
+        ('<div class="gallery-box__image"><img src="a.jpg" alt="x"><div class="box-label">Prohlédnout si 19 fotografií</div></div>', None, None),
+        ('<div class="wprm-call-to-action"><img src="a.jpg" alt="x"><span>Simple and Delicious Vegan Cookbook, order it here</span></div>',
+         None, None),
+        ('<div><a name="top"></a><img src="a.jpg" alt="x"><span>Tahir Della helped organize Berlin\'s new initiative</span>'
+         '<span>Share</span></div>', None, None),
     ],
 )
 def test_image_captions_and_credits_in_the_model(figure, caption, credit):

@@ -583,9 +583,11 @@ def _between(el: etree._Element, within: etree._Element, test) -> bool:
 def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
     """A caption element that directly follows the image, or the link or picture that holds only it."""
     node = el
-    # (climbing through the link or picture that holds only it, and a paragraph that holds nothing else)
-    while (parent := node.getparent()) is not None and (parent.tag in ("a", "picture") or parent.tag == "p" and not visible_text(parent)) \
-            and sum(1 for _ in parent.iter(*IMAGE_TAGS)) == 1:
+    # (climbing through the link or picture that holds only it, and a paragraph or box that holds nothing else:
+    # golf.de's <a><div><div><picture><img></picture></div></div></a> before the caption)
+    while (parent := node.getparent()) is not None and sum(1 for _ in parent.iter(*IMAGE_TAGS)) == 1 and (
+            parent.tag in ("a", "picture") or parent.tag == "p" and not visible_text(parent)
+            or parent.tag in ("div", "span") and _wraps_only(parent, node)):
         node = parent
     after = node.getnext()
     while after is not None and not isinstance(after.tag, str):
@@ -609,31 +611,46 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
     return None
 
 
+def _wraps_only(parent: etree._Element, node: etree._Element) -> bool:
+    """Whether a box holds nothing but node (comments aside)."""
+    return not (parent.text or "").strip() and not (node.tail or "").strip() \
+        and all(c is node or not isinstance(c.tag, str) and not (c.tail or "").strip() for c in parent)
+
+
 def _image_box(node: etree._Element, after: etree._Element, said: str) -> bool:
     """Whether the image (or its link) and one short text after it are all that their box holds: the box's
     caption, with no class to say so (Deutsche Welle: <div class="picBox"><a><img></a><p>Tahir Della helped
     organize Berlin's new initiative</p></div>). Not a paragraph of the text beside an image, nor a product's prices, a
-    gallery's "14 Bilder", a feature grid's title and text, a teaser's link or a comment box's "Sign in to comment"."""
+    gallery's "14 Bilder", a feature grid's title and text, a teaser's link, a widget's or a comment box's words."""
     box = node.getparent()
     if box is None or box.tag not in ("div", "span", "p", "section", "li", "td") or after.tag not in ("p", "div", "span", "small", "em", "i"):
         return False
-    if (box.text or "").strip() or (after.tail or "").strip() or len(said) > 160 or len(_WORDS.findall(said)) < 3:
+    if (box.text or "").strip() or (after.tail or "").strip() or len(said) > 160:
         return False
+    if len(_WORDS.findall(said)) < 3 and not (len(said) >= 6 and _CJK.search(said)):
+        return False  # a word or two: a price, a counter, a label; Japanese and Chinese write captions without spaces
     if _PRINT_ONLY.search(after.get("class") or ""):
         return False  # austria.info's copy of the alt for print
     if re.match(CREDIT_PREFIX, said, re.IGNORECASE) and _sentence(said):
         return False  # "Foto: The Nation is a newspaper in Bangkok.": a sentence of the text, not a credit line
-    if [c for c in box if isinstance(c.tag, str)] != [node, after]:
-        return False
+    for c in box:
+        if c is not node and c is not after and isinstance(c.tag, str) and (
+                visible_text(c) or (c.tail or "").strip() or next(c.iter(*IMAGE_TAGS, "iframe", "video", "svg"), None) is not None):
+            return False  # more in the box than the image and its caption (an empty anchor, ITmedia's <a name>, is nothing)
     if next(after.iterdescendants(*_NOT_IN_CAPTION), None) is not None:
         return False  # "<p><strong>Antrag ausfüllen</strong><br>Zusage in Sekunden sichern</p>": a feature's title and text
-    if any("comment" in (e.get("class") or "").lower() for e in (box, after, *node.iter(*IMAGE_TAGS))):
-        return False
+    if any(_NOT_CAPTION_BOX.search(e.get("class") or "") for e in (box, after, *node.iter(*IMAGE_TAGS))):
+        return False  # a comment box's "Sign in to comment", a recipe's call to order the cookbook, a newsletter's sign-up
+    if said[:1].islower() or _GALLERY_COUNT.search(said):
+        return False  # a widget's "your daily newsletter"; a gallery's "Prohlédnout si 19 fotografií"
     linked = sum(len(visible_text(a)) for a in after.iter("a"))
     return linked < len(said) / 2
 
 
 _WORDS = lazy(r"[^\W\d_]{2,}")
+_NOT_CAPTION_BOX = lazy(r"comment|newsletter|call-to-action|(?:^|[\s_-])cta(?:$|[\s_-])|promo|sponsor|advert|product|price|shop", re.IGNORECASE)
+_GALLERY_COUNT = lazy(r"\b\d+\s+(?:photos?|pictures?|images?|bilder|fotos?|fotografi\w*|immagini|imágenes|images)\b", re.IGNORECASE)
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NOT_IN_CAPTION = ("br", "p", "div", "ul", "ol", "table", "form", "input", "button", "select", "textarea")
 
 
