@@ -1094,6 +1094,11 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          '</div></div>', "Waren gute Freunde: Lee Elder und Gary Player.", "© PGA of America via Getty Images"),
         ('<div id="col600c"><a name="l_ht0222_t01.jpg"></a><a href="/l/ht0222_t01.jpg"><img src="a.jpg" alt="Intel NUC"></a>\n'
          '<small>Intelの新型NUCファミリーで最上位のベアボーンモデル</small></div>', "Intelの新型NUCファミリーで最上位のベアボーンモデル", None),
+        # The paragraph after the image's own, opening with a figure's label (Statistics Globe); not when it links elsewhere.
+        ('<div class="l-section-h"><p>The plot:</p><p><img src="a.jpg" alt="x"></p><p>Figure 1: ggplot2 Barchart with Default Font Sizes.</p>'
+         '<p>Now we change the size.</p></div>', "Figure 1: ggplot2 Barchart with Default Font Sizes.", None),
+        ('<div class="l-section-h"><p>The plot:</p><p><img src="a.jpg" alt="x"></p><p>Figure 1: see <a href="/other">the barchart post</a>.</p>'
+         '<p>Now we change the size.</p></div>', None, None),
         # Not such a caption: a product's prices, a gallery's counter, a feature grid's title and text, a comment box's
         # invitation, text beside the image in the box or after the caption, a long text, a text that is mostly a link.
         ('<div class="product"><img src="a.jpg" alt="x"><p>14,90 € 7,90 €</p></div>', None, None),

@@ -606,6 +606,9 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
         # A credit line alone under the image (der Farang's <div class="image-title">Foto: The Nation</div>, or the
         # paragraph after the image's own: <p><img></p><p><em>©iStock</em></p>), not a sentence of the text.
         return after, after
+    if after.tag in ("div", "span", "small", "p", "em", "i") and len(said) <= 300 and _FIGURE_LABEL.match(said) \
+            and next(after.iter("a"), None) is None:
+        return after, after  # the paragraph after the image's own that opens with a figure's label (Statistics Globe: "Figure 1: …")
     if _image_box(node, after, said):
         return after, after
     return None
