@@ -228,3 +228,30 @@ def test_iconish_answers_as_its_full_pattern_does(text):
     from artlint.rules.captions import _ICONISH, iconish
 
     assert iconish(text) == (_ICONISH.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("body", "caption_at"),
+    [
+        # WordPress's caption box, Deutsche Welle's image box, a caption class beside the image in its box.
+        ('<div class="wp-caption"><img src="a.jpg" alt="The harbour at dawn">\n<p class="wp-caption-text">The harbour at dawn</p></div>', (6, 1)),
+        ('<div class="picBox"><a href="#"><img src="a.jpg" alt="The harbour at dawn."></a>\n<p>The harbour at dawn</p></div>', (6, 1)),
+        ('<div class="media"><div class="media__caption">The harbour at dawn</div>\n<img src="a.jpg" alt="The harbour at dawn"></div>', (5, 20)),
+    ],
+)
+def test_alt_that_repeats_a_caption_without_figure(body, caption_at):
+    findings = lint_string(page(body), select=["IMG005"])
+    assert [(f.code, f.message) for f in findings] == [
+        ("IMG005", f"alt repeats the caption at {caption_at[0]}:{caption_at[1]}, so screen readers read it twice; describe what the image shows instead")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div class="picBox"><img src="a.jpg" alt="Fishing boats in the harbour"><p>The harbour at dawn</p></div>',
+        '<div class="wp-caption"><img src="a.jpg" alt="The harbour at dawn"></div><p>The harbour at dawn</p>',
+        '<div><img src="a.jpg" alt="The harbour at dawn"><p>The harbour at dawn</p><p>More of the text.</p></div>',
+    ],
+)
+def test_alt_beside_other_words_is_no_copy_of_a_caption(body):
+    assert lint_string(page(body), select=["IMG005"]) == []

@@ -312,24 +312,34 @@ class AltEqualsCaption(Rule):
     code = "IMG005"
     name = "image-alt-equals-caption"
     family = FAMILY
-    summary = "An image's alt repeats its figure caption."
+    summary = "An image's alt repeats its caption."
     rationale = "Screen readers read the alt and then the caption, so the same sentence is heard twice and what the image shows is never said."
     fix = "Let alt describe what the image shows and the caption say what it means (who, where, when)."
     wcag = ("1.1.1",)
     techniques = ("H37", "H86")
     incorrect = (_example('<figure><img src="a.jpg" alt="Syrian army troopers in Aleppo"><figcaption>Syrian army troopers in Aleppo '
-                          '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),)
+                          '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),
+                 _example('<div class="picBox"><a href="#"><img src="a.jpg" alt="Syrian army troopers in Aleppo"></a>'
+                          '<p>Syrian army troopers in Aleppo</p></div>'))
     correct = (_example('<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo '
                         '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),)
 
     def check(self, page, options):
+        from .captions import loose_caption
+
         for el in images(page):
             alt = normalize(el.get("alt"))
-            figure = figure_of(page, el)
-            if not alt or figure is None:
+            if not alt:
                 continue
-            caption = caption_parts(page, figure)
-            if caption.text and normalize(caption.text).rstrip(".") == alt.rstrip("."):
+            figure = figure_of(page, el)
+            if figure is not None:
+                caption = caption_parts(page, figure)
+            else:  # a caption without <figure>: WordPress's wp-caption, an image box's text under the image
+                loose = loose_caption(el)
+                if loose is None:
+                    continue
+                caption = split_caption(page, *loose)
+            if caption.text and caption.element is not None and normalize(caption.text).rstrip(".") == alt.rstrip("."):
                 line, column = page.position(caption.element)
                 yield self.problem(el, f"alt repeats the caption at {line}:{column}, so screen readers read it twice; describe what the image shows instead")
 
