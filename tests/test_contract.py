@@ -538,6 +538,8 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", "<p>Verfasst von: Anna Schmidt | 31. Dezember 2008</p>", ["Anna Schmidt"]),
         ("", "<p>Posted in News by the Editors</p>", []),
         ("", "<span class='post-author vcard'>Eingestellt von <span class='fn'>der Michel</span></span>", ["der Michel"]),
+        # An organization's hCard (Wikipedia's infobox about Mozilla) names the subject, not an author.
+        ("", '<table class="infobox vcard"><caption class="fn org">Mozilla</caption><tr><td>Founded 1998</td></tr></table>', []),
         ("", "<p>Publicado por Ana García el 5 de marzo de 2024</p>", ["Ana García"]),
         # Korean, Japanese, Arabic and Hindi bylines: the reporter's title after the name goes.
         ("", '<p class="byline">홍길동 기자</p>', ["홍길동"]), ("", '<p class="author">山田 太郎 記者</p>', ["山田 太郎"]),

@@ -1524,6 +1524,8 @@ _DATE_HINT = lazy(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
 _HCARD = lazy(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 # Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
 # many class values a byline search looks at (a third of the cost of the two case-blind searches).
+# An hCard's name that is an organization's ("fn org"): Wikipedia's infobox names the article's subject so.
+_HCARD_ORG = lazy(r"(?:^|\s)org(?:$|\s)")
 _AUTHOR_WORDS = lazy(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card")
 # The author of something the article quotes or hosts, not of the article: a fact check's claim
 # ("statement-author" at Polygraph), a quotation, a comment, a testimonial.
@@ -1608,7 +1610,8 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         text = visible_text(el) or squash(el.get("content") or el.get("value"))
         return (el, text) if text and len(text) <= 100 else None
     cls = get("class")
-    if cls and _AUTHOR_WORDS.search(cls.lower()) and (_AUTHOR_CLASS.search(cls) or _HCARD.search(cls)) and not _OTHER_AUTHOR.search(cls):
+    if cls and _AUTHOR_WORDS.search(cls.lower()) and (_AUTHOR_CLASS.search(cls) or _HCARD.search(cls) and not _HCARD_ORG.search(cls)) \
+            and not _OTHER_AUTHOR.search(cls):
         text = visible_text(el)
         if el.tag in ("ul", "ol") and 0 < len(el) <= 5:  # <ul class="author"><li>Name</li></ul>
             names = [visible_text(li) for li in el if li.tag == "li" and visible_text(li)]
@@ -1618,7 +1621,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
             links = [next(c.iter("a"), None) for c in el]
             if all(0 < len(n) <= 60 and a is not None and visible_text(a) == n for n, a in zip(names, links)):
                 return el, " and ".join(names)  # each item only a link: a name, not "Illustration by …" or a label
-        if text and len(text) <= 100 and el.tag not in ("section", "article", "main", "body", "ul", "img"):
+        if text and len(text) <= 100 and el.tag not in ("section", "article", "main", "body", "ul", "img", "table"):
             links = [a for a in el.iter("a") if visible_text(a) and _AUTHOR_HREF.search(a.get("href") or "") and not _PLATFORM.search(a.get("href") or "")]
             if links:
                 return links[0], " and ".join(visible_text(a) for a in links)
