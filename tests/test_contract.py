@@ -475,6 +475,10 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", "<p>Blog Beitrag von Margarita Koreneva</p>", ["Margarita Koreneva"]),
         ("", "<p><em>Text von Christian Seiler</em></p>", ["Christian Seiler"]),
         ("", '<p class="text-muted">11.12.2019 - Amelie Loevenich</p>', ["Amelie Loevenich"]),
+        ("", '<h2>Konzert-Kalender</h2><p>16.11.2022 - JP Cooper - Flex</p><p>17.11.2022 - Aymz- Grelle Forelle</p>'
+             '<p>18.11.2022 - Dame - Gasometer</p>', []),  # a calendar's dated lines, not a meta line
+        ("", '<div class="cb-byline"><div class="cb-author cb-byline-element"><a href="/author/paul/">Paul</a></div>'
+             '<div class="cb-category cb-byline-element"><a href="/category/scifly/">Scifly</a></div></div>', ["Paul"]),
         ("", "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>", ["Uta Helkenberg"]),
         ("", '<p class="text-muted">11.12.2019 - Hamburg</p>', []),
         # "Redaktion:" after the date, and a label read from where it stands, not from the line's start.

@@ -1524,6 +1524,8 @@ _DATE_HINT = lazy(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
 _HCARD = lazy(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 # Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
 # many class values a byline search looks at (a third of the cost of the two case-blind searches).
+# A part of the byline that names the category or the tags, not a person.
+_CATEGORY_CLASS = lazy(r"categor|rubri[ck]|(?:^|[\s_-])tags?(?:$|[\s_-])", re.IGNORECASE)
 # An hCard's name that is an organization's ("fn org"): Wikipedia's infobox names the article's subject so.
 _HCARD_ORG = lazy(r"(?:^|\s)org(?:$|\s)")
 _AUTHOR_WORDS = lazy(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card")
@@ -1612,6 +1614,8 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
     cls = get("class")
     if cls and _AUTHOR_WORDS.search(cls.lower()) and (_AUTHOR_CLASS.search(cls) or _HCARD.search(cls) and not _HCARD_ORG.search(cls)) \
             and not _OTHER_AUTHOR.search(cls):
+        if _CATEGORY_CLASS.search(cls):
+            return None  # the byline's category beside the author (WordPress themes' "cb-category cb-byline-element")
         text = visible_text(el)
         if el.tag in ("ul", "ol") and 0 < len(el) <= 5:  # <ul class="author"><li>Name</li></ul>
             names = [visible_text(li) for li in el if li.tag == "li" and visible_text(li)]
@@ -1658,7 +1662,9 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         raw = _lead_text(el).lstrip(" -–—|·•\u00a0")
     if raw and not len(el) and raw.lstrip()[:1].isdigit():
         m = _DATE_THEN_NAME.match(raw)  # "11.12.2019 - Amelie Loevenich": the meta line's date, then the author
-        return (el, m.group(1)) if m else None
+        if m is None or any(_DATED_LINE.match(squash(visible_text(s))) for s in (el.getprevious(), el.getnext()) if s is not None and isinstance(s.tag, str)):
+            return None  # one line of a list of dated lines: a concert calendar's "17.11.2022 - Aymz - Grelle Forelle"
+        return el, m.group(1)
     if raw.startswith("(") and (m := _KOREAN_DATELINE.match(raw)):
         return el, m["name"].replace("·", ", ")  # "(서울=연합뉴스) 홍길동 기자 = …": Yonhap's dateline names the reporters
     if not raw or raw.lstrip()[:1].lower() not in _BY_INITIALS:
@@ -1753,6 +1759,7 @@ def _runs_on(el: etree._Element, limit: int) -> bool:
 
 # Korean agency copy opens with "(city=agency) name 기자 =": "(서울=연합뉴스) 홍길동 기자 = 정부는 …".
 _KOREAN_DATELINE = lazy(r"\((?P<city>[^=()]{1,12})=(?P<agency>[^=()]{1,12})\)\s*(?P<name>[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=")
+_DATED_LINE = lazy(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|·]")
 _DATE_THEN_NAME = lazy(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
