@@ -1105,6 +1105,12 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          '<p>Now we change the size.</p></div>', "Figure 1: ggplot2 Barchart with Default Font Sizes.", None),
         ('<div class="l-section-h"><p>The plot:</p><p><img src="a.jpg" alt="x"></p><p>Figure 1: see <a href="/other">the barchart post</a>.</p>'
          '<p>Now we change the size.</p></div>', None, None),
+        # A credit whose label is for screen readers only, in the caption's last element (Deutsche Welle), with or without a space.
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span>Smoke rises over Kyiv after the attack</span><span><span class="sr-only">'
+         'Image: </span>Gleb Garanich/REUTERS</span></figcaption></figure>', "Smoke rises over Kyiv after the attack", "Gleb Garanich/REUTERS"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span>Smoke rises over Kyiv after the attack</span> <span><span class="sr-only">'
+         'Image: </span>Michael Kappeler/dpa/picture alliance</span></figcaption></figure>',
+         "Smoke rises over Kyiv after the attack", "Michael Kappeler/dpa/picture alliance"),
         # Not such a caption: a product's prices, a gallery's counter, a feature grid's title and text, a comment box's
         # invitation, text beside the image in the box or after the caption, a long text, a text that is mostly a link.
         ('<div class="product"><img src="a.jpg" alt="x"><p>14,90 € 7,90 €</p></div>', None, None),

@@ -161,6 +161,12 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             said = visible_text(children[-1])  # an agency alone in the caption's last element: "… in Den Haag <span>ANP</span>"
             if _BARE_CREDIT.fullmatch(said) and squash(text[: -len(said)]):
                 return children[-1], said
+            # The caption's last element, labelled a credit for screen readers only: Deutsche Welle's
+            # <span><span class="sr-only">Image: </span>Gleb Garanich/REUTERS</span> after the caption's words.
+            shown = credit_words(page, children[-1])
+            label = patterns.search(options["credit-prefix"], said, ignore_case=True) if shown and shown != said else None
+            if label is not None and label.start() == 0 and text.endswith(shown) and squash(text[: -len(shown)]):
+                return children[-1], shown
     # A labelled credit beside the image, outside the caption: the BBC's "Image source, Getty Images".
     pattern = options["credit-prefix"]
     boxes: set[etree._Element] = set()
