@@ -1253,6 +1253,82 @@ def test_a_captioned_image_with_empty_alt_is_in_the_model_and_the_contract_wants
         ("$.images[1].alt has no alt text: describe the image in alt", 1, html.index('<img src="c.jpg"') + 1)]
 
 
+def _lead_page(before: str, inside: str, after: str = "", head: str = "") -> str:
+    return ('<!doctype html><html lang="en"><head><title>Senate adjourns</title><link rel="canonical" href="https://news.example/2018/10/senate-adjourns/">'
+            '<meta property="og:image" content="https://news.example/uploads/2018/10/Senate-resumes.jpg">' + head + '</head><body>'
+            f'{before}<article><h1>Senate adjourns</h1>{inside}<p>The text of the story, which goes on.</p></article>{after}</body></html>')
+
+
+def test_the_lead_photo_the_metadata_names_is_in_the_model_wherever_the_template_puts_it():
+    """og:image (or twitter:image, or the article's JSON-LD image) names the story's photo. Shown above the <article>
+    element (a hero, a featured image), with alt="" (a theme's featured image) or in a link to the page itself (a cover),
+    it is the article's lead image, and the contract wants its alt, caption and credit."""
+    hero = '<div class="hero"><img src="/uploads/2018/10/Senate-resumes-1024x683.jpg?resize=650" alt="The Senate in session"></div>'
+    images = extract(_lead_page(hero, ""))["images"]
+    assert [(i["src"], i["alt"]) for i in images] == [("/uploads/2018/10/Senate-resumes-1024x683.jpg?resize=650", "The Senate in session")]
+    assert [f.code for f in lint_string(_lead_page(hero, ""), select=["CAP001"])] == ["CAP001"]
+
+    featured = '<div class="post-thumbnail"><img src="/uploads/2018/10/Senate-resumes-750x450.jpg" alt=""></div>'
+    html = _lead_page("", featured)
+    assert [(i["src"], i["alt"], i["caption"]) for i in extract(html)["images"]] == [("/uploads/2018/10/Senate-resumes-750x450.jpg", "", None)]
+    assert [f.message for f in lint_string(html, select=["CON001"]) if ".alt" in f.message] == ["$.images[0].alt has no alt text: describe the image in alt"]
+    assert lint_string(html, select=["CAP001"]) == []  # alt="" still says decorative to the image rules
+
+    cover = ('<div class="post-cover"><a href="https://news.example/2018/10/senate-adjourns/"><img src="/uploads/2018/10/Senate-resumes.jpg" '
+             'alt="The Senate"></a><h2><a href="https://news.example/2018/10/senate-adjourns/">Senate adjourns</a></h2></div>')
+    assert [i["src"] for i in extract(_lead_page("", cover))["images"]] == ["/uploads/2018/10/Senate-resumes.jpg"]
+
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Senate adjourns", '
+          '"image": {"@type": "ImageObject", "url": "https://cdn.example/Senate-floor-vote.jpg"}}</script>')
+    page = _lead_page('<header class="story-hero"><img src="https://cdn.example/Senate-floor-vote_800x450.jpg" alt="The vote"></header>', "", head=ld)
+    assert [i["src"] for i in extract(page.replace("Senate-resumes.jpg", "other.jpg"))["images"]] == ["https://cdn.example/Senate-floor-vote_800x450.jpg"]
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        # The story's own card in a list of stories below it, or in an <article> or list item of its own above it.
+        ('', '<section class="more"><div class="card"><a href="https://news.example/2018/10/senate-adjourns/?src=rec"><img '
+             'src="/uploads/2018/10/Senate-resumes.jpg" alt="The Senate"></a><a href="https://news.example/2018/10/senate-adjourns/?src=rec">'
+             'Senate adjourns</a></div></section>'),
+        ('<ul class="top"><li><img src="/uploads/2018/10/Senate-resumes.jpg" alt="The Senate"></li><li>Other story</li></ul>', ''),
+        ('<article class="teaser"><img src="/uploads/2018/10/Senate-resumes.jpg" alt="The Senate"></article>', ''),
+        # A sidebar, a link to another page, the site's logo.
+        ('<aside><img src="/uploads/2018/10/Senate-resumes.jpg" alt="The Senate"></aside>', ''),
+        ('<div><a href="https://news.example/2018/10/other-story/"><img src="/uploads/2018/10/Senate-resumes.jpg" alt="The Senate"></a></div>', ''),
+    ],
+)
+def test_the_lead_photo_elsewhere_on_the_page_is_not_the_articles(elsewhere):
+    before, after = elsewhere
+    assert extract(_lead_page(before, "", after))["images"] == []
+
+
+def test_a_card_that_links_to_the_page_itself_is_still_a_teaser_but_a_gallery_of_its_images_is_not():
+    card = ('<div class="newsbox"><div class="pic"><a href="https://news.example/2018/10/senate-adjourns/?src=rec-newsboxes">'
+            '<img src="/pics/senate-card.jpg" alt="Senate adjourns"></a></div><a class="title" '
+            'href="https://news.example/2018/10/senate-adjourns/?src=rec-newsboxes">Senate adjourns</a></div>')
+    gallery = ('<p><a class="gallery_link" href="https://news.example/2018/10/senate-adjourns/?image_id=643539"><img src="/pics/senate-floor.jpg" '
+               'alt="The Senate floor"></a></p>')
+    assert [i["src"] for i in extract(_lead_page("", gallery + card))["images"]] == ["/pics/senate-floor.jpg"]
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://x.example/wp-content/uploads/2018/10/Senate-resumes-1024x683.jpg?resize=650%2C434", "senate-resumes"),
+        ("/image/65723145/1188296247.jpg.0.jpg", "1188296247"),
+        ("https://cdn.example/a/Flat-Irons@2x.webp", "flat-irons"),
+        ("https://cdn.example/a/photo_800x450-scaled.jpeg#x", ""),  # too short once its marks are gone
+        ("https://cdn.example/og-image.png", ""),
+        ("https://cdn.example/preview", ""),
+    ],
+)
+def test_image_keys(url, key):
+    from artlint.rules.captions import image_key
+
+    assert image_key(url) == key
+
+
 def test_a_headline_the_page_header_repeats_is_the_articles_own_copy():
     """The Rosa-Luxemburg-Stiftung's header says the title in its h1; the article says it again above its
     byline. The model points at the article's copy, and finds the byline beside it. A subheading that repeats

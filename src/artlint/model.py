@@ -863,7 +863,7 @@ class Extractor:
 
     @_once
     def images(self) -> list[dict[str, Any]]:
-        from .rules.captions import article_images, credit_in, credited_box, loose_caption, loose_credit
+        from .rules.captions import article_images, credit_in, credited_box, lead_image, loose_caption, loose_credit
         from .rules.images import caption_parts, split_caption
 
         page = self.page
@@ -872,6 +872,7 @@ class Extractor:
         # Images marked decorative (alt="") count when a caption says what they show: a news photo whose alt
         # the template left empty (Billboard, Snopes) is still the article's, and the contract wants its alt.
         images = profiled if profiled is not None else article_images(page, options, empty_alt=True)
+        lead = lead_image(page) if profiled is None else None
         out = []
         for el in images:
             entry: dict[str, Any] = {
@@ -902,8 +903,8 @@ class Extractor:
                 credit_el, credit = loose_credit(page, el)
                 if credit_el is not None:
                     entry["credit"] = _value(credit, source_of(page, credit_el))
-            if el.get("alt") == "" and profiled is None and (not entry["caption"] and not entry["credit"] or _video_poster(el)):
-                continue  # decorative, and no caption or credit says otherwise; a video's title under its poster does not
+            if el.get("alt") == "" and profiled is None and (not entry["caption"] and not entry["credit"] and el is not lead or _video_poster(el)):
+                continue  # decorative, and no caption or credit (nor the page's metadata) says otherwise; a video's title under its poster does not
             out.append(entry)
         return out
 

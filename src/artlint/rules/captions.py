@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import islice
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -672,6 +673,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
     def find(p: Page):
         from .images import decorative, images
 
+        lead = None
         if options.get("image-selector"):
             found = set(select(p.root, options["image-selector"]))
             candidates = [el for el in images(p) if el in found]
@@ -681,6 +683,9 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 return []
             inside = set(root.iter(*IMAGE_TAGS))
             candidates = [el for el in images(p) if el in inside and not _boxed(p, el, root)]
+            lead = lead_image(p)
+            if lead is not None and lead not in inside:
+                candidates = p.in_order([lead, *candidates])  # the lead photo above the article's element (a hero, a featured image)
         excluded = set(select(p.root, options["exclude-selector"])) if options.get("exclude-selector") else set()
         out = []
         for el in candidates:
@@ -688,7 +693,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 continue
             if iconish((el.get("class") or "") + " " + image_src(el)[-80:]):
                 continue
-            if _small(el, options["min-size"]) or _teaser_link(p, el) and not (_IMAGE_PAGE.search(_link_of(el)) and _captioned_image(el)):
+            if _small(el, options["min-size"]) or el is not lead and _teaser_link(p, el) and not (_IMAGE_PAGE.search(_link_of(el)) and _captioned_image(el)):
                 continue
             if _author_photo(el):
                 continue
@@ -765,19 +770,128 @@ def _link_of(el: etree._Element) -> str:
 
 
 def _teaser_link(page: Page, el: etree._Element) -> bool:
-    """Inside a link to another page (not to the full-size image): a teaser. (Answers kept per element:
-    the images of a deeply nested page cost one walk.)"""
+    """Inside a link to another page (not to the full-size image, nor to this page itself): a teaser. (Answers
+    kept per element: the images of a deeply nested page cost one walk.)"""
     def decide(a: etree._Element) -> bool | None:
         if a.tag == "a" and a.get("href"):
             href = a.get("href").strip()
             if href.startswith("#") or href.lower().startswith("javascript:"):
                 return False  # opens a lightbox on this page
-            return not _IMAGE_FILE.search(href)
+            return not _IMAGE_FILE.search(href) and not (_links_to_itself(page, href) and not _card_link(a, href))
         if a.tag in ("figure", "article", "main"):
             return False
         return None
 
     return page.walk_up(el.getparent(), "teaser-link", decide)
+
+
+def _links_to_itself(page: Page, href: str) -> bool:
+    """Whether a link leads to the page it stands on (a theme that links the post's own image to the post's address)."""
+    own = page.address
+    if not own:
+        return False
+    try:
+        return _same_address(urljoin(own, href), own)
+    except ValueError:
+        return False
+
+
+def _card_link(link: etree._Element, href: str) -> bool:
+    """Whether another link beside the image's, within three levels, leads to the same page: a card that shows a story
+    with its title (a box of recommended stories that shows this one too), not the article's own image."""
+    target = urlsplit(href)._replace(query="", fragment="").geturl()
+    box = link
+    for _ in range(3):
+        box = box.getparent()
+        if box is None or box.tag in ("article", "main", "body"):
+            return False
+        for other in box.iter("a"):
+            if other is not link and (other.get("href") or "").strip() and \
+                    urlsplit((other.get("href") or "").strip())._replace(query="", fragment="").geturl() == target:
+                return True
+    return False
+
+
+def _same_address(a: str, b: str) -> bool:
+    def plain(url: str) -> tuple[str, str]:
+        parts = urlsplit(url)
+        return (parts.hostname or "").removeprefix("www."), parts.path.rstrip("/")
+    return plain(a) == plain(b)
+
+
+# The size, crop and density marks that CMSs add to an image's file name: "-1024x683", "_800x450", "-scaled", "@2x".
+_SIZE_MARKS = lazy(r"(?:[-_](?:\d{2,4}x\d{2,4}|scaled|large|medium|small|thumb|thumbnail|full|original)|@\dx)+$", re.IGNORECASE)
+_GENERIC_NAMES = frozenset((
+    "image", "images", "img", "photo", "picture", "preview", "default", "logo", "share", "social", "og-image", "ogimage",
+    "placeholder", "fallback", "thumbnail", "cover", "header", "hero", "banner", "index", "facebook", "twitter", "sharing",
+))
+
+
+def image_key(url: str) -> str:
+    """An image's file name without its folder, query, extensions and size marks ("" when too short or generic to tell
+    one image from another): "/wp-content/uploads/2018/10/Senate-resumes-1024x683.jpg?resize=650" → "senate-resumes"."""
+    name = unquote(url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]).lower()
+    stem = _SIZE_MARKS.sub("", name.split(".")[0])
+    return stem if len(stem) >= 5 and stem not in _GENERIC_NAMES else ""
+
+
+_LEAD_METAS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+
+
+def lead_image(page: Page) -> etree._Element | None:
+    """The photo the page's metadata names as its image (og:image, twitter:image, the article's JSON-LD image), where the
+    page shows it outside navigation, asides, teasers and other stories: the article's lead photo, wherever the template
+    puts it (WordPress's featured image and Vox's hero above the <article>, often with alt="")."""
+    def find(p: Page):
+        from ..structured import main_article
+        from .images import decorative, images
+
+        keys = set()
+        for name in _LEAD_METAS:
+            meta = p.meta(name)
+            if meta is not None:
+                keys.add(image_key((meta.get("content") or "").strip()))
+        found = main_article(p)
+        if found is not None:
+            keys.update(image_key(url) for url in _urls(found[1].get("image")))
+        keys.discard("")
+        if not keys:
+            return None
+        body = p.root.find("body")
+        if body is None:
+            return None
+        root = content_root(p)
+        for el in images(p):
+            names = {image_src(el), el.get("src") or "", el.get("data-src") or ""}
+            for attr in ("srcset", "data-srcset"):
+                names.update(part.split()[0] for part in (el.get(attr) or "").split(",") if part.split())
+            if not keys & {image_key(n) for n in names}:
+                continue
+            link = _link_of(el)
+            if decorative(el) or _boxed(p, el, body) or _author_photo(el) or link and not (
+                    link.startswith("#") or _IMAGE_FILE.search(link) or _IMAGE_PAGE.search(link) or _links_to_itself(p, link)):
+                continue  # (a link to the page itself is no teaser here, even beside the linked title: the post's own cover)
+            if root is not None and root not in set(el.iterancestors()) and (
+                    p.order[el] > p.order[root] or any(a.tag in ("article", "li") for a in el.iterancestors())):
+                continue  # outside the article, only a photo above it: not this story's card in a list of stories, nor one below it
+            if iconish((el.get("class") or "") + " " + image_src(el)[-80:]) or _small(el, 100):
+                continue
+            return el
+        return None
+
+    return page.memo("lead-image", find)
+
+
+def _urls(value) -> list[str]:
+    """The addresses a JSON-LD image property gives: a URL, an ImageObject, or a list of either."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        url = value.get("url") or value.get("contentUrl")
+        return [url] if isinstance(url, str) else []
+    if isinstance(value, list):
+        return [u for v in value[:10] for u in _urls(v)]
+    return []
 
 
 def _small(el: etree._Element, minimum: int) -> bool:
