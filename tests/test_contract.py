@@ -1284,6 +1284,16 @@ def test_the_lead_photo_the_metadata_names_is_in_the_model_wherever_the_template
     assert [i["src"] for i in extract(page.replace("Senate-resumes.jpg", "other.jpg"))["images"]] == ["https://cdn.example/Senate-floor-vote_800x450.jpg"]
 
 
+def test_the_lead_photo_by_a_name_an_image_service_lengthened_and_the_exact_name_first():
+    """Cloudinary and optimizing plugins add a suffix to the file's name ("Senate-resumes_k0mek0"); when another image has
+    the exact name, that one is the lead."""
+    hero = '<div class="hero"><img src="https://res.example/upload/w_1600/Senate-resumes_k0mek0.jpg" alt="The Senate"></div>'
+    assert [i["src"] for i in extract(_lead_page(hero, ""))["images"]] == ["https://res.example/upload/w_1600/Senate-resumes_k0mek0.jpg"]
+    both = ('<div class="hero"><img src="/uploads/Senate-resumes-2.jpg" alt="Another photo"></div>'
+            '<div class="hero"><img src="/uploads/Senate-resumes.jpg" alt="The Senate"></div>')
+    assert [i["src"] for i in extract(_lead_page(both, ""))["images"]] == ["/uploads/Senate-resumes.jpg"]
+
+
 @pytest.mark.parametrize(
     "elsewhere",
     [

@@ -861,14 +861,18 @@ def lead_image(page: Page) -> etree._Element | None:
         if body is None:
             return None
         root = content_root(p)
+        near: etree._Element | None = None  # the first that matches by a suffix only, when none matches exactly
         for el in images(p):
             names = {image_src(el), el.get("src") or "", el.get("data-src") or ""}
             for attr in ("srcset", "data-srcset"):
                 names.update(part.split()[0] for part in (el.get(attr) or "").split(",") if part.split())
-            if not keys & {image_key(n) for n in names}:
+            shown = {image_key(n) for n in names}
+            exact = bool(shown & keys)
+            if not exact and (near is not None or not any(_same_image(key, lead) for key in shown for lead in keys)):
                 continue
+            scope = root if root is not None and root in set(el.iterancestors()) else body
             link = _link_of(el)
-            if decorative(el) or _boxed(p, el, body) or _author_photo(el) or link and not (
+            if decorative(el) or _boxed(p, el, scope) or _author_photo(el) or link and not (
                     link.startswith("#") or _IMAGE_FILE.search(link) or _IMAGE_PAGE.search(link) or _links_to_itself(p, link)):
                 continue  # (a link to the page itself is no teaser here, even beside the linked title: the post's own cover)
             if root is not None and root not in set(el.iterancestors()) and (
@@ -876,10 +880,21 @@ def lead_image(page: Page) -> etree._Element | None:
                 continue  # outside the article, only a photo above it: not this story's card in a list of stories, nor one below it
             if iconish((el.get("class") or "") + " " + image_src(el)[-80:]) or _small(el, 100):
                 continue
-            return el
-        return None
+            if exact:
+                return el
+            near = el
+        return near
 
     return page.memo("lead-image", find)
+
+
+def _same_image(a: str, b: str) -> bool:
+    """Whether two image keys name one image: the same, or one with a suffix an image service adds to the other's
+    ("junior_201_1-1_k0mek0" from Cloudinary, "business-focus-strategy-oaqhevqivwzz…" from an optimizing plugin)."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return a == b or len(short) >= 8 and len(long) > len(short) and long.startswith(short) and long[len(short)] in "-_"
 
 
 def _urls(value) -> list[str]:
