@@ -886,7 +886,7 @@ class Extractor:
             caption = caption_parts(page, figure) if figure is not None else None
             if caption is None or caption.element is None:
                 # No <figure> or no <figcaption>: WordPress's wp-caption, an image box or a figure with a .caption
-                loose = loose_caption(el) or (credited_box(el) if figure is None else None)
+                loose = loose_caption(el, page) or (credited_box(el) if figure is None else None)
                 caption = split_caption(page, *loose) if loose is not None else caption
             if caption is None or caption.element is None:
                 described = _described_by(page, el)  # <img aria-describedby="c1"> … <p id="c1">
@@ -1523,12 +1523,12 @@ def _without_updates(text: str) -> str:
 _CLOCK = lazy(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is", re.IGNORECASE)
 _DATE_HINT = lazy(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
 _HCARD = lazy(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
-# Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
-# many class values a byline search looks at (a third of the cost of the two case-blind searches).
 # A part of the byline that names the category or the tags, not a person.
 _CATEGORY_CLASS = lazy(r"categor|rubri[ck]|(?:^|[\s_-])tags?(?:$|[\s_-])", re.IGNORECASE)
 # An hCard's name that is an organization's ("fn org"): Wikipedia's infobox names the article's subject so.
 _HCARD_ORG = lazy(r"(?:^|\s)org(?:$|\s)")
+# Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
+# many class values a byline search looks at (a third of the cost of the two case-blind searches).
 _AUTHOR_WORDS = lazy(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card")
 # The author of something the article quotes or hosts, not of the article: a fact check's claim
 # ("statement-author" at Polygraph), a quotation, a comment, a testimonial.

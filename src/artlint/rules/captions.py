@@ -484,11 +484,20 @@ CAPTION_CLASS = lazy(
 )
 
 
-def loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
+def loose_caption(el: etree._Element, page: Page | None = None) -> tuple[etree._Element, etree._Element] | None:
     """(container, caption) for an image captioned without <figure>: WordPress's
     div.wp-caption with p.wp-caption-text, a div with the image and a .caption, within
     three levels up and holding no other image; or the caption right after the image or its link (taz:
-    <a class="picture"><img></a><p class="caption">)."""
+    <a class="picture"><img></a><p class="caption">). With the page, the answer is kept for the other rules and the model."""
+    if page is None:
+        return _loose_caption(el)
+    known = page.memo("loose-captions", lambda p: {})
+    if el not in known:
+        known[el] = _loose_caption(el)
+    return known[el]
+
+
+def _loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
     above = set(el.iterancestors())
     node = el
     for _ in range(3):
@@ -592,10 +601,10 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
     node = el
     # (climbing through the link or picture that holds only it, and a paragraph or box that holds nothing else:
     # golf.de's <a><div><div><picture><img></picture></div></div></a> before the caption)
-    while (parent := node.getparent()) is not None and sum(1 for _ in parent.iter(*IMAGE_TAGS)) == 1 and (
+    while (parent := node.getparent()) is not None and (
             parent.tag in ("a", "picture") or parent.tag == "p" and not visible_text(parent)
-            or parent.tag in ("div", "span") and _wraps_only(parent, node)):
-        node = parent
+            or parent.tag in ("div", "span") and _wraps_only(parent, node)) and sum(1 for _ in parent.iter(*IMAGE_TAGS)) == 1:
+        node = parent  # (the cheap tests first: counting the images of the article's box for each of its images is quadratic)
     after = node.getnext()
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()  # a comment between them
@@ -643,6 +652,8 @@ def _image_box(node: etree._Element, after: etree._Element, said: str) -> bool:
         return False  # austria.info's copy of the alt for print
     if re.match(CREDIT_PREFIX, said, re.IGNORECASE) and _sentence(said):
         return False  # "Foto: The Nation is a newspaper in Bangkok.": a sentence of the text, not a credit line
+    if next(islice((c for c in box if isinstance(c.tag, str)), 6, None), None) is not None:
+        return False  # a box of many elements is no image's own box (and reading each of them for each image is quadratic)
     for c in box:
         if c is not node and c is not after and isinstance(c.tag, str) and (
                 visible_text(c) or (c.tail or "").strip() or next(c.iter(*IMAGE_TAGS, "iframe", "video", "svg"), None) is not None):
@@ -805,7 +816,7 @@ def _card_link(link: etree._Element, href: str) -> bool:
         box = box.getparent()
         if box is None or box.tag in ("article", "main", "body"):
             return False
-        for other in box.iter("a"):
+        for other in islice(box.iter("a"), 50):  # (a card has a few links; a box of hundreds is no card, and reading it for each image is quadratic)
             if other is not link and (other.get("href") or "").strip() and \
                     urlsplit((other.get("href") or "").strip())._replace(query="", fragment="").geturl() == target:
                 return True
@@ -866,6 +877,9 @@ def lead_image(page: Page) -> etree._Element | None:
             names = {image_src(el), el.get("src") or "", el.get("data-src") or ""}
             for attr in ("srcset", "data-srcset"):
                 names.update(part.split()[0] for part in (el.get(attr) or "").split(",") if part.split())
+            said = unquote(" ".join(names)).lower()
+            if not any(key[:8] in said for key in keys):
+                continue  # (the cheap test first: every key that names this image, or one a suffix lengthened, starts so)
             shown = {image_key(n) for n in names}
             exact = bool(shown & keys)
             if not exact and (near is not None or not any(_same_image(key, lead) for key in shown for lead in keys)):
