@@ -325,8 +325,9 @@ class AltEqualsCaption(Rule):
                         '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),)
 
     def check(self, page, options):
-        from .captions import loose_caption
+        from .captions import ImageWithoutCaption, article_images, loose_caption
 
+        article = None
         for el in images(page):
             alt = normalize(el.get("alt"))
             if not alt:
@@ -334,8 +335,10 @@ class AltEqualsCaption(Rule):
             figure = figure_of(page, el)
             if figure is not None:
                 caption = caption_parts(page, figure)
-            else:  # a caption without <figure>: WordPress's wp-caption, an image box's text under the image
-                loose = loose_caption(el)
+            else:  # an article image's caption without <figure>: WordPress's wp-caption, an image box's text under the image
+                if article is None:
+                    article = set(article_images(page, ImageWithoutCaption.defaults()))
+                loose = loose_caption(el, page) if el in article else None
                 if loose is None:
                     continue
                 caption = split_caption(page, *loose)
