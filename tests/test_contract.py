@@ -1111,6 +1111,12 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><span>Smoke rises over Kyiv after the attack</span> <span><span class="sr-only">'
          'Image: </span>Michael Kappeler/dpa/picture alliance</span></figcaption></figure>',
          "Smoke rises over Kyiv after the attack", "Michael Kappeler/dpa/picture alliance"),
+        # A <figcaption> after the box that holds the image's caption-less figure (NBC News).
+        ('<div class="heroMediaHolder"><div class="heroMediaContainer"><figure class="hero"><picture><img src="a.jpg" alt="x"></picture>'
+         '</figure></div><figcaption class="caption___fMPAB"><span>The house where Adolf Hitler was born.</span><span>Leonhard Foeger / Reuters file'
+         '</span></figcaption></div>', "The house where Adolf Hitler was born.", "Leonhard Foeger / Reuters file"),
+        ('<div><figure><img src="a.jpg" alt="x"></figure></div><figcaption>The house where Adolf Hitler was born.</figcaption>',
+         "The house where Adolf Hitler was born.", None),
         # Not such a caption: a product's prices, a gallery's counter, a feature grid's title and text, a comment box's
         # invitation, text beside the image in the box or after the caption, a long text, a text that is mostly a link.
         ('<div class="product"><img src="a.jpg" alt="x"><p>14,90 € 7,90 €</p></div>', None, None),
@@ -1135,6 +1141,17 @@ def test_image_captions_and_credits_in_the_model(figure, caption, credit):
     first = extract(html)["images"][0]
     assert (first["caption"] or {}).get("text") == caption
     assert (first["credit"] or {}).get("text") == credit
+
+
+def test_a_linked_figure_is_a_teaser():
+    """A related post's card links its whole figure to the other story (Contextual Related Posts: <a class="crp_link"><figure>
+    <img></figure><span class="crp_title">…</span></a>): not the article's image, and its excerpt is no caption."""
+    html = ('<html lang="en"><body><main><article><h1>A headline for this test</h1><p>Text.</p><ul><li>'
+            '<a href="https://www.hrjournal.de/fachkraeftemangel/" class="crp_link"><figure><img src="a.jpg" alt="Studie" width="158" '
+            'height="100"></figure><span class="crp_title">Studie</span></a><span class="crp_excerpt">67 Prozent der '
+            'Personalentscheider…</span></li></ul></article></main></body></html>')
+    assert extract(html)["images"] == []
+    assert extract(html.replace('href="https://www.hrjournal.de/fachkraeftemangel/"', 'href="/uploads/a-large.jpg"'))["images"] != []
 
 
 @pytest.mark.parametrize(

@@ -601,9 +601,12 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
     node = el
     # (climbing through the link or picture that holds only it, and a paragraph or box that holds nothing else:
     # golf.de's <a><div><div><picture><img></picture></div></div></a> before the caption)
+    # (and a figure without a caption of its own: NBC's <div><figure><picture><img></picture></figure></div><figcaption>)
     while (parent := node.getparent()) is not None and (
             parent.tag in ("a", "picture") or parent.tag == "p" and not visible_text(parent)
-            or parent.tag in ("div", "span") and _wraps_only(parent, node)) and sum(1 for _ in parent.iter(*IMAGE_TAGS)) == 1:
+            or parent.tag in ("div", "span") and _wraps_only(parent, node)
+            or parent.tag == "figure" and _wraps_only(parent, node) and next(parent.iter("figcaption"), None) is None) \
+            and sum(1 for _ in parent.iter(*IMAGE_TAGS)) == 1:
         node = parent  # (the cheap tests first: counting the images of the article's box for each of its images is quadratic)
     after = node.getnext()
     while after is not None and not isinstance(after.tag, str):
@@ -615,7 +618,7 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
     said = visible_text(after)
     if not said:
         return None
-    if CAPTION_CLASS.search(after.get("class") or ""):
+    if CAPTION_CLASS.search(after.get("class") or "") or after.tag == "figcaption":
         return after, after
     if after.tag in ("div", "span", "small", "p") and len(said) <= 120 and re.match(CREDIT_PREFIX, said, re.IGNORECASE) \
             and not (after.tag == "p" and _sentence(said)):
@@ -789,7 +792,7 @@ def _teaser_link(page: Page, el: etree._Element) -> bool:
             if href.startswith("#") or href.lower().startswith("javascript:"):
                 return False  # opens a lightbox on this page
             return not _IMAGE_FILE.search(href) and not (_links_to_itself(page, href) and not _card_link(a, href))
-        if a.tag in ("figure", "article", "main"):
+        if a.tag in ("article", "main"):
             return False
         return None
 
