@@ -1155,12 +1155,35 @@ def test_a_linked_figure_is_a_teaser():
 
 
 @pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        # A list of stories: the image beside a link to the other story by its title (WP SportoweFakty), or by the title
+        # attribute of a link that holds nothing (bike-magazin's "similar" list).
+        ('<li class="streamshort"><div class="streamshort__photo"><img src="a.jpg" alt="x" width="243" height="140"></div><span class="h4">'
+         '<a href="/zuzel/903465/typer">Żużel. Typer WP SportoweFakty. Gollob z najlepszym wynikiem</a></span></li>', False),
+        ('<li><div class="image"><a href="/service/workshop-teil-2" title="MTB-Tourenplanung mit Karte und GPS"></a><img src="a.jpg" alt="x">'
+         '</div><div class="title">MTB-Tourenplanung mit Karte und GPS</div></li>', False),
+        # A gallery's item with its caption, an item whose link is a word or two, an item that is a paragraph of the text.
+        ('<li><img src="a.jpg" alt="x"><span class="caption">Smoke over Kyiv on Sunday</span></li>', True),
+        ('<li><img src="a.jpg" alt="x"><a href="/tags/kyiv">Kyiv</a></li>', True),
+        ('<li><img src="a.jpg" alt="x"><p>' + "The city was hit again overnight, and officials said that " * 3
+         + '<a href="/live/kyiv-updates">our live page has all the updates</a>.</p></li>', True),
+    ],
+)
+def test_an_image_in_a_list_of_stories_is_a_teaser(item, kept):
+    html = f'<html lang="en"><body><main><article><h1>A headline for this test</h1><p>Text.</p><ul>{item}</ul></article></main></body></html>'
+    assert bool(extract(html)["images"]) is kept
+
+
+@pytest.mark.parametrize(
     ("img", "src"),
     [
         ('<img src="data:image/gif;base64,R0lGOD" data-src="/real.jpg" alt="x">', "/real.jpg"),
         ('<img data-lazy-src="/lazy.jpg" alt="x">', "/lazy.jpg"),
         ('<img src="data:image/gif;base64,R0" srcset="/a-300.jpg 300w, /a-600.jpg 600w" alt="x">', "/a-300.jpg"),
         ('<img src="/plain.jpg" data-src="/other.jpg" alt="x">', "/plain.jpg"),
+        ('<img class="ratio-16-9" src="/img/160_90.png" data-src="/a/16-9/strava-update.jpg" alt="x">', "/a/16-9/strava-update.jpg"),
+        ('<img src="/uploads/spalt-635x442.jpg" srcset="/uploads/spalt.jpg" alt="x">', "/uploads/spalt-635x442.jpg"),
         # A placeholder file, or a lazy-loading class: the address the script swaps in (Daily Express, AppleInsider).
         ('<img class="lazy" src="/img/page/preloaderbig.gif" data-src="/real.jpg" alt="x">', "/real.jpg"),
         ('<img src="/v9/images/spacer.gif" data-original="/r.jpg" alt="x">', "/r.jpg"),

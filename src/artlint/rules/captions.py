@@ -709,6 +709,8 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 continue
             if _small(el, options["min-size"]) or el is not lead and _teaser_link(p, el) and not (_IMAGE_PAGE.search(_link_of(el)) and _captioned_image(el)):
                 continue
+            if el is not lead and _list_card(p, el):
+                continue
             if _author_photo(el):
                 continue
             out.append(el)
@@ -797,6 +799,29 @@ def _teaser_link(page: Page, el: etree._Element) -> bool:
         return None
 
     return page.walk_up(el.getparent(), "teaser-link", decide)
+
+
+def _list_card(page: Page, el: etree._Element) -> bool:
+    """An image in a list item that links, beside it, to another story by its title: a list of stories' card
+    (<li class="streamshort"><div><img></div><span><a href="/zuzel/903465/…">Żużel. Typer WP …</a></span></li>), not a
+    gallery's item nor a paragraph of the text that happens to stand in a list."""
+    item = None
+    for a in islice(el.iterancestors(), 5):
+        if a.tag in ("figure", "article", "main", "body"):
+            return False
+        if a.tag == "li":
+            item = a
+            break
+    if item is None or next(islice(item.iter(), 60, None), None) is not None:
+        return False  # (a list item of sixty elements and more is a box of its own, not a card)
+    holding = set(el.iterancestors())
+    for link in item.iter("a"):
+        href = (link.get("href") or "").strip()
+        if link in holding or not href or href.startswith("#") or href.lower().startswith("javascript:") or _IMAGE_FILE.search(href):
+            continue
+        if len((visible_text(link) or link.get("title") or "").split()) >= 3 and not _links_to_itself(page, href):
+            return not any(len(visible_text(q).split()) >= 30 for q in item.iter("p"))
+    return False
 
 
 def _links_to_itself(page: Page, href: str) -> bool:
