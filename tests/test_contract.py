@@ -1154,6 +1154,18 @@ def test_a_linked_figure_is_a_teaser():
     assert extract(html.replace('href="https://www.hrjournal.de/fachkraeftemangel/"', 'href="/uploads/a-large.jpg"'))["images"] != []
 
 
+def test_a_pixel_is_no_photo_and_a_blurred_preview_is_the_same_photo():
+    """A 1×1 GIF with nothing behind it (an ad's slot) is not an article image; Medium shows a blurred 60-pixel preview,
+    then the image itself, in one figure: one photo, at its real address."""
+    pixel = '<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" class="th4c1b9653">'
+    medium = ('<figure><div><img class="progressiveMedia-thumbnail" src="https://cdn-images-1.medium.com/max/60/1*3Gzaug9mRc8vvx1cuQWkog.png?q=20">'
+              '<img class="progressiveMedia-image" data-src="https://cdn-images-1.medium.com/max/1080/1*3Gzaug9mRc8vvx1cuQWkog.png"></div>'
+              '<figcaption>New study shows nearly half of US jobs are susceptible</figcaption></figure>')
+    html = f'<html lang="en"><body><main><article><h1>A headline for this test</h1>{pixel}<p>Text.</p>{medium}</article></main></body></html>'
+    assert [(i["src"], i["caption"]["text"]) for i in extract(html)["images"]] == [
+        ("https://cdn-images-1.medium.com/max/1080/1*3Gzaug9mRc8vvx1cuQWkog.png", "New study shows nearly half of US jobs are susceptible")]
+
+
 @pytest.mark.parametrize(
     ("item", "kept"),
     [
@@ -1184,6 +1196,11 @@ def test_an_image_in_a_list_of_stories_is_a_teaser(item, kept):
         ('<img src="/plain.jpg" data-src="/other.jpg" alt="x">', "/plain.jpg"),
         ('<img class="ratio-16-9" src="/img/160_90.png" data-src="/a/16-9/strava-update.jpg" alt="x">', "/a/16-9/strava-update.jpg"),
         ('<img src="/uploads/spalt-635x442.jpg" srcset="/uploads/spalt.jpg" alt="x">', "/uploads/spalt-635x442.jpg"),
+        # The box a script fills holds the address (Meredith): on the box itself or in its <noscript>.
+        ('<div class="lazy-image" data-src="https://img.example/hydrangea.jpg"><div><img src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E" alt="x">'
+         '</div></div>', "https://img.example/hydrangea.jpg"),
+        ('<div class="lazy-image"><noscript><img src="https://img.example/hydrangea.jpg" alt="x"></noscript><div><img '
+         'src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E" alt="x"></div></div>', "https://img.example/hydrangea.jpg"),
         # A placeholder file, or a lazy-loading class: the address the script swaps in (Daily Express, AppleInsider).
         ('<img class="lazy" src="/img/page/preloaderbig.gif" data-src="/real.jpg" alt="x">', "/real.jpg"),
         ('<img src="/v9/images/spacer.gif" data-original="/r.jpg" alt="x">', "/r.jpg"),

@@ -7,6 +7,7 @@ answers are computed once per page and shared.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree
 
@@ -196,6 +197,19 @@ def image_src(el: etree._Element) -> str:
         for sibling in (el.getnext(), el.getprevious()):
             if sibling is not None and sibling.tag == "noscript":
                 inner = next(sibling.iter("img"), None)
+                value = (inner.get("src") or "").strip() if inner is not None else ""
+                if value and not value.startswith("data:"):
+                    return value
+        # Or the box the script fills, two levels up at most: Meredith's <div class="lazy-image" data-src="/real.jpg">
+        # <noscript><img src="/real.jpg"></noscript><div><img src="data:…"></div></div>.
+        for box in islice(el.iterancestors(), 2):
+            if box.tag in ("figure", "article", "main", "body") or len(box) > 5:
+                break
+            value = (box.get("data-src") or "").strip()
+            if value and not value.startswith("data:"):
+                return value
+            for noscript in (c for c in box if c.tag == "noscript"):
+                inner = next(noscript.iter("img"), None)
                 value = (inner.get("src") or "").strip() if inner is not None else ""
                 if value and not value.startswith("data:"):
                     return value

@@ -702,9 +702,13 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 candidates = p.in_order([lead, *candidates])  # the lead photo above the article's element (a hero, a featured image)
         excluded = set(select(p.root, options["exclude-selector"])) if options.get("exclude-selector") else set()
         out = []
+        shown: dict[tuple[etree._Element, str], int] = {}  # (figure, image key) → where in out
         for el in candidates:
             if el in excluded or decorative(el) or el.get("alt") == "" and not empty_alt:
                 continue
+            src = image_src(el)
+            if src.startswith("data:") and len(src) < 200:
+                continue  # a pixel with nothing behind it (an ad's or a counter's slot), not a photo
             if iconish((el.get("class") or "") + " " + image_src(el)[-80:]):
                 continue
             if _small(el, options["min-size"]) or el is not lead and _teaser_link(p, el) and not (_IMAGE_PAGE.search(_link_of(el)) and _captioned_image(el)):
@@ -713,6 +717,13 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 continue
             if _author_photo(el):
                 continue
+            figure = figure_of(p, el)
+            key = (figure, image_key(src)) if figure is not None else None
+            if key is not None and key[1] and key in shown:
+                out[shown[key]] = el  # the same photo again in its figure: Medium's blurred preview, then the image itself
+                continue
+            if key is not None:
+                shown[key] = len(out)
             out.append(el)
         return out
 
