@@ -1111,6 +1111,9 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption><span>Smoke rises over Kyiv after the attack</span> <span><span class="sr-only">'
          'Image: </span>Michael Kappeler/dpa/picture alliance</span></figcaption></figure>',
          "Smoke rises over Kyiv after the attack", "Michael Kappeler/dpa/picture alliance"),
+        # A caption's class abbreviated ("img-desc"), and a Polish credit after a comma (", fot. shutterstock").
+        ('<div class="article"><div class="img"><img src="a.jpg" alt="x"></div><div class="img-desc">Eurocash rusza z Platformą Handlu, '
+         'fot. shutterstock</div><p>' + "Tekst artykułu. " * 30 + '</p></div>', "Eurocash rusza z Platformą Handlu", "fot. shutterstock"),
         # A <figcaption> after the box that holds the image's caption-less figure (NBC News).
         ('<div class="heroMediaHolder"><div class="heroMediaContainer"><figure class="hero"><picture><img src="a.jpg" alt="x"></picture>'
          '</figure></div><figcaption class="caption___fMPAB"><span>The house where Adolf Hitler was born.</span><span>Leonhard Foeger / Reuters file'

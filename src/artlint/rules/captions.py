@@ -457,8 +457,8 @@ def _named_last(figcaption: etree._Element) -> etree._Element | None:
 def _starts(text: str) -> list[int]:
     """Where a credit may start: the caption's start, after sentence ends or separators,
     before a capitalized label run into the caption ("… in Berlin Photograph: Jane Doe"), and after a comma before a
-    label ("Jan Hamáček, photo: Archives du Gouvernement tchèque", as Radio Prague credits)."""
-    starts = [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—\-)]\s*|/\s+|\s{2,}|\s(?=[©(])|,\s*(?=(?i:photos?|fotos?|images?|credits?)\s*:))", text)]
+    label ("Jan Hamáček, photo: Archives du Gouvernement tchèque", as Radio Prague credits; Polish papers' ", fot. PAP")."""
+    starts = [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—\-)]\s*|/\s+|\s{2,}|\s(?=[©(])|,\s*(?=(?i:(?:photos?|fotos?|images?|credits?)\s*:|fot\.\s)))", text)]
     starts += [m.start() for m in _LABEL_INSIDE.finditer(text)]
     return sorted(set(starts))
 
@@ -479,7 +479,7 @@ _PRINT_ONLY = lazy(r"show-for-print|print-only|visible-print|only-print", re.IGN
 _CREDIT_CLASS = lazy(r"credit|copyright|copywrite|photographer|source|attribution|author", re.IGNORECASE)
 CAPTION_CLASS = lazy(
     r"(?<!no-)caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext|"
-    r"(?:image|img|photo|picture|bild|foto)[-_]?(?:description|beschreibung)|"
+    r"(?:image|img|photo|picture|bild|foto)[-_]?(?:description|beschreibung)|(?:image|img|photo|pic|foto)[-_]desc\b|"
     r"didascalia|pie-?(?:de-?)?foto|leyenda|legenda|onderschrift|bijschrift|kuvateksti", re.IGNORECASE,
 )
 
