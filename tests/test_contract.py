@@ -1114,6 +1114,13 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         # A caption's class abbreviated ("img-desc"), and a Polish credit after a comma (", fot. shutterstock").
         ('<div class="article"><div class="img"><img src="a.jpg" alt="x"></div><div class="img-desc">Eurocash rusza z Platformą Handlu, '
          'fot. shutterstock</div><p>' + "Tekst artykułu. " * 30 + '</p></div>', "Eurocash rusza z Platformą Handlu", "fot. shutterstock"),
+        # A Chinese caption's label ("图注："), a caption class of Chinese sites ("pictext"); TYPO3's text beside an image is no caption.
+        ('<div><p><img src="a.jpg" alt="x"></p><p>图注：奥尔德林的圣餐杯回到了地球上</p><p>' + "正文。" * 40 + '</p></div>',
+         "图注：奥尔德林的圣餐杯回到了地球上", None),
+        ('<div><p><img src="a.jpg" alt="x"></p><p class="pictext">奥尔德林的圣餐杯回到了地球上</p><p>' + "正文。" * 40 + '</p></div>',
+         "奥尔德林的圣餐杯回到了地球上", None),
+        ('<div class="csc-textpic"><div class="csc-textpic-imagewrap"><img src="a.jpg" alt="x"></div><div class="csc-textpic-text"><p>'
+         'Warum ist die Banane krumm? Das liegt an den Bananenhormonen.</p><p>Zuerst wachsen alle Bananen nach unten.</p></div></div>', None, None),
         # A <figcaption> after the box that holds the image's caption-less figure (NBC News).
         ('<div class="heroMediaHolder"><div class="heroMediaContainer"><figure class="hero"><picture><img src="a.jpg" alt="x"></picture>'
          '</figure></div><figcaption class="caption___fMPAB"><span>The house where Adolf Hitler was born.</span><span>Leonhard Foeger / Reuters file'

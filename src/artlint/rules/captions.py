@@ -479,7 +479,7 @@ _PRINT_ONLY = lazy(r"show-for-print|print-only|visible-print|only-print", re.IGN
 _CREDIT_CLASS = lazy(r"credit|copyright|copywrite|photographer|source|attribution|author", re.IGNORECASE)
 CAPTION_CLASS = lazy(
     r"(?<!no-)caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext|"
-    r"(?:image|img|photo|picture|bild|foto)[-_]?(?:description|beschreibung)|(?:image|img|photo|pic|foto)[-_]desc\b|"
+    r"(?:image|img|photo|picture|bild|foto)[-_]?(?:description|beschreibung)|(?:image|img|photo|pic|foto)[-_]desc\b|(?:^|(?<=[\s_-]))pic[-_]?text\b|"
     r"didascalia|pie-?(?:de-?)?foto|leyenda|legenda|onderschrift|bijschrift|kuvateksti", re.IGNORECASE,
 )
 
@@ -542,7 +542,7 @@ def credited_box(el: etree._Element) -> tuple[etree._Element, etree._Element] | 
 
 
 # A figure's own label, which opens its caption.
-_FIGURE_LABEL = lazy(r"(?:Abbildung|Abb\.|Fig\.|Figure|Figura|Schaubild|Tabelle|Table)\s*\d*[a-z]?\s*[:.]\s+\S", re.IGNORECASE)
+_FIGURE_LABEL = lazy(r"(?:Abbildung|Abb\.|Fig\.|Figure|Figura|Schaubild|Tabelle|Table)\s*\d*[a-z]?\s*[:.]\s+\S|(?:图注|图说|圖說|圖註|图片说明)\s*[:：]\s*\S", re.IGNORECASE)
 
 
 def _small_boxes(el: etree._Element, also_stop: tuple[str, ...] = ()) -> Iterator[etree._Element]:
