@@ -709,7 +709,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
             src = image_src(el)
             if src.startswith("data:") and len(src) < 200:
                 continue  # a pixel with nothing behind it (an ad's or a counter's slot), not a photo
-            if iconish((el.get("class") or "") + " " + image_src(el)[-80:]):
+            if iconish((el.get("class") or "") + " " + src[-80:]):
                 continue
             if _small(el, options["min-size"]) or el is not lead and _teaser_link(p, el) and not (_IMAGE_PAGE.search(_link_of(el)) and _captioned_image(el)):
                 continue
@@ -923,12 +923,13 @@ def lead_image(page: Page) -> etree._Element | None:
             exact = bool(shown & keys)
             if not exact and (near is not None or not any(_same_image(key, lead) for key in shown for lead in keys)):
                 continue
-            scope = root if root is not None and root in set(el.iterancestors()) else body
+            inside = root is not None and root in set(el.iterancestors())
+            scope = root if inside else body
             link = _link_of(el)
             if decorative(el) or _boxed(p, el, scope) or _author_photo(el) or link and not (
                     link.startswith("#") or _IMAGE_FILE.search(link) or _IMAGE_PAGE.search(link) or _links_to_itself(p, link)):
                 continue  # (a link to the page itself is no teaser here, even beside the linked title: the post's own cover)
-            if root is not None and root not in set(el.iterancestors()) and (
+            if root is not None and not inside and (
                     p.order[el] > p.order[root] or any(a.tag in ("article", "li") for a in el.iterancestors())):
                 continue  # outside the article, only a photo above it: not this story's card in a list of stories, nor one below it
             if iconish((el.get("class") or "") + " " + image_src(el)[-80:]) or _small(el, 100):
