@@ -230,6 +230,9 @@ def test_iconish_answers_as_its_full_pattern_does(text):
     assert iconish(text) == (_ICONISH.search(text) is not None)
 
 
+_ARTICLE = "<main><article><h1>The harbour</h1>"
+
+
 @pytest.mark.parametrize(
     ("body", "caption_at"),
     [
@@ -243,9 +246,6 @@ def test_alt_that_repeats_a_caption_without_figure(body, caption_at):
     findings = lint_string(page(_ARTICLE + body + "</article></main>"), select=["IMG005"])
     assert [(f.code, f.message) for f in findings] == [
         ("IMG005", f"alt repeats the caption at {caption_at[0]}:{caption_at[1]}, so screen readers read it twice; describe what the image shows instead")]
-
-
-_ARTICLE = "<main><article><h1>The harbour</h1>"
 
 
 def test_a_teasers_image_beside_its_title_is_no_caption_copy():
