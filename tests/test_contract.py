@@ -526,6 +526,22 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<p class="byline">Por Jane Doe, da Folha</p>', ["Jane Doe"]),
         ("", '<p class="byline">Ein Kommentar von Jane Doe</p>', ["Jane Doe"]),
         ("", "<p><span>Ein Gastbeitrag von Anna Schmidt</span></p>", ["Anna Schmidt"]),
+        # A byline that a script renders gives each person's role or desk an element of its own, with nothing between
+        # (the BBC, Postlight): read whole, the texts run together ("Nick BeakeEurope correspondent").
+        ("", '<div data-testid="byline-new"><div data-testid="byline-new-contributors"><div><span>Nick Beake</span>'
+             '<div><span>Europe correspondent</span></div></div></div></div>', ["Nick Beake"]),
+        ("", '<div data-testid="byline-new"><div><div><span>Jane Doe</span><div><span>Political editor</span></div></div>'
+             '<div><span>John Roe</span><div><span>BBC Verify</span></div></div></div></div>', ["Jane Doe", "John Roe"]),
+        ("", '<div class="byline__text"><span class="byline__author"><span class="byline__name">Gina Trapani</span>'
+             '<span class="byline__title">CEO</span></span></div>', ["Gina Trapani"]),
+        # A given name and a surname a space apart are one name; a name and the tags beside it are not names and roles.
+        ("", '<span class="citation-author"><span class="given-names">Bradon R.</span> <span class="surname">McDonald</span></span>',
+         ["Bradon R. McDonald"]),
+        ("", '<div class="news-author"><a href="/autorzy/jan"><div class="news-author-name-container"><span>Jan Kowalski</span></div></a><p><strong>DOTYCZY:</strong></p>'
+             '<ul><li><a href="/tag/gazprom">Gazprom</a></li><li><a href="/tag/pgnig">PGNIG SA</a></li></ul></div>', ["Jan Kowalski"]),
+        # "With" between two people's names, not before a role.
+        ("", '<p class="byline">By Jane Doe with John Roe</p>', ["Jane Doe", "John Roe"]),
+        ("", '<p class="byline">Por Jane Doe con John Roe</p>', ["Jane Doe", "John Roe"]),
         # The desk in a role after the name, and AP's agency written out after the names.
         ("", '<div class="author-name">Jane Doe, Political Correspondent</div>', ["Jane Doe"]),
         ("", '<div class="author-name">Jane Doe, Chief Foreign Correspondent</div>', ["Jane Doe"]),

@@ -19,6 +19,20 @@ TEMPLATES = [
         'Ukraine war: Kyiv hit by drones', '2023-05-28', ['Paul Kirby'],
         id='bbc',
     ),
+    pytest.param(  # the BBC since 2024: hashed classes, the byline marked by data-testid, the role in a block of its own
+        '<html lang="en"><head><title>Kyiv hit by drones - BBC News</title><meta property="og:site_name" content="BBC News">'
+        '<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"Kyiv hit by drones",'
+        '"datePublished":"2024-05-28T10:12:04.000Z","author":{"@type":"NewsMediaOrganization","name":"BBC News"}}</script>'
+        '</head><body><main id="main-content"><article><div data-component="headline-block" class="sc-a"><h1 class="sc-b">'
+        'Kyiv hit by drones</h1></div><div data-component="byline-block" class="sc-c"><div data-testid="byline-new" class="sc-d">'
+        '<div class="sc-e"><time data-testid="timestamp" datetime="2024-05-28T10:12:04.000Z">28 May 2024</time></div>'
+        '<div data-testid="byline-new-contributors" class="sc-f"><div class="sc-g"><span class="sc-h">Nick Beake</span>'
+        '<div class="sc-i"><span>Europe correspondent</span></div></div><div class="sc-g"><span class="sc-h">Jane Doe</span>'
+        '<div class="sc-i"><span>BBC News, Kyiv</span></div></div></div></div></div><div data-component="text-block" class="sc-j">'
+        '<p class="sc-k">Text of the story here.</p></div></article></main></body></html>',
+        'Kyiv hit by drones', '2024-05-28', ['Nick Beake', 'Jane Doe'],
+        id='bbc-2024',
+    ),
     pytest.param(
         '<html lang="en"><head><title>Kyiv hit by drones | Ukraine | The Guardian</title>'
         '<meta property="article:published_time" content="2023-05-28T10:12:04.000Z"></head><body><main><article>'

@@ -1290,13 +1290,17 @@ def _said_once(text: str) -> str:
 
 
 def _split_names(text: str) -> list[str]:
-    """The byline's parts: at commas and "and" in many languages, and at a spaced slash between two people's
-    names ("Laura Jordán / Javier Urbina"; not "det/dpa" or "AFP/The Local")."""
+    """The byline's parts: at commas and "and" in many languages, and at a spaced slash or a "with" between
+    two people's names ("Laura Jordán / Javier Urbina", "By Jane Doe with John Roe"; not "det/dpa",
+    "AFP/The Local" or "Jane Doe with additional reporting")."""
     parts = []
     for part in _NAME_SPLIT.split(text):
-        pieces = re.split(r"\s+/\s+", part)
+        pieces = _PEOPLE_SPLIT.split(part)
         parts.extend(pieces if len(pieces) > 1 and all(_person_like(p) for p in pieces) else [part])
     return parts
+
+
+_PEOPLE_SPLIT = lazy(r"\s+(?:/|with|mit|avec|con|com)\s+", re.IGNORECASE)
 
 
 _UI_TAIL = lazy(r"\s*(?:Profile|Follow|Unfollow|Subscribe|Posts|Articles|More|Bio|Email|Twitter){2,}$")
@@ -1613,6 +1617,9 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         text = visible_text(el) or squash(el.get("content") or el.get("value"))
         return (el, text) if text and len(text) <= 100 else None
     cls = get("class")
+    testid = get("data-testid") or get("data-component")  # the BBC's hashed classes: <div data-testid="byline-new">
+    if testid:
+        cls = f"{cls} {testid}" if cls else testid
     if cls and _AUTHOR_WORDS.search(cls.lower()) and (_AUTHOR_CLASS.search(cls) or _HCARD.search(cls) and not _HCARD_ORG.search(cls)) \
             and not _OTHER_AUTHOR.search(cls):
         if _CATEGORY_CLASS.search(cls):
@@ -1638,7 +1645,7 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
                     said = visible_text(inner)
                     if len(said) <= 80:
                         return inner, said
-            return el, text
+            return _names_beside_roles(el) or (el, text)
         return None
     tag = el.tag
     if tag == "a" and _AUTHOR_HREF.search(get("href") or "") and not _PLATFORM.search(get("href") or ""):
@@ -1690,6 +1697,56 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
             return parent, text
         return _name_after_label(el)
     return None
+
+
+def _names_beside_roles(el: etree._Element) -> tuple[etree._Element, str] | None:
+    """The names of a byline that gives each person's role or desk in an element of its own, right after the
+    name and with nothing between them, not even a space (the markup a script renders): the BBC's "Nick
+    Beake" above "Europe correspondent", Postlight's "Gina Trapani" beside "CEO" (read whole, the texts run
+    together: "Gina TrapaniCEO"). Parts a space apart are one part ("Bradon R." "McDonald"); text between
+    them ("Havell Markus, Jun Zhao") reads right whole. None when the parts are not names and roles by turns:
+    a label, a list of tags, a date."""
+    leaves: list[str] = []
+    glued = True  # whether the next text starts a part of its own
+    for event, d in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if not isinstance(d.tag, str):
+                continue
+            if len(d):
+                between = d.text
+            else:
+                t = visible_text(d)
+                if t:
+                    if glued or not leaves:
+                        leaves.append(t)
+                    else:
+                        leaves[-1] += " " + t
+                    glued = True
+                continue
+        else:
+            if d is el:
+                break
+            between = d.tail
+        if between:
+            if between.strip():
+                return None
+            glued = False
+    if not 2 <= len(leaves) <= 12:
+        return None
+    names = []
+    i = 0
+    while i < len(leaves):
+        name = leaves[i]
+        if not all(_person_like(p) for p in _NAME_SPLIT.split(name)):
+            return None
+        names.append(name)
+        role = leaves[i + 1] if i + 1 < len(leaves) else None
+        if role is not None and not all(_person_like(p) for p in _NAME_SPLIT.split(role)):
+            if _person_like(f"{name} {role}"):
+                return None  # the rest of the name
+            i += 1
+        i += 1
+    return el, " and ".join(names)
 
 
 # A capitalized word (a given name, an initial) right before: what follows continues the name.
