@@ -85,6 +85,30 @@ def test_teasers_and_site_name_headings_are_not_the_article():
     assert model["published"] is None
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Die Furche: a slider of opinion pieces in an aside of the story, each an <article> with its author and date.
+        '<aside class="dossier-header"><div class="slider"><article class="slider-teaser"><h2><a href="/other">Other story</a></h2>'
+        '<footer><span class="slider-teaser__author">Someone Else</span> <span class="slider-teaser__date">01. Juli 2020</span>'
+        "</footer></article></div></aside>",
+        # WordPress comments: each an <article> with its author and date, in the comments' section.
+        '<section class="comments"><article id="comment-96"><header><span class="comment-author vcard"><b class="fn">Someone Else</b>'
+        '</span> <time class="comment-date">01. Juli 2020</time></header><p>Great post!</p></article></section>',
+    ],
+    ids=["slider-in-an-aside", "comments"],
+)
+def test_articles_in_boxes_of_the_story_are_not_its_byline_or_date(box):
+    html = (f'<html lang="de"><body><main><article><header><h1>Achtsam durch die Krise</h1></header>{box}'
+            "<p>Der Text der Geschichte.</p></article></main></body></html>")
+    model = extract(html)
+    assert (model["authors"], model["published"]) == ([], None)
+    # An <article> nested in the story's for its text (ZDF) is the story's own.
+    nested = html.replace(box, '<article><div class="author">Von Lisa Schmidt</div><span class="date">18. März 2020</span></article>')
+    model = extract(nested)
+    assert ([a["name"] for a in model["authors"]], model["published"]["datetime"]) == (["Lisa Schmidt"], "2020-03-18")
+
+
 def test_json_ld_author_references_are_resolved():
     html = ('<html lang="en"><head><script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "H",'
             ' "author": {"@id": "#lisa"}}, {"@type": "Person", "@id": "#lisa", "name": "Lisa Schmidt"}]}</script></head>'

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 from urllib.parse import urlparse
 
@@ -501,7 +501,8 @@ class Extractor:
                 seen += len(text)
                 if seen > reading:
                     break
-                if self.apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))):
+                if self.apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))
+                                           and not _in_other_article(el, h1)):
                     continue
                 if _CLOCK.search(text):
                     continue
@@ -547,15 +548,33 @@ class Extractor:
 
     def apart(self, el: etree._Element) -> bool:
         """In a teaser, related box, comment or navigation, unless that box also holds the headline
-        (Blogger wraps its posts in a "widget", some sites put the date in an aside of the article)."""
+        (Blogger wraps its posts in a "widget", some sites put the date in an aside of the article);
+        an <article> other than the headline's is apart when a box around it is."""
         anchor = self.anchor()
         if anchor is None:
             return _boxed(self.page, el)
         decide = self.__dict__.get("_apart_decide")
         if decide is None:
-            line = {anchor, *anchor.iterancestors()}
-            decide = self._apart_decide = lambda node: False if node in line else _box_answer(node)
+            decide = self._apart_decide = self._decider(anchor, own=False)
         return self.page.walk_up(el.getparent(), "apart", decide)
+
+    def _decider(self, anchor: etree._Element, own: bool):
+        """The question walk_up asks of each box around an element: apart from the article (True), the
+        article's own (False), or ask its parent (None)."""
+        line = {anchor, *anchor.iterancestors()}
+        in_article = any(a.tag == "article" for a in line)
+
+        def decide(node: etree._Element) -> bool | None:
+            if node in line:
+                return False
+            if node.tag == "article" and in_article:
+                # When the headline stands in an <article>, another one is a part of the story (ZDF nests
+                # the text's), or a teaser or comment in a box (Die Furche's slider of opinion pieces in an
+                # aside, a theme's magazine block, WordPress comments): the boxes around it decide; and in
+                # a box of the story's own (its meta aside), it is a teaser.
+                return True if own else None
+            return _box_answer(node, own)
+        return decide
 
     def _in_own_box(self, el: etree._Element) -> bool:
         """A byline (by its class) apart only because a share bar or a meta aside holds it: National
@@ -563,8 +582,7 @@ class Extractor:
         if not _AUTHOR_CLASS.search(el.get("class") or ""):
             return False
         anchor = self.anchor()
-        line = {anchor, *anchor.iterancestors()} if anchor is not None else set()
-        decide = lambda node: False if node in line else _box_answer(node, own=True)  # noqa: E731
+        decide = self._decider(anchor, own=True) if anchor is not None else partial(_box_answer, own=True)
         return not self.page.walk_up(el.getparent(), "apart-but-own-box", decide)
 
     def _labelled_date(self, kind: str = "published") -> dict[str, Any] | None:
@@ -1822,6 +1840,18 @@ _DATE_THEN_NAME = lazy(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
 _BY_INITIALS = frozenset("bvpdafewsétrgkoyат作记記筆文取بल")  # and "oleh", "yazan", Cyrillic "автор", "текст", Japanese "文：", Arabic, Hindi
+
+
+def _in_other_article(el: etree._Element, headline: etree._Element) -> bool:
+    """Inside an <article> that does not hold the headline: for an element already apart from the story,
+    a teaser's or a comment's, with a date of its own."""
+    line = {headline, *headline.iterancestors()}
+    for a in el.iterancestors():
+        if a in line:
+            return False
+        if a.tag == "article":
+            return True
+    return False
 
 
 def _authors_article(el: etree._Element, headline: etree._Element | None) -> bool:
