@@ -1713,6 +1713,22 @@ def test_a_sentence_that_names_agencies_is_no_sign_off():
     assert extract(signed)["attribution"]["agencies"] == ["AP", "AFP"]
 
 
+def test_a_sign_off_on_the_last_line_of_the_last_paragraph_counts():
+    """Older Deutsche Welle pages end the last paragraph with a line break and the sign-off: it is the attribution,
+    the sign-off rules judge it where it stands, and the DW pack does not call it missing."""
+    html = ('<html lang="en"><head><title>T</title></head><body><main><article><h1>Syria talks resume in Geneva</h1>'
+            "<p>The talks resume on Monday.</p>\n<p>The envoy said so on Sunday in a statement.<br>\nls/bw (AP, Reuters)</p>"
+            "</article></main></body></html>")
+    signoff = extract(html)["attribution"]
+    assert (signoff["text"], signoff["initials"], signoff["agencies"]) == ("ls/bw (AP, Reuters)", ["ls", "bw"], ["AP", "Reuters"])
+    assert signoff["source"]["line"] == 2
+    assert [f.code for f in lint_string(html, {"extends": ["artlint:dw"]}) if f.code.startswith("AGY")] == []
+    assert [(f.code, f.line) for f in lint_string(html.replace("AP, Reuters", "AP, XYZ")) if f.code.startswith("AGY")] == [("AGY003", 2)]
+    # A sentence on the last line that names agencies is no sign-off.
+    prose = html.replace("ls/bw (AP, Reuters)", "More text here about what they said (AP, Reuters) yesterday.")
+    assert extract(prose)["attribution"] is None
+
+
 def test_an_author_marked_as_such_beside_the_headline_counts_even_in_an_aside_or_a_nav():
     """The Guardian's byline column is an <aside> with an <address>; NDTV's byline is a <nav> with itemprop=author.
     An aside that only says "By" about another story stays apart."""

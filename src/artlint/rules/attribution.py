@@ -12,7 +12,7 @@ from ..finding import Severity
 from ..lazyre import lazy
 from ..page import Page
 from ..rule import Rule
-from ..text import visible_text
+from ..text import squash, visible_text
 
 FAMILY = "attribution"
 AGENCIES = [
@@ -105,9 +105,24 @@ def find_signoff(page: Page, options: dict) -> SignOff | None:
                 parsed = parse_signoff(text, vocabulary)
                 if parsed is not None:
                     return _with_element(parsed, el, text)
+                last = _last_line(el)
+                if last is not None:  # "… on Sunday.<br>ls/bw (AP, AFP)": the paragraph's last line
+                    parsed = parse_signoff(last[1], vocabulary)
+                    if parsed is not None:
+                        return _with_element(parsed, *last)
         return None
 
     return page.memo(key, find)
+
+
+def _last_line(block: etree._Element) -> tuple[etree._Element, str] | None:
+    """The text after a block's last line break (the <br> and that text), when the block has one."""
+    brs = [br for br in block.iter("br")]
+    if not brs:
+        return None
+    br = brs[-1]
+    text = squash((br.tail or "") + "".join((visible_text(s) if isinstance(s.tag, str) else "") + (s.tail or "") for s in br.itersiblings()))
+    return (br, text) if text else None
 
 
 def last_blocks(page: Page, body_selector: str | None) -> list[etree._Element]:
