@@ -1193,6 +1193,25 @@ def test_image_captions_and_credits_in_the_model(figure, caption, credit):
     assert (first["credit"] or {}).get("text") == credit
 
 
+def test_an_image_without_a_credit_beside_it_takes_the_one_its_title_ends_with():
+    """Older Deutsche Welle pages credit their photos in the image's title (and alt); ARD's add "| Bildquelle: dpa"."""
+    html = ('<html lang="en"><body><main><article><h1>A headline for this test</h1>\n<div class="picBox medium"><a class="overlayLink" href="#">'
+            '<img src="/image/47985084_404.jpg" title="Tahir Della (picture-alliance/dpa/L. Schwedes)" '
+            'alt="Tahir Della (picture-alliance/dpa/L. Schwedes)"></a><p>Tahir Della helped organize Berlin\'s new initiative</p></div>'
+            "<p>Text.</p></article></main></body></html>")
+    [image] = extract(html)["images"]
+    assert image["caption"]["text"] == "Tahir Della helped organize Berlin's new initiative"
+    assert image["credit"] == {"text": "(picture-alliance/dpa/L. Schwedes)",
+                               "source": {"kind": "element", "line": 2, "column": 60, "selector": "html > body > main > article > div > a > img",
+                                          "attribute": "title"}}
+    ard = html.replace("(picture-alliance/dpa/L. Schwedes)", "| Bildquelle: dpa")
+    assert extract(ard)["images"][0]["credit"]["text"] == "Bildquelle: dpa"
+    # A credit beside the image wins; a title that only names what the image shows gives none.
+    credited = html.replace("new initiative</p>", "new initiative <small class=\"credit\">Image: DW/J. Hitz</small></p>")
+    assert extract(credited)["images"][0]["credit"]["text"] == "Image: DW/J. Hitz"
+    assert extract(html.replace(" (picture-alliance/dpa/L. Schwedes)", ""))["images"][0]["credit"] is None
+
+
 def test_a_linked_figure_is_a_teaser():
     """A related post's card links its whole figure to the other story (Contextual Related Posts: <a class="crp_link"><figure>
     <img></figure><span class="crp_title">…</span></a>): not the article's image, and its excerpt is no caption."""

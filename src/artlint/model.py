@@ -881,7 +881,7 @@ class Extractor:
 
     @_once
     def images(self) -> list[dict[str, Any]]:
-        from .rules.captions import article_images, credit_in, credited_box, lead_image, loose_caption, loose_credit
+        from .rules.captions import article_images, credit_in, credited_box, lead_image, loose_caption, loose_credit, title_credit
         from .rules.images import caption_parts, split_caption
 
         page = self.page
@@ -921,6 +921,8 @@ class Extractor:
                 credit_el, credit = loose_credit(page, el)
                 if credit_el is not None:
                     entry["credit"] = _value(credit, source_of(page, credit_el))
+            if entry["credit"] is None and (said := title_credit(el)):
+                entry["credit"] = _value(said, Source(page, el, attribute="title"))
             if el.get("alt") == "" and profiled is None and (not entry["caption"] and not entry["credit"] and el is not lead or _video_poster(el)):
                 continue  # decorative, and no caption or credit (nor the page's metadata) says otherwise; a video's title under its poster does not
             out.append(entry)

@@ -221,6 +221,16 @@ def _credit_before_caption(page: Page, figcaption: etree._Element, pattern: str)
     return None
 
 
+def title_credit(el: etree._Element) -> str:
+    """The credit an image's title attribute ends with, as Deutsche Welle's older pages credit their photos:
+    title="Tahir Della (picture-alliance/dpa/L. Schwedes)"; "" if none."""
+    title = squash(el.get("title"))
+    if not title or not CREDIT_HINT.search(title):
+        return ""
+    credit = credit_in_text(title, CREDIT_PREFIX)
+    return credit if credit and credit != title and len(credit.split()) <= 10 and "://" not in credit else ""
+
+
 def credit_in_text(text: str, pattern: str) -> str:
     """The credit a caption's text (or an alt) carries at its end, or all of it; "" if none.
 
