@@ -109,6 +109,38 @@ def test_articles_in_boxes_of_the_story_are_not_its_byline_or_date(box):
     assert ([a["name"] for a in model["authors"]], model["published"]["datetime"]) == (["Lisa Schmidt"], "2020-03-18")
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "section"),
+    [
+        ('<meta property="article:section" content="Politics">', "", "Politics"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Kyiv hit by drones", "articleSection": ["World", "Europe"]}</script>',
+         "", "World"),
+        # Yoast's BreadcrumbList: home, the category, then the post itself without an address.
+        ('<script type="application/ld+json">{"@graph": [{"@type": "BreadcrumbList", "itemListElement": ['
+         '{"@type": "ListItem", "position": 1, "name": "Startseite", "item": "https://example.org/"},'
+         '{"@type": "ListItem", "position": 2, "name": "Wirtschaft", "item": "https://example.org/wirtschaft/"},'
+         '{"@type": "ListItem", "position": 3, "name": "Kyiv hit by drones"}]}]}</script>', "", "Wirtschaft"),
+        # A breadcrumb the page shows: the home page and the article itself are no section, nor the separators.
+        ("", '<nav aria-label="Breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Home</a> ›</li>'
+             '<li class="breadcrumb-item"><a href="/world">World</a> ›</li><li class="breadcrumb-item"><a href="/world/europe">Europe</a> ›</li>'
+             '<li class="breadcrumb-item">Kyiv hit by drones</li></ol></nav>', "Europe"),
+        # The box around the breadcrumb also holds the share buttons; a year and a back link are no sections either.
+        ("", '<div class="intro__breadcrumbNavigation intro__socialSharing"><nav class="breadcrumb"><ul><li><a href="/">Startseite</a></li>'
+             '<li><a href="/tipps/">Tipps</a></li></ul></nav><ul class="share"><li><a href="/share">teilen</a></li><li><a href="/tweet">tweeten</a></li></ul></div>',
+         "Tipps"),
+        ("", '<div id="breadcrumb"><a href="/">heise online</a> &gt; <a href="/news/">News</a> &gt; <a href="/news/2008/">2008</a> &gt; '
+             '<a href="/news/2008/kw15/">KW 15</a></div>', "News"),
+        ("", '<div class="breadcrumbs"><ul><li><a href="/">Home</a></li><li><a href="javascript:history.back()">‹ Zurück</a></li></ul></div>', None),
+        ("", '<p class="kicker">Politics</p>', None),
+    ],
+    ids=["meta", "json-ld", "json-ld-breadcrumb", "breadcrumb", "breadcrumb-in-a-box", "breadcrumb-by-year", "back-link", "none"],
+)
+def test_the_section_from_metadata_or_the_breadcrumb(head, body, section):
+    html = (f'<html lang="en"><head><title>Kyiv hit by drones</title>{head}</head><body><header>{body}</header><main><article>'
+            "<h1>Kyiv hit by drones</h1><p>Text of the story.</p></article></main></body></html>")
+    assert (extract(html)["section"] or {}).get("text") == section
+
+
 def test_json_ld_author_references_are_resolved():
     html = ('<html lang="en"><head><script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "H",'
             ' "author": {"@id": "#lisa"}}, {"@type": "Person", "@id": "#lisa", "name": "Lisa Schmidt"}]}</script></head>'

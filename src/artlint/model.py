@@ -25,7 +25,7 @@ from .dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, parse_any, par
 from .lazyre import lazy
 from .page import Page
 from .select import select
-from .structured import JsonLdBlock, _objects, articles, json_ld, main_article, text_value
+from .structured import JsonLdBlock, _objects, _types, articles, json_ld, main_article, text_value
 from .text import in_svg, normalize, squash, visible_text
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
@@ -346,7 +346,73 @@ class Extractor:
         found = self._meta("article:section")
         if found:
             return _value(found[0], _meta_source(self.page, found[1], found[2]))
+        return self._breadcrumb_section()
+
+    def _breadcrumb_section(self) -> dict[str, Any] | None:
+        """The section a breadcrumb trail names: its last step before the article itself, not the home page.
+        The JSON-LD BreadcrumbList first, then a breadcrumb the page shows (by aria-label, class or microdata)."""
+        page = self.page
+        for block in json_ld(page):
+            if block.error is not None:
+                continue
+            for obj in _objects(block.data):
+                if "BreadcrumbList" not in _types(obj) or not isinstance(obj.get("itemListElement"), list):
+                    continue
+                steps = []
+                for i, item in enumerate(obj["itemListElement"]):
+                    if not isinstance(item, dict):
+                        continue
+                    thing = item.get("item")
+                    name = text_value(item.get("name")) or (text_value(thing.get("name")) if isinstance(thing, dict) else None)
+                    href = thing if isinstance(thing, str) else thing.get("@id") or thing.get("url") if isinstance(thing, dict) else None
+                    position = item.get("position") if isinstance(item.get("position"), (int, float)) else i
+                    steps.append((position, squash(html.unescape(name or "")), href if isinstance(href, str) else None, i))
+                step = self._section_step([(text, href, i) for _, text, href, i in sorted(steps, key=lambda s: s[0])])
+                if step is not None:
+                    return _value(step[0], _jsonld_source(page, block.element, f"/itemListElement/{step[2]}/name"))
+        if "readcrumb" not in page.text:
+            return None
+        marked = [el for el in page.elements if el.tag not in ("body", "html", "main", "article", "script", "style", "link", "meta")
+                  and "readcrumb" in f"{el.get('class') or ''} {el.get('aria-label') or ''} {el.get('itemtype') or ''} {el.get('id') or ''}"]
+        def items_of(el: etree._Element) -> list[etree._Element]:
+            return [li for li in el.iter("li")] or [a for a in el.iter("a")]
+
+        for i, el in enumerate(marked):
+            inner = marked[i + 1] if i + 1 < len(marked) else None
+            if inner is not None and el in set(inner.iterancestors()) and len(items_of(inner)) >= 2:
+                continue  # a box around the breadcrumb (and the share buttons beside it): the breadcrumb itself
+            items = items_of(el)
+            steps = []
+            for item in items[:12]:
+                link = item if item.tag == "a" else next(item.iter("a"), None)
+                steps.append((visible_text(item), link.get("href") if link is not None else None, item))
+            step = self._section_step(steps)
+            if step is not None:
+                return _value(step[0], source_of(page, step[2]))
+            if items:
+                return None  # the page's breadcrumb names no section
         return None
+
+    def _section_step(self, steps: list[tuple[str, str | None, Any]]) -> tuple[str, str | None, Any] | None:
+        """The last step of a breadcrumb trail that is neither the home page nor the article itself (its headline,
+        its own address, or a last step that links nowhere)."""
+        steps = [(text, href, where) for text, href, where in ((t.strip(_TRAIL_SEPARATORS), h, w) for t, h, w in steps)
+                 if text and not _NOT_A_SECTION.search(text)]
+        if not steps:
+            return None
+        headline = normalize((self.headline() or {}).get("text"))
+        own = (self.url() or {}).get("text")
+        last = steps[-1]
+        text = normalize(last[0])
+        if (headline and (text == headline or len(text) > 20 and (text in headline or headline in text)) or last[1] and own and _same_page(last[1], own)
+                or not last[1] or len(last[0]) > 60):
+            steps = steps[:-1]
+        if steps and (normalize(steps[0][0]) in _HOME_WORDS or self._is_site(steps[0][0]) or steps[0][1] and urlparse(steps[0][1]).path in ("", "/")):
+            steps = steps[1:]
+        if not steps:
+            return None
+        step = steps[-1]
+        return step if 2 <= len(step[0]) <= 40 and len(step[0].split()) <= 5 else None  # not a lexicon's letter ("E")
 
     @_once
     def lang(self) -> dict[str, Any] | None:
@@ -1001,6 +1067,25 @@ class Extractor:
             "skip_links": self.skip_links(),
             "structured_data": self.structured_data(),
         }
+
+
+# The first step of a breadcrumb trail, the home page, in many languages.
+_HOME_WORDS = frozenset(("home", "homepage", "startseite", "start", "accueil", "inicio", "início", "portada", "home page", "главная", "首页", "ホーム",
+                         "hjem", "etusivu", "strona główna", "úvod", "titelseite", "news", "nachrichten"))
+
+
+# Steps of a trail that name no section: a year, a week or an issue ("2008", "KW 15", "Ausgabe: 43"), and the
+# tools some templates put in the breadcrumb bar ("‹ Zurück", "Print Article", "Erweiterte Suche").
+_NOT_A_SECTION = lazy(r"\d|^\W*(?:back|zurück|retour|volver|print|drucken|imprimer|share|teilen|mailen|e-?mail|next|nächste[sr]?|weiter|previous|vorherige[sr]?)\b"
+                      r"|\b(?:search|suche|recherche|búsqueda)\b", re.IGNORECASE)
+# The separators a template writes into a trail's steps: "Home /", "» Frühstück", "News›".
+_TRAIL_SEPARATORS = " >»›/|·•:‹«\\-–—"
+
+
+def _same_page(a: str, b: str) -> bool:
+    """Two addresses of the same page, scheme, host and a trailing slash aside."""
+    pa, pb = urlparse(a), urlparse(b)
+    return pa.path.rstrip("/") == pb.path.rstrip("/") and (not pa.netloc or not pb.netloc or pa.netloc == pb.netloc)
 
 
 def _resolve(page: Page, value: Any) -> Any:
