@@ -372,8 +372,13 @@ class Extractor:
                     return _value(step[0], _jsonld_source(page, block.element, f"/itemListElement/{step[2]}/name"))
         if "readcrumb" not in page.text:
             return None
-        marked = [el for el in page.elements if el.tag not in ("body", "html", "main", "article", "script", "style", "link", "meta")
-                  and "readcrumb" in f"{el.get('class') or ''} {el.get('aria-label') or ''} {el.get('itemtype') or ''} {el.get('id') or ''}"]
+        classes = page._classes  # the class index (the rules build it anyway), ids, and navigation labelled so
+        found = {el for token, els in classes.items() if "readcrumb" in token for el in els}
+        found.update(el for ident, els in page.ids.items() if "readcrumb" in ident for el in els)
+        found.update(el for el in page.by_tag("nav") if "readcrumb" in (el.get("aria-label") or ""))
+        if not found:  # microdata's BreadcrumbList, another element labelled so: the whole tree read (slower)
+            found.update(_BREADCRUMBS(page.root))
+        marked = [el for el in page.in_order(found) if el.tag not in ("body", "html", "main", "article", "script", "style", "link", "meta")]
         def items_of(el: etree._Element) -> list[etree._Element]:
             return [li for li in el.iter("li")] or [a for a in el.iter("a")]
 
@@ -1080,6 +1085,9 @@ _NOT_A_SECTION = lazy(r"\d|^\W*(?:back|zurück|retour|volver|print|drucken|impri
                       r"|\b(?:search|suche|recherche|búsqueda)\b", re.IGNORECASE)
 # The separators a template writes into a trail's steps: "Home /", "» Frühstück", "News›".
 _TRAIL_SEPARATORS = " >»›/|·•:‹«\\-–—"
+
+
+_BREADCRUMBS = etree.XPath("//*[contains(@itemtype, 'readcrumb') or contains(@aria-label, 'readcrumb')]")
 
 
 def _same_page(a: str, b: str) -> bool:
