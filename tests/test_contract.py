@@ -141,6 +141,24 @@ def test_the_section_from_metadata_or_the_breadcrumb(head, body, section):
     assert (extract(html)["section"] or {}).get("text") == section
 
 
+@pytest.mark.parametrize(
+    ("root", "head", "lang", "kind"),
+    [
+        ('<html lang="de-DE">', '<meta property="og:locale" content="en_US">', "de-DE", "element"),
+        ("<html>", '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", "inLanguage": "pt_BR"}</script>'
+                   '<meta property="og:locale" content="en_US">', "pt-BR", "json-ld"),
+        ("<html>", '<meta property="og:locale" content="en_US">', "en-US", "meta"),
+        ("<html>", '<meta http-equiv="content-language" content="es">', "es", "meta"),
+        ("<html>", '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", "inLanguage": "Deutsch"}</script>', None, None),
+    ],
+    ids=["html-lang", "json-ld", "og-locale", "http-equiv", "not-a-language-tag"],
+)
+def test_the_language_from_the_html_element_then_the_metadata(root, head, lang, kind):
+    html = f"{root}<head><title>T</title>{head}</head><body><main><article><h1>H</h1><p>Text.</p></article></main></body></html>"
+    said = extract(html)["lang"]
+    assert (said and (said["text"], said["source"]["kind"])) == (lang and (lang, kind))
+
+
 def test_json_ld_author_references_are_resolved():
     html = ('<html lang="en"><head><script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "H",'
             ' "author": {"@id": "#lisa"}}, {"@type": "Person", "@id": "#lisa", "name": "Lisa Schmidt"}]}</script></head>'

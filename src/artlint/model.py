@@ -421,13 +421,20 @@ class Extractor:
 
     @_once
     def lang(self) -> dict[str, Any] | None:
-        """The page's language: <html lang>, else XHTML's xml:lang, else og:locale or a content-language meta."""
+        """The page's language: <html lang>, else XHTML's xml:lang, else the article's JSON-LD inLanguage, og:locale or
+        a language meta (<meta http-equiv="content-language">, as older pages say it)."""
         said = self.page.lang or (self.page.root.get("xml:lang") or "").strip()
         if said:
             return {"text": said, "source": source_of(self.page, self.page.root)}
+        ld = self._jsonld_text("inLanguage")
+        if ld and _LANGUAGE_TAG.match(ld[0]):
+            return _value(ld[0].replace("_", "-"), ld[1])
         found = self._meta("og:locale", "language", "content-language")
         if found:
             return _value(found[0].replace("_", "-"), _meta_source(self.page, found[1], found[2]))
+        for el in self.page.metas:
+            if (el.get("http-equiv") or "").strip().lower() == "content-language" and (said := squash(el.get("content")).split(",")[0].strip()):
+                return _value(said, Source(self.page, el, "meta", name="content-language"))
         return None
 
     @property
@@ -1088,6 +1095,9 @@ _TRAIL_SEPARATORS = " >»›/|·•:‹«\\-–—"
 
 
 _BREADCRUMBS = etree.XPath("//*[contains(@itemtype, 'readcrumb') or contains(@aria-label, 'readcrumb')]")
+
+
+_LANGUAGE_TAG = lazy(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
 def _same_page(a: str, b: str) -> bool:
