@@ -1171,8 +1171,6 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          '<span class="copyright-print show-for-print">Bike-Ausflug ins Grüne © Tourismus Salzburg GmbH</span></li></ul>', None, None),
         ('<div class="copyright row"><p>© 2022 Bundesamt für Wirtschaft</p><div class="imageBox"><img src="a.jpg" alt="x"></div>'
          '<p>Soweit nicht anders gekennzeichnet, stehen unsere Texte unter einer Creative-Commons-Lizenz.</p></div>', None, None),
-        ('<div class="ACredit"><div class="ACredit-ImageFrame"><img src="a.jpg" alt="x"></div><div class="ACredit-Info">'
-         '<h3 class="ACredit-Author"><a href="/autores/fm">Por Felipe Morales Sierra</a></h3></div></div>', None, None),
         ('<div class="lead"><figure><img src="a.jpg" alt="x"></figure><figcaption><small>31.01.2022 2. HBL</small>'
          '<h2>Neuer Cheftrainer für Dormagen</h2><p>Matthias Flohr wird neuer Cheftrainer.</p></figcaption></div>', None, None),
         # A quote's author under a portrait is not a credit, and a box with two images has no one caption.
@@ -1260,6 +1258,46 @@ def test_an_image_without_a_credit_beside_it_takes_the_one_its_title_ends_with()
     credited = html.replace("new initiative</p>", "new initiative <small class=\"credit\">Image: DW/J. Hitz</small></p>")
     assert extract(credited)["images"][0]["credit"]["text"] == "Image: DW/J. Hitz"
     assert extract(html.replace(" (picture-alliance/dpa/L. Schwedes)", ""))["images"][0]["credit"] is None
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # Clarín: a story's card beside the article, its title a linked heading.
+        ('<div class="content-new"><div class="mg"><div class="wrap-figure"><picture><img src="/img/gray.jpg" alt="Fernando Gray"></picture>'
+         '</div></div><div class="mt"><a href="/politica/fernando-gray-interna"><h2>Fernando Gray y la interna del Frente de Todos</h2></a></div></div>',
+         False),
+        # El Espectador: the author's box, her name a linked heading.
+        ('<div class="ACredit"><div class="ACredit-ImageFrame"><img src="a.jpg" alt="x"></div><div class="ACredit-Info">'
+         '<h3 class="ACredit-Author"><a href="/autores/fm">Por Felipe Morales Sierra</a></h3></div></div>', False),
+        # Drupal's media element names the image's file in a hidden heading that links to the file's page: the article's image.
+        ('<div class="media"><div id="file-12430" class="file file-image"><h2 class="element-invisible"><a href="/files/felixstalderjpg">'
+         'felix_stalder.jpg</a></h2><div class="content"><img alt="Felix Stalder" src="/files/felix_stalder.jpg"></div></div></div>', True),
+        # A heading that links nowhere else, beside the image, is the article's own.
+        ('<div><img src="/img/gray.jpg" alt="Fernando Gray"><h2><a href="#interna">La interna</a></h2></div>', True),
+    ],
+    ids=["story-card", "author-box", "drupal-media", "in-page-link"],
+)
+def test_an_image_beside_a_heading_that_links_to_another_story_is_a_card(box, kept):
+    html = (f'<html lang="es"><body><main><article><h1>A headline for this test</h1><p>Text.</p>{box}<p>More text.</p>'
+            "</article></main></body></html>")
+    assert bool(extract(html)["images"]) is kept
+
+
+def test_a_headline_outside_any_article_beside_story_cards_reads_its_own_column():
+    """Clarín puts the headline and the text in a column of their own and each story card in an <article>: the longest
+    <article> is a card, so the content is the headline's column, and the cards in it are not the article's images."""
+    cards = "".join(f'<li><article class="content-article"><div class="text"><h3>Another story number {i}</h3><p>Teaser</p></div>'
+                    f'<picture><img alt="Another story number {i}" src="/img/card{i}.jpg"></picture>'
+                    f'<a class="links" href="/politica/story-{i}.html"></a></article></li>' for i in range(3))
+    html = ('<html lang="es"><body><div id="page"><div class="col-main"><h1>Aumenta la ofensiva sobre Alberto Fernández</h1>'
+            '<figure><img src="/img/cfk.jpg" alt="Cristina Kirchner y Alberto Fernández"><figcaption>Cristina Kirchner y Alberto '
+            "Fernández, el 1 de marzo, en el Congreso (Foto: Natacha Pisarenko/Pool via REUTERS)</figcaption></figure>"
+            + "<p>" + "La vicepresidenta volvió a cuestionar la legitimidad del Gobierno en un acto en el Chaco. " * 6 + "</p>"
+            + "<p>Segundo párrafo del texto de la nota, con más detalles.</p><p>Tercer párrafo del texto de la nota.</p>"
+            f'<ul class="content-1">{cards}</ul></div></div></body></html>')
+    images = extract(html)["images"]
+    assert [(i["src"], i["credit"]["text"]) for i in images] == [("/img/cfk.jpg", "(Foto: Natacha Pisarenko/Pool via REUTERS)")]
 
 
 def test_a_linked_figure_is_a_teaser():

@@ -111,9 +111,18 @@ def article(page: Page) -> etree._Element | None:
             holding = [a for a in articles if a in set(h1.iterancestors())]
             if holding:
                 return holding[-1]  # the outermost article that holds the h1
-        return max(articles, key=lambda a: len("".join(a.itertext())))
+        longest = max(articles, key=lambda a: len("".join(a.itertext())))
+        if h1 is not None and len(squash_text(longest)) < 500:
+            column = page.memo("headline_column", _headline_column)
+            if column is not None:
+                return column  # a teaser's card beside a headline that stands in no <article>: the headline's column
+        return longest
 
     return page.memo("article", find)
+
+
+def squash_text(el: etree._Element) -> str:
+    return " ".join("".join(el.itertext()).split())
 
 
 def content_root(page: Page, selector: str | None = None) -> etree._Element | None:

@@ -780,6 +780,8 @@ def _boxed(page: Page, el: etree._Element, root: etree._Element) -> bool:
             return True  # boxes within the article, and images that are part of a control
         if names_box(a) and not _holds_the_text(page, a, root):
             return True  # a teaser, related-articles or comments box within the article
+        if a.tag == "article" and root.tag != "article" and len(" ".join("".join(a.itertext()).split())) < 500:
+            return True  # a story's card in the headline's column, which stands in no <article> of its own (Clarín)
         return None
 
     return page.walk_up(el.getparent(), f"boxed-in:{id(root)}", decide)
@@ -829,11 +831,13 @@ def _list_card(page: Page, el: etree._Element) -> bool:
     item = None
     for a in islice(el.iterancestors(), 5):
         if a.tag in ("figure", "article", "main", "body"):
-            return False
+            break
         if a.tag == "li":
             item = a
             break
-    if item is None or next(islice(item.iter(), 60, None), None) is not None:
+    if item is None:
+        return _heading_card(page, el)
+    if next(islice(item.iter(), 60, None), None) is not None:
         return False  # (a list item of sixty elements and more is a box of its own, not a card)
     holding = set(el.iterancestors())
     for link in item.iter("a"):
@@ -842,6 +846,30 @@ def _list_card(page: Page, el: etree._Element) -> bool:
             continue
         if len((visible_text(link) or link.get("title") or "").split()) >= 3 and not _links_to_itself(page, href):
             return not any(len(visible_text(q).split()) >= 30 for q in item.iter("p"))
+    return False
+
+
+def _heading_card(page: Page, el: etree._Element) -> bool:
+    """An image in a small box beside a heading that links to another story: a story's card outside a list
+    (Clarín's <div class="content-new"><div class="mg"><picture><img></picture></div><div class="mt"><a href="/politica/…">
+    <h2>…</h2></a></div></div>)."""
+    holding = set(el.iterancestors())
+    for box in islice(el.iterancestors(), 4):
+        if box.tag in ("figure", "article", "main", "body") or next(islice(box.iter(), 40, None), None) is not None:
+            return False
+        for heading in box.iter("h2", "h3", "h4"):
+            if _HIDDEN_CLASS.search(heading.get("class") or "") or _FILE_NAME.search(visible_text(heading)):
+                continue  # Drupal's media element names its file in a hidden heading: the image's own page
+            link = next(heading.iter("a"), None)
+            if link is None:
+                link = next((a for a in heading.iterancestors() if a.tag == "a"), None)
+                if link is None or link not in set(box.iter("a")):
+                    continue
+            href = (link.get("href") or "").strip()
+            if link in holding or not href or href.startswith("#") or href.lower().startswith("javascript:") or _IMAGE_FILE.search(href):
+                continue
+            if not _links_to_itself(page, href) and not any(len(visible_text(q).split()) >= 30 for q in box.iter("p")):
+                return True
     return False
 
 
