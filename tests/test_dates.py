@@ -48,7 +48,9 @@ def test_valid_datetime_values(value):
     assert not isinstance(parse_datetime_value(value), str)
 
 
-@pytest.mark.parametrize("value", ["2017-11-6", "06.12.2016", "2016-02-30", "2016-13", "Tue, 09 Aug 2022 10:00:00 +0000", "comment_date", "0000-01-01"])
+@pytest.mark.parametrize("value", ["2017-11-6", "06.12.2016", "2016-02-30", "2016-13", "Tue, 09 Aug 2022 10:00:00 +0000", "comment_date", "0000-01-01",
+                                   # HTML's digits are ASCII digits: a Bengali site's "২০২০-০৮-২৯" is no datetime value
+                                   "২০২০-০৮-২৯T১০:৪৬:০৬+০১:০০", "٢٠١٦-١٢-٠٦"])
 def test_invalid_datetime_values(value):
     assert isinstance(parse_datetime_value(value), str)
 

@@ -20,16 +20,16 @@ _DATE = _YEAR + r"-(?P<mo>\d\d)-(?P<d>\d\d)"
 _TIME = r"(?P<h>\d\d):(?P<mi>\d\d)(?::(?P<s>\d\d)(?:\.(?P<f>\d{1,3}))?)?"
 _ZONE = r"(?P<z>Z|[+-]\d\d:?\d\d)"
 _FORMS = [
-    ("global date and time", lazy(_DATE + r"[T ]" + _TIME + _ZONE)),
-    ("local date and time", lazy(_DATE + r"[T ]" + _TIME)),
-    ("date", lazy(_DATE)),
-    ("month", lazy(_YEAR + r"-(?P<mo>\d\d)")),
-    ("year", lazy(_YEAR)),
-    ("yearless date", lazy(r"(?:--)?(?P<mo>\d\d)-(?P<d>\d\d)")),
-    ("time", lazy(_TIME)),
-    ("time-zone offset", lazy(_ZONE)),
-    ("week", lazy(_YEAR + r"-W(?P<w>\d\d)")),
-    ("duration", lazy(r"P(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,3})?S)?)?|(?:\s*\d+(?:\.\d{1,3})?\s*[WwDdHhMmSs])+")),
+    ("global date and time", lazy(_DATE + r"[T ]" + _TIME + _ZONE, re.ASCII)),
+    ("local date and time", lazy(_DATE + r"[T ]" + _TIME, re.ASCII)),
+    ("date", lazy(_DATE, re.ASCII)),
+    ("month", lazy(_YEAR + r"-(?P<mo>\d\d)", re.ASCII)),
+    ("year", lazy(_YEAR, re.ASCII)),
+    ("yearless date", lazy(r"(?:--)?(?P<mo>\d\d)-(?P<d>\d\d)", re.ASCII)),
+    ("time", lazy(_TIME, re.ASCII)),
+    ("time-zone offset", lazy(_ZONE, re.ASCII)),
+    ("week", lazy(_YEAR + r"-W(?P<w>\d\d)", re.ASCII)),
+    ("duration", lazy(r"P(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,3})?S)?)?|(?:\s*\d+(?:\.\d{1,3})?\s*[WwDdHhMmSs])+", re.ASCII)),
 ]
 
 
@@ -93,7 +93,7 @@ def _offset(zone: str) -> timezone | None:
 def parse_iso(value: str) -> MachineDate | None:
     """A lenient ISO 8601 date or date-time as structured data writes it (JSON-LD, meta)."""
     value = (value or "").strip()
-    m = re.match(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?)?", value)
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?)?", value, re.ASCII)
     if m is None:
         return None
     try:
