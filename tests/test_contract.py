@@ -159,6 +159,31 @@ def test_the_language_from_the_html_element_then_the_metadata(root, head, lang, 
     assert (said and (said["text"], said["source"]["kind"])) == (lang and (lang, kind))
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "modified"),
+    [
+        ('<meta property="article:modified_time" content="2016-12-07T10:00:00Z">', "", (None, "2016-12-07T10:00:00Z")),
+        ("", '<time itemprop="dateModified" datetime="2016-12-07">Updated December 7, 2016</time>', ("Updated December 7, 2016", "2016-12-07")),
+        ("", '<div class="timestamp">Updated 5:03 PM EST, Wed December 7, 2016</div>', ("Updated 5:03 PM EST, Wed December 7, 2016", "2016-12-07")),
+        ("", '<p class="date">Veröffentlicht am 06.12.2016, aktualisiert am 07.12.2016</p>', ("aktualisiert am 07.12.2016", "2016-12-07")),
+        ("", '<span class="updated">Aktualisiert: <time datetime="2016-12-07T10:00">7. Dezember 2016</time></span>', ("7. Dezember 2016", "2016-12-07T10:00")),
+        ("", "<p><span>Beginn: 13. Mai 2012</span> <span>Aktualisiert:</span> 15. Februar 2012</p>", ("Aktualisiert: 15. Februar 2012", "2012-02-15")),
+        # The metadata's date, pointing at the page's when that shows the same day; another date shown is not its text.
+        ('<meta property="article:modified_time" content="2016-12-07T15:03:00Z">', '<div class="timestamp">Updated Dec. 7, 2016</div>',
+         ("Updated Dec. 7, 2016", "2016-12-07")),
+        ('<meta property="article:modified_time" content="2019-10-08T16:38:24+00:00">',
+         '<time class="entry-date published updated" datetime="2016-12-06T10:00:00+00:00">December 6, 2016</time>', (None, "2019-10-08T16:38:24+00:00")),
+        ("", "", None),
+    ],
+    ids=["meta", "microdata", "updated-line", "in-the-published-line", "updated-box", "labelled-among-others", "meta-and-shown", "meta-and-another-date", "none"],
+)
+def test_the_modification_date_as_stated_and_as_shown(head, body, modified):
+    html = (f'<html lang="de"><head><title>T</title>{head}</head><body><main><article><h1>Die Überschrift des Artikels</h1>{body}'
+            "<p>Text.</p></article></main></body></html>")
+    said = extract(html)["modified"]
+    assert (said and (said["text"], said["datetime"])) == modified
+
+
 def test_json_ld_author_references_are_resolved():
     html = ('<html lang="en"><head><script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "H",'
             ' "author": {"@id": "#lisa"}}, {"@type": "Person", "@id": "#lisa", "name": "Lisa Schmidt"}]}</script></head>'

@@ -461,7 +461,9 @@ class Extractor:
             el = profiled[0]
             machine = el.get("datetime") or el.get("content") or ""
             return _date_value(visible_text(el), machine, source_of(page, el), lang)
-        visible = published_time(page) if field == "published" else None
+        if field == "modified":
+            return self._modified(ld_key, meta_keys)
+        visible = published_time(page)
         shown = visible.text if visible is not None else ""
         stated = self._jsonld_text(ld_key, anywhere=True)
         if stated is None:
@@ -524,6 +526,54 @@ class Extractor:
         # shows, when it was updated, near the headline or labelled anywhere ("Aktualisiert: 30.12.2016").
         return (self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
                 or self._date_written_near(400, 8000, updates=True) or self._labelled_date("updated"))
+
+    def _modified(self, ld_key: str, meta_keys: tuple[str, ...]) -> dict[str, Any] | None:
+        """When the article was last changed: as JSON-LD or a meta tag states it, pointing at the date the page
+        shows when that is the same day; else the date the page shows as its update."""
+        page, lang = self.page, self.text_lang
+        stated = self._jsonld_text(ld_key, anywhere=True)
+        if stated is None or _stated(stated[0], lang) is None:
+            found = self._meta(*meta_keys)
+            stated = (found[0], _meta_source(page, found[1], found[2])) if found and _stated(found[0], lang) else None
+        shown = self._shown_update()
+        if stated is None:
+            return shown
+        if shown is not None:
+            said, seen = _stated(stated[0], lang), _stated(shown["datetime"], lang)
+            if said is not None and seen is not None and abs((said.day - seen.day).days) <= 1:
+                return shown  # the page shows the date the metadata states: point at what readers see
+        return _date_value("", stated[0], stated[1], lang)  # (another date shown is not this one's text)
+
+    @_once
+    def _shown_update(self) -> dict[str, Any] | None:
+        """The update date the page shows: marked as dateModified (microdata), a <time> in a box whose class says
+        updated or modified (hAtom's "updated"), or a date labelled so ("Updated: …", "Aktualisiert am …")."""
+        page, lang = self.page, self.text_lang
+        for el in page.with_itemprop("dateModified"):
+            machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None) or visible_text(el)
+            if _stated(machine, lang) and not self.apart(el):
+                return _date_value(visible_text(el), machine, source_of(page, el), lang)
+        for time in page.times:
+            machine = time.get("datetime") or ""
+            marks = [time, *itertools.islice(time.iterancestors(), 2)]
+            if machine and any(_UPDATED.search(a.get("class") or "") for a in marks) and _stated(machine, lang) and not self.apart(time):
+                return _date_value(visible_text(time), machine, source_of(page, time), lang)
+        labelled = self._labelled_date("updated")
+        if labelled is not None:
+            return labelled
+        anchor = self.anchor()  # beside the headline, a line that says so without a colon: "Updated 5:03 PM EST, Wed December 7, 2016"
+        if anchor is None:
+            return None
+        at, elements = page.order[anchor], page.elements
+        for el in elements[max(0, at - 15): at + 40]:
+            text = squash(el.text) if el.tag not in ("script", "style", "noscript", "template", "meta") else ""
+            said = _UPDATED.search(text) if 8 < len(text) <= 160 else None
+            if said is not None:
+                text = text[said.start():]  # "Veröffentlicht am 06.12.2016, aktualisiert am 07.12.2016": the update's part
+                shown = parse_visible_date(text, lang, fallback=True)
+                if shown is not None and not self.apart(el):
+                    return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
+        return None
 
     def _date_beside_headline(self, visible) -> dict[str, Any] | None:
         """The published <time>, or a date written near the headline, when it stands within 15 elements of it."""
@@ -684,7 +734,9 @@ class Extractor:
                 continue
             if el.text and (m := _ANY_DATE_LABEL.match(el.text)):
                 parent = el.getparent()
-                text = squash(visible_text(parent if parent is not None and len(visible_text(el)) < 20 else el))[:160]
+                text = squash(visible_text(parent if parent is not None and len(visible_text(el)) < 20 else el))
+                label = text.find(squash(el.text))  # from the label on: "Beginn: 13. Mai 2012 … Aktualisiert: 15. Februar 2012"
+                text = text[max(label, 0):][:160]
             elif el.tag == "br" and el.tail and (m := _ANY_DATE_LABEL.match(el.tail)):  # <br>Erschienen am: 01.11.2023
                 text = squash(el.tail)[:160]
             else:
