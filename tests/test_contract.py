@@ -1804,6 +1804,11 @@ def test_dates_are_read_in_the_language_the_page_declares_elsewhere(root, head, 
         ("SINGAPORE - The Government announced on Monday.", "SINGAPORE -"),
         ("ROMA, 05 GEN - Il governo ha approvato.", "ROMA, 05 GEN -"),
         ("NEW DELHI: Prime Minister Narendra Modi on Monday said.", "NEW DELHI:"),
+        # Kyodo's and Xinhua's double hyphen, TASS's slashes, an agency's service after its name.
+        ("TOKYO (Kyodo) -- Japan said on Monday.", "TOKYO (Kyodo) --"),
+        ("Beijing, Dec 6 (Xinhua) -- China said on Monday.", "Beijing, Dec 6 (Xinhua) --"),
+        ("MOSCOW, December 6 /TASS/. Russia said on Monday.", "MOSCOW, December 6 /TASS/."),
+        ("SAN FRANCISCO, Dec 6 (Reuters Breakingviews) - Tech stocks fell.", "SAN FRANCISCO, Dec 6 (Reuters Breakingviews) -"),
         # No dateline: a sentence, a party in brackets, a short acronym before a dash, a column's or an update's label.
         ("DEAR ABBY: My husband and I have been married.", None),
         ("UPDATED: The story was corrected.", None),
@@ -1817,6 +1822,16 @@ def test_dates_are_read_in_the_language_the_page_declares_elsewhere(root, head, 
 def test_datelines_of_agency_copy(first, dateline):
     html = f'<html lang="en"><body><main><article><h1>A headline for this test</h1><p>{first}</p><p>More.</p></article></main></body></html>'
     assert (extract(html)["dateline"] or {}).get("text") == dateline
+
+
+@pytest.mark.parametrize(
+    ("first", "agencies"),
+    [("MOSCOW, December 6 /TASS/. Russia said on Monday.", ["TASS"]), ("SAN FRANCISCO, Dec 6 (Reuters Breakingviews) - Tech stocks fell.", ["Reuters"]),
+     ("Bonn/Berlin (dpa/lnw) – Das Land hat.", ["dpa"])],
+)
+def test_a_datelines_agency_attributes_the_copy(first, agencies):
+    html = f'<html lang="en"><body><main><article><h1>A headline for this test</h1><p>{first}</p><p>More.</p></article></main></body></html>'
+    assert extract(html)["attribution"]["agencies"] == agencies
 
 
 @pytest.mark.parametrize(

@@ -1070,8 +1070,10 @@ class Extractor:
             if line is not None:
                 return {"text": line.text, "initials": line.initials, "agencies": line.agencies, "source": source_of(self.page, line.element)}
             dateline = self.dateline()  # agency copy that names its agency where it starts: "HAYWARD, Calif. (AP) —"
-            named = re.search(r"\(([^()]+)\)", dateline["text"]) if dateline else None
-            agencies = [house_spelling(a.strip(), AGENCIES) for a in re.split(r"[/,]", named.group(1))] if named else []
+            named = re.search(r"\(([^()]+)\)|/(\w[\w-]*)/\.$", dateline["text"]) if dateline else None  # "(Reuters)", "/TASS/."
+            parts = [a.strip() for a in re.split(r"[/,]", named.group(1) or named.group(2))] if named else []
+            # (a service's name after the agency's: "Reuters Breakingviews")
+            agencies = [house_spelling(a, AGENCIES) or (house_spelling(a.split()[0], AGENCIES) if " " in a else None) for a in parts if a]
             if not agencies or agencies[0] is None:
                 return None
             agencies = [a for a in agencies if a is not None]  # "(dpa/lno)": dpa and its regional service for the north
@@ -1320,7 +1322,7 @@ def _caption_class() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _dateline() -> re.Pattern[str]:
     """The dateline that opens agency copy: "WASHINGTON (AP) —", "BERLIN, Dec 6 (Reuters) -", "Paris (AFP) -",
-    "Berlin (dpa) –", or a city in capitals alone, "LONDON —"."""
+    "Berlin (dpa) –", "TOKYO (Kyodo) --", "MOSCOW, December 6 /TASS/.", or a city in capitals alone, "LONDON —"."""
     agencies = "|".join(re.escape(a) for a in sorted(_agencies(), key=len, reverse=True))
     word = r"[A-ZÀ-Ý][\wÀ-ÿ.'’-]*"
     city = rf"{word}(?:(?: |/)(?:{word}|am|an|der|de|del|la|le|sur|upon|im|in)){{0,3}}"  # "Kiew/Moskau", "Frankfurt/Main"
@@ -1329,7 +1331,8 @@ def _dateline() -> re.Pattern[str]:
     caps = (r"(?!(?:UPDATED?|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|LIVE|CORRECTION|EDITOR'?S NOTE|NOTE|PHOTOS?|VIDEOS?|FILE|DEAR|"
             r"TRANSCRIPT|SPOILERS?|WARNING|SPONSORED|ADVERTISEMENT|ANZEIGE|AKTUALISIERT|EILMELDUNG|KOMMENTAR|MEINUNG|INTERVIEW|Q|A)\b)")
     return re.compile(
-        rf"^({city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*\)\.?\s*[—–-]"  # "Washington, 5 ene (EFE).-"
+        rf"^({city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*(?: [A-Z][a-z]+)?\)\.?\s*(?:--|[—–-])"  # "Washington, 5 ene (EFE).-", "Beijing, Dec 6 (Xinhua) --"
+        rf"|{city}{after} /(?i:{agencies})/\.(?=\s)"  # TASS: "MOSCOW, December 6 /TASS/."
         rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’ /-]{{2,}}[A-ZÀ-Ý.]{after} [—–-]"  # "SINGAPORE -", "ROMA, 05 GEN -"
         rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’/-]+(?: [A-ZÀ-Ý.'’/-]+){{0,2}}(?<=[A-ZÀ-Ý.]):)(?=\s)"  # "NEW DELHI:", not a four-word heading "MEHRERE SCHÜSSE IN WOHNUNG:"
     )
