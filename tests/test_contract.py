@@ -640,6 +640,9 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
              '<ul><li><a href="/tag/gazprom">Gazprom</a></li><li><a href="/tag/pgnig">PGNIG SA</a></li></ul></div>', ["Jan Kowalski"]),
         # "With" between two people's names, not before a role.
         ("", '<p class="byline">By Jane Doe with John Roe</p>', ["Jane Doe", "John Roe"]),
+        # Each name's role goes, not the names after it; a place ends the byline.
+        ("", '<p class="byline">By Jane Doe, Political Reporter, and John Roe, Health Editor</p>', ["Jane Doe", "John Roe"]),
+        ('<meta name="author" content="Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico">', "", ["Iberische Weine"]),
         ("", '<p class="byline">Por Jane Doe con John Roe</p>', ["Jane Doe", "John Roe"]),
         # The desk in a role after the name, and AP's agency written out after the names.
         ("", '<div class="author-name">Jane Doe, Political Correspondent</div>', ["Jane Doe"]),

@@ -1416,10 +1416,18 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         text = text[: text.find(shown[1])]
     text = _DATE_TAIL.split(text, 1)[0].rstrip(" ,|·•–-")  # “Bo2man am 29.05.2012”
     text = _CONNECTOR_TAIL.sub("", text)
-    # "Written by Michael Larabel in Valve on 1 June 2019": the name ends before its role or section.
-    text = _ROLE_AFTER.split(text, 1)[0]
     out = []
+    ended = False
     for name in _split_names(text):
+        if ended:
+            break
+        # "Written by Michael Larabel in Valve on 1 June 2019": the name ends before its role or section; and each
+        # name of several ("By Jane Doe, Political Reporter, and John Roe, Health Editor"). A place or section
+        # ends the byline ("Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico").
+        cut = _ROLE_AFTER.search(name)
+        if cut is not None:
+            name = name[: cut.start()]
+            ended = _IN_PLACE.match(cut.group()) is not None
         # (and the full-width "／" of Japanese bylines, and quotes around a CMS's field: "'Luana Patriolino, Raphael Felice'")
         name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>/|／｜'\"“”„")
         name = _said_once(name)  # "Andrea WongAndrea Wong" among other names
@@ -1492,6 +1500,7 @@ _CJK_ROLE = lazy(r"^(?:记者|記者|通讯员|通訊員|实习生)\s*(?=\w)")
 _CJK_ROLE_AFTER = lazy(r"\s*(?:기자|특파원|記者|记者|特派員|特派员|報道|报道)$")
 
 
+_IN_PLACE = lazy(r"\.?\s+(?:in|en)$")
 _ROLE_AFTER = lazy(
     # "Jane Doe Political reporter": the desk goes with the role.
     rf"\.?\s+(?:(?:{_DESKS}|business|sports?|tech(?:nology)?|science|entertainment|politics|culture|news)\s+)*"
