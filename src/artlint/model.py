@@ -535,19 +535,20 @@ class Extractor:
         if stated is None or _stated(stated[0], lang) is None:
             found = self._meta(*meta_keys)
             stated = (found[0], _meta_source(page, found[1], found[2])) if found and _stated(found[0], lang) else None
-        shown = self._shown_update()
         if stated is None:
-            return shown
+            return self._shown_update(everywhere=True)
+        shown = self._shown_update()
         if shown is not None:
             said, seen = _stated(stated[0], lang), _stated(shown["datetime"], lang)
             if said is not None and seen is not None and abs((said.day - seen.day).days) <= 1:
                 return shown  # the page shows the date the metadata states: point at what readers see
         return _date_value("", stated[0], stated[1], lang)  # (another date shown is not this one's text)
 
-    @_once
-    def _shown_update(self) -> dict[str, Any] | None:
+    def _shown_update(self, everywhere: bool = False) -> dict[str, Any] | None:
         """The update date the page shows: marked as dateModified (microdata), a <time> in a box whose class says
-        updated or modified (hAtom's "updated"), or a date labelled so ("Updated: …", "Aktualisiert am …")."""
+        updated or modified (hAtom's "updated"), a line beside the headline that says so ("Updated 5:03 PM EST");
+        ``everywhere``, also a date labelled so anywhere in the page ("Aktualisiert: …", a pass over every element,
+        made only when no metadata states the date)."""
         page, lang = self.page, self.text_lang
         for el in page.with_itemprop("dateModified"):
             machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None) or visible_text(el)
@@ -558,22 +559,19 @@ class Extractor:
             marks = [time, *itertools.islice(time.iterancestors(), 2)]
             if machine and any(_UPDATED.search(a.get("class") or "") for a in marks) and _stated(machine, lang) and not self.apart(time):
                 return _date_value(visible_text(time), machine, source_of(page, time), lang)
-        labelled = self._labelled_date("updated")
-        if labelled is not None:
-            return labelled
-        anchor = self.anchor()  # beside the headline, a line that says so without a colon: "Updated 5:03 PM EST, Wed December 7, 2016"
+        anchor = self.anchor()  # beside the headline, a line that says so, with or without a colon: "Updated 5:03 PM EST, Wed December 7, 2016"
         if anchor is None:
-            return None
+            return self._labelled_date("updated") if everywhere else None
         at, elements = page.order[anchor], page.elements
         for el in elements[max(0, at - 15): at + 40]:
             text = squash(el.text) if el.tag not in ("script", "style", "noscript", "template", "meta") else ""
-            said = _UPDATED.search(text) if 8 < len(text) <= 160 else None
+            said = _UPDATE_LINE.search(text) if 8 < len(text) <= 160 else None
             if said is not None:
                 text = text[said.start():]  # "Veröffentlicht am 06.12.2016, aktualisiert am 07.12.2016": the update's part
                 shown = parse_visible_date(text, lang, fallback=True)
                 if shown is not None and not self.apart(el):
                     return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
-        return None
+        return self._labelled_date("updated") if everywhere else None
 
     def _date_beside_headline(self, visible) -> dict[str, Any] | None:
         """The published <time>, or a date written near the headline, when it stands within 15 elements of it."""
@@ -1689,6 +1687,7 @@ _CONNECTOR_TAIL = lazy(
 )
 _DATE_TAIL = lazy(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
 _UPDATED = lazy(UPDATE_WORDS, re.IGNORECASE)
+_UPDATE_LINE = lazy(rf"(?:(?:last|zuletzt)\s+)?(?:{UPDATE_WORDS})", re.IGNORECASE)
 _UPDATED_LOWER = lazy(UPDATE_WORDS)
 
 
