@@ -546,9 +546,10 @@ class Extractor:
 
     def _shown_update(self, everywhere: bool = False) -> dict[str, Any] | None:
         """The update date the page shows: marked as dateModified (microdata), a <time> in a box whose class says
-        updated or modified (hAtom's "updated"), a line beside the headline that says so ("Updated 5:03 PM EST");
-        ``everywhere``, also a date labelled so anywhere in the page ("Aktualisiert: …", a pass over every element,
-        made only when no metadata states the date)."""
+        updated or modified (hAtom's "updated"), a line beside the headline that says so ("Updated 5:03 PM EST",
+        "Stand: 28.04.2020 18:00 Uhr"); ``everywhere``, also a date labelled so elsewhere ("Aktualisiert: …") when
+        the search for the publication date has read the page's labels already (a pass over every element is too
+        dear for this alone)."""
         page, lang = self.page, self.text_lang
         for el in page.with_itemprop("dateModified"):
             machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None) or visible_text(el)
@@ -561,17 +562,17 @@ class Extractor:
                 return _date_value(visible_text(time), machine, source_of(page, time), lang)
         anchor = self.anchor()  # beside the headline, a line that says so, with or without a colon: "Updated 5:03 PM EST, Wed December 7, 2016"
         if anchor is None:
-            return self._labelled_date("updated") if everywhere else None
+            return (self._labelled_date("updated") if everywhere and "_once__labelled_dates" in self.__dict__ else None)
         at, elements = page.order[anchor], page.elements
         for el in elements[max(0, at - 15): at + 40]:
-            text = squash(el.text) if el.tag not in ("script", "style", "noscript", "template", "meta") else ""
+            text = squash((el.text or "") + " " + (el.tail or "")) if el.tag not in ("script", "style", "noscript", "template", "meta") else ""
             said = _UPDATE_LINE.search(text) if 8 < len(text) <= 160 else None
-            if said is not None:
+            if said is not None and (said.start() == 0 or text[: said.start()].rstrip()[-1:] in ",;|·/–—-"):  # a line's label, not a sentence's word
                 text = text[said.start():]  # "Veröffentlicht am 06.12.2016, aktualisiert am 07.12.2016": the update's part
                 shown = parse_visible_date(text, lang, fallback=True)
                 if shown is not None and not self.apart(el):
                     return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
-        return self._labelled_date("updated") if everywhere else None
+        return (self._labelled_date("updated") if everywhere and "_once__labelled_dates" in self.__dict__ else None)
 
     def _date_beside_headline(self, visible) -> dict[str, Any] | None:
         """The published <time>, or a date written near the headline, when it stands within 15 elements of it."""
@@ -1687,7 +1688,7 @@ _CONNECTOR_TAIL = lazy(
 )
 _DATE_TAIL = lazy(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
 _UPDATED = lazy(UPDATE_WORDS, re.IGNORECASE)
-_UPDATE_LINE = lazy(rf"(?:(?:last|zuletzt)\s+)?(?:{UPDATE_WORDS})", re.IGNORECASE)
+_UPDATE_LINE = lazy(rf"(?:(?:last|zuletzt)\s+)?(?:{UPDATE_WORDS})|\bStand\s*:", re.IGNORECASE)
 _UPDATED_LOWER = lazy(UPDATE_WORDS)
 
 
