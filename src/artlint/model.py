@@ -372,8 +372,8 @@ class Extractor:
                     return _value(step[0], _jsonld_source(page, block.element, f"/itemListElement/{step[2]}/name"))
         if "readcrumb" not in page.text:
             return None
-        classes = page._classes  # the class index (the rules build it anyway), ids, and navigation labelled so
-        found = {el for token, els in classes.items() if "readcrumb" in token for el in els}
+        # Classes, ids (from the page's index) and navigation labelled so; a class index of its own would cost more.
+        found = {el for el in page.elements if "readcrumb" in (el.get("class") or "")}
         found.update(el for ident, els in page.ids.items() if "readcrumb" in ident for el in els)
         found.update(el for el in page.by_tag("nav") if "readcrumb" in (el.get("aria-label") or ""))
         if not found:  # microdata's BreadcrumbList, another element labelled so: the whole tree read (slower)
