@@ -111,8 +111,8 @@ def article(page: Page) -> etree._Element | None:
             holding = [a for a in articles if a in set(h1.iterancestors())]
             if holding:
                 return holding[-1]  # the outermost article that holds the h1
-        longest = max(articles, key=lambda a: len("".join(a.itertext())))
-        if h1 is not None and len(squash_text(longest)) < 500:
+        size, longest = max(((len("".join(a.itertext())), a) for a in articles), key=lambda t: t[0])
+        if h1 is not None and size < 5000 and len(squash_text(longest)) < 500:  # (the raw text's length first: squashing a long text costs)
             column = page.memo("headline_column", _headline_column)
             if column is not None:
                 return column  # a teaser's card beside a headline that stands in no <article>: the headline's column

@@ -372,8 +372,11 @@ class Extractor:
                     return _value(step[0], _jsonld_source(page, block.element, f"/itemListElement/{step[2]}/name"))
         if "readcrumb" not in page.text:
             return None
-        # Classes, ids (from the page's index) and navigation labelled so; a class index of its own would cost more.
-        found = {el for el in page.elements if "readcrumb" in (el.get("class") or "")}
+        # Classes (above the headline, or just below it, where breadcrumbs stand), ids (from the page's index) and
+        # navigation labelled so; a class index of its own would cost more.
+        anchor = self.anchor()
+        upto = page.order[anchor] + 50 if anchor is not None else None
+        found = {el for el in page.elements[:upto] if "readcrumb" in (el.get("class") or "")}
         found.update(el for ident, els in page.ids.items() if "readcrumb" in ident for el in els)
         found.update(el for el in page.by_tag("nav") if "readcrumb" in (el.get("aria-label") or ""))
         if not found:  # microdata's BreadcrumbList, another element labelled so: the whole tree read (slower)
