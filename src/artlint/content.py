@@ -122,6 +122,7 @@ def article(page: Page) -> etree._Element | None:
 
 
 def squash_text(el: etree._Element) -> str:
+    """All the text in an element, whitespace collapsed (scripts' and hidden text too: a cheap measure of size)."""
     return " ".join("".join(el.itertext()).split())
 
 

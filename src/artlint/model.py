@@ -382,6 +382,7 @@ class Extractor:
         if not found:  # microdata's BreadcrumbList, another element labelled so: the whole tree read (slower)
             found.update(_BREADCRUMBS(page.root))
         marked = [el for el in page.in_order(found) if el.tag not in ("body", "html", "main", "article", "script", "style", "link", "meta")]
+
         def items_of(el: etree._Element) -> list[etree._Element]:
             return [li for li in el.iter("li")] or [a for a in el.iter("a")]
 
@@ -563,9 +564,11 @@ class Extractor:
             marks = [time, *itertools.islice(time.iterancestors(), 2)]
             if machine and any(_UPDATED.search(a.get("class") or "") for a in marks) and _stated(machine, lang) and not self.apart(time):
                 return _date_value(visible_text(time), machine, source_of(page, time), lang)
+        # Elsewhere, only what the publication date's search has read already.
+        elsewhere = self._labelled_date("updated") if everywhere and "_once__labelled_dates" in self.__dict__ else None
         anchor = self.anchor()  # beside the headline, a line that says so, with or without a colon: "Updated 5:03 PM EST, Wed December 7, 2016"
         if anchor is None:
-            return (self._labelled_date("updated") if everywhere and "_once__labelled_dates" in self.__dict__ else None)
+            return elsewhere
         at, elements = page.order[anchor], page.elements
         for el in elements[max(0, at - 15): at + 40]:
             text = squash((el.text or "") + " " + (el.tail or "")) if el.tag not in ("script", "style", "noscript", "template", "meta") else ""
@@ -575,7 +578,7 @@ class Extractor:
                 shown = parse_visible_date(text, lang, fallback=True)
                 if shown is not None and not self.apart(el):
                     return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
-        return (self._labelled_date("updated") if everywhere and "_once__labelled_dates" in self.__dict__ else None)
+        return elsewhere
 
     def _date_beside_headline(self, visible) -> dict[str, Any] | None:
         """The published <time>, or a date written near the headline, when it stands within 15 elements of it."""
@@ -1139,7 +1142,7 @@ class Extractor:
 
 # The first step of a breadcrumb trail, the home page, in many languages.
 _HOME_WORDS = frozenset(("home", "homepage", "startseite", "start", "accueil", "inicio", "início", "portada", "home page", "главная", "首页", "ホーム",
-                         "hjem", "etusivu", "strona główna", "úvod", "titelseite", "news", "nachrichten"))
+                         "hjem", "etusivu", "strona główna", "úvod", "titelseite"))
 
 
 # Steps of a trail that name no section: a year, a week or an issue ("2008", "KW 15", "Ausgabe: 43"), and the
@@ -1150,6 +1153,7 @@ _NOT_A_SECTION = lazy(r"\d|^\W*(?:back|zurück|retour|volver|print|drucken|impri
 _TRAIL_SEPARATORS = " >»›/|·•:‹«\\-–—"
 
 
+# Microdata's BreadcrumbList and elements labelled as a breadcrumb, where no class or id says so.
 _BREADCRUMBS = etree.XPath("//*[contains(@itemtype, 'readcrumb') or contains(@aria-label, 'readcrumb')]")
 
 

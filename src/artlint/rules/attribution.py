@@ -117,7 +117,7 @@ def find_signoff(page: Page, options: dict) -> SignOff | None:
 
 def _last_line(block: etree._Element) -> tuple[etree._Element, str] | None:
     """The text after a block's last line break (the <br> and that text), when the block has one."""
-    brs = [br for br in block.iter("br")]
+    brs = list(block.iter("br"))
     if not brs:
         return None
     br = brs[-1]
