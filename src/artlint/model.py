@@ -609,6 +609,8 @@ class Extractor:
         stands alone within ten elements either side beats one in a sentence of the text. As the
         ``last_resort``, also dates that say they are updates, and dates in boxes whose class says date;
         with ``updates``, only the first of these."""
+        from .rules.dates import _in_other_article
+
         page = self.page
         h1 = self.anchor()
         if h1 is None:
@@ -635,7 +637,7 @@ class Extractor:
                 if seen > reading:
                     break
                 if self.apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))
-                                           and not _in_other_article(el, h1)):
+                                           and not _in_other_article(el, {h1, *h1.iterancestors()})):  # not a teaser's or a comment's
                     continue
                 if _CLOCK.search(text):
                     continue
@@ -2016,18 +2018,6 @@ _DATE_THEN_NAME = lazy(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
 _BY_INITIALS = frozenset("bvpdafewsétrgkoyат作记記筆文取بल")  # and "oleh", "yazan", Cyrillic "автор", "текст", Japanese "文：", Arabic, Hindi
-
-
-def _in_other_article(el: etree._Element, headline: etree._Element) -> bool:
-    """Inside an <article> that does not hold the headline: for an element already apart from the story,
-    a teaser's or a comment's, with a date of its own."""
-    line = {headline, *headline.iterancestors()}
-    for a in el.iterancestors():
-        if a in line:
-            return False
-        if a.tag == "article":
-            return True
-    return False
 
 
 def _authors_article(el: etree._Element, headline: etree._Element | None) -> bool:
