@@ -10,7 +10,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from .. import patterns
-from ..content import content_root, figure_of, image_src, names_box
+from ..content import content_root, figure_of, image_src, names_box, squash_text
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
@@ -780,7 +780,7 @@ def _boxed(page: Page, el: etree._Element, root: etree._Element) -> bool:
             return True  # boxes within the article, and images that are part of a control
         if names_box(a) and not _holds_the_text(page, a, root):
             return True  # a teaser, related-articles or comments box within the article
-        if a.tag == "article" and root.tag != "article" and len(" ".join("".join(a.itertext()).split())) < 500:
+        if a.tag == "article" and root.tag != "article" and len(squash_text(a)) < 500:
             return True  # a story's card in the headline's column, which stands in no <article> of its own (Clarín)
         return None
 
@@ -863,8 +863,8 @@ def _heading_card(page: Page, el: etree._Element) -> bool:
             link = next(heading.iter("a"), None)
             if link is None:
                 link = next((a for a in heading.iterancestors() if a.tag == "a"), None)
-                if link is None or link not in set(box.iter("a")):
-                    continue
+                if link is None or box not in link.iterancestors():
+                    continue  # (a link around the heading, within the box)
             href = (link.get("href") or "").strip()
             if link in holding or not href or href.startswith("#") or href.lower().startswith("javascript:") or _IMAGE_FILE.search(href):
                 continue
