@@ -424,6 +424,17 @@ def test_photo_credits_are_not_bylines():
         # A placeholder date in JSON-LD gives way to the date the page shows (Gannett: "0001-01-01T00:00:00Z").
         ('<h1>Teachers pack the Statehouse</h1><div class="asset-metabar">Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019</div>',
          '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}</script>', "2019-11-19"),
+        # JSON-LD and article:published_time disagree: the date shown beside the headline sides with one of them
+        # (a republished story); with no date shown, JSON-LD's.
+        ('<h1>Winter mit Hund</h1><div class="date">15.12.2022</div><p>Text.</p>',
+         '<meta property="article:published_time" content="2022-12-15T09:13:00"><script type="application/ld+json">'
+         '{"@type": "NewsArticle", "datePublished": "2021-12-06T14:36:00+01:00"}</script>', "2022-12-15"),
+        ('<h1>Winter mit Hund</h1><div class="date">06.12.2021</div><p>Text.</p>',
+         '<meta property="article:published_time" content="2022-12-15T09:13:00"><script type="application/ld+json">'
+         '{"@type": "NewsArticle", "datePublished": "2021-12-06T14:36:00+01:00"}</script>', "2021-12-06"),
+        ('<h1>Winter mit Hund</h1><p>Text.</p>',
+         '<meta property="article:published_time" content="2022-12-15T09:13:00"><script type="application/ld+json">'
+         '{"@type": "NewsArticle", "datePublished": "2021-12-06T14:36:00+01:00"}</script>', "2021-12-06"),
         # A navigation named by its class is not the article's: the date after it is.
         ('<div><ul id="currentNav"><li><a href="/wb1">WoB 31. Dezember 2021</a></li></ul></div><header><h4>Wochenbericht</h4></header>'
          "<p>Text.</p><div>14.01.2022</div>", "", "2022-01-14"),
@@ -431,7 +442,8 @@ def test_photo_credits_are_not_bylines():
     ids=["hatom-abbr", "meta-pubdate", "labelled", "blogger-widget", "share-byline", "two-digit-year", "far-below",
          "meta-aside", "only-updated", "itemprop-abbr", "labelled-after-br", "only-updated-far-below", "alone-above-headline",
          "generic-meta-date", "stated-published-time", "update-first-en", "update-first-de", "update-first-fr", "update-first-es", "update-first-nl",
-         "time-says-updated", "compact-meta-date", "citation-date", "placeholder-json-ld", "nav-by-class"],
+         "time-says-updated", "compact-meta-date", "citation-date", "placeholder-json-ld", "json-ld-and-meta-disagree-shown-meta",
+         "json-ld-and-meta-disagree-shown-json-ld", "json-ld-and-meta-disagree-none-shown", "nav-by-class"],
 )
 def test_more_places_publishers_put_the_date(body, head, day):
     html = f'<html lang="de"><head><title>T</title>{head}</head><body><main>{body}</main></body></html>'

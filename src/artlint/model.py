@@ -479,7 +479,15 @@ class Extractor:
                 # The page shows the date the metadata states: point at what readers see.
                 return _date_value(visible.text, visible.value, source_of(page, visible.element), lang)
         ld = self._jsonld_text(ld_key, anywhere=True)
-        if ld and _stated(ld[0], lang):
+        if ld and (in_ld := _stated(ld[0], lang)):
+            if field == "published" and (found := self._meta(*meta_keys)) and (said := _stated(found[0], lang)) is not None:
+                if in_ld.day is not None and said.day is not None and abs((said.day - in_ld.day).days) > 1:
+                    # JSON-LD and a meta tag disagree (a republished story's JSON-LD keeps the first date, or the
+                    # meta tag the first): the date shown beside the headline sides with one of them.
+                    beside = self._date_beside_headline(visible)
+                    seen = _stated(beside["datetime"], lang) if beside else None
+                    if seen is not None and seen.day is not None and abs((said.day - seen.day).days) <= 1 < abs((in_ld.day - seen.day).days):
+                        return _date_value(beside["text"] or "", found[0], _meta_source(page, found[1], found[2]), lang)
             return _date_value(shown, ld[0], ld[1], lang)
         found = self._meta(*meta_keys)
         said = _stated(found[0], lang) if found else None
