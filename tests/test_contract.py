@@ -1640,6 +1640,30 @@ def test_when_the_h1_is_the_sites_name_a_later_h1_that_says_the_title_is_the_hea
     assert [a["name"] for a in found["authors"]] == ["Richard (R.J.) Eskow"]
 
 
+def test_an_h1_for_screen_readers_only_gives_way_to_the_heading_readers_see():
+    """The Umweltbundesamt: a "visuallyhidden" h1 says the document title, site name and all; the h2 below says the
+    headline, with the date beside it in a meta line (an icon, the <time> and a rating)."""
+    title = "EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig"
+    html = (f'<html lang="de"><head><title>{title} | Umweltbundesamt</title>'
+            '<meta name="dcterms.date" content="2022-01-21T09:43+01:00"></head><body>\n'
+            f'<div id="branding"><h1 class="visuallyhidden">{title} | Umweltbundesamt</h1></div>\n'
+            + "<div><a href='/x'>Menu</a></div>" * 20 +
+            f'\n<h2 class="title aka-h1">{title}</h2><div class="content-box"><div class="row"><div class="span">\n'
+            '<ul class="tools">' + '<li><a href="/print"><i class="icon"></i>Drucken</a></li>' * 3 + '</ul>'
+            '<div class="article-meta"><i class="icon-calendar"></i> <time class="date-display-single" datetime="2022-01-25T08:00:00+01:00">'
+            '25.01.2022</time> <span class="rating"><span><i class="icon-star"></i> <span>13</span></span></span></div>'
+            '<div><p>Die Europäische Kommission schlägt vor, Atomkraft in die Taxonomie aufzunehmen.</p></div></div></div></div></body></html>')
+    found = extract(html)
+    assert found["headline"]["text"] == title
+    assert (found["headline"]["source"]["line"], found["headline"]["source"]["column"]) == (4, 1)
+    # The page shows 25 January beside it; the bare dcterms.date (the last change) gives way, and the <time> gives the value.
+    assert found["published"]["datetime"] == "2022-01-25T08:00:00+01:00"
+    assert found["published"]["source"]["selector"].endswith("time")
+    # An h1 readers see keeps its place.
+    shown = extract(html.replace(' class="visuallyhidden"', ""))
+    assert shown["headline"]["text"] == f"{title} | Umweltbundesamt"
+
+
 def test_a_title_that_the_parser_moved_into_the_body_still_counts():
     """Junk before <title> makes libxml2 move it into the body; it is still the page's title, unlike an SVG's."""
     html = ('<html><head><meta charset="utf-8"><div>junk</div><title>Malaga, die quirlige Metropole</title></head>'

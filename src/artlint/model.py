@@ -182,6 +182,8 @@ class Extractor:
         the article's own title heading (itemprop=headline, .entry-title, the
         first h2 of the content) stands in for it.
         """
+        from .rules.captions import _screen_reader_only, visually_hidden
+
         page = self.page
         profiled = self._profiled("headline")
         if profiled is not None:
@@ -205,6 +207,13 @@ class Extractor:
         h1_ok = bool(h1_text) and not _is_site_heading(h1, h1_text, site, title, self._domain_label())
         agrees = lambda text: any(_overlaps(text, s) for s, _ in stated) or _overlaps(text, title)  # noqa: E731
         article_part = strip_site_name(title, site or self._domain_label()) if title else ""
+        if h1_ok and _screen_reader_only(h1, visually_hidden(page)):
+            # An h1 for screen readers only (the Umweltbundesamt's "visuallyhidden" h1 says the document title,
+            # site name and all): the heading readers see that says the title is the article's.
+            named = self._heading_titled(h1, [title, *(s for s, _ in stated)])
+            if named is not None:
+                self._headline_el = named
+                return _value(headline_text(named), source_of(page, named))
         if h1_ok and (not agrees(h1_text) or len(_words(h1_text)) <= 2 and article_part and not _overlaps(h1_text, article_part)):
             # An h1 that says none of it ("Allergies Health Center" in the page header), or only a word or
             # two of it (the site's "Zoll" for screen readers), while a later heading says the whole title
@@ -589,7 +598,8 @@ class Extractor:
         return elsewhere
 
     def _date_beside_headline(self, visible) -> dict[str, Any] | None:
-        """The published <time>, or a date written near the headline, when it stands within 15 elements of it."""
+        """The published <time>, or a date written near the headline, when it stands within 20 elements of it
+        (a meta line with an icon, the <time> and a rating counts a few)."""
         page = self.page
         anchor = self.anchor()
         if anchor is None:
@@ -599,7 +609,7 @@ class Extractor:
         else:
             found = self._date_text_near_headline()
         element = found["source"].element if found else None
-        if element is None or abs(page.order[element] - page.order[anchor]) > 15:
+        if element is None or abs(page.order[element] - page.order[anchor]) > 20:
             return None
         return found
 
@@ -785,12 +795,16 @@ class Extractor:
                 continue
             hint = (el.get("class") or "") + " " + (el.get("id") or "")
             if _DATE_HINT.search(hint) and not self.apart(el):
-                for attr in ("data-origindate", "data-date", "data-published", "data-timestamp", "content", "title"):
+                for attr in ("datetime", "data-origindate", "data-date", "data-published", "data-timestamp", "content", "title"):
                     machine = el.get(attr)
                     if machine and parse_any(machine, lang):
                         return _date_value(visible_text(el), machine, source_of(page, el), lang)
                 if next(itertools.islice(el.iter(), 40, None), None) is not None:
                     continue  # forty elements and more: a box around the date, read at the date itself
+                time = next((t for t in el.iter("time") if t.get("datetime")), None) if el.tag != "time" else None
+                if time is not None and parse_any(time.get("datetime"), lang):
+                    # A meta line whose class says date, around the <time> (and a rating: "25.01.2022 13").
+                    return _date_value(visible_text(time), time.get("datetime"), source_of(page, time), lang)
                 text = visible_text(el)
                 update = _UPDATED.search(text) if _says_updated(text) else None
                 if update:  # "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30": without the update
