@@ -435,6 +435,13 @@ def test_photo_credits_are_not_bylines():
         ('<h1>Winter mit Hund</h1><p>Text.</p>',
          '<meta property="article:published_time" content="2022-12-15T09:13:00"><script type="application/ld+json">'
          '{"@type": "NewsArticle", "datePublished": "2021-12-06T14:36:00+01:00"}</script>', "2021-12-06"),
+        # A date in a sentence of the text is the event's: the date in the page's address comes first; without
+        # one, the sentence's date is the last witness.
+        ("<h1>Zentrum am Berg offiziell eröffnet</h1><p>Im Beisein zahlreicher Ehrengäste wurde das Zentrum am Berg "
+         "am 18. Oktober 2021 am steirischen Erzberg offiziell eröffnet.</p>",
+         "<link rel='canonical' href='https://www.bundesfeuerwehrverband.at/2021/10/20/zentrum-am-berg-offiziell-eroeffnet/'>", "2021-10-20"),
+        ("<h1>Zentrum am Berg offiziell eröffnet</h1><p>Im Beisein zahlreicher Ehrengäste wurde das Zentrum am Berg "
+         "am 18. Oktober 2021 am steirischen Erzberg offiziell eröffnet.</p>", "", "2021-10-18"),
         # A navigation named by its class is not the article's: the date after it is.
         ('<div><ul id="currentNav"><li><a href="/wb1">WoB 31. Dezember 2021</a></li></ul></div><header><h4>Wochenbericht</h4></header>'
          "<p>Text.</p><div>14.01.2022</div>", "", "2022-01-14"),
@@ -443,7 +450,7 @@ def test_photo_credits_are_not_bylines():
          "meta-aside", "only-updated", "itemprop-abbr", "labelled-after-br", "only-updated-far-below", "alone-above-headline",
          "generic-meta-date", "stated-published-time", "update-first-en", "update-first-de", "update-first-fr", "update-first-es", "update-first-nl",
          "time-says-updated", "compact-meta-date", "citation-date", "placeholder-json-ld", "json-ld-and-meta-disagree-shown-meta",
-         "json-ld-and-meta-disagree-shown-json-ld", "json-ld-and-meta-disagree-none-shown", "nav-by-class"],
+         "json-ld-and-meta-disagree-shown-json-ld", "json-ld-and-meta-disagree-none-shown", "sentence-after-url", "sentence-last", "nav-by-class"],
 )
 def test_more_places_publishers_put_the_date(body, head, day):
     html = f'<html lang="de"><head><title>T</title>{head}</head><body><main>{body}</main></body></html>'

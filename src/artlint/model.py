@@ -523,7 +523,8 @@ class Extractor:
             if machine and _stated(machine, lang) and not self.apart(time):
                 return _date_value(visible_text(time), machine, source_of(page, time), lang)
         near = self._date_text_near_headline()
-        if near is not None:
+        in_sentence = near is not None and len(near["text"] or "") > 60 and not _DATE_HINT.search(near["source"].element.get("class") or "")
+        if near is not None and not in_sentence:
             return near
         for el in page.metas:  # any other meta that names a publication date (sw-pubdate, pubdate, …)
             key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
@@ -542,6 +543,10 @@ class Extractor:
                 machine = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
                 if parse_iso(machine):
                     return {"text": None, "datetime": machine, "source": url["source"]}
+        if near is not None:
+            # A date in a sentence of the text ("… was opened on 18 October") is often the event's: the
+            # page's other witnesses of the publication date come first.
+            return near
         # Then a date written further below the headline; last, close to it, a date in a box beside it
         # whose class says so (an aside of the article with its meta line), or the only date the page
         # shows, when it was updated, near the headline or labelled anywhere ("Aktualisiert: 30.12.2016").
