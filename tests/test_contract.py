@@ -435,6 +435,10 @@ def test_photo_credits_are_not_bylines():
         ('<h1>Winter mit Hund</h1><p>Text.</p>',
          '<meta property="article:published_time" content="2022-12-15T09:13:00"><script type="application/ld+json">'
          '{"@type": "NewsArticle", "datePublished": "2021-12-06T14:36:00+01:00"}</script>', "2021-12-06"),
+        # A bare <meta name="date"> in the server's order of month and day gives way to the date the page labels as
+        # its publication's, far below the headline too.
+        ("<h1>Trinkwasser in Schwarzenmatt belastet</h1>" + "<p>A long paragraph of text.</p>" * 40 + "<p>Erstellt am: 01.11.2023</p>",
+         "<meta name='date' content='11/01/2023 12:43:42'>", "2023-11-01"),
         # A date in a sentence of the text is the event's: the date in the page's address comes first; without
         # one, the sentence's date is the last witness.
         ("<h1>Zentrum am Berg offiziell eröffnet</h1><p>Im Beisein zahlreicher Ehrengäste wurde das Zentrum am Berg "
@@ -450,7 +454,7 @@ def test_photo_credits_are_not_bylines():
          "meta-aside", "only-updated", "itemprop-abbr", "labelled-after-br", "only-updated-far-below", "alone-above-headline",
          "generic-meta-date", "stated-published-time", "update-first-en", "update-first-de", "update-first-fr", "update-first-es", "update-first-nl",
          "time-says-updated", "compact-meta-date", "citation-date", "placeholder-json-ld", "json-ld-and-meta-disagree-shown-meta",
-         "json-ld-and-meta-disagree-shown-json-ld", "json-ld-and-meta-disagree-none-shown", "sentence-after-url", "sentence-last", "nav-by-class"],
+         "json-ld-and-meta-disagree-shown-json-ld", "json-ld-and-meta-disagree-none-shown", "generic-meta-date-labelled", "sentence-after-url", "sentence-last", "nav-by-class"],
 )
 def test_more_places_publishers_put_the_date(body, head, day):
     html = f'<html lang="de"><head><title>T</title>{head}</head><body><main>{body}</main></body></html>'

@@ -502,9 +502,10 @@ class Extractor:
         said = _stated(found[0], lang) if found else None
         if said is not None:
             if field == "published" and found[2] in _GENERIC_DATE_META:
-                # A bare <meta name="date"> often says when the page last changed; a date shown right
-                # beside the headline that disagrees with it is the publication date readers see.
-                beside = self._date_beside_headline(visible)
+                # A bare <meta name="date"> often says when the page last changed (or swaps month and day: a
+                # Swiss server's "11/01/2023 12:43:42"); a date shown right beside the headline, or one the page
+                # labels as its publication's ("Erstellt am: 01.11.2023"), that disagrees with it is the date readers see.
+                beside = self._date_beside_headline(visible) or self._labelled_date()
                 seen = _stated(beside["datetime"], lang) if beside else None
                 if seen is not None and abs((said.day - seen.day).days) > 1:
                     return beside
