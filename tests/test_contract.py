@@ -769,6 +769,19 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<div class="author">ライトハウス国際特許事務所 ／</div>', ["ライトハウス国際特許事務所"]),
         # Quotes around a CMS's author field are no part of the names.
         ('<meta name="author" content="\'Luana Patriolino, Raphael Felice\'">', "", ["Luana Patriolino", "Raphael Felice"]),
+        # A team after a spaced dash (Google's blogs).
+        ("", '<span class="byline-author">Posted by Nathan Parker, Eric Mill and Kiran C Nair - Chrome Safe Browsing team</span>',
+         ["Nathan Parker", "Eric Mill", "Kiran C Nair"]),
+        # JSON-LD: a person by given and family name; no organization of any kind, nor the publisher's name as a Person;
+        # a blog's owner who is both (Yoast) is a person.
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "givenName": "Jane", "familyName": "Doe"}}</script>',
+         "", ["Jane Doe"]),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "NewsMediaOrganization", "name": "BBC News"}}</script>',
+         "", []),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "La Prensa Gráfica"},'
+         ' "publisher": {"@type": "Organization", "name": "La Prensa Gráfica"}}</script>', "", []),
+        ('<script type="application/ld+json">{"@graph": [{"@type": "BlogPosting", "author": {"@id": "#julia"}, "publisher": {"@id": "#julia"}},'
+         ' {"@type": ["Person", "Organization"], "@id": "#julia", "name": "Julia Berger"}]}</script>', "", ["Julia Berger"]),
         # A long list of authors, name by name.
         ("", '<div class="authors">' + "".join(f'<span class="author"><a href="/a{i}">Anna {chr(65 + i)}ndersson</a></span><span>, </span>' for i in range(12)) + "</div>",
          [f"Anna {chr(65 + i)}ndersson" for i in range(12)]),
@@ -1736,6 +1749,17 @@ def test_json_ld_author_against_the_byline(author, message):
         assert authors == [("Lindsey O'Donnell", "element")]
     elif author == "lodonnell":
         assert authors == [("lodonnell", "json-ld")]
+
+
+def test_an_organization_as_json_ld_author_is_not_held_against_the_byline():
+    """24horas.cl names itself, a NewsMediaOrganization, as the author; the byline names the agency. No person
+    disagrees: SD003 says nothing, as for a plain Organization."""
+    for kind in ("Organization", "NewsMediaOrganization"):
+        ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Segundo retiro",
+                         "author": {"@type": kind, "name": "24horas.cl"}})
+        html = (f'<html lang="es"><head><script type="application/ld+json">{ld}</script></head><body><main><article>'
+                '<h1>Segundo retiro</h1><p class="byline">Por Jane Doe</p><p>Text.</p></article></main></body></html>')
+        assert lint_string(html, select=["SD003"]) == []
 
 
 @pytest.mark.parametrize(

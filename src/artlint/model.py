@@ -25,7 +25,7 @@ from .dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, parse_any, par
 from .lazyre import lazy
 from .page import Page
 from .select import select
-from .structured import JsonLdBlock, _objects, _types, articles, json_ld, main_article, text_value
+from .structured import JsonLdBlock, _objects, _types, articles, is_organization, json_ld, main_article, text_value
 from .text import in_svg, normalize, squash, visible_text
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
@@ -903,12 +903,17 @@ class Extractor:
         page = self.page
         people = obj.get("author") or obj.get("creator")
         people = people if isinstance(people, list) else [people] if people else []
+        publisher = _resolve(page, obj.get("publisher"))
+        # A blog's owner publishes as a Person (Yoast), the author's name and all; a newsroom does not write.
+        publisher = None if isinstance(publisher, dict) and "Person" in _types(publisher) else text_value(publisher)
         found = []
         for i, person in enumerate(people):
             person = _resolve(page, person)
             name = text_value(person)
-            kind = person.get("@type") if isinstance(person, dict) else None
-            if name and kind != "Organization":
+            if name is None and isinstance(person, dict):  # {"givenName": "Jane", "familyName": "Doe"}
+                name = " ".join(p for p in (text_value(person.get(k)) for k in ("givenName", "additionalName", "familyName")) if p) or None
+            # Not an organization, nor the publisher's name given as a Person ("Noticias de El Salvador - La Prensa Gráfica | …").
+            if name and not is_organization(person) and name != publisher:
                 found.append((html.unescape(name), _jsonld_source(page, block.element, f"/author/{i}/name" if isinstance(person, dict) else f"/author/{i}")))
         return self._people(_names(found, self._lang()))
 
@@ -1464,6 +1469,9 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         if cut is not None:
             name = name[: cut.start()]
             ended = _IN_PLACE.match(cut.group()) is not None
+        dash = _SPACED_DASH.search(name)
+        if dash is not None and _person_like(name[: dash.start()]):
+            name = name[: dash.start()]  # "Kiran C Nair - Chrome Safe Browsing team": the team after a spaced dash
         # (and the full-width "／" of Japanese bylines, and quotes around a CMS's field: "'Luana Patriolino, Raphael Felice'")
         name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>/|／｜'\"“”„")
         name = _said_once(name)  # "Andrea WongAndrea Wong" among other names
@@ -1500,6 +1508,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_SPACED_DASH = lazy(r"\s[-–—]\s")
 # Degrees and licences written after a name, split off like a second name: "Jane Doe, PhD, RDN".
 _CREDENTIALS = frozenset(
     "phd md do rn rdn rd ldn ms msc ma mba mph mfa bsc ba bs jd llm dds dmd dvm pharmd psyd edd cpa cfa cfp lcsw lmft lpc "

@@ -75,6 +75,13 @@ def _types(obj: dict) -> set[str]:
     return set()
 
 
+def is_organization(obj: Any) -> bool:
+    """A schema.org Organization or one of its kinds (the BBC's NewsMediaOrganization, a Corporation), and not also
+    a Person (Yoast's blogger is ["Person", "Organization"])."""
+    kinds = _types(obj) if isinstance(obj, dict) else set()
+    return "Person" not in kinds and any(k.endswith("Organization") or k in ("Corporation", "NGO") for k in kinds)
+
+
 def _objects(data: Any):
     if isinstance(data, list):
         for item in data:

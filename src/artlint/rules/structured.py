@@ -13,7 +13,7 @@ from ..lazyre import lazy
 from ..model import extractor, letters
 from ..finding import Severity
 from ..rule import Rule
-from ..structured import articles, json_ld, main_article, text_value
+from ..structured import articles, is_organization, json_ld, main_article, text_value
 from ..text import normalize, quote, quote_pair
 
 FAMILY = "structured-data"
@@ -107,7 +107,7 @@ class AuthorMismatch(Rule):
         for block, obj in filter(None, [main_article(page)]):
             people = obj.get("author")
             people = people if isinstance(people, list) else [people] if people else []
-            people = [p for p in people if not (isinstance(p, dict) and p.get("@type") == "Organization")]
+            people = [p for p in people if not is_organization(p)]
             names = [n for n in (text_value(p) for p in people) if n]
             marked = [n for n in names if _MARKUP.search(n) and any(_same_person(normalize(_MARKUP.sub("", n)), s) for s in shown)]
             if not names or not marked and any(_same_person(normalize(n), s) for n in names for s in shown):
