@@ -769,6 +769,17 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<div class="author">ライトハウス国際特許事務所 ／</div>', ["ライトハウス国際特許事務所"]),
         # Quotes around a CMS's author field are no part of the names.
         ('<meta name="author" content="\'Luana Patriolino, Raphael Felice\'">', "", ["Luana Patriolino", "Raphael Felice"]),
+        # A role in another language glued to the name by the markup (NOS), or after a comma; other labels for the
+        # writer (Kompas's "Penulis", NDTV's "Reported by") and not the editor; a date line before "By" (RTÉ); a
+        # link to live TV beside the byline (CNBC).
+        ("", '<div class="byline">Jan Jansen<span>verslaggever</span></div>', ["Jan Jansen"]),
+        ("", '<p class="byline">di Mario Rossi, giornalista</p>', ["Mario Rossi"]),
+        ("", "<p>Penulis: Ahmad Naufal</p><p>Editor: Budi Santoso</p>", ["Ahmad Naufal"]),
+        ("", '<span class="posted-by">Reported by Jane Doe, Edited by John Roe</span>', ["Jane Doe"]),
+        ("", '<p class="byline">Updated / Tuesday, 6 Dec 2016 10:00<br>By Jane Doe</p>', ["Jane Doe"]),
+        ("", '<div class="author"><a href="/tom">Tom DiChristopher<span class="underline"></span></a>'
+             '<a href="https://twitter.com/tdichristopher">@tdichristopher</a><span><a href="/live-tv/">WATCH LIVE</a></span></div>',
+         ["Tom DiChristopher"]),
         # A team after a spaced dash (Google's blogs).
         ("", '<span class="byline-author">Posted by Nathan Parker, Eric Mill and Kiran C Nair - Chrome Safe Browsing team</span>',
          ["Nathan Parker", "Eric Mill", "Kiran C Nair"]),

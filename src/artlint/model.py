@@ -39,8 +39,8 @@ _ANY_DATE_LABEL = lazy(
 _BY = lazy(
     r"^\s*(?:(?:(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von\s*:?|"
-    r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|"
-    r"by|von|par|por|di|door|av|af|oleh|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|szerző|teksti|redacción|tác giả)\s*[:：]\s*)",
+    r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|"
+    r"by|von|par|por|di|door|av|af|oleh|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|szerző|teksti|redacción|tác giả)\s*[:：]\s*)",
     re.IGNORECASE,
 )
 # "et", "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" have a middle initial.
@@ -48,7 +48,7 @@ _NAME_SPLIT = lazy(r"\s*(?:,|;|\||&|\band\b|\bund\b|(?-i:\b(?:et|y|e)\b)(?!\.)|\
 _NOT_A_NAME = lazy(
     r"https?:|www\.|@|[„“”«»《》〈〉]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
-    r"bio|policies|policy|learn|erfahren|designed|powered|weiterlesen|veröffentlicht|publiziert|erschienen|publicado|publié|pubblicato|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe)\b",
+    r"bio|policies|policy|learn|erfahren|designed|powered|weiterlesen|veröffentlicht|publiziert|erschienen|publicado|publié|pubblicato|stand|datum|über uns|people|artikel von|beitrag von|posted by|article by|aktualisierung|userprofile|unknown|youtube|vimeo|datenschutz\w*|passwort|zuletzt|geändert|autorenseite|anonym\w*|anónimo|rss|feed|registrieren|anmelden|log ?in|sign (?:in|up)|subscribe|watch live|live tv)\b",
     re.IGNORECASE,
 )
 # Drupal shows the node's author in its "uid" field.
@@ -1244,13 +1244,17 @@ _DESKS = (
     r"international|national|global|associate|assistant|managing|executive|special|investigative|data|digital|media|"
     r"arts|travel|climate|royal|medical|crime|transport"
 )
+# Reporters' and editors' roles in other languages than English and German ("Jan Jansen, verslaggever").
+_ROLES_ABROAD = (r"verslaggever|correspondente?|correspondante?|journaliste|periodista|corresponsal|giornalista|corrispondente|"
+                 r"jornalista|rep[óo]rter|redacteur|rédact(?:eur|rice)|redactora?|redatt(?:ore|rice)|dziennikar(?:z|ka)|korespondent(?:ka)?|"
+                 r"redakt(?:ör|ør)|toimittaja")
 _ROLE_WORDS = lazy(
     r"^(?:writer|editor|editors|editorial|contributor|contributors|correspondent|reporter|columnist|staff|ph\.?d\.?|m\.?d\.?|"
     r"news|politics|business|culture|games|opinion|senior|sports?|tech|technology|science|entertainment|"
     r"redakteur(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|journalist(?:in)?|fotograf(?:in)?|photographer|professor|"
     r"(?:presse)?sprecher(?:in)?|projektleiter(?:in)?|agencies|fellow|intern|producer|host|"
     # the desk a role names: "Political Correspondent", "Chief Foreign Correspondent", "Deputy Health Editor"
-    rf"{_DESKS}|correspondents|reporters|writers)$",
+    rf"{_DESKS}|correspondents|reporters|writers|{_ROLES_ABROAD})$",
     re.IGNORECASE,
 )
 
@@ -1258,7 +1262,7 @@ _ROLE_WORDS = lazy(
 # A person's role written after the name ("Kathrin Klinkusch Pressesprecherin"), not a desk ("Our Foreign Staff").
 _PERSON_ROLE = lazy(
     r"^(?:writer|editor|correspondent|reporter|columnist|photographer|professor|redakteur(?:in)?|korrespondent(?:in)?|"
-    r"mitarbeiter(?:in)?|journalist(?:in)?|fotograf(?:in)?|(?:presse)?sprecher(?:in)?|projektleiter(?:in)?)$",
+    rf"mitarbeiter(?:in)?|journalist(?:in)?|fotograf(?:in)?|(?:presse)?sprecher(?:in)?|projektleiter(?:in)?|{_ROLES_ABROAD})$",
     re.IGNORECASE,
 )
 
@@ -1454,7 +1458,10 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     text = _CREDIT_AFTER.split(text, 1)[0]  # "Interview: Jens Bergmann Foto: Michael Hudler"
     shown = parse_visible_date(text, "en", fallback=True)
     if shown is not None:  # “Lisa Schmidt, December 6, 2016”: the name ends where the date starts
-        text = text[: text.find(shown[1])]
+        at = text.find(shown[1])
+        after = _TIME_BEFORE_BY.match(text, at + len(shown[1]))
+        # … unless the date comes first and "By" after it (RTÉ: “Updated / Tuesday, 6 Dec 2016 10:00 By Jane Doe”)
+        text = _BY.sub("", text[after.end():]) if after is not None and not _letters_before(text[:at], lang) else text[:at]
     text = _DATE_TAIL.split(text, 1)[0].rstrip(" ,|·•–-")  # “Bo2man am 29.05.2012”
     text = _CONNECTOR_TAIL.sub("", text)
     out = []
@@ -1549,7 +1556,7 @@ _IN_PLACE = lazy(r"\.?\s+(?:in|en)$")
 _ROLE_AFTER = lazy(
     # "Jane Doe Political reporter": the desk goes with the role.
     rf"\.?\s+(?:(?:{_DESKS}|business|sports?|tech(?:nology)?|science|entertainment|politics|culture|news)\s+)*"
-    r"(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|(?-i:in|en)(?=\s+[A-Z])"
+    rf"(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|{_ROLES_ABROAD}|(?-i:in|en)(?=\s+[A-Z])"
     r"|(?:edited|reviewed|fact[- ]checked|produced)\s+by|(?:with\s+)?(?:additional\s+)?reporting\s+by)\b",
     re.IGNORECASE,
 )
@@ -1732,6 +1739,18 @@ _CONNECTOR_TAIL = lazy(
     r"|(?:am|on|le|el|il|den|vom|at|the)(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)\s*$",  # "on Tue, 03/05/2024"
     re.IGNORECASE,
 )
+# What may stand between a date and the "By" after it: the time and separators.
+_TIME_BEFORE_BY = lazy(r"(?:[\s,|/·•–-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?[\s,|/·•–-]*(?=(?:by|von|par|por|door|av|af)\s)", re.IGNORECASE)
+
+
+def _letters_before(text: str, lang: str) -> bool:
+    """Whether words other than a date's labels and weekday ("Updated / Tuesday,", "Published:") stand before it: a name."""
+    days = _weekdays(lang, "wide") | _weekdays(lang, "abbreviated")
+    return any(w.casefold().rstrip(".") not in days for w in _WORD_LETTERS.findall(_UPDATE_LINE.sub("", _PUBLISHED_LINE.sub("", text))))
+
+
+_WORD_LETTERS = lazy(r"[^\W\d_]{2,}")
+_PUBLISHED_LINE = lazy(PUBLISHED_WORDS, re.IGNORECASE)
 _DATE_TAIL = lazy(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
 _UPDATED = lazy(UPDATE_WORDS, re.IGNORECASE)
 _UPDATE_LINE = lazy(rf"(?:(?:last|zuletzt)\s+)?(?:{UPDATE_WORDS})|\bStand\s*:", re.IGNORECASE)
@@ -1787,9 +1806,9 @@ _AUTHOR_HREF = lazy(
 _BY_LINE = lazy(
     # A CMS's byline with a user name, which may be lower case ("Posted in News by jdoe", "Gespeichert von rasos").
     r"^\s*(?:posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von)\s*:?\s+\S|"
-    r"^\s*(?:(?:by|von|par|por|di|door|av|af|oleh|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
+    r"^\s*(?:(?:by|von|par|por|di|door|av|af|oleh|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|reported\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
     r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by|publié\s+par|publicado\s+por|pubblicato\s+da)\s+|"
-    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:بقلم|लेखक)\s*:\s*|(?:yazan|автор|текст|szerző|teksti|tekst|texte|testo|redacción|tác giả)\s*:\s*)(?-i:(?![a-z\d]))\S",
+    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:بقلم|लेखक)\s*:\s*|(?:yazan|автор|текст|szerző|teksti|tekst|texte|testo|redacción|tác giả|penulis)\s*:\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
 )
 
@@ -1962,8 +1981,13 @@ def _names_beside_roles(el: etree._Element) -> tuple[etree._Element, str] | None
             between = d.tail
         if between:
             if between.strip():
-                return None
-            glued = False
+                # Text of its own glued to the parts beside it is a part too (NOS: "Jan Jansen<span>verslaggever</span>").
+                if between != between.rstrip() or leaves and (between != between.lstrip() or not glued):
+                    return None
+                leaves.append(squash(between))
+                glued = True
+            else:
+                glued = False
     if not 2 <= len(leaves) <= 12:
         return None
     names = []
