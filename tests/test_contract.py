@@ -847,6 +847,13 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
         # The FAZ: the part whose class names it the title ("header-title"), not the label before it.
         ("de", "", '<span class="header-label__content">Ukraine-Krieg</span><span class="header-title">Drohnen über Kiew</span>',
          "Drohnen über Kiew"),
+        # The FAZ's other template ("atc-HeadlineText" after the emphasised kicker and a hidden colon), a BEM title's text.
+        ("de", "", '<span class="atc-HeadlineEmphasis"><span class="atc-HeadlineEmphasisText">Nutzerbasierte Abrechnung</span>'
+                   '<span class="o-VisuallyHidden">: </span></span><span class="atc-HeadlineText">Musik-Stars fordern neues Streaming-Modell</span>',
+         "Musik-Stars fordern neues Streaming-Modell"),
+        ("de", "", '<span class="header-label">Bundestag:</span><span class="header-title__text">Scholz gewinnt die Vertrauensfrage</span>',
+         "Scholz gewinnt die Vertrauensfrage"),
+        ("de", "", '<span class="flag">Exklusiv</span>Scholz gewinnt die Vertrauensfrage', "Scholz gewinnt die Vertrauensfrage"),
         ("en", "", '<span class="post-title">Why thinking together wins</span><span class="post-subtitle"> and what it costs</span>',
          "Why thinking together wins"),
         # Der Spiegel: the kicker is whatever stands before an element that holds only the separator.

@@ -1621,15 +1621,15 @@ _TITLE_CLASSES = ("entry-title", "post-title", "article-title", "article__title"
 _KICKER_CLASS = lazy(
     r"kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|supertitle|pretitle|strapline|toptitle|"
     r"subheadline|h1small|topic-label|rubric|ressort|entry-section|section-label|section-name|category|titleheader|pre-?headline|"
-    r"badge|live-?(?:label|tag|flag|indicator)",  # "Live", "Exclusive", "Video" badges before the headline
+    r"badge|(?:^|[\s_-])flag(?:$|[\s_-])|live-?(?:label|tag|flag|indicator)",  # "Live", "Exclusive", "Video" badges before the headline
     re.IGNORECASE,
 )
 # Separators written for screen readers between the kicker and the headline.
 _SEPARATOR_CLASS = lazy(r"visually-hidden|sr-only|screen-reader|invisible|off-screen", re.IGNORECASE)
 _OWN_HEADLINE = {"headline", "article__headline", "entry-title-primary", "title-main"}
 # A part of the heading whose class names it the title ("header-title" beside "header-label__content" at
-# the FAZ), not a subtitle or kicker.
-_TITLE_PART = lazy(r"[-_](?:title|headline)$", re.IGNORECASE)
+# the FAZ, "atc-HeadlineText" beside "atc-HeadlineEmphasis", a BEM "header-title__text"), not a subtitle or kicker.
+_TITLE_PART = lazy(r"[-_](?:title|headline)(?:[-_]{0,2}text)?$", re.IGNORECASE)
 _NOT_TITLE_PART = lazy(r"sub|super|top|over|pre|kicker|dach|roof|eyebrow|small|short|seo", re.IGNORECASE)
 _LEADING_DATE = lazy(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–—|:]\s*")
 
