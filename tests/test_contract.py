@@ -1323,6 +1323,18 @@ def test_image_captions_and_credits_in_the_model(figure, caption, credit):
     assert (first["credit"] or {}).get("text") == credit
 
 
+def test_a_caption_that_ends_with_the_sites_own_name_credits_the_site():
+    """Líbero closes a caption after its figure with " | LÍBERO": its own photo. Another word after the bar is not a credit."""
+    html = ('<html lang="es"><head><link rel="canonical" href="https://libero.pe/futbol/2022/05/06/ronaldo-56304"></head><body><main><article>'
+            '<h1>Cristiano Ronaldo lo sufre</h1><figure><picture><img src="a.webp" alt="Cristiano Ronaldo lo sufre"></picture></figure>'
+            '<div class="mainContent__legend">Brighton goleó al Manchester United por la Premier League | LÍBERO</div>'
+            "<p>Text.</p></article></main></body></html>")
+    [image] = extract(html)["images"]
+    assert (image["caption"]["text"], image["credit"]["text"]) == ("Brighton goleó al Manchester United por la Premier League", "LÍBERO")
+    [image] = extract(html.replace("| LÍBERO", "| Archivo"))["images"]
+    assert (image["caption"]["text"], image["credit"]) == ("Brighton goleó al Manchester United por la Premier League | Archivo", None)
+
+
 def test_an_image_without_a_credit_beside_it_takes_the_one_its_title_ends_with():
     """Older Deutsche Welle pages credit their photos in the image's title (and alt); ARD's add "| Bildquelle: dpa"."""
     html = ('<html lang="en"><body><main><article><h1>A headline for this test</h1>\n<div class="picBox medium"><a class="overlayLink" href="#">'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import islice
 from urllib.parse import unquote, urljoin, urlsplit
@@ -151,7 +152,7 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             return lead, credit_words(page, lead)
         # A prefix anywhere in the caption: "… Image: picture-alliance/AP Photo"
         text = caption_words(figcaption, page)
-        credit = credit_in_text(text, options["credit-prefix"])
+        credit = credit_in_text(text, options["credit-prefix"]) or _site_credit(page, text)
         if credit:
             return None, credit
         last = _named_last(figcaption)
@@ -219,6 +220,21 @@ def _credit_before_caption(page: Page, figcaption: etree._Element, pattern: str)
         if len(after.split()) >= 3:
             return child
     return None
+
+
+def _site_credit(page: Page, text: str) -> str:
+    """The site's own name after a bar at the caption's end: the paper's own photo (Líbero: "… | LÍBERO")."""
+    bar = text.rfind(" | ")
+    tail = text[bar + 3:].strip() if bar > 0 else ""
+    if not tail or len(tail) > 40:
+        return ""
+    from ..model import extractor, letters
+
+    def bare(name: str) -> str:  # "LÍBERO" is the domain's "libero"
+        return "".join(ch for ch in unicodedata.normalize("NFKD", letters(name)) if not unicodedata.combining(ch))
+
+    found = extractor(page)
+    return tail if bare(tail) in {bare(n) for n in (found.site_name(), found._domain_label()) if n} else ""
 
 
 def title_credit(el: etree._Element) -> str:
