@@ -143,6 +143,8 @@ def test_a_layout_box_that_holds_the_article_text_is_not_a_teaser_box():
         "A cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)",
         "John M. Ford in 1987. Photo by David Dyer-Bennet.",
         '<p class="article__mm-image-credit">Alex Wong | Getty Images</p> Kristi Noem at the White House',
+        # El Colombiano's label in capitals without a colon.
+        "Uno de los buses portaba distintivos oficiales. FOTO Archivo Particular",
     ],
 )
 def test_credits_as_newsrooms_write_them(caption):
