@@ -1718,6 +1718,19 @@ def test_an_h1_for_screen_readers_only_gives_way_to_the_heading_readers_see():
     assert shown["headline"]["text"] == f"{title} | Umweltbundesamt"
 
 
+def test_a_related_storys_h1_in_an_aside_is_not_the_headline():
+    """El Nuevo Día: the headline's h1 stands in a plain div; the related stories in the aside below are <article>s
+    with h1s of their own."""
+    title = "Líder de la organización Mujeres Populares denuncia intentos del PPD de silenciarla"
+    html = (f'<html lang="es"><head><title>{title} - El Nuevo Día</title></head><body><div class="article-header"><h1>{title}</h1></div>'
+            '<div class="article-body"><p>Texto.</p><aside class="related-stories"><h1>Relacionados:</h1>'
+            '<article class="story-tease-beta"><h1><a href="/otra">José Luis Dalmau indica que el aborto de un feto viable “es asesinato”</a></h1>'
+            "</article></aside></div></body></html>")
+    assert extract(html)["headline"]["text"] == title
+    # The h1 the heading rules compare with the title is that one too: no mismatch (HDG006).
+    assert lint_string(html, select=["HDG006"]) == []
+
+
 def test_a_title_that_the_parser_moved_into_the_body_still_counts():
     """Junk before <title> makes libxml2 move it into the body; it is still the page's title, unlike an SVG's."""
     html = ('<html><head><meta charset="utf-8"><div>junk</div><title>Malaga, die quirlige Metropole</title></head>'

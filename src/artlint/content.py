@@ -88,14 +88,18 @@ def _in_chrome(el: etree._Element) -> bool:
     return False
 
 
+def in_content(el: etree._Element) -> bool:
+    """Inside an article or main, and not in an aside there (a related story's <article>)."""
+    ancestors = list(el.iterancestors())
+    return any(a.tag in ("article", "main") or a.get("role") == "main" for a in ancestors) and not any(a.tag == "aside" for a in ancestors)
+
+
 def headline_h1(page: Page) -> etree._Element | None:
-    """The article's h1: inside an article or main when the logo is an h1 too; never one in a dialog or the navigation."""
+    """The article's h1: inside an article or main when the logo is an h1 too (not a teaser's <article> in an
+    aside: El Nuevo Día's related stories); never one in a dialog or the navigation."""
     def find(p: Page):
         h1s = [h for h in p.headings if h.tag == "h1" and not p.is_hidden(h) and not _in_chrome(h)]
-        for h in h1s:
-            if any(a.tag in ("article", "main") or a.get("role") == "main" for a in h.iterancestors()):
-                return h
-        return h1s[0] if h1s else None
+        return next((h for h in h1s if in_content(h)), h1s[0] if h1s else None)
 
     return page.memo("headline_h1", find)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..content import in_content
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import Page
@@ -297,7 +298,7 @@ class H1HeadlineMismatch(Rule):
     def check(self, page, options):
         h1s = [h for h in headings(page) if h.level == 1]
         # The article's own h1 when a site logo is an h1 too.
-        h1 = next((h for h in h1s if _in_content(h.element)), h1s[0] if h1s else None)
+        h1 = next((h for h in h1s if in_content(h.element)), h1s[0] if h1s else None)
         if h1 is None or not h1.text:
             return
         stated = stated_headline(page, options["sources"])
@@ -332,10 +333,6 @@ def stated_headline(page: Page, sources: list[str]) -> tuple[str, str, etree._El
                 if value:
                     return "<title>", value, title
     return None
-
-
-def _in_content(el: etree._Element) -> bool:
-    return any(a.tag in ("article", "main") or a.get("role") == "main" for a in el.iterancestors())
 
 
 def _words(text: str) -> list[str]:
