@@ -203,11 +203,13 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
     return page.memo(f"source-line:{options.get('body-selector')}", find)
 
 
-# Lines at the end of a story that name only agencies: "(dpa)", "(AFP, Reuters)", "With AFP", "Avec AFP",
-# "Con información de EFE", "Additional reporting by Reuters", "The Associated Press contributed to this report."
+# Lines at the end of a story that name only agencies: "(dpa)", "(AFP, Reuters)", "With AFP", "Avec AFP", "(Avec AFP)",
+# "Con información de EFE", "Additional reporting by Reuters", "With reporting by AP", "The Associated Press
+# contributed to this report."
+_WITH = r"(?:(?:With\s+)?(?:additional\s+)?reporting\s+(?:by|from)|With|Avec|Con información de|Con informaciones de|Com informações d[aoe]s?|Mit)\s+"
 _AGENCY_LINE = lazy(
-    r"^(?:[(\[]\s*(?P<bracketed>[^()\[\]]{2,60}?)\s*[)\]]\.?"
-    r"|(?:With|Avec|Con información de|Con informaciones de|Com informações d[aoe]s?|Additional reporting by|Mit)\s+(?P<after>[^:]{2,60}?)\.?"
+    rf"^(?:[(\[]\s*(?:{_WITH})?(?P<bracketed>[^()\[\]]{{2,60}}?)\s*[)\]]\.?"
+    rf"|[–—-]?\s*{_WITH}(?P<after>[^:]{{2,60}}?)\.?"
     r"|(?:The\s+)?(?P<before>[^:]{2,60}?)\s+contributed(?: to)? (?:this|the) (?:report|story|article)\.?"
     r"|[–—-]?\s*(?P<bare>[\w .&/,-]{2,40}?)\.?)$",
     re.IGNORECASE,
