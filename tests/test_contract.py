@@ -439,6 +439,9 @@ def test_photo_credits_are_not_bylines():
         # its publication's, far below the headline too.
         ("<h1>Trinkwasser in Schwarzenmatt belastet</h1>" + "<p>A long paragraph of text.</p>" * 40 + "<p>Erstellt am: 01.11.2023</p>",
          "<meta name='date' content='11/01/2023 12:43:42'>", "2023-11-01"),
+        # A page's address whose last step is its date, day first (not in an American's English, when month and day are both 12 or less).
+        ("<h1>Erfolgsgeschichte</h1><p>Text.</p>", "<link rel='canonical' href='https://weisser-ring.de/media-news/meldungen/29-10-2021'>", "2021-10-29"),
+        ("<h1>Erfolgsgeschichte</h1><p>Text.</p>", "<link rel='canonical' href='https://weisser-ring.de/media-news/meldungen/09-10-2021'>", "2021-10-09"),
         # A date in a sentence of the text is the event's: the date in the page's address comes first; without
         # one, the sentence's date is the last witness.
         ("<h1>Zentrum am Berg offiziell eröffnet</h1><p>Im Beisein zahlreicher Ehrengäste wurde das Zentrum am Berg "
@@ -454,7 +457,7 @@ def test_photo_credits_are_not_bylines():
          "meta-aside", "only-updated", "itemprop-abbr", "labelled-after-br", "only-updated-far-below", "alone-above-headline",
          "generic-meta-date", "stated-published-time", "update-first-en", "update-first-de", "update-first-fr", "update-first-es", "update-first-nl",
          "time-says-updated", "compact-meta-date", "citation-date", "placeholder-json-ld", "json-ld-and-meta-disagree-shown-meta",
-         "json-ld-and-meta-disagree-shown-json-ld", "json-ld-and-meta-disagree-none-shown", "generic-meta-date-labelled", "sentence-after-url", "sentence-last", "nav-by-class"],
+         "json-ld-and-meta-disagree-shown-json-ld", "json-ld-and-meta-disagree-none-shown", "generic-meta-date-labelled", "url-day-first", "url-day-first-small", "sentence-after-url", "sentence-last", "nav-by-class"],
 )
 def test_more_places_publishers_put_the_date(body, head, day):
     html = f'<html lang="de"><head><title>T</title>{head}</head><body><main>{body}</main></body></html>'

@@ -60,6 +60,8 @@ _META_DATES = (
     "citation_publication_date", "citation_date",
 )
 _URL_DATE = lazy(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
+# A path segment that is a date, day first ("/meldungen/29-10-2021").
+_URL_DAY_FIRST = lazy(r"/(\d{1,2})[-.](\d{1,2})[-.](20\d\d|19\d\d)(?=/|$)")
 
 
 class Source:
@@ -542,6 +544,11 @@ class Extractor:
             m = _URL_DATE.search(parts.path)
             if m:
                 machine = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+                if parse_iso(machine):
+                    return {"text": None, "datetime": machine, "source": url["source"]}
+            m = _URL_DAY_FIRST.search(parts.path)
+            if m and (int(m[1]) > 12 or self._lang() != "en"):  # (an American address would put the month first)
+                machine = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
                 if parse_iso(machine):
                     return {"text": None, "datetime": machine, "source": url["source"]}
         if near is not None:
