@@ -1721,6 +1721,17 @@ def test_an_h1_for_screen_readers_only_gives_way_to_the_heading_readers_see():
     assert shown["headline"]["text"] == f"{title} | Umweltbundesamt"
 
 
+def test_an_h1_whose_id_names_the_section_is_not_the_headline():
+    """JNSA: the page header's h1 is the section (id="pagecategory"); the event's title is an h2 below, with a
+    subtitle, and the page's og:title states the title. <title> names the association: the metadata does not agree
+    with itself, and an h1 that were not the section's would be the best witness."""
+    html = ('<html lang="ja"><head><title>NPO日本ネットワークセキュリティ協会</title><meta property="og:title" content="NSF 2019 in Kansai">'
+            '</head><body><div id="header"><h1 id="pagecategory">イベント・セミナー情報</h1></div>'
+            '<div id="main"><div id="wgtitle"><h2>NSF 2019 in Kansai<br>守りのセキュリティから攻めのセキュリティへ</h2></div><p>Text.</p></div></body></html>')
+    assert extract(html)["headline"]["text"] == "NSF 2019 in Kansai"
+    assert extract(html.replace('id="pagecategory"', 'id="pagetitle"'))["headline"]["text"] == "イベント・セミナー情報"
+
+
 def test_a_related_storys_h1_in_an_aside_is_not_the_headline():
     """El Nuevo Día: the headline's h1 stands in a plain div; the related stories in the aside below are <article>s
     with h1s of their own."""

@@ -1706,6 +1706,8 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
     page header) or the page's furniture ("Contents", "Navigation und Service", "Cookie settings")."""
     if site and normalize(text) == normalize(site) or _FURNITURE.match(text):
         return True
+    if any(_SECTION_NAME.search(v) for v in ((h1.get("id") or ""), *(h1.get("class") or "").split())):
+        return True  # the section's name, by its id or class (JNSA: <h1 id="pagecategory">イベント・セミナー情報</h1>)
     if h1.get("itemprop") == "headline" or set((h1.get("class") or "").split()) & set(_TITLE_CLASSES):
         return False  # marked up as the article's title: "About bugs – Vortex Cannon Entertainment" is no site name
     for sep in _SEPARATORS:
@@ -1736,6 +1738,7 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
     return not in_content and any(a.tag == "header" or a.get("role") == "banner" for a in h1.iterancestors())
 
 
+_SECTION_NAME = lazy(r"(?:category|section-?name|ressort|rubrik)$", re.IGNORECASE)
 # Meta tags that name a date without saying which: many CMSs fill them with the last change.
 _GENERIC_DATE_META = frozenset(("date", "dc.date", "dcterms.date"))
 _META_PUBLISHED = lazy(r"publish|pubdate|pub_date|pub-date|releasedate|created|issued", re.IGNORECASE)
