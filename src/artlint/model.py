@@ -64,6 +64,18 @@ _URL_DATE = lazy(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
 _URL_DAY_FIRST = lazy(r"/(\d{1,2})[-.](\d{1,2})[-.](20\d\d|19\d\d)(?=/|$)")
 
 
+def _date_in_path(path: str, lang: str) -> str | None:
+    """The date a page's address gives: "/2016/12/06/", or a step that is the date, day first ("/29-10-2021"),
+    but not on an English page when day and month are both 12 or less (an American address puts the month first)."""
+    m = _URL_DATE.search(path)
+    if m and parse_iso(machine := f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"):
+        return machine
+    m = _URL_DAY_FIRST.search(path)
+    if m and (int(m[1]) > 12 or lang != "en") and parse_iso(machine := f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"):
+        return machine
+    return None
+
+
 class Source:
     """Where a value came from. Positions and selectors cost a tokenization of
     the page, so they are computed only when someone asks (output, a finding)."""
@@ -540,17 +552,9 @@ class Extractor:
             return labelled
         url = self.url()
         parts = _parts(url)
-        if parts:
-            m = _URL_DATE.search(parts.path)
-            if m:
-                machine = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
-                if parse_iso(machine):
-                    return {"text": None, "datetime": machine, "source": url["source"]}
-            m = _URL_DAY_FIRST.search(parts.path)
-            if m and (int(m[1]) > 12 or self._lang() != "en"):  # (an American address would put the month first)
-                machine = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
-                if parse_iso(machine):
-                    return {"text": None, "datetime": machine, "source": url["source"]}
+        machine = _date_in_path(parts.path, self._lang()) if parts else None
+        if machine:
+            return {"text": None, "datetime": machine, "source": url["source"]}
         if near is not None:
             # A date in a sentence of the text ("… was opened on 18 October") is often the event's: the
             # page's other witnesses of the publication date come first.
