@@ -1146,6 +1146,15 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "«Vape Wave», «6 Days» et «Braguino»", "DR"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Tourists on a beach in the DR</figcaption></figure>',
          "Tourists on a beach in the DR", None),
+        # A photographer's name alone in brackets after the last sentence (El Nuevo Día, The Times of Israel, CBC);
+        # one word in brackets, or brackets inside the sentence, stay caption.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Ada Álvarez Conde renunciará a la presidencia. (Teresa Canino Rivera)</figcaption></figure>',
+         "Ada Álvarez Conde renunciará a la presidencia.", "(Teresa Canino Rivera)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Joel Mergui addresses the conference in Paris. (Maria de la Cruz)</figcaption></figure>',
+         "Joel Mergui addresses the conference in Paris.", "(Maria de la Cruz)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium. (File)</figcaption></figure>', "The new stadium. (File)", None),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Jose Mourinho (Tottenham Hotspur)</figcaption></figure>',
+         "Jose Mourinho (Tottenham Hotspur)", None),
         # An icon in the caption says nothing; a credit box that holds the caption gives the credit after it (Gothamist);
         # a credit's own label inside it stays the credit's (The Telegraph).
         ('<figure><img src="a.jpg" alt="x"><figcaption><svg role="img" aria-label="arrow"><title>arrow</title><path d="M1 1"/></svg>'

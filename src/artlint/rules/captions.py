@@ -278,6 +278,9 @@ def credit_in_text(text: str, pattern: str) -> str:
     reserved = _RIGHTS_RESERVED.search(text)
     if reserved:
         return reserved.group(1)
+    photographer = _PHOTOGRAPHER_AFTER.search(text)
+    if photographer:
+        return photographer.group(1)
     japanese = _JAPANESE_CREDIT.search(text)
     if japanese:
         return japanese.group(0)
@@ -292,6 +295,10 @@ _JAPANESE_CREDIT = lazy(r"(?<=\S)＝[^＝\s]{1,16}$")
 # French papers' "DR" (droits réservés: rights reserved, source not named) after the caption's last word:
 # "«Vape Wave», «6 Days» et «Braguino» DR" (not "a holiday in the DR").
 _RIGHTS_RESERVED = lazy(r"[»\"”’.)!?]\s+(DR|D\.R\.)\s*$")
+# A photographer's name alone in brackets after the caption's last sentence, as American and Puerto Rican papers
+# write it: "… Mujeres Populares. (Teresa Canino Rivera)"; two to five words, each capitalized or a particle.
+# Not a word in brackets ("… (File)") and not brackets inside a sentence ("Jose Mourinho (Tottenham Hotspur)").
+_PHOTOGRAPHER_AFTER = lazy(r"[.!?»\"”’]\s*(\([A-ZÀ-Þ][\w'’-]*\.?(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)){1,4}\))\s*$")
 
 
 def _own_elements(figure: etree._Element) -> tuple[list[etree._Element], bool]:
