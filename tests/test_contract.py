@@ -1153,6 +1153,9 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption>Joel Mergui addresses the conference in Paris. (Maria de la Cruz)</figcaption></figure>',
          "Joel Mergui addresses the conference in Paris.", "(Maria de la Cruz)"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium. (File)</figcaption></figure>', "The new stadium. (File)", None),
+        # "Photo courtesy of" opens a credit, as "Courtesy of" does.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Protesters gather in Cairo on Friday. Photo courtesy of Jane Doe.</figcaption></figure>',
+         "Protesters gather in Cairo on Friday.", "Photo courtesy of Jane Doe."),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Jose Mourinho (Tottenham Hotspur)</figcaption></figure>',
          "Jose Mourinho (Tottenham Hotspur)", None),
         # An icon in the caption says nothing; a credit box that holds the caption gives the credit after it (Gothamist);
@@ -1333,6 +1336,24 @@ def test_image_captions_and_credits_in_the_model(figure, caption, credit):
     first = extract(html)["images"][0]
     assert (first["caption"] or {}).get("text") == caption
     assert (first["credit"] or {}).get("text") == credit
+
+
+def test_a_credit_field_after_a_caption_that_stands_alone_under_its_image():
+    """Drupal renders an image's fields one after another (tierwelt.ch): the image, the caption, the credit.
+    The element after the caption is its credit when its class says credit or its words open with a credit's label;
+    an author's box ("By …") or a paragraph of the text after the caption is not."""
+    fields = ('<div class="field field--name-field-image"><div class="field__item"><img src="/a.jpg" alt="Models in Pelz"></div></div>'
+              '<div class="field field--name-field-image-caption"><p>Kunstpelz kommt vermehrt zum Einsatz.</p></div>{}')
+    page = '<html lang="de"><body><main><article><h1>Pelzfrei</h1>{}<p>Text.</p></article></main></body></html>'
+
+    def image(after):
+        [found] = extract(page.format(fields.format(after)))["images"]
+        return found["caption"]["text"], (found["credit"] or {}).get("text")
+
+    assert image('<div class="field field--name-field-image-credits"><p>Pixabay</p></div>') == ("Kunstpelz kommt vermehrt zum Einsatz.", "Pixabay")
+    assert image("<div>Foto: Jane Doe/AP</div>") == ("Kunstpelz kommt vermehrt zum Einsatz.", "Foto: Jane Doe/AP")
+    assert image('<div class="author-credit">By Jane Doe</div>') == ("Kunstpelz kommt vermehrt zum Einsatz.", None)
+    assert image("<p>Die Modemarken verzichten seit Jahren auf echten Pelz.</p>") == ("Kunstpelz kommt vermehrt zum Einsatz.", None)
 
 
 def test_a_caption_that_ends_with_the_sites_own_name_credits_the_site():

@@ -97,7 +97,7 @@ def test_a_users_pattern_loads_it(tmp_path):
 
 @pytest.mark.parametrize("text", [
     "Image: picture-alliance/AP Photo/H. Ammar", "Foto: dpa", "AP Photo: Jane Doe", "FILE photo: x", "Photo by Jane Doe",
-    "Foto von Anna Schmidt", "foto von anna", "© Reuters", "(c) AFP", "Courtesy of the artist", "Credit… Jane Doe",
+    "Foto von Anna Schmidt", "foto von anna", "© Reuters", "(c) AFP", "Courtesy of the artist", "Photo courtesy of NASA", "Credit… Jane Doe",
     "Bildquelle: Pixabay", "Photos and text: x", "Copyright Getty", "Copyright: x", "Φωτ.: Eurokinissi", "Portrait by x",
     "An image: of the sea", "Picture", "The photo shows", "Credits roll",
 ])

@@ -34,7 +34,7 @@ CREDIT_PREFIX = patterns.builtin(
     r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото|"
     r"Fonte|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|(?:Image|Photo|Picture) credits?|Bildnachweis|Fotonachweis|"
     r"צילום|تصوير|صورة|Φωτ\.?|Φωτογραφία|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Beeld|Fotoğraf|Screenshot|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*:|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*/\s|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^Image source\s*,\s|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
-    r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
+    r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = lazy(
@@ -616,6 +616,28 @@ def loose_credit(page: Page, el: etree._Element) -> tuple[etree._Element | None,
         if credit_el is not None and credit_el.tag == "p" and not _CREDIT_CLASS.search(credit_el.get("class") or "") and _sentence(credit):
             continue  # a paragraph of the text, not a credit
         return (credit_el if credit_el is not None else node), credit
+    return None, ""
+
+
+# Classes that say an element is a photo's credit, and not the text's source or author.
+_CREDIT_ONLY_CLASS = lazy(r"credit|copyright|copywrite|photographer", re.IGNORECASE)
+
+
+def credit_after(page: Page, caption: etree._Element) -> tuple[etree._Element | None, str]:
+    """The credit in the element right after a caption that stands alone under its image, as Drupal renders an
+    image's fields one after another: <div class="field--name-field-image">…<img>…</div>
+    <div class="field--name-field-image-caption">…</div><div class="field--name-field-image-credit">Jane Doe/AP</div>.
+    The element's class must say credit, or its words open with a credit's label; "" if none."""
+    after = caption.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # a comment between them
+    if after is None or squash(caption.tail) or next(after.iter(*IMAGE_TAGS), None) is not None or next(islice(after.iter(), 10, None), None) is not None:
+        return None, ""
+    said = credit_words(page, after).lstrip(" /|·•–—-")
+    if not said or len(said) > 120 or _BYLINE_LABEL.match(said):
+        return None, ""  # (an author's box after the caption: "By Jane Doe")
+    if _CREDIT_ONLY_CLASS.search(after.get("class") or "") or re.match(CREDIT_PREFIX, said, re.IGNORECASE) and not _sentence(said):
+        return after, said
     return None, ""
 
 
