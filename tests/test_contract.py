@@ -1751,6 +1751,21 @@ def test_an_h1_for_screen_readers_only_gives_way_to_the_heading_readers_see():
     assert shown["headline"]["text"] == f"{title} | Umweltbundesamt"
 
 
+def test_a_meta_line_is_read_at_the_element_whose_class_says_date():
+    """Substack's "post-meta" line holds the author's name and the "post-date"; a blog's "entry-meta" the author, the
+    date and the comments' count. The date's text and place are the inner element's, without the name."""
+    html = ('<html lang="en"><body><main><article><div class="post-header"><h1 class="post-title">Protesters gather in Cairo</h1>'
+            '<div class="post-meta"><div class="profile"><a href="https://substack.com/@jane">Jane Doe</a></div>'
+            '<div class="post-date" title="Nov 3, 2026, 8:15 AM">Nov 03, 2026</div></div></div>'
+            '<p>Story text goes here.</p></article></main></body></html>')
+    published = extract(html)["published"]
+    assert (published["text"], published["datetime"]) == ("Nov 03, 2026", "2026-11-03")
+    assert published["source"]["selector"].endswith("div:nth-of-type(2)")
+    # A meta line with no element of its own for the date is read whole.
+    published = extract(html.replace('class="post-date"', 'class="x"'))["published"]
+    assert (published["text"], published["datetime"]) == ("Jane Doe Nov 03, 2026", "2026-11-03")
+
+
 def test_an_h1_whose_id_names_the_section_is_not_the_headline():
     """JNSA: the page header's h1 is the section (id="pagecategory"); the event's title is an h2 below, with a
     subtitle, and the page's og:title states the title. <title> names the association: the metadata does not agree

@@ -828,9 +828,17 @@ class Extractor:
                     text = _without_updates(text) if len(text) < 400 else text[: update.start()].rstrip(" /|·,")
                 if 4 < len(text) < 120:
                     shown = parse_visible_date(text, lang, fallback=True)
-                    if shown is not None:
+                    if shown is not None and not self._dated_inside(el):
                         return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         return None
+
+    def _dated_inside(self, box: etree._Element) -> bool:
+        """Whether a box whose class says date or meta holds an element of its own whose class says date and
+        whose words are one: Substack's "post-meta" line holds the author's name and the "post-date"; the date
+        is read there, next, without the name."""
+        lang = self.text_lang
+        return any(isinstance(d.tag, str) and _DATE_HINT.search((d.get("class") or "") + " " + (d.get("id") or ""))
+                   and parse_visible_date(visible_text(d), lang, fallback=True) is not None for d in box.iterdescendants())
 
     @_once
     def url(self) -> dict[str, Any] | None:
