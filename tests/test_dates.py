@@ -148,3 +148,14 @@ def test_a_publication_date_stated_in_another_format_is_named_where_it_stands(he
     found = lint_string(html, select=["DAT001"])
     assert [(f.line, f.column) for f in found] == [(1, html.index(head) + 1)]
     assert found[0].message == f"the article's only publication date, {said}, is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"
+
+
+def test_a_time_whose_parts_stand_in_elements_of_their_own_reads_them_apart():
+    """Reuters and NPR write the day and the hour in spans of their own, which their stylesheets set apart:
+    the date's text is "November 3, 2026 8:15 AM GMT", not "…, 20268:15 …". Words that run on across elements stay so."""
+    html = page('<time datetime="2026-11-03T08:15:00Z"><span>November 3, 2026</span><span>8:15 AM GMT</span></time><p>Text.</p>')
+    assert extract(html)["published"]["text"] == "November 3, 2026 8:15 AM GMT"
+    html = page('<time datetime="2026-11-03T08:15:00Z"><span>PUBLISHED: </span><span>08:15, Tue, Nov 3, 2026</span></time><p>Text.</p>')
+    assert extract(html)["published"]["text"] == "PUBLISHED: 08:15, Tue, Nov 3, 2026"
+    html = page('<time datetime="2026-11-03"><span>3</span><span>.11.2026</span></time><p>Text.</p>', lang="de")
+    assert extract(html)["published"]["text"] == "3.11.2026"

@@ -46,11 +46,27 @@ def time_elements(page: Page) -> list[TimeElement]:
                 continue  # inside <noscript> or <template>
             # A <time> that holds twenty elements and more shows no date of its own (and a deep page is not read
             # again at every level).
-            shown = visible_text(el) if next(islice(el.iter(), 20, None), None) is None else ""
+            shown = _shown(el) if next(islice(el.iter(), 20, None), None) is None else ""
             out.append(TimeElement(el, value, parse_datetime_value(value), shown))
         return out
 
     return page.memo("time_elements", find)
+
+
+def _shown(time: etree._Element) -> str:
+    """A <time>'s visible text, its parts set apart where their words would run together: Reuters writes the day
+    and the hour in spans of their own, which its stylesheet sets on lines of their own ("November 3, 2026" and
+    "8:15 AM GMT", not "November 3, 20268:15 AM GMT")."""
+    parts = [c for c in time if isinstance(c.tag, str)]
+    if len(parts) < 2 or (time.text or "").strip() or any((c.tail or "").strip() for c in parts):
+        return visible_text(time)
+    whole = visible_text(time)
+    said = ""
+    for part in (visible_text(c) for c in parts):
+        if part:
+            apart = said and (said[-1].isalnum() and part[0].isalnum() or said[-8:] + part[:8] not in whole)
+            said += " " + part if apart else part
+    return said
 
 
 def _hints(el: etree._Element) -> str:
