@@ -644,6 +644,8 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<div class="authorline__author">Von Jane Doe, ARD-Studio Kiew</div>', ["Jane Doe"]),
         # The agency, editor, additional reporting or publication after the authors is none of them.
         ("", '<p class="byline">By JANE DOE and JOHN ROE, Associated Press</p>', ["JANE DOE", "JOHN ROE"]),
+        # Written out with its article, as Canadian and American papers reprint the wire: the agency is no author.
+        ("", '<div class="byline">Paul Wiseman, Fatima Hussein, The Associated Press</div>', ["Paul Wiseman", "Fatima Hussein"]),
         ("", '<p class="byline">Por Jane Doe / EFE</p>', ["Jane Doe"]),
         ("", '<p class="byline">det/dpa</p>', ["det/dpa"]),
         ("", '<p class="byline">Written by Jane Doe. Edited by John Roe</p>', ["Jane Doe"]),

@@ -969,7 +969,7 @@ class Extractor:
                 kept.pop()  # “hessenschau.de, Frankfurt, Germany”: the city before the country goes too
         if len(kept) > 1:
             agencies = _agency_codes()
-            persons = [n for n in kept if not self._is_site(n["name"]) and n["name"].casefold() not in agencies
+            persons = [n for n in kept if not self._is_site(n["name"]) and n["name"].casefold().removeprefix("the ") not in agencies
                        and _ROLE_WORDS.search(n["name"].split()[-1]) is None
                        and not (n["name"].isupper() and " " not in n["name"] and len(n["name"]) <= 5)]  # "IFZ": her institute
             kept = persons or kept[:1]
