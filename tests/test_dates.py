@@ -159,3 +159,13 @@ def test_a_time_whose_parts_stand_in_elements_of_their_own_reads_them_apart():
     assert extract(html)["published"]["text"] == "PUBLISHED: 08:15, Tue, Nov 3, 2026"
     html = page('<time datetime="2026-11-03"><span>3</span><span>.11.2026</span></time><p>Text.</p>', lang="de")
     assert extract(html)["published"]["text"] == "3.11.2026"
+
+
+def test_open_graphs_article_published_time_comes_before_a_newsletter_services_date():
+    """Reuters (2016) states its publication time as og:article:published_time (in a value attribute) and the last
+    revision as sailthru.date: the Open Graph property is the publication's."""
+    head = ('<meta name="sailthru.date" value="2016-12-15T13:50:38Z">'
+            '<meta value="2016-12-14T06:02:15Z" name="og:article:published_time">')
+    published = extract(page("<p>Text.</p>", head))["published"]
+    assert published["datetime"] == "2016-12-14T06:02:15Z"
+    assert published["source"]["name"] == "og:article:published_time"

@@ -54,9 +54,9 @@ _NOT_A_NAME = lazy(
 # Drupal shows the node's author in its "uid" field.
 _AUTHOR_CLASS = lazy(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])|field--name-uid\b", re.IGNORECASE)
 _META_DATES = (
-    "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "publish_date",
-    "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
-    "article.published", "cxenseparse:recs:publishtime", "og:article:published_time", "published_time", "release_date",
+    "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
+    "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+    "article.published", "cxenseparse:recs:publishtime", "published_time", "release_date",
     "citation_publication_date", "citation_date",
 )
 _URL_DATE = lazy(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
