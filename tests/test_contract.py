@@ -1155,6 +1155,16 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
         ('<figure><img src="a.jpg" alt="x"><figcaption>Joel Mergui addresses the conference in Paris. (Maria de la Cruz)</figcaption></figure>',
          "Joel Mergui addresses the conference in Paris.", "(Maria de la Cruz)"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>The new stadium. (File)</figcaption></figure>', "The new stadium. (File)", None),
+        # Gannett's and the AP's "Jane Doe, AP" in the caption's last element; Vox's <cite> with "… via Getty Images";
+        # Italian papers' agency in lower case alone in brackets; a label the class hides visually ("u-hide-visually", Sky).
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span class="gnt_em_img_ccr_c">Protesters gather in Cairo on Friday.</span> '
+         '<span class="gnt_em_img_ccr_cr">Jane Doe, AP</span></figcaption></figure>', "Protesters gather in Cairo on Friday.", "Jane Doe, AP"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Protesters gather in Cairo. <cite>Jane Doe/AFP via Getty Images</cite></figcaption></figure>',
+         "Protesters gather in Cairo.", "Jane Doe/AFP via Getty Images"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Manifestanti al Cairo venerdì (afp)</figcaption></figure>', "Manifestanti al Cairo venerdì", "(afp)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption><span class="u-hide-visually">Image:</span><span class="caption-text">'
+         'Protesters gather in Cairo. Pic: Reuters</span></figcaption></figure>', "Protesters gather in Cairo.", "Pic: Reuters"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>We met Anna, AP</figcaption></figure>', "We met Anna, AP", None),
         # "Photo courtesy of" opens a credit, as "Courtesy of" does.
         ('<figure><img src="a.jpg" alt="x"><figcaption>Protesters gather in Cairo on Friday. Photo courtesy of Jane Doe.</figcaption></figure>',
          "Protesters gather in Cairo on Friday.", "Photo courtesy of Jane Doe."),

@@ -108,6 +108,9 @@ def test_caption_rules_skip_icons_teasers_and_boxes():
         # The author's picture in the byline or the bio box below the text.
         '<ul class="article-author"><li class="headshot"><a href="/writers/rg/" rel="author"><figure><img src="rg.png" alt="Roger Gonzalez mugshot"></figure></a></li></ul>'
         '<div class="saboxplugin-wrap" itemprop="author"><div class="saboxplugin-gravatar"><img src="jl.jpg" alt="Jossi Loibl"></div></div>'
+        # An editor's card typed as a Person, captioned with the name (CHIP's "Quote-Editor").
+        '<div class="Quote-Editor"><figure itemscope itemtype="http://schema.org/Person"><div class="ratio"><img src="ib.jpg" alt="Inga Buller">'
+        '</div><figcaption><cite><p itemprop="name">Inga Buller</p></cite></figcaption></figure></div>'
         # A table's check marks are icons.
         '<table><tr><td><img src="/uploads/check-2.svg" alt="Checkmark"></td><td><img src="/uploads/cross_27px.svg" alt="Cross"></td></tr></table>'
         "</article></main>"

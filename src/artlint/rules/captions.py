@@ -39,7 +39,7 @@ CREDIT_PREFIX = patterns.builtin(
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = lazy(
     r"[(\[（［](?=[A-Z][\w .&]{1,30}:\s*[A-Z]"  # a label and a name: "(ABC News: Matt Roberts)"
-    r"|(?:AA|DHA|İHA|(?i:ansa))[)\]]"  # an agency's short name alone in the brackets: Anadolu's "(AA)", Italian papers' "(ansa)"
+    r"|(?:AA|DHA|İHA|(?i:ansa|afp|epa|lapresse|reuters|efe|dpa))[)\]]"  # an agency's short name alone in the brackets: Anadolu's "(AA)", Italian papers' "(ansa)", "(afp)"
     r"|[^()\[\]（）［］]*(?:\bAP\b|Reuters|Getty|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
     r"(?i:fotogramma)|LaPresse|\bLusa\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|(?<![\d€$£%])/(?!\d)|"
@@ -51,7 +51,7 @@ _TRAILING_CREDIT = lazy(
 # A credit without a label after the caption's last sentence: "REUTERS/Stephanie Lecocq", "Jane Doe/AP",
 # "Jane Doe (EFE)", "Getty Images", "REUTERS/Nick Oxford/File Photo", "Handout via REUTERS". Names are
 # capitalized words (and particles); the agency must be known.
-_AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|EPA|EFE|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|Imago|IMAGO|"
+_AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA|EFE|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|Imago|IMAGO|"
            r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
            r"PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|"
            r"[A-Z][a-z]+(?:press|pix|foto))")  # picture services: Folhapress, Scanpix
@@ -61,7 +61,8 @@ _OUTLET = r"The(?:\s+(?:[A-Z][\w.'’-]*|of|and|&)){1,5}"
 _BARE_CREDIT = lazy(
     rf"(?:(?:Photos?|Fotos?|Bild|Image|Beeld)\s+)?(?:(?:{_NAME}|[a-z][\w.-]{{2,30}})\s*/\s*(?:{_NAME}\s*/\s*){{0,2}}|{_NAME}\s+via\s+)?"
     rf"{_AGENCY}(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"  # "Jane Doe/AP", "evgenyb/iStock/Getty Images", "Kane Skennar/Photodisc/Getty Images"
-    rf"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*(?:\s+files?)?"
+    rf"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*(?:\s+files?)?(?:\s+via\s+{_AGENCY})?"  # "Jane Doe/AFP via Getty Images"
+    rf"|{_NAME},\s*{_AGENCY}"  # Gannett's and the AP's "Jane Doe, AP"
     rf"|{_NAME}\s*\({_AGENCY}\)"
     rf"|{_NAME}(?:\s*/\s*|\s+for\s+){_OUTLET}"  # a photographer and the paper: "Fred Lum/The Globe and Mail", "Jane Doe for The New York Times"
     rf"|{_NAME}\s*/\s*(?-i:[A-Z]{{2,6}})"  # a photographer and the company, in capitals: "Devindra Hardawar/AOL"
@@ -352,7 +353,7 @@ def _tools(figcaption: etree._Element) -> list[etree._Element]:
 
 
 # Classes that say an element is for screen readers only (Sky News: <span class="…visually-hidden">Image:</span>).
-_HIDDEN_CLASS = lazy(r"visually-?hidden|hidden-?visually|sr-only|screen-?reader|offscreen|off-screen|element-invisible", re.IGNORECASE)
+_HIDDEN_CLASS = lazy(r"visually-?hidden|hidden-?visually|hide-?visually|sr-only|screen-?reader|offscreen|off-screen|element-invisible", re.IGNORECASE)
 
 
 # Parts of a caption that are not its words: the "… more" and "less" of a caption shown shortened,
@@ -790,11 +791,13 @@ _AUTHOR_BOX = lazy(r"(?:^|[\s_-])(?:author|authors|byline|headshot|mugshot|avata
 
 
 def _author_photo(el: etree._Element) -> bool:
-    """The author's picture: inside a link to the author (rel=author), an element marked as the author,
-    or a box whose class says author or byline, within four levels."""
+    """The author's picture: inside a link to the author (rel=author), an element marked as the author or typed
+    as a Person (microdata), or a box whose class says author or byline, within four levels."""
     for a in islice(el.iterancestors(), 4):
         if a.tag in ("article", "main", "body", "section"):
             return False  # WordPress marks the whole post "author-jdoe"
+        if (a.get("itemtype") or "").rstrip("/").endswith("schema.org/Person"):
+            return True  # a person's card (CHIP's editor box: <figure itemtype="http://schema.org/Person"> with the name)
         if a.tag == "figure" and a.find("figcaption") is not None:
             return False  # a captioned figure is the article's, whoever it shows
         if (a.get("itemprop") or "") in ("author", "creator") or "author" in (a.get("rel") or "").split():
