@@ -63,10 +63,33 @@ def test_empty_headings(content):
         # A kicker and the headline in spans that the template runs together.
         ('<span class="kicker">Andere Zoonosen</span><span>Wie Umweltzerstörung Epidemien begünstigt</span>',
          '<meta property="og:title" content="Andere Zoonosen – Wie Umweltzerstörung Epidemien begünstigt">'),
+        # A kicker in the h1 that the stated headline leaves out, run together with the headline's first word (Zeit),
+        # and before a headline stated with the site's name or the kicker after it (tagesschau, skispringen.com).
+        ('<span class="article-heading__kicker">Ägypten</span><span class="article-heading__title">Protesters gather in Cairo</span>',
+         "<title>Protesters gather in Cairo | ZEIT ONLINE</title>"),
+        ('<span class="seitenkopf__topline">Interne Unterlagen im Netz</span> <span>Daten von Rheinmetall gehackt</span>',
+         '<meta property="og:title" content="Daten von Rheinmetall gehackt - Interne Unterlagen im Netz">'),
+        ('"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking',
+         '<meta property="og:title" content="Marita Kramer verpasst Olympische Spiele in Peking - skispringen.com">'),
     ],
 )
 def test_h1_matches_the_stated_headline(h1, head):
     assert codes(page(f"<h1>{h1}</h1>", head=head), "HDG006") == []
+
+
+@pytest.mark.parametrize(
+    ("h1", "head"),
+    [
+        # A part of the stated headline that the h1 ends with is no headline when it is short beside the h1:
+        # the site's name, a topic.
+        ("Was ist Creative Commons?", '<meta property="og:title" content="Wie funktionierts - Creative Commons">'),
+        ("Wie pflege ich meine Zaubernuss im Winter?", "<title>Zaubernuss im Winter » Wann blüht die Hamamelis?</title>"),
+        ("Change Font Size of ggplot2 Plot in R (5 Examples) | Axis Text, Main Title & Legend",
+         '<meta property="og:title" content="Change Font Size of ggplot2 Plot in R | Axis Text, Main Title & Legend">'),
+    ],
+)
+def test_h1_that_ends_with_a_part_of_another_headline_differs(h1, head):
+    assert codes(page(f"<h1>{h1}</h1>", head=head), "HDG006") == ["HDG006"]
 
 
 def test_h1_mismatch_names_its_source_and_place():
