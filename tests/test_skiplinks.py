@@ -182,3 +182,35 @@ def test_the_base_in_a_message_stays_on_one_line():
     body = '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>'
     found = lint_string(_based("/x\n\x01y", body), select=["SKL007"])
     assert len(found) == 1 and "\n" not in found[0].message and '<base href="/x y">' in found[0].message
+
+
+_SKIP = '<a class="skip" href="#main">Skip to content</a><nav><a href="/">Home</a></nav><main id="main"><h1>T</h1></main>'
+
+
+def test_a_skip_link_whose_class_the_stylesheet_never_displays_cannot_be_reached():
+    """An element with display:none takes no focus, so a rule for its :focus never applies."""
+    css = "<title>T</title><style>/* links */ .nav a { color: red } .skip { display : none !important } .skip:focus { display: block }</style>"
+    [found] = lint_string(page(_SKIP, head=css), select=["SKL004"])
+    assert (found.code, found.line, found.column) == ("SKL004", 5, 1)
+    assert found.message == ("skip link “Skip to content” cannot be reached: the page's stylesheet sets .skip to display:none, "
+                             "and an element not displayed takes no focus; hide it visually until focused instead")
+
+
+@pytest.mark.parametrize("css", [
+    "@media print { .skip { display: none } }",  # hidden on paper only
+    ".skip { display: none } @media (min-width: 36em) { .skip { clip: rect(0,0,0,0); display: flex } }",  # mobile first (CityLab)
+    ".skip, .x { position: absolute; left: -9999px } .skip:focus { left: 0 }",  # off screen until focused: reachable
+    ".header .skip { display: none }",  # a rule of more than the class: not read
+])
+def test_a_skip_link_the_stylesheet_displays_somewhere_or_moves_off_screen_is_reachable(css):
+    assert codes_with_head(_SKIP, f"<title>T</title><style>{css}</style>") == []
+
+
+def test_a_style_sheet_for_print_hides_skip_links_rightly():
+    assert codes_with_head(_SKIP, '<title>T</title><style media="print">.skip { display: none }</style>') == []
+
+
+def test_a_box_hidden_by_its_class_around_a_second_skip_link_is_left_to_its_script():
+    """CityLab's sticky action bar ("js-action-bar u-hidden") is shown by a script when the reader scrolls."""
+    body = _SKIP.replace("<main", '<section class="bar u-hidden"><a class="skip" href="#main">Skip to content</a></section><main')
+    assert codes_with_head(body, "<title>T</title><style>.u-hidden { display: none !important }</style>") == []

@@ -388,7 +388,8 @@ class SkipLinkUnreachable(Rule):
         "A skip link that is hidden, aria-hidden or out of the tab order exists for nobody. Hide it "
         "visually until it receives focus instead."
     )
-    fix = "Remove hidden, aria-hidden, tabindex=\"-1\" or inline display:none; use a visually-hidden-until-focused class."
+    fix = ("Remove hidden, aria-hidden, tabindex=\"-1\", inline display:none or a stylesheet's display:none for its class; "
+           "use a visually-hidden-until-focused class.")
     wcag = ("2.4.1", "4.1.2")
     techniques = ("G1", "C7")
     options = _OPTIONS
@@ -396,8 +397,14 @@ class SkipLinkUnreachable(Rule):
         _example('<a href="#main" tabindex="-1">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
         _example('<div style="display:none"><a href="#main">Skip to content</a></div>\n<main id="main"><h1>Headline</h1></main>'),
         _example('<a href="#main" aria-hidden="true">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
+        _example('<style>.skip { display: none; } .skip:focus { display: block; }</style>\n'
+                 '<a class="skip" href="#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
     )
-    correct = (_example('<a class="visually-hidden-focusable" href="#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),)
+    correct = (
+        _example('<a class="visually-hidden-focusable" href="#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
+        _example('<style>@media print { .skip { display: none; } }</style>\n'
+                 '<a class="skip" href="#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
+    )
 
     def check(self, page, options):
         for link in skip_links(page, options):
@@ -410,8 +417,54 @@ class SkipLinkUnreachable(Rule):
                 reason = "it (or an ancestor) is hidden, aria-hidden or display:none"
             elif re.search(r"visibility\s*:\s*hidden", el.get("style") or "", re.I):
                 reason = "inline visibility:hidden hides it"
+            elif (hidden := _undisplayed_class(page, el)) is not None:
+                reason = f"the page's stylesheet sets .{hidden} to display:none, and an element not displayed takes no focus"
             if reason:
                 yield self.problem(el, f"skip link {quote(link.text, 40)} cannot be reached: {reason}; hide it visually until focused instead")
+
+
+def _undisplayed_class(page: Page, el: etree._Element) -> str | None:
+    """A class of the link's own that the page's stylesheets set to display:none, in a rule of that class alone
+    outside any @media block (a print style sheet hides skip links rightly), and that no other rule displays;
+    None if none. (A box around the link hidden by its class is often shown by a script: CityLab's sticky
+    "js-action-bar u-hidden".)"""
+    names = (el.get("class") or "").split()
+    if not names:
+        return None
+    sheets = page.memo("screen-style-sheets", _screen_css)
+    return next((name for name in names if any(_never_displayed(css, name) for css in sheets)), None)
+
+
+def _screen_css(page: Page) -> list[str]:
+    """The text of the page's own style sheets for screens, comments left out (a sheet for print is left out)."""
+    sheets = []
+    for style in page.by_tag("style")[:50]:
+        css = style.text or ""
+        if "none" in css and (style.get("media") or "all").strip().lower() in ("all", "screen", ""):
+            sheets.append(_CSS_NOISE.sub("", css))
+    return sheets
+
+
+def _never_displayed(css: str, name: str) -> bool:
+    """Whether a rule of the class alone, outside any @media block, sets it to display:none, and no other rule (in
+    a @media block or not) displays it (mobile first: CityLab's ".c-skip-link{display:none}" and, from 36em, a rule
+    that displays it as a flex box). A rule for its :focus does not count: an element not displayed is never focused."""
+    if "." + name not in css:
+        return False
+    hidden = False
+    for rule in re.finditer(rf"(?:^|[{{}};,])\s*\.{re.escape(name)}\s*\{{([^{{}}]*)\}}", css):
+        before = css[: rule.start() + 1]
+        if before.count("{") == before.count("}") and _DISPLAY_NONE.search(rule.group(1)):
+            hidden = True  # (at the top level: as many braces opened as closed before it)
+            break
+    if not hidden:
+        return False
+    shown = rf"\.{re.escape(name)}(?![\w:-])[^{{}}]*\{{[^{{}}]*(?<![\w-])display\s*:\s*(?!none\b)[a-z-]"
+    return re.search(shown, css, re.IGNORECASE) is None
+
+
+_DISPLAY_NONE = lazy(r"(?<![\w-])display\s*:\s*none\b", re.IGNORECASE)
+_CSS_NOISE = lazy(r"/\*.*?\*/|<!\[CDATA\[|<!--|-->", re.DOTALL)
 
 
 class SkipLinkText(Rule):
