@@ -596,3 +596,21 @@ def test_figure_templates(lang, figure, caption, credit):
     [image, *_] = extract(html)["images"]
     assert (image["caption"] or {}).get("text") == caption
     assert (image["credit"] or {}).get("text") == credit
+
+
+def test_an_endless_page_keeps_the_first_storys_byline_date_and_images():
+    """Endless pages append the next stories below a short one: their bylines, dates and figures stand within a few
+    elements of the first story's, and are not its."""
+    def story(headline, author, day, photo):
+        return (f'<article class="article"><h1>{headline}</h1><div class="byline">By {author}</div>'
+                f'<time datetime="2026-11-0{day}T08:00:00Z">Nov {day}, 2026</time><figure><img src="/{photo}.jpg" alt="{photo}">'
+                f'<figcaption>The {photo}. Photo: Jane Roe/AP</figcaption></figure><p>Text of the story.</p></article>')
+    html = ('<html lang="en"><head><title>Talks stall in Cairo | News</title></head><body><main>'
+            + story("Talks stall in Cairo", "Marta Lopez", 3, "talks")
+            + '<div class="next-article">' + story("Storm hits Lisbon", "Pedro Alves", 1, "storm") + "</div>"
+            + story("Markets fall", "Ann Lee", 2, "markets") + "</main></body></html>")
+    model = extract(html)
+    assert model["headline"]["text"] == "Talks stall in Cairo"
+    assert [a["name"] for a in model["authors"]] == ["Marta Lopez"]
+    assert model["published"]["datetime"] == "2026-11-03T08:00:00Z"
+    assert [i["src"] for i in model["images"]] == ["/talks.jpg"]

@@ -1016,6 +1016,8 @@ class Extractor:
                 chosen.append((i, name_el, text))
                 continue
             first_i, first_el, _ = chosen[-1]  # a long list of authors goes on name by name
+            if _article_of(name_el) is not _article_of(first_el):
+                break  # the byline of the next story, which an endless page has appended below a short one
             if abs(i - first_i) <= 25 and _near(first_el, name_el) and all(name_el is not c[1] and c[1] not in set(name_el.iterancestors()) and name_el not in set(c[1].iterancestors()) for c in chosen):
                 chosen.append((i, name_el, text))
             elif abs(i - first_i) > 25:
@@ -2121,6 +2123,11 @@ def _authors_article(el: etree._Element, headline: etree._Element | None) -> boo
         if a.tag == "article":
             return False  # another article: a teaser
     return False
+
+
+def _article_of(el: etree._Element) -> etree._Element | None:
+    """The nearest <article> around an element, if any."""
+    return next((a for a in el.iterancestors() if a.tag == "article"), None)
 
 
 def _near(a: etree._Element, b: etree._Element) -> bool:
