@@ -32,13 +32,18 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
         ("۱۵ حوت ۱۴۰۲", "fa-AF", "2024-03-05"), ("۵ مارس ۲۰۲۴", "fa", "2024-03-05"),
         # Arabic pages may date by the lunar Hijri calendar (Umm al-Qura), in either digits.
         ("24/08/1445 هـ", "ar", "2024-03-05"), ("٢٤/٠٨/١٤٤٥", "ar", "2024-03-05"), ("1445/08/24", "ar-SA", "2024-03-05"),
+        # Hyphens with a four-digit year follow the locale's order (Dutch, and an American meta tag's "12-15-2016");
+        # a locale that writes the year first reads a year-last date day first; a date that makes sense only in the
+        # other order is read so (an American date on a German page).
+        ("03-11-2026 08:15", "nl", "2026-11-03"), ("12-15-2016", "en-US", "2016-12-15"), ("05/07/2008", "sv", "2008-07-05"),
+        ("07-30-2008", "de", "2008-07-30"), ("13/05/2020", "en-US", "2020-05-13"),
     ],
 )
 def test_visible_dates_in_many_languages(text, lang, day):
     assert parse_visible_date(text, lang)[0].isoformat() == day
 
 
-@pytest.mark.parametrize("text", ["2 hours ago", "18.2. 15:32", "Updated today", "Seite 3"])
+@pytest.mark.parametrize("text", ["2 hours ago", "18.2. 15:32", "Updated today", "Seite 3", "Tel. 030-12-3456", "Art. 1-2-3000"])
 def test_texts_that_are_not_dates(text):
     assert parse_visible_date(text, "de") is None
 

@@ -213,7 +213,7 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
     month = rf"(?P<m>{months})\.?"
     short = get_date_format("short", locale=_locale(locale_tag)).pattern.lower()
     order = "".join(c for c in dict.fromkeys(ch for ch in short if ch in "dmy"))
-    numeric = {"dmy": "dmy", "mdy": "mdy", "ymd": "ymd"}.get(order, "dmy")
+    numeric = "mdy" if order == "mdy" else "dmy"  # year first in the locale (Swedish "y-MM-dd"): day first when the year ends
     flags = re.IGNORECASE
     return [
         # "5 March 2024", "5. März 2024", "5 de marzo de 2024", "5th March 2024", "1st of March 2024", "1er mars 2024"
@@ -224,9 +224,11 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<mm>\d{1,2})-(?P<d>\d{1,2})(?!\d)"), "ymd"),
         (re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<mm>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"), "ymd"),
         (re.compile(r"(?<!\d)(?P<y>\d{4})[./]\s?(?P<mm>\d{1,2})[./]\s?(?P<d>\d{1,2})(?!\d)"), "ymd"),
-        # Dotted numeric dates are day-first everywhere; slashed ones follow the locale.
+        # Dotted numeric dates are day-first everywhere; slashed and hyphenated ones follow the locale.
         (re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<y>\d{4}(?![\d:]|\.\d)|\d{2}(?=\d{1,2}:\d\d)|\d{2}(?![\d:]|\.\d))"), "dmy"),
         (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/]\d)"), numeric),
+        # Hyphens with a four-digit year, in the locale's order too: Dutch "03-11-2026", Indian "03-11-2026".
+        (re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d-])"), numeric),
     ]
 
 
@@ -290,6 +292,8 @@ def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, in
             else:
                 a, b = int(groups["a"]), int(groups["b"])
                 day, month = (a, b) if order == "dmy" else (b, a)
+                if month > 12 >= day:
+                    day, month = month, day  # only the other order makes a date: "07-30-2008" on a German page
             if calendar == "solar" and year < 1700:
                 import jdatetime
 
