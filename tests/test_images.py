@@ -269,3 +269,23 @@ def test_a_teasers_image_beside_its_title_is_no_caption_copy():
 )
 def test_alt_beside_other_words_is_no_copy_of_a_caption(body):
     assert lint_string(page(_ARTICLE + body + "</article></main>"), select=["IMG005"]) == []
+
+
+@pytest.mark.parametrize("alt", ["undefined", "null", "NaN", "[object Object]", "{{ image.alt }}", "%alt%", "Logo <%=SITE_NAME%>",
+                                 "${photo.alt}", "1200x800"])
+def test_an_alt_the_template_failed_to_fill_is_reported(alt):
+    """A script that renders a missing field writes "undefined" (Cork Beo), a template left unrendered its own
+    placeholder (La Prensa Gráfica's "<%=SITE_NAME%>"), a CMS the image's size."""
+    [found] = lint_string(page(f'<main><h1>T</h1><img src="a.jpg" alt="{alt.replace("<", "&lt;")}"></main>'), select=["IMG004"])
+    assert found.message == f"alt “{alt}” is a template's or a script's stand-in, not a description; fill it from the image's description"
+
+
+@pytest.mark.parametrize("alt", ["Symbolbild", "Titelbild", "Header image", "Article image", "default image"])
+def test_an_alt_that_names_the_images_place_is_a_placeholder(alt):
+    [found] = lint_string(page(f'<main><h1>T</h1><img src="a.jpg" alt="{alt}"></main>'), select=["IMG004"])
+    assert found.message == f"alt “{alt}” is a placeholder; describe what the image shows"
+
+
+@pytest.mark.parametrize("alt", ["None of the soldiers wore helmets", "Symbolbild: Ein Polizeiauto vor dem Rathaus", "The 1200x800 screen"])
+def test_an_alt_that_says_something_with_such_words_is_no_placeholder(alt):
+    assert codes(f'<main><h1>T</h1><img src="a.jpg" alt="{alt}"></main>', select=["IMG004"]) == []

@@ -30,8 +30,16 @@ _MACHINE_NAME = lazy(r"^\S*(?:\d|_|-\S*-)\S*$")
 _PLACEHOLDERS = frozenset(
     "image img photo photograph picture pic graphic graphics spacer icon logo bild foto grafik abbildung "
     "imagen immagine afbeelding zdjęcie untitled alt alt text image description placeholder thumbnail "
-    "blank dummy banner".split(" ")
-) | {"alt text", "image description", "no alt", "todo"}
+    "blank dummy banner symbolbild symbolfoto beitragsbild vorschaubild titelbild aufmacherbild".split(" ")
+) | {"alt text", "image description", "no alt", "todo", "default image", "featured image", "header image", "hero image",
+     "teaser image", "lead image", "article image", "post image", "image placeholder"}
+# What a template or a script writes when it failed to fill the alt: a programming language's empty values, the
+# template's own placeholder, an image's size.
+_UNFILLED = lazy(
+    r"^(?:null|undefined|nan|nil|none|\[object object\]|true|false|\d{2,4}\s*[x×]\s*\d{2,4})$"
+    r"|\{\{.*\}\}|\{%.*%\}|<%.*%>|\$\{[^}]*\}|^%[\w.-]+%$|^\[\[.*\]\]$|^\[(?:alt|caption|title|image)[\w.-]*\]$",
+    re.IGNORECASE,
+)
 _REDUNDANT_START = lazy(r"^(?:an? )?(?:image|picture|photo|photograph|graphic|bild|foto) (?:of|von|de|di)\b", re.IGNORECASE)
 _DECORATIVE_ROLES = ("none", "presentation")
 _GRAPHICS_ROLES = ("graphics-document", "graphics-object", "graphics-symbol")
@@ -291,20 +299,24 @@ class AltPlaceholder(Rule):
     code = "IMG004"
     name = "image-alt-placeholder"
     family = FAMILY
-    summary = "An image's alt is a placeholder or says that it is an image."
+    summary = "An image's alt is a placeholder, a value the template failed to fill, or says that it is an image."
     rationale = "Screen readers already announce \"image\"; alt that says \"photo\" or \"image of…\" adds noise or nothing at all."
     fix = "Describe what the image shows, without \"image of\" or \"picture of\"."
     wcag = ("1.1.1",)
     techniques = ("H37", "F30")
-    incorrect = (_example('<img src="a.jpg" alt="Photo">'), _example('<img src="a.jpg" alt="Image of soldiers in Aleppo">'))
-    correct = (_example('<img src="a.jpg" alt="Soldiers in Aleppo">'), _example('<img src="a.jpg" alt="Photographers at work in Aleppo">'))
+    incorrect = (_example('<img src="a.jpg" alt="Photo">'), _example('<img src="a.jpg" alt="Image of soldiers in Aleppo">'),
+                 _example('<img src="a.jpg" alt="undefined">'), _example('<img src="a.jpg" alt="{{ image.alt }}">'))
+    correct = (_example('<img src="a.jpg" alt="Soldiers in Aleppo">'), _example('<img src="a.jpg" alt="Photographers at work in Aleppo">'),
+               _example('<img src="a.jpg" alt="None of the soldiers in Aleppo">'))
 
     def check(self, page, options):
         for el in images(page):
             alt = squash(el.get("alt"))
             if not alt:
                 continue
-            if alt.lower().strip(".:!") in _PLACEHOLDERS:
+            if _UNFILLED.search(alt):
+                yield self.problem(el, f"alt {quote(alt)} is a template's or a script's stand-in, not a description; fill it from the image's description")
+            elif alt.lower().strip(".:!") in _PLACEHOLDERS:
                 yield self.problem(el, f"alt “{alt}” is a placeholder; describe what the image shows")
             elif _REDUNDANT_START.match(alt):
                 yield self.problem(el, f"alt {quote(alt)} starts by saying it is an image; screen readers say that already, so describe the content only")
