@@ -201,6 +201,7 @@ def test_a_skip_link_whose_class_the_stylesheet_never_displays_cannot_be_reached
     ".skip { display: none } @media (min-width: 36em) { .skip { clip: rect(0,0,0,0); display: flex } }",  # mobile first (CityLab)
     ".skip, .x { position: absolute; left: -9999px } .skip:focus { left: 0 }",  # off screen until focused: reachable
     ".header .skip { display: none }",  # a rule of more than the class: not read
+    "/* .skip { display: none } */ .skip:focus { outline: 2px solid }",  # a rule commented out
 ])
 def test_a_skip_link_the_stylesheet_displays_somewhere_or_moves_off_screen_is_reachable(css):
     assert codes_with_head(_SKIP, f"<title>T</title><style>{css}</style>") == []

@@ -436,35 +436,35 @@ def _undisplayed_class(page: Page, el: etree._Element) -> str | None:
 
 
 def _screen_css(page: Page) -> list[str]:
-    """The text of the page's own style sheets for screens, comments left out (a sheet for print is left out)."""
-    sheets = []
-    for style in page.by_tag("style")[:50]:
-        css = style.text or ""
-        if "none" in css and (style.get("media") or "all").strip().lower() in ("all", "screen", ""):
-            sheets.append(_CSS_NOISE.sub("", css))
-    return sheets
+    """The text of the page's own style sheets for screens (a sheet for print is left out)."""
+    return [style.text for style in page.by_tag("style")[:50]
+            if style.text and "none" in style.text and (style.get("media") or "all").strip().lower() in ("all", "screen", "")]
 
 
 def _never_displayed(css: str, name: str) -> bool:
-    """Whether a rule of the class alone, outside any @media block, sets it to display:none, and no other rule (in
-    a @media block or not) displays it (mobile first: CityLab's ".c-skip-link{display:none}" and, from 36em, a rule
-    that displays it as a flex box). A rule for its :focus does not count: an element not displayed is never focused."""
-    if "." + name not in css:
-        return False
+    """Whether a rule of the class alone, outside any @media block and any comment, sets it to display:none, and no
+    other rule (in a @media block or not) displays it (mobile first: CityLab's ".c-skip-link{display:none}" and, from
+    36em, a rule that displays it as a flex box). A rule for its :focus does not count: an element not displayed is
+    never focused. (The style sheet is searched for the class's name first: a page's sheets can be large.)"""
+    token = "." + name
+    at = css.find(token)
     hidden = False
-    for rule in re.finditer(rf"(?:^|[{{}};,])\s*\.{re.escape(name)}\s*\{{([^{{}}]*)\}}", css):
-        before = css[: rule.start() + 1]
-        if before.count("{") == before.count("}") and _DISPLAY_NONE.search(rule.group(1)):
-            hidden = True  # (at the top level: as many braces opened as closed before it)
-            break
+    while at >= 0 and not hidden:
+        rule = _RULE_BODY.match(css, at + len(token))
+        before = css[:at].rstrip()
+        if rule is not None and (not before or before[-1] in "{};,") and _DISPLAY_NONE.search(rule.group(1)) \
+                and before.count("{") == before.count("}") and before.count("/*") == before.count("*/"):
+            hidden = True  # (at the top level, outside a comment: as many braces and comments opened as closed before it)
+        at = css.find(token, at + len(token))
     if not hidden:
         return False
     shown = rf"\.{re.escape(name)}(?![\w:-])[^{{}}]*\{{[^{{}}]*(?<![\w-])display\s*:\s*(?!none\b)[a-z-]"
     return re.search(shown, css, re.IGNORECASE) is None
 
 
+# What follows a class alone as a rule's selector: its declarations.
+_RULE_BODY = lazy(r"\s*\{([^{}]*)\}")
 _DISPLAY_NONE = lazy(r"(?<![\w-])display\s*:\s*none\b", re.IGNORECASE)
-_CSS_NOISE = lazy(r"/\*.*?\*/|<!\[CDATA\[|<!--|-->", re.DOTALL)
 
 
 class SkipLinkText(Rule):
