@@ -130,7 +130,7 @@ def caption_parts(page: Page, figure: etree._Element) -> Caption:
 
 def split_caption(page: Page, container: etree._Element, caption: etree._Element) -> Caption:
     """A caption element in its container (a figure, or an image box without one), its credit split off."""
-    from .captions import caption_words, credit_in, credit_words, credit_after
+    from .captions import caption_words, credit_after, credit_in, credit_words
 
     credit_el, credit = credit_in(page, container, caption)
     if credit_el is None and not credit and container is caption:

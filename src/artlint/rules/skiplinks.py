@@ -450,11 +450,11 @@ def _never_displayed(css: str, name: str) -> bool:
     at = css.find(token)
     hidden = False
     while at >= 0 and not hidden:
-        rule = _RULE_BODY.match(css, at + len(token))
-        before = css[:at].rstrip()
-        if rule is not None and (not before or before[-1] in "{};,") and _DISPLAY_NONE.search(rule.group(1)) \
-                and before.count("{") == before.count("}") and before.count("/*") == before.count("*/"):
-            hidden = True  # (at the top level, outside a comment: as many braces and comments opened as closed before it)
+        rule = _RULE_BODY.match(css, at + len(token))  # (".skip {", not ".skip-link {" nor ".skip a {")
+        if rule is not None and _DISPLAY_NONE.search(rule.group(1)):
+            before = css[:at].rstrip()
+            if (not before or before[-1] in "{};,") and before.count("{") == before.count("}") and before.count("/*") == before.count("*/"):
+                hidden = True  # (at the top level, outside a comment: as many braces and comments opened as closed before it)
         at = css.find(token, at + len(token))
     if not hidden:
         return False
