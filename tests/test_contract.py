@@ -796,6 +796,16 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
          "", []),
         ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "La Prensa Gráfica"},'
          ' "publisher": {"@type": "Organization", "name": "La Prensa Gráfica"}}</script>', "", []),
+        # The publisher's name with its domain, and the site's name (og:site_name) run together, are the same.
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "La República"},'
+         ' "publisher": {"@type": "Organization", "name": "LaRepública.pe"}}</script>', "", []),
+        ('<meta property="og:site_name" content="Stars Insider"><script type="application/ld+json">{"@type": "NewsArticle",'
+         ' "author": {"@type": "Person", "name": "StarsInsider"}}</script>', "", []),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ana Republica"},'
+         ' "publisher": {"@type": "Organization", "name": "LaRepública.pe"}}</script>', "", ["Ana Republica"]),
+        # The author's account on a social network beside the name is no second author (La República).
+        ("", '<span class="comp-autor-description"><a href="/autor/ana-torres/">Ana Torres</a><div><span class="items-twitter-authors">'
+             '<span class="social-author-tw">ana_torres</span></span></div></span>', ["Ana Torres"]),
         ('<script type="application/ld+json">{"@graph": [{"@type": "BlogPosting", "author": {"@id": "#julia"}, "publisher": {"@id": "#julia"}},'
          ' {"@type": ["Person", "Organization"], "@id": "#julia", "name": "Julia Berger"}]}</script>', "", ["Julia Berger"]),
         # A long list of authors, name by name.
@@ -1825,7 +1835,8 @@ def test_a_lower_heading_that_says_the_whole_title_beats_an_h1_that_says_none_of
 
 
 def test_a_site_named_as_the_author_in_json_ld_gives_way_to_the_byline():
-    """El Colombiano names itself as every article's author; the byline names the person."""
+    """El Colombiano names itself as every article's author; the byline names the person. Without a byline the
+    site's name is no author either, as the publisher's name given as a Person is not: the contract says so."""
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Alcaldía responde",
                      "author": {"@type": "Person", "name": "El Colombiano"}})
     html = ('<html lang="es"><head><meta property="og:site_name" content="El Colombiano">'
@@ -1833,7 +1844,8 @@ def test_a_site_named_as_the_author_in_json_ld_gives_way_to_the_byline():
             '<div class="byline">Jacobo Betancur Peláez | Publicado hace 3 horas</div><p>Text.</p></article></main></body></html>')
     assert [a["name"] for a in extract(html)["authors"]] == ["Jacobo Betancur Peláez"]
     alone = html.replace('<div class="byline">Jacobo Betancur Peláez | Publicado hace 3 horas</div>', "")
-    assert [a["name"] for a in extract(alone)["authors"]] == ["El Colombiano"]
+    assert [a["name"] for a in extract(alone)["authors"]] == []
+    assert "$ names no author and no agency" in [f.message.split(":")[0] for f in lint_string(alone, select=["CON001"])]
 
 
 @pytest.mark.parametrize(

@@ -931,8 +931,9 @@ class Extractor:
             name = text_value(person)
             if name is None and isinstance(person, dict):  # {"givenName": "Jane", "familyName": "Doe"}
                 name = " ".join(p for p in (text_value(person.get(k)) for k in ("givenName", "additionalName", "familyName")) if p) or None
-            # Not an organization, nor the publisher's name given as a Person ("Noticias de El Salvador - La Prensa Gráfica | …").
-            if name and not is_organization(person) and name != publisher:
+            # Not an organization, nor the publisher's or the site's name given as a Person ("Noticias de El Salvador - La
+            # Prensa Gráfica | …"; La República's "La República" published by "LaRepública.pe"; "StarsInsider" on "Stars Insider").
+            if name and not is_organization(person) and not _same_publisher(name, publisher) and not self._is_site(name):
                 found.append((html.unescape(name), _jsonld_source(page, block.element, f"/author/{i}/name" if isinstance(person, dict) else f"/author/{i}")))
         return self._people(_names(found, self._lang()))
 
@@ -1812,6 +1813,7 @@ _HCARD_ORG = lazy(r"(?:^|\s)org(?:$|\s)")
 _AUTHOR_WORDS = lazy(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card")
 # The author of something the article quotes or hosts, not of the article: a fact check's claim
 # ("statement-author" at Polygraph), a quotation, a comment, a testimonial.
+_HANDLE_CLASS = lazy(r"twitter|instagram|facebook|linkedin|mastodon|tiktok|bluesky|(?:^|[\s_-])(?:handle|tw|fb)(?:$|[\s_-])", re.IGNORECASE)
 _OTHER_AUTHOR = lazy(r"(?:statement|claim|quote|comment|testimonial|review)[-_]?author", re.IGNORECASE)
 _DIGIT = lazy(r"\d")
 # A channel or profile on a video or social platform is not the site's author page.
@@ -1847,6 +1849,8 @@ def _byline_candidate(el: etree._Element) -> tuple[etree._Element, str] | None:
         return None
     if any(_OTHER_AUTHOR.search(a.get("class") or "") for a in itertools.islice(el.iterancestors(), 4)):
         return None  # "<div class="statement-author"><h4 class="author">": the claim's author
+    if _HANDLE_CLASS.search((el.get("class") or "") + " " + (name_el.get("class") or "")):
+        return None  # the author's account on a social network: La República's "items-twitter-authors" with "larepublica_pe"
     if el.get("itemprop") in ("author", "creator") and _in_other_item(el):
         return None  # a review's or a comment's author in microdata
     return found
@@ -2123,6 +2127,16 @@ def _authors_article(el: etree._Element, headline: etree._Element | None) -> boo
         if a.tag == "article":
             return False  # another article: a teaser
     return False
+
+
+def _same_publisher(name: str, publisher: str | None) -> bool:
+    """Whether a name is the publisher's, its domain aside ("La República" and "LaRepública.pe")."""
+    if not publisher:
+        return False
+    return name == publisher or letters(name) == letters(_DOMAIN_SUFFIX.sub("", publisher)) != ""
+
+
+_DOMAIN_SUFFIX = lazy(r"\.(?:com|net|org|info|[a-z]{2})(?:\.[a-z]{2})?\s*$", re.IGNORECASE)
 
 
 def _article_of(el: etree._Element) -> etree._Element | None:
