@@ -132,8 +132,16 @@ def test_articles_in_boxes_of_the_story_are_not_its_byline_or_date(box):
              '<a href="/news/2008/kw15/">KW 15</a></div>', "News"),
         ("", '<div class="breadcrumbs"><ul><li><a href="/">Home</a></li><li><a href="javascript:history.back()">‹ Zurück</a></li></ul></div>', None),
         ("", '<p class="kicker">Politics</p>', None),
+        # WordPress themes join the post's categories with commas: the first is the section. A sentence (Spox's
+        # articleSection holds the description) is none, and the meta tag or the breadcrumb is read instead.
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "Corporate,Healthcare,Posts"}</script>', "", "Corporate"),
+        ('<meta property="article:section" content="Wirtschaft, Tipps">', "", "Wirtschaft"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "Der dreimalige Olympiasieger Eric Frenzel und '
+         'sein Teamkollege Terence Weber sind positiv auf das Coronavirus getestet worden."}</script>'
+         '<meta property="article:section" content="Wintersport">', "", "Wintersport"),
     ],
-    ids=["meta", "json-ld", "json-ld-breadcrumb", "breadcrumb", "breadcrumb-in-a-box", "breadcrumb-by-year", "back-link", "none"],
+    ids=["meta", "json-ld", "json-ld-breadcrumb", "breadcrumb", "breadcrumb-in-a-box", "breadcrumb-by-year", "back-link", "none",
+         "categories", "categories-spaced", "sentence"],
 )
 def test_the_section_from_metadata_or_the_breadcrumb(head, body, section):
     html = (f'<html lang="en"><head><title>Kyiv hit by drones</title>{head}</head><body><header>{body}</header><main><article>'

@@ -364,11 +364,11 @@ class Extractor:
         if profiled is not None:
             return _value(visible_text(profiled[0]), source_of(self.page, profiled[0])) if profiled else None
         ld = self._jsonld_text("articleSection")
-        if ld:
-            return _value(ld[0], ld[1])
+        if ld and (said := _one_section(ld[0])):
+            return _value(said, ld[1])
         found = self._meta("article:section")
-        if found:
-            return _value(found[0], _meta_source(self.page, found[1], found[2]))
+        if found and (said := _one_section(found[0])):
+            return _value(said, _meta_source(self.page, found[1], found[2]))
         return self._breadcrumb_section()
 
     def _breadcrumb_section(self) -> dict[str, Any] | None:
@@ -2127,6 +2127,15 @@ def _authors_article(el: etree._Element, headline: etree._Element | None) -> boo
         if a.tag == "article":
             return False  # another article: a teaser
     return False
+
+
+def _one_section(value: str) -> str | None:
+    """The section a stated value names: the first of a list of categories that WordPress themes join with commas
+    ("Corporate,Healthcare,Posts"), none when the value is a sentence (Spox's articleSection holds the description)."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) > 1 and all(0 < len(p) <= 40 for p in parts):
+        value = parts[0]
+    return value if len(value) <= 60 else None
 
 
 def _same_publisher(name: str, publisher: str | None) -> bool:
