@@ -652,6 +652,13 @@ def test_site_names_are_stripped_from_stated_headlines(head, headline):
         ("", '<div class="authorline__author">Von Jane Doe, ARD-Studio Kiew</div>', ["Jane Doe"]),
         # The agency, editor, additional reporting or publication after the authors is none of them.
         ("", '<p class="byline">By JANE DOE and JOHN ROE, Associated Press</p>', ["JANE DOE", "JOHN ROE"]),
+        # A label of the story's kind before "by" (CNN's "Analysis by"), a correspondent's title after "von"/"par";
+        # a paper after the names, which no person's name starts with "The".
+        ("", '<div class="byline">Analysis by Stephen Collinson, CNN</div>', ["Stephen Collinson"]),
+        ("", '<div class="byline">Opinion by Jane Doe</div>', ["Jane Doe"]),
+        ("", '<div class="autor">Von unserem Korrespondenten Jan Petersen</div>', ["Jan Petersen"]),
+        ("", '<div class="auteur">Par notre correspondante Claire Martin</div>', ["Claire Martin"]),
+        ("", '<div class="byline">By Jane Doe and John Roe, The New York Times</div>', ["Jane Doe", "John Roe"]),
         # Written out with its article, as Canadian and American papers reprint the wire: the agency is no author.
         ("", '<div class="byline">Paul Wiseman, Fatima Hussein, The Associated Press</div>', ["Paul Wiseman", "Fatima Hussein"]),
         ("", '<p class="byline">Por Jane Doe / EFE</p>', ["Jane Doe"]),
