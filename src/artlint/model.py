@@ -36,10 +36,15 @@ _ANY_DATE_LABEL = lazy(
     r"|(?:zuletzt\s+)?(?:aktualisiert|geändert|stand|(?:last\s+)?updated|mis à jour|actualizado|aggiornato)\s*(?:am|on|le|el|il)?\s*:)",
     re.IGNORECASE,
 )
+# A label of the story's kind before "by" (CNN's "Analysis by …"), a correspondent's title after the label
+# ("Von unserem Korrespondenten …", "Par notre correspondante …"): where a byline opens, as "By" does.
+_KIND_OR_TITLE_BY = (
+    r"(?:news\s+)?(?:opinion|analysis|commentary|interview|review|essay|column|perspective)\s+by|"
+    r"von\s+unsere[mr]\s+(?:\w+\s+)?(?:korrespondent(?:en|in)|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)|"
+    r"par\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|journaliste)|por\s+nuestr[ao]\s+(?:corresponsal|enviad[ao]\s+especial)"
+)
 _BY = lazy(
-    r"^\s*(?:(?:(?:news\s+)?(?:opinion|analysis|commentary|interview|review|essay|column|perspective)\s+by|"  # CNN's "Analysis by …"
-    r"von\s+unsere[mr]\s+(?:\w+\s+)?(?:korrespondent(?:en|in)|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)|"  # "Von unserem Korrespondenten …"
-    r"par\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|journaliste)|por\s+nuestr[ao]\s+(?:corresponsal|enviad[ao]\s+especial)|"
+    r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
     r"(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von\s*:?|"
     r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|"
@@ -1836,9 +1841,7 @@ _AUTHOR_HREF = lazy(
 _BY_LINE = lazy(
     # A CMS's byline with a user name, which may be lower case ("Posted in News by jdoe", "Gespeichert von rasos").
     r"^\s*(?:posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von)\s*:?\s+\S|"
-    r"^\s*(?:(?:(?:news\s+)?(?:opinion|analysis|commentary|interview|review|essay|column|perspective)\s+by|"
-    r"von\s+unsere[mr]\s+(?:\w+\s+)?(?:korrespondent(?:en|in)|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)|"
-    r"par\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|journaliste)|por\s+nuestr[ao]\s+(?:corresponsal|enviad[ao]\s+especial)|"
+    r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
     r"by|von|par|por|di|door|av|af|oleh|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|reported\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
     r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by|publié\s+par|publicado\s+por|pubblicato\s+da)\s+|"
     r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:بقلم|लेखक)\s*:\s*|(?:yazan|автор|текст|szerző|teksti|tekst|texte|testo|redacción|tác giả|penulis)\s*:\s*)(?-i:(?![a-z\d]))\S",
