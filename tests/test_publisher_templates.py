@@ -1,5 +1,5 @@
 """Article templates as major publishers and CMSs render them (skeletons written for these tests):
-the model finds the headline, the publication day and the authors, and each figure's caption and credit."""
+the model finds the headline, the publication day and the authors, each figure's caption and credit, and the names bylines give."""
 
 from __future__ import annotations
 
@@ -614,3 +614,67 @@ def test_an_endless_page_keeps_the_first_storys_byline_date_and_images():
     assert [a["name"] for a in model["authors"]] == ["Marta Lopez"]
     assert model["published"]["datetime"] == "2026-11-03T08:00:00Z"
     assert [i["src"] for i in model["images"]] == ["/talks.jpg"]
+
+
+# Bylines as papers and CMSs write them (after their published pages): the names the model must give.
+BYLINES = [
+    ('en', '<p class="byline">By JANE DOE and JOHN ROE, Associated Press</p>', ['JANE DOE', 'JOHN ROE']),
+    ('en', '<div class="byline">Jane Doe, The Associated Press</div>', ['Jane Doe']),
+    ('en', '<div class="byline">By <a href="/a/jd">Jane Doe</a> | Fox News</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Story by Jane Doe • 2h</div>', ['Jane Doe']),
+    ('en', '<div class="author"><span class="author-name">Jane Doe</span><span class="author-title">Senior Reporter</span></div>', ['Jane Doe']),
+    ('en', '<div class="byline">By Jane Doe, John Roe and Max Mustermann</div>', ['Jane Doe', 'John Roe', 'Max Mustermann']),
+    ('en', '<div class="byline">By Jane Doe<br>Staff Writer</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Written by Jane Doe, Edited by John Roe</div>', ['Jane Doe']),
+    ('en', '<div class="byline">By Jane Doe and John Roe for Dailymail.com</div>', ['Jane Doe', 'John Roe']),
+    ('en', '<p class="byline">By <span class="author">Jane Doe</span>, <span class="role">CNBC</span></p>', ['Jane Doe']),
+    ('en', '<div class="byline">By Jane Doe  \n  Updated on November 3, 2026</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Jane Doe\n is a reporter covering the Middle East.</div>', ['Jane Doe']),
+    ('de', '<p class="author">Von Jane Doe, Kairo</p>', ['Jane Doe']),
+    ('de', '<p class="byline">Ein Kommentar von Jane Doe</p>', ['Jane Doe']),
+    ('de', '<div class="autor">Von <a href="/autor/jd">Jane Doe</a> und <a href="/autor/jr">John Roe</a></div>', ['Jane Doe', 'John Roe']),
+    ('de', '<span class="author">Quelle: dpa</span>', []),
+    ('es', '<div class="autor">Por Jane Doe | Corresponsal en El Cairo</div>', ['Jane Doe']),
+    ('fr', '<span class="author">Par Jane Doe (Le Caire, correspondance)</span>', ['Jane Doe']),
+    ('it', '<span class="autore">di Jane Doe e John Roe</span>', ['Jane Doe', 'John Roe']),
+    ('pt', '<p class="autor">Por Jane Doe, da Reuters</p>', ['Jane Doe']),
+    ('nl', '<span class="auteur">Door Jane Doe</span>', ['Jane Doe']),
+    ('ja', '<p class="author">文：山田太郎</p>', ['山田太郎']),
+    ('en', '<a rel="author" href="/a/jd">Jane Doe</a>', ['Jane Doe']),
+    ('en', '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span></span>', ['Jane Doe']),
+    ('en', '<address class="author">By <a rel="author" href="/a/jd">Jane Doe</a></address>', ['Jane Doe']),
+    ('en', '<div class="byline">By Dr. Jane Doe, MD</div>', ['Dr. Jane Doe']),
+    ('en', '<div class="byline">Jane Doe and John Roe, Reuters</div>', ['Jane Doe', 'John Roe']),
+    ('en', '<div class="byline">By Jane Doe with John Roe</div>', ['Jane Doe', 'John Roe']),
+    ('en', '<div class="byline">By Jane Doe | Updated 2 hours ago</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Jane Doe • 5 min read</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Written by Jane Doe on Nov 3, 2026</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Jane Doe — Nov 3, 2026</div>', ['Jane Doe']),
+    ('de', '<div class="autor">Jane Doe, 3. November 2026, 08:15 Uhr</div>', ['Jane Doe']),
+    ('en', '<div class="byline">By Jane Doe, Special to The Post</div>', ['Jane Doe']),
+    ('en', '<div class="byline">By Jane Doe, Bloomberg</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Jane Doe<br>Senior Correspondent, Cairo</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Opinion by Jane Doe</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Analysis by Jane Doe, CNN</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Interview by Jane Doe</div>', ['Jane Doe']),
+    ('en', '<div class="byline">From staff reports</div>', []),
+    ('en', '<div class="byline">By The Associated Press</div>', ['The Associated Press']),
+    ('en', '<div class="byline">By Staff</div>', []),
+    ('en', '<div class="byline">By News Desk</div>', ['News Desk']),
+    ('de', '<div class="autor">Von unserem Korrespondenten Jane Doe</div>', ['Jane Doe']),
+    ('de', '<div class="autor">Ein Gastbeitrag von Jane Doe</div>', ['Jane Doe']),
+    ('fr', '<div class="auteur">Par notre correspondante Jane Doe</div>', ['Jane Doe']),
+    ('es', '<div class="autor">Por Jane Doe y John Roe</div>', ['Jane Doe', 'John Roe']),
+    ('en', '<div class="byline">By Jane Doe and John Roe, The New York Times</div>', ['Jane Doe', 'John Roe']),
+    ('en', '<div class="byline">Jane Doe, John Roe &amp; Max Mustermann</div>', ['Jane Doe', 'John Roe', 'Max Mustermann']),
+    ('en', '<div class="byline">By JANE DOE</div>', ['JANE DOE']),
+    ('en', '<div class="byline">By Jane O\'Doe-Smith</div>', ["Jane O'Doe-Smith"]),
+    ('en', '<div class="byline">By María José García</div>', ['María José García']),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "names"), BYLINES)
+def test_bylines(lang, byline, names):
+    html = (f'<html lang="{lang}"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+            f'{byline}<time datetime="2026-11-03T08:15:00Z">Nov. 3, 2026</time><p>Story text goes on.</p></article></main></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == names
