@@ -2126,7 +2126,7 @@ def _authors_article(el: etree._Element, headline: etree._Element | None) -> boo
     if headline is None:
         return False
     marked = el.get("rel") == "author" or el.get("itemprop") in ("author", "creator")
-    scope = next((a for a in headline.iterancestors() if a.tag == "article"), None)
+    scope = _article_of(headline)
     if scope is None:  # the headline's container and the one around it ("sp-ttl-wrp" in "sp-hd")
         scope = next(itertools.islice(headline.iterancestors(), 1, 2), headline.getparent())
     for a in el.iterancestors():
