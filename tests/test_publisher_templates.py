@@ -3,6 +3,8 @@ the model finds the headline, the publication day and the authors, each figure's
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from artlint import extract
@@ -678,3 +680,97 @@ def test_bylines(lang, byline, names):
     html = (f'<html lang="{lang}"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
             f'{byline}<time datetime="2026-11-03T08:15:00Z">Nov. 3, 2026</time><p>Story text goes on.</p></article></main></body></html>')
     assert [a["name"] for a in extract(html)["authors"]] == names
+
+
+# Date lines as papers and CMSs write them (after their published pages), with no machine-readable date: the day
+# of publication the model must read, and of the update where the line states one.
+DATE_LINES = [
+    ('en-GB', '<p class="dcr-date">Thu 4 Dec 2026 15.45 GMT</p>', '2026-12-04', None),
+    ('fr', '<p class="meta__date">Publié le 04 décembre 2026 à 14h32, modifié le 05 décembre 2026 à 08h10</p>', '2026-12-04', None),
+    ('es', '<div class="a_md_f"><span>04 dic 2026 - 14:32 CET</span></div>', '2026-12-04', None),
+    ('de', '<div class="timeformat">04.12.2026, 14.32 Uhr</div>', '2026-12-04', None),
+    ('de', '<p class="atc-MetaTime">Aktualisiert am 04.12.2026-14:32</p>', '2026-12-04', None),
+    ('it', '<p class="is-last-update">4 dicembre 2026 (modifica il 5 dicembre 2026 | 14:32)</p>', '2026-12-04', None),
+    ('nl', '<span class="date">4 december 2026</span>', '2026-12-04', None),
+    ('pl', '<span class="date">4 grudnia 2026, 14:32</span>', '2026-12-04', None),
+    ('pt-BR', '<p class="content-publication-data">04/12/2026 14h32 Atualizado há 2 horas</p>', '2026-12-04', None),
+    ('pt', '<span class="date">4 de dezembro de 2026</span>', '2026-12-04', None),
+    ('ja', '<p class="date">2026年12月4日 14時32分</p>', '2026-12-04', None),
+    ('zh', '<span class="date">2026-12-04 14:32</span>', '2026-12-04', None),
+    ('ru', '<span class="date">4 декабря 2026, 14:32</span>', '2026-12-04', None),
+    ('tr', '<span class="date">04 Aralık 2026 14:32</span>', '2026-12-04', None),
+    ('sv', '<p class="date">Publicerad 4 december 2026 kl. 14.32</p>', '2026-12-04', None),
+    ('da', '<p class="date">4. dec. 2026 kl. 14:32</p>', '2026-12-04', None),
+    ('fi', '<p class="date">4.12.2026 14:32</p>', '2026-12-04', None),
+    ('nb', '<p class="date">Publisert 04.12.2026 14:32</p>', '2026-12-04', None),
+    ('nl', '<p class="date">4 dec 2026 om 14:32</p>', '2026-12-04', None),
+    ('en-US', '<div class="timestamp">Updated 3:45 PM EST, Fri December 4, 2026</div>', '2026-12-04', None),
+    ('en-US', '<p class="timestamp">Dec. 4, 2026 3:45 pm ET</p>', '2026-12-04', None),
+    ('en-US', '<span class="display-date">December 4, 2026 at 3:45 p.m. EST</span>', '2026-12-04', None),
+    ('en-US', '<span class="date">12/04/2026</span>', '2026-12-04', None),
+    ('en-GB', '<p class="date">Published: 4 December 2026</p>', '2026-12-04', None),
+    ('en-GB', '<p class="sdc-article-date">Friday 4 December 2026 15:45, UK</p>', '2026-12-04', None),
+    ('el', '<span class="date">4 Δεκεμβρίου 2026</span>', '2026-12-04', None),
+    ('cs', '<span class="date">4. prosince 2026</span>', '2026-12-04', None),
+    ('hu', '<span class="date">2026. december 4.</span>', '2026-12-04', None),
+    ('ko', '<span class="date">2026.12.04 14:32</span>', '2026-12-04', None),
+    ('ko', '<span class="date">2026년 12월 4일</span>', '2026-12-04', None),
+    ('ar', '<span class="date">4 ديسمبر 2026</span>', '2026-12-04', None),
+    ('es', '<span class="date">Viernes, 4 de diciembre de 2026</span>', '2026-12-04', None),
+    ('ca', '<span class="date">4 de desembre de 2026</span>', '2026-12-04', None),
+    ('ro', '<span class="date">4 decembrie 2026</span>', '2026-12-04', None),
+    ('uk', '<span class="date">4 грудня 2026</span>', '2026-12-04', None),
+    ('id', '<span class="date">Jumat, 04 Des 2026 14:32 WIB</span>', '2026-12-04', None),
+    ('vi', '<span class="date">Thứ sáu, 4/12/2026, 14:32 (GMT+7)</span>', '2026-12-04', None),
+    ('he', '<span class="date">04.12.2026</span>', '2026-12-04', None),
+    ('en-IN', '<span class="date">Updated: Dec 04, 2026, 14:32 IST</span>', '2026-12-04', None),
+    ('en-AU', '<span class="date">4 December 2026 — 2:32pm</span>', '2026-12-04', None),
+    ('de', '<p class="byline">Von Jana Muster | 04.12.2026</p>', '2026-12-04', None),
+    ('en', '<p class="byline">By Jane Doe | December 4, 2026</p>', '2026-12-04', None),
+    ('en', '<p class="byline">By Jane Doe<br>Dec 4, 2026</p>', '2026-12-04', None),
+    ('fr', '<p>Par Jean Dupont | Publié le 4 déc. 2026</p>', '2026-12-04', None),
+    ('de', '<p class="date">Stand: 04.12.2026 14:32 Uhr</p>', '2026-12-04', None),
+    ('de', '<span class="date">4. Dezember 2026</span>', '2026-12-04', None),
+    ('de-AT', '<span class="date">4. Dezember 2026</span>', '2026-12-04', None),
+    ('de-CH', '<span class="date">4.12.2026</span>', '2026-12-04', None),
+    ('it', '<span class="date">04/12/2026 - 14:32</span>', '2026-12-04', None),
+    ('es-MX', '<span class="date">04/12/2026 14:32 hrs</span>', '2026-12-04', None),
+    ('en', '<time>December 4, 2026</time>', '2026-12-04', None),
+    ('en', '<p class="date">Updated Dec. 5, 2026 / Published Dec. 4, 2026</p>', '2026-12-04', '2026-12-05'),
+    ('en', '<p class="date">Updated: December 5, 2026<br>Published: December 4, 2026</p>', '2026-12-04', '2026-12-05'),
+    ('en', '<div><span class="updated">Updated December 5, 2026</span> <span class="published">Originally published December 4, 2026</span></div>', '2026-12-04', '2026-12-05'),
+    ('de', '<p class="date">Aktualisiert: 05.12.2026 | Erstellt: 04.12.2026</p>', '2026-12-04', '2026-12-05'),
+    ('de', '<p class="date">Erstellt: 04.12.2026 | Aktualisiert: 05.12.2026</p>', '2026-12-04', '2026-12-05'),
+    ('fr', '<p class="date">Mis à jour le 05/12/2026 | Publié le 04/12/2026</p>', '2026-12-04', '2026-12-05'),
+    ('es', '<p class="date">Actualizado 05/12/2026 | Publicado 04/12/2026</p>', '2026-12-04', '2026-12-05'),
+    ('it', '<p class="date">Aggiornato il 5 dicembre 2026, pubblicato il 4 dicembre 2026</p>', '2026-12-04', '2026-12-05'),
+    ('en', '<p>Last modified: December 5, 2026</p><p>First published: December 4, 2026</p>', '2026-12-04', '2026-12-05'),
+    ('nl', '<p class="date">Gewijzigd: 5 december 2026 | Gepubliceerd: 4 december 2026</p>', '2026-12-04', '2026-12-05'),
+    ('pt', '<p class="date">Atualizado em 05/12/2026 | Publicado em 04/12/2026</p>', '2026-12-04', '2026-12-05'),
+    ('sv', '<p class="date">Uppdaterad 5 december 2026 Publicerad 4 december 2026</p>', '2026-12-04', '2026-12-05'),
+    ('en', '<p class="date">December 4, 2026 (Updated: December 5, 2026)</p>', '2026-12-04', '2026-12-05'),
+    ('tr', '<p class="date">Güncelleme: 05.12.2026 10:00 | Yayınlanma: 04.12.2026 14:32</p>', '2026-12-04', '2026-12-05'),
+    ('el', '<p class="date">Ενημερώθηκε: 05.12.2026 | Δημοσιεύθηκε: 04.12.2026</p>', '2026-12-04', '2026-12-05'),
+    ('hu', '<p class="date">Frissítve: 2026. december 5. | Közzétéve: 2026. december 4.</p>', '2026-12-04', '2026-12-05'),
+    ('ro', '<p class="date">Actualizat: 05.12.2026 | Publicat: 04.12.2026</p>', '2026-12-04', '2026-12-05'),
+    ('id', '<p class="date">Diperbarui 05 Des 2026 | Diterbitkan 04 Des 2026</p>', '2026-12-04', '2026-12-05'),
+    ('it', '<p class="date">4 dicembre 2026 (modifica il 5 dicembre 2026 | 14:32)</p>', '2026-12-04', '2026-12-05'),
+    ('es', '<p class="date">Publicada 04/12/2026 | Modificado 05/12/2026</p>', '2026-12-04', '2026-12-05'),
+    ('fr', '<p class="date">Actualisé le 05/12/2026 | Publié le 04/12/2026</p>', '2026-12-04', '2026-12-05'),
+    ('pl', '<p class="date">Aktualizacja: 05.12.2026 | Opublikowany: 04.12.2026</p>', '2026-12-04', '2026-12-05'),
+    ('nl', '<p class="date">Geplaatst: 4 december 2026 | Gewijzigd: 5 december 2026</p>', '2026-12-04', '2026-12-05'),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "published", "modified"), DATE_LINES)
+def test_date_lines(lang, line, published, modified):
+    html = (f'<html lang="{lang}"><head><title>Talks stall</title></head><body><main><article><header><h1>Talks stall</h1>{line}'
+            '</header><p>More text of the story follows here and it is long enough.</p></article></main></body></html>')
+    model = extract(html)
+    assert model["published"]["datetime"][:10] == published
+    shown = model["published"]["text"]
+    assert not re.search(r"^\W|^\d{4}\s+[^\W\d]|[(\[]$", shown), shown  # the date's words, not a piece of the update's
+    if modified:
+        assert model["modified"]["datetime"][:10] == modified
+        said = model["modified"]["text"]
+        assert shown not in said and said.count("(") == said.count(")"), said  # the update's words alone

@@ -156,10 +156,12 @@ def parse_any(value: str, lang: str = "en") -> MachineDate | None:
 # --- dates as written for people --------------------------------------------------
 
 # Words that label a date as the last change, and as the publication, in the languages artlint reads.
-UPDATE_WORDS = (r"updated|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|"
-                r"uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено")
-PUBLISHED_WORDS = (r"published|publié|publicado|pubblicato|veröffentlicht|erstellt|erschienen|gepubliceerd|publicerad|publiceret|"
-                   r"publisert|julkaistu|opublikowano|publikováno|опубликовано")
+UPDATE_WORDS = (r"updated|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualisé|actualizado|atualizado|modificado|aggiornato|"
+                r"modificato|modifica\s+il|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizacja|aktualizováno|"
+                r"обновлено|güncellendi|güncelleme|ενημερώθηκε|frissítve|actualizat|diperbarui|cập\s+nhật")
+PUBLISHED_WORDS = (r"published|publié|publicado|publicada|publicat(?!ion)|pubblicato|veröffentlicht|erstellt|erschienen|gepubliceerd|geplaatst|"
+                   r"publicerad|publiceret|publisert|julkaistu|opublikowano|opublikowany|publikováno|опубликовано|yayınlanma|yayınlandı|"
+                   r"δημοσιεύθηκε|közzétéve|diterbitkan|dipublikasikan")
 
 
 def babel_locale(lang: str):
