@@ -139,13 +139,42 @@ def test_articles_in_boxes_of_the_story_are_not_its_byline_or_date(box):
         ('<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "Der dreimalige Olympiasieger Eric Frenzel und '
          'sein Teamkollege Terence Weber sind positiv auf das Coronavirus getestet worden."}</script>'
          '<meta property="article:section" content="Wintersport">', "", "Wintersport"),
+        # Reuters states it as og:article:section; Parse.ly's meta and the older "section" name come after the breadcrumb,
+        # a path gives its first step (the Washington Post), and where the story is teased is no section.
+        ('<meta name="og:article:section" value="Business News">', "", "Business News"),
+        ('<meta name="parsely-section" content="markets">', "", "markets"),
+        ('<meta name="parsely-section" content="space">', '<nav class="breadcrumb"><a href="/">Home</a> <a href="/science">Science</a></nav>', "Science"),
+        ('<meta name="section" content="/world/middle_east">', "", "world"),
+        ('<meta property="article:section" content="Homepage"><meta name="parsely-section" content="front-page">', "", None),
     ],
     ids=["meta", "json-ld", "json-ld-breadcrumb", "breadcrumb", "breadcrumb-in-a-box", "breadcrumb-by-year", "back-link", "none",
-         "categories", "categories-spaced", "sentence"],
+         "categories", "categories-spaced", "sentence", "og-meta", "parsely", "breadcrumb-before-parsely", "path", "homepage"],
 )
 def test_the_section_from_metadata_or_the_breadcrumb(head, body, section):
     html = (f'<html lang="en"><head><title>Kyiv hit by drones</title>{head}</head><body><header>{body}</header><main><article>'
             "<h1>Kyiv hit by drones</h1><p>Text of the story.</p></article></main></body></html>")
+    assert (extract(html)["section"] or {}).get("text") == section
+
+
+@pytest.mark.parametrize(
+    ("meta", "section"),
+    [
+        ('<span class="cat-links"><a href="/category/reisen/" rel="category tag">Reisen</a>, '
+         '<a href="/category/afrika/" rel="category tag">Afrika</a></span>', "Reisen"),
+        ('<span class="cat-links"><a href="/category/allgemein/" rel="category tag">Allgemein</a>, '
+         '<a href="/category/politik/" rel="category tag">Politik</a></span>', "Politik"),
+        ('<span class="cat-links"><a href="/category/uncategorized/" rel="category tag">Uncategorized</a></span>', None),
+        ('<span class="tags-links"><a href="/tag/kenia/" rel="tag">Kenia</a></span>', None),
+    ],
+    ids=["first-category", "not-the-default", "only-the-default", "a-tag-is-no-section"],
+)
+def test_a_blogs_section_is_the_posts_first_category(meta, section):
+    """WordPress links the post's categories with rel="category tag" in its meta line; the categories of the posts
+    listed beside it are not its own."""
+    html = ('<html lang="de"><head><title>Feuerholz in Kenia</title></head><body><main><article class="post"><header>'
+            f'<h1 class="entry-title">Feuerholz in Kenia</h1><div class="entry-meta">{meta}</div></header><p>Text des Beitrags.</p>'
+            '</article><aside><article><h2><a href="/other">Anderer Beitrag</a></h2><a href="/category/sport/" rel="category tag">Sport</a>'
+            '</article></aside></main></body></html>')
     assert (extract(html)["section"] or {}).get("text") == section
 
 

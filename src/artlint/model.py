@@ -374,10 +374,33 @@ class Extractor:
         ld = self._jsonld_text("articleSection")
         if ld and (said := _one_section(ld[0])):
             return _value(said, ld[1])
-        found = self._meta("article:section")
-        if found and (said := _one_section(found[0])):
-            return _value(said, _meta_source(self.page, found[1], found[2]))
-        return self._breadcrumb_section()
+        for found in self._metas("article:section", "og:article:section"):
+            if said := _one_section(found[0]):
+                return _value(said, _meta_source(self.page, found[1], found[2]))
+        crumb = self._breadcrumb_section()
+        if crumb is not None:
+            return crumb
+        for found in self._metas("parsely-section", "section"):  # Parse.ly's, and an older name: less often the reader's words
+            if said := _one_section(found[0]):
+                return _value(said, _meta_source(self.page, found[1], found[2]))
+        return self._category_section()
+
+    def _category_section(self) -> dict[str, Any] | None:
+        """The post's first category, as WordPress links it (rel="category tag") in the article's meta line:
+        a blog's sections are its categories; not the default one that says there is none ("Uncategorized")."""
+        page = self.page
+        anchor = self.anchor()
+        box = _article_of(anchor) if anchor is not None else None
+        if box is None:
+            box = content_root(page)
+        if box is None:
+            return None
+        for link in box.iter("a"):
+            if "category" in (link.get("rel") or "").lower().split():
+                text = visible_text(link).strip(_TRAIL_SEPARATORS)
+                if text and normalize(text) not in _NO_CATEGORY and not _NOT_A_SECTION.search(text) and (said := _one_section(text)):
+                    return _value(said, source_of(page, link))
+        return None
 
     def _breadcrumb_section(self) -> dict[str, Any] | None:
         """The section a breadcrumb trail names: its last step before the article itself, not the home page.
@@ -1212,10 +1235,13 @@ class Extractor:
 
 
 # The first step of a breadcrumb trail, the home page, in many languages.
-_HOME_WORDS = frozenset(("home", "homepage", "startseite", "start", "accueil", "inicio", "início", "portada", "home page", "главная", "首页", "ホーム",
+_HOME_WORDS = frozenset(("home", "homepage", "front page", "frontpage", "startseite", "start", "accueil", "inicio", "início", "portada", "home page", "главная", "首页", "ホーム",
                          "hjem", "etusivu", "strona główna", "úvod", "titelseite"))
 
 
+# WordPress's default category, which says the post has none.
+_NO_CATEGORY = frozenset(("uncategorized", "uncategorised", "allgemein", "non classé", "sin categoría", "senza categoria", "sem categoria",
+                          "geen categorie", "okategoriserade", "bez kategorii", "allgemeines", "general", "blog"))
 # Steps of a trail that name no section: a year, a week or an issue ("2008", "KW 15", "Ausgabe: 43"), and the
 # tools some templates put in the breadcrumb bar ("‹ Zurück", "Print Article", "Erweiterte Suche").
 _NOT_A_SECTION = lazy(r"\d|^\W*(?:back|zurück|retour|volver|print|drucken|imprimer|share|teilen|mailen|e-?mail|next|nächste[sr]?|weiter|previous|vorherige[sr]?)\b"
@@ -2151,10 +2177,14 @@ def _authors_article(el: etree._Element, headline: etree._Element | None) -> boo
 def _one_section(value: str) -> str | None:
     """The section a stated value names: the first of a list of categories that WordPress themes join with commas
     ("Corporate,Healthcare,Posts"), none when the value is a sentence (Spox's articleSection holds the description)."""
+    if value.startswith("/"):  # a path: "/world/middle_east" (the Washington Post)
+        value = next((step for step in value.split("/") if step), "")
     parts = [p.strip() for p in value.split(",")]
     if len(parts) > 1 and all(0 < len(p) <= 40 for p in parts):
         value = parts[0]
-    return value if len(value) <= 60 else None
+    if normalize(value.replace("-", " ")) in _HOME_WORDS:  # "Homepage", "front-page": where the story is teased, not its section
+        return None
+    return value if 0 < len(value) <= 60 else None
 
 
 def _same_publisher(name: str, publisher: str | None) -> bool:
