@@ -1,5 +1,6 @@
 """Article templates as major publishers and CMSs render them (skeletons written for these tests):
-the model finds the headline, the publication day and the authors, each figure's caption and credit, and the names bylines give."""
+the model finds the headline, the publication day and the authors, each figure's caption and credit, the names bylines give,
+the days date lines give, and the agencies closing lines name."""
 
 from __future__ import annotations
 
@@ -774,3 +775,70 @@ def test_date_lines(lang, line, published, modified):
         assert model["modified"]["datetime"][:10] == modified
         said = model["modified"]["text"]
         assert shown not in said and said.count("(") == said.count(")"), said  # the update's words alone
+
+
+# The lines that close agency copy, as papers in many countries write them: the agencies the model must name.
+AGENCY_LINES = [
+    ('de', '<p>dpa/AFP/mm</p>', ['dpa', 'AFP']),
+    ('de', '<p>(Mit Material von dpa und AFP)</p>', ['dpa', 'AFP']),
+    ('de', '<p>mit dpa</p>', ['dpa']),
+    ('de', '<p>Quelle: AFP</p>', ['AFP']),
+    ('de', '<p>kna/epd</p>', ['KNA', 'epd']),
+    ('de', '<p>APA/Red.</p>', ['APA']),
+    ('de', '<p>(sda)</p>', ['SDA']),
+    ('fr', '<p>(ATS/AFP)</p>', ['SDA', 'AFP']),
+    ('fr', '<p>Avec AFP</p>', ['AFP']),
+    ('fr', '<p>(Avec AFP et Reuters)</p>', ['AFP', 'Reuters']),
+    ('fr', '<p>Le Monde avec AFP</p>', ['AFP']),
+    ('es', '<p>(EFE)</p>', ['EFE']),
+    ('es', '<p>Agencias</p>', []),
+    ('es', '<p>Con información de AP y Reuters</p>', ['AP', 'Reuters']),
+    ('es', '<p>Fuente: Europa Press</p>', ['Europa Press']),
+    ('it', '<p>(ANSA)</p>', ['ANSA']),
+    ('it', '<p>Fonte: ANSA</p>', ['ANSA']),
+    ('pt', '<p>(Lusa)</p>', ['Lusa']),
+    ('pt', '<p>Com agências</p>', []),
+    ('pt', '<p>Com informações da Reuters</p>', ['Reuters']),
+    ('en', '<p>— Reuters</p>', ['Reuters']),
+    ('en', '<p>Additional reporting by Reuters</p>', ['Reuters']),
+    ('en', '<p>With AFP</p>', ['AFP']),
+    ('en', '<p>— With wire services</p>', []),
+    ('en', '<p>The Canadian Press</p>', ['CP']),
+    ('en', '<p>© Agence France-Presse</p>', ['AFP']),
+    ('en', '<p>(AAP)</p>', ['AAP']),
+    ('en', '<p>— Xinhua</p>', ['Xinhua']),
+    ('en', '<p>-PTI</p>', ['PTI']),
+    ('en', '<p>(With inputs from PTI)</p>', ['PTI']),
+    ('en', '<p>Associated Press writers Jane Doe in Cairo and John Roe in London contributed to this report.</p>', ['AP']),
+    ('nl', '<p>(ANP)</p>', ['ANP']),
+    ('nl', '<p>Bron: ANP</p>', ['ANP']),
+    ('sv', '<p>TT</p>', ['TT']),
+    ('sv', '<p>(TT)</p>', ['TT']),
+    ('da', '<p>/ritzau/</p>', ['Ritzau']),
+    ('no', '<p>(©NTB)</p>', ['NTB']),
+    ('fi', '<p>STT</p>', ['STT']),
+    ('pl', '<p>(PAP)</p>', ['PAP']),
+    ('pl', '<p>Źródło: PAP</p>', ['PAP']),
+    ('cs', '<p>ČTK</p>', ['CTK']),
+    ('hu', '<p>(MTI)</p>', ['MTI']),
+    ('tr', '<p>(AA)</p>', ['Anadolu']),
+    ('ja', '<p>（共同）</p>', ['Kyodo']),
+    ('en', '<p>jd/rc (Reuters, dpa)</p>', ['Reuters', 'dpa']),
+    ('en', '<p>jd/rc (AP, AFP, dpa, Reuters)</p>', ['AP', 'AFP', 'dpa', 'Reuters']),
+    ('de', '<p>ls/bw (dpa, afp)</p>', ['dpa', 'AFP']),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "agencies"), AGENCY_LINES)
+def test_agency_lines(lang, line, agencies):
+    html = (f'<html lang="{lang}"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall</h1>'
+            f'<p>Talks stalled on Friday in the capital as envoys left.</p><p>More text of the story follows here.</p>{line}'
+            '</article></main></body></html>')
+    assert ((extract(html)["attribution"] or {}).get("agencies") or []) == agencies
+
+
+def test_the_editors_initials_after_the_agencies():
+    html = ('<html lang="de"><head><title>Gespräche stocken</title></head><body><main><article><h1>Gespräche stocken</h1>'
+            '<p>Die Gespräche stocken am Freitag.</p><p>dpa/AFP/mm</p></article></main></body></html>')
+    attribution = extract(html)["attribution"]
+    assert (attribution["agencies"], attribution["initials"], attribution["source"]["selector"]) == (["dpa", "AFP"], ["mm"], "html > body > main > article > p:nth-of-type(2)")

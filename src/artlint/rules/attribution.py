@@ -19,6 +19,7 @@ AGENCIES = [
     "AP", "AFP", "Reuters", "dpa", "KNA", "epd", "EFE", "ANSA", "Kyodo", "Xinhua", "TASS", "UPI", "PA", "Anadolu",
     "Yonhap", "AAP", "APA", "SDA", "Keystone-SDA", "Belga", "ANP", "PAP", "CTK", "MTI", "Lusa", "Europa Press",
     "Interfax", "IANS", "PTI", "Bernama", "Antara", "CNA", "NTB", "TT", "Ritzau", "STT", "SID", "dpa-AFX", "Bloomberg",
+    "CP", "Jiji",
 ]
 _BLOCKS = ("p", "div", "span", "em", "i", "small", "footer", "aside", "address", "li")
 # Loose shape of anything meant as a sign-off: initials, then agencies, perhaps in parentheses.
@@ -146,8 +147,8 @@ def last_blocks(page: Page, body_selector: str | None) -> list[etree._Element]:
 # A source line that names the agencies, as German and other newsrooms attribute agency copy instead of
 # a sign-off: "Quelle: ZEIT ONLINE, dpa, AFP" (in the header), "Quelle: ntv.de, jdo/dpa" (after the text),
 # "Mit Material von dpa und AFP", "Source: Reuters".
-_SOURCE_LABEL = (r"(?:Quellen?|Sources?|Fonte|Fuente|Bron|Kilde|Källa|Mit Material (?:von|der Nachrichtenagenturen)|"
-                 r"With (?:material|reporting) from|With agencies)")
+_SOURCE_LABEL = (r"(?:Quellen?|Sources?|Fonte|Fuente|Bron|Kilde|Källa|Lähde|Źródło|Zdroj|Forrás|Kaynak|Sursa|Πηγή|Источник|Джерело|"
+                 r"Mit Material (?:von|der Nachrichtenagenturen)|With (?:material|reporting) from|With agencies)")
 _SOURCE_LINE = lazy(rf"^{_SOURCE_LABEL}\s*:?\s+(?P<rest>[^:]{{2,80}})$", re.IGNORECASE)
 _STARTS_WITH_LABEL = lazy(rf"\s*{_SOURCE_LABEL}(?!\w)", re.IGNORECASE)
 _SOURCE_BLOCKS = ("p", "div", "span", "small", "em", "i", "footer", "aside", "li", "dd")
@@ -177,9 +178,9 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
         last = last_blocks(p, options.get("body-selector"))
         for el in last:
             text = visible_text(el)
-            agencies = _agency_line(text, vocabulary)
-            if agencies and _own_line(el) and not any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
-                return SourceLine(el, text, [], agencies)
+            found = _agency_line(text, vocabulary)
+            if found and _own_line(el) and not any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
+                return SourceLine(el, text, found[1], found[0])
         for el in [*near, *last]:
             own = el.text
             if not own or not _STARTS_WITH_LABEL.match(own) or p.is_hidden(el):
@@ -206,19 +207,27 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
 # Lines at the end of a story that name only agencies: "(dpa)", "(AFP, Reuters)", "With AFP", "Avec AFP", "(Avec AFP)",
 # "Con información de EFE", "Additional reporting by Reuters", "With reporting by AP", "The Associated Press
 # contributed to this report."
-_WITH = r"(?:(?:With\s+)?(?:additional\s+)?reporting\s+(?:by|from)|With|Avec|Con información de|Con informaciones de|Com informações d[aoe]s?|Mit)\s+"
+# "Le Monde avec AFP": the newsroom's name may come first in French.
+_WITH = (r"(?:(?:With\s+)?(?:additional\s+)?reporting\s+(?:by|from)|With(?:\s+inputs\s+from)?|Inputs\s+from|(?:[^\W\d][\w .'’-]{1,30}\s+)?Avec|"
+         r"Con información de|Con informaciones de|Com informações d[aoe]s?|Mit\s+Material\s+(?:von|der\s+Nachrichtenagenturen)|Mit)\s+")
 _AGENCY_LINE = lazy(
-    rf"^(?:[(\[]\s*(?:{_WITH})?(?P<bracketed>[^()\[\]]{{2,60}}?)\s*[)\]]\.?"
+    rf"^(?:[(\[（]\s*(?:{_WITH})?(?P<bracketed>[^()\[\]（）]{{2,60}}?)\s*[)\]）]\.?"
     rf"|[–—-]?\s*{_WITH}(?P<after>[^:]{{2,60}}?)\.?"
     r"|(?:The\s+)?(?P<before>[^:]{2,60}?)\s+contributed(?: to)? (?:this|the) (?:report|story|article)\.?"
-    r"|[–—-]?\s*(?P<bare>[\w .&/,-]{2,40}?)\.?)$",
+    # "Associated Press writers Jane Doe in Cairo and John Roe in London contributed to this report."
+    r"|(?:The\s+)?(?P<staff>[\w .&-]{2,40}?)\s+(?:writers?|reporters?|correspondents?|journalists?)\s+[^:]{2,160}?\s+contributed(?: to)? (?:this|the) (?:report|story|article)\.?"
+    r"|[–—-]?\s*(?:©\s*)?(?P<bare>[\w .&/,-]{2,40}?)\.?)$",
     re.IGNORECASE,
 )
 # Agencies' names written out, as bylines and datelines write them, and the house name each stands for;
 # closing lines spell out a few more.
 FULL_NAMES = {"Associated Press": "AP", "Agence France-Presse": "AFP", "Deutsche Presse-Agentur": "dpa"}
 _SPELLED_OUT = {name.casefold(): house for name, house in
-                {**FULL_NAMES, "Agence France Presse": "AFP", "Agencia EFE": "EFE", "Press Association": "PA"}.items()}
+                {**FULL_NAMES, "Agence France Presse": "AFP", "Agencia EFE": "EFE", "Press Association": "PA", "ATS": "SDA", "Keystone-ATS": "Keystone-SDA",
+                 "Canadian Press": "CP", "AA": "Anadolu", "Anadolu Agency": "Anadolu", "ČTK": "CTK", "共同": "Kyodo", "時事": "Jiji",
+                 "新华社": "Xinhua", "Jiji Press": "Jiji"}.items()}
+# What may follow the agencies in a line of agencies: the editor's initials ("dpa/AFP/mm") or the newsroom ("APA/Red.").
+_TRAILING_INITIALS = lazy(r"[a-zäöü]{1,5}|red|Red")
 
 
 _LINE_TAGS = frozenset(("p", "div", "li", "footer", "aside", "address", "section", "dd"))
@@ -239,25 +248,31 @@ def _own_line(el: etree._Element) -> bool:
     return False
 
 
-def _agency_line(text: str, vocabulary: list[str]) -> list[str] | None:
-    """The agencies of a line that names nothing but agencies, or None."""
-    if len(text) > 90:
+def _agency_line(text: str, vocabulary: list[str]) -> tuple[list[str], list[str]] | None:
+    """The agencies of a line that names nothing but agencies (and the editor's initials after them), or None."""
+    if len(text) > 90 and not (len(text) <= 240 and "contributed" in text):
         return None
     m = _AGENCY_LINE.match(text.strip())
     if m is None:
         return None
-    raw = m["bracketed"] or m["bare"] or m["after"] or m["before"]
-    agencies = []
+    raw = m["bracketed"] or m["bare"] or m["after"] or m["before"] or m["staff"]
+    agencies: list[str] = []
+    initials: list[str] = []
     for part in re.split(r"\s*(?:[,;/&]|\band\b|\bund\b|\bet\b|\by\b)\s*", raw):
-        part = re.sub(r"^the\s+", "", part.strip(" ."), flags=re.IGNORECASE)
+        part = re.sub(r"^(?:the\s+|©\s*)", "", part.strip(" ."), flags=re.IGNORECASE)
         if not part:
             continue
         spelled = house_spelling(part, vocabulary) or house_spelling(_SPELLED_OUT.get(part.casefold(), ""), vocabulary)
         if spelled is None:
+            if agencies and (m["bare"] or m["bracketed"]) and _TRAILING_INITIALS.fullmatch(part):
+                initials.append(part.lower())
+                continue
             return None  # a word that is no agency: a remark in brackets, a sentence
+        if initials:
+            return None  # an agency after initials: a sign-off, which find_signoff reads
         if spelled not in agencies:
             agencies.append(spelled)
-    return agencies or None
+    return (agencies, initials) if agencies else None
 
 
 def _with_element(parsed: SignOff | None, el: etree._Element, text: str) -> SignOff | None:
