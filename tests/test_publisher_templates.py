@@ -1,6 +1,6 @@
 """Article templates as major publishers and CMSs render them (skeletons written for these tests):
 the model finds the headline, the publication day and the authors, each figure's caption and credit, the names bylines give,
-the days date lines give, and the agencies closing lines name."""
+the days date lines give, the agencies closing lines name, and the datelines that open agency copy."""
 
 from __future__ import annotations
 
@@ -842,3 +842,42 @@ def test_the_editors_initials_after_the_agencies():
             '<p>Die Gespräche stocken am Freitag.</p><p>dpa/AFP/mm</p></article></main></body></html>')
     attribution = extract(html)["attribution"]
     assert (attribution["agencies"], attribution["initials"], attribution["source"]["selector"]) == (["dpa", "AFP"], ["mm"], "html > body > main > article > p:nth-of-type(2)")
+
+
+# The first lines of agency copy and press releases: the dateline the model must give, or none.
+DATELINES = [
+    ('en', 'Cairo, 4 December (AFP) – Talks stalled on Friday.', 'Cairo, 4 December (AFP) –'),
+    ('en', 'NEW DELHI: The government said on Friday that talks stalled.', 'NEW DELHI:'),
+    ('de', 'BERLIN, 4. Dezember (Reuters) - Die Gespräche stocken.', 'BERLIN, 4. Dezember (Reuters) -'),
+    ('en', 'MOSCOW, Dec 4 (Reuters) - Talks stalled.', 'MOSCOW, Dec 4 (Reuters) -'),
+    ('fr', 'Paris (AFP) - Les discussions piétinent.', 'Paris (AFP) -'),
+    ('fr', 'PARIS, 4 déc 2026 (AFP) - Les discussions piétinent.', 'PARIS, 4 déc 2026 (AFP) -'),
+    ('es', 'Madrid, 4 dic (EFE).- Las conversaciones se estancan.', 'Madrid, 4 dic (EFE).-'),
+    ('it', 'ROMA, 4 DIC - I colloqui si sono arenati.', 'ROMA, 4 DIC -'),
+    ('en', 'TOKYO (Kyodo) -- Talks stalled on Friday.', 'TOKYO (Kyodo) --'),
+    ('en', 'London, Dec 4 (IANS) Talks stalled on Friday.', 'London, Dec 4 (IANS)'),
+    ('en', 'LONDON (Reuters Breakingviews) - Talks stalled.', 'LONDON (Reuters Breakingviews) -'),
+    ('en', 'CAIRO, Dec. 4, 2026 /PRNewswire/ -- Acme Corp. today announced a deal.', 'CAIRO, Dec. 4, 2026 /PRNewswire/ --'),
+    ('en', 'BEIJING, Dec. 4 (Xinhua) -- Talks stalled.', 'BEIJING, Dec. 4 (Xinhua) --'),
+    ('de', 'Kairo (AFP) – Die Gespräche stocken.', 'Kairo (AFP) –'),
+    ('en', '<strong>CAIRO</strong> — Talks stalled on Friday.', 'CAIRO —'),
+    ('en', '<span class="dateline">CAIRO</span> — Talks stalled on Friday.', 'CAIRO —'),
+    ('en', 'CAIRO, Egypt — Talks stalled on Friday.', 'CAIRO, Egypt —'),
+    ('en', 'ST. LOUIS (AP) — Talks stalled.', 'ST. LOUIS (AP) —'),
+    ('en', 'WASHINGTON, D.C. — Talks stalled.', 'WASHINGTON, D.C. —'),
+    ('en', 'RIO DE JANEIRO — Talks stalled.', 'RIO DE JANEIRO —'),
+    ('de', 'Frankfurt/Main (dpa) - Die Gespräche stocken.', 'Frankfurt/Main (dpa) -'),
+    ('de', 'Stuttgart (dpa/lsw) - Die Gespräche stocken.', 'Stuttgart (dpa/lsw) -'),
+    ('pt', 'SÃO PAULO (Reuters) - As conversas pararam.', 'SÃO PAULO (Reuters) -'),
+    ('en', 'Talks stalled on Friday. CAIRO was quiet.', None),
+    ('en', 'AI — the technology everyone talks about — stalled.', None),
+    ('en', 'UPDATE: Talks stalled on Friday.', None),
+    ('en', 'BREAKING: Talks stalled on Friday.', None),
+]
+
+
+@pytest.mark.parametrize(("lang", "first", "dateline"), DATELINES)
+def test_datelines(lang, first, dateline):
+    html = (f'<html lang="{lang}"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall</h1>'
+            f'<p>{first}</p><p>More text of the story follows here.</p></article></main></body></html>')
+    assert (extract(html)["dateline"] or {}).get("text") == dateline

@@ -1439,7 +1439,10 @@ def _dateline() -> re.Pattern[str]:
             r"TRANSCRIPT|SPOILERS?|WARNING|SPONSORED|ADVERTISEMENT|ANZEIGE|AKTUALISIERT|EILMELDUNG|KOMMENTAR|MEINUNG|INTERVIEW|Q|A)\b)")
     return re.compile(
         rf"^({city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*(?: [A-Z][a-z]+)?\)\.?\s*(?:--|[—–-])"  # "Washington, 5 ene (EFE).-", "Beijing, Dec 6 (Xinhua) --"
+        rf"|{city}, [^()\n—–:]{{1,30}}? \((?i:{agencies})\)(?=\s+[A-Z0-9\"“])"  # Indian agencies, no dash: "New Delhi, Dec 4 (PTI) The …"
         rf"|{city}{after} /(?i:{agencies})/\.(?=\s)"  # TASS: "MOSCOW, December 6 /TASS/."
+        # Press releases: "CAIRO, Dec. 4, 2026 /PRNewswire/ --", "(GLOBE NEWSWIRE) --"
+        rf"|{city}{after} (?:/[\w -]*?(?:Newswire|Wire|CNW)[\w -]*/|\((?i:globe newswire|business wire|accesswire)\))\s*(?:--|[—–-])"
         rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’ /-]{{2,}}[A-ZÀ-Ý.]{after} [—–-]"  # "SINGAPORE -", "ROMA, 05 GEN -"
         rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’/-]+(?: [A-ZÀ-Ý.'’/-]+){{0,2}}(?<=[A-ZÀ-Ý.]):)(?=\s)"  # "NEW DELHI:", not a four-word heading "MEHRERE SCHÜSSE IN WOHNUNG:"
     )
