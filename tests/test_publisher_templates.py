@@ -1,6 +1,6 @@
 """Article templates as major publishers and CMSs render them (skeletons written for these tests):
 the model finds the headline, the publication day and the authors, each figure's caption and credit, the names bylines give,
-the days date lines give, the agencies closing lines name, and the datelines that open agency copy."""
+the days date lines give, the agencies closing lines name, the datelines that open agency copy, and the authors metadata states."""
 
 from __future__ import annotations
 
@@ -881,3 +881,36 @@ def test_datelines(lang, first, dateline):
     html = (f'<html lang="{lang}"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall</h1>'
             f'<p>{first}</p><p>More text of the story follows here.</p></article></main></body></html>')
     assert (extract(html)["dateline"] or {}).get("text") == dateline
+
+
+# Authors as JSON-LD, microdata and meta tags state them, where no byline stands: the names the model must give.
+AUTHOR_METADATA = [
+    pytest.param('<meta property="article:author" content="https://www.facebook.com/janedoe"><meta property="article:author" content="Jane Doe">'
+                 '<meta property="article:author" content="John Roe">', '', ['Jane Doe', 'John Roe'], id='meta-og-authors'),
+    pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":"Jane Doe"}</script>', '', ['Jane Doe'], id='ld-str'),
+    pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}]}</script>', '', ['Jane Doe', 'John Roe'], id='ld-list'),
+    pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Talks stall","author":{"@id":"https://x/#/schema/person/1"}},{"@type":"Person","@id":"https://x/#/schema/person/1","name":"Jane Doe"}]}</script>', '', ['Jane Doe'], id='ld-graph-ref'),
+    pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":"Jane Doe, John Roe"}</script>', '', ['Jane Doe', 'John Roe'], id='ld-str-comma'),
+    pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":"Jane Doe and John Roe"}</script>', '', ['Jane Doe', 'John Roe'], id='ld-str-and'),
+    pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":{"@type": "Person", "name": ["Jane Doe"]}}</script>', '', ['Jane Doe'], id='ld-name-list'),
+    pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","creator":["Jane Doe"]}</script>', '', ['Jane Doe'], id='ld-creator'),
+    pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":{"@type": "Person", "name": "By Jane Doe"}}</script>', '', ['Jane Doe'], id='ld-by-prefix'),
+    pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":{"@type": "Organization", "name": "The Paper"}}</script>', '', [], id='ld-org'),
+    pytest.param('<meta name="author" content="Jane Doe">', '', ['Jane Doe'], id='meta-author'),
+    pytest.param('<meta property="article:author" content="https://www.facebook.com/janedoe">', '', [], id='meta-author-url'),
+    pytest.param('<meta name="author" content="Jane Doe | The Paper">', '', ['Jane Doe'], id='meta-author-pipe'),
+    pytest.param('<meta name="byl" content="By Jane Doe and John Roe">', '', ['Jane Doe', 'John Roe'], id='meta-byl'),
+    pytest.param('<meta name="sailthru.author" content="Jane Doe">', '', ['Jane Doe'], id='meta-sailthru'),
+    pytest.param('<meta name="parsely-author" content="Jane Doe"><meta name="parsely-author" content="John Roe">', '', ['Jane Doe', 'John Roe'], id='meta-parsely'),
+    pytest.param('<meta name="dc.creator" content="Jane Doe">', '', ['Jane Doe'], id='meta-dc'),
+    pytest.param('<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="Roe, John">', '', ['Jane Doe', 'John Roe'], id='meta-citation'),
+    pytest.param('<meta property="article:author" content="Jane Doe">', '', ['Jane Doe'], id='meta-article:author-name'),
+    pytest.param('', '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Jane Doe"></div>', ['Jane Doe'], id='microdata'),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "names"), AUTHOR_METADATA)
+def test_authors_from_metadata(head, body, names):
+    html = (f'<html lang="en"><head><title>Talks stall</title>{head}</head><body><main><article><h1>Talks stall</h1>{body}'
+            '<p>Text of the story that goes on for a while.</p></article></main></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == names

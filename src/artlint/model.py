@@ -908,7 +908,8 @@ class Extractor:
         for content, el, key in metas:
             if not content.startswith("http") and not _ORGANIZATION.search(content):
                 if key in _LISTED_AUTHORS:  # one tag a person, "Surname, Given": every tag of that name
-                    listed = [(_given_first(c), _meta_source(page, e, k)) for c, e, k in metas if k == key]
+                    listed = [(_given_first(c), _meta_source(page, e, k)) for c, e, k in metas
+                              if k == key and not c.startswith("http") and not _ORGANIZATION.search(c)]
                     people = self._people(_names(listed, self._lang()))
                 else:
                     people = self._people(_names([(content, _meta_source(page, el, key))], self._lang()))
@@ -1634,8 +1635,9 @@ _ROLE_LINKS = frozenset("der des of at for bei beim im in am de du del della".sp
 _OF_PARTICLES = frozenset("von vom van zu zum zur de del della dei di da do dos das du des".split())
 
 
-# Library metadata names one author a tag, surname first: <meta name="DC.Creator" content="Jong, Michiel de">.
-_LISTED_AUTHORS = frozenset(("dc.creator", "citation_author"))
+# Library metadata names one author a tag, surname first: <meta name="DC.Creator" content="Jong, Michiel de">; so do
+# Parse.ly's and Open Graph's author tags, given name first.
+_LISTED_AUTHORS = frozenset(("dc.creator", "citation_author", "parsely-author", "article:author"))
 _SURNAME_FIRST = lazy(r"^([^,]+),\s*((?:[A-ZÀ-Þ][\w'’-]*\.?\s*){1,3}(?:(?:von|van|de|der|den|da|di|du|la|le)\s*)*)$")
 
 
