@@ -914,3 +914,58 @@ def test_authors_from_metadata(head, body, names):
     html = (f'<html lang="en"><head><title>Talks stall</title>{head}</head><body><main><article><h1>Talks stall</h1>{body}'
             '<p>Text of the story that goes on for a while.</p></article></main></body></html>')
     assert [a["name"] for a in extract(html)["authors"]] == names
+
+
+# Captions that close with their credit as papers in 30 languages write it: the caption and the credit the model must give.
+CAPTIONS_WORLDWIDE = [
+    ('ja', 'カイロで抗議する人々（共同）', 'カイロで抗議する人々', '（共同）'),
+    ('ja', 'カイロで抗議する人々＝4日（ロイター）', 'カイロで抗議する人々＝4日', '（ロイター）'),
+    ('ja', 'カイロで抗議する人々 写真：山田太郎', 'カイロで抗議する人々', '写真：山田太郎'),
+    ('ko', '카이로에서 시위하는 사람들. 연합뉴스', '카이로에서 시위하는 사람들.', '연합뉴스'),
+    ('ko', '카이로에서 시위하는 사람들 [AP=연합뉴스]', '카이로에서 시위하는 사람들', '[AP=연합뉴스]'),
+    ('zh', '开罗的抗议者。（新华社记者 张三 摄）', '开罗的抗议者。', '（新华社记者 张三 摄）'),
+    ('zh', '开罗的抗议者。图片来源：视觉中国', '开罗的抗议者。', '图片来源：视觉中国'),
+    ('ru', 'Протестующие в Каире. Фото: Reuters', 'Протестующие в Каире.', 'Фото: Reuters'),
+    ('ru', 'Протестующие в Каире © Иван Иванов / ТАСС', 'Протестующие в Каире', '© Иван Иванов / ТАСС'),
+    ('uk', 'Протестувальники в Каїрі. Фото: Reuters', 'Протестувальники в Каїрі.', 'Фото: Reuters'),
+    ('pl', 'Demonstranci w Kairze. Fot. Jan Kowalski / PAP', 'Demonstranci w Kairze.', 'Fot. Jan Kowalski / PAP'),
+    ('pl', 'Demonstranci w Kairze Fot. PAP/EPA', 'Demonstranci w Kairze', 'Fot. PAP/EPA'),
+    ('cs', 'Demonstranti v Káhiře. Foto: ČTK', 'Demonstranti v Káhiře.', 'Foto: ČTK'),
+    ('hu', 'Tüntetők Kairóban. Fotó: MTI/Kovács János', 'Tüntetők Kairóban.', 'Fotó: MTI/Kovács János'),
+    ('tr', "Kahire'de protestocular. Fotoğraf: AA", "Kahire'de protestocular.", 'Fotoğraf: AA'),
+    ('tr', "Kahire'de protestocular (Foto: Reuters)", "Kahire'de protestocular", '(Foto: Reuters)'),
+    ('el', 'Διαδηλωτές στο Κάιρο. Φωτ.: Eurokinissi', 'Διαδηλωτές στο Κάιρο.', 'Φωτ.: Eurokinissi'),
+    ('sv', 'Demonstranter i Kairo. Foto: Jane Doe/TT', 'Demonstranter i Kairo.', 'Foto: Jane Doe/TT'),
+    ('sv', 'Demonstranter i Kairo. Bild: Jane Doe/TT', 'Demonstranter i Kairo.', 'Bild: Jane Doe/TT'),
+    ('da', 'Demonstranter i Kairo. Foto: Jane Doe/Ritzau Scanpix', 'Demonstranter i Kairo.', 'Foto: Jane Doe/Ritzau Scanpix'),
+    ('nb', 'Demonstranter i Kairo. Foto: Jane Doe / NTB', 'Demonstranter i Kairo.', 'Foto: Jane Doe / NTB'),
+    ('fi', 'Mielenosoittajia Kairossa. Kuva: Jane Doe / Lehtikuva', 'Mielenosoittajia Kairossa.', 'Kuva: Jane Doe / Lehtikuva'),
+    ('nl', 'Demonstranten in Caïro. Foto ANP', 'Demonstranten in Caïro.', 'Foto ANP'),
+    ('nl', 'Demonstranten in Caïro. Beeld Jane Doe / ANP', 'Demonstranten in Caïro.', 'Beeld Jane Doe / ANP'),
+    ('ro', 'Protestatari în Cairo. Foto: Inquam Photos / Jane Doe', 'Protestatari în Cairo.', 'Foto: Inquam Photos / Jane Doe'),
+    ('ar', 'متظاهرون في القاهرة (رويترز)', 'متظاهرون في القاهرة', '(رويترز)'),
+    ('ar', 'متظاهرون في القاهرة - الصورة: رويترز', 'متظاهرون في القاهرة', 'الصورة: رويترز'),
+    ('he', 'מפגינים בקהיר. צילום: רויטרס', 'מפגינים בקהיר.', 'צילום: רויטרס'),
+    ('id', 'Para pengunjuk rasa di Kairo. (ANTARA FOTO/Jane Doe)', 'Para pengunjuk rasa di Kairo.', '(ANTARA FOTO/Jane Doe)'),
+    ('id', 'Para pengunjuk rasa di Kairo. Foto: Reuters', 'Para pengunjuk rasa di Kairo.', 'Foto: Reuters'),
+    ('vi', 'Người biểu tình ở Cairo. Ảnh: Reuters', 'Người biểu tình ở Cairo.', 'Ảnh: Reuters'),
+    ('hi', 'काहिरा में प्रदर्शनकारी (फोटो: पीटीआई)', 'काहिरा में प्रदर्शनकारी', '(फोटो: पीटीआई)'),
+    ('pt', 'Manifestantes no Cairo. (Foto: Jane Doe/Estadão)', 'Manifestantes no Cairo.', '(Foto: Jane Doe/Estadão)'),
+    ('es', 'Manifestantes en El Cairo. | EFE', 'Manifestantes en El Cairo.', 'EFE'),
+    ('ca', 'Manifestants al Caire. Foto: Jane Doe / ACN', 'Manifestants al Caire.', 'Foto: Jane Doe / ACN'),
+    ('sk', 'Demonštranti v Káhire. Foto: TASR/AP', 'Demonštranti v Káhire.', 'Foto: TASR/AP'),
+    ('hr', 'Prosvjednici u Kairu. Foto: Jane Doe/PIXSELL', 'Prosvjednici u Kairu.', 'Foto: Jane Doe/PIXSELL'),
+    ('sr', 'Demonstranti u Kairu. Foto: Tanjug', 'Demonstranti u Kairu.', 'Foto: Tanjug'),
+    ('lt', 'Protestuotojai Kaire. Nuotr.: Reuters/Scanpix', 'Protestuotojai Kaire.', 'Nuotr.: Reuters/Scanpix'),
+    ('et', 'Meeleavaldajad Kairos. Foto: Jane Doe', 'Meeleavaldajad Kairos.', 'Foto: Jane Doe'),
+    ('lv', 'Protestētāji Kairā. Foto: LETA', 'Protestētāji Kairā.', 'Foto: LETA'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "caption", "credit"), CAPTIONS_WORLDWIDE)
+def test_captions_worldwide(lang, text, caption, credit):
+    html = (f'<html lang="{lang}"><head><title>T</title></head><body><main><article><h1>Headline here</h1>'
+            f'<p>Intro text of the story that goes on for a while.</p><figure><img alt="x y z" src="/a.jpg"><figcaption>{text}</figcaption></figure>'
+            '<p>More text of the story here.</p></article></main></body></html>')
+    [image, *_] = extract(html)["images"]
+    assert ((image["caption"] or {}).get("text"), (image["credit"] or {}).get("text")) == (caption, credit)

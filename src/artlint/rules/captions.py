@@ -33,7 +33,8 @@ CREDIT_PREFIX = patterns.builtin(
     r"^(?:(?-i:(?!FILE\b)[A-Z]{2,5})\s+(?=(?i:photo)))?(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
     r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото|"
     r"Fonte|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|(?:Image|Photo|Picture) credits?|Bildnachweis|Fotonachweis|"
-    r"צילום|تصوير|صورة|Φωτ\.?|Φωτογραφία|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Beeld|Fotoğraf|Screenshot|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*:|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*/\s|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^Image source\s*,\s|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
+    r"צילום|تصوير|صورة|الصورة|Φωτ\.?|Φωτογραφία|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Beeld|Fotoğraf|Fotó|Nuotr\.?|Ảnh|फोटो|तस्वीर|"
+    r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*/\s|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^Image source\s*,\s|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
     r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
@@ -44,7 +45,7 @@ _TRAILING_CREDIT = lazy(
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
     r"(?i:fotogramma)|LaPresse|\bLusa\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|(?<![\d€$£%])/(?!\d)|"
     r"\.(?:com|org|net|gov|edu)\b|"
-    r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|摄|图片|圖片|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）"
+    r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|ロイター|新華社|摄|图片|圖片|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）", "（ロイター）"
     r"צילום|تصوير|رويترز|أ ف ب|الأناضول|Φωτ))"  # Hebrew, Arabic and Greek: "(צילום: רויטרס)", "(رويترز)", "(Φωτ.: Eurokinissi)"
     r"(?:[^()\[\]（）［］]|\([^()\[\]]{0,30}\)){2,80}[)\]）］]\.?\s*$"  # one level of brackets inside: "(Bildquelle: MadMax22 (CC0))"
 )
@@ -54,6 +55,7 @@ _TRAILING_CREDIT = lazy(
 _AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA|EFE|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|Imago|IMAGO|"
            r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
            r"PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|"
+           r"연합뉴스|뉴스1|뉴시스|"  # Korean agencies: Yonhap, News1, Newsis
            r"[A-Z][a-z]+(?:press|pix|foto))")  # picture services: Folhapress, Scanpix
 # A full stop only after an initial or a short abbreviation ("H.", "Jr."), never after a caption's last word.
 _NAME = r"(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)){0,4}"
@@ -72,7 +74,7 @@ _LICENSE = lazy(r"(?:^|[\s,;|–—-])(\(?(?:(?-i:CC)[- ]?(?:BY|0|PDM?)(?:[- ](?
 # What any credit credit_in_text finds with CREDIT_PREFIX holds: a label's colon, a bracket, a slash, "©",
 # a label word, "for" (a paper's photographer) or an agency. A quick test before the full one.
 CREDIT_HINT = lazy(
-    rf"[:©/(\[（［|]|fot|\bfor\b|\bvia\b|press|pix|photo|image|picture|pic\b|illustra|credit|courtesy|copyright|beeld|\b{_AGENCY}\b|\bD\.?R\.?\s*$|\bCC[- ]?(?:BY|0|PD)|public domain|gemeinfrei|＝",
+    rf"[:：©/(\[（［|]|fot|\bfor\b|\bvia\b|press|pix|photo|image|picture|pic\b|illustra|credit|courtesy|copyright|beeld|\b{_AGENCY}\b|\bD\.?R\.?\s*$|\bCC[- ]?(?:BY|0|PD)|public domain|gemeinfrei|＝",
     re.IGNORECASE,
 )
 # Words in an icon's class or address; whole words where a longer word is a photo's ("Sprint", "Silicon Valley",
@@ -492,7 +494,7 @@ def _starts(text: str) -> list[int]:
     """Where a credit may start: the caption's start, after sentence ends or separators,
     before a capitalized label run into the caption ("… in Berlin Photograph: Jane Doe"), and after a comma before a
     label ("Jan Hamáček, photo: Archives du Gouvernement tchèque", as Radio Prague credits; Polish papers' ", fot. PAP")."""
-    starts = [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—\-)]\s*|/\s+|\s{2,}|\s(?=[©(])|,\s*(?=(?i:(?:photos?|fotos?|images?|credits?)\s*:|fot\.\s)))", text)]
+    starts = [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—\-)。！？]\s*|/\s+|\s{2,}|\s(?=[©(])|,\s*(?=(?i:(?:photos?|fotos?|images?|credits?)\s*:|fot\.\s)))", text)]
     starts += [m.start() for m in _LABEL_INSIDE.finditer(text)]
     return sorted(set(starts))
 
@@ -501,7 +503,7 @@ _OPENING = "([（［"
 _CLOSING = ")]）］"
 _LABEL_INSIDE = lazy(
     r"(?<=[\s\w.])(?=(?:Image|Photo|Photograph|Foto|Bild|Picture|Mandatory Credit|Credit|Quelle|Bildquelle|Copyright|Illustration|Grafik|"
-    r"(?:Image|Photo|Picture) credit)s?(?:\s*:|\.{3}|…))"
+    r"(?:Image|Photo|Picture) credit)s?(?:\s*:|\.{3}|…)|Fot\.\s|(?:写真|图片来源|摄影|사진)\s*[:：])"  # "… w Kairze Fot. PAP", "… 写真：山田太郎"
 )
 
 
