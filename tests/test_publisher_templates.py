@@ -1,6 +1,6 @@
 """Article templates as major publishers and CMSs render them (skeletons written for these tests):
 the model finds the headline, the publication day and the authors, each figure's caption and credit, the names bylines give,
-the days date lines give, the agencies closing lines name, the datelines that open agency copy, and the authors metadata states."""
+the days date lines give, the agencies closing lines name, the datelines that open agency copy, and the authors metadata states, in many languages."""
 
 from __future__ import annotations
 
@@ -673,6 +673,9 @@ BYLINES = [
     ('en', '<div class="byline">By JANE DOE</div>', ['JANE DOE']),
     ('en', '<div class="byline">By Jane O\'Doe-Smith</div>', ["Jane O'Doe-Smith"]),
     ('en', '<div class="byline">By María José García</div>', ['María José García']),
+    ('en', '<div class="byline">By John Doe III</div>', ['John Doe III']),
+    ('en', '<div class="byline">Jane Doe | John Roe</div>', ['Jane Doe', 'John Roe']),
+    ('sv', '<div class="byline">Av Per Andersson och Anna Berg</div>', ['Per Andersson', 'Anna Berg']),
 ]
 
 
@@ -969,3 +972,49 @@ def test_captions_worldwide(lang, text, caption, credit):
             '<p>More text of the story here.</p></article></main></body></html>')
     [image, *_] = extract(html)["images"]
     assert ((image["caption"] or {}).get("text"), (image["credit"] or {}).get("text")) == (caption, credit)
+
+
+# Bylines in 25 more languages: the names the model must give.
+BYLINES_WORLDWIDE = [
+    ('pl', '<p class="author">Autor: Jan Kowalski</p>', ['Jan Kowalski']),
+    ('pl', '<p class="author">Jan Kowalski, PAP</p>', ['Jan Kowalski']),
+    ('ru', '<p class="author">Автор: Иван Иванов</p>', ['Иван Иванов']),
+    ('ru', '<div class="article-author">Иван Иванов</div>', ['Иван Иванов']),
+    ('cs', '<p class="author">Autor: Jan Novák</p>', ['Jan Novák']),
+    ('hu', '<p class="author">Szerző: Kovács János</p>', ['Kovács János']),
+    ('tr', '<p class="author">Yazan: Ahmet Yılmaz</p>', ['Ahmet Yılmaz']),
+    ('tr', '<div class="author-name">Ahmet Yılmaz | Ankara</div>', ['Ahmet Yılmaz']),
+    ('el', '<p class="author">Γράφει ο Γιώργος Παπαδόπουλος</p>', ['Γιώργος Παπαδόπουλος']),
+    ('sv', '<p class="byline">Av Anna Andersson</p>', ['Anna Andersson']),
+    ('sv', '<p class="byline">Anna Andersson/TT</p>', ['Anna Andersson']),
+    ('da', '<p class="byline">Af Anders Andersen</p>', ['Anders Andersen']),
+    ('nb', '<p class="byline">Av Ola Nordmann og Kari Nordmann</p>', ['Ola Nordmann', 'Kari Nordmann']),
+    ('fi', '<p class="byline">Teksti: Matti Virtanen</p>', ['Matti Virtanen']),
+    ('fi', '<p class="byline">Matti Virtanen HS</p>', ['Matti Virtanen']),
+    ('ro', '<p class="author">Autor: Ion Popescu</p>', ['Ion Popescu']),
+    ('ko', '<p class="byline">김철수 기자</p>', ['김철수']),
+    ('ko', '<p class="byline">김철수 기자 chulsoo@example.co.kr</p>', ['김철수']),
+    ('zh', '<p class="author">记者 张三</p>', ['张三']),
+    ('zh', '<p class="author">作者：张三</p>', ['张三']),
+    ('ja', '<p class="author">山田太郎記者</p>', ['山田太郎']),
+    ('ar', '<p class="author">بقلم: محمد علي</p>', ['محمد علي']),
+    ('id', '<p class="author">Penulis: Budi Santoso</p>', ['Budi Santoso']),
+    ('id', '<p class="author">Oleh Budi Santoso</p>', ['Budi Santoso']),
+    ('id', '<div class="author">Budi Santoso - detikNews</div>', ['Budi Santoso']),
+    ('vi', '<p class="author">Tác giả: Nguyễn Văn An</p>', ['Nguyễn Văn An']),
+    ('vi', '<p class="author">Nguyễn Văn An</p>', ['Nguyễn Văn An']),
+    ('he', '<p class="author">מאת: דנה כהן</p>', ['דנה כהן']),
+    ('hi', '<p class="author">लेखक: राम कुमार</p>', ['राम कुमार']),
+    ('uk', '<p class="author">Автор: Олена Петренко</p>', ['Олена Петренко']),
+    ('en', '<p class="author">Editorial Staff</p>', []),
+    ('sk', '<p class="author">Autor: Ján Novák</p>', ['Ján Novák']),
+    ('hr', '<p class="author">Autor: Ivan Horvat</p>', ['Ivan Horvat']),
+    ('lt', '<p class="author">Autorius: Jonas Jonaitis</p>', ['Jonas Jonaitis']),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "names"), BYLINES_WORLDWIDE)
+def test_bylines_worldwide(lang, byline, names):
+    html = (f'<html lang="{lang}"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+            f'{byline}<time datetime="2026-11-03T08:15:00Z">3.11.2026</time><p>Story text goes on.</p></article></main></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == names

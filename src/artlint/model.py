@@ -41,18 +41,19 @@ _ANY_DATE_LABEL = lazy(
 _KIND_OR_TITLE_BY = (
     r"(?:news\s+)?(?:opinion|analysis|commentary|interview|review|essay|column|perspective)\s+by|"
     r"von\s+unsere[mr]\s+(?:\w+\s+)?(?:korrespondent(?:en|in)|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)|"
-    r"par\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|journaliste)|por\s+nuestr[ao]\s+(?:corresponsal|enviad[ao]\s+especial)"
+    r"par\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|journaliste)|por\s+nuestr[ao]\s+(?:corresponsal|enviad[ao]\s+especial)|"
+    r"γράφει(?:\s+(?:ο|η|οι))?"  # Greek: "Γράφει ο Γιώργος Παπαδόπουλος"
 )
 _BY = lazy(
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
     r"(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von\s*:?|"
     r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|"
-    r"by|von|par|por|di|door|av|af|oleh|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|szerző|teksti|redacción|tác giả)\s*[:：]\s*)",
+    r"by|von|par|por|di|door|av|af|oleh|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|szerző|teksti|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja)\s*[:：]\s*)",
     re.IGNORECASE,
 )
 # "et", "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" have a middle initial.
-_NAME_SPLIT = lazy(r"\s*(?:,|;|\||&|\band\b|\bund\b|(?-i:\b(?:et|y|e)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
+_NAME_SPLIT = lazy(r"\s*(?:,|;|\||&|\band\b|\bund\b|(?-i:\b(?:et|y|e|og|och|ja|és|ve|și|и|і|και)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = lazy(
     r"https?:|www\.|@|[„“”«»《》〈〉]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
@@ -1517,7 +1518,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     """The names a byline text gives, in order (a byline is read twice: to choose it, then for its names)."""
     # No e-mail addresses or handles, and no "(Bruxelles, bureau européen)" after the name.
     # Chinese names have two characters: as short as that only after a label ("作者：李明"), never a link's "設定".
-    shortest = 2 if _CJK_LABEL.match(text) else 3
+    shortest = 2 if _CJK_LABEL.match(text) or _CJK_ROLE.match(text) else 3
     text = _BY.sub("", _GLUED_BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)).lstrip(" -–—|·•")))
     text = _CJK_ROLE.sub("", text)  # "记者王敬照": the reporter Wang Jingzhao
     text = _said_once(text)  # "Kristen Falc'honKristen Falc'hon"
@@ -1530,6 +1531,9 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         text = _BY.sub("", text[after.end():]) if after is not None and not _letters_before(text[:at], lang) else text[:at]
     text = _DATE_TAIL.split(text, 1)[0].rstrip(" ,|·•–-")  # “Bo2man am 29.05.2012”
     text = _CONNECTOR_TAIL.sub("", text)
+    head, bar, tail = text.rpartition("|")
+    if bar and len(tail.split()) == 1 and tail.strip()[:1].isupper() and len(head.split()) >= 2 and "," not in head and "|" not in head:
+        text = head  # "Ahmet Yılmaz | Ankara": the city or the desk after the bar, not a second author
     out = []
     ended = False
     for name in _split_names(text):
@@ -1573,8 +1577,9 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
             continue  # "Uta Staschewski, Projektleiterin der HSS in Tunesien": her role
         if len(words) >= 2 and _PERSON_ROLE.match(words[-1]) and words[0].casefold() in _agency_codes():
             continue  # "Tom Krisher, AP Auto Writer": his role at the agency
-        if len(words) >= 3 and (words[-1].casefold() in _weekdays(lang, "wide") or _PERSON_ROLE.match(words[-1])):
-            name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”, “Kathrin Klinkusch Pressesprecherin”
+        if len(words) >= 3 and (words[-1].casefold() in _weekdays(lang, "wide") or _PERSON_ROLE.match(words[-1])
+                                or _PAPER_CODE.fullmatch(words[-1]) and not any(w.isupper() for w in words[:-1])):
+            name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”, “Kathrin Klinkusch Pressesprecherin”, “Matti Virtanen HS”
         name = _without_sentence(name, lang)
         if name:
             out.append(name)
@@ -1582,6 +1587,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
 
 
 _SPACED_DASH = lazy(r"\s[-–—]\s")
+# The paper's initials after a name written in mixed case: Helsingin Sanomat's "Matti Virtanen HS" (not "John Doe III").
+_PAPER_CODE = lazy(r"(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-ZÄÖÜ]{2,4}")
 # Degrees and licences written after a name, split off like a second name: "Jane Doe, PhD, RDN".
 _CREDENTIALS = frozenset(
     "phd md do rn rdn rd ldn ms msc ma mba mph mfa bsc ba bs jd llm dds dmd dvm pharmd psyd edd cpa cfa cfp lcsw lmft lpc "
@@ -1884,7 +1891,7 @@ _BY_LINE = lazy(
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
     r"by|von|par|por|di|door|av|af|oleh|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|reported\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
     r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by|publié\s+par|publicado\s+por|pubblicato\s+da)\s+|"
-    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:بقلم|लेखक)\s*:\s*|(?:yazan|автор|текст|szerző|teksti|tekst|texte|testo|redacción|tác giả|penulis)\s*:\s*)(?-i:(?![a-z\d]))\S",
+    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:بقلم|लेखक)\s*:\s*|(?:yazan|автор|текст|szerző|teksti|tekst|texte|testo|redacción|tác giả|penulis|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja)\s*:\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
 )
 
