@@ -1197,7 +1197,10 @@ class Extractor:
         first = lead_paragraph(body)
         if first is None:
             return None
-        m = _dateline().match(visible_text(first))
+        text = visible_text(first)
+        # An agency's dateline holds a bracket or a slash; that pattern, with every agency's name, costs more to build.
+        m = _dateline_of_agency().match(text) if "(" in text or "/" in text else None
+        m = m or _dateline_in_capitals().match(text)
         return _value(m.group(1), source_of(self.page, first)) if m else None
 
     def headings(self) -> list[dict[str, Any]]:
@@ -1428,24 +1431,36 @@ def _caption_class() -> re.Pattern[str]:
     return CAPTION_CLASS
 
 
+# The parts of a dateline: a city of up to four words ("Kiew/Moskau", "Frankfurt/Main"), and after it a state or a
+# date in any language: ", Ukraine", ", Jan 5", ", 5 Ene.", ", le 5 janvier".
+_DATELINE_WORD = r"[A-ZÀ-Ý][\wÀ-ÿ.'’-]*"
+_DATELINE_CITY = rf"{_DATELINE_WORD}(?:(?: |/)(?:{_DATELINE_WORD}|am|an|der|de|del|la|le|sur|upon|im|in)){{0,3}}"
+_DATELINE_AFTER = r"(?:, [^()\n—–:]{1,30}?)?"
+
+
 @lru_cache(maxsize=1)
-def _dateline() -> re.Pattern[str]:
+def _dateline_of_agency() -> re.Pattern[str]:
     """The dateline that opens agency copy: "WASHINGTON (AP) —", "BERLIN, Dec 6 (Reuters) -", "Paris (AFP) -",
-    "Berlin (dpa) –", "TOKYO (Kyodo) --", "MOSCOW, December 6 /TASS/.", or a city in capitals alone, "LONDON —"."""
+    "Berlin (dpa) –", "TOKYO (Kyodo) --", "MOSCOW, December 6 /TASS/.", and a press release's wire."""
     agencies = "|".join(re.escape(a) for a in sorted(_agencies(), key=len, reverse=True))
-    word = r"[A-ZÀ-Ý][\wÀ-ÿ.'’-]*"
-    city = rf"{word}(?:(?: |/)(?:{word}|am|an|der|de|del|la|le|sur|upon|im|in)){{0,3}}"  # "Kiew/Moskau", "Frankfurt/Main"
-    # After the city, a state or a date in any language: ", Ukraine", ", Jan 5", ", 5 Ene.", ", le 5 janvier".
-    after = r"(?:, [^()\n—–:]{1,30}?)?"
-    caps = (r"(?!(?:UPDATED?|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|LIVE|CORRECTION|EDITOR'?S NOTE|NOTE|PHOTOS?|VIDEOS?|FILE|DEAR|"
-            r"TRANSCRIPT|SPOILERS?|WARNING|SPONSORED|ADVERTISEMENT|ANZEIGE|AKTUALISIERT|EILMELDUNG|KOMMENTAR|MEINUNG|INTERVIEW|Q|A)\b)")
+    city, after = _DATELINE_CITY, _DATELINE_AFTER
     return re.compile(
         rf"^({city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*(?: [A-Z][a-z]+)?\)\.?\s*(?:--|[—–-])"  # "Washington, 5 ene (EFE).-", "Beijing, Dec 6 (Xinhua) --"
         rf"|{city}, [^()\n—–:]{{1,30}}? \((?i:{agencies})\)(?=\s+[A-Z0-9\"“])"  # Indian agencies, no dash: "New Delhi, Dec 4 (PTI) The …"
         rf"|{city}{after} /(?i:{agencies})/\.(?=\s)"  # TASS: "MOSCOW, December 6 /TASS/."
         # Press releases: "CAIRO, Dec. 4, 2026 /PRNewswire/ --", "(GLOBE NEWSWIRE) --"
-        rf"|{city}{after} (?:/[\w -]*?(?:Newswire|Wire|CNW)[\w -]*/|\((?i:globe newswire|business wire|accesswire)\))\s*(?:--|[—–-])"
-        rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’ /-]{{2,}}[A-ZÀ-Ý.]{after} [—–-]"  # "SINGAPORE -", "ROMA, 05 GEN -"
+        rf"|{city}{after} (?:/[\w -]*?(?:Newswire|Wire|CNW)[\w -]*/|\((?i:globe newswire|business wire|accesswire)\))\s*(?:--|[—–-]))(?=\s)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _dateline_in_capitals() -> re.Pattern[str]:
+    """A city in capitals alone opens a dateline too: "LONDON —", "ROMA, 05 GEN -", "NEW DELHI:"."""
+    after = _DATELINE_AFTER
+    caps = (r"(?!(?:UPDATED?|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|LIVE|CORRECTION|EDITOR'?S NOTE|NOTE|PHOTOS?|VIDEOS?|FILE|DEAR|"
+            r"TRANSCRIPT|SPOILERS?|WARNING|SPONSORED|ADVERTISEMENT|ANZEIGE|AKTUALISIERT|EILMELDUNG|KOMMENTAR|MEINUNG|INTERVIEW|Q|A)\b)")
+    return re.compile(
+        rf"^({caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’ /-]{{2,}}[A-ZÀ-Ý.]{after} [—–-]"  # "SINGAPORE -", "ROMA, 05 GEN -"
         rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’/-]+(?: [A-ZÀ-Ý.'’/-]+){{0,2}}(?<=[A-ZÀ-Ý.]):)(?=\s)"  # "NEW DELHI:", not a four-word heading "MEHRERE SCHÜSSE IN WOHNUNG:"
     )
 
