@@ -464,6 +464,17 @@ def test_images_of_an_amp_page_and_of_a_lazy_loading_picture():
     assert image["source"]["selector"].endswith("picture > img")
 
 
+@pytest.mark.parametrize(("size", "images"), [('width="16" height="9" layout="responsive"', 1), ('width="40" height="300" layout="fixed-height"', 1),
+                                               ('width="16" height="9"', 0), ('width="16" height="9" layout="fixed"', 0)])
+def test_an_amp_images_width_and_height_may_be_its_aspect_ratio(size, images):
+    """AMP's responsive layout sizes the image to the page: width and height give its aspect ratio, not pixels;
+    a fixed image of 16 by 9 pixels is an icon."""
+    html = ('<html lang="en"><head><title>Kyiv hit by drones</title></head><body><main><article><h1>Kyiv hit by drones</h1>'
+            f'<figure><amp-img src="/kyiv.jpg" alt="Smoke over Kyiv" {size}></amp-img><figcaption>Smoke over Kyiv. Photo: Reuters</figcaption></figure>'
+            '<p>Text of the story here.</p></article></main></body></html>')
+    assert len(extract(html)["images"]) == images
+
+
 # Figure markup as CMSs and papers render it (skeletons written for these tests, after their published pages): the
 # caption without its credit, and the credit.
 FIGURES = [

@@ -1052,7 +1052,15 @@ def _urls(value) -> list[str]:
 
 
 def _small(el: etree._Element, minimum: int) -> bool:
-    for attr in ("width", "height"):
+    """Whether the image's width or height attribute is below minimum pixels. AMP's responsive layout takes its
+    size from the page: width and height as small as width="16" height="9" give only the aspect ratio (but a
+    thumbnail's width="135" height="75" are its pixels); a fixed height sets the height alone."""
+    layout = (el.get("layout") or "").lower()
+    if layout in ("responsive", "fill", "flex-item"):
+        sizes = [(el.get(attr) or "").strip().removesuffix("px") for attr in ("width", "height")]
+        if all(v.isdigit() and int(v) <= 32 for v in sizes):
+            return False
+    for attr in ("width", "height") if layout != "fixed-height" else ("height",):
         value = (el.get(attr) or "").strip().removesuffix("px")
         if value.isdigit() and int(value) < minimum:
             return True
