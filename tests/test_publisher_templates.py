@@ -478,6 +478,10 @@ def test_an_amp_images_width_and_height_may_be_its_aspect_ratio(size, images):
 # Figure markup as CMSs and papers render it (skeletons written for these tests, after their published pages): the
 # caption without its credit, and the credit.
 FIGURES = [
+    pytest.param('en', '<table align="center" cellpadding="0" cellspacing="0" class="tr-caption-container"><tbody><tr><td><a href="/a.jpg" imageanchor="1">'
+                       '<img border="0" src="/a.jpg" width="640" height="480" alt="Protesters in Cairo"></a></td></tr>'
+                       '<tr><td class="tr-caption">Protesters gather in Cairo on Friday. Photo: Jane Doe</td></tr></tbody></table>',
+                 'Protesters gather in Cairo on Friday.', 'Photo: Jane Doe', id='blogger'),
     pytest.param('en', '<div id="attachment_12" class="wp-caption aligncenter" style="width: 610px"><img class="size-large wp-image-12" src="/a.jpg" alt="Protesters in Cairo" width="600" height="400"><p class="wp-caption-text">Protesters gather in Cairo on Friday. Photo: Jane Doe/AP</p></div>',
                  'Protesters gather in Cairo on Friday.', 'Photo: Jane Doe/AP', id='wp-caption (classic)'),
     pytest.param('en', '<figure class="wp-block-image size-large"><img src="/a.jpg" alt="Protesters in Cairo" class="wp-image-12"/><figcaption class="wp-element-caption">Protesters gather in Cairo on Friday. (Photo by Jane Doe/Getty Images)</figcaption></figure>',

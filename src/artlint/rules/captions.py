@@ -536,10 +536,13 @@ def loose_caption(el: etree._Element, page: Page | None = None) -> tuple[etree._
 def _loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
     above = set(el.iterancestors())
     node = el
-    for _ in range(3):
+    levels = 0
+    while levels < 3:  # three boxes up; a table's rows and cells count as one with it (Blogger's "tr-caption-container")
         node = node.getparent()
         if node is None or node.tag in ("article", "main", "body", "html"):
             break
+        if node.tag not in ("td", "th", "tr", "tbody", "thead", "tfoot"):
+            levels += 1
         if node.tag == "section" and next(islice(node.iter(), 40, None), None) is not None:
             break  # a section of the article; a small one is the image's box (Amnesty: <section><picture>, description, credit)
         if _holds_another_image(node):
