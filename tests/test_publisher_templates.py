@@ -464,6 +464,17 @@ def test_images_of_an_amp_page_and_of_a_lazy_loading_picture():
     assert image["source"]["selector"].endswith("picture > img")
 
 
+@pytest.mark.parametrize("after", ['<p><em>*Werbung. Dieser Beitrag enthält Werbung für Marini.</em></p>',
+                                   '<p>Protesters gather in Cairo on Friday, as <em>Reuters</em> reports.</p>'])
+def test_a_paragraph_after_an_image_is_no_caption_unless_it_is_one(after):
+    """The classic editors' caption is an italic paragraph right after the image's own; an advertising disclosure in
+    italics, and a paragraph of the text, are none."""
+    html = ('<html lang="de"><head><title>T</title></head><body><main><article><h1>Headline here</h1><p>Intro text of the story.</p>'
+            f'<p><img src="/a.jpg" alt="Protesters in Cairo"></p>{after}<p>More text.</p></article></main></body></html>')
+    [image] = extract(html)["images"]
+    assert image["caption"] is None
+
+
 @pytest.mark.parametrize(("size", "images"), [('width="16" height="9" layout="responsive"', 1), ('width="40" height="300" layout="fixed-height"', 1),
                                                ('width="16" height="9"', 0), ('width="16" height="9" layout="fixed"', 0)])
 def test_an_amp_images_width_and_height_may_be_its_aspect_ratio(size, images):
@@ -478,6 +489,11 @@ def test_an_amp_images_width_and_height_may_be_its_aspect_ratio(size, images):
 # Figure markup as CMSs and papers render it (skeletons written for these tests, after their published pages): the
 # caption without its credit, and the credit.
 FIGURES = [
+    pytest.param('en', '<p><img src="/a.jpg" alt="Protesters in Cairo" width="600" style="width: 600px;"></p>'
+                       '<p style="text-align: center; font-size: 12px;"><em>Protesters gather in Cairo on Friday. Photo: Jane Doe</em></p>',
+                 'Protesters gather in Cairo on Friday.', 'Photo: Jane Doe', id='classic editor (hubspot, wordpress)'),
+    pytest.param('en', '<figure><img src="/a.jpg" alt="Me on stage"><figcaption>[Above: Me singing the song]</figcaption></figure>',
+                 '[Above: Me singing the song]', None, id='position label'),
     pytest.param('en', '<table align="center" cellpadding="0" cellspacing="0" class="tr-caption-container"><tbody><tr><td><a href="/a.jpg" imageanchor="1">'
                        '<img border="0" src="/a.jpg" width="640" height="480" alt="Protesters in Cairo"></a></td></tr>'
                        '<tr><td class="tr-caption">Protesters gather in Cairo on Friday. Photo: Jane Doe</td></tr></tbody></table>',

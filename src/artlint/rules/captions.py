@@ -39,7 +39,7 @@ CREDIT_PREFIX = patterns.builtin(
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = lazy(
-    r"[(\[（［](?=[A-Z][\w .&]{1,30}:\s*[A-Z]"  # a label and a name: "(ABC News: Matt Roberts)"
+    r"[(\[（［](?=(?!(?:Above|Below|Left|Right|Top|Bottom|Pictured|Inset|From left)\b)[A-Z][\w .&]{1,30}:\s*[A-Z]"  # a label and a name: "(ABC News: Matt Roberts)", not "[Above: Me singing]"
     r"|(?:AA|DHA|İHA|(?i:ansa|afp|epa|lapresse|reuters|efe|dpa))[)\]]"  # an agency's short name alone in the brackets: Anadolu's "(AA)", Italian papers' "(ansa)", "(afp)"
     r"|[^()\[\]（）［］]*(?:\bAP\b|Reuters|Getty|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
@@ -689,9 +689,22 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
     if after.tag in ("div", "span", "small", "p", "em", "i") and len(said) <= 300 and _FIGURE_LABEL.match(said) \
             and next(after.iter("a"), None) is None:
         return after, after  # the paragraph after the image's own that opens with a figure's label (Statistics Globe: "Figure 1: …")
+    if node.tag == "p" and after.tag == "p" and len(said) <= 300 and _emphasized_only(after) and not _DISCLOSURE.match(said):
+        return after, after  # the classic editors' caption: <p><img></p><p><em>Caption. Photo: Jane Doe</em></p>
     if _image_box(node, after, said):
         return after, after
     return None
+
+
+# An advertising disclosure, in italics under a photo as often as captions are: "*Werbung. Dieser Beitrag enthält …".
+_DISCLOSURE = lazy(r"\W*(?:werbung|anzeige|advertisement|advertising|sponsored|affiliate|publicidad|publicité|pubblicità)\b", re.IGNORECASE)
+
+
+def _emphasized_only(p: etree._Element) -> bool:
+    """Whether a paragraph's words all stand in one <em>, <i> or <small>."""
+    kids = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+    return len(kids) == 1 and kids[0].tag in ("em", "i", "small") and not (p.text or "").strip() \
+        and all(not (c.tail or "").strip() for c in p)
 
 
 def _wraps_only(parent: etree._Element, node: etree._Element) -> bool:
