@@ -1049,3 +1049,34 @@ def test_bylines_worldwide(lang, byline, names):
     html = (f'<html lang="{lang}"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
             f'{byline}<time datetime="2026-11-03T08:15:00Z">3.11.2026</time><p>Story text goes on.</p></article></main></body></html>')
     assert [a["name"] for a in extract(html)["authors"]] == names
+
+
+# Titles of pages without a headline element: the headline is the title without the site's name and the channel,
+# which Chinese and Japanese titles glue on without spaces.
+TITLES = [
+    ('zh', '开罗谈判陷入僵局_新华网', None, '开罗谈判陷入僵局'),
+    ('zh', '开罗谈判陷入僵局-新华网', None, '开罗谈判陷入僵局'),
+    ('zh', '开罗谈判陷入僵局|新浪新闻', None, '开罗谈判陷入僵局'),
+    ('ja', 'カイロの協議が停滞｜朝日新聞デジタル', None, 'カイロの協議が停滞'),
+    ('ja', 'カイロの協議が停滞 - 日本経済新聞', None, 'カイロの協議が停滞'),
+    ('ko', '카이로 협상 교착 상태 - 연합뉴스', None, '카이로 협상 교착 상태'),
+    ('ru', 'Переговоры в Каире зашли в тупик — РБК', None, 'Переговоры в Каире зашли в тупик'),
+    ('ar', 'تعثر المحادثات في القاهرة - الجزيرة نت', None, 'تعثر المحادثات في القاهرة'),
+    ('en', 'Talks stall in Cairo · The Paper', None, 'Talks stall in Cairo'),
+    ('en', 'Talks stall in Cairo :: The Paper', None, 'Talks stall in Cairo'),
+    ('en', 'Talks stall in Cairo « The Paper', None, 'Talks stall in Cairo'),
+    ('en', 'The Paper » Talks stall in Cairo', 'The Paper', 'Talks stall in Cairo'),
+    ('de', 'Gespräche in Kairo stocken - SPIEGEL', None, 'Gespräche in Kairo stocken'),
+    ('de', 'Nahost: Gespräche in Kairo stocken | tagesschau.de', None, 'Nahost: Gespräche in Kairo stocken'),
+    ('en', 'Talks stall in Cairo - World - The Paper', None, 'Talks stall in Cairo'),
+    ('en', 'Talks stall in Cairo | World News | The Paper', None, 'Talks stall in Cairo'),
+    ('en', 'Talks stall - Cairo envoys leave - The Paper', 'The Paper', 'Talks stall - Cairo envoys leave'),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "site", "headline"), TITLES)
+def test_the_headline_from_the_title(lang, title, site, headline):
+    site_name = f'<meta property="og:site_name" content="{site}">' if site else ""
+    html = (f'<html lang="{lang}"><head><title>{title}</title>{site_name}</head><body><main><article>'
+            '<p>Text of the story that goes on for a while and tells it all.</p><p>More.</p></article></main></body></html>')
+    assert extract(html)["headline"]["text"] == headline

@@ -1634,6 +1634,7 @@ _FOOTNOTE = lazy(r"(?<=[^\W\d_])[\d*†‡§]+$")
 _FOR_OUTLET = lazy(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}$")
 # "PorRodolfo Costa": the label run into the name where the page dropped the space between two elements.
 _GLUED_BY = lazy(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")  # Japanese kana and Chinese characters (Korean spaces its words)
 _CJK_LABEL = lazy(r"\s*(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者)\s*[:：]")
 _CJK_ROLE = lazy(r"^(?:记者|記者|通讯员|通訊員|实习生)\s*(?=\w)")
 # After the name: "홍길동 기자" (Korean), "山田 太郎 記者", "李明 报道".
@@ -2301,6 +2302,14 @@ def strip_site_name(text: str, site: str | None, only_known: bool = False) -> st
             head, _, tail = text.rpartition(sep)
             if head and normalize(tail).strip() == normalize(site).strip():
                 return squash(head)
+    if not only_known and _CJK.search(text):
+        # Chinese and Japanese titles glue the channel and the site on without spaces: "标题_频道_新华网", "見出し｜朝日新聞デジタル".
+        parts = [p.strip() for p in re.split(r"[_｜|]", text) if p.strip()]
+        if len(parts) < 2:
+            head, _, tail = text.rpartition("-")
+            parts = [head.strip(), tail.strip()] if head.strip() and tail.strip() else parts
+        if len(parts) >= 2 and len(parts[0]) >= 4 and all(len(p) <= 16 for p in parts[1:]):
+            return parts[0]
     return text
 
 
