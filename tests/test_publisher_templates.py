@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from artlint import extract
+from artlint import extract, lint_string
 
 TEMPLATES = [
     pytest.param(
@@ -1080,3 +1080,44 @@ def test_the_headline_from_the_title(lang, title, site, headline):
     html = (f'<html lang="{lang}"><head><title>{title}</title>{site_name}</head><body><main><article>'
             '<p>Text of the story that goes on for a while and tells it all.</p><p>More.</p></article></main></body></html>')
     assert extract(html)["headline"]["text"] == headline
+
+
+# JSON-LD as CMSs and plugins write it: the article's headline, date and author the model must read.
+JSON_LD = [
+    pytest.param('{"@context":"https://schema.org","@type":["NewsArticle","Article"],"headline":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}', id='type-list'),
+    pytest.param('{"@context":"https://schema.org","@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}}', id='mainEntity'),
+    pytest.param('{"@context":"https://schema.org","@type":"ReportageNewsArticle","headline":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}', id='reportage'),
+    pytest.param('{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}', id='liveblog'),
+    pytest.param('{"@context":"https://schema.org","@type":"OpinionNewsArticle","headline":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}', id='opinion'),
+    pytest.param('[{"@context":"https://schema.org","@type":"Organization","name":"Paper"},{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}]', id='array'),
+    pytest.param('//<![CDATA[\n{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}\n//]]>', id='cdata'),
+    pytest.param('<!--{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}-->', id='comment'),
+    pytest.param('{"@context":"http://schema.org/","@type":"NewsArticle","headline":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}', id='http-context'),
+    pytest.param('{"@context":"https://schema.org","@type":"schema:NewsArticle","headline":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}', id='schema:-prefix'),
+    pytest.param('{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"#wp","name":"Site"},{"@type":"Article","isPartOf":{"@id":"#wp"},"headline":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}]}', id='graph-webpage-article'),
+    pytest.param('{"@context":"https://schema.org","@type":"NewsArticle","name":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":"Jane Doe"}', id='name-not-headline'),
+    pytest.param('{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall in Cairo &amp; beyond","datePublished":"2026-12-04T10:00:00Z","author":"Jane Doe"}', id='html-entities'),
+    pytest.param('\ufeff  {"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall in Cairo","datePublished":"2026-12-04T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}  ', id='bom/ws'),
+]
+
+
+@pytest.mark.parametrize("ld", JSON_LD)
+def test_json_ld_forms(ld):
+    html = (f'<html lang="en"><head><title>Site</title><script type="application/ld+json">{ld}</script></head><body><main><article>'
+            '<p>Text of the story that goes on for a while and tells it all.</p></article></main></body></html>')
+    model = extract(html)
+    assert model["headline"]["text"].startswith("Talks stall in Cairo")
+    assert model["published"]["datetime"][:10] == "2026-12-04"
+    assert [a["name"] for a in model["authors"]] == ["Jane Doe"]
+    assert len(model["structured_data"]) == 1
+
+
+@pytest.mark.parametrize("ld", ['{"@type": "NewsArticle", "headline": "Talks stall in Cairo",}',
+                                '{"@type": "NewsArticle", "headline": "Talks stall\nin Cairo"}'])
+def test_json_ld_that_is_no_json_is_reported_and_not_read(ld):
+    """A trailing comma and a raw line break in a string are not JSON: consumers drop the block, and so does the model;
+    SD001 says where it breaks."""
+    html = (f'<html lang="en"><head><title>Site</title><script type="application/ld+json">{ld}</script></head><body><main><article>'
+            '<p>Text of the story that goes on for a while and tells it all.</p></article></main></body></html>')
+    assert extract(html)["structured_data"] == []
+    assert [f.code for f in lint_string(html) if f.code.startswith("SD")] == ["SD001"]

@@ -53,10 +53,12 @@ def _parse_blocks(page: Page) -> list[JsonLdBlock]:
 
 
 def _strip_cdata(text: str) -> str:
-    """XHTML-era CDATA wrappers (//<![CDATA[ … //]]>), which consumers strip, blanked out (offsets unchanged)."""
+    """XHTML-era CDATA wrappers (//<![CDATA[ … //]]>) and HTML comment wrappers (<!-- … -->), which consumers strip,
+    and a byte-order mark before the JSON (a file pasted in by a CMS), blanked out (offsets unchanged)."""
     import re
 
-    return re.sub(r"^(\s*(?://|/\*)?\s*)<!\[CDATA\[|(?://|/\*)?\s*\]\]>(\s*(?:\*/)?\s*)$", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"^(\s*(?://|/\*)?\s*)<!\[CDATA\[|(?://|/\*)?\s*\]\]>(\s*(?:\*/)?\s*)$", lambda m: " " * len(m.group(0)), text)
+    return re.sub(r"^\s*(?:<!--|\ufeff)|-->\s*$", lambda m: " " * len(m.group(0)), text)
 
 
 def _content_offset(page: Page, script: etree._Element) -> int:
@@ -68,10 +70,10 @@ def _content_offset(page: Page, script: etree._Element) -> int:
 
 def _types(obj: dict) -> set[str]:
     t = obj.get("@type")
-    if isinstance(t, str):
-        return {t.rsplit("/", 1)[-1]}
+    if isinstance(t, str):  # "NewsArticle", "https://schema.org/NewsArticle", "schema:NewsArticle"
+        return {t.rsplit("/", 1)[-1].removeprefix("schema:")}
     if isinstance(t, list):
-        return {x.rsplit("/", 1)[-1] for x in t if isinstance(x, str)}
+        return {x.rsplit("/", 1)[-1].removeprefix("schema:") for x in t if isinstance(x, str)}
     return set()
 
 
