@@ -1121,3 +1121,21 @@ def test_json_ld_that_is_no_json_is_reported_and_not_read(ld):
             '<p>Text of the story that goes on for a while and tells it all.</p></article></main></body></html>')
     assert extract(html)["structured_data"] == []
     assert [f.code for f in lint_string(html) if f.code.startswith("SD")] == ["SD001"]
+
+
+# The article marked up in RDFa, microdata and microformats, with no JSON-LD: its headline, date and author.
+MARKUP = [
+    pytest.param('<div class="node" about="/node/1" typeof="sioc:Item foaf:Document"><h2 property="dc:title" datatype="">Talks stall in Cairo</h2><span property="dc:date dc:created" content="2026-12-04T10:00:00+01:00" datatype="xsd:dateTime" rel="sioc:has_creator">Submitted by <a href="/user/1" typeof="sioc:UserAccount" property="foaf:name" datatype="">Jane Doe</a> on Fri, 12/04/2026 - 10:00</span><p>Text of the story that goes on for a while and tells it all.</p></div>', id='drupal7-rdfa'),
+    pytest.param('<article vocab="https://schema.org/" typeof="NewsArticle"><h1 property="headline">Talks stall in Cairo</h1><time property="datePublished" datetime="2026-12-04T10:00:00Z">Dec 4</time><span property="author" typeof="Person"><span property="name">Jane Doe</span></span><p>Text of the story that goes on for a while and tells it all.</p></article>', id='rdfa-schema'),
+    pytest.param('<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Talks stall in Cairo</h1><meta itemprop="datePublished" content="2026-12-04T10:00:00Z"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Jane Doe"></div><p>Text of the story that goes on for a while and tells it all.</p></article>', id='microdata-meta'),
+    pytest.param('<div class="hentry"><h2 class="entry-title">Talks stall in Cairo</h2><abbr class="published" title="2026-12-04T10:00:00Z">Dec 4</abbr><span class="author vcard"><span class="fn">Jane Doe</span></span><div class="entry-content"><p>Text of the story that goes on for a while and tells it all.</p></div></div>', id='hatom'),
+    pytest.param('<article class="h-entry"><h1 class="p-name">Talks stall in Cairo</h1><time class="dt-published" datetime="2026-12-04T10:00:00Z">Dec 4</time><a class="p-author h-card" href="/jd">Jane Doe</a><div class="e-content"><p>Text of the story that goes on for a while and tells it all.</p></div></article>', id='h-entry'),
+]
+
+
+@pytest.mark.parametrize("body", MARKUP)
+def test_rdfa_microdata_and_microformats(body):
+    model = extract(f'<html lang="en"><head><title>Site</title></head><body><main>{body}</main></body></html>')
+    assert model["headline"]["text"] == "Talks stall in Cairo"
+    assert model["published"]["datetime"][:10] == "2026-12-04"
+    assert [a["name"] for a in model["authors"]] == ["Jane Doe"]

@@ -1960,10 +1960,16 @@ def _in_menu(link: etree._Element) -> bool:
     return len(links) >= 0.8 * len(items) and to_people * 2 < len(links)
 
 
+# RDFa's schema.org properties, with or without the vocabulary's prefix: <span property="author" typeof="Person">.
+_RDFA_AUTHOR = frozenset(("author", "schema:author", "creator", "schema:creator"))
+_RDFA_NAME = frozenset(("name", "schema:name"))
+
+
 def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | None:
     get = el.get
-    if get("rel") == "author" or get("itemprop") in ("author", "creator") or get("data-hook") == "user-name":  # Wix marks its bylines with data-hook
-        inner = next((c for c in el.iter() if c.get("itemprop") == "name"), None)
+    if get("rel") == "author" or get("itemprop") in ("author", "creator") or get("data-hook") == "user-name" \
+            or get("property") in _RDFA_AUTHOR and el.tag != "meta":  # Wix marks its bylines with data-hook; RDFa with property
+        inner = next((c for c in el.iter() if c.get("itemprop") == "name" or c.get("property") in _RDFA_NAME), None)
         if inner is not None:
             text = squash(inner.get("content") or inner.get("value") or visible_text(inner))
             return (inner, text) if text else None
