@@ -705,6 +705,7 @@ BYLINES = [
     ('en', '<div class="byline">By Jane O\'Doe-Smith</div>', ["Jane O'Doe-Smith"]),
     ('en', '<div class="byline">By María José García</div>', ['María José García']),
     ('en', '<div class="byline">By John Doe III</div>', ['John Doe III']),
+    ('fr', '<div class="byline">Par Marie Anne ROY</div>', ['Marie Anne ROY']),
     ('en', '<div class="byline">Jane Doe | John Roe</div>', ['Jane Doe', 'John Roe']),
     ('sv', '<div class="byline">Av Per Andersson och Anna Berg</div>', ['Per Andersson', 'Anna Berg']),
 ]

@@ -1593,7 +1593,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         if len(words) >= 2 and _PERSON_ROLE.match(words[-1]) and words[0].casefold() in _agency_codes():
             continue  # "Tom Krisher, AP Auto Writer": his role at the agency
         if len(words) >= 3 and (words[-1].casefold() in _weekdays(lang, "wide") or _PERSON_ROLE.match(words[-1])
-                                or _PAPER_CODE.fullmatch(words[-1]) and not any(w.isupper() for w in words[:-1])):
+                                or lang[:2] in _NORDIC and _PAPER_CODE.fullmatch(words[-1]) and not any(w.isupper() for w in words[:-1])):
             name = " ".join(words[:-1])  # “Joe Wee Monday, February 29, 2016”, “Kathrin Klinkusch Pressesprecherin”, “Matti Virtanen HS”
         name = _without_sentence(name, lang)
         if name:
@@ -1602,8 +1602,10 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
 
 
 _SPACED_DASH = lazy(r"\s[-–—]\s")
-# The paper's initials after a name written in mixed case: Helsingin Sanomat's "Matti Virtanen HS" (not "John Doe III").
+# The paper's initials after a name written in mixed case, as Nordic papers sign: Helsingin Sanomat's "Matti Virtanen HS"
+# (not "John Doe III"; and elsewhere a surname in capitals, as French papers write it: "Marie Anne ROY").
 _PAPER_CODE = lazy(r"(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-ZÄÖÜ]{2,4}")
+_NORDIC = frozenset(("fi", "sv", "nb", "nn", "no", "da", "is"))
 # Degrees and licences written after a name, split off like a second name: "Jane Doe, PhD, RDN".
 _CREDENTIALS = frozenset(
     "phd md do rn rdn rd ldn ms msc ma mba mph mfa bsc ba bs jd llm dds dmd dvm pharmd psyd edd cpa cfa cfp lcsw lmft lpc "
