@@ -1451,6 +1451,12 @@ def test_an_image_without_a_credit_beside_it_takes_the_one_its_title_ends_with()
     credited = html.replace("new initiative</p>", "new initiative <small class=\"credit\">Image: DW/J. Hitz</small></p>")
     assert extract(credited)["images"][0]["credit"]["text"] == "Image: DW/J. Hitz"
     assert extract(html.replace(" (picture-alliance/dpa/L. Schwedes)", ""))["images"][0]["credit"] is None
+    # A title that is all credit gives it when its label says so (Radio Prague: title="Photo: ČTK/Vít Šimánek");
+    # an unlabelled one may be the picture's name.
+    labelled = html.replace('title="Tahir Della (picture-alliance/dpa/L. Schwedes)"', 'title="Photo: ČTK/Vít Šimánek"')
+    assert extract(labelled)["images"][0]["credit"]["text"] == "Photo: ČTK/Vít Šimánek"
+    named = html.replace('title="Tahir Della (picture-alliance/dpa/L. Schwedes)"', 'title="Getty Images"')
+    assert extract(named)["images"][0]["credit"] is None
 
 
 @pytest.mark.parametrize(

@@ -247,7 +247,12 @@ def title_credit(el: etree._Element) -> str:
     if not title or not CREDIT_HINT.search(title):
         return ""
     credit = credit_in_text(title, CREDIT_PREFIX)
-    return credit if credit and credit != title and len(credit.split()) <= 10 and "://" not in credit else ""
+    # A title that is all credit must say so with its label ("Photo: Jane Doe", "© dpa"); an unlabelled one may be the name.
+    whole = credit == title and not _LABELLED.match(title)
+    return credit if credit and not whole and len(credit.split()) <= 10 and "://" not in credit else ""
+
+
+_LABELLED = lazy(r"(?:©|\(c\)\s|(?:photo|foto|image|bild|credit|copyright|quelle|bildquelle|source|crédit|crédito|фото)s?\s*:)", re.IGNORECASE)
 
 
 def credit_in_text(text: str, pattern: str) -> str:
