@@ -475,6 +475,26 @@ def test_a_paragraph_after_an_image_is_no_caption_unless_it_is_one(after):
     assert image["caption"] is None
 
 
+def test_the_caption_a_lightbox_shows():
+    """fancybox and gallery plugins keep the caption the lightbox shows in data-caption, on the link around the image
+    or on the image itself (The Seattle Times); it counts when nothing beside the image captions it."""
+    def html(figure):
+        return ('<html lang="en"><head><title>T</title></head><body><main><article><h1>Headline here</h1><p>Intro text.</p>'
+                f'{figure}<p>More text.</p></article></main></body></html>')
+    [image] = extract(html('<a href="/big.jpg" data-fancybox="gallery" data-caption="Protesters gather in Cairo. &lt;em&gt;Photo: Jane Doe&lt;/em&gt;">'
+                           '<img src="/a.jpg" alt="Protesters"></a>'))["images"]
+    assert (image["caption"]["text"], image["credit"]["text"]) == ("Protesters gather in Cairo.", "Photo: Jane Doe")
+    assert (image["caption"]["source"]["selector"], image["caption"]["source"]["attribute"]) == ("html > body > main > article > a", "data-caption")
+    [image] = extract(html('<img src="/a.jpg" alt="Wade Bassi" data-caption="Wade Bassi on his boat. (Ellen M. Banner / The Seattle Times)">'))["images"]
+    assert (image["caption"]["text"], image["credit"]["text"]) == ("Wade Bassi on his boat.", "(Ellen M. Banner / The Seattle Times)")
+    # A caption beside the image wins; a gallery's box is no one image's.
+    [image] = extract(html('<figure><a href="/big.jpg" data-caption="Lightbox words"><img src="/a.jpg" alt="Protesters"></a>'
+                           '<figcaption>Protesters gather in Cairo.</figcaption></figure>'))["images"]
+    assert image["caption"]["text"] == "Protesters gather in Cairo."
+    images = extract(html('<div data-caption="Our gallery"><img src="/a.jpg" alt="Protesters"><img src="/b.jpg" alt="Police"></div>'))["images"]
+    assert [i["caption"] for i in images] == [None, None]
+
+
 @pytest.mark.parametrize(("size", "images"), [('width="16" height="9" layout="responsive"', 1), ('width="40" height="300" layout="fixed-height"', 1),
                                                ('width="16" height="9"', 0), ('width="16" height="9" layout="fixed"', 0)])
 def test_an_amp_images_width_and_height_may_be_its_aspect_ratio(size, images):

@@ -1112,7 +1112,8 @@ class Extractor:
 
     @_once
     def images(self) -> list[dict[str, Any]]:
-        from .rules.captions import article_images, credit_in, credited_box, lead_image, loose_caption, loose_credit, title_credit
+        from .rules.captions import (CREDIT_HINT, CREDIT_PREFIX, article_images, credit_in, credit_in_text, credited_box, lead_image, loose_caption,
+                                     loose_credit, title_credit)
         from .rules.images import caption_parts, split_caption
 
         page = self.page
@@ -1152,6 +1153,18 @@ class Extractor:
                 credit_el, credit = loose_credit(page, el)
                 if credit_el is not None:
                     entry["credit"] = _value(credit, source_of(page, credit_el))
+            if entry["caption"] is None and entry["credit"] is None and (stated := _lightbox_caption(el)) is not None:
+                holder, said = stated  # the caption a lightbox shows when the photo opens (fancybox's data-caption)
+                credit = credit_in_text(said, CREDIT_PREFIX) if CREDIT_HINT.search(said) else ""
+                head, dash, tail = said.partition(" - ")
+                if credit == said and dash and len(head) <= 40:  # "Archivfoto: ON - Claudia Brandes …": the credit first
+                    credit, said = head, tail
+                elif credit == said:
+                    credit = ""  # all of it a credit's words, or none: the caption
+                text = said[: -len(credit)].rstrip(" —–-|•·/,;") if credit and said.endswith(credit) else said
+                where = Source(page, holder, attribute="data-caption")
+                entry["caption"] = _value(text, where) if text and text != credit else None
+                entry["credit"] = _value(credit, where) if credit else None
             if entry["credit"] is None and (said := title_credit(el)):
                 entry["credit"] = _value(said, Source(page, el, attribute="title"))
             if el.get("alt") == "" and profiled is None and (not entry["caption"] and not entry["credit"] and el is not lead or _video_poster(el)):
@@ -1500,6 +1513,27 @@ _NOT_IN_NAME = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg",
                        "red",  # "red, ORF.at/Agenturen": the newsroom (Redaktion), not a person
                        "nachricht", "pressemitteilung", "meldung", "news"})  # a list's kinds of item beside its authors
+
+
+# MediaWiki's strip markers left in an attribute ("\x7f'"`UNIQ--ref-0000002A-QINU`"'\x7f"), and control characters.
+_STRIP_MARKER = lazy(r"\x7f'\"`UNIQ-[^`]*-QINU`\"'\x7f|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _lightbox_caption(el: etree._Element) -> tuple[etree._Element, str] | None:
+    """The caption a lightbox script shows for an image: the data-caption of the image or of the link or box around it
+    (within three levels, holding no other image), as fancybox and many gallery plugins write it; its markup, if any, dropped."""
+    node: etree._Element | None = el
+    for _ in range(4):
+        if node is None or node.tag in ("article", "main", "body"):
+            return None
+        value = node.get("data-caption")
+        if value and value.strip():
+            if node is not el and sum(1 for _ in node.iter("img", "amp-img")) > 1:
+                return None  # a gallery's box: its caption is no one image's
+            said = squash(_STRIP_MARKER.sub(" ", html.unescape(re.sub(r"<[^>]*>", " ", value))))
+            return (node, said) if said and not said.isdigit() else None
+        node = node.getparent()
+    return None
 
 
 def _described_by(page: Page, el: etree._Element) -> etree._Element | None:
