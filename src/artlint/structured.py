@@ -37,7 +37,7 @@ def _parse_blocks(page: Page) -> list[JsonLdBlock]:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         text = script.text or ""
-        body = _strip_cdata(text)
+        body = _strip_wrappers(text)
         if not body.strip():
             continue  # an empty block says nothing
         try:
@@ -52,7 +52,7 @@ def _parse_blocks(page: Page) -> list[JsonLdBlock]:
     return blocks
 
 
-def _strip_cdata(text: str) -> str:
+def _strip_wrappers(text: str) -> str:
     """XHTML-era CDATA wrappers (//<![CDATA[ … //]]>) and HTML comment wrappers (<!-- … -->), which consumers strip,
     and a byte-order mark before the JSON (a file pasted in by a CMS), blanked out (offsets unchanged)."""
     import re

@@ -248,11 +248,8 @@ def title_credit(el: etree._Element) -> str:
         return ""
     credit = credit_in_text(title, CREDIT_PREFIX)
     # A title that is all credit must say so with its label ("Photo: Jane Doe", "© dpa"); an unlabelled one may be the name.
-    whole = credit == title and not _LABELLED.match(title)
+    whole = credit == title and not patterns.search(CREDIT_PREFIX, title, ignore_case=True)
     return credit if credit and not whole and len(credit.split()) <= 10 and "://" not in credit else ""
-
-
-_LABELLED = lazy(r"(?:©|\(c\)\s|(?:photo|foto|image|bild|credit|copyright|quelle|bildquelle|source|crédit|crédito|фото)s?\s*:)", re.IGNORECASE)
 
 
 def credit_in_text(text: str, pattern: str) -> str:
