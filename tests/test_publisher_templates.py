@@ -495,6 +495,22 @@ def test_the_caption_a_lightbox_shows():
     assert [i["caption"] for i in images] == [None, None]
 
 
+def test_a_credit_kept_in_the_images_data_attribute():
+    """The Sun, eHow and TV Today keep the photo's credit in data-credit on the image; it counts when nothing beside
+    the image credits it, and the caption that says it again in brackets loses it. A path kept there is no credit."""
+    def image(tag, caption=""):
+        html = ('<html lang="en"><head><title>T</title></head><body><main><article><h1>Headline here</h1><p>Intro text.</p>'
+                f'<figure>{tag}{caption}</figure><p>More text.</p></article></main></body></html>')
+        [found] = extract(html)["images"]
+        return found
+    found = image('<img src="/a.jpg" alt="Cloche" data-credit="Lucy Akins">', "<figcaption>Glass cloche terrariums (Lucy Akins)</figcaption>")
+    assert (found["caption"]["text"], found["credit"]["text"], found["credit"]["source"]["attribute"]) == (
+        "Glass cloche terrariums", "Lucy Akins", "data-credit")
+    found = image('<img src="/a.jpg" alt="Will Smith" data-credit="Imago">', "<figcaption>Will Smith. Foto: WENN.com</figcaption>")
+    assert found["credit"]["text"] == "Foto: WENN.com"
+    assert image('<img src="/a.jpg" alt="Salzburg" data-copyright="/media/1/thumbnails/salzburg.jpg.345">')["credit"] is None
+
+
 @pytest.mark.parametrize(("size", "images"), [('width="16" height="9" layout="responsive"', 1), ('width="40" height="300" layout="fixed-height"', 1),
                                                ('width="16" height="9"', 0), ('width="16" height="9" layout="fixed"', 0)])
 def test_an_amp_images_width_and_height_may_be_its_aspect_ratio(size, images):

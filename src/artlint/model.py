@@ -1167,6 +1167,14 @@ class Extractor:
                 entry["credit"] = _value(credit, where) if credit else None
             if entry["credit"] is None and (said := title_credit(el)):
                 entry["credit"] = _value(said, Source(page, el, attribute="title"))
+            if entry["credit"] is None and (stated := _credit_attribute(el)) is not None:
+                holder, attribute, said = stated  # a CMS's credit field kept on the image: <img data-credit="Imago">
+                entry["credit"] = _value(said, Source(page, holder, attribute=attribute))
+                shown = entry["caption"]["text"] if entry["caption"] else ""
+                for tail in (f"({said})", f"[{said}]", said):  # "Glass cloche terrariums (Lucy Akins)": the credit said again
+                    if shown and shown.endswith(tail) and len(shown) > len(tail):
+                        entry["caption"] = {**entry["caption"], "text": shown[: -len(tail)].rstrip(" —–-|•·/,;")}
+                        break
             if el.get("alt") == "" and profiled is None and (not entry["caption"] and not entry["credit"] and el is not lead or _video_poster(el)):
                 continue  # decorative, and no caption or credit (nor the page's metadata) says otherwise; a video's title under its poster does not
             out.append(entry)
@@ -1513,6 +1521,27 @@ _NOT_IN_NAME = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg",
                        "red",  # "red, ORF.at/Agenturen": the newsroom (Redaktion), not a person
                        "nachricht", "pressemitteilung", "meldung", "news"})  # a list's kinds of item beside its authors
+
+
+_ADDRESS_OR_FILE = lazy(r"^/|://|\.(?:jpe?g|png|gif|webp|avif|svg)\b", re.IGNORECASE)
+
+
+def _credit_attribute(el: etree._Element) -> tuple[etree._Element, str, str] | None:
+    """A credit a CMS keeps in a data attribute of the image, or of the link or figure around it that holds only it:
+    data-credit (The Sun, eHow, TV Today), data-copyright, data-photographer."""
+    node: etree._Element | None = el
+    for _ in range(3):
+        if node is None or node.tag in ("article", "main", "body"):
+            return None
+        for attribute in ("data-credit", "data-copyright", "data-photographer"):
+            value = squash(node.get(attribute))
+            if value and len(value) <= 120 and not value.isdigit() and value.lower() not in ("true", "false", "null", "undefined") \
+                    and not _ADDRESS_OR_FILE.search(value):  # not an address: austria.info keeps a thumbnail's path there
+                return node, attribute, value
+        node = node.getparent()
+        if node is not None and sum(1 for _ in node.iter("img", "amp-img")) > 1:
+            return None  # a box of several images: its attribute is no one image's
+    return None
 
 
 # MediaWiki's strip markers left in an attribute ("\x7f'"`UNIQ--ref-0000002A-QINU`"'\x7f"), and control characters.
