@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache, partial
 from typing import Any
 from urllib.parse import urlparse
@@ -1526,21 +1527,26 @@ _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit"
 _ADDRESS_OR_FILE = lazy(r"^/|://|\.(?:jpe?g|png|gif|webp|avif|svg)\b", re.IGNORECASE)
 
 
+def _image_and_its_boxes(el: etree._Element, levels: int) -> Iterator[etree._Element]:
+    """The image, then the link, figure or boxes around it that hold no other image (a box of several images says
+    nothing of one of them), up to ``levels`` elements in all and never the article itself."""
+    node: etree._Element | None = el
+    for _ in range(levels):
+        if node is None or node.tag in ("article", "main", "body") or node is not el and sum(1 for _ in node.iter("img", "amp-img")) > 1:
+            return
+        yield node
+        node = node.getparent()
+
+
 def _credit_attribute(el: etree._Element) -> tuple[etree._Element, str, str] | None:
     """A credit a CMS keeps in a data attribute of the image, or of the link or figure around it that holds only it:
     data-credit (The Sun, eHow, TV Today), data-copyright, data-photographer."""
-    node: etree._Element | None = el
-    for _ in range(3):
-        if node is None or node.tag in ("article", "main", "body"):
-            return None
+    for node in _image_and_its_boxes(el, 3):
         for attribute in ("data-credit", "data-copyright", "data-photographer"):
             value = squash(node.get(attribute))
             if value and len(value) <= 120 and not value.isdigit() and value.lower() not in ("true", "false", "null", "undefined") \
                     and not _ADDRESS_OR_FILE.search(value):  # not an address: austria.info keeps a thumbnail's path there
                 return node, attribute, value
-        node = node.getparent()
-        if node is not None and sum(1 for _ in node.iter("img", "amp-img")) > 1:
-            return None  # a box of several images: its attribute is no one image's
     return None
 
 
@@ -1551,17 +1557,11 @@ _STRIP_MARKER = lazy(r"\x7f'\"`UNIQ-[^`]*-QINU`\"'\x7f|[\x00-\x08\x0b\x0c\x0e-\x
 def _lightbox_caption(el: etree._Element) -> tuple[etree._Element, str] | None:
     """The caption a lightbox script shows for an image: the data-caption of the image or of the link or box around it
     (within three levels, holding no other image), as fancybox and many gallery plugins write it; its markup, if any, dropped."""
-    node: etree._Element | None = el
-    for _ in range(4):
-        if node is None or node.tag in ("article", "main", "body"):
-            return None
+    for node in _image_and_its_boxes(el, 4):
         value = node.get("data-caption")
         if value and value.strip():
-            if node is not el and sum(1 for _ in node.iter("img", "amp-img")) > 1:
-                return None  # a gallery's box: its caption is no one image's
             said = squash(_STRIP_MARKER.sub(" ", html.unescape(re.sub(r"<[^>]*>", " ", value))))
             return (node, said) if said and not said.isdigit() else None
-        node = node.getparent()
     return None
 
 
