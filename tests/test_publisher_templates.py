@@ -1078,6 +1078,17 @@ BYLINES_WORLDWIDE = [
     ('sk', '<p class="author">Autor: Ján Novák</p>', ['Ján Novák']),
     ('hr', '<p class="author">Autor: Ivan Horvat</p>', ['Ivan Horvat']),
     ('lt', '<p class="author">Autorius: Jonas Jonaitis</p>', ['Jonas Jonaitis']),
+    ('ca', '<p>Per Joan Puig</p>', ['Joan Puig']),
+    ('ca', '<div class="byline">Per Joan Puig i Maria Vila</div>', ['Joan Puig', 'Maria Vila']),
+    ('ca', '<p><span>Per</span> <a href="/autor/joan-puig">Joan Puig</a></p>', ['Joan Puig']),
+    ('ca', '<p>Per això el govern ha decidit</p>', []),
+    ('ro', '<p>de Ion Popescu</p>', ['Ion Popescu']),
+    ('ro', '<div class="byline">De Ion Popescu şi Maria Ionescu</div>', ['Ion Popescu', 'Maria Ionescu']),
+    ('ro', '<p>de la Ministerul Sănătății</p>', []),
+    ('sv', '<p>Per Andersson</p>', []),  # a first name where "Per" is no byline word
+    ('fr', '<p>De Gaulle</p>', []),
+    ('pl', '<p class="author">Jan Kowalski i Anna Nowak</p>', ['Jan Kowalski', 'Anna Nowak']),
+    ('pl', '<p class="autor">#Krótko o przepisach prawa w Nowej Zelandii i Polsce</p>', []),  # a series' label in the author's box
 ]
 
 
@@ -1176,3 +1187,55 @@ def test_rdfa_microdata_and_microformats(body):
     assert model["headline"]["text"] == "Talks stall in Cairo"
     assert model["published"]["datetime"][:10] == "2026-12-04"
     assert [a["name"] for a in model["authors"]] == ["Jane Doe"]
+
+
+# The meta tags publishers state the publication date in, beside Open Graph's: the model reads the day each states.
+DATE_METAS = [
+    pytest.param('<meta property="article:published" content="2026-12-04T09:39:20-0500">', id='og-draft-article:published'),
+    pytest.param('<meta name="page-published" content="2026-10-29T19:16:39Z"><meta property="article:published" content="2026-12-04T15:18:00Z">',
+                 id='template-date-before-the-storys'),
+    pytest.param('<meta name="pdate" content="20261204"><meta name="ptime" content="20261204050012"><meta name="utime" content="20261206104551">'
+                 '<meta name="DISPLAYDATE" content="December 4, 2026">', id='nyt-ptime'),
+    pytest.param('<meta name="ptime" content="20261204050012">', id='ptime-alone'),
+    pytest.param('<meta name="DISPLAYDATE" content="December 4, 2026">', id='displaydate'),
+    pytest.param('<meta name="OriginalPublicationDate" content="2026/12/04 11:38:42">', id='bbc-original-publication-date'),
+    pytest.param('<meta property="rnews:datePublished" content="2026/12/04 11:38:42">', id='rnews'),
+    pytest.param('<meta property="og:regDate" content="20261204102345">', id='daum-og:regDate'),
+    pytest.param('<meta name="publication_date" content="2026-12-04T10:00:00Z">', id='publication_date'),
+    pytest.param('<meta name="article_date_original" content="2026-12-04T10:00:00Z">', id='article_date_original'),
+    pytest.param('<meta name="DC.date.created" content="2026-12-04">', id='dc.date.created'),
+    pytest.param('<meta name="dcterms.issued" content="2026-12-04">', id='dcterms.issued'),
+    pytest.param('<meta name="shareaholic:article_published_time" content="2026-12-04T10:00:00Z">', id='shareaholic'),
+    pytest.param('<meta property="article:published_time" content="Fri Dec 04 2026 10:00:00 GMT+0000">', id='javascript-date-string'),
+    pytest.param('<meta name="date" content="04.12.2026 10:00">', id='date-day-first'),
+]
+
+
+@pytest.mark.parametrize("head", DATE_METAS)
+def test_the_publication_date_in_meta_tags(head):
+    html = (f'<html lang="en"><head><title>Talks stall</title>{head}</head><body><main><article><h1>Talks stall</h1>'
+            '<p>Text of the story that goes on for a while and tells it all.</p></article></main></body></html>')
+    assert extract(html)["published"]["datetime"][:10] == "2026-12-04"
+
+
+def test_the_update_in_the_new_york_times_utime():
+    html = ('<html lang="en"><head><title>Talks stall</title><meta name="ptime" content="20261204050012"><meta name="utime" content="20261206104551">'
+            '</head><body><main><article><h1>Talks stall</h1><p>Text of the story that goes on for a while.</p></article></main></body></html>')
+    model = extract(html)
+    assert (model["published"]["datetime"], model["modified"]["datetime"]) == ("2026-12-04", "2026-12-06")
+
+
+def test_the_servers_http_date_is_no_publication_date():
+    html = ('<html lang="en"><head><title>Talks stall</title><meta http-equiv="Date" content="2026-12-04T10:00:00Z"></head><body><main><article>'
+            '<h1>Talks stall</h1><p>Text of the story that goes on for a while.</p></article></main></body></html>')
+    assert extract(html)["published"] is None
+
+
+def test_the_date_readers_see_beside_the_headline_is_the_published_text():
+    """A page with no <time> states its date in metadata and shows it as text: the model gives the text readers see."""
+    html = ('<html lang="de"><head><title>Talks stall</title><meta property="article:published_time" content="2026-12-04T10:00:00+01:00">'
+            '</head><body><main><article><h1>Talks stall</h1><p class="date">4. Dezember 2026</p>'
+            '<p>Text of the story that goes on for a while and tells it all.</p></article></main></body></html>')
+    published = extract(html)["published"]
+    assert (published["text"], published["datetime"], published["source"]["kind"]) == ("4. Dezember 2026", "2026-12-04T10:00:00+01:00", "meta")
+    assert extract(html.replace("4. Dezember", "1. Dezember"))["published"]["text"] is None  # another day is not this date's text

@@ -137,10 +137,14 @@ def parse_any(value: str, lang: str = "en") -> MachineDate | None:
     if moment is not None:
         return MachineDate("global date and time" if moment.tzinfo else "local date and time", moment.date(),
                            moment if moment.tzinfo else None, None)
-    compact = re.fullmatch(r"((?:19|20)\d\d)(\d\d)(\d\d)", value)  # "20240305"
+    compact = re.fullmatch(r"((?:19|20)\d\d)(\d\d)(\d\d)(?:(\d\d)(\d\d)(\d\d)?)?", value)  # "20240305", "20240305104551"
     if compact:
         try:
-            return MachineDate("date", date(int(compact[1]), int(compact[2]), int(compact[3])), None, None)
+            day = date(int(compact[1]), int(compact[2]), int(compact[3]))
+            if compact[4] is not None:
+                datetime(day.year, day.month, day.day, int(compact[4]), int(compact[5]), int(compact[6] or 0))  # a real time of day
+                return MachineDate("local date and time", day, None, None)
+            return MachineDate("date", day, None, None)
         except ValueError:
             return None
     if re.fullmatch(r"\d{10}(?:\d{3})?", value):  # a Unix timestamp, in seconds or milliseconds

@@ -54,7 +54,7 @@ _BY = lazy(
     re.IGNORECASE,
 )
 # "et", "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" have a middle initial.
-_NAME_SPLIT = lazy(r"\s*(?:,|;|\||&|\band\b|\bund\b|(?-i:\b(?:et|y|e|og|och|ja|és|ve|și|и|і|και)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
+_NAME_SPLIT = lazy(r"\s*(?:,|;|\||&|\band\b|\bund\b|(?-i:\b(?:et|y|e|i|og|och|ja|és|ve|și|şi|и|і|και)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = lazy(
     r"https?:|www\.|@|[„“”«»《》〈〉]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
@@ -68,6 +68,10 @@ _META_DATES = (
     "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
     "article.published", "cxenseparse:recs:publishtime", "published_time", "release_date",
     "citation_publication_date", "citation_date",
+    # Older and regional names: Open Graph's draft "article:published"; the New York Times' "ptime" and "pdate"
+    # ("20180321050012") and "displaydate"; the BBC's "OriginalPublicationDate"; Daum's "og:regDate".
+    "article:published", "publication_date", "originalpublicationdate", "article_date_original", "ptime", "pdate",
+    "og:regdate", "displaydate",
 )
 _URL_DATE = lazy(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
 # A path segment that is a date, day first ("/meldungen/29-10-2021").
@@ -506,7 +510,8 @@ class Extractor:
         return self._date("published", "datePublished", _META_DATES)
 
     def modified(self) -> dict[str, Any] | None:
-        return self._date("modified", "dateModified", ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"))
+        return self._date("modified", "dateModified", ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified",
+                                                          "article:modified", "utime"))
 
     def _date(self, field: str, ld_key: str, meta_keys: tuple[str, ...]) -> dict[str, Any] | None:
         """JSON-LD, then meta tags, then the page's own <time> and date texts near the headline, then the URL."""
@@ -544,7 +549,7 @@ class Extractor:
                     seen = _stated(beside["datetime"], lang) if beside else None
                     if seen is not None and seen.day is not None and abs((said.day - seen.day).days) <= 1 < abs((in_ld.day - seen.day).days):
                         return _date_value(beside["text"] or "", found[0], _meta_source(page, found[1], found[2]), lang)
-            return _date_value(shown, ld[0], ld[1], lang)
+            return _date_value(shown or self._shown_on(in_ld, lang), ld[0], ld[1], lang)
         found = self._meta(*meta_keys)
         said = _stated(found[0], lang) if found else None
         if said is not None:
@@ -556,7 +561,7 @@ class Extractor:
                 seen = _stated(beside["datetime"], lang) if beside else None
                 if seen is not None and abs((said.day - seen.day).days) > 1:
                     return beside
-            return _date_value(shown, found[0], _meta_source(page, found[1], found[2]), lang)
+            return _date_value(shown or self._shown_on(said, lang), found[0], _meta_source(page, found[1], found[2]), lang)
         if visible is not None:
             return _date_value(visible.text, visible.value, source_of(page, visible.element), lang)
         if field != "published":
@@ -597,6 +602,15 @@ class Extractor:
         # shows, when it was updated, near the headline or labelled anywhere ("Aktualisiert: 30.12.2016").
         return (self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
                 or self._date_written_near(400, 8000, updates=True) or self._labelled_date("updated"))
+
+    def _shown_on(self, stated, lang: str) -> str:
+        """The date written beside the headline, when it is the day the metadata states (or the day before or after,
+        as time zones differ): the text readers see of the date the page has no <time> for."""
+        beside = self._date_beside_headline(None)
+        seen = _stated(beside["datetime"], lang) if beside else None
+        if seen is None or stated.day is None or abs((stated.day - seen.day).days) > 1:
+            return ""
+        return beside["text"] or ""
 
     def _modified(self, ld_key: str, meta_keys: tuple[str, ...]) -> dict[str, Any] | None:
         """When the article was last changed: as JSON-LD or a meta tag states it, pointing at the date the page
@@ -1045,7 +1059,7 @@ class Extractor:
             el = elements[i]
             if el.tag in ("script", "style", "img", "amp-img", "meta") and el.get("itemprop") != "name":
                 continue
-            found = _byline_candidate(el)
+            found = _byline_candidate(el, lang)
             if found is None:  # the cheap test first: few elements are candidates
                 continue
             if self.apart(el) and not _authors_article(el, h1) and not (i in beside and self._in_own_box(el)):
@@ -1081,7 +1095,7 @@ class Extractor:
                 continue
             if squash(el.text).lower().rstrip(": ") not in _AUTHOR_LABELS or self.apart(el):
                 continue
-            found = _byline_candidate(el)
+            found = _byline_candidate(el, lang)
             if found is not None and _names_in(found[1], lang):
                 return [(order[el], found[0], found[1])]
         return []
@@ -1097,7 +1111,7 @@ class Extractor:
         for el in page.in_order(set(marked)):
             if not _authors_article(el, h1):
                 continue
-            found = _byline_candidate(el)
+            found = _byline_candidate(el, lang)
             if found is not None and visible_text(found[0]) and _names_in(found[1], lang):  # shown, not a <meta>'s content
                 return [(page.order[el], found[0], found[1])]
         return []
@@ -1598,6 +1612,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     # Chinese names have two characters: as short as that only after a label ("作者：李明"), never a link's "設定".
     shortest = 2 if _CJK_LABEL.match(text) or _CJK_ROLE.match(text) else 3
     text = _BY.sub("", _GLUED_BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)).lstrip(" -–—|·•")))
+    if lang in _BY_IN:
+        text = _names_after_own_by(text, lang) or text
     text = _CJK_ROLE.sub("", text)  # "记者王敬照": the reporter Wang Jingzhao
     text = _said_once(text)  # "Kristen Falc'honKristen Falc'hon"
     text = _CREDIT_AFTER.split(text, 1)[0]  # "Interview: Jens Bergmann Foto: Michael Hudler"
@@ -1636,7 +1652,10 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
             outlet = _FOR_OUTLET.search(name)
             if outlet and len(name[: outlet.start()].split()) >= 2:
                 name = name[: outlet.start()]  # "Brendan Carlin For The Mail": where the writer works
-        if len(name) < shortest or name.casefold() in _NO_NAMES or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
+        if len(name) > 60 or len(name.split()) > 5:
+            ended = True  # a sentence, not a name: what comes after its "and" is of the sentence too ("… w Nowej Zelandii i Polsce")
+            continue
+        if len(name) < shortest or name.casefold() in _NO_NAMES or _NOT_A_NAME.search(name):
             continue
         if ":" in name:
             continue  # "Charlotte Würdig: Trauriges Geständnis" is a teaser's headline
@@ -1977,9 +1996,9 @@ _BY_LINE = lazy(
 )
 
 
-def _byline_candidate(el: etree._Element) -> tuple[etree._Element, str] | None:
-    """(element, text) when el carries author names (never a photo credit)."""
-    found = _byline_candidate_any(el)
+def _byline_candidate(el: etree._Element, lang: str = "") -> tuple[etree._Element, str] | None:
+    """(element, text) when el carries author names (never a photo credit); ``lang``, the page's language without region."""
+    found = _byline_candidate_any(el, lang)
     if found is None:
         return None
     name_el, text = found
@@ -2030,7 +2049,7 @@ _RDFA_AUTHOR = frozenset(("author", "schema:author", "creator", "schema:creator"
 _RDFA_NAME = frozenset(("name", "schema:name"))
 
 
-def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | None:
+def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element, str] | None:
     get = el.get
     if get("rel") == "author" or get("itemprop") in ("author", "creator") or get("data-hook") == "user-name" \
             or get("property") in _RDFA_AUTHOR and el.tag != "meta":  # Wix marks its bylines with data-hook; RDFa with property
@@ -2107,12 +2126,14 @@ def _byline_candidate_any(el: etree._Element) -> tuple[etree._Element, str] | No
         text = text[max(text.find(own[:20]), 0):]  # from the "By" on: "<span>yas!</span> | By Cara Stiles"
         if len(text) <= 80:
             return el, text
+    if lang in _BY_IN and not len(el) and _names_after_own_by(own, lang):
+        return el, own  # "Per Joan Puig" on a Catalan page, "de Ion Popescu" on a Romanian one
     label = own.lower().rstrip(": ")
     if label in ("autor", "author", "auteur", "autorin", "verfasser") and not len(el) and squash(el.tail):
         tail = squash(el.tail)  # <span>Autor:</span> Fritz Imhof<br>
         if len(tail) <= 60:
             return el, tail
-    if label in ("by", "von", "par", "por", "autor", "author") and not len(el):
+    if (label in ("by", "von", "par", "por", "autor", "author") or label == _BY_IN.get(lang)) and not len(el):
         parent = el.getparent()  # <strong>von</strong> <span>Name</span>
         text = visible_text(parent) if parent is not None else ""
         said = re.search(rf"\b{re.escape(label)}\b", text, re.IGNORECASE)
@@ -2250,6 +2271,23 @@ _DATED_LINE = lazy(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|·]")
 _DATE_THEN_NAME = lazy(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
+# Words that open a byline in one language only: Catalan "Per" is a Scandinavian first name elsewhere, and
+# Romanian "de" a particle of surnames.
+_BY_IN = {"ca": "per", "ro": "de"}
+# What may join the names after them: "Per Joan Puig i Maria Vila", "de Ion Popescu și Maria Ionescu".
+_JOINING = frozenset(("i", "și", "şi", "de", "del", "la", "y", "e"))
+
+
+def _names_after_own_by(text: str, lang: str) -> str | None:
+    """The names after the byline word of the page's language ("Per Joan Puig i Maria Vila": "Joan Puig i Maria Vila"),
+    when only names follow it: not "Per això el govern…", nor "De Crăciun, guvernul…"."""
+    word, _, rest = text.partition(" ")
+    words = rest.replace(",", " ").split()
+    if word.lower() != _BY_IN.get(lang) or not 2 <= len(words) <= 12 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return None
+    return rest.strip() if all(w[:1].isupper() or w in _JOINING for w in words) else None
+
+
 _BY_INITIALS = frozenset("bvpdafewsétrgkoyат作记記筆文取بल")  # and "oleh", "yazan", Cyrillic "автор", "текст", Japanese "文：", Arabic, Hindi
 
 
