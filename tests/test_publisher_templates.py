@@ -989,6 +989,8 @@ def test_authors_from_metadata(head, body, names):
 
 # Captions that close with their credit as papers in 30 languages write it: the caption and the credit the model must give.
 CAPTIONS_WORLDWIDE = [
+    ('pt', 'Delegados no Cairo. Imagem: Jane Doe', 'Delegados no Cairo.', 'Imagem: Jane Doe'),
+    ('es', 'Delegados en El Cairo. Imagen: Jane Doe', 'Delegados en El Cairo.', 'Imagen: Jane Doe'),
     ('ja', 'カイロで抗議する人々（共同）', 'カイロで抗議する人々', '（共同）'),
     ('ja', 'カイロで抗議する人々＝4日（ロイター）', 'カイロで抗議する人々＝4日', '（ロイター）'),
     ('ja', 'カイロで抗議する人々 写真：山田太郎', 'カイロで抗議する人々', '写真：山田太郎'),

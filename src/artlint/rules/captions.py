@@ -32,7 +32,7 @@ CREDIT_SELECTORS = [
 CREDIT_PREFIX = patterns.builtin(
     r"^(?:(?-i:(?!FILE\b)[A-Z]{2,5})\s+(?=(?i:photo)))?(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
     r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Illustration|Grafik|Фото|"
-    r"Fonte|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|(?:Image|Photo|Picture) credits?|Bildnachweis|Fotonachweis|"
+    r"Fonte|Imagem|Imagen|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|(?:Image|Photo|Picture) credits?|Bildnachweis|Fotonachweis|"
     r"צילום|تصوير|صورة|الصورة|Φωτ\.?|Φωτογραφία|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Beeld|Fotoğraf|Fotó|Nuotr\.?|Ảnh|फोटो|तस्वीर|"
     r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*/\s|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^Image source\s*,\s|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
     r"^(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)"
