@@ -495,6 +495,25 @@ def test_the_caption_a_lightbox_shows():
     assert [i["caption"] for i in images] == [None, None]
 
 
+@pytest.mark.parametrize(("link", "caption", "credit"), [
+    ('<a href="/big.jpg" rel="lightbox[gallery]" title="Delegates meet in Cairo. Foto: Jane Doe">', "Delegates meet in Cairo.", "Foto: Jane Doe"),
+    ('<a href="/big.jpg" class="fancybox" title="&lt;p&gt;Delegates meet in Cairo.&lt;/p&gt;">', "Delegates meet in Cairo.", None),
+    ('<a href="/big.jpg" data-lightbox="set" title="© Jane Doe (Lions - vom 10. Juli 2008) - Lizenz: CC 2.0">', None,
+     "© Jane Doe (Lions - vom 10. Juli 2008) - Lizenz: CC 2.0"),
+    ('<a href="/big.jpg" class="colorbox" title="Delegates at the table">', None, None),  # the alt again
+    ('<a href="/big.jpg" class="colorbox" title="IMG_2041.jpg">', None, None),  # a file's name
+    ('<a href="/big.jpg" class="colorbox" title="photo">', None, None),
+    ('<a href="/big.jpg" title="Delegates meet in Cairo.">', None, None),  # a link's title that no lightbox shows
+])
+def test_the_title_of_a_lightbox_link_captions_its_image(link, caption, credit):
+    html = ('<html lang="en"><head><title>T</title></head><body><main><article><h1>Headline here</h1><p>Intro text.</p>'
+            f'{link}<img src="/a.jpg" alt="Delegates at the table"></a><p>More text.</p></article></main></body></html>')
+    [image] = extract(html)["images"]
+    assert ((image["caption"] or {}).get("text"), (image["credit"] or {}).get("text")) == (caption, credit)
+    if caption or credit:
+        assert (image["caption"] or image["credit"])["source"]["attribute"] == "title"
+
+
 def test_a_credit_kept_in_the_images_data_attribute():
     """The Sun, eHow and TV Today keep the photo's credit in data-credit on the image; it counts when nothing beside
     the image credits it, and the caption that says it again in brackets loses it. A path kept there is no credit."""

@@ -1169,15 +1169,15 @@ class Extractor:
                 if credit_el is not None:
                     entry["credit"] = _value(credit, source_of(page, credit_el))
             if entry["caption"] is None and entry["credit"] is None and (stated := _lightbox_caption(el)) is not None:
-                holder, said = stated  # the caption a lightbox shows when the photo opens (fancybox's data-caption)
+                holder, attribute, said = stated  # the caption a lightbox shows when the photo opens (fancybox's data-caption)
                 credit = credit_in_text(said, CREDIT_PREFIX) if CREDIT_HINT.search(said) else ""
                 head, dash, tail = said.partition(" - ")
-                if credit == said and dash and len(head) <= 40:  # "Archivfoto: ON - Claudia Brandes …": the credit first
-                    credit, said = head, tail
-                elif credit == said:
-                    credit = ""  # all of it a credit's words, or none: the caption
+                if credit == said and dash and len(head) <= 40 and head.count("(") == head.count(")"):
+                    credit, said = head, tail  # "Archivfoto: ON - Claudia Brandes …": the credit first
+                elif credit == said and not said.startswith("©"):
+                    credit = ""  # all of it a credit's words, or none: the caption (but "© Jane Doe (Lions - 2008)" is all credit)
                 text = said[: -len(credit)].rstrip(" —–-|•·/,;") if credit and said.endswith(credit) else said
-                where = Source(page, holder, attribute="data-caption")
+                where = Source(page, holder, attribute=attribute)
                 entry["caption"] = _value(text, where) if text and text != credit else None
                 entry["credit"] = _value(credit, where) if credit else None
             if entry["credit"] is None and (said := title_credit(el)):
@@ -1568,14 +1568,30 @@ def _credit_attribute(el: etree._Element) -> tuple[etree._Element, str, str] | N
 _STRIP_MARKER = lazy(r"\x7f'\"`UNIQ-[^`]*-QINU`\"'\x7f|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def _lightbox_caption(el: etree._Element) -> tuple[etree._Element, str] | None:
-    """The caption a lightbox script shows for an image: the data-caption of the image or of the link or box around it
-    (within three levels, holding no other image), as fancybox and many gallery plugins write it; its markup, if any, dropped."""
+# The scripts that open a photo in a box over the page, as links name them in their class, rel or data attributes.
+_LIGHTBOX = lazy(r"lightbox|fancybox|colorbox|thickbox|magnific|glightbox|photoswipe|prettyphoto|shadowbox|slimbox|lightgallery|"
+                 r"venobox|featherlight|highslide", re.IGNORECASE)
+
+
+def _lightbox_caption(el: etree._Element) -> tuple[etree._Element, str, str] | None:
+    """The caption a lightbox script shows for an image, with where it is kept: the data-caption of the image or of the
+    link or box around it (within three levels, holding no other image), as fancybox and many gallery plugins write it,
+    else the title of the lightbox's link (not the image's alt again, a file's name or a word such as "photo"); its markup,
+    if any, dropped."""
+    from .rules.images import _FILENAME, _MACHINE_NAME, _PLACEHOLDERS
+
     for node in _image_and_its_boxes(el, 4):
         value = node.get("data-caption")
         if value and value.strip():
             said = squash(_STRIP_MARKER.sub(" ", html.unescape(re.sub(r"<[^>]*>", " ", value))))
-            return (node, said) if said and not said.isdigit() else None
+            return (node, "data-caption", said) if said and not said.isdigit() else None
+        title = node.get("title") if node.tag == "a" else None
+        if title and title.strip() and any(_LIGHTBOX.search(f"{name} {value}") for name, value in node.attrib.items() if name != "href"):
+            said = squash(_STRIP_MARKER.sub(" ", html.unescape(re.sub(r"<[^>]*>", " ", title))))
+            if len(said) > 2 and said.casefold() != squash(el.get("alt")).casefold() and said.casefold() not in _PLACEHOLDERS \
+                    and not _FILENAME.match(said) and not _MACHINE_NAME.match(said):
+                return node, "title", said
+            return None
     return None
 
 
