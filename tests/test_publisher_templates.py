@@ -1260,3 +1260,25 @@ def test_the_date_readers_see_beside_the_headline_is_the_published_text():
     published = extract(html)["published"]
     assert (published["text"], published["datetime"], published["source"]["kind"]) == ("4. Dezember 2026", "2026-12-04T10:00:00+01:00", "meta")
     assert extract(html.replace("4. Dezember", "1. Dezember"))["published"]["text"] is None  # another day is not this date's text
+
+
+# How pages mark up the time of publication beside the headline, scripts' relative times included.
+TIME_FORMS = [
+    pytest.param('<time title="December 4, 2026"></time>', id='time-title-only'),
+    pytest.param('<time title="December 4, 2026">3 hours ago</time>', id='time-title-written'),
+    pytest.param('<time data-timestamp="1796378400">4h ago</time>', id='time-data-timestamp'),
+    pytest.param('<time class="timeago" title="2026-12-04T10:00:00Z">3 hours ago</time>', id='timeago-title'),
+    pytest.param('<abbr class="timeago" title="2026-12-04T10:00:00Z">3 hours ago</abbr>', id='timeago-abbr'),
+    pytest.param('<span class="date" title="Friday, December 4, 2026 at 10:00">4h</span>', id='span-title'),
+    pytest.param('<time>December 4, 2026</time>', id='time-text-only'),
+    pytest.param('<span class="published" data-date="2026-12-04T10:00:00Z">4h ago</span>', id='data-date'),
+    pytest.param('<span>Published 4 hours ago</span><time datetime="2026-12-04T10:00:00Z" hidden></time>', id='hidden-time'),
+    pytest.param('<p>Fri 4 Dec 2026 10.00 GMT</p>', id='guardian-line'),
+]
+
+
+@pytest.mark.parametrize("line", TIME_FORMS)
+def test_the_time_of_publication_beside_the_headline(line):
+    html = ('<html lang="en"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall in Cairo today</h1>'
+            f'<div class="meta">{line}</div><p>Text of the story that goes on for a while and tells it all.</p></article></main></body></html>')
+    assert extract(html)["published"]["datetime"][:10] == "2026-12-04"

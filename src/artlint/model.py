@@ -572,7 +572,9 @@ class Extractor:
             if _stated(machine, lang):
                 return _date_value(visible_text(el), machine, source_of(page, el), lang)
         for time in page.times:
-            machine = time.get("datetime") or time.get("data-published") or time.get("data-time") or ""
+            # Scripts that show "3 hours ago" keep the moment in a data attribute or the title ("timeago" plugins).
+            machine = (time.get("datetime") or time.get("data-published") or time.get("data-time") or time.get("data-timestamp")
+                       or time.get("title") or "")
             if machine and _stated(machine, lang) and not self.apart(time):
                 return _date_value(visible_text(time), machine, source_of(page, time), lang)
         near = self._date_text_near_headline()
