@@ -1282,3 +1282,27 @@ def test_the_time_of_publication_beside_the_headline(line):
     html = ('<html lang="en"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall in Cairo today</h1>'
             f'<div class="meta">{line}</div><p>Text of the story that goes on for a while and tells it all.</p></article></main></body></html>')
     assert extract(html)["published"]["datetime"][:10] == "2026-12-04"
+
+
+# How headlines are marked up: the model reads the words readers see as the headline.
+_H = 'Talks stall in Cairo as deadline nears'
+_STORY = '<p>Text of the story that goes on for a while and on and on and on.</p><p>More text of the story that goes on.</p>'
+HEADLINES = [
+    pytest.param(f'<header><h1><a href="/"><img src="/logo.svg" alt="The Paper"></a></h1></header><main><article><h2 class="headline">{_H}</h2>{_STORY}</article></main>', '', _H, id='logo-h1'),
+    pytest.param(f'<main><article><h1 class="headline"><span class="headline__kicker">Middle East:</span><span class="headline__title">{_H}</span></h1>{_STORY}</article></main>', '', _H, id='kicker-span'),
+    pytest.param(f'<main><article><h1>{_H}<br><small>Both sides blame each other</small></h1>{_STORY}</article></main>', '', _H, id='small-subtitle'),
+    pytest.param(f'<main><article><h1>{_H} <span class="sr-only">(opens in new window)</span></h1>{_STORY}</article></main>', '', _H, id='screen-reader-note'),
+    pytest.param(f'<main><article><h1 class="title">{_H}<span class="element-invisible"> | The Paper</span></h1>{_STORY}</article></main>', '', _H, id='drupal-invisible-site'),
+    pytest.param(f'<main><article><h1 class="title"><span>{_H}</span><button aria-label="Share">Share</button></h1>{_STORY}</article></main>', '', _H, id='share-button'),
+    pytest.param(f'<main><article><h1><span class="sr-only">{_H}</span></h1>{_STORY}</article></main>', '', _H, id='all-for-screen-readers'),
+    pytest.param(f'<main><article><h1>Opinion | {_H}</h1>{_STORY}</article></main>', f'Opinion | {_H} - The Paper', f'Opinion | {_H}', id='opinion-label'),
+    pytest.param(f'<main><article><h1>{_H}<br><small>Both sides blame each other</small></h1>{_STORY}</article></main>',
+                 f'{_H}: Both sides blame each other | The Paper', f'{_H} Both sides blame each other', id='subtitle-the-title-keeps'),
+    pytest.param(f'<main><article><div class="headline" role="heading" aria-level="1">{_H}</div>{_STORY}</article></main>', '', _H, id='aria-heading'),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "headline"), HEADLINES)
+def test_headline_forms(body, title, headline):
+    html = f'<!doctype html><html lang="en"><head><title>{title or _H + " | The Paper"}</title></head><body>{body}</body></html>'
+    assert extract(html)["headline"]["text"] == headline

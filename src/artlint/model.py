@@ -232,6 +232,8 @@ class Extractor:
                 stated.append((found[0], _meta_source(page, found[1], found[2])))
         h1 = headline_h1(page)
         h1_text = headline_text(h1) if h1 is not None else ""
+        if h1_text:
+            h1_text = _without_subtitle(h1, h1_text, [title, *(s for s, _ in stated)])
         h1_ok = bool(h1_text) and not _is_site_heading(h1, h1_text, site, title, self._domain_label())
         agrees = lambda text: any(_overlaps(text, s) for s, _ in stated) or _overlaps(text, title)  # noqa: E731
         article_part = strip_site_name(title, site or self._domain_label()) if title else ""
@@ -1841,12 +1843,14 @@ def headline_text(el: etree._Element) -> str:
         kickers.append(first)  # <h1><small>Tunesien</small><br>Große Aufgaben …</h1>; a subtitle after the headline stays
     if not kickers:
         kickers = _before_separator(el)
-    if not kickers:
+    # A share button in the heading, and a note for screen readers after its words ("(opens in new window)").
+    unseen = [c for c in el.iterdescendants() if isinstance(c.tag, str) and (c.tag == "button" or _SEPARATOR_CLASS.search(c.get("class") or ""))]
+    if not kickers and not unseen:
         text = visible_text(el).lstrip("-–—|·• ")
         # French typography puts a space before the colon; elsewhere it is a seam between inline elements.
         text = text if (el.getroottree().getroot().get("lang") or "").lower().startswith("fr") else _tidy(text)
         return _LEADING_DATE.sub("", text)
-    skipped = set(kickers) | {c for c in el.iterdescendants() if isinstance(c.tag, str) and _SEPARATOR_CLASS.search(c.get("class") or "")}
+    skipped = set(kickers) | set(unseen)
     parts = []
     for node in el.iter():
         if node is not el and (node in skipped or any(a in skipped for a in node.iterancestors())):
@@ -1857,7 +1861,21 @@ def headline_text(el: etree._Element) -> str:
             parts.append(node.text)
         if node is not el and node.tail:
             parts.append(node.tail)
-    return _LEADING_DATE.sub("", _tidy(squash(" ".join(parts))).lstrip("-–—|·•: "))
+    said = _LEADING_DATE.sub("", _tidy(squash(" ".join(parts))).lstrip("-–—|·•: "))
+    return said or visible_text(el)  # (a heading all in a screen reader's span is still that)
+
+
+def _without_subtitle(h1: etree._Element, text: str, witnesses: list[str]) -> str:
+    """The headline without the subtitle the h1 ends with (<h1>Headline<br><small>Subtitle</small></h1>), when the title or
+    the metadata say the headline without it: some keep a subtitle that belongs to it."""
+    last = next((c for c in reversed(h1) if isinstance(c.tag, str)), None)
+    if last is None or last.tag != "small" or (last.tail or "").strip() or not (h1.text or "").strip():
+        return text
+    small = visible_text(last)
+    shorter = text[: -len(small)].rstrip(" -–—:|·") if small and text.endswith(small) else ""
+    if not shorter or any(_overlaps(text, w) for w in witnesses):
+        return text
+    return shorter if any(_words(shorter) == _words(strip_site_name(w, None)) or _overlaps(shorter, w) for w in witnesses) else text
 
 
 def _before_separator(el: etree._Element) -> list[etree._Element]:
