@@ -984,6 +984,7 @@ AUTHOR_METADATA = [
     pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":"Jane Doe and John Roe"}</script>', '', ['Jane Doe', 'John Roe'], id='ld-str-and'),
     pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":{"@type": "Person", "name": ["Jane Doe"]}}</script>', '', ['Jane Doe'], id='ld-name-list'),
     pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","creator":["Jane Doe"]}</script>', '', ['Jane Doe'], id='ld-creator'),
+    pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":{"@type": "Person", "name": ["Jane Doe", "John Roe"]}}</script>', '', ['Jane Doe', 'John Roe'], id='ld-name-list-of-two'),
     pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":{"@type": "Person", "name": "By Jane Doe"}}</script>', '', ['Jane Doe'], id='ld-by-prefix'),
     pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":{"@type": "Organization", "name": "The Paper"}}</script>', '', [], id='ld-org'),
     pytest.param('<meta name="author" content="Jane Doe">', '', ['Jane Doe'], id='meta-author'),

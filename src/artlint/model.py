@@ -986,6 +986,8 @@ class Extractor:
         for i, person in enumerate(people):
             person = _resolve(page, person)
             name = text_value(person)
+            if isinstance(person, dict) and isinstance(person.get("name"), list):  # {"name": ["Jane Doe", "John Roe"]}: each a name
+                name = " and ".join(n for n in person["name"] if isinstance(n, str) and n.strip()) or None
             if name is None and isinstance(person, dict):  # {"givenName": "Jane", "familyName": "Doe"}
                 name = " ".join(p for p in (text_value(person.get(k)) for k in ("givenName", "additionalName", "familyName")) if p) or None
             # Not an organization, nor the publisher's or the site's name given as a Person ("Noticias de El Salvador - La
