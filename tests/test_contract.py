@@ -2209,7 +2209,6 @@ def test_a_byline_just_above_the_headline_beats_one_in_a_list_below():
         ("<p>Text.</p><p>(Avec AFP)</p>", ("(Avec AFP)", [], ["AFP"])),
         ("<p>Text.</p><p>— With reporting by AP</p>", ("— With reporting by AP", [], ["AP"])),
         ("<p>Text.</p><p>With additional reporting from Reuters.</p>", ("With additional reporting from Reuters.", [], ["Reuters"])),
-        ("<p>Text.</p><p>Reporting by Jane Doe in London; Editing by John Roe</p>", None),
         ("<p>Text.</p><p><i>The Associated Press contributed to this report.</i></p>",
          ("The Associated Press contributed to this report.", [], ["AP"])),
         ("<p>Text, writes the <em>Associated Press</em>.</p>", None),
@@ -2231,6 +2230,16 @@ def test_source_lines_attribute_agency_copy(block, attribution):
     assert (found and (found["text"], found["initials"], found["agencies"])) == attribution
     names_no_one = [f for f in lint_string(html, select=["CON001"]) if "names no author" in f.message]
     assert len(names_no_one) == (0 if attribution else 1)
+
+
+def test_a_reuters_staff_line_names_the_writer_and_no_agency():
+    """Reuters closes with the staff who worked on the story: the reporter wrote it, the editor did not, and no agency is named."""
+    html = ('<html lang="en"><head><title>Rates held</title></head><body><main><article><h1>Rates held</h1>'
+            '<time datetime="2023-05-28T12:12:04+02:00">May 28, 2023</time><p>Text.</p>'
+            '<p>Reporting by Jane Doe in London; Editing by John Roe</p></article></main></body></html>')
+    model = extract(html)
+    assert (model["attribution"], [a["name"] for a in model["authors"]]) == (None, ["Jane Doe"])
+    assert not [f for f in lint_string(html, select=["CON001"]) if "names no author" in f.message]
 
 
 @pytest.mark.parametrize(

@@ -1111,6 +1111,15 @@ BYLINES_WORLDWIDE = [
     ('fr', '<p>De Gaulle</p>', []),
     ('pl', '<p class="author">Jan Kowalski i Anna Nowak</p>', ['Jan Kowalski', 'Anna Nowak']),
     ('pl', '<p class="autor">#Krótko o przepisach prawa w Nowej Zelandii i Polsce</p>', []),  # a series' label in the author's box
+    ('en', '<p class="byline">By Jane Doe in Cairo and John Roe in London</p>', ['Jane Doe', 'John Roe']),
+    ('en', '<p class="byline">From Jane Doe in Cairo</p>', ['Jane Doe']),
+    ('en', '<p>Words by Jane Doe</p>', ['Jane Doe']),
+    ('en', '<p>Story by Jane Doe | Photos by John Roe</p>', ['Jane Doe']),
+    ('en', '<p class="byline">Compiled by Jane Doe</p>', ['Jane Doe']),
+    ('en', '<p>Reporting by Jane Doe and John Roe; Writing by Ann Lee; Editing by Tom Poe</p>', ['Jane Doe', 'John Roe', 'Ann Lee']),
+    ('en', '<p class="byline">Edited by Tom Poe</p>', []),  # the editor did not write it
+    ('en', '<p class="byline">Staff and wire reports</p>', []),
+    ('en', '<p class="byline">By Staff Reports</p>', []),
 ]
 
 

@@ -49,7 +49,7 @@ _BY = lazy(
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
     r"(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von\s*:?|"
-    r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|"
+    r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|from|"
     r"by|von|par|por|di|door|av|af|oleh|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|szerző|teksti|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja)\s*[:：]\s*)",
     re.IGNORECASE,
 )
@@ -1541,7 +1541,9 @@ _NOT_IN_NAME = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;
 # "zvg" ("zur Verfügung gestellt") credits a picture.
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg",
                        "red",  # "red, ORF.at/Agenturen": the newsroom (Redaktion), not a person
-                       "nachricht", "pressemitteilung", "meldung", "news"})  # a list's kinds of item beside its authors
+                       "nachricht", "pressemitteilung", "meldung", "news",  # a list's kinds of item beside its authors
+                       # where a story came from, not who wrote it: "From staff reports", "Staff and wire reports"
+                       "staff", "staff reports", "wire reports", "wire services", "news services", "news service", "reports"})
 
 
 _ADDRESS_OR_FILE = lazy(r"^/|://|\.(?:jpe?g|png|gif|webp|avif|svg)\b", re.IGNORECASE)
@@ -1658,10 +1660,13 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         # "Written by Michael Larabel in Valve on 1 June 2019": the name ends before its role or section; and each
         # name of several ("By Jane Doe, Political Reporter, and John Roe, Health Editor"). A place or section
         # ends the byline ("Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico").
+        if _NOT_WRITERS.match(name):
+            break  # "Reporting by Jane Doe; Editing by John Roe": the editor did not write it
         cut = _ROLE_AFTER.search(name)
         if cut is not None:
+            # "By Jane Doe in Cairo and John Roe in London" goes on after the place; "… in Berlin - Vinos Y Tapas" does not.
+            ended = _IN_PLACE.match(cut.group()) is not None and not _PLACE_ONLY.fullmatch(name[cut.end():].strip())
             name = name[: cut.start()]
-            ended = _IN_PLACE.match(cut.group()) is not None
         dash = _SPACED_DASH.search(name)
         if dash is not None and _person_like(name[: dash.start()]):
             name = name[: dash.start()]  # "Kiran C Nair - Chrome Safe Browsing team": the team after a spaced dash
@@ -1748,6 +1753,9 @@ _CJK_ROLE_AFTER = lazy(r"\s*(?:기자|특파원|記者|记者|特派員|特派�
 
 
 _IN_PLACE = lazy(r"\.?\s+(?:in|en)$")
+_PLACE_ONLY = lazy(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?")
+# Who else a byline names after the writers: "Editing by", "Photos by", "Graphics by".
+_NOT_WRITERS = lazy(r"(?:editing|edited|photos?|photography|graphics|illustrations?|design|video|additional\s+reporting)\s+by\b", re.IGNORECASE)
 _ROLE_AFTER = lazy(
     # "Jane Doe Political reporter": the desk goes with the role.
     rf"\.?\s+(?:(?:{_DESKS}|business|sports?|tech(?:nology)?|science|entertainment|politics|culture|news)\s+)*"
@@ -2027,7 +2035,7 @@ _BY_LINE = lazy(
     # A CMS's byline with a user name, which may be lower case ("Posted in News by jdoe", "Gespeichert von rasos").
     r"^\s*(?:posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von)\s*:?\s+\S|"
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
-    r"by|von|par|por|di|door|av|af|oleh|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|reported\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
+    r"by|von|par|por|di|door|av|af|oleh|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
     r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by|publié\s+par|publicado\s+por|pubblicato\s+da)\s+|"
     r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:بقلم|लेखक)\s*:\s*|(?:yazan|автор|текст|szerző|teksti|tekst|texte|testo|redacción|tác giả|penulis|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja)\s*:\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
