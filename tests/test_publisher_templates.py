@@ -1316,3 +1316,18 @@ HEADLINES = [
 def test_headline_forms(body, title, headline):
     html = f'<!doctype html><html lang="en"><head><title>{title or _H + " | The Paper"}</title></head><body>{body}</body></html>'
     assert extract(html)["headline"]["text"] == headline
+
+
+@pytest.mark.parametrize(("slide", "clone"), [("slick-slide", "slick-slide slick-cloned"), ("swiper-slide", "swiper-slide swiper-slide-duplicate"),
+                                             ("owl-item", "owl-item cloned"), ("splide__slide", "splide__slide splide__slide--clone")])
+def test_a_carousels_copies_of_its_slides_are_not_the_articles_photos(slide, clone):
+    """An endless carousel copies its last slide before the first and its first after the last: each photo counts once,
+    and a photo without a credit is reported once."""
+    def figure(name, cls):
+        return (f'<div class="{cls}"><figure><img src="/{name}.jpg" alt="Delegates at table {name}">'
+                f'<figcaption>Delegates meet in Cairo, table {name}.</figcaption></figure></div>')
+    slides = figure("c", clone) + figure("a", slide) + figure("b", slide) + figure("c", slide) + figure("a", clone)
+    html = ('<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+            f'<p>Text of the story.</p><div class="carousel">{slides}</div><p>More text.</p></article></main></body></html>')
+    assert [image["src"] for image in extract(html)["images"]] == ["/a.jpg", "/b.jpg", "/c.jpg"]
+    assert len([f for f in lint_string(html) if f.code == "CAP002"]) == 3

@@ -755,7 +755,7 @@ _NOT_IN_CAPTION = ("br", "p", "div", "ul", "ol", "table", "form", "input", "butt
 
 
 def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[etree._Element]:
-    """Editorial images in the article: not icons, logos, avatars, author photos, pixels or small images; with
+    """Editorial images in the article: not icons, logos, avatars, author photos, pixels, small images or a carousel's copies of its slides; with
     ``empty_alt``, also those marked decorative with alt="" (the model keeps them when captioned)."""
     key = "article_images:" + repr(sorted((k, str(v)) for k, v in options.items() if k in ("image-selector", "exclude-selector", "min-size")))
     key += ":empty-alt" if empty_alt else ""
@@ -791,7 +791,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 continue
             if el is not lead and _list_card(p, el):
                 continue
-            if _author_photo(el):
+            if _author_photo(el) or _carousel_clone(el):
                 continue
             figure = figure_of(p, el)
             key = (figure, image_key(src)) if figure is not None else None
@@ -804,6 +804,15 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
         return out
 
     return page.memo(key, find)
+
+
+# The copies an endless carousel sets before its first slide and after its last (Slick, Swiper, Owl, bxSlider, Glide, Splide).
+_CLONE_CLASSES = frozenset(("slick-cloned", "swiper-slide-duplicate", "cloned", "bx-clone", "glide__slide--clone", "splide__slide--clone"))
+
+
+def _carousel_clone(el: etree._Element) -> bool:
+    """A copy of a slide that a carousel script made so that it loops: the photo is the article's once, in its own slide."""
+    return any(not _CLONE_CLASSES.isdisjoint((a.get("class") or "").split()) for a in islice(el.iterancestors(), 6))
 
 
 # The byline's or the author's box: CBS Sports' "author-bio-box", "article-author", a "headshot".
