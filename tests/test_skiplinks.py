@@ -24,10 +24,22 @@ def codes(body: str, select=("skip-links",)) -> list[str]:
         '<a href="#x" onclick="close()">Close</a>',
         '<a href="#/settings">Settings</a>',
         '<a href="#!photo">Photo</a>',
+        '<a href="#comments/151992">Reply</a>',
+        '<a href="#page=2">Next</a>',
+        '<a href="#TB_inline?height=180&amp;width=390&amp;inlineId=emailForm">E-mail</a>',
+        '<a href="#elementor-action%3Aaction%3Dpopup%3Aopen">Newsletter</a>',
+        '<a href="#comment-form-load-service:Twitter" class="nascar-signin-link">Log in with Twitter</a>',
+        '<a href="#:~:text=Headline">Quote</a>',
     ],
 )
 def test_links_that_scripts_handle_are_not_broken_in_page_links(link):
     assert codes(f"<main><h1>T</h1>{link}</main>", select=("SKL002",)) == []
+
+
+@pytest.mark.parametrize("link", ['<a href="#fn:1">1</a>', '<a href="#comment-form">Reply</a>', '<a href="#section-2">Part 2</a>'])
+def test_a_fragment_that_names_an_id_is_checked(link):
+    """Footnotes as kramdown writes them ("#fn:1") and ordinary ids are targets that must exist."""
+    assert codes(f"<main><h1>T</h1>{link}</main>", select=("SKL002",)) == ["SKL002"]
 
 
 def test_skip_link_inside_a_main_that_wraps_the_page_is_still_a_skip_link():

@@ -55,11 +55,17 @@ def _is_in_page(page: Page, el: etree._Element) -> tuple[str, str] | None:
     fragment = _own_fragment(page, el.get("href") or "")
     if fragment is None:
         return None
-    if fragment in ("", "top", "0") or fragment.startswith(("/", "!")):
-        return None  # the top of the page, or a script's hash route
+    if fragment in ("", "top", "0") or fragment.startswith(("/", "!", ":~:")) or _SCRIPT_STATE.search(unquote(fragment)):
+        return None  # the top of the page, a script's hash route or state, or a text fragment (":~:text=")
     if _scripted(el):
         return None  # a script handles it: a toggle, a tab, a modal
     return unquote(fragment), fragment
+
+
+# A fragment that holds a script's state, not an id: a route ("#comments/151992"), parameters ("#page=2", ThickBox's
+# "#TB_inline?height=180&inlineId=form", Elementor's "#elementor-action:action=popup:open"), and the sign-in links of
+# WordPress.com's comment form ("#comment-form-load-service:Twitter").
+_SCRIPT_STATE = lazy(r"[/=?&]|^comment-form-load-service:")
 
 
 def _own_fragment(page: Page, href: str) -> str | None:
@@ -327,7 +333,8 @@ class BrokenInPageLink(Rule):
     incorrect = (_example('<a href="#main-content">Skip to content</a>\n<main id="content"><h1>Headline</h1></main>'),)
     correct = (
         _example('<a href="#main-content">Skip to content</a>\n<main id="main-content"><h1>Headline</h1></main>'),
-        _example('<a href="#top">Back to top</a> <a href="#">Menu</a> <a href="#/route">App</a> '
+        _example('<a href="#top">Back to top</a> <a href="#">Menu</a> <a href="#/route">App</a> <a href="#comments/42">Reply</a> '
+                 '<a href="#page=2">Next</a> <a href="#:~:text=Headline">Quote</a> '
                  '<a href="#x" role="button">Toggle</a> <a href="#y" onclick="go()">Go</a> '
                  '<a href="#fn1">1</a><a name="fn1"></a> <a href="#caf%C3%A9">Café</a><p id="café">x</p>'),
     )
