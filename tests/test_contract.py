@@ -1910,6 +1910,11 @@ def test_a_site_named_as_the_author_in_json_ld_gives_way_to_the_byline():
          "readers show as text; write “Lindsey O'Donnell”"),
         ("lindsey.odonnell", "JSON-LD author “lindsey.odonnell” is a user name; write the name the byline shows, “Lindsey O'Donnell”"),
         ("lodonnell", "JSON-LD author lodonnell is not in the byline (Lindsey O'Donnell); fill both from the same field"),
+        # The same person: with a middle initial, surname first, or with accents the byline leaves out.
+        ("Lindsey M. O'Donnell", None),
+        ("O'Donnell, Lindsey", None),
+        ("Líndsey O'Dónnell", None),
+        ("Lindsey Smith", "JSON-LD author Lindsey Smith is not in the byline (Lindsey O'Donnell); fill both from the same field"),
     ],
 )
 def test_json_ld_author_against_the_byline(author, message):

@@ -7,6 +7,7 @@ HDG006 (h1-headline-mismatch) and DAT007 (metadata-date-mismatch).
 from __future__ import annotations
 
 import html
+import unicodedata
 
 from ..dates import is_placeholder, parse_iso
 from ..lazyre import lazy
@@ -143,10 +144,29 @@ class AuthorMismatch(Rule):
 
 
 _MARKUP = lazy(r"<[a-zA-Z/][^>]*>")
+_INITIAL_DOT = lazy(r"\.(?=\s|$)")
 
 
 def _same_person(a: str, b: str) -> bool:
-    return a == b or a in b or b in a
+    """Two normalized names of one person: one holds the other; or, without accents and dots and with a name written
+    surname first turned round, they are the same, or share the first and the last name ("jane a. doe" and "jane doe")."""
+    if a == b or a in b or b in a:
+        return True
+    a, b = _plain_name(a), _plain_name(b)
+    if a == b or a in b or b in a:
+        return True
+    wa, wb = a.split(), b.split()
+    return len(wa) >= 2 and len(wb) >= 2 and wa[0] == wb[0] and wa[-1] == wb[-1]
+
+
+def _plain_name(name: str) -> str:
+    """A name without accents and its initials' dots, given name first: "garcía, josé" → "jose garcia"."""
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    name = _INITIAL_DOT.sub("", name)  # "jane m. doe", not a user name's "edilson.la.rosa"
+    surname, comma, given = name.partition(",")
+    if comma and "," not in given and 1 <= len(given.split()) <= 2 and 1 <= len(surname.split()) <= 2:
+        name = f"{given} {surname}"
+    return " ".join(name.split())
 
 
 class ImageMismatch(Rule):
