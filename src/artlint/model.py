@@ -49,7 +49,7 @@ _BY = lazy(
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
     r"(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von\s*:?|"
-    r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|from|"
+    r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|from(?=\s+(?-i:[A-ZÀ-Þ]))|"
     r"by|von|par|por|di|door|av|af|oleh|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|szerző|teksti|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja)\s*[:：]\s*)",
     re.IGNORECASE,
 )
@@ -1541,9 +1541,7 @@ _NOT_IN_NAME = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;
 # "zvg" ("zur Verfügung gestellt") credits a picture.
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg",
                        "red",  # "red, ORF.at/Agenturen": the newsroom (Redaktion), not a person
-                       "nachricht", "pressemitteilung", "meldung", "news",  # a list's kinds of item beside its authors
-                       # where a story came from, not who wrote it: "From staff reports", "Staff and wire reports"
-                       "staff", "staff reports", "wire reports", "wire services", "news services", "news service", "reports"})
+                       "nachricht", "pressemitteilung", "meldung", "news"})  # a list's kinds of item beside its authors
 
 
 _ADDRESS_OR_FILE = lazy(r"^/|://|\.(?:jpe?g|png|gif|webp|avif|svg)\b", re.IGNORECASE)
