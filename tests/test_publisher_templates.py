@@ -1118,6 +1118,7 @@ BYLINES_WORLDWIDE = [
     ('en', '<p class="byline">Compiled by Jane Doe</p>', ['Jane Doe']),
     ('en', '<p>Reporting by Jane Doe and John Roe; Writing by Ann Lee; Editing by Tom Poe</p>', ['Jane Doe', 'John Roe', 'Ann Lee']),
     ('en', '<p class="byline">Edited by Tom Poe</p>', []),  # the editor did not write it
+    ('en', '<p class="byline">By Our Reporter</p>', []),
 ]
 
 

@@ -1541,7 +1541,8 @@ _NOT_IN_NAME = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;
 # "zvg" ("zur Verfügung gestellt") credits a picture.
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg",
                        "red",  # "red, ORF.at/Agenturen": the newsroom (Redaktion), not a person
-                       "nachricht", "pressemitteilung", "meldung", "news"})  # a list's kinds of item beside its authors
+                       "nachricht", "pressemitteilung", "meldung", "news",  # a list's kinds of item beside its authors
+                       "our", "unser", "unsere", "notre", "nuestro", "nuestra"})  # what "By Our Reporter" leaves of a desk
 
 
 _ADDRESS_OR_FILE = lazy(r"^/|://|\.(?:jpe?g|png|gif|webp|avif|svg)\b", re.IGNORECASE)
