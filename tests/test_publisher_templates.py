@@ -544,6 +544,22 @@ def test_an_amp_images_width_and_height_may_be_its_aspect_ratio(size, images):
 # Figure markup as CMSs and papers render it (skeletons written for these tests, after their published pages): the
 # caption without its credit, and the credit.
 FIGURES = [
+    pytest.param('en', '<div class="et_pb_image"><span class="et_pb_image_wrap"><img src="/a.jpg" alt="Delegates at the table" width="800" height="500"></span></div><div class="et_pb_text"><div class="et_pb_text_inner"><p><em>Delegates meet in Cairo. Photo: Jane Doe</em></p></div></div>',
+                 'Delegates meet in Cairo.', 'Photo: Jane Doe', id='divi page builder'),
+    pytest.param('en', '<div class="sqs-block image-block"><div class="image-block-wrapper"><img src="/a.jpg" alt="Delegates at the table" width="800" height="500"></div><div class="image-caption-wrapper"><div class="image-caption"><p>Delegates meet in Cairo. Photo: Jane Doe</p></div></div></div>',
+                 'Delegates meet in Cairo.', 'Photo: Jane Doe', id='squarespace'),
+    pytest.param('en', '<div class="img_caption left" style="width: 800px;"><img src="/a.jpg" alt="Delegates at the table" width="800" height="500"><p class="img_caption">Delegates meet in Cairo. Photo: Jane Doe</p></div>',
+                 'Delegates meet in Cairo.', 'Photo: Jane Doe', id='joomla'),
+    pytest.param('en', '<div class="cmp-image"><img src="/a.jpg" alt="Delegates at the table" width="800" height="500"><span class="cmp-image__title">Delegates meet in Cairo. Photo: Jane Doe</span></div>',
+                 'Delegates meet in Cairo.', 'Photo: Jane Doe', id='aem core image'),
+    pytest.param('en', '<div class="c-picture"><div class="c-picture__image"><img src="/a.jpg" alt="Delegates at the table" width="800" height="500"></div><div class="c-picture__caption"><cite>Delegates meet in Cairo.</cite> <span class="c-picture__credit">Photo: Jane Doe</span></div></div>',
+                 'Delegates meet in Cairo.', 'Photo: Jane Doe', id='chorus'),
+    pytest.param('en', '<figure class="w-richtext-figure-type-image"><div><img src="/a.jpg" alt="Delegates at the table" width="800" height="500"></div><figcaption>Delegates meet in Cairo. Photo: Jane Doe</figcaption></figure>',
+                 'Delegates meet in Cairo.', 'Photo: Jane Doe', id='webflow'),
+    pytest.param('en', '<figure class="image_container"><img src="/a.jpg" alt="Delegates at the table" width="800" height="500"><figcaption class="caption">Delegates meet in Cairo. Photo: Jane Doe</figcaption></figure>',
+                 'Delegates meet in Cairo.', 'Photo: Jane Doe', id='contao'),
+    pytest.param('en', '<dl class="wp-caption"><dt class="wp-caption-dt"><img src="/a.jpg" alt="Delegates at the table" width="800" height="500"></dt><dd class="wp-caption-dd">Delegates meet in Cairo. Photo: Jane Doe</dd></dl>',
+                 'Delegates meet in Cairo.', 'Photo: Jane Doe', id='wordpress dl caption'),
     pytest.param('en', '<p><img src="/a.jpg" alt="Protesters in Cairo" width="600" style="width: 600px;"></p>'
                        '<p style="text-align: center; font-size: 12px;"><em>Protesters gather in Cairo on Friday. Photo: Jane Doe</em></p>',
                  'Protesters gather in Cairo on Friday.', 'Photo: Jane Doe', id='classic editor (hubspot, wordpress)'),

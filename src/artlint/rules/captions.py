@@ -691,8 +691,11 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
     if after.tag in ("div", "span", "small", "p", "em", "i") and len(said) <= 300 and _FIGURE_LABEL.match(said) \
             and next(after.iter("a"), None) is None:
         return after, after  # the paragraph after the image's own that opens with a figure's label (Statistics Globe: "Figure 1: …")
-    if node.tag == "p" and after.tag == "p" and len(said) <= 300 and _emphasized_only(after) and not _DISCLOSURE.match(said):
-        return after, after  # the classic editors' caption: <p><img></p><p><em>Caption. Photo: Jane Doe</em></p>
+    if node.tag in ("p", "div") and len(said) <= 300 and (p := _only_paragraph(after)) is not None and _emphasized_only(p) \
+            and not _DISCLOSURE.match(said):
+        # The classic editors' caption: <p><img></p><p><em>Caption. Photo: Jane Doe</em></p>; and a page builder's text
+        # module after its image module (Divi: <div class="et_pb_image">…</div><div class="et_pb_text"><div><p><em>…).
+        return after, after
     if _image_box(node, after, said):
         return after, after
     return None
@@ -700,6 +703,18 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
 
 # An advertising disclosure, in italics under a photo as often as captions are: "*Werbung. Dieser Beitrag enthält …".
 _DISCLOSURE = lazy(r"\W*(?:werbung|anzeige|advertisement|advertising|sponsored|affiliate|publicidad|publicité|pubblicità)\b", re.IGNORECASE)
+
+
+def _only_paragraph(el: etree._Element) -> etree._Element | None:
+    """The paragraph that is all an element holds, through boxes that hold only it (or the element, a paragraph itself)."""
+    for _ in range(4):
+        if el.tag == "p":
+            return el
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if el.tag != "div" or len(kids) != 1 or (el.text or "").strip() or (kids[0].tail or "").strip():
+            return None
+        el = kids[0]
+    return None
 
 
 def _emphasized_only(p: etree._Element) -> bool:
