@@ -187,8 +187,9 @@ def test_a_blogs_section_is_the_posts_first_category(meta, section):
         ("<html>", '<meta property="og:locale" content="en_US">', "en-US", "meta"),
         ("<html>", '<meta http-equiv="content-language" content="es">', "es", "meta"),
         ("<html>", '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", "inLanguage": "Deutsch"}</script>', None, None),
+        ("<html>", '<meta name="DC.language" content="de">', "de", "meta"),
     ],
-    ids=["html-lang", "json-ld", "og-locale", "http-equiv", "not-a-language-tag"],
+    ids=["html-lang", "json-ld", "og-locale", "http-equiv", "not-a-language-tag", "dublin-core"],
 )
 def test_the_language_from_the_html_element_then_the_metadata(root, head, lang, kind):
     html = f"{root}<head><title>T</title>{head}</head><body><main><article><h1>H</h1><p>Text.</p></article></main></body></html>"

@@ -488,14 +488,14 @@ class Extractor:
     @_once
     def lang(self) -> dict[str, Any] | None:
         """The page's language: <html lang>, else XHTML's xml:lang, else the article's JSON-LD inLanguage, og:locale or
-        a language meta (<meta http-equiv="content-language">, as older pages say it)."""
+        a language meta (<meta http-equiv="content-language">, as older pages say it, or Dublin Core's dc.language)."""
         said = self.page.lang or (self.page.root.get("xml:lang") or "").strip()
         if said:
             return {"text": said, "source": source_of(self.page, self.page.root)}
         ld = self._jsonld_text("inLanguage")
         if ld and _LANGUAGE_TAG.match(ld[0]):
             return _value(ld[0].replace("_", "-"), ld[1])
-        found = self._meta("og:locale", "language", "content-language")
+        found = self._meta("og:locale", "language", "content-language", "dc.language", "dcterms.language")
         if found:
             return _value(found[0].replace("_", "-"), _meta_source(self.page, found[1], found[2]))
         for el in self.page.metas:
