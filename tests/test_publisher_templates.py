@@ -792,6 +792,11 @@ def test_bylines(lang, byline, names):
 # Date lines as papers and CMSs write them (after their published pages), with no machine-readable date: the day
 # of publication the model must read, and of the update where the line states one.
 DATE_LINES = [
+    ('ko', '<p class="date">입력 2026.12.04 10:00 | 수정 2026.12.05 11:00</p>', '2026-12-04', '2026-12-05'),
+    ('ja', '<p class="date">公開日：2026/12/04 更新日：2026/12/05</p>', '2026-12-04', '2026-12-05'),
+    ('ja', '<p class="date">2026年12月4日 10時00分 （最終更新 2026年12月5日 11時00分）</p>', '2026-12-04', '2026-12-05'),
+    ('zh', '<div class="info">发布时间：2026-12-04 10:00 更新时间：2026-12-05 11:00</div>', '2026-12-04', '2026-12-05'),
+    ('en', '<p class="date">Published 4 Dec 2026 Updated 5 Dec 2026</p>', '2026-12-04', '2026-12-05'),
     ('en-GB', '<p class="dcr-date">Thu 4 Dec 2026 15.45 GMT</p>', '2026-12-04', None),
     ('fr', '<p class="meta__date">Publié le 04 décembre 2026 à 14h32, modifié le 05 décembre 2026 à 08h10</p>', '2026-12-04', None),
     ('es', '<div class="a_md_f"><span>04 dic 2026 - 14:32 CET</span></div>', '2026-12-04', None),
@@ -876,7 +881,7 @@ def test_date_lines(lang, line, published, modified):
     model = extract(html)
     assert model["published"]["datetime"][:10] == published
     shown = model["published"]["text"]
-    assert not re.search(r"^\W|^\d{4}\s+[^\W\d]|[(\[]$", shown), shown  # the date's words, not a piece of the update's
+    assert not re.search(r"^\W|^\d{4}\s+[^\W\d]|[(\[（]$", shown), shown  # the date's words, not a piece of the update's
     if modified:
         assert model["modified"]["datetime"][:10] == modified
         said = model["modified"]["text"]

@@ -162,10 +162,11 @@ def parse_any(value: str, lang: str = "en") -> MachineDate | None:
 # Words that label a date as the last change, and as the publication, in the languages artlint reads.
 UPDATE_WORDS = (r"updated|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualisé|actualizado|atualizado|modificado|aggiornato|"
                 r"modificato|modifica\s+il|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizacja|aktualizováno|"
-                r"обновлено|güncellendi|güncelleme|ενημερώθηκε|frissítve|actualizat|diperbarui|cập\s+nhật")
+                r"обновлено|güncellendi|güncelleme|ενημερώθηκε|frissítve|actualizat|diperbarui|cập\s+nhật|"
+                r"수정|업데이트|最終更新|更新日時|更新日|更新时间|更新時間|更新于|更新於")
 PUBLISHED_WORDS = (r"published|publié|publicado|publicada|publicat(?!ion)|pubblicato|veröffentlicht|erstellt|erschienen|gepubliceerd|geplaatst|"
                    r"publicerad|publiceret|publisert|julkaistu|opublikowano|opublikowany|publikováno|опубликовано|yayınlanma|yayınlandı|"
-                   r"δημοσιεύθηκε|közzétéve|diterbitkan|dipublikasikan")
+                   r"δημοσιεύθηκε|közzétéve|diterbitkan|dipublikasikan|입력|公開日|配信日|投稿日|发布时间|發佈時間|发表于|發表於")
 
 
 def babel_locale(lang: str):

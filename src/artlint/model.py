@@ -659,10 +659,10 @@ class Extractor:
             text = squash((el.text or "") + " " + (el.tail or "")) if el.tag not in ("script", "style", "noscript", "template", "meta") else ""
             said = _UPDATE_LINE.search(text) if 8 < len(text) <= 160 else None
             before = text[: said.start()].rstrip() if said is not None else ""
-            if said is not None and (said.start() == 0 or before[-1:] in ",;|·/–—-("):  # a line's label, not a sentence's word
+            if said is not None and (said.start() == 0 or before[-1:] in ",;|·/–—-(（" or before[-1:].isdigit()):  # a line's label, not a sentence's word
                 text = text[said.start():]  # "Veröffentlicht am 06.12.2016, aktualisiert am 07.12.2016": the update's part
-                if before.endswith("("):  # "December 4, 2026 (Updated: December 5, 2026)"
-                    text = text.partition(")")[0]
+                if before.endswith(("(", "（")):  # "December 4, 2026 (Updated: December 5, 2026)"
+                    text = re.split(r"[)）]", text, maxsplit=1)[0]
                 published = _PUBLISHED_LINE.search(text)  # "Updated Dec. 5, 2026 / Published Dec. 4, 2026": up to that label
                 text = text[: published.start()].rstrip(" ,|·•;/–—-") if published else text
                 shown = parse_visible_date(text, lang, fallback=True)
@@ -1993,12 +1993,12 @@ _UPDATE_CLAUSE = lazy(
 
 
 # An update clause in brackets, whatever separators it holds: "4 dicembre 2026 (modifica il 5 dicembre 2026 | 14:32)".
-_UPDATE_IN_BRACKETS = lazy(rf"\([^()]*?(?:{UPDATE_WORDS})[^()]*\)", re.IGNORECASE)
+_UPDATE_IN_BRACKETS = lazy(rf"[(（][^()（）]*?(?:{UPDATE_WORDS})[^()（）]*[)）]", re.IGNORECASE)
 
 
 def _without_updates(text: str) -> str:
     """A date line without its update clauses: what remains says when the article was published."""
-    return _UPDATE_CLAUSE.sub(" ", _UPDATE_IN_BRACKETS.sub(" ", text)).strip(" ,|·•;/–—-(")
+    return _UPDATE_CLAUSE.sub(" ", _UPDATE_IN_BRACKETS.sub(" ", text)).strip(" ,|·•;/–—-(（")
 
 
 # A clock in the page's header or footer ("Aktuelle Zeit: 14.10.2020, 12:18") says when it was saved.
