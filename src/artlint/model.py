@@ -1593,7 +1593,7 @@ def _lightbox_caption(el: etree._Element) -> tuple[etree._Element, str, str] | N
             said = squash(_STRIP_MARKER.sub(" ", html.unescape(re.sub(r"<[^>]*>", " ", value))))
             return (node, "data-caption", said) if said and not said.isdigit() else None
         title = node.get("title") if node.tag == "a" else None
-        if title and title.strip() and any(_LIGHTBOX.search(f"{name} {value}") for name, value in node.attrib.items() if name != "href"):
+        if title and title.strip() and any(_LIGHTBOX.search(f"{name} {v}") for name, v in node.attrib.items() if name != "href"):
             said = squash(_STRIP_MARKER.sub(" ", html.unescape(re.sub(r"<[^>]*>", " ", title))))
             if len(said) > 2 and said.casefold() != squash(el.get("alt")).casefold() and said.casefold() not in _PLACEHOLDERS \
                     and not _FILENAME.match(said) and not _MACHINE_NAME.match(said):
@@ -1884,7 +1884,7 @@ def _without_subtitle(h1: etree._Element, text: str, witnesses: list[str]) -> st
     shorter = text[: -len(small)].rstrip(" -–—:|·") if small and text.endswith(small) else ""
     if not shorter or any(_overlaps(text, w) for w in witnesses):
         return text
-    return shorter if any(_words(shorter) == _words(strip_site_name(w, None)) or _overlaps(shorter, w) for w in witnesses) else text
+    return shorter if any(_overlaps(shorter, w) for w in witnesses) else text
 
 
 def _before_separator(el: etree._Element) -> list[etree._Element]:
@@ -2314,8 +2314,6 @@ def _runs_on(el: etree._Element, limit: int) -> bool:
 _KOREAN_DATELINE = lazy(r"\((?P<city>[^=()]{1,12})=(?P<agency>[^=()]{1,12})\)\s*(?P<name>[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=")
 _DATED_LINE = lazy(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|·]")
 _DATE_THEN_NAME = lazy(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
-# The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
-# written by, escrito por, scritto da, écrit par, text, redaktion.
 # Words that open a byline in one language only: Catalan "Per" is a Scandinavian first name elsewhere, and
 # Romanian "de" a particle of surnames.
 _BY_IN = {"ca": "per", "ro": "de"}
@@ -2333,6 +2331,8 @@ def _names_after_own_by(text: str, lang: str) -> str | None:
     return rest.strip() if all(w[:1].isupper() or w in _JOINING for w in words) else None
 
 
+# The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
+# written by, escrito por, scritto da, écrit par, text, redaktion.
 _BY_INITIALS = frozenset("bvpdafewsétrgkoyат作记記筆文取بल")  # and "oleh", "yazan", Cyrillic "автор", "текст", Japanese "文：", Arabic, Hindi
 
 

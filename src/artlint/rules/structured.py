@@ -148,8 +148,8 @@ _INITIAL_DOT = lazy(r"\.(?=\s|$)")
 
 
 def _same_person(a: str, b: str) -> bool:
-    """Two normalized names of one person: one holds the other; or, without accents and dots and with a name written
-    surname first turned round, they are the same, or share the first and the last name ("jane a. doe" and "jane doe")."""
+    """Two normalized names of one person: one holds the other; or, without accents and initials' dots and with a name
+    written surname first turned round, they are the same, or share the first and the last name ("jane a. doe", "jane doe")."""
     if a == b or a in b or b in a:
         return True
     a, b = _plain_name(a), _plain_name(b)
