@@ -686,6 +686,7 @@ class Extractor:
             return None
         return found
 
+    @_once
     def _date_text_near_headline(self) -> dict[str, Any] | None:
         """A written date in an element whose class says date, time or published, near the h1;
         else the first date written within a few lines after (or just before) the h1."""
