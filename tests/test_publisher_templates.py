@@ -779,6 +779,10 @@ BYLINES = [
     ('fr', '<div class="byline">Par Marie Anne ROY</div>', ['Marie Anne ROY']),
     ('en', '<div class="byline">Jane Doe | John Roe</div>', ['Jane Doe', 'John Roe']),
     ('sv', '<div class="byline">Av Per Andersson och Anna Berg</div>', ['Per Andersson', 'Anna Berg']),
+    # Gannett: the byline box runs the names, the paper and the date together; its author part says the names alone.
+    ('en', '<div class="byline-section"><div class="attribution"><span class="author">Jane Doe and John R. Roe</span>'
+           '<span class="publication">Sioux Falls Argus Leader</span></div><div class="publish-date">Published 10:02 AM EST Nov 3, 2026</div></div>',
+     ['Jane Doe', 'John R. Roe']),
 ]
 
 
@@ -787,6 +791,49 @@ def test_bylines(lang, byline, names):
     html = (f'<html lang="{lang}"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
             f'{byline}<time datetime="2026-11-03T08:15:00Z">Nov. 3, 2026</time><p>Story text goes on.</p></article></main></body></html>')
     assert [a["name"] for a in extract(html)["authors"]] == names
+
+
+def test_a_byline_box_is_read_at_its_author_part():
+    """The byline is the part of the box that names the people, not the paper and the date beside them; a part whose
+    class says author but names no one of the box (a role) leaves the box whole."""
+    def byline(box):
+        html = ('<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+                f'{box}<p>Story text goes on.</p></article></main></body></html>')
+        found = extract(html)["byline"]
+        return found["text"], found["source"]["selector"].rsplit(" > ", 1)[-1]
+    assert byline('<div class="byline">By <span class="author">Jane Doe</span> Nov. 3, 2026 7:04 pm ET</div>') == ("Jane Doe", "span")
+    assert byline('<div class="byline"><span class="author">Jane Doe</span> and John Roe</div>') == ("Jane Doe and John Roe", "div")
+    assert byline('<div class="byline">Jane Doe <span class="author-role">Senior Reporter</span></div>') == ("Jane Doe Senior Reporter", "div")
+
+
+def test_the_byline_and_the_author_tags_outvote_json_ld():
+    """JSON-LD that names someone neither the byline nor the author meta tags name is the CMS account that posted the
+    story; JSON-LD that a meta tag sides with, or that nothing contradicts but the byline, stays the author."""
+    def authors(metas):
+        html = ('<html lang="en"><head><title>Layoffs begin</title><script type="application/ld+json">{"@context":"https://schema.org",'
+                '"@type":"NewsArticle","headline":"Layoffs begin","author":{"@type":"Person","name":"Kevin Poster"}}</script>'
+                f'{metas}</head><body><main><article><h1>Layoffs begin</h1><span class="single-header-byline">By <a href="/by/jd">Jane Doe</a>'
+                '</span><p>Story text goes on.</p></article></main></body></html>')
+        return [a["name"] for a in extract(html)["authors"]]
+    assert authors('<meta name="sailthru.author" content="By Jane Doe ">') == ["Jane Doe"]
+    assert authors('<meta name="parsely-author" content="Jane Doe"><meta name="parsely-author" content="The Paper">') == ["Jane Doe"]
+    assert authors('<meta name="author" content="Kevin Poster">') == ["Kevin Poster"]
+    assert authors('<meta name="author" content="Kevin Poster"><meta name="sailthru.author" content="Jane Doe">') == ["Kevin Poster"]
+    assert authors('') == ["Kevin Poster"]
+
+
+def test_the_date_of_a_fact_checks_claim_is_not_the_articles():
+    """PolitiFact puts the claim it checks above the headline, with the day it was made: the article's day is its own meta line's."""
+    html = ('<html lang="en"><head><title>What is the value of drugs at the border?</title></head><body><main><article class="article">'
+            '<header class="article__header"><div class="article__statement"><div class="statement"><div class="statement__body">'
+            '<div class="statement__text">"$53 million a week is coming across the border in drugs."</div>'
+            '<p class="statement__meta">— <a href="/personalities/jd/">Jane Doe</a> on Sunday, October 13th, 2026 in an article in a local newspaper</p>'
+            '</div></div></div><h1 class="article__title">What is the value of drugs at the border?</h1><p class="article__meta">By '
+            '<a class="link" href="/staff/jr/">John Roe</a> <span class="article__meta">on Monday, November 18th, 2026 at 11:08 a.m.</span></p>'
+            '</header><p>Story text goes on.</p></article></main></body></html>')
+    model = extract(html)
+    assert model["published"]["datetime"] == "2026-11-18"
+    assert [a["name"] for a in model["authors"]] == ["John Roe"]
 
 
 # Date lines as papers and CMSs write them (after their published pages), with no machine-readable date: the day

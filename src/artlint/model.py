@@ -868,7 +868,7 @@ class Extractor:
             if not isinstance(el.tag, str):
                 continue
             hint = (el.get("class") or "") + " " + (el.get("id") or "")
-            if _DATE_HINT.search(hint) and not self.apart(el):
+            if _DATE_HINT.search(hint) and not _QUOTED_META.search(hint) and not self.apart(el):
                 for attr in ("datetime", "data-origindate", "data-date", "data-published", "data-timestamp", "content", "title"):
                     machine = el.get(attr)
                     if machine and parse_any(machine, lang):
@@ -919,13 +919,13 @@ class Extractor:
                 # "El Colombiano" as the author of every article: the byline names the person.
                 return self._byline_people() or names
             if names:
-                return self._all_shown(self._shown_names(names))
+                return self._byline_against(self._all_shown(self._shown_names(names)))
         byline = self._byline_people()
         if byline:
             return byline
         # Not a link, nor an organization ("Bundesministerium für Wirtschaft und Klimaschutz" splits into words that are
         # no one's); the next author tag may name the person (Gizmodo Japan: "mediagene Inc.", then the writer).
-        metas = self._metas("author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl")
+        metas = self._metas(*_AUTHOR_METAS)
         for content, el, key in metas:
             if not content.startswith("http") and not _ORGANIZATION.search(content):
                 if key in _LISTED_AUTHORS:  # one tag a person, "Surname, Given": every tag of that name
@@ -942,6 +942,21 @@ class Extractor:
             if data:
                 return self._people(_names([(data[0], _meta_source(page, data[1], data[2]))], self._lang()))
         return []
+
+    def _byline_against(self, names: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The byline's people, when JSON-LD names none of them and the author meta tags side with the byline: the
+        JSON-LD of a CMS names the account that posted the story (The Real Deal's names Kevin Rebong, its byline and
+        its sailthru.author say David Jeans; WSVN's, Kathleen Ditton for Jessica Holly and Gail Levy)."""
+        byline = self._byline_people()
+        if not byline:
+            return names
+        stated, shown = {letters(n["name"]) for n in names}, {letters(b["name"]) for b in byline}
+        if stated & shown:
+            return names
+        lang = self._lang()
+        tagged = {letters(name) for content, el, _ in self._metas(*_AUTHOR_METAS) if el.get("itemprop") is None
+                  for name in _names_in(content, lang)}
+        return byline if tagged & shown and not tagged & stated else names
 
     def _shown_names(self, names: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """JSON-LD authors, a CMS user name among them ("edilson.la.rosa", "arianschlichenmayer") as the byline
@@ -2005,6 +2020,10 @@ def _without_updates(text: str) -> str:
 # A clock in the page's header or footer ("Aktuelle Zeit: 14.10.2020, 12:18") says when it was saved.
 _CLOCK = lazy(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is", re.IGNORECASE)
 _DATE_HINT = lazy(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
+# The meta line of what the article quotes: a fact check's claim, "— David McKinley on Sunday, October 13th, 2019
+# in an article in a local newspaper" (PolitiFact's "statement__meta"), above the headline and the article's own.
+_AUTHOR_METAS = ("author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl")
+_QUOTED_META = lazy(r"(?:statement|claim|quote)s?(?:__|[-_])(?:meta|date|time)", re.IGNORECASE)
 _HCARD = lazy(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 # A part of the byline that names the category or the tags, not a person.
 _CATEGORY_CLASS = lazy(r"categor|rubri[ck]|(?:^|[\s_-])tags?(?:$|[\s_-])", re.IGNORECASE)
@@ -2134,7 +2153,7 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
                     said = visible_text(inner)
                     if len(said) <= 80:
                         return inner, said
-            return _names_beside_roles(el) or (el, text)
+            return _author_inside(el, text, lang) or _names_beside_roles(el) or (el, text)
         return None
     tag = el.tag
     if tag == "a" and _AUTHOR_HREF.search(get("href") or "") and not _PLATFORM.search(get("href") or ""):
@@ -2187,6 +2206,24 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
         if 0 < len(text) <= 80:
             return parent, text
         return _name_after_label(el)
+    return None
+
+
+def _author_inside(box: etree._Element, text: str, lang: str) -> tuple[etree._Element, str] | None:
+    """The part of a byline box whose class says author, when it names everyone the whole box does: Gannett's
+    "byline-section" runs the names, the paper and the date together ("Lisa Kaczke and Trevor J. Mitchell Sioux
+    Falls Argus Leader Published 10:02 AM EST Nov 19, 2019"), its <span class="author"> says the names alone."""
+    for inner in box.iterdescendants():
+        cls = inner.get("class") if isinstance(inner.tag, str) else None
+        if not cls or not _AUTHOR_WORDS.search(cls.lower()) or not _AUTHOR_CLASS.search(cls) or _OTHER_AUTHOR.search(cls):
+            continue
+        said = visible_text(inner)
+        if not said or len(said) >= len(text):
+            continue
+        named = {normalize(n) for n in _names_in(said, lang)}
+        if named and {normalize(n) for n in _names_in(text, lang)} <= named:
+            return inner, said
+        return None  # the first part that says author decides
     return None
 
 
