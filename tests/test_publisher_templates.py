@@ -464,6 +464,26 @@ def test_images_of_an_amp_page_and_of_a_lazy_loading_picture():
     assert image["source"]["selector"].endswith("picture > img")
 
 
+def test_an_images_address_kept_as_json_and_a_spinner_that_is_no_photo():
+    """MSN keeps each photo's address in data-src as JSON, one per screen size, behind a gif every image shows until a
+    script runs; NBC's player shows a spinner ("nbc-ajax-loader.gif") above its poster, which is no photo of the article."""
+    msn = ('<html lang="en"><head><title>Flu shots for migrants</title></head><body><main><article><h1>Flu shots for migrants</h1>'
+           '<figure><img alt="Needle poking skin" src="//static.example.net/sc/9b/e151e5.gif" data-src=\'{"default":{"load":"default",'
+           '"w":"80","h":"53","src":"//img.example.net/entityid/BBWZffP.img?h=533&amp;w=799"},"size3column":{"src":"//img.example.net/small.img"}}\'>'
+           '<figcaption>Needle poking skin. <span class="credit">© John Brecher</span></figcaption></figure>'
+           '<figure><img alt="Detainees" src="//static.example.net/sc/9b/e151e5.gif" data-src=\'{"default":"//img.example.net/entityid/AAGpX7x.img"}\'>'
+           '<figcaption>Detainees in San Diego. <span class="credit">© Lucy Nicholson</span></figcaption></figure>'
+           '<p>Text of the story here.</p></article></main></body></html>')
+    assert [i["src"] for i in extract(msn)["images"]] == ["//img.example.net/entityid/BBWZffP.img?h=533&w=799", "//img.example.net/entityid/AAGpX7x.img"]
+    nbc = ('<html lang="en"><head><title>Girl rescued</title></head><body><main><article><h1>Girl rescued</h1>'
+           '<div class="video"><img alt="processing..." src="//media.example.com/designimages/nbc-ajax-loader.gif">'
+           '<img src="/images/652*367/rescue.jpg" alt="The rescue"><p class="caption">A video shows the rescue.</p></div>'
+           '<p>Text of the story here.</p></article></main></body></html>')
+    assert [i["src"] for i in extract(nbc)["images"]] == ["/images/652*367/rescue.jpg"]
+    photo = nbc.replace("nbc-ajax-loader.gif", "front-loader-tractor.gif")  # a loader that is a machine is a photo
+    assert [i["src"] for i in extract(photo)["images"]] == ["//media.example.com/designimages/front-loader-tractor.gif", "/images/652*367/rescue.jpg"]
+
+
 @pytest.mark.parametrize("after", ['<p><em>*Werbung. Dieser Beitrag enthält Werbung für Marini.</em></p>',
                                    '<p>Protesters gather in Cairo on Friday, as <em>Reuters</em> reports.</p>'])
 def test_a_paragraph_after_an_image_is_no_caption_unless_it_is_one(after):

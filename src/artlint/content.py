@@ -6,6 +6,8 @@ answers are computed once per page and shared.
 
 from __future__ import annotations
 
+import json
+
 import re
 from itertools import islice
 
@@ -193,12 +195,15 @@ def image_src(el: etree._Element) -> str:
     (data-src, data-lazy-src, data-original, the first srcset candidate, the picture's first source, or the
     image in a <noscript> beside it)."""
     src = (el.get("src") or "").strip()
-    placeholder = not src or src.startswith("data:") or bool(_PLACEHOLDER.search(src.rsplit("/", 1)[-1]))
+    placeholder = not src or src.startswith("data:") or bool(_PLACEHOLDER.search(src.rsplit("/", 1)[-1])) \
+        or src.endswith(".gif") and el.get("data-src", "").startswith("{")  # MSN: a gif, and data-src='{"default":"//img…"}'
     if not placeholder and "lazy" not in (el.get("class") or ""):
         return src
     names = _LAZY if placeholder else _LAZY[:-1]  # a real-looking src beats a responsive srcset
     for name in names:
         value = (el.get(name) or "").strip()
+        if value.startswith("{"):
+            value = _address_in_json(value)
         if value and not value.startswith("data:"):
             return value.split(",")[0].split()[0] if "srcset" in name else value
     parent = el.getparent()
@@ -228,6 +233,20 @@ def image_src(el: etree._Element) -> str:
                 if value and not value.startswith("data:"):
                     return value
     return src
+
+
+def _address_in_json(value: str) -> str:
+    """The address a lazy-loading attribute holds as JSON, one per screen size: MSN's {"default": "//img…", …}
+    or {"default": {"src": "//img…", "w": "80"}, …}."""
+    try:
+        found = json.loads(value)
+    except ValueError:
+        return ""
+    if not isinstance(found, dict) or not found:
+        return ""
+    first = found.get("default", next(iter(found.values())))
+    first = first.get("src") if isinstance(first, dict) else first
+    return first.strip() if isinstance(first, str) else ""
 
 
 _LAZY = ("data-src", "data-lazy-src", "data-original", "data-srcset", "data-lazy-srcset", "srcset")

@@ -83,14 +83,15 @@ _ICONISH = lazy(
     r"(?<!sil)icons?(?![a-z])|(?<![a-z])icon(?!ic)|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|"
     r"(?<![a-z])(?:share|social|print|flag|button)(?!holder|ism|ist|er|ing|ed|ship|ly|ity)|twitter|facebook|"
     r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|qr-?code|"
-    r"(?<![a-z])(?:check(?:mark)?|tick|cross|star|bullet)[-_\d]*(?:px)?\.(?:svg|png|gif)",  # a table's check marks
+    r"(?<![a-z])(?:check(?:mark)?|tick|cross|star|bullet)[-_\d]*(?:px)?\.(?:svg|png|gif)|"  # a table's check marks
+    r"(?<![a-z])(?:ajax-?loader|spinner|throbber|loading)[-_\w]*\.(?:gif|svg|png)",  # and a script's spinner: "nbc-ajax-loader.gif"
     re.IGNORECASE,
 )
 # Words one of which every match of _ICONISH holds: a search for them alone, in the case-folded text, is ten times
 # faster than _ICONISH with its look-arounds, and most images' classes and addresses hold none of them.
 _ICONISH_WORDS = lazy(
     r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|tracking|1x1|share|social|print|flag|button|twitter|facebook|"
-    r"whatsapp|linkedin|pinterest|instagram|youtube|rss|mail|arrow|btn|qr|check|tick|cross|star|bullet"
+    r"whatsapp|linkedin|pinterest|instagram|youtube|rss|mail|arrow|btn|qr|check|tick|cross|star|bullet|loader|spinner|throbber|loading"
 )
 
 
