@@ -1359,6 +1359,32 @@ def test_the_date_readers_see_beside_the_headline_is_the_published_text():
     assert extract(html.replace("4. Dezember", "1. Dezember"))["published"]["text"] is None  # another day is not this date's text
 
 
+# Meta lines that write the date among the author, the place, the section and the comments: the date's text the model gives.
+META_LINES = [
+    ('en', 'Keith Noonan - Dec 4, 2026 at 10:05AM', 'Dec 4, 2026 at 10:05AM'),
+    ('en', 'Paddy · December 4, 2026 · Mac · 7 comments', 'December 4, 2026'),
+    ('en', 'Monday December 4, 2026 7:45 am PST by', 'Monday December 4, 2026 7:45 am PST'),
+    ('en', 'Published December 4th, 2026 - 07:29 GMT', 'Published December 4th, 2026 - 07:29 GMT'),
+    ('en', 'Tuesday | December 4, 2026 | 9:52 PM', 'Tuesday | December 4, 2026 | 9:52 PM'),
+    ('en', 'Posted on December 4, 2026 by Adi Tzlil', 'Posted on December 4, 2026'),
+    ('de', 'Wien - Freitag, 04.12.2026, 11:17 Uhr', 'Freitag, 04.12.2026, 11:17 Uhr'),
+    ('de', 'Stand - 04.12.2026', 'Stand - 04.12.2026'),
+    ('de', 'Freitag | 4. Dezember 2026 | 15:49 VON Sina Giebel IN', 'Freitag | 4. Dezember 2026 | 15:49'),
+    ('de', '04.12.2026 | Husum (iwr-pressedienst) - Eine zunehmend automatisierte Energieerzeugung', '04.12.2026'),
+    ('pt', 'Por Adriano Fernandes | 04/12/2026 20:36', '04/12/2026 20:36'),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "text"), META_LINES)
+def test_the_text_of_a_date_in_a_meta_line(lang, line, text):
+    """The date readers see beside the headline, without the author's name or place before it and the section,
+    comments or "by" after its time; a label, a weekday and the time stay."""
+    html = (f'<html lang="{lang}"><head><title>Talks stall</title><meta property="article:published_time" content="2026-12-04T10:00:00+01:00">'
+            f'</head><body><main><article><h1>Talks stall</h1><p class="post-meta">{line}</p>'
+            '<p>Text of the story that goes on for a while and tells it all.</p></article></main></body></html>')
+    assert extract(html)["published"]["text"] == text
+
+
 # How pages mark up the time of publication beside the headline, scripts' relative times included.
 TIME_FORMS = [
     pytest.param('<time title="December 4, 2026"></time>', id='time-title-only'),

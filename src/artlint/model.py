@@ -739,7 +739,7 @@ class Extractor:
                         continue
                 shown = parsed[text] if text in parsed else parsed.setdefault(text, parse_visible_date(text, lang, fallback=True))
                 if shown is not None and (len(text) <= 60 or window is not close):
-                    return {"text": text[:120], "datetime": shown[0].isoformat(), "source": source_of(page, el)}
+                    return {"text": _date_phrase(text[:120], shown[1], lang), "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         return None
 
     def anchor(self) -> etree._Element | None:
@@ -886,7 +886,7 @@ class Extractor:
                 if 4 < len(text) < 120:
                     shown = parse_visible_date(text, lang, fallback=True)
                     if shown is not None and not self._dated_inside(el):
-                        return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
+                        return {"text": _date_phrase(text, shown[1], lang), "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         return None
 
     def _dated_inside(self, box: etree._Element) -> bool:
@@ -1438,6 +1438,47 @@ def _cities(lang: str) -> frozenset[str]:
     for tag in {"en", lang}:
         out.update(zone["city"].casefold() for zone in babel_locale(tag).time_zones.values() if "city" in zone)
     return frozenset(out)
+
+
+def _date_phrase(text: str, said: str, lang: str) -> str:
+    """The part of a meta line that says the date: without the author's name or the place before it ("Keith Noonan -
+    Jan 9, 2017 at 10:05AM", "Wien - Mittwoch, 02.02.2022, 11:17 Uhr") and the section, comments or "by" after its
+    time ("Paddy · April 19, 2019 · Mac · 7 comments"); ``said`` is the date as the text writes it. A label, a weekday
+    or a number before it stays ("Published: …", "Tuesday | April 26, 2022")."""
+    at = text.find(said)
+    if at < 0:
+        return text
+    head, tail = text[:at], text[at + len(said):]
+    last = None
+    for last in _PHRASE_SEP.finditer(head):
+        pass
+    rest = head[last.end():] if last is not None else ""
+    if last is not None and (not rest.strip() or _is_weekday(rest.strip(" ,.").casefold(), lang)):  # "Wien - Freitag, 04.12.2026"
+        before = head[: last.start()].strip()
+        words = before.casefold().rstrip(".,:").split()
+        if before and not _DIGIT.search(before) and len(words) <= 4 and not _PUBLISHED_LINE.search(before) and not _UPDATED.search(before) \
+                and not (len(words) == 1 and (words[0] in _DATE_LABELS or _is_weekday(words[0], lang))):
+            head = rest
+    clock = _CLOCK_AFTER.match(tail)
+    kept = clock.end() if clock else 0
+    if _AFTER_DATE_END.match(tail, kept):
+        tail = tail[:kept]
+    return (head + said + tail).strip(" ,|·•/–—-")
+
+
+def _is_weekday(word: str, lang: str) -> bool:
+    """Whether a (case-folded) word names a weekday in the page's language or one a page often writes in another ("Freitag")."""
+    from .dates import _FALLBACK_LOCALES
+
+    return any(word in _weekdays(tag, "wide") or word in _weekdays(tag, "abbreviated") for tag in (lang, *_FALLBACK_LOCALES))
+
+
+_DATE_LABELS = frozenset(("stand", "datum", "date", "fecha", "data", "dato"))
+_PHRASE_SEP = lazy(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*")
+# The time after the date ("at 10:05AM", ", 11:17 Uhr", " / 06:15", "7:45 am PST"), and what ends the date's part after it.
+_CLOCK_AFTER = lazy(r"(?:(?:\s*[,|/·•@]\s*|\s+[-–—]\s+|\s+)(?:(?:at|um|à|às|a las|alle|kl\.?)\s+)?\d{1,2}(?:[:.h]\d{2}){1,2}"
+                    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|hrs\.?))?(?:\s+(?!(?:by|von|par|por|di|av|in)\b)(?-i:[A-Z]{2,5})\b)?)+", re.IGNORECASE)
+_AFTER_DATE_END = lazy(r"\s*[|·•/]|\s+[-–—]\s|\s+(?:by|von|par|por|di|door|av)(?:\s|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
