@@ -226,8 +226,8 @@ def test_deeply_nested_credits_and_captioned_images_within_the_parsers_limit():
                "<p>Text.</p></article></main></body></html>")
     assert extract(credits)["images"][0]["credit"]["text"] == "AP"
     boxes = ('<html lang="en"><body><main><article><h1>A headline here</h1>'
-             + '<div class="wp-caption"><img src="a.jpg" alt="x"><p class="wp-caption-text">Troops</p>' * 1500
-             + "</div>" * 1500 + "<p>Text.</p></article></main></body></html>")
+             + "".join(f'<div class="wp-caption"><img src="a{n}.jpg" alt="x"><p class="wp-caption-text">Troops</p>' for n in range(1500))
+             + "</div>" * 1500 + "<p>Text.</p></article></main></body></html>")  # 1,500 photos (one photo again is one image)
     assert len(extract(boxes)["images"]) == 1500
 
 

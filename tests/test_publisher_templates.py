@@ -484,6 +484,26 @@ def test_an_images_address_kept_as_json_and_a_spinner_that_is_no_photo():
     assert [i["src"] for i in extract(photo)["images"]] == ["//media.example.com/designimages/front-loader-tractor.gif", "/images/652*367/rescue.jpg"]
 
 
+def test_the_same_photo_for_another_screen_is_one_image():
+    """A template that shows the photo once for desktops and once for phones (CNET Japan's "leaf-headline-thumb-sp", the
+    New York Times' "g-mobile-only") has one image; the same photo far apart (the hero, then a captioned figure in the
+    text) is two, and so are images that all show a lazy-loading placeholder until a script runs."""
+    def srcs(body):
+        html = ('<html lang="en"><head><title>Apple news</title></head><body><main><article><h1>Apple news</h1>'
+                f'{body}<p>Text of the story here.</p></article></main></body></html>')
+        return [i["src"] for i in extract(html)["images"]]
+    responsive = ('<div class="leaf-headline-thumb"><img src="/storage/t/584/438/d/applenes_1280.png" alt="Apple store"></div>'
+                  '<div class="leaf-headline-thumb-sp"><img src="/storage/t/584/438/d/applenes_1280.png" alt="Apple store"></div>')
+    assert srcs(responsive) == ["/storage/t/584/438/d/applenes_1280.png"]
+    text = "".join(f"<p>Paragraph {n} of the story, which goes on for a while.</p>" for n in range(12))
+    far = ('<div class="hero"><img src="/img/gaza.jpg" alt="Doctors"></div>' + text
+           + '<div class="wp-caption"><img src="/img/gaza.jpg" alt="Doctors"><p class="wp-caption-text">Doctors examine a child.</p></div>')
+    assert srcs(far) == ["/img/gaza.jpg", "/img/gaza.jpg"]
+    lazy = "".join(f'<div class="photo"><img src="/img/lazyloading-placeholder.png" data-src="" alt=""><p class="caption">Skier {n}. (Foto: SLF)</p></div>'
+                   for n in range(3))
+    assert srcs(lazy) == ["/img/lazyloading-placeholder.png"] * 3
+
+
 @pytest.mark.parametrize("after", ['<p><em>*Werbung. Dieser Beitrag enthält Werbung für Marini.</em></p>',
                                    '<p>Protesters gather in Cairo on Friday, as <em>Reuters</em> reports.</p>'])
 def test_a_paragraph_after_an_image_is_no_caption_unless_it_is_one(after):
@@ -799,6 +819,7 @@ BYLINES = [
     ('fr', '<div class="byline">Par Marie Anne ROY</div>', ['Marie Anne ROY']),
     ('en', '<div class="byline">Jane Doe | John Roe</div>', ['Jane Doe', 'John Roe']),
     ('sv', '<div class="byline">Av Per Andersson och Anna Berg</div>', ['Per Andersson', 'Anna Berg']),
+    ('en', '<div class="byline">VICTOR TANGERMANN, FUTURISM</div>', ['VICTOR TANGERMANN']),  # the outlet it first ran in
     # Gannett: the byline box runs the names, the paper and the date together; its author part says the names alone.
     ('en', '<div class="byline-section"><div class="attribution"><span class="author">Jane Doe and John R. Roe</span>'
            '<span class="publication">Sioux Falls Argus Leader</span></div><div class="publish-date">Published 10:02 AM EST Nov 3, 2026</div></div>',

@@ -189,14 +189,18 @@ _PLACEHOLDER = lazy(
 )
 
 
+def placeholder_src(src: str) -> bool:
+    """Whether an image's address is a lazy-loading placeholder (none, a data: URI, "blank.gif", "lazyloading-placeholder.png")."""
+    return not src or src.startswith("data:") or bool(_PLACEHOLDER.search(src.rsplit("/", 1)[-1]))
+
+
 def image_src(el: etree._Element) -> str:
     """The image's address: src, or, where src is a lazy-loading placeholder (a data: URI, none, or a
     "preloader.gif" beside a lazy-loading class or attribute), the address the script swaps in
     (data-src, data-lazy-src, data-original, the first srcset candidate, the picture's first source, or the
     image in a <noscript> beside it)."""
     src = (el.get("src") or "").strip()
-    placeholder = not src or src.startswith("data:") or bool(_PLACEHOLDER.search(src.rsplit("/", 1)[-1])) \
-        or src.endswith(".gif") and el.get("data-src", "").startswith("{")  # MSN: a gif, and data-src='{"default":"//img…"}'
+    placeholder = placeholder_src(src) or src.endswith(".gif") and el.get("data-src", "").startswith("{")  # MSN: a gif, and data-src='{"default":"//img…"}'
     if not placeholder and "lazy" not in (el.get("class") or ""):
         return src
     names = _LAZY if placeholder else _LAZY[:-1]  # a real-looking src beats a responsive srcset

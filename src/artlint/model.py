@@ -1048,7 +1048,7 @@ class Extractor:
             persons = [n for n in kept if not self._is_site(n["name"]) and n["name"].casefold().removeprefix("the ") not in agencies
                        and not n["name"].casefold().startswith("the ")  # "…, The New York Times": a paper, never a person
                        and _ROLE_WORDS.search(n["name"].split()[-1]) is None
-                       and not (n["name"].isupper() and " " not in n["name"] and len(n["name"]) <= 5)]  # "IFZ": her institute
+                       and not (n["name"].isupper() and " " not in n["name"])]  # "IFZ": her institute; "FUTURISM", the outlet
             kept = persons or kept[:1]
         return kept
 

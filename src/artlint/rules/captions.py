@@ -11,7 +11,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from .. import patterns
-from ..content import content_root, figure_of, image_src, names_box, squash_text
+from ..content import content_root, figure_of, image_src, names_box, placeholder_src, squash_text
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
@@ -795,6 +795,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
         excluded = set(select(p.root, options["exclude-selector"])) if options.get("exclude-selector") else set()
         out = []
         shown: dict[tuple[etree._Element, str], int] = {}  # (figure, image key) → where in out
+        near: dict[tuple[str, str | None], tuple[int, etree._Element]] = {}  # (address, alt) → the last such image, and where it stands
         for el in candidates:
             if el in excluded or decorative(el) or el.get("alt") == "" and not empty_alt:
                 continue
@@ -810,6 +811,11 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
             if _author_photo(el) or _carousel_clone(el):
                 continue
             figure = figure_of(p, el)
+            again = (src, el.get("alt"))
+            if figure is None and again in near and not placeholder_src(src) and p.order[el] - near[again][0] <= 40 \
+                    and _caption_said(p, el) == _caption_said(p, near[again][1]):
+                continue  # the same photo, captioned the same, right after, for another screen: CNET Japan's "-sp" copy, CNN's end slate
+            near[again] = (p.order[el], el)
             key = (figure, image_key(src)) if figure is not None else None
             if key is not None and key[1] and key in shown:
                 out[shown[key]] = el  # the same photo again in its figure: Medium's blurred preview, then the image itself
@@ -820,6 +826,12 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
         return out
 
     return page.memo(key, find)
+
+
+def _caption_said(page: Page, el: etree._Element) -> str | None:
+    """The words of the caption an image has outside a figure, if any."""
+    found = loose_caption(el, page)
+    return visible_text(found[1]) if found is not None else None
 
 
 # The copies an endless carousel sets before its first slide and after its last (Slick, Swiper, Owl, bxSlider, Glide, Splide).
