@@ -845,6 +845,12 @@ def test_a_byline_box_is_read_at_its_author_part():
     assert byline('<div class="byline">By <span class="author">Jane Doe</span> Nov. 3, 2026 7:04 pm ET</div>') == ("Jane Doe", "span")
     assert byline('<div class="byline"><span class="author">Jane Doe</span> and John Roe</div>') == ("Jane Doe and John Roe", "div")
     assert byline('<div class="byline">Jane Doe <span class="author-role">Senior Reporter</span></div>') == ("Jane Doe Senior Reporter", "div")
+    # MSN: the partner's name, the author marked in microdata, the time; the microdata's name is the byline.
+    assert byline('<div class="authorinfo-bsb"><div class="authorinfotb"><span itemprop="publisher" itemscope><a href="http://www.techinsider.io">'
+                  '<img alt="Tech Insider" src="/logo.png"></a></span><div class="sourcename-txt"><a href="http://www.techinsider.io">Tech Insider</a>'
+                  '</div><div class="authorinfo-txt"><span class="authorname-txt" itemprop="author" itemscope itemtype="http://schema.org/person">'
+                  '<span class="truncate" itemprop="name">Jane Doe</span></span><time datetime="2026-11-15T07:00:00.000Z">1 day ago</time>'
+                  '</div></div></div>') == ("Jane Doe", "span")
 
 
 def test_the_byline_and_the_author_tags_outvote_json_ld():

@@ -2253,7 +2253,15 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
 def _author_inside(box: etree._Element, text: str, lang: str) -> tuple[etree._Element, str] | None:
     """The part of a byline box whose class says author, when it names everyone the whole box does: Gannett's
     "byline-section" runs the names, the paper and the date together ("Lisa Kaczke and Trevor J. Mitchell Sioux
-    Falls Argus Leader Published 10:02 AM EST Nov 19, 2019"), its <span class="author"> says the names alone."""
+    Falls Argus Leader Published 10:02 AM EST Nov 19, 2019"), its <span class="author"> says the names alone. A part
+    marked as the author in microdata or with rel=author names them first: MSN's "authorinfo" box runs the partner's
+    name into the author's ("Tech Insider Alex Perry 1 day ago"), its itemprop=author says "Alex Perry"."""
+    marked = [d for d in box.iterdescendants() if isinstance(d.tag, str) and d.tag != "meta"
+              and (d.get("itemprop") in ("author", "creator") or d.get("rel") == "author")]
+    if marked:
+        found = [_byline_candidate_any(d, lang) for d in marked if not any(a in marked for a in d.iterancestors())]
+        if found and all(found) and all(_names_in(f[1], lang) for f in found):
+            return found[0][0], " and ".join(f[1] for f in found)
     for inner in box.iterdescendants():
         cls = inner.get("class") if isinstance(inner.tag, str) else None
         if not cls or not _AUTHOR_WORDS.search(cls.lower()) or not _AUTHOR_CLASS.search(cls) or _OTHER_AUTHOR.search(cls):
