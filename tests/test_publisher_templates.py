@@ -1471,3 +1471,182 @@ def test_a_carousels_copies_of_its_slides_are_not_the_articles_photos(slide, clo
             f'<p>Text of the story.</p><div class="carousel">{slides}</div><p>More text.</p></article></main></body></html>')
     assert [image["src"] for image in extract(html)["images"]] == ["/a.jpg", "/b.jpg", "/c.jpg"]
     assert len([f for f in lint_string(html) if f.code == "CAP002"]) == 3
+
+
+# Article templates of WordPress themes and page builders and of newsroom CMSs (Gutenberg's block theme, tagDiv's Newspaper,
+# JNews, Elementor, Newspack, Vox's Chorus, Brightspot, Arc XP, Ghost), with the running text a real page has around them.
+CMS_TEMPLATES = [
+    pytest.param(
+        '<main class="wp-block-group"><h1 class="wp-block-post-title">Talks stall in Cairo</h1><div class="wp-block-group">'
+        '<div class="wp-block-post-author"><div class="wp-block-post-author__avatar">'
+        '<img alt="" src="/av.jpg" class="avatar avatar-48 photo" height="48" width="48"></div>'
+        '<div class="wp-block-post-author__content"><p class="wp-block-post-author__byline">Written by</p>'
+        '<p class="wp-block-post-author__name">Jane Doe</p></div></div><div class="wp-block-post-date">'
+        '<time datetime="2026-12-03T08:00:00+00:00">December 3, 2026</time></div></div>'
+        '<div class="entry-content wp-block-post-content"><figure class="wp-block-image size-large">'
+        '<img src="/uploads/cairo.jpg" alt="Delegates in Cairo">'
+        '<figcaption class="wp-element-caption">Delegates meet in Cairo. Photo: John Roe/Reuters</figcaption></figure>'
+        '<p>Story text goes on for a while here.</p>{text}</div></main>',
+        ['Jane Doe'], '2026-12-03T08:00:00+00:00',
+        [('/uploads/cairo.jpg', 'Delegates meet in Cairo.', 'Photo: John Roe/Reuters')],
+        id='wp-block-theme',
+    ),
+    pytest.param(
+        '<main class="wp-block-group"><h1 class="wp-block-post-title">Talks stall in Cairo</h1><div class="wp-block-post-author-name">'
+        '<a href="/author/jane-doe/" target="_self" class="wp-block-post-author-name__link">Jane Doe</a></div>'
+        '<div class="wp-block-post-date"><time datetime="2026-12-03T08:00:00+00:00">December 3, 2026</time></div>'
+        '<div class="entry-content"><p>Story text goes on for a while here.</p>{text}</div></main>',
+        ['Jane Doe'], '2026-12-03T08:00:00+00:00',
+        [],
+        id='wp-author-name-link',
+    ),
+    pytest.param(
+        '<article class="post type-post"><div class="td-post-header"><header class="td-post-title">'
+        '<h1 class="entry-title">Talks stall in Cairo</h1><div class="td-module-meta-info"><div class="td-post-author-name">'
+        '<div class="td-author-by">By</div> <a href="/author/jane/">Jane Doe</a><div class="td-author-line"> - </div></div>'
+        '<span class="td-post-date">'
+        '<time class="entry-date updated td-module-date" datetime="2026-12-03T08:00:00+00:00">December 3, 2026</time></span></div>'
+        '</header></div><div class="td-post-content"><div class="td-post-featured-image"><figure>'
+        '<a href="/uploads/cairo.jpg" data-caption="Delegates meet in Cairo">'
+        '<img class="entry-thumb" src="/uploads/cairo.jpg" alt="" title="cairo"></a>'
+        '<figcaption class="wp-caption-text">Delegates meet in Cairo</figcaption></figure></div>'
+        '<p>Story text goes on for a while here.</p>{text}</div></article>',
+        ['Jane Doe'], '2026-12-03T08:00:00+00:00',
+        [('/uploads/cairo.jpg', 'Delegates meet in Cairo', None)],
+        id='tagdiv-newspaper',
+    ),
+    pytest.param(
+        '<div class="tdb_single_title"><div class="tdb-block-inner"><h1 class="tdb-title-text">Talks stall in Cairo</h1></div></div>'
+        '<div class="tdb_single_author"><div class="tdb-block-inner"><a class="tdb-author-photo" href="/author/jane/">'
+        '<img class="avatar" src="/av.jpg" alt="Jane Doe"></a><div class="tdb-author-name-wrap">'
+        '<span class="tdb-author-by">By</span> <a class="tdb-author-name" href="/author/jane/">Jane Doe</a></div></div></div>'
+        '<div class="tdb_single_date"><div class="tdb-block-inner">'
+        '<time class="entry-date updated td-module-date" datetime="2026-12-03T08:00:00+00:00">December 3, 2026</time></div></div>'
+        '<div class="tdb_single_content"><div class="tdb-block-inner"><p>Story text goes on for a while here.</p>{text}</div></div>',
+        ['Jane Doe'], '2026-12-03T08:00:00+00:00',
+        [],
+        id='tdb-newspaper-cloud',
+    ),
+    pytest.param(
+        '<div class="jeg_inner_content"><div class="entry-header"><h1 class="jeg_post_title">Talks stall in Cairo</h1>'
+        '<div class="jeg_meta_container"><div class="jeg_post_meta jeg_post_meta_1"><div class="meta_left">'
+        '<div class="jeg_meta_author"><img alt="Jane Doe" src="/av.jpg" class="avatar" height="80" width="80">'
+        '<span class="meta_text">by</span> <a href="/author/jane/">Jane Doe</a></div><div class="jeg_meta_date">'
+        '<a href="/2026/12/03/talks/">December 3, 2026</a></div></div></div></div></div><div class="jeg_featured featured_image">'
+        '<a href="/uploads/cairo.jpg"><div class="thumbnail-container"><img src="/uploads/cairo.jpg" alt="Delegates in Cairo"></div>'
+        '<p class="wp-caption-text">Delegates meet in Cairo. Photo: Reuters</p></a></div><div class="entry-content">'
+        '<div class="content-inner"><p>Story text goes on for a while here.</p>{text}</div></div></div>',
+        ['Jane Doe'], '2026-12-03',
+        [('/uploads/cairo.jpg', 'Delegates meet in Cairo.', 'Photo: Reuters')],
+        id='jnews',
+    ),
+    pytest.param(
+        '<div class="elementor-widget-theme-post-title"><div class="elementor-widget-container">'
+        '<h1 class="elementor-heading-title elementor-size-default">Talks stall in Cairo</h1></div></div>'
+        '<div class="elementor-widget-post-info"><div class="elementor-widget-container">'
+        '<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">'
+        '<li class="elementor-icon-list-item elementor-repeater-item-1 elementor-inline-item" itemprop="author">'
+        '<a href="/author/jane/"><span class="elementor-icon-list-icon"><i class="fas fa-user-circle"></i></span>'
+        '<span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">Jane Doe</span></a>'
+        '</li><li class="elementor-icon-list-item elementor-repeater-item-2 elementor-inline-item" itemprop="datePublished">'
+        '<a href="/2026/12/03/"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date">'
+        '<time>December 3, 2026</time></span></a></li></ul></div></div><div class="elementor-widget-theme-post-content">'
+        '<div class="elementor-widget-container"><p>Story text goes on for a while here.</p>{text}</div></div>',
+        ['Jane Doe'], '2026-12-03',
+        [],
+        id='elementor',
+    ),
+    pytest.param(
+        '<main id="main"><header class="entry-header"><h1 class="entry-title">Talks stall in Cairo</h1><div class="entry-subhead">'
+        '<div class="entry-meta"><span class="author-avatar"><img alt="" src="/av.jpg" class="avatar"></span><span class="byline">'
+        '<span>By</span> <span class="author vcard"><a class="url fn n" href="/author/jane/">Jane Doe</a>'
+        '</span> and <span class="author vcard"><a class="url fn n" href="/author/john/">John Roe</a></span></span>'
+        '<span class="posted-on"><time class="entry-date published" datetime="2026-12-03T08:00:00+00:00">December 3, 2026</time>'
+        '<time class="updated" datetime="2026-12-03T10:00:00+00:00">December 3, 2026</time></span></div></div></header>'
+        '<figure class="post-thumbnail"><img src="/uploads/cairo.jpg" alt="Delegates in Cairo"><figcaption>'
+        '<span class="caption">Delegates meet in Cairo.</span> <span class="image-credit">'
+        '<span class="credit-label-wrapper">Credit:</span> John Roe/Reuters</span></figcaption></figure><div class="entry-content">'
+        '<p>Story text goes on for a while here.</p>{text}</div></main>',
+        ['Jane Doe', 'John Roe'], '2026-12-03T08:00:00+00:00',
+        [('/uploads/cairo.jpg', 'Delegates meet in Cairo.', 'Credit: John Roe/Reuters')],
+        id='newspack',
+    ),
+    pytest.param(
+        '<main><article><div class="c-entry-hero"><h1 class="c-page-title">Talks stall in Cairo</h1><div class="c-byline">'
+        '<span class="c-byline__item"><span class="c-byline__author-name">By</span> <a href="/authors/jane-doe">'
+        '<span class="c-byline__author-name">Jane Doe</span></a></span><span class="c-byline__item">'
+        '<time class="c-byline__item" datetime="2026-12-03T08:00:00-05:00">Dec 3, 2026, 8:00am EST</time></span></div></div>'
+        '<div class="c-entry-content"><figure class="e-image"><span class="e-image__inner"><span class="e-image__image">'
+        '<img alt="Delegates in Cairo" src="/cairo.jpg"></span></span>'
+        '<figcaption>Delegates meet in Cairo. <cite>Photo: John Roe/Reuters</cite></figcaption></figure>'
+        '<p>Story text goes on for a while here.</p>{text}</div></article></main>',
+        ['Jane Doe'], '2026-12-03T08:00:00-05:00',
+        [('/cairo.jpg', 'Delegates meet in Cairo.', 'Photo: John Roe/Reuters')],
+        id='chorus-vox',
+    ),
+    pytest.param(
+        '<main class="Page-main"><div class="ArticlePage-mainContent"><h1 class="Page-headline">Talks stall in Cairo</h1>'
+        '<div class="Page-byline"><div class="Page-authors">By <a class="Link" href="/people/jane-doe">Jane Doe</a></div>'
+        '<div class="Page-datePublished">Published December 3, 2026</div></div><div class="Page-lead"><figure class="Figure">'
+        '<img class="Image" alt="Delegates in Cairo" src="/cairo.jpg"><div class="Figure-content"><div class="Figure-caption">'
+        '<p>Delegates meet in Cairo.</p></div><div class="Figure-credit">John Roe/Reuters</div></div></figure></div>'
+        '<div class="RichTextArticleBody"><p>Story text goes on for a while here.</p>{text}</div></div></main>',
+        ['Jane Doe'], '2026-12-03',
+        [('/cairo.jpg', 'Delegates meet in Cairo.', 'John Roe/Reuters')],
+        id='brightspot',
+    ),
+    pytest.param(
+        '<main><article><h1 class="headline" data-testid="headline">Talks stall in Cairo</h1><div class="byline"><span>By </span>'
+        '<a class="author-name" href="/people/jane-doe/">Jane Doe</a><span> and </span>'
+        '<a class="author-name" href="/people/john-roe/">John Roe</a></div><div class="primary-date">'
+        '<time datetime="2026-12-03T13:00:00.000Z">December 3, 2026 at 8:00 a.m. EST</time></div><figure>'
+        '<img src="/resizer/cairo.jpg" alt="Delegates in Cairo"><figcaption><span>Delegates meet in Cairo. (John Roe/Reuters)</span>'
+        '</figcaption></figure><article class="article-body"><p>Story text goes on for a while here.</p>{text}</article></article>'
+        '</main>',
+        ['Jane Doe', 'John Roe'], '2026-12-03T13:00:00.000Z',
+        [('/resizer/cairo.jpg', 'Delegates meet in Cairo.', '(John Roe/Reuters)')],
+        id='arc-xp',
+    ),
+    pytest.param(
+        '<main class="site-main"><article class="article post"><header class="article-header gh-canvas">'
+        '<h1 class="article-title">Talks stall in Cairo</h1><div class="article-byline"><section class="article-byline-content">'
+        '<ul class="author-list"><li class="author-list-item"><a href="/author/jane/" class="author-avatar">'
+        '<img class="author-profile-image" src="/av.jpg" alt="Jane Doe"></a></li></ul><div class="article-byline-meta">'
+        '<h4 class="author-name"><a href="/author/jane/">Jane Doe</a></h4><div class="byline-meta-content">'
+        '<time class="byline-meta-date" datetime="2026-12-03">Dec 3, 2026</time><span class="byline-reading-time">'
+        '<span class="bull">&bull;</span> 4 min read</span></div></div></section></div><figure class="article-image">'
+        '<img src="/content/images/cairo.jpg" alt="Delegates in Cairo">'
+        '<figcaption>Delegates meet in Cairo. Photo by <a href="https://unsplash.com/@jr">John Roe</a> / <a href="https://unsplash.com">Unsplash</a>'
+        '</figcaption></figure></header><section class="gh-content gh-canvas">'
+        '<p>Story text goes on for a while here.</p>{text}</section></article></main>',
+        ['Jane Doe'], '2026-12-03',
+        [('/content/images/cairo.jpg', 'Delegates meet in Cairo.', 'Photo by John Roe / Unsplash')],
+        id='ghost',
+    ),
+    pytest.param(
+        '<main><article><h1 class="entry-title">Talks stall in Cairo</h1><div class="entry-meta">'
+        '<span class="byline">By <span class="author vcard"><a class="url fn n" href="/author/jane/">Jane Doe</a></span>'
+        '</span> <time class="entry-date published" datetime="2026-12-03T08:00:00+00:00">December 3, 2026</time></div>'
+        '<div class="entry-content"><figure class="wp-block-gallery has-nested-images columns-2">'
+        '<figure class="wp-block-image size-large"><img src="/uploads/one.jpg" alt="Delegates arrive">'
+        '<figcaption class="wp-element-caption">Delegates arrive. Photo: John Roe/AP</figcaption></figure>'
+        '<figure class="wp-block-image size-large"><img src="/uploads/two.jpg" alt="Delegates leave">'
+        '<figcaption class="wp-element-caption">Delegates leave. Photo: Ann Lee/AFP</figcaption></figure>'
+        '<figcaption class="blocks-gallery-caption wp-element-caption">The talks in pictures</figcaption></figure>'
+        '<p>Story text goes on for a while here.</p>{text}</div></article></main>',
+        ['Jane Doe'], '2026-12-03T08:00:00+00:00',
+        [('/uploads/one.jpg', 'Delegates arrive.', 'Photo: John Roe/AP'), ('/uploads/two.jpg', 'Delegates leave.', 'Photo: Ann Lee/AFP')],
+        id='wp-gallery',
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "authors", "published", "images"), CMS_TEMPLATES)
+def test_cms_templates(body, authors, published, images):
+    text = "<p>More of the story, with the facts readers want and the quotes that make it, goes on for a while in this paragraph.</p>" * 5
+    html = f'<html lang="en"><head><title>Talks stall in Cairo - The Site</title></head><body>{body.format(text=text)}</body></html>'
+    model = extract(html)
+    assert model["headline"]["text"] == "Talks stall in Cairo"
+    assert [a["name"] for a in model["authors"]] == authors
+    assert model["published"]["datetime"] == published
+    assert [(i["src"], (i["caption"] or {}).get("text"), (i["credit"] or {}).get("text")) for i in model["images"]] == images
