@@ -584,6 +584,9 @@ def test_an_amp_images_width_and_height_may_be_its_aspect_ratio(size, images):
 # Figure markup as CMSs and papers render it (skeletons written for these tests, after their published pages): the
 # caption without its credit, and the credit.
 FIGURES = [
+    pytest.param('de', '<div class="absatzbild"><div class="absatzbild__media"><picture class="ts-picture"><img class="ts-image" alt="Delegierte in Kairo" '
+                 'title="Delegierte in Kairo | dpa" src="/a.jpg"></picture></div><div class="absatzbild__info"><p class="absatzbild__info__text">'
+                 'Delegierte verlassen das Treffen in Kairo.</p></div></div>', 'Delegierte verlassen das Treffen in Kairo.', 'dpa', id='tagesschau'),
     pytest.param('en', '<div class="et_pb_image"><span class="et_pb_image_wrap"><img src="/a.jpg" alt="Delegates at the table" width="800" height="500"></span></div><div class="et_pb_text"><div class="et_pb_text_inner"><p><em>Delegates meet in Cairo. Photo: Jane Doe</em></p></div></div>',
                  'Delegates meet in Cairo.', 'Photo: Jane Doe', id='divi page builder'),
     pytest.param('en', '<div class="sqs-block image-block"><div class="image-block-wrapper"><img src="/a.jpg" alt="Delegates at the table" width="800" height="500"></div><div class="image-caption-wrapper"><div class="image-caption"><p>Delegates meet in Cairo. Photo: Jane Doe</p></div></div></div>',
@@ -820,6 +823,14 @@ BYLINES = [
     ('en', '<div class="byline">Jane Doe | John Roe</div>', ['Jane Doe', 'John Roe']),
     ('sv', '<div class="byline">Av Per Andersson och Anna Berg</div>', ['Per Andersson', 'Anna Berg']),
     ('en', '<div class="byline">VICTOR TANGERMANN, FUTURISM</div>', ['VICTOR TANGERMANN']),  # the outlet it first ran in
+    # Japanese papers put the place before the reporter, and the role after the name; translators and photographers are no writers.
+    ('ja', '<p class="byline">ロンドン＝山田太郎</p>', ['山田太郎']),
+    ('ja', '<p class="byline">【ワシントン＝山田太郎、ロンドン＝鈴木花子】</p>', ['山田太郎', '鈴木花子']),
+    ('ja', '<p class="author">Eric Freeman\u3000著、嶋田 健志\u3000監訳、木下 哲也\u3000訳</p>', ['Eric Freeman']),
+    ('ja', '<p class="author">文：山田太郎、写真：鈴木花子</p>', ['山田太郎']),
+    ('zh', '<p class="author">作者：李明 责任编辑：王芳</p>', ['李明']),
+    ('zh', '<p class="author">记者 王敬照，李明</p>', ['王敬照', '李明']),
+    ('en', '<div data-test="articleByline"><a data-test="authorLink" href="/ty-WRITER/jane-doe">Jane Doe</a></div>', ['Jane Doe']),  # Haaretz
     # Gannett: the byline box runs the names, the paper and the date together; its author part says the names alone.
     ('en', '<div class="byline-section"><div class="attribution"><span class="author">Jane Doe and John R. Roe</span>'
            '<span class="publication">Sioux Falls Argus Leader</span></div><div class="publish-date">Published 10:02 AM EST Nov 3, 2026</div></div>',
@@ -1447,8 +1458,14 @@ HEADLINES = [
     pytest.param(f'<main><article><h1><span class="sr-only">{_H}</span></h1>{_STORY}</article></main>', '', _H, id='all-for-screen-readers'),
     pytest.param(f'<main><article><h1>Opinion | {_H}</h1>{_STORY}</article></main>', f'Opinion | {_H} - The Paper', f'Opinion | {_H}', id='opinion-label'),
     pytest.param(f'<main><article><h1>{_H}<br><small>Both sides blame each other</small></h1>{_STORY}</article></main>',
-                 f'{_H}: Both sides blame each other | The Paper', f'{_H} Both sides blame each other', id='subtitle-the-title-keeps'),
+                 f'{_H}: Both sides blame each other | The Paper', f'{_H}: Both sides blame each other', id='subtitle-the-title-keeps'),
     pytest.param(f'<main><article><div class="headline" role="heading" aria-level="1">{_H}</div>{_STORY}</article></main>', '', _H, id='aria-heading'),
+    # Spiegel: no h1, an h2 of a kicker and the headline side by side; the title writes the colon between them.
+    pytest.param(f'<main><article><header data-area="intro"><h2 class="lg:mb-32"><span class="text-primary-base block">Middle East</span> '
+                 f'<span class="align-middle">{_H}</span></h2></header>{_STORY}</article></main>', f'Middle East: {_H} - DER SPIEGEL',
+                 f'Middle East: {_H}', id='spiegel-kicker-and-headline'),
+    pytest.param(f'<main><article><h1><span>Middle East</span> <span>{_H}</span></h1>{_STORY}</article></main>', f'Middle East - {_H} | The Paper',
+                 f'Middle East {_H}', id='no-colon-in-the-title'),
 ]
 
 

@@ -54,7 +54,7 @@ _BY = lazy(
     re.IGNORECASE,
 )
 # "et", "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" have a middle initial.
-_NAME_SPLIT = lazy(r"\s*(?:,|;|\||&|\band\b|\bund\b|(?-i:\b(?:et|y|e|i|og|och|ja|és|ve|și|şi|и|і|και)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
+_NAME_SPLIT = lazy(r"\s*(?:,|;|\||&|、|，|\band\b|\bund\b|(?-i:\b(?:et|y|e|i|og|och|ja|és|ve|și|şi|и|і|και)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = lazy(
     r"https?:|www\.|@|[„“”«»《》〈〉]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
@@ -200,8 +200,27 @@ class Extractor:
 
     def headline(self) -> dict[str, Any] | None:
         if "_headline" not in self.__dict__:
-            self._headline = self._find_headline()
+            found = self._find_headline()
+            self._headline = self._said_with_colon(found) if found is not None else None
         return self._headline
+
+    def _said_with_colon(self, found: dict[str, Any]) -> dict[str, Any]:
+        """A heading of a kicker and a headline in elements side by side (Spiegel's <h2><span>Ukraine-Krieg</span> <span>Gespräche
+        in Kairo scheitern</span></h2>) reads without the colon the title and the metadata put between them: the headline
+        is said as they say it, word for word the heading's."""
+        text, element = found.get("text") or "", found["source"].element
+        if ":" in text or element is None or len(element) < 2 or self._profiled("headline") is not None:
+            return found
+        page = self.page
+        title = next((t for t in page.by_tag("title") if not in_svg(t)), None)
+        site = self.site_name() or self._domain_label()
+        witnesses = [strip_site_name(visible_text(title), site)] if title is not None else []
+        witnesses += [strip_site_name(stated[0], site, only_known=True) for stated in (self._jsonld_text("headline"), self._meta("og:title")) if stated]
+        wanted = _words(text)
+        for said in witnesses:
+            if ":" in said and _words(said) == wanted:
+                return {**found, "text": said}
+        return found
 
     def _find_headline(self) -> dict[str, Any] | None:
         """The article's h1 when the page's metadata (or <title>) agrees with it; else the stated headline.
@@ -1695,6 +1714,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     if lang in _BY_IN:
         text = _names_after_own_by(text, lang) or text
     text = _CJK_ROLE.sub("", text)  # "记者王敬照": the reporter Wang Jingzhao
+    text = _CJK_PLACE.sub("", text).rstrip("】]）)")  # "ロンドン＝山田太郎", "【ワシントン＝山田太郎】": the place, then the reporter
     text = _said_once(text)  # "Kristen Falc'honKristen Falc'hon"
     text = _CREDIT_AFTER.split(text, 1)[0]  # "Interview: Jens Bergmann Foto: Michael Hudler"
     shown = parse_visible_date(text, "en", fallback=True)
@@ -1747,7 +1767,12 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         tail = _agency_tail().search(name)
         if tail and len(name[: tail.start()].split()) >= 2:
             name = name[: tail.start()]  # "Jane Doe / EFE" is Jane Doe; initials with their agency ("det/dpa") stay whole
+        if _CJK.search(name) and (later := _CJK_NEXT_LABEL.search(name)):
+            name = name[: later.start()]  # "李明 责任编辑：王芳": the editor's label ends the writer's name
+        if _CJK.search(name) and (_CJK_NOT_WRITER.search(name) and _CJK_NOT_WRITER.sub("", name) or _CJK_NOT_WRITER_LABEL.match(name)):
+            continue  # "写真：鈴木花子" took the photos
         name = _CJK_ROLE_AFTER.sub("", name) or name
+        name = _CJK_PLACE.sub("", name)  # "…、ロンドン＝鈴木花子": each reporter after the place
         words = name.split()
         if words[0].lower() == "the" and all(_ROLE_WORDS.match(w) for w in words[1:]):
             continue  # "Posted in News by the Editors"
@@ -1803,9 +1828,14 @@ _FOR_OUTLET = lazy(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A
 _GLUED_BY = lazy(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")  # Japanese kana and Chinese characters (Korean spaces its words)
 _CJK_LABEL = lazy(r"\s*(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者)\s*[:：]")
+_CJK_PLACE = lazy(r"^[【\[（(]?[\u3040-\u30ff\u3400-\u9fff・ー]{1,12}[＝=]\s*(?=\S)")
 _CJK_ROLE = lazy(r"^(?:记者|記者|通讯员|通訊員|实习生)\s*(?=\w)")
 # After the name: "홍길동 기자" (Korean), "山田 太郎 記者", "李明 报道".
-_CJK_ROLE_AFTER = lazy(r"\s*(?:기자|특파원|記者|记者|特派員|特派员|報道|报道)$")
+_CJK_ROLE_AFTER = lazy(r"\s*(?:기자|특파원|記者|记者|特派員|特派员|報道|报道|著)$|\s+作$")
+_CJK_NEXT_LABEL = lazy(r"\s+[\u3040-\u30ff\u3400-\u9fff]{1,5}\s*[：:]")
+_CJK_NOT_WRITER_LABEL = lazy(r"(?:監訳|翻訳|訳|編集|監修|写真|絵|イラスト|撮影|译|翻译|编辑|责任编辑|摄影|图)\s*[：:]")
+# A translator, editor, supervisor, photographer or illustrator named after the writer: "嶋田 健志 監訳", "木下 哲也 訳".
+_CJK_NOT_WRITER = lazy(r"\s*(?:監訳|翻訳|訳|編著?|編集|監修|写真|絵|イラスト|撮影|译|翻译|编辑|摄影)$")
 
 
 _IN_PLACE = lazy(r"\.?\s+(?:in|en)$")
@@ -2166,7 +2196,8 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
         text = visible_text(el) or squash(el.get("content") or el.get("value"))
         return (el, text) if text and len(text) <= 100 else None
     cls = get("class")
-    testid = get("data-testid") or get("data-component")  # the BBC's hashed classes: <div data-testid="byline-new">
+    # The BBC's hashed classes: <div data-testid="byline-new">; Haaretz's data-test="authorLink", SCMP's data-qa="AuthorName-Link".
+    testid = get("data-testid") or get("data-component") or get("data-test") or get("data-qa")
     if testid:
         cls = f"{cls} {testid}" if cls else testid
     if cls and _AUTHOR_WORDS.search(cls.lower()) and (_AUTHOR_CLASS.search(cls) or _HCARD.search(cls) and not _HCARD_ORG.search(cls)) \

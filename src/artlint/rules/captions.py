@@ -519,7 +519,9 @@ _CREDIT_CLASS = lazy(r"credit|copyright|copywrite|photographer|source|attributio
 CAPTION_CLASS = lazy(
     r"(?<!no-)caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext|"
     r"(?:image|img|photo|picture|bild|foto)[-_]?(?:description|beschreibung)|(?:image|img|photo|pic|foto)[-_]desc\b|(?:^|(?<=[\s_-]))pic[-_]?text\b|"
-    r"didascalia|pie-?(?:de-?)?foto|leyenda|legenda|onderschrift|bijschrift|kuvateksti", re.IGNORECASE,
+    r"didascalia|pie-?(?:de-?)?foto|leyenda|legenda|onderschrift|bijschrift|kuvateksti|"
+    r"absatzbild__info|(?:image|img|photo|bild|foto)[-_]+info\b",  # the ARD's (tagesschau.de) "absatzbild__info__text"
+    re.IGNORECASE,
 )
 
 
