@@ -1466,6 +1466,16 @@ HEADLINES = [
                  f'Middle East: {_H}', id='spiegel-kicker-and-headline'),
     pytest.param(f'<main><article><h1><span>Middle East</span> <span>{_H}</span></h1>{_STORY}</article></main>', f'Middle East - {_H} | The Paper',
                  f'Middle East {_H}', id='no-colon-in-the-title'),
+    # heise: the article's headline is an h2 marked as such; the only h1s are other stories' teasers in an aside, after it.
+    pytest.param(f'<nav><h1 class="a-breadcrumb__text">heise online</h1></nav><div id="container_content"><article id="meldung"><header>'
+                 f'<h2 class="a-article-header__title" itemprop="headline">{_H}</h2></header>{_STORY}</article><aside><article class="a-article-teaser">'
+                 '<a href="/meldung/other-4501857.html" class="a-article-teaser__link"><div><header><h1 class="a-article-teaser__title">'
+                 '<span class="a-article-teaser__title-text">PSD2 – What is coming and where it still gets stuck</span></h1></header></div></a>'
+                 '</article></aside></div>', f'{_H} | heise online', _H, id='teaser-h1-after-the-headline'),
+    # The Government Site Builder (German ministries): an h1 for screen readers says the ministry; the visible h1 says the headline.
+    pytest.param(f'<div id="wrapperInner"><h1 class="aural">Federal Ministry of Talks</h1><div id="content"><h1 class="isFirstInSlot">'
+                 f'<span class="category"><span class="aural">Topic </span>Diplomacy</span>More {_H}</h1>{_STORY}</div></div>',
+                 f'FMT | {_H}', f'More {_H}', id='gsb-aural-h1'),
 ]
 
 

@@ -260,6 +260,13 @@ class Extractor:
             # An h1 for screen readers only (the Umweltbundesamt's "visuallyhidden" h1 says the document title,
             # site name and all): the heading readers see that says the title is the article's.
             named = self._heading_titled(h1, [title, *(s for s, _ in stated)])
+            if named is None and not agrees(h1_text):
+                # … or one that says it with more or less ("Mehr Transparenz bei Preisanpassungen" for the title's
+                # "BMJV | Transparenz bei Preisanpassungen"), where the hidden h1 says the ministry's name.
+                hidden = visually_hidden(page)
+                named = next((h for h in page.headings if h.tag == "h1" and page.order[h] > page.order[h1] and not page.is_hidden(h)
+                              and not _screen_reader_only(h, hidden) and not _boxed(page, h)
+                              and (agrees(said := headline_text(h)) or article_part and _overlaps(said, article_part))), None)
             if named is not None:
                 self._headline_el = named
                 return _value(headline_text(named), source_of(page, named))
@@ -339,8 +346,9 @@ class Extractor:
         if not wanted:
             return None
         order = page.order
-        # An h1 that only links to another site is a featured story's teaser (Digg): the article's heading may come first.
-        start = -1 if self._links_away(h1) else order[h1]
+        # An h1 that only links to another site is a featured story's teaser (Digg), and so is one inside a link or an aside
+        # (heise's "a-article-teaser__title" beside the article): the article's heading may come first.
+        start = -1 if self._links_away(h1) or _teaser_heading(h1) else order[h1]
         for el in page.in_order([h for tag in ("h1", "h2", "h3") for h in page.by_tag(tag)]):
             if el is not h1 and order[el] > start and " ".join(_words(headline_text(el))) in wanted:
                 if not _boxed(page, el) and not page.is_hidden(el):
@@ -1922,6 +1930,11 @@ _OWN_HEADLINE = {"headline", "article__headline", "entry-title-primary", "title-
 _TITLE_PART = lazy(r"[-_](?:title|headline)(?:[-_]{0,2}text)?$", re.IGNORECASE)
 _NOT_TITLE_PART = lazy(r"sub|super|top|over|pre|kicker|dach|roof|eyebrow|small|short|seo", re.IGNORECASE)
 _LEADING_DATE = lazy(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–—|:]\s*")
+
+
+def _teaser_heading(heading: etree._Element) -> bool:
+    """Whether a heading stands inside a link or an aside: another story's teaser."""
+    return any(a.tag == "aside" or a.tag == "a" and a.get("href") for a in heading.iterancestors())
 
 
 def headline_text(el: etree._Element) -> str:

@@ -358,7 +358,9 @@ def _tools(figcaption: etree._Element) -> list[etree._Element]:
 
 
 # Classes that say an element is for screen readers only (Sky News: <span class="…visually-hidden">Image:</span>).
-_HIDDEN_CLASS = lazy(r"visually-?hidden|hidden-?visually|hide-?visually|sr-only|screen-?reader|offscreen|off-screen|element-invisible", re.IGNORECASE)
+# (and the Government Site Builder's "aural", on many German federal ministries' sites: <h1 class="aural">Bundesministerium …</h1>)
+_HIDDEN_CLASS = lazy(r"visually-?hidden|hidden-?visually|hide-?visually|sr-only|screen-?reader|offscreen|off-screen|element-invisible|(?<![\w-])aural(?![\w-])",
+                     re.IGNORECASE)
 
 
 # Parts of a caption that are not its words: the "… more" and "less" of a caption shown shortened,
