@@ -823,6 +823,9 @@ BYLINES = [
     ('en', '<div class="byline">Jane Doe | John Roe</div>', ['Jane Doe', 'John Roe']),
     ('sv', '<div class="byline">Av Per Andersson och Anna Berg</div>', ['Per Andersson', 'Anna Berg']),
     ('en', '<div class="byline">VICTOR TANGERMANN, FUTURISM</div>', ['VICTOR TANGERMANN']),  # the outlet it first ran in
+    # ABC News: the template's "By", then the CMS's "by …", in hashed classes.
+    ('en', '<div class="ShareByline rQqmM"><div class="iDmZj bGbFC"><span class="xTlfF sapCZ">By</span><span>by JANE DOE, JOHN ROE and MAX MUSTER</span></div></div>',
+     ['JANE DOE', 'JOHN ROE', 'MAX MUSTER']),
     # Japanese papers put the place before the reporter, and the role after the name; translators and photographers are no writers.
     ('ja', '<p class="byline">ロンドン＝山田太郎</p>', ['山田太郎']),
     ('ja', '<p class="byline">【ワシントン＝山田太郎、ロンドン＝鈴木花子】</p>', ['山田太郎', '鈴木花子']),

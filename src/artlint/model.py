@@ -1833,7 +1833,8 @@ _UI_TAIL = lazy(r"\s*(?:Profile|Follow|Unfollow|Subscribe|Posts|Articles|More|Bi
 _FOOTNOTE = lazy(r"(?<=[^\W\d_])[\d*†‡§]+$")
 _FOR_OUTLET = lazy(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}$")
 # "PorRodolfo Costa": the label run into the name where the page dropped the space between two elements.
-_GLUED_BY = lazy(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# And the label said twice, once by the template and once by the CMS: ABC News' "<span>By</span><span>by JOSH HASKELL…</span>".
+_GLUED_BY = lazy(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])|^\s*(?i:by|por|par)(?=\s*(?i:by|por|par)\s)")
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")  # Japanese kana and Chinese characters (Korean spaces its words)
 _CJK_LABEL = lazy(r"\s*(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者)\s*[:：]")
 _CJK_PLACE = lazy(r"^[【\[（(]?[\u3040-\u30ff\u3400-\u9fff・ー]{1,12}[＝=]\s*(?=\S)")
