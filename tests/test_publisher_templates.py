@@ -484,6 +484,22 @@ def test_an_images_address_kept_as_json_and_a_spinner_that_is_no_photo():
     assert [i["src"] for i in extract(photo)["images"]] == ["//media.example.com/designimages/front-loader-tractor.gif", "/images/652*367/rescue.jpg"]
 
 
+@pytest.mark.parametrize(("src", "photo"), [
+    ("/img/rating_on.gif", False), ("/img/1000-euro-kredit.stars-rating.svg", False), ("/blob/lightbox_lupe.png", False),
+    ("/icons/zoom.png", False), ("/blog/images/choc/plus.gif", False), ("/img/expand.gif", False), ("/img/act_comment.png", False),
+    ("/img/recipe-loader.gif", False),
+    ("/img/plus-size-fashion-week.jpg", True), ("/img/zoom-meeting-at-home.jpg", True), ("/img/rating-agency-building.jpg", True),
+    ("/img/front-loader-tractor.png", True),
+])
+def test_icons_that_are_no_photos(src, photo):
+    """A rating's stars, a lightbox's magnifier, a toggle's plus, a comment bubble and a script's spinner are no photos of
+    the article; a photo whose name holds one of those words is."""
+    html = ('<html lang="en"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall</h1>'
+            f'<p>Text of the story here.</p><div class="box"><img src="{src}" alt="Talks in Cairo"></div><p>More text of the story here.</p>'
+            '</article></main></body></html>')
+    assert [i["src"] for i in extract(html)["images"]] == ([src] if photo else [])
+
+
 def test_the_same_photo_for_another_screen_is_one_image():
     """A template that shows the photo once for desktops and once for phones (CNET Japan's "leaf-headline-thumb-sp", the
     New York Times' "g-mobile-only") has one image; the same photo far apart (the hero, then a captioned figure in the

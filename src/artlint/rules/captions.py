@@ -84,14 +84,17 @@ _ICONISH = lazy(
     r"(?<![a-z])(?:share|social|print|flag|button)(?!holder|ism|ist|er|ing|ed|ship|ly|ity)|twitter|facebook|"
     r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|qr-?code|"
     r"(?<![a-z])(?:check(?:mark)?|tick|cross|star|bullet)[-_\d]*(?:px)?\.(?:svg|png|gif)|"  # a table's check marks
-    r"(?<![a-z])(?:ajax-?loader|spinner|throbber|loading)[-_\w]*\.(?:gif|svg|png)",  # and a script's spinner: "nbc-ajax-loader.gif"
+    r"(?<![a-z])(?:ajax-?loader|spinner|throbber|loading)[-_\w]*\.(?:gif|svg|png)|[-_]loader\.(?:gif|svg)|"  # a script's spinner: "nbc-ajax-loader.gif"
+    # a rating's stars, a lightbox's magnifier, a toggle's plus and minus, a comment bubble: "rating_on.gif", "lightbox_lupe.png"
+    r"(?<![a-z])(?:rating|lupe|zoom|magnifier|plus|minus|expand|collapse|comments?)[-_\w]*\.(?:gif|svg|png)",
     re.IGNORECASE,
 )
 # Words one of which every match of _ICONISH holds: a search for them alone, in the case-folded text, is ten times
 # faster than _ICONISH with its look-arounds, and most images' classes and addresses hold none of them.
 _ICONISH_WORDS = lazy(
     r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|tracking|1x1|share|social|print|flag|button|twitter|facebook|"
-    r"whatsapp|linkedin|pinterest|instagram|youtube|rss|mail|arrow|btn|qr|check|tick|cross|star|bullet|loader|spinner|throbber|loading"
+    r"whatsapp|linkedin|pinterest|instagram|youtube|rss|mail|arrow|btn|qr|check|tick|cross|star|bullet|loader|spinner|throbber|loading|"
+    r"rating|lupe|zoom|magnifier|plus|minus|expand|collapse|comment"
 )
 
 
