@@ -146,9 +146,16 @@ def test_articles_in_boxes_of_the_story_are_not_its_byline_or_date(box):
         ('<meta name="parsely-section" content="space">', '<nav class="breadcrumb"><a href="/">Home</a> <a href="/science">Science</a></nav>', "Science"),
         ('<meta name="section" content="/world/middle_east">', "", "world"),
         ('<meta property="article:section" content="Homepage"><meta name="parsely-section" content="front-page">', "", None),
+        # A template's placeholder (Condé Nast's "tags", "All", "undefined"), the site's address or its name are no section:
+        # the breadcrumb names it; a section's word that is also the site's name stays (National Geographic's "Magazine").
+        ('<meta name="article:section" value="tags">', '<nav class="breadcrumb"><a href="/">Home</a> <a href="/science">Science</a></nav>', "Science"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "example.com"}</script>', "", None),
+        ('<meta property="og:site_name" content="Page Six"><meta property="article:section" content="pagesix">', "", None),
+        ('<meta property="og:site_name" content="Magazine"><meta property="article:section" content="Magazine">', "", "Magazine"),
     ],
     ids=["meta", "json-ld", "json-ld-breadcrumb", "breadcrumb", "breadcrumb-in-a-box", "breadcrumb-by-year", "back-link", "none",
-         "categories", "categories-spaced", "sentence", "og-meta", "parsely", "breadcrumb-before-parsely", "path", "homepage"],
+         "categories", "categories-spaced", "sentence", "og-meta", "parsely", "breadcrumb-before-parsely", "path", "homepage",
+         "placeholder", "site-address", "site-name", "site-name-a-section-word"],
 )
 def test_the_section_from_metadata_or_the_breadcrumb(head, body, section):
     html = (f'<html lang="en"><head><title>Kyiv hit by drones</title>{head}</head><body><header>{body}</header><main><article>'

@@ -407,10 +407,10 @@ class Extractor:
         if profiled is not None:
             return _value(visible_text(profiled[0]), source_of(self.page, profiled[0])) if profiled else None
         ld = self._jsonld_text("articleSection")
-        if ld and (said := _one_section(ld[0])):
+        if ld and (said := _one_section(ld[0])) and not self._site_as_section(said):
             return _value(said, ld[1])
         for found in self._metas("article:section", "og:article:section"):
-            if said := _one_section(found[0]):
+            if (said := _one_section(found[0])) and not self._site_as_section(said):
                 return _value(said, _meta_source(self.page, found[1], found[2]))
         crumb = self._breadcrumb_section()
         if crumb is not None:
@@ -419,6 +419,11 @@ class Extractor:
             if said := _one_section(found[0]):
                 return _value(said, _meta_source(self.page, found[1], found[2]))
         return self._category_section()
+
+    def _site_as_section(self, said: str) -> bool:
+        """The site's own name stated as the section (Page Six's "pagesix", The Balance's "The Balance"), unless that name
+        is a section's word too (National Geographic's site "Magazine", its subdomain "news")."""
+        return self._is_site(said) and normalize(said) not in _SECTION_WORDS
 
     def _category_section(self) -> dict[str, Any] | None:
         """The post's first category, as WordPress links it (rel="category tag") in the article's meta line:
@@ -2498,7 +2503,15 @@ def _one_section(value: str) -> str | None:
         value = parts[0]
     if normalize(value.replace("-", " ")) in _HOME_WORDS:  # "Homepage", "front-page": where the story is teased, not its section
         return None
+    if normalize(value) in _NO_SECTION or _WEB_ADDRESS.match(value):
+        return None  # a template's placeholder ("tags" at Condé Nast, "All"), or the site's address (Gizmodo's "gizmodo.com")
     return value if 0 < len(value) <= 60 else None
+
+
+_SECTION_WORDS = frozenset(("news", "magazine", "blog", "sport", "sports", "opinion", "politics", "business", "tech", "technology", "science",
+                            "culture", "world", "local", "style", "health", "travel", "food", "nachrichten", "politik", "wirtschaft", "kultur"))
+_NO_SECTION = frozenset(("tags", "tag", "all", "articles", "article", "artikel", "archiv", "archive", "posts", "post", "stories", "content",
+                         "default", "none", "null", "undefined", "section"))
 
 
 def _same_publisher(name: str, publisher: str | None) -> bool:
