@@ -839,6 +839,12 @@ BYLINES = [
     ('en', '<div class="byline">Jane Doe | John Roe</div>', ['Jane Doe', 'John Roe']),
     ('sv', '<div class="byline">Av Per Andersson och Anna Berg</div>', ['Per Andersson', 'Anna Berg']),
     ('en', '<div class="byline">VICTOR TANGERMANN, FUTURISM</div>', ['VICTOR TANGERMANN']),  # the outlet it first ran in
+    ('en', '<div class="byline">By Jane Doe, Sky News correspondent @janedoe</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Jane Doe · Reporter</div>', ['Jane Doe']),
+    ('de', '<div class="autor">Von Jane Doe und John Roe, Kairo/Berlin</div>', ['Jane Doe', 'John Roe']),
+    ('fr', '<div class="auteur">Par Jane Doe, avec AFP</div>', ['Jane Doe']),
+    ('nl', '<div class="auteur">Door onze correspondent Jane Doe</div>', ['Jane Doe']),
+    ('it', '<div class="autore">Dal nostro inviato Jane Doe</div>', ['Jane Doe']),
     # ABC News: the template's "By", then the CMS's "by …", in hashed classes.
     ('en', '<div class="ShareByline rQqmM"><div class="iDmZj bGbFC"><span class="xTlfF sapCZ">By</span><span>by JANE DOE, JOHN ROE and MAX MUSTER</span></div></div>',
      ['JANE DOE', 'JOHN ROE', 'MAX MUSTER']),

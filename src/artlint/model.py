@@ -43,6 +43,7 @@ _KIND_OR_TITLE_BY = (
     r"(?:news\s+)?(?:opinion|analysis|commentary|interview|review|essay|column|perspective)\s+by|"
     r"von\s+unsere[mr]\s+(?:\w+\s+)?(?:korrespondent(?:en|in)|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)|"
     r"par\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|journaliste)|por\s+nuestr[ao]\s+(?:corresponsal|enviad[ao]\s+especial)|"
+    r"door\s+onze\s+(?:correspondent|verslaggever|redacteur)|dal(?:la)?\s+nostr[ao]\s+(?:inviat[ao]|corrispondente)|"
     r"γράφει(?:\s+(?:ο|η|οι))?"  # Greek: "Γράφει ο Γιώργος Παπαδόπουλος"
 )
 _BY = lazy(
@@ -1080,7 +1081,9 @@ class Extractor:
             persons = [n for n in kept if not self._is_site(n["name"]) and n["name"].casefold().removeprefix("the ") not in agencies
                        and not n["name"].casefold().startswith("the ")  # "…, The New York Times": a paper, never a person
                        and _ROLE_WORDS.search(n["name"].split()[-1]) is None
-                       and not (n["name"].isupper() and " " not in n["name"])]  # "IFZ": her institute; "FUTURISM", the outlet
+                       and not (n["name"].isupper() and " " not in n["name"])  # "IFZ": her institute; "FUTURISM", the outlet
+                       # one word beside a full name, not of a script without spaces: a place or a desk ("Kairo/Berlin", "Sky")
+                       and not (" " not in n["name"] and not _CJK.search(n["name"]) and any(" " in k["name"] for k in kept))]
             kept = persons or kept[:1]
         return kept
 
@@ -1760,7 +1763,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         if dash is not None and _person_like(name[: dash.start()]):
             name = name[: dash.start()]  # "Kiran C Nair - Chrome Safe Browsing team": the team after a spaced dash
         # (and the full-width "／" of Japanese bylines, and quotes around a CMS's field: "'Luana Patriolino, Raphael Felice'")
-        name = squash(_BY.sub("", name)).strip(" .:-–—»«›‹>/|／｜'\"“”„")
+        name = squash(_BY.sub("", _WITH_LEAD.sub("", name))).strip(" .:-–—»«›‹>/|／｜'\"“”„·•")
         name = _said_once(name)  # "Andrea WongAndrea Wong" among other names
         name = _UI_TAIL.sub("", name)  # "Patrick Allan ProfileFollowUnfollow": the profile card's buttons
         if " " in name:
@@ -1831,6 +1834,8 @@ def _split_names(text: str) -> list[str]:
     return parts
 
 
+# "Par Jane Doe, avec AFP": the agency the writer worked with, after its "with".
+_WITH_LEAD = lazy(r"^\s*(?:with|mit|avec|con|com)\s+(?=\S)", re.IGNORECASE)
 _PEOPLE_SPLIT = lazy(r"\s+(?:/|with|mit|avec|con|com)\s+", re.IGNORECASE)
 
 
