@@ -1160,6 +1160,9 @@ def test_authors_from_metadata(head, body, names):
 
 # Captions that close with their credit as papers in 30 languages write it: the caption and the credit the model must give.
 CAPTIONS_WORLDWIDE = [
+    ('en', 'Delegates meet in Cairo on Friday. Supplied', 'Delegates meet in Cairo on Friday.', 'Supplied'),  # Australian and NZ papers
+    ('en', 'Delegates meet in Cairo on Friday. (Supplied)', 'Delegates meet in Cairo on Friday.', '(Supplied)'),
+    ('en', 'The aid that donors supplied reached Cairo on Friday.', 'The aid that donors supplied reached Cairo on Friday.', None),
     ('pt', 'Delegados no Cairo. Imagem: Jane Doe', 'Delegados no Cairo.', 'Imagem: Jane Doe'),
     ('es', 'Delegados en El Cairo. Imagen: Jane Doe', 'Delegados en El Cairo.', 'Imagen: Jane Doe'),
     ('ja', 'カイロで抗議する人々（共同）', 'カイロで抗議する人々', '（共同）'),

@@ -43,7 +43,7 @@ _TRAILING_CREDIT = lazy(
     r"|(?:AA|DHA|İHA|(?i:ansa|afp|epa|lapresse|reuters|efe|dpa))[)\]]"  # an agency's short name alone in the brackets: Anadolu's "(AA)", Italian papers' "(ansa)", "(afp)"
     r"|[^()\[\]（）［］]*(?:\bAP\b|Reuters|Getty|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
-    r"(?i:fotogramma)|LaPresse|\bLusa\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|(?<![\d€$£%])/(?!\d)|"
+    r"(?i:fotogramma)|LaPresse|\bLusa\b|\bSupplied\b|\bHandout\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|(?<![\d€$£%])/(?!\d)|"
     r"\.(?:com|org|net|gov|edu)\b|"
     r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|ロイター|新華社|摄|图片|圖片|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）", "（ロイター）"
     r"צילום|تصوير|رويترز|أ ف ب|الأناضول|Φωτ))"  # Hebrew, Arabic and Greek: "(צילום: רויטרס)", "(رويترز)", "(Φωτ.: Eurokinissi)"
@@ -68,6 +68,7 @@ _BARE_CREDIT = lazy(
     rf"|{_NAME}\s*\({_AGENCY}\)"
     rf"|{_NAME}(?:\s*/\s*|\s+for\s+){_OUTLET}"  # a photographer and the paper: "Fred Lum/The Globe and Mail", "Jane Doe for The New York Times"
     rf"|{_NAME}\s*/\s*(?-i:[A-Z]{{2,6}})"  # a photographer and the company, in capitals: "Devindra Hardawar/AOL"
+    r"|(?-i:Supplied|Handout)"  # Australian and New Zealand papers: the photo came from the people it shows
 )
 # A licence closing the caption names the picture's terms, and so its source: "… CC-BY-SA 2.0", "(CC0)", "Public Domain".
 _LICENSE = lazy(r"(?:^|[\s,;|–—-])(\(?(?:(?-i:CC)[- ]?(?:BY|0|PDM?)(?:[- ](?:SA|ND|NC))*(?:[- ]?\d\.\d)?|Public Domain|gemeinfrei)\)?)\.?\s*$", re.IGNORECASE)
