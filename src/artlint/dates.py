@@ -198,6 +198,8 @@ def _months(locale_tag: str) -> dict[str, int]:
                     # time, and casefold() spells Greek "Μαΐου" with three code points where pages write one.
                     names.setdefault(name.lower().rstrip("."), number)
     names.setdefault("sept", 9)  # AP style
+    if locale_tag.split("_")[0] in ("he", "iw"):  # Hebrew writes "in December" after the day: "3 בדצמבר 2026"
+        names.update({"ב" + name: number for name, number in list(names.items()) if not name.isascii()})
     if locale_tag.split("_")[0] == "fa":
         for number, (iranian, dari) in enumerate(_SOLAR_HIJRI_MONTHS, start=1):
             names.setdefault(iranian, number)
