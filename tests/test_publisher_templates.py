@@ -841,6 +841,7 @@ BYLINES = [
     ('en', '<div class="byline">VICTOR TANGERMANN, FUTURISM</div>', ['VICTOR TANGERMANN']),  # the outlet it first ran in
     ('en', '<div class="byline">By Jane Doe, Sky News correspondent @janedoe</div>', ['Jane Doe']),
     ('en', '<div class="byline">Jane Doe · Reporter</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Jane Doe and John Roe reporting from Kyiv</div>', ['Jane Doe', 'John Roe']),
     ('de', '<div class="autor">Von Jane Doe und John Roe, Kairo/Berlin</div>', ['Jane Doe', 'John Roe']),
     ('fr', '<div class="auteur">Par Jane Doe, avec AFP</div>', ['Jane Doe']),
     ('nl', '<div class="auteur">Door onze correspondent Jane Doe</div>', ['Jane Doe']),
