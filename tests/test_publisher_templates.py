@@ -1439,6 +1439,7 @@ META_LINES = [
     ('de', 'Freitag | 4. Dezember 2026 | 15:49 VON Sina Giebel IN', 'Freitag | 4. Dezember 2026 | 15:49'),
     ('de', '04.12.2026 | Husum (iwr-pressedienst) - Eine zunehmend automatisierte Energieerzeugung', '04.12.2026'),
     ('pt', 'Por Adriano Fernandes | 04/12/2026 20:36', '04/12/2026 20:36'),
+    ('de', 'Von Jane Doe // 4. Dezember 2026', '4. Dezember 2026'),
 ]
 
 

@@ -1509,7 +1509,7 @@ def _is_weekday(word: str, lang: str) -> bool:
 
 
 _DATE_LABELS = frozenset(("stand", "datum", "date", "fecha", "data", "dato"))
-_PHRASE_SEP = lazy(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*")
+_PHRASE_SEP = lazy(r"\s+(?:[-–—|·•]|/{1,2})\s+|\s*[|·•]\s*")
 # The time after the date ("at 10:05AM", ", 11:17 Uhr", " / 06:15", "7:45 am PST"), and what ends the date's part after it.
 _CLOCK_AFTER = lazy(r"(?:(?:\s*[,|/·•@]\s*|\s+[-–—]\s+|\s+)(?:(?:at|um|à|às|a las|alle|kl\.?)\s+)?\d{1,2}(?:[:.h]\d{2}){1,2}"
                     r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|hrs\.?))?(?:\s+(?!(?:by|von|par|por|di|av|in)\b)(?-i:[A-Z]{2,5})\b)?)+", re.IGNORECASE)
