@@ -1453,6 +1453,20 @@ def test_the_text_of_a_date_in_a_meta_line(lang, line, text):
     assert extract(html)["published"]["text"] == text
 
 
+def test_drupals_submitted_line_dates_the_article():
+    """Drupal writes the author and the date below the text ("Submitted by rasos on …", "Gespeichert von …"): that line
+    dates the article, not a date in a sentence of the text above it."""
+    html = ('<html lang="de"><head><title>FairCoin hackathon beim Sommercamp</title></head><body><div id="page">'
+            '<h1 class="title" id="page-title">FairCoin hackathon beim Sommercamp</h1><div class="region region-content">'
+            '<div id="node-205" class="node node-article"><div class="content"><div class="field-image"><img src="/a.png" alt="Banner"></div>'
+            '<p>Nun gibt es bei unseren Freunden im Jura ein <a href="https://fair.coop/summercamps/">Sommercamp</a> mit mehreren '
+            'Themenschwerpunkten. Einige Mitglieder fahren voraussichtlich am 23.-26.8.2026 hin und sind mit dabei.</p>'
+            + "<p>Mehr Text des Artikels, der eine Weile so weitergeht und alles erzählt, was es zu erzählen gibt.</p>" * 3
+            + '</div><div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2026 - 18:55</div>'
+            '</div></div></div></body></html>')
+    assert extract(html)["published"]["datetime"] == "2026-07-24"
+
+
 # How pages mark up the time of publication beside the headline, scripts' relative times included.
 TIME_FORMS = [
     pytest.param('<time title="December 4, 2026"></time>', id='time-title-only'),

@@ -2114,7 +2114,7 @@ def _without_updates(text: str) -> str:
 
 # A clock in the page's header or footer ("Aktuelle Zeit: 14.10.2020, 12:18") says when it was saved.
 _CLOCK = lazy(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is", re.IGNORECASE)
-_DATE_HINT = lazy(r"date|time|publish|posted|datum|fecha|meta", re.IGNORECASE)
+_DATE_HINT = lazy(r"date|time|publish|posted|datum|fecha|meta|submitted", re.IGNORECASE)  # (Drupal's "Submitted by … on …")
 # The meta line of what the article quotes: a fact check's claim, "— David McKinley on Sunday, October 13th, 2019
 # in an article in a local newspaper" (PolitiFact's "statement__meta"), above the headline and the article's own.
 _AUTHOR_METAS = ("author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl")
