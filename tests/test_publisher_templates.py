@@ -1453,6 +1453,18 @@ def test_the_text_of_a_date_in_a_meta_line(lang, line, text):
     assert extract(html)["published"]["text"] == text
 
 
+def test_a_time_that_shows_another_day_is_not_the_stated_dates_text():
+    """The metadata states one day, the page's <time> shows another: the model keeps the metadata's date, and the
+    <time>'s words are not its text (DAT007 reports the disagreement)."""
+    html = ('<html lang="de"><head><title>Wärmepumpe im Altbau</title><meta property="article:published_time" content="2026-11-17T10:33:13Z">'
+            '</head><body><main><article><h1>Eignet sich eine Wärmepumpe im Altbau?</h1><time datetime="2026-03-09">09.03.2026</time>'
+            '<p>Text des Artikels, der eine Weile so weitergeht und alles erzählt.</p></article></main></body></html>')
+    published = extract(html)["published"]
+    assert (published["datetime"], published["text"]) == ("2026-11-17T10:33:13Z", None)
+    agreeing = extract(html.replace("2026-03-09", "2026-11-17").replace("09.03.2026", "17.11.2026"))["published"]
+    assert (agreeing["datetime"], agreeing["text"]) == ("2026-11-17", "17.11.2026")
+
+
 def test_drupals_submitted_line_dates_the_article():
     """Drupal writes the author and the date below the text ("Submitted by rasos on …", "Gespeichert von …"): that line
     dates the article, not a date in a sentence of the text above it."""

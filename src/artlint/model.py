@@ -516,6 +516,8 @@ class Extractor:
         if not steps:
             return None
         step = steps[-1]
+        if normalize(step[0]) in _NO_SECTION:
+            return None  # "Home › Articles › …": a list of all the stories, no section
         return step if 2 <= len(step[0]) <= 40 and len(step[0].split()) <= 5 else None  # not a lexicon's letter ("E")
 
     @_once
@@ -564,7 +566,6 @@ class Extractor:
         if field == "modified":
             return self._modified(ld_key, meta_keys)
         visible = published_time(page)
-        shown = visible.text if visible is not None else ""
         stated = self._jsonld_text(ld_key, anywhere=True)
         if stated is None:
             found = self._meta(*meta_keys)
@@ -584,7 +585,7 @@ class Extractor:
                     seen = _stated(beside["datetime"], lang) if beside else None
                     if seen is not None and seen.day is not None and abs((said.day - seen.day).days) <= 1 < abs((in_ld.day - seen.day).days):
                         return _date_value(beside["text"] or "", found[0], _meta_source(page, found[1], found[2]), lang)
-            return _date_value(shown or self._shown_on(in_ld, lang), ld[0], ld[1], lang)
+            return _date_value(self._shown_for(visible, in_ld, lang) or self._shown_on(in_ld, lang), ld[0], ld[1], lang)
         found = self._meta(*meta_keys)
         said = _stated(found[0], lang) if found else None
         if said is not None:
@@ -596,7 +597,7 @@ class Extractor:
                 seen = _stated(beside["datetime"], lang) if beside else None
                 if seen is not None and abs((said.day - seen.day).days) > 1:
                     return beside
-            return _date_value(shown or self._shown_on(said, lang), found[0], _meta_source(page, found[1], found[2]), lang)
+            return _date_value(self._shown_for(visible, said, lang) or self._shown_on(said, lang), found[0], _meta_source(page, found[1], found[2]), lang)
         if visible is not None:
             return _date_value(visible.text, visible.value, source_of(page, visible.element), lang)
         if field != "published":
@@ -639,6 +640,18 @@ class Extractor:
         # shows, when it was updated, near the headline or labelled anywhere ("Aktualisiert: 30.12.2016").
         return (self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
                 or self._date_written_near(400, 8000, updates=True) or self._labelled_date("updated"))
+
+    @staticmethod
+    def _shown_for(visible, stated, lang: str) -> str:
+        """The text of the page's published <time>, when it says the day the metadata states (or the day before or after):
+        a <time> that shows another day ("09.03.2022" beside a meta tag's 2022-11-17) is not this date's text."""
+        if visible is None or not visible.text:
+            return ""
+        seen = _stated(visible.value, lang)
+        if seen is None or seen.day is None:
+            written = parse_visible_date(visible.text, lang, fallback=True)
+            return visible.text if written is not None and stated.day is not None and abs((stated.day - written[0]).days) <= 1 else ""
+        return visible.text if stated.day is not None and abs((stated.day - seen.day).days) <= 1 else ""
 
     def _shown_on(self, stated, lang: str) -> str:
         """The date written beside the headline, when it is the day the metadata states (or the day before or after,
