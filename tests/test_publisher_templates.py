@@ -1453,6 +1453,18 @@ def test_the_text_of_a_date_in_a_meta_line(lang, line, text):
     assert extract(html)["published"]["text"] == text
 
 
+def test_a_time_that_also_says_its_update():
+    """NBC News' <time> says the publication and the update, and holds the update's moment: the published date is the
+    metadata's moment, its text the publication's part."""
+    html = ('<html lang="en"><head><title>Talks stall</title><script type="application/ld+json">{"@context":"https://schema.org",'
+            '"@type":"NewsArticle","headline":"Talks stall","datePublished":"2026-12-06T22:00:40.000Z","dateModified":"2026-12-07T12:43:39.889Z"}'
+            '</script></head><body><main><article><h1>Talks stall</h1><time datetime="2026-12-07T12:43:39.889Z" '
+            'data-testid="timestamp__datePublished">Dec. 6, 2026, 10:00 PM UTC / Updated Dec. 7, 2026, 12:43 PM UTC</time>'
+            '<p>Text of the story that goes on for a while and tells it all.</p></article></main></body></html>')
+    published = extract(html)["published"]
+    assert (published["datetime"], published["text"], published["source"]["kind"]) == ("2026-12-06T22:00:40.000Z", "Dec. 6, 2026, 10:00 PM UTC", "element")
+
+
 def test_a_time_that_shows_another_day_is_not_the_stated_dates_text():
     """The metadata states one day, the page's <time> shows another: the model keeps the metadata's date, and the
     <time>'s words are not its text (DAT007 reports the disagreement)."""

@@ -573,8 +573,12 @@ class Extractor:
         if visible is not None and stated is not None:
             said, machine = _stated(stated[0], lang), _stated(visible.value, lang)
             if said is not None and machine is not None and machine.day is not None and abs((said.day - machine.day).days) <= 1:
-                # The page shows the date the metadata states: point at what readers see.
-                return _date_value(visible.text, visible.value, source_of(page, visible.element), lang)
+                # The page shows the date the metadata states: point at what readers see. A <time> that also says its update
+                # ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC") holds the update's moment (NBC News):
+                # the metadata's is the publication's.
+                text = _published_part(visible.text, lang)
+                value = stated[0] if text != visible.text else visible.value
+                return _date_value(text, value, source_of(page, visible.element), lang)
         ld = self._jsonld_text(ld_key, anywhere=True)
         if ld and (in_ld := _stated(ld[0], lang)):
             if field == "published" and (found := self._meta(*meta_keys)) and (said := _stated(found[0], lang)) is not None:
@@ -599,7 +603,7 @@ class Extractor:
                     return beside
             return _date_value(self._shown_for(visible, said, lang) or self._shown_on(said, lang), found[0], _meta_source(page, found[1], found[2]), lang)
         if visible is not None:
-            return _date_value(visible.text, visible.value, source_of(page, visible.element), lang)
+            return _date_value(_published_part(visible.text, lang), visible.value, source_of(page, visible.element), lang)
         if field != "published":
             return None
         for el in page.with_itemprop("datePublished"):
@@ -1486,6 +1490,15 @@ def _cities(lang: str) -> frozenset[str]:
     for tag in {"en", lang}:
         out.update(zone["city"].casefold() for zone in babel_locale(tag).time_zones.values() if "city" in zone)
     return frozenset(out)
+
+
+def _published_part(text: str, lang: str) -> str:
+    """A published <time>'s words without the update they also say: NBC's "Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13,
+    2016, 6:06 PM UTC" is the publication's "Dec. 13, 2016, 12:31 PM UTC"."""
+    if not text or not _says_updated(text):
+        return text
+    kept = _without_updates(text)
+    return kept if kept and parse_visible_date(kept, lang, fallback=True) is not None else text
 
 
 def _date_phrase(text: str, said: str, lang: str) -> str:
