@@ -1139,6 +1139,8 @@ AUTHOR_METADATA = [
     pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":{"@type": "Person", "name": ["Jane Doe", "John Roe"]}}</script>', '', ['Jane Doe', 'John Roe'], id='ld-name-list-of-two'),
     pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":{"@type": "Person", "name": "By Jane Doe"}}</script>', '', ['Jane Doe'], id='ld-by-prefix'),
     pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":{"@type": "Organization", "name": "The Paper"}}</script>', '', [], id='ld-org'),
+    pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":["Doe, Jane", "Roe, John A."]}</script>', '', ['Jane Doe', 'John A. Roe'], id='ld-surname-first'),
+    pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":{"@type": "Person", "name": "Doe, Jane"}}</script>', '', ['Jane Doe'], id='ld-person-surname-first'),
     pytest.param('<meta name="author" content="Jane Doe">', '', ['Jane Doe'], id='meta-author'),
     pytest.param('<meta property="article:author" content="https://www.facebook.com/janedoe">', '', [], id='meta-author-url'),
     pytest.param('<meta name="author" content="Jane Doe | The Paper">', '', ['Jane Doe'], id='meta-author-pipe'),

@@ -1058,6 +1058,8 @@ class Extractor:
                 name = " ".join(p for p in (text_value(person.get(k)) for k in ("givenName", "additionalName", "familyName")) if p) or None
             # Not an organization, nor the publisher's or the site's name given as a Person ("Noticias de El Salvador - La
             # Prensa Gráfica | …"; La República's "La República" published by "LaRepública.pe"; "StarsInsider" on "Stars Insider").
+            if name and _SURNAME_COMMA_GIVEN.match(name.strip()):
+                name = _given_first(name)  # "Doe, Jane" as a library catalogue writes it: Jane Doe
             if name and not is_organization(person) and not _same_publisher(name, publisher) and not self._is_site(name):
                 found.append((html.unescape(name), _jsonld_source(page, block.element, f"/author/{i}/name" if isinstance(person, dict) else f"/author/{i}")))
         return self._people(_names(found, self._lang()))
@@ -1907,6 +1909,10 @@ _OF_PARTICLES = frozenset("von vom van zu zum zur de del della dei di da do dos 
 # Parse.ly's and Open Graph's author tags, given name first.
 _LISTED_AUTHORS = frozenset(("dc.creator", "citation_author", "parsely-author", "article:author"))
 _SURNAME_FIRST = lazy(r"^([^,]+),\s*((?:[A-ZÀ-Þ][\w'’-]*\.?\s*){1,3}(?:(?:von|van|de|der|den|da|di|du|la|le)\s*)*)$")
+
+
+# One surname, a comma, one or two given names or initials: "Doe, Jane", "Márquez, Gabriel García" (not "Jane Doe, John Roe").
+_SURNAME_COMMA_GIVEN = lazy(r"^[A-ZÀ-Þ][\w'’-]+,\s*[A-ZÀ-Þ][\w'’-]*\.?(?:\s+[A-ZÀ-Þ][\w'’-]*\.?)?$")
 
 
 def _given_first(name: str) -> str:
