@@ -1142,6 +1142,7 @@ AUTHOR_METADATA = [
     pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":["Doe, Jane", "Roe, John A."]}</script>', '', ['Jane Doe', 'John A. Roe'], id='ld-surname-first'),
     pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":{"@type": "Person", "name": "Doe, Jane"}}</script>', '', ['Jane Doe'], id='ld-person-surname-first'),
     pytest.param('<meta name="author" content="Jane Doe">', '', ['Jane Doe'], id='meta-author'),
+    pytest.param('<meta name="author" content="Doe, Jane">', '', ['Jane Doe'], id='meta-author-surname-first'),
     pytest.param('<meta property="article:author" content="https://www.facebook.com/janedoe">', '', [], id='meta-author-url'),
     pytest.param('<meta name="author" content="Jane Doe | The Paper">', '', ['Jane Doe'], id='meta-author-pipe'),
     pytest.param('<meta name="byl" content="By Jane Doe and John Roe">', '', ['Jane Doe', 'John Roe'], id='meta-byl'),

@@ -983,7 +983,8 @@ class Extractor:
                               if k == key and not c.startswith("http") and not _ORGANIZATION.search(c)]
                     people = self._people(_names(listed, self._lang()))
                 else:
-                    people = self._people(_names([(content, _meta_source(page, el, key))], self._lang()))
+                    said = _given_first(content) if _SURNAME_COMMA_GIVEN.match(content) else content  # <meta name="author" content="Doe, Jane">
+                    people = self._people(_names([(said, _meta_source(page, el, key))], self._lang()))
                 if people:
                     return people
         for n in ("1", "2"):  # Yoast's Twitter card: twitter:label1 "Written by", twitter:data1 the name
