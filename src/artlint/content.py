@@ -7,7 +7,6 @@ answers are computed once per page and shared.
 from __future__ import annotations
 
 import json
-
 import re
 from itertools import islice
 
@@ -197,8 +196,8 @@ def placeholder_src(src: str) -> bool:
 def image_src(el: etree._Element) -> str:
     """The image's address: src, or, where src is a lazy-loading placeholder (a data: URI, none, or a
     "preloader.gif" beside a lazy-loading class or attribute), the address the script swaps in
-    (data-src, data-lazy-src, data-original, the first srcset candidate, the picture's first source, or the
-    image in a <noscript> beside it)."""
+    (data-src, also as the JSON MSN keeps there, data-lazy-src, data-original, the first srcset candidate, the
+    picture's first source, or the image in a <noscript> beside it)."""
     src = (el.get("src") or "").strip()
     placeholder = placeholder_src(src) or src.endswith(".gif") and el.get("data-src", "").startswith("{")  # MSN: a gif, and data-src='{"default":"//img…"}'
     if not placeholder and "lazy" not in (el.get("class") or ""):

@@ -646,16 +646,20 @@ class Extractor:
                 or self._date_written_near(400, 8000, updates=True) or self._labelled_date("updated"))
 
     @staticmethod
-    def _shown_for(visible, stated, lang: str) -> str:
-        """The text of the page's published <time>, when it says the day the metadata states (or the day before or after):
-        a <time> that shows another day ("09.03.2022" beside a meta tag's 2022-11-17) is not this date's text."""
-        if visible is None or not visible.text:
+    def _shown_for(visible, said, lang: str) -> str:
+        """The text of the page's published <time>, when it shows the day the metadata states (``said``, or the day before
+        or after): a <time> that shows another day ("09.03.2022" beside a meta tag's 2022-11-17) is not this date's text."""
+        if visible is None or not visible.text or said.day is None:
             return ""
         seen = _stated(visible.value, lang)
-        if seen is None or seen.day is None:
+        if seen is not None and seen.day is not None:
+            day = seen.day
+        else:
             written = parse_visible_date(visible.text, lang, fallback=True)
-            return visible.text if written is not None and stated.day is not None and abs((stated.day - written[0]).days) <= 1 else ""
-        return visible.text if stated.day is not None and abs((stated.day - seen.day).days) <= 1 else ""
+            if written is None:
+                return ""
+            day = written[0]
+        return visible.text if abs((said.day - day).days) <= 1 else ""
 
     def _shown_on(self, stated, lang: str) -> str:
         """The date written beside the headline, when it is the day the metadata states (or the day before or after,
@@ -1513,9 +1517,8 @@ def _date_phrase(text: str, said: str, lang: str) -> str:
     if at < 0:
         return text
     head, tail = text[:at], text[at + len(said):]
-    last = None
-    for last in _PHRASE_SEP.finditer(head):
-        pass
+    separators = list(_PHRASE_SEP.finditer(head))
+    last = separators[-1] if separators else None
     rest = head[last.end():] if last is not None else ""
     if last is not None and (not rest.strip() or _is_weekday(rest.strip(" ,.").casefold(), lang)):  # "Wien - Freitag, 04.12.2026"
         before = head[: last.start()].strip()
