@@ -2347,18 +2347,24 @@ def _author_inside(box: etree._Element, text: str, lang: str) -> tuple[etree._El
     Falls Argus Leader Published 10:02 AM EST Nov 19, 2019"), its <span class="author"> says the names alone. A part
     marked as the author in microdata or with rel=author names them first: MSN's "authorinfo" box runs the partner's
     name into the author's ("Tech Insider Alex Perry 1 day ago"), its itemprop=author says "Alex Perry"."""
-    marked = [d for d in box.iterdescendants() if isinstance(d.tag, str) and d.tag != "meta"
-              and (d.get("itemprop") in ("author", "creator") or d.get("rel") == "author")]
+    # A byline box is small: its first 200 elements are read (a deeply nested page's boxes are not read whole, each of them).
+    parts = [d for d in itertools.islice(box.iterdescendants(), 200) if isinstance(d.tag, str)]
+    marked = {d for d in parts if d.tag != "meta" and (d.get("itemprop") in ("author", "creator") or d.get("rel") == "author")}
     if marked:
-        found = [_byline_candidate_any(d, lang) for d in marked if not any(a in marked for a in d.iterancestors())]
+        outer = [d for d in parts if d in marked and not any(a in marked for a in itertools.takewhile(lambda a: a is not box, d.iterancestors()))]
+        found = [_byline_candidate_any(d, lang) for d in outer[:5]]
         if found and all(found) and all(_names_in(f[1], lang) for f in found):
             return found[0][0], " and ".join(f[1] for f in found)
-    for inner in box.iterdescendants():
-        cls = inner.get("class") if isinstance(inner.tag, str) else None
+    wrappers = 0
+    for inner in parts:
+        cls = inner.get("class")
         if not cls or not _AUTHOR_WORDS.search(cls.lower()) or not _AUTHOR_CLASS.search(cls) or _OTHER_AUTHOR.search(cls):
             continue
         said = visible_text(inner)
         if not said or len(said) >= len(text):
+            wrappers += 1  # a box around the same words: the part may stand inside it
+            if wrappers > 8:
+                return None
             continue
         named = {normalize(n) for n in _names_in(said, lang)}
         if named and {normalize(n) for n in _names_in(text, lang)} <= named:
