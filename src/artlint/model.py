@@ -987,8 +987,7 @@ class Extractor:
                               if k == key and not c.startswith("http") and not _ORGANIZATION.search(c)]
                     people = self._people(_names(listed, self._lang()))
                 else:
-                    said = _given_first(content) if _SURNAME_COMMA_GIVEN.match(content) else content  # <meta name="author" content="Doe, Jane">
-                    people = self._people(_names([(said, _meta_source(page, el, key))], self._lang()))
+                    people = self._people(_names([(_catalogued(content), _meta_source(page, el, key))], self._lang()))  # "Doe, Jane" too
                 if people:
                     return people
         for n in ("1", "2"):  # Yoast's Twitter card: twitter:label1 "Written by", twitter:data1 the name
@@ -1061,10 +1060,9 @@ class Extractor:
                 name = " and ".join(n for n in person["name"] if isinstance(n, str) and n.strip()) or None
             if name is None and isinstance(person, dict):  # {"givenName": "Jane", "familyName": "Doe"}
                 name = " ".join(p for p in (text_value(person.get(k)) for k in ("givenName", "additionalName", "familyName")) if p) or None
+            name = _catalogued(name) if name else name  # "Doe, Jane": Jane Doe
             # Not an organization, nor the publisher's or the site's name given as a Person ("Noticias de El Salvador - La
             # Prensa Gráfica | …"; La República's "La República" published by "LaRepública.pe"; "StarsInsider" on "Stars Insider").
-            if name and _SURNAME_COMMA_GIVEN.match(name.strip()):
-                name = _given_first(name)  # "Doe, Jane" as a library catalogue writes it: Jane Doe
             if name and not is_organization(person) and not _same_publisher(name, publisher) and not self._is_site(name):
                 found.append((html.unescape(name), _jsonld_source(page, block.element, f"/author/{i}/name" if isinstance(person, dict) else f"/author/{i}")))
         return self._people(_names(found, self._lang()))
@@ -1917,6 +1915,12 @@ _SURNAME_FIRST = lazy(r"^([^,]+),\s*((?:[A-ZÀ-Þ][\w'’-]*\.?\s*){1,3}(?:(?:vo
 
 # One surname, a comma, one or two given names or initials: "Doe, Jane", "Márquez, Gabriel García" (not "Jane Doe, John Roe").
 _SURNAME_COMMA_GIVEN = lazy(r"^[A-ZÀ-Þ][\w'’-]+,\s*[A-ZÀ-Þ][\w'’-]*\.?(?:\s+[A-ZÀ-Þ][\w'’-]*\.?)?$")
+
+
+def _catalogued(name: str) -> str:
+    """One name written surname first, as a library catalogue writes it ("Doe, Jane"), given name first; others as written
+    ("Jane Doe, John Roe" stays two names)."""
+    return _given_first(name) if _SURNAME_COMMA_GIVEN.match(name.strip()) else name
 
 
 def _given_first(name: str) -> str:
