@@ -1277,6 +1277,24 @@ BYLINES_WORLDWIDE = [
     ('en', '<p>Reporting by Jane Doe and John Roe; Writing by Ann Lee; Editing by Tom Poe</p>', ['Jane Doe', 'John Roe', 'Ann Lee']),
     ('en', '<p class="byline">Edited by Tom Poe</p>', []),  # the editor did not write it
     ('en', '<p class="byline">By Our Reporter</p>', []),
+    ('fi', '<p class="byline">Teksti: Matti Virtanen Kuvat: Liisa Korhonen</p>', ['Matti Virtanen']),  # the photographer after the writer
+    ('nl', '<p class="byline">Door Jan de Vries en Piet Jansen</p>', ['Jan de Vries', 'Piet Jansen']),
+    ('es', '<p class="byline">María García en Madrid</p>', ['María García']),  # in Spanish "en" says where
+    ('pt', '<p class="byline">Por Maria Silva, g1 SP</p>', ['Maria Silva']),  # the outlet's desk
+    ('pl', '<p>Opracowanie: Jan Kowalski</p>', ['Jan Kowalski']),
+    ('el', '<p>Συντάκτης: Γιώργος Παπαδόπουλος</p>', ['Γιώργος Παπαδόπουλος']),
+    ('el', '<p>Του Γιώργου Παπαδόπουλου</p>', ['Γιώργου Παπαδόπουλου']),  # "by" as the name's genitive article
+    ('el', '<p>Της Μαρίας Νικολάου και του Γιώργου Παπαδόπουλου</p>', ['Μαρίας Νικολάου', 'Γιώργου Παπαδόπουλου']),
+    ('el', '<p>Του ανταποκριτή μας στο Λονδίνο</p>', []),  # "by our correspondent in London"
+    ('tr', '<p>Yazar: Ayşe Yılmaz</p>', ['Ayşe Yılmaz']),
+    ('fa', '<p>نویسنده: علی رضایی</p>', ['علی رضایی']),
+    ('ar', '<p>بقلم محمد أحمد</p>', ['محمد أحمد']),
+    ('ar', '<p class="author">محمد أحمد - القاهرة</p>', ['محمد أحمد']),  # the city after a spaced dash, in a script without capitals
+    ('he', '<p>מאת יוסי כהן</p>', ['יוסי כהן']),
+    ('zh', '<p>文／李明</p>', ['李明']),
+    ('zh', '<p class="author">文/图 李明</p>', ['李明']),  # text and photos
+    ('zh', '<p class="author">文／李明 图／王芳</p>', ['李明']),  # the photographer after the writer
+    ('zh-TW', '<p class="author">記者王小明／台北報導</p>', ['王小明']),  # "reporting from Taipei"
 ]
 
 

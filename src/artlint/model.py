@@ -51,7 +51,7 @@ _BY = lazy(
     r"(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von\s*:?|"
     r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|from(?=\s+(?-i:[A-ZÀ-Þ]))|"
-    r"by|von|par|por|di|door|av|af|oleh|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|szerző|teksti|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja)\s*[:：]\s*)",
+    r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|كتب|نویسنده|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|yazar|szerző|teksti|toimittaja|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*(?:图\s*[／/]?\s*)?)",
     re.IGNORECASE,
 )
 # "et", "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" have a middle initial.
@@ -1105,7 +1105,9 @@ class Extractor:
                        and _ROLE_WORDS.search(n["name"].split()[-1]) is None
                        and not (n["name"].isupper() and " " not in n["name"])  # "IFZ": her institute; "FUTURISM", the outlet
                        # one word beside a full name, not of a script without spaces: a place or a desk ("Kairo/Berlin", "Sky")
-                       and not (" " not in n["name"] and not _CJK.search(n["name"]) and any(" " in k["name"] for k in kept))]
+                       and not (" " not in n["name"] and not _CJK.search(n["name"]) and any(" " in k["name"] for k in kept))
+                       # a digit beside a name without one: an outlet or its desk ("Por Maria Silva, g1 SP"), no one's name
+                       and not (_DIGIT.search(n["name"]) and any(not _DIGIT.search(k["name"]) for k in kept))]
             kept = persons or kept[:1]
         return kept
 
@@ -1654,7 +1656,7 @@ def _agency_tail() -> re.Pattern[str]:
 
 _WRITTEN_BY = lazy(r"\s*(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|autor|author)\s*:?\s*$", re.IGNORECASE)
 _CREDIT_AFTER = lazy(
-    r"\s+(?:(?:Fotos?|Photos?|Bild(?:er)?|Images?|Illustrations?|Illustrationen|Grafik(?:en)?)\s*:"
+    r"\s+(?:(?:Fotos?|Photos?|Bild(?:er)?|Images?|Illustrations?|Illustrationen|Grafik(?:en)?|Kuvat?|Kuvaaja|Beeld|Zdjęcia|Фото|Fotografías?)\s*:"
     r"|(?:Fotos?|Photos?|Photographs?|Bild(?:er)?|Illustrations?|Illustrationen|Grafik(?:en)?)\s+(?:von|by)\s)",
     re.IGNORECASE,
 )
@@ -1761,6 +1763,9 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         text = _names_after_own_by(text, lang) or text
     text = _CJK_ROLE.sub("", text)  # "记者王敬照": the reporter Wang Jingzhao
     text = _CJK_PLACE.sub("", text).rstrip("】]）)")  # "ロンドン＝山田太郎", "【ワシントン＝山田太郎】": the place, then the reporter
+    text = _CJK_PLACE_AFTER.sub("", text)  # "記者王小明／台北報導": the reporter, then where he reports from
+    if lang == "nl":
+        text = _DUTCH_AND.sub(", ", text)  # "Door Jan de Vries en Piet Jansen"; elsewhere "en" may say where ("en Madrid")
     text = _said_once(text)  # "Kristen Falc'honKristen Falc'hon"
     text = _CREDIT_AFTER.split(text, 1)[0]  # "Interview: Jens Bergmann Foto: Michael Hudler"
     shown = parse_visible_date(text, "en", fallback=True)
@@ -1790,11 +1795,13 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
             ended = _IN_PLACE.match(cut.group()) is not None and not _PLACE_ONLY.fullmatch(name[cut.end():].strip())
             name = name[: cut.start()]
         dash = _SPACED_DASH.search(name)
-        if dash is not None and _person_like(name[: dash.start()]):
+        if dash is not None and (_person_like(name[: dash.start()]) or _caseless_name(name[: dash.start()])):
             name = name[: dash.start()]  # "Kiran C Nair - Chrome Safe Browsing team": the team after a spaced dash
         # (and the full-width "／" of Japanese bylines, and quotes around a CMS's field: "'Luana Patriolino, Raphael Felice'")
         name = squash(_BY.sub("", _WITH_LEAD.sub("", name))).strip(" .:-–—»«›‹>/|／｜'\"“”„·•")
         name = _said_once(name)  # "Andrea WongAndrea Wong" among other names
+        if lang in _BY_IN:
+            name = _names_after_own_by(name, lang) or name  # "Της Μαρίας Νικολάου και του Γιώργου Παπαδόπουλου": each name's own "by"
         name = _UI_TAIL.sub("", name)  # "Patrick Allan ProfileFollowUnfollow": the profile card's buttons
         if " " in name:
             name = _FOOTNOTE.sub("", name)  # "Marwan H. Adwan1": the affiliation's number
@@ -1838,6 +1845,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
 
 
 _SPACED_DASH = lazy(r"\s[-–—]\s")
+_DIGIT = lazy(r"\d")
 # The paper's initials after a name written in mixed case, as Nordic papers sign: Helsingin Sanomat's "Matti Virtanen HS"
 # (not "John Doe III"; and elsewhere a surname in capitals, as French papers write it: "Marie Anne ROY").
 _PAPER_CODE = lazy(r"(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-ZÄÖÜ]{2,4}")
@@ -1876,12 +1884,14 @@ _FOR_OUTLET = lazy(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A
 # And the label said twice, once by the template and once by the CMS: ABC News' "<span>By</span><span>by JOSH HASKELL…</span>".
 _GLUED_BY = lazy(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])|^\s*(?i:by|por|par)(?=\s*(?i:by|por|par)\s)")
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")  # Japanese kana and Chinese characters (Korean spaces its words)
-_CJK_LABEL = lazy(r"\s*(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者)\s*[:：]")
+_CJK_LABEL = lazy(r"\s*(?:(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者|文)\s*[:：]|(?:文|作者|记者|記者)\s*[／/])")
 _CJK_PLACE = lazy(r"^[【\[（(]?[\u3040-\u30ff\u3400-\u9fff・ー]{1,12}[＝=]\s*(?=\S)")
+_CJK_PLACE_AFTER = lazy(r"\s*[／/][\u3400-\u9fff]{1,8}(?:報導|报道|報道)$")
+_DUTCH_AND = lazy(r"\s+en\s+(?=[A-ZÀ-Þ])")
 _CJK_ROLE = lazy(r"^(?:记者|記者|通讯员|通訊員|实习生)\s*(?=\w)")
 # After the name: "홍길동 기자" (Korean), "山田 太郎 記者", "李明 报道".
 _CJK_ROLE_AFTER = lazy(r"\s*(?:기자|특파원|記者|记者|特派員|特派员|報道|报道|著)$|\s+作$")
-_CJK_NEXT_LABEL = lazy(r"\s+[\u3040-\u30ff\u3400-\u9fff]{1,5}\s*[：:]")
+_CJK_NEXT_LABEL = lazy(r"\s+(?:[\u3040-\u30ff\u3400-\u9fff]{1,5}\s*[：:]|(?:图|圖|摄影|攝影|编辑|編輯)\s*[／/])")
 _CJK_NOT_WRITER_LABEL = lazy(r"(?:監訳|翻訳|訳|編集|監修|写真|絵|イラスト|撮影|译|翻译|编辑|责任编辑|摄影|图)\s*[：:]")
 # A translator, editor, supervisor, photographer or illustrator named after the writer: "嶋田 健志 監訳", "木下 哲也 訳".
 _CJK_NOT_WRITER = lazy(r"\s*(?:監訳|翻訳|訳|編著?|編集|監修|写真|絵|イラスト|撮影|译|翻译|编辑|摄影)$")
@@ -1940,6 +1950,13 @@ def _person_like(name: str) -> bool:
         return False
     upper = [w.isupper() for w in capped if len(w.rstrip(".")) > 1]
     return all(upper) or not any(upper)
+
+
+def _caseless_name(name: str) -> bool:
+    """Two to four words of letters of a script without capitals, as a name is written in Arabic, Hebrew or Hindi
+    ("محمد أحمد"): where a spaced dash may end it ("محمد أحمد - القاهرة", the place after it)."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) and w[0].lower() == w[0].upper() and w[0].isalpha() for w in words)
 
 
 _NEWSROOM = lazy(r"(?:redaktion|rédaction|redacción|redazione)\b|\b(?:newsroom|team|staff|desk|news)\b", re.IGNORECASE)
@@ -2189,9 +2206,9 @@ _BY_LINE = lazy(
     # A CMS's byline with a user name, which may be lower case ("Posted in News by jdoe", "Gespeichert von rasos").
     r"^\s*(?:posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von)\s*:?\s+\S|"
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
-    r"by|von|par|por|di|door|av|af|oleh|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
+    r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
     r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by|publié\s+par|publicado\s+por|pubblicato\s+da)\s+|"
-    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:بقلم|लेखक)\s*:\s*|(?:yazan|автор|текст|szerző|teksti|tekst|texte|testo|redacción|tác giả|penulis|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja)\s*:\s*)(?-i:(?![a-z\d]))\S",
+    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*|(?:بقلم|كتب|نویسنده|लेखक)\s*:\s*|(?:yazan|yazar|автор|текст|szerző|teksti|toimittaja|tekst|texte|testo|redacción|tác giả|penulis|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης)\s*:\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
 )
 
@@ -2334,7 +2351,7 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
         tail = squash(el.tail)  # <span>Autor:</span> Fritz Imhof<br>
         if len(tail) <= 60:
             return el, tail
-    if (label in ("by", "von", "par", "por", "autor", "author") or label == _BY_IN.get(lang)) and not len(el):
+    if (label in ("by", "von", "par", "por", "autor", "author") or label in _BY_IN.get(lang, ())) and not len(el):
         parent = el.getparent()  # <strong>von</strong> <span>Name</span>
         text = visible_text(parent) if parent is not None else ""
         said = re.search(rf"\b{re.escape(label)}\b", text, re.IGNORECASE)
@@ -2504,9 +2521,9 @@ _DATED_LINE = lazy(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|·]")
 _DATE_THEN_NAME = lazy(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
 # Words that open a byline in one language only: Catalan "Per" is a Scandinavian first name elsewhere, and
 # Romanian "de" a particle of surnames.
-_BY_IN = {"ca": "per", "ro": "de"}
-# What may join the names after them: "Per Joan Puig i Maria Vila", "de Ion Popescu și Maria Ionescu".
-_JOINING = frozenset(("i", "și", "şi", "de", "del", "la", "y", "e"))
+_BY_IN = {"ca": ("per",), "ro": ("de",), "el": ("του", "της", "των")}  # Greek: "Του Γιώργου Παπαδόπουλου", the name's genitive
+# What may join the names after them: "Per Joan Puig i Maria Vila", "de Ion Popescu și Maria Ionescu", "Της Μαρίας … και του …".
+_JOINING = frozenset(("i", "și", "şi", "de", "del", "la", "y", "e", "και", "του", "της"))
 
 
 def _names_after_own_by(text: str, lang: str) -> str | None:
@@ -2514,14 +2531,14 @@ def _names_after_own_by(text: str, lang: str) -> str | None:
     when only names follow it: not "Per això el govern…", nor "De Crăciun, guvernul…"."""
     word, _, rest = text.partition(" ")
     words = rest.replace(",", " ").split()
-    if word.lower() != _BY_IN.get(lang) or not 2 <= len(words) <= 12 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+    if word.lower() not in _BY_IN.get(lang, ()) or not 2 <= len(words) <= 12 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return None
     return rest.strip() if all(w[:1].isupper() or w in _JOINING for w in words) else None
 
 
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
-_BY_INITIALS = frozenset("bvpdafewsétrgkoyат作记記筆文取بल")  # and "oleh", "yazan", Cyrillic "автор", "текст", Japanese "文：", Arabic, Hindi
+_BY_INITIALS = frozenset("bvpdafewsétrgkoyат作记記筆文取بكنलמγστ")  # and "oleh", "yazan", Cyrillic "автор", "текст", Japanese "文：", Arabic, Persian, Hindi, Hebrew, Greek
 
 
 def _authors_article(el: etree._Element, headline: etree._Element | None) -> bool:
