@@ -1210,6 +1210,14 @@ CAPTIONS_WORLDWIDE = [
     ('lt', 'Protestuotojai Kaire. Nuotr.: Reuters/Scanpix', 'Protestuotojai Kaire.', 'Nuotr.: Reuters/Scanpix'),
     ('et', 'Meeleavaldajad Kairos. Foto: Jane Doe', 'Meeleavaldajad Kairos.', 'Foto: Jane Doe'),
     ('lv', 'Protestētāji Kairā. Foto: LETA', 'Protestētāji Kairā.', 'Foto: LETA'),
+    ('el', 'Αντιπρόσωποι στο Κάιρο. ΦΩΤΟ: ΑΠΕ-ΜΠΕ', 'Αντιπρόσωποι στο Κάιρο.', 'ΦΩΤΟ: ΑΠΕ-ΜΠΕ'),
+    ('ko', '카이로의 대표단 / 사진=연합뉴스', '카이로의 대표단', '사진=연합뉴스'),
+    ('ko', '카이로의 대표단 사진=홍길동 기자', '카이로의 대표단', '사진=홍길동 기자'),
+    ('ja', 'カイロの代表団＝2026年12月3日、山田太郎撮影', 'カイロの代表団', '＝2026年12月3日、山田太郎撮影'),
+    ('th', 'ผู้แทนในกรุงไคโร (ภาพ: รอยเตอร์)', 'ผู้แทนในกรุงไคโร', '(ภาพ: รอยเตอร์)'),
+    ('fa', 'نمایندگان در قاهره. عکس: رویترز', 'نمایندگان در قاهره.', 'عکس: رویترز'),
+    ('fr', 'Des délégués au Caire. Crédit photo : Jean Dupont', 'Des délégués au Caire.', 'Crédit photo : Jean Dupont'),
+    ('fr', 'Des délégués au Caire. Photo : Jean Dupont / AFP', 'Des délégués au Caire.', 'Photo : Jean Dupont / AFP'),
 ]
 
 
