@@ -27,6 +27,9 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
         ("Tuesday, 5th March 2024", "en-GB", "2024-03-05"), ("1st of March 2024", "en", "2024-03-01"), ("1er mars 2024", "fr", "2024-03-01"),
         # Arabic-Indic digits; the Buddhist era of Thai pages (2567 is 2024, a leap year).
         ("٥ مارس ٢٠٢٤", "ar", "2024-03-05"), ("5 มีนาคม 2567", "th", "2024-03-05"), ("29 กุมภาพันธ์ 2567", "th", "2024-02-29"),
+        # Arabic month names by region (the Levant's and Iraq's, the Maghreb's), and both names as pan-Arab papers write them.
+        ("نشر في: 3 كانون الأول 2026", "ar", "2026-12-03"), ("03 دجنبر 2026", "ar", "2026-12-03"), ("3 جانفي 2026", "ar", "2026-01-03"),
+        ("الخميس 3 ديسمبر / كانون الأول 2026 - 08:00", "ar", "2026-12-03"), ("5 آذار/مارس 2024", "ar", "2024-03-05"),
         # Persian pages date by the Solar Hijri calendar (Iranian and Dari month names, Persian digits); Gregorian dates written in Persian stay so.
         ("سه‌شنبه ۱۵ اسفند ۱۴۰۲ - ۱۰:۰۰", "fa", "2024-03-05"), ("۱۴۰۲/۱۲/۱۵", "fa", "2024-03-05"), ("۱ فروردین ۱۴۰۳", "fa-IR", "2024-03-20"),
         ("۱۵ حوت ۱۴۰۲", "fa-AF", "2024-03-05"), ("۵ مارس ۲۰۲۴", "fa", "2024-03-05"),

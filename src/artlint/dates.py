@@ -190,7 +190,9 @@ def _months(locale_tag: str) -> dict[str, int]:
     from babel.dates import get_month_names
 
     names: dict[str, int] = {}
-    for tag in (locale_tag, "en"):
+    # Arabic names the months as the region does: the Levant's and Iraq's "كانون الأول", the Maghreb's "جانفي", "دجنبر".
+    regions = ("ar_LB", "ar_MA", "ar_DZ") if locale_tag.split("_")[0] == "ar" else ()
+    for tag in (locale_tag, *regions, "en"):
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale=_locale(tag)).items():
@@ -220,6 +222,8 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
 
     months = "|".join(re.escape(n) for n in sorted(_months(locale_tag), key=len, reverse=True))
     month = rf"(?P<m>{months})\.?"
+    if locale_tag.split("_")[0] == "ar":  # both names, as pan-Arab papers write them: "3 ديسمبر/كانون الأول 2026"
+        month = rf"(?P<m>{months})(?:\s*[/-]\s*(?:{months}))?"
     short = get_date_format("short", locale=_locale(locale_tag)).pattern.lower()
     order = "".join(c for c in dict.fromkeys(ch for ch in short if ch in "dmy"))
     numeric = "mdy" if order == "mdy" else "dmy"  # year first in the locale (Swedish "y-MM-dd"): day first when the year ends
