@@ -1079,6 +1079,19 @@ def test_agency_lines(lang, line, agencies):
     assert ((extract(html)["attribution"] or {}).get("agencies") or []) == agencies
 
 
+@pytest.mark.parametrize("end", [
+    '<div class="p-jc"><span class="tiyi1"><a href="#">【纠错】</a></span>\n责任编辑：\n焦鹏\n</div>',  # Xinhua: after an element
+    '<div class="editor">【责任编辑:焦鹏】</div>',
+])
+def test_a_chinese_pages_editor_in_charge_answers_for_a_story_that_names_no_author(end):
+    html = ('<html lang="zh"><head><title>开罗谈判陷入僵局-新华网</title></head><body><div class="header"><h1>开罗谈判陷入僵局</h1>'
+            '<span class="h-time">2026-12-03 08:00:00</span><div class="source">来源：新华网</div></div>'
+            f'<div id="detail"><p>新华社开罗12月3日电 谈判陷入僵局。</p><p>更多的报道内容。</p></div>{end}</body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == ["焦鹏"]
+    signed = html.replace('<div class="source">', '<div class="author">记者 李明</div><div class="source">')
+    assert [a["name"] for a in extract(signed)["authors"]] == ["李明"]  # the writer, when the page names one
+
+
 def test_the_editors_initials_after_the_agencies():
     html = ('<html lang="de"><head><title>Gespräche stocken</title></head><body><main><article><h1>Gespräche stocken</h1>'
             '<p>Die Gespräche stocken am Freitag.</p><p>dpa/AFP/mm</p></article></main></body></html>')
@@ -1218,6 +1231,9 @@ CAPTIONS_WORLDWIDE = [
     ('fa', 'نمایندگان در قاهره. عکس: رویترز', 'نمایندگان در قاهره.', 'عکس: رویترز'),
     ('fr', 'Des délégués au Caire. Crédit photo : Jean Dupont', 'Des délégués au Caire.', 'Crédit photo : Jean Dupont'),
     ('fr', 'Des délégués au Caire. Photo : Jean Dupont / AFP', 'Des délégués au Caire.', 'Photo : Jean Dupont / AFP'),
+    ('ko', '카이로의 대표단. /로이터 연합뉴스', '카이로의 대표단.', '로이터 연합뉴스'),  # the source after a slash
+    ('ko', '신제품을 소개하고 있다. /삼성전자 제공', '신제품을 소개하고 있다.', '삼성전자 제공'),  # "supplied by Samsung"
+    ('ko', '서울 시내 A/B 구역', '서울 시내 A/B 구역', None),
 ]
 
 

@@ -995,6 +995,20 @@ class Extractor:
             data = self._meta(f"twitter:data{n}") if label and _WRITTEN_BY.match(label[0]) else None
             if data:
                 return self._people(_names([(data[0], _meta_source(page, data[1], data[2]))], self._lang()))
+        return self._editor_in_charge()
+
+    def _editor_in_charge(self) -> list[dict[str, Any]]:
+        """The editor in charge that Chinese news pages name at the story's end ("责任编辑：焦鹏", "【责任编辑:王芳】"),
+        on a page that names no author otherwise: the person who answers for the story (the label may stand in an
+        element's text or after an element, as Xinhua writes it)."""
+        page = self.page
+        if "编辑" not in page.text and "編輯" not in page.text:
+            return []
+        for el in page.elements:
+            for said, holder in ((el.text, el), (el.tail, el.getparent())):
+                m = _EDITOR_IN_CHARGE.match(said) if said and ("编辑" in said or "編輯" in said) else None
+                if m is not None and holder is not None and not self.apart(holder):
+                    return [{"name": m["name"], "source": source_of(page, holder)}]
         return []
 
     def _byline_against(self, names: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1886,6 +1900,7 @@ _GLUED_BY = lazy(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])|^\
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")  # Japanese kana and Chinese characters (Korean spaces its words)
 _CJK_LABEL = lazy(r"\s*(?:(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者|文)\s*[:：]|(?:文|作者|记者|記者)\s*[／/])")
 _CJK_PLACE = lazy(r"^[【\[（(]?[\u3040-\u30ff\u3400-\u9fff・ー]{1,12}[＝=]\s*(?=\S)")
+_EDITOR_IN_CHARGE = lazy(r"^\s*[【\[]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*(?P<name>[\u3400-\u9fff·]{2,5})\s*[】\]]?\s*$")
 _CJK_PLACE_AFTER = lazy(r"\s*[／/][\u3400-\u9fff]{1,8}(?:報導|报道|報道)$")
 _DUTCH_AND = lazy(r"\s+en\s+(?=[A-ZÀ-Þ])")
 _CJK_ROLE = lazy(r"^(?:记者|記者|通讯员|通訊員|实习生)\s*(?=\w)")

@@ -294,6 +294,9 @@ def credit_in_text(text: str, pattern: str) -> str:
     japanese = _JAPANESE_CREDIT.search(text)
     if japanese:
         return japanese.group(0)
+    korean = _KOREAN_CREDIT.search(text)
+    if korean:
+        return korean.group(1)
     licence = _LICENSE.search(text)
     if licence:
         return licence.group(1)
@@ -302,6 +305,8 @@ def credit_in_text(text: str, pattern: str) -> str:
 
 # Japanese papers close a caption with "＝" and the source: "…メッシ（左）とスアレス＝ロイター", "＝共同", "＝代表撮影".
 _JAPANESE_CREDIT = lazy(r"(?<=\S)＝(?:[^＝\s]{1,16}|[^＝\s]{1,30}撮影)$")  # and "＝3日、山田太郎撮影": who took it, and when
+# Korean papers close a caption with a slash and the source: "… /로이터 연합뉴스", "/뉴스1", "/김철수 기자", "/삼성전자 제공" (supplied).
+_KOREAN_CREDIT = lazy(r"(?<=\S)\s*/\s*((?:[^/\s]+\s){0,3}(?:[^/\s]*(?:연합뉴스|뉴스1|뉴시스)|기자|제공|DB))\s*$")
 # French papers' "DR" (droits réservés: rights reserved, source not named) after the caption's last word:
 # "«Vape Wave», «6 Days» et «Braguino» DR" (not "a holiday in the DR").
 _RIGHTS_RESERVED = lazy(r"[»\"”’.)!?]\s+(DR|D\.R\.)\s*$")
