@@ -1900,6 +1900,7 @@ _GLUED_BY = lazy(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])|^\
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")  # Japanese kana and Chinese characters (Korean spaces its words)
 _CJK_LABEL = lazy(r"\s*(?:(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者|文)\s*[:：]|(?:文|作者|记者|記者)\s*[／/])")
 _CJK_PLACE = lazy(r"^[【\[（(]?[\u3040-\u30ff\u3400-\u9fff・ー]{1,12}[＝=]\s*(?=\S)")
+_CJK_WRITER_INSIDE = lazy(r"(?<=\s)(?:作者|记者|記者|撰文|文)\s*[:：]\s*(?=[\u3400-\u9fff])")
 _EDITOR_IN_CHARGE = lazy(r"^\s*[【\[]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*(?P<name>[\u3400-\u9fff·]{2,5})\s*[】\]]?\s*$")
 _CJK_PLACE_AFTER = lazy(r"\s*[／/][\u3400-\u9fff]{1,8}(?:報導|报道|報道)$")
 _DUTCH_AND = lazy(r"\s+en\s+(?=[A-ZÀ-Þ])")
@@ -2344,6 +2345,9 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
     raw = (el.text or "").lstrip(" -–—|·•\u00a0")  # "- Redaktion: …" after the date
     if not raw and len(el) and el[0].tag is etree.Comment:
         raw = _lead_text(el).lstrip(" -–—|·•\u00a0")
+    if raw and not len(el) and (inside := _CJK_WRITER_INSIDE.search(raw)) is not None:
+        text = squash(raw[inside.start():])  # "来源：新华网 作者：李明": a Chinese meta line's writer, after its date and source
+        return (el, text) if len(text) <= 80 else None
     if raw and not len(el) and raw.lstrip()[:1].isdigit():
         m = _DATE_THEN_NAME.match(raw)  # "11.12.2019 - Amelie Loevenich": the meta line's date, then the author
         if m is None or any(_DATED_LINE.match(squash(visible_text(s))) for s in (el.getprevious(), el.getnext()) if s is not None and isinstance(s.tag, str)):
