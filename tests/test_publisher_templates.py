@@ -1319,6 +1319,9 @@ BYLINES_WORLDWIDE = [
     ('zh', '<p class="author">文/图 李明</p>', ['李明']),  # text and photos
     ('zh', '<p class="author">文／李明 图／王芳</p>', ['李明']),  # the photographer after the writer
     ('zh-TW', '<p class="author">記者王小明／台北報導</p>', ['王小明']),  # "reporting from Taipei"
+    ('de', '<p class="byline">Von von der Leyen</p>', ['von der Leyen']),  # a surname alone: its "von" stays
+    ('nl', '<p class="byline">Door van der Berg</p>', ['van der Berg']),
+    ('de', '<p class="byline">Von Jane Doe, von der Redaktion</p>', ['Jane Doe']),
     ('zh', '<p class="info">来源：新华网 作者：李明</p>', ['李明']),  # the source, then the writer: no source as an author
     ('zh', '<p>2026-12-03 08:00 来源：人民网 作者：李明 责任编辑：王芳</p>', ['李明']),
 ]

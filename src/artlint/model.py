@@ -1812,7 +1812,10 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         if dash is not None and (_person_like(name[: dash.start()]) or _caseless_name(name[: dash.start()])):
             name = name[: dash.start()]  # "Kiran C Nair - Chrome Safe Browsing team": the team after a spaced dash
         # (and the full-width "／" of Japanese bylines, and quotes around a CMS's field: "'Luana Patriolino, Raphael Felice'")
-        name = squash(_BY.sub("", _WITH_LEAD.sub("", name))).strip(" .:-–—»«›‹>/|／｜'\"“”„·•")
+        name = _WITH_LEAD.sub("", name)
+        if not _SURNAME_PARTICLES.match(name):  # "Von von der Leyen": the label went, the surname's "von" stays
+            name = _BY.sub("", name)
+        name = squash(name).strip(" .:-–—»«›‹>/|／｜'\"“”„·•")
         name = _said_once(name)  # "Andrea WongAndrea Wong" among other names
         if lang in _BY_IN:
             name = _names_after_own_by(name, lang) or name  # "Της Μαρίας Νικολάου και του Γιώργου Παπαδόπουλου": each name's own "by"
@@ -1843,8 +1846,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         words = name.split()
         if words[0].lower() == "the" and all(_ROLE_WORDS.match(w) for w in words[1:]):
             continue  # "Posted in News by the Editors"
-        if words[0] in _OF_PARTICLES and len(words) <= 3:
-            continue  # "Por Jane Doe, da Folha": where the author works, not a name
+        if words[0] in _OF_PARTICLES and len(words) <= 3 and (out or not _SURNAME_PARTICLES.match(name) or _NEWSROOM.search(name)):
+            continue  # "Por Jane Doe, da Folha": where the author works, not a name (alone, "von der Leyen" is one)
         if len(words) >= 2 and _PERSON_ROLE.match(words[0]) and words[1].casefold() in _ROLE_LINKS:
             continue  # "Uta Staschewski, Projektleiterin der HSS in Tunesien": her role
         if len(words) >= 2 and _PERSON_ROLE.match(words[-1]) and words[0].casefold() in _agency_codes():
@@ -1859,6 +1862,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
 
 
 _SPACED_DASH = lazy(r"\s[-–—]\s")
+_SURNAME_PARTICLES = lazy(r"\s*(?:von|van|de|di|da)\s+(?:der|den|dem|des|de|la|le)\s+\S")
 _DIGIT = lazy(r"\d")
 # The paper's initials after a name written in mixed case, as Nordic papers sign: Helsingin Sanomat's "Matti Virtanen HS"
 # (not "John Doe III"; and elsewhere a surname in capitals, as French papers write it: "Marie Anne ROY").
