@@ -484,6 +484,26 @@ def test_an_images_address_kept_as_json_and_a_spinner_that_is_no_photo():
     assert [i["src"] for i in extract(photo)["images"]] == ["//media.example.com/designimages/front-loader-tractor.gif", "/images/652*367/rescue.jpg"]
 
 
+def test_a_fallback_image_behind_the_photo_and_this_storys_card_in_a_list_of_stories():
+    """Gazeta do Povo shows "gazeta-fallback.svg" and Correio Braziliense "no-image.png" until a script swaps in data-src; and
+    a list of the site's top stories shows this one too, its link saying which box it was clicked in ("?ref=principais-manchetes")."""
+    url = "https://news.example.com/politica/pacheco-stf/"
+    html = (f'<html lang="pt"><head><title>Pacheco e o STF</title><link rel="canonical" href="{url}"></head><body><main><article>'
+            '<h1>Pacheco e o STF</h1><figure><picture><img data-src="https://media.example.com/2022/05/pacheco-960x540.jpg" alt="Rodrigo Pacheco" '
+            'src="https://news.example.com/assets/svg/gazeta-fallback.svg"></picture><figcaption>Rodrigo Pacheco no STF. Foto: Nelson Jr./STF</figcaption></figure>'
+            '<img class="destaque" src="/frontend/img/no-image.png" data-src="https://media.example.com/2022/05/senado.jpg" alt="O Senado">'
+            '<p>Text of the story here, long enough to be the story.</p>'
+            '<ul class="headline-list">'
+            f'<li><a href="{url}?ref=principais-manchetes"><img data-src="https://media.example.com/2022/05/pacheco-380x214.jpg" alt="Pacheco e o STF" '
+            'src="https://news.example.com/assets/svg/gazeta-fallback.svg"><span>Pacheco e o STF</span></a></li>'
+            '<li><a href="/economia/juros/?ref=principais-manchetes"><img data-src="https://media.example.com/2022/05/juros.jpg" alt="Juros sobem" '
+            'src="https://news.example.com/assets/svg/gazeta-fallback.svg"><span>Juros sobem de novo</span></a></li></ul>'
+            '</article></main></body></html>')
+    assert [i["src"] for i in extract(html)["images"]] == ["https://media.example.com/2022/05/pacheco-960x540.jpg", "https://media.example.com/2022/05/senado.jpg"]
+    linked = html.replace('<picture><img', f'<picture><a href="{url}"><img').replace('</picture>', '</a></picture>')
+    assert extract(linked)["images"][0]["src"] == "https://media.example.com/2022/05/pacheco-960x540.jpg"  # the article's photo linking to its page stays
+
+
 @pytest.mark.parametrize(("src", "photo"), [
     ("/img/rating_on.gif", False), ("/img/1000-euro-kredit.stars-rating.svg", False), ("/blob/lightbox_lupe.png", False),
     ("/icons/zoom.png", False), ("/blog/images/choc/plus.gif", False), ("/img/expand.gif", False), ("/img/act_comment.png", False),

@@ -178,11 +178,11 @@ def article_body(page: Page, selector: str | None = None) -> etree._Element | No
     return page.memo("article_body", find)
 
 
-# A lazy-loading placeholder's file name: "preloaderbig.gif", "blank.png", "spacer.gif", "1x1.gif".
+# A lazy-loading placeholder's file name: "preloaderbig.gif", "blank.png", "spacer.gif", "1x1.gif", Gazeta do Povo's "gazeta-fallback.svg".
 # The word starts the short name, perhaps after a short prefix ("img-placeholder.png"); "logo-transparent_55x37.png" is an image.
 _PLACEHOLDER = lazy(
     r"^(?=[\w.-]{0,24}\.(?:gif|png|svg|jpe?g|webp)(?:$|\?))"
-    r"(?:(?:[a-z]{1,6}[-_])?(?:preload|placeholder|blank|spacer|lazy|loading|loader|transparent|trans|pixel|empty|dummy|1x1|grey|gray)[\w.-]*"
+    r"(?:(?:[a-z]{1,6}[-_])?(?:preload|placeholder|blank|spacer|lazy|loading|loader|transparent|trans|pixel|empty|dummy|1x1|grey|gray|fallback|no-?image)[\w.-]*"
     r"|\d{1,4}[x_]\d{1,4})\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)",  # (or an aspect ratio's box alone: "160_90.png", "16x9.gif")
     re.IGNORECASE,
 )

@@ -934,7 +934,8 @@ def _teaser_link(page: Page, el: etree._Element) -> bool:
             href = a.get("href").strip()
             if href.startswith("#") or href.lower().startswith("javascript:"):
                 return False  # opens a lightbox on this page
-            return not _IMAGE_FILE.search(href) and not (_links_to_itself(page, href) and not _card_link(a, href))
+            # (a link to this page that says which box it was clicked in, "?ref=principais-manchetes", is a list of stories' card too)
+            return not _IMAGE_FILE.search(href) and not (_links_to_itself(page, href) and not _card_link(a, href) and not _BOX_REF.search(href))
         if a.tag in ("article", "main"):
             return False
         return None
@@ -1000,6 +1001,9 @@ def _links_to_itself(page: Page, href: str) -> bool:
         return _same_address(urljoin(own, href), own)
     except ValueError:
         return False
+
+
+_BOX_REF = lazy(r"[?&](?:ref|utm_\w+|src|from|source|itm_\w+|intcmp|cmpid)=[^&#]", re.IGNORECASE)
 
 
 def _card_link(link: etree._Element, href: str) -> bool:
