@@ -504,6 +504,23 @@ def test_a_fallback_image_behind_the_photo_and_this_storys_card_in_a_list_of_sto
     assert extract(linked)["images"][0]["src"] == "https://media.example.com/2022/05/pacheco-960x540.jpg"  # the article's photo linking to its page stays
 
 
+@pytest.mark.parametrize(("img", "src"), [
+    # TYPO3's image track: one attribute per screen size, of the site's own naming
+    ('<img src="/typo3conf/ext/wsl_template/Resources/Public/Images/lazyloading-placeholder.png" class="lazyloading" alt="Grindelwald" '
+     'data-lg="/fileadmin/_processed_/b/e/csm_Grindelwald_f3cc1d28fb.jpg" data-md="/fileadmin/_processed_/b/e/csm_Grindelwald_a5c8e635cc.jpg">',
+     "/fileadmin/_processed_/b/e/csm_Grindelwald_f3cc1d28fb.jpg"),
+    # Riloadr: no src at all, the address per size
+    ('<img class="riloadr-single" data-src-big="https://example.com/uploads/wolf-1050x788.jpg" data-src-small="https://example.com/uploads/wolf-335x251.jpg" alt="Wolf">',
+     "https://example.com/uploads/wolf-1050x788.jpg"),
+    # a real src and another size in a data attribute: the src
+    ('<img src="/uploads/wolf.jpg" data-hires="/uploads/wolf-2x.jpg" alt="Wolf">', "/uploads/wolf.jpg"),
+])
+def test_the_address_behind_a_placeholder_in_an_attribute_of_the_sites_naming(img, src):
+    html = ('<html lang="de"><head><title>Wölfe im Trentino</title></head><body><main><article><h1>Wölfe im Trentino</h1>'
+            f'<figure>{img}<figcaption>Ein Wolf im Wald. Foto: pixabay</figcaption></figure><p>Text des Artikels.</p></article></main></body></html>')
+    assert [i["src"] for i in extract(html)["images"]] == [src]
+
+
 @pytest.mark.parametrize(("src", "photo"), [
     ("/img/rating_on.gif", False), ("/img/1000-euro-kredit.stars-rating.svg", False), ("/blob/lightbox_lupe.png", False),
     ("/icons/zoom.png", False), ("/blog/images/choc/plus.gif", False), ("/img/expand.gif", False), ("/img/act_comment.png", False),

@@ -235,7 +235,14 @@ def image_src(el: etree._Element) -> str:
                 value = (inner.get("src") or "").strip() if inner is not None else ""
                 if value and not value.startswith("data:"):
                     return value
+        # Or an attribute of the site's own naming, one per screen size: TYPO3's data-lg, data-md, data-sm, data-xs.
+        for name, value in el.attrib.items():
+            if name.startswith("data-") and _IMAGE_ADDRESS.search(value) and not placeholder_src(value.strip()):
+                return value.strip()
     return src
+
+
+_IMAGE_ADDRESS = lazy(r"^\s*(?:https?:)?/?[^\s,{}\"'<>]*\.(?:jpe?g|png|webp|avif|gif)(?:\?[^\s]*)?\s*$", re.IGNORECASE)
 
 
 def _address_in_json(value: str) -> str:
