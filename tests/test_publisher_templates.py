@@ -512,6 +512,12 @@ def test_a_fallback_image_behind_the_photo_and_this_storys_card_in_a_list_of_sto
     # Riloadr: no src at all, the address per size
     ('<img class="riloadr-single" data-src-big="https://example.com/uploads/wolf-1050x788.jpg" data-src-small="https://example.com/uploads/wolf-335x251.jpg" alt="Wolf">',
      "https://example.com/uploads/wolf-1050x788.jpg"),
+    # Lidl: the placeholder in srcset too, the address in an attribute of its own
+    ('<img src="/c/js/placeholder.gif" srcset="/c/js/placeholder.gif" data-m-lazyloader-src="/static/assets/f55253c8.png" alt="Wolf">',
+     "/static/assets/f55253c8.png"),
+    # selbst.de: no src, the address in microdata's content
+    ('<img alt="" title="sidm / DW" data-lazyenabled="1" content="https://www.example.de/styles/article_image/Wurmkiste-02.jpg?itok=lD3V">',
+     "https://www.example.de/styles/article_image/Wurmkiste-02.jpg?itok=lD3V"),
     # a real src and another size in a data attribute: the src
     ('<img src="/uploads/wolf.jpg" data-hires="/uploads/wolf-2x.jpg" alt="Wolf">', "/uploads/wolf.jpg"),
 ])

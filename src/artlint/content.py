@@ -208,7 +208,9 @@ def image_src(el: etree._Element) -> str:
         if value.startswith("{"):
             value = _address_in_json(value)
         if value and not value.startswith("data:"):
-            return value.split(",")[0].split()[0] if "srcset" in name else value
+            value = value.split(",")[0].split()[0] if "srcset" in name else value
+            if not (placeholder and value == src):  # (not Lidl's srcset="/c/js/placeholder.gif", the placeholder again)
+                return value
     parent = el.getparent()
     if placeholder and parent is not None and parent.tag == "picture":  # <picture><source srcset="/real.webp"><img src="data:…">
         for source in parent.iter("source"):
@@ -235,9 +237,10 @@ def image_src(el: etree._Element) -> str:
                 value = (inner.get("src") or "").strip() if inner is not None else ""
                 if value and not value.startswith("data:"):
                     return value
-        # Or an attribute of the site's own naming, one per screen size: TYPO3's data-lg, data-md, data-sm, data-xs.
+        # Or an attribute of the site's own naming, one per screen size: TYPO3's data-lg, data-md, data-sm, data-xs; or
+        # microdata's content (selbst.de's <img content="/…/Wurmkiste-02.jpg">).
         for name, value in el.attrib.items():
-            if name.startswith("data-") and _IMAGE_ADDRESS.search(value) and not placeholder_src(value.strip()):
+            if (name.startswith("data-") or name in ("content", "lowsrc")) and _IMAGE_ADDRESS.search(value) and not placeholder_src(value.strip()):
                 return value.strip()
     return src
 
