@@ -504,6 +504,18 @@ def test_a_fallback_image_behind_the_photo_and_this_storys_card_in_a_list_of_sto
     assert extract(linked)["images"][0]["src"] == "https://media.example.com/2022/05/pacheco-960x540.jpg"  # the article's photo linking to its page stays
 
 
+def test_a_blurred_preview_and_the_copy_a_script_fills_are_one_photo():
+    """SCMP shows a 64×64 preview (the photo's address in data-src) and, beside it, an image without any address that a script
+    fills; a video player's error screen (src="") is no photo. An image without an address in a figure stays: it is the figure's."""
+    html = ('<html lang="en"><head><title>Taiwan votes</title></head><body><main><article><h1>Taiwan votes</h1>'
+            '<div class="image-wrapper"><img alt="Tsai Ing-wen speaks in Taipei." data-src="https://img.example.com/768x768/tsai.jpg" '
+            'src="https://cdn.example.com/64x64/tsai.jpg" class="image-wrapper__preview-image"><img alt="Tsai Ing-wen speaks in Taipei." class="image-wrapper__image"></div>'
+            '<p>Text of the story here.</p><div class="player"><img class="yvp-error-screen-image" src=""></div>'
+            '<figure><img alt="Voters queue"><figcaption>Voters queue in Taipei. Photo: AP</figcaption></figure></article></main></body></html>')
+    assert [(i["src"], i["alt"]) for i in extract(html)["images"]] == [
+        ("https://img.example.com/768x768/tsai.jpg", "Tsai Ing-wen speaks in Taipei."), ("", "Voters queue")]
+
+
 @pytest.mark.parametrize(("img", "src"), [
     # TYPO3's image track: one attribute per screen size, of the site's own naming
     ('<img src="/typo3conf/ext/wsl_template/Resources/Public/Images/lazyloading-placeholder.png" class="lazyloading" alt="Grindelwald" '

@@ -200,7 +200,7 @@ def image_src(el: etree._Element) -> str:
     picture's first source, or the image in a <noscript> beside it)."""
     src = (el.get("src") or "").strip()
     placeholder = placeholder_src(src) or src.endswith(".gif") and el.get("data-src", "").startswith("{")  # MSN: a gif, and data-src='{"default":"//img…"}'
-    if not placeholder and "lazy" not in (el.get("class") or ""):
+    if not placeholder and "lazy" not in (el.get("class") or "") and not _PREVIEW.search(el.get("class") or ""):
         return src
     names = _LAZY if placeholder else _LAZY[:-1]  # a real-looking src beats a responsive srcset
     for name in names:
@@ -245,6 +245,8 @@ def image_src(el: etree._Element) -> str:
     return src
 
 
+# A blurred preview shown until the photo loads: SCMP's "image-wrapper__preview-image" (a 64×64 src, the photo in data-src).
+_PREVIEW = lazy(r"preview|blur-?up|lqip", re.IGNORECASE)
 _IMAGE_ADDRESS = lazy(r"^\s*(?:https?:)?/?[^\s,{}\"'<>]*\.(?:jpe?g|png|webp|avif|gif)(?:\?[^\s]*)?\s*$", re.IGNORECASE)
 
 

@@ -815,6 +815,8 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
             src = image_src(el)
             if src.startswith("data:") and len(src) < 200:
                 continue  # a pixel with nothing behind it (an ad's or a counter's slot), not a photo
+            if not src and figure_of(p, el) is None:
+                continue  # no address anywhere and no figure: a player's error screen, an ad's empty slot, the copy a script fills of a photo beside it
             if iconish((el.get("class") or "") + " " + src[-80:]):
                 continue
             if _small(el, options["min-size"]) or el is not lead and _teaser_link(p, el) and not (_IMAGE_PAGE.search(_link_of(el)) and _captioned_image(el)):
