@@ -1331,7 +1331,7 @@ class Extractor:
         text = visible_text(first)
         # An agency's dateline holds a bracket or a slash; that pattern, with every agency's name, costs more to build.
         m = _dateline_of_agency().match(text) if "(" in text or "/" in text else None
-        m = m or _dateline_in_capitals().match(text)
+        m = m or _dateline_in_capitals().match(text) or _DATELINE_EAST_ASIAN.match(text)
         return _value(m.group(1), source_of(self.page, first)) if m else None
 
     def headings(self) -> list[dict[str, Any]]:
@@ -1589,7 +1589,8 @@ def lead_paragraph(body: etree._Element) -> etree._Element | None:
     words before the text (Reuters' "5 Min Read", a survey's "Something's different, right?")."""
     for p in body.iter("p"):
         text = visible_text(p)
-        if text and (len(text) >= 40 or len(text.split()) >= 5) and not _in_caption(p, body):
+        # (a sentence of Chinese or Japanese, written without spaces, says in 20 characters what others say in 40)
+        if text and (len(text) >= 40 or len(text.split()) >= 5 or len(text) >= 20 and _CJK.search(text)) and not _in_caption(p, body):
             return p
     return None
 
@@ -1613,9 +1614,14 @@ def _caption_class() -> re.Pattern[str]:
 
 # The parts of a dateline: a city of up to four words ("Kiew/Moskau", "Frankfurt/Main"), and after it a state or a
 # date in any language: ", Ukraine", ", Jan 5", ", 5 Ene.", ", le 5 janvier".
-_DATELINE_WORD = r"[A-ZÀ-Ý][\wÀ-ÿ.'’-]*"
+_DATELINE_WORD = r"(?:[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ][\wÀ-ÿ.'’-]*|[\u0600-\u06ff]+)"  # Latin, Cyrillic and Greek capitals; Arabic, which has none
 _DATELINE_CITY = rf"{_DATELINE_WORD}(?:(?: |/)(?:{_DATELINE_WORD}|am|an|der|de|del|la|le|sur|upon|im|in)){{0,3}}"
 _DATELINE_AFTER = r"(?:, [^()\n—–:]{1,30}?)?"
+# East Asian agencies' datelines: Yonhap's "(서울=연합뉴스)", Xinhua's "新华社北京12月3日电", Kyodo's "【カイロ共同】".
+_DATELINE_EAST_ASIAN = lazy(
+    r"^(\([가-힣]{1,10}=[가-힣A-Za-z0-9]{1,10}\)|[一-鿿]{2,5}社[一-鿿]{1,10}\d{1,2}月\d{1,2}日[电電](?:（[^）]{1,30}）)?"
+    r"|【[^】]{1,20}(?:共同|時事|ロイター|AFP|新華社)】)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -1640,16 +1646,16 @@ def _dateline_in_capitals() -> re.Pattern[str]:
     caps = (r"(?!(?:UPDATED?|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|LIVE|CORRECTION|EDITOR'?S NOTE|NOTE|PHOTOS?|VIDEOS?|FILE|DEAR|"
             r"TRANSCRIPT|SPOILERS?|WARNING|SPONSORED|ADVERTISEMENT|ANZEIGE|AKTUALISIERT|EILMELDUNG|KOMMENTAR|MEINUNG|INTERVIEW|Q|A)\b)")
     return re.compile(
-        rf"^({caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’ /-]{{2,}}[A-ZÀ-Ý.]{after} [—–-]"  # "SINGAPORE -", "ROMA, 05 GEN -"
+        rf"^({caps}[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ][A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ.'’ /-]{{2,}}[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ.]{after} [—–-]"  # "SINGAPORE -", "ROMA, 05 GEN -", "МОСКВА, 3 дек —"
         rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’/-]+(?: [A-ZÀ-Ý.'’/-]+){{0,2}}(?<=[A-ZÀ-Ý.]):)(?=\s)"  # "NEW DELHI:", not a four-word heading "MEHRERE SCHÜSSE IN WOHNUNG:"
     )
 
 
 @lru_cache(maxsize=1)
 def _agencies() -> tuple[str, ...]:
-    from .rules.attribution import AGENCIES, FULL_NAMES
+    from .rules.attribution import _SPELLED_OUT, AGENCIES, FULL_NAMES
 
-    return (*AGENCIES, "CNN", "BBC", *FULL_NAMES)
+    return tuple(dict.fromkeys((*AGENCIES, "CNN", "BBC", *FULL_NAMES, *_SPELLED_OUT)))  # and their other spellings: "AA", "ТАСС", "رويترز"
 
 
 @lru_cache(maxsize=1)
