@@ -2205,6 +2205,7 @@ _QUOTED_META = lazy(r"(?:statement|claim|quote)s?(?:__|[-_])(?:meta|date|time)",
 _HCARD = lazy(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 # A part of the byline that names the category or the tags, not a person.
 _CATEGORY_CLASS = lazy(r"categor|rubri[ck]|(?:^|[\s_-])tags?(?:$|[\s_-])", re.IGNORECASE)
+_ROLE_CLASS = lazy(r"(?:author|byline)\w*[-_]+(?:designation|role|job\w*|position)(?:$|[\s_-])|(?:^|[\s_-])designation(?:$|[\s_-])", re.IGNORECASE)
 # An hCard's name that is an organization's ("fn org"): Wikipedia's infobox names the article's subject so.
 _HCARD_ORG = lazy(r"(?:^|\s)org(?:$|\s)")
 # Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
@@ -2309,8 +2310,10 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
         cls = f"{cls} {testid}" if cls else testid
     if cls and _AUTHOR_WORDS.search(cls.lower()) and (_AUTHOR_CLASS.search(cls) or _HCARD.search(cls) and not _HCARD_ORG.search(cls)) \
             and not _OTHER_AUTHOR.search(cls):
-        if _CATEGORY_CLASS.search(cls):
-            return None  # the byline's category beside the author (WordPress themes' "cb-category cb-byline-element")
+        if _CATEGORY_CLASS.search(cls) or _ROLE_CLASS.search(cls):
+            # the byline's category beside the author (WordPress themes' "cb-category cb-byline-element"), or the author's
+            # role (The Straits Times' "author-designation": "Middle East Correspondent")
+            return None
         text = visible_text(el)
         if el.tag in ("ul", "ol") and 0 < len(el) <= 5:  # <ul class="author"><li>Name</li></ul>
             names = [visible_text(li) for li in el if li.tag == "li" and visible_text(li)]
