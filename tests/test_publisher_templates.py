@@ -1307,7 +1307,17 @@ CAPTIONS_WORLDWIDE = [
     ('ko', '카이로의 대표단. /로이터 연합뉴스', '카이로의 대표단.', '로이터 연합뉴스'),  # the source after a slash
     ('ko', '신제품을 소개하고 있다. /삼성전자 제공', '신제품을 소개하고 있다.', '삼성전자 제공'),  # "supplied by Samsung"
     ('ko', '서울 시내 A/B 구역', '서울 시내 A/B 구역', None),
+    ('en', 'Mekhi Gbedey at the nationals in 2017. Photo via Evert Tennis Academy', 'Mekhi Gbedey at the nationals in 2017.', 'Photo via Evert Tennis Academy'),
 ]
+
+
+def test_a_byline_right_after_the_lead_image_is_no_credit_of_it():
+    html = ('<html lang="cs"><head><title>Jednání v Káhiře</title></head><body><article><h1>Jednání v Káhiře</h1>'
+            '<div class="image"><img src="/a.jpg" alt="Delegáti v Káhiře"></div><p class="author">Autor: Jan Novák</p>'
+            '<p>Text článku pokračuje dlouho a dlouho dál.</p></article></body></html>')
+    model = extract(html)
+    assert [a["name"] for a in model["authors"]] == ["Jan Novák"]
+    assert model["images"][0]["credit"] is None
 
 
 @pytest.mark.parametrize(("lang", "text", "caption", "credit"), CAPTIONS_WORLDWIDE)
