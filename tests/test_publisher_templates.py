@@ -1405,6 +1405,14 @@ BYLINES_WORLDWIDE = [
     ('de', '<p class="byline">Von von der Leyen</p>', ['von der Leyen']),  # a surname alone: its "von" stays
     ('nl', '<p class="byline">Door van der Berg</p>', ['van der Berg']),
     ('de', '<p class="byline">Von Jane Doe, von der Redaktion</p>', ['Jane Doe']),
+    ('de', '<p class="byline">Erstellt von Andri Bryner</p>', ['Andri Bryner']),
+    ('de', '<p class="author"><a href="/autor/martin-junker">Alles von Martin Junker</a></p>', ['Martin Junker']),  # "all by": his page
+    ('de', '<p class="byline">Peter Maahn/SP-X</p>', ['Peter Maahn']),  # a press service's code
+    ('pt', '<p class="byline">Maria Silva/Folhapress</p>', ['Maria Silva']),
+    ('de', '<p class="byline">Roland Brockmann und Sebastian Drescher Kakuma /Kenia</p>', ['Roland Brockmann', 'Sebastian Drescher']),
+    ('de', '<p class="byline">Politik · Jochen Bittner</p>', ['Jochen Bittner']),  # the section, a dot, the writer
+    ('de', '<p class="byline">Disko Von Ernst Lohoff</p>', ['Ernst Lohoff']),  # the rubric run into the byline
+    ('en', '<p class="byline">By Daniel D. Von Hoff</p>', ['Daniel D. Von Hoff']),
     ('zh', '<p class="info">来源：新华网 作者：李明</p>', ['李明']),  # the source, then the writer: no source as an author
     ('zh', '<p>2026-12-03 08:00 来源：人民网 作者：李明 责任编辑：王芳</p>', ['李明']),
 ]

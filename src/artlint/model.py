@@ -49,13 +49,13 @@ _KIND_OR_TITLE_BY = (
 _BY = lazy(
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
     r"(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
-    r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von\s*:?|"
+    r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben|erstellt)\s+von\s*:?|alles\s+von|"
     r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|from(?=\s+(?-i:[A-ZÀ-Þ]))|"
     r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|كتب|نویسنده|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|yazar|szerző|teksti|toimittaja|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*(?:图\s*[／/]?\s*)?)",
     re.IGNORECASE,
 )
 # "et", "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" have a middle initial.
-_NAME_SPLIT = lazy(r"\s*(?:,|;|\||&|、|，|\band\b|\bund\b|(?-i:\b(?:et|y|e|i|og|och|ja|és|ve|și|şi|и|і|και)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
+_NAME_SPLIT = lazy(r"\s*(?:,|;|\||&|、|，|\s[·•]\s|\band\b|\bund\b|(?-i:\b(?:et|y|e|i|og|och|ja|és|ve|și|şi|и|і|και)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = lazy(
     r"https?:|www\.|@|[„“”«»《》〈〉]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
@@ -1779,6 +1779,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     # Chinese names have two characters: as short as that only after a label ("作者：李明"), never a link's "設定".
     shortest = 2 if _CJK_LABEL.match(text) or _CJK_ROLE.match(text) else 3
     text = _BY.sub("", _GLUED_BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)).lstrip(" -–—|·•")))
+    text = _RUBRIC_THEN_BY.sub("", text)  # "Disko Von Ernst Lohoff": the rubric, then the byline
     if lang in _BY_IN:
         text = _names_after_own_by(text, lang) or text
     text = _CJK_ROLE.sub("", text)  # "记者王敬照": the reporter Wang Jingzhao
@@ -1843,6 +1844,12 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         tail = _agency_tail().search(name)
         if tail and len(name[: tail.start()].split()) >= 2:
             name = name[: tail.start()]  # "Jane Doe / EFE" is Jane Doe; initials with their agency ("det/dpa") stay whole
+        place = _PLACE_SLASH_COUNTRY.search(name)
+        if place and place["country"].casefold() in _territories(lang) and len(name[: place.start()].split()) >= 2:
+            name = name[: place.start()]  # "Sebastian Drescher Kakuma /Kenia": where he wrote from, the town and its country
+        code = _SERVICE_AFTER.search(name)
+        if code and _person_like(name[: code.start()]):
+            name = name[: code.start()]  # "Peter Maahn/SP-X", "Maria Silva/Folhapress": the service or paper after the writer
         if _CJK.search(name) and (later := _CJK_NEXT_LABEL.search(name)):
             name = name[: later.start()]  # "李明 责任编辑：王芳": the editor's label ends the writer's name
         if _CJK.search(name) and (_CJK_NOT_WRITER.search(name) and _CJK_NOT_WRITER.sub("", name) or _CJK_NOT_WRITER_LABEL.match(name)):
@@ -1868,6 +1875,10 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
 
 
 _SPACED_DASH = lazy(r"\s[-–—]\s")
+_RUBRIC_THEN_BY = lazy(r"^[A-ZÀ-Þ][\w-]+\s+(?:Von|By|Por|Par)\s+(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])")
+# One word after a slash, no one's name: a press service's code or a paper ("/SP-X", "/Folhapress").
+_SERVICE_AFTER = lazy(r"\s*/\s*(?-i:[A-ZÀ-Þ][\w.&'’-]*)$")
+_PLACE_SLASH_COUNTRY = lazy(r"\s+[A-ZÀ-Þ][\w'’-]+\s*/\s*(?P<country>[A-ZÀ-Þ][\w'’ -]+)$")
 _SURNAME_PARTICLES = lazy(r"\s*(?:von|van|de|di|da)\s+(?:der|den|dem|des|de|la|le)\s+\S")
 _DIGIT = lazy(r"\d")
 # The paper's initials after a name written in mixed case, as Nordic papers sign: Helsingin Sanomat's "Matti Virtanen HS"
@@ -2231,7 +2242,7 @@ _AUTHOR_HREF = lazy(
 # "By" and a name: not "By clicking “Submit” you agree", not "by the way".
 _BY_LINE = lazy(
     # A CMS's byline with a user name, which may be lower case ("Posted in News by jdoe", "Gespeichert von rasos").
-    r"^\s*(?:posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben)\s+von)\s*:?\s+\S|"
+    r"^\s*(?:posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben|erstellt)\s+von)\s*:?\s+\S|"
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
     r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
     r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by|publié\s+par|publicado\s+por|pubblicato\s+da)\s+|"
