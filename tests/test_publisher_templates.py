@@ -1311,6 +1311,21 @@ CAPTIONS_WORLDWIDE = [
 ]
 
 
+def test_a_one_word_json_ld_author_a_photos_licensed_author_and_a_translator_are_no_writers():
+    """El Tiempo's JSON-LD names the city ("medellín") as the author, its byline the reporter; reset.org names the photographer of
+    a licensed photo in a span classed "author-name" (his link goes to the photo's Wikimedia page) and the translator after the author."""
+    tiempo = ('<html lang="es"><head><title>Candidatos en Eafit</title><script type="application/ld+json">{"@context":"https://schema.org",'
+              '"@type":"NewsArticle","headline":"Candidatos en Eafit","author":{"@type":"Person","name":"medellín"}}</script></head><body>'
+              '<main><article><h1>Candidatos en Eafit</h1><div class="author-name">Jaiver Nieto</div><p>Texto del artículo.</p></article></main></body></html>')
+    assert [a["name"] for a in extract(tiempo)["authors"]] == ["Jaiver Nieto"]
+    reset = ('<html lang="de"><head><title>Clickbait</title></head><body><main><article><h1>Clickbait</h1><div class="image-license">'
+             '<span class="author-name"><a class="license-author" href="https://commons.wikimedia.org/wiki/File:Hand_on_mouse.jpg">Nenad Stojkovic</a>'
+             '</span></div><div class="author"><div class="second-author"><p>Autor <span>Mark Newton:</span></p></div>'
+             '<p class="first-p-author"> Übersetzung <span><a href="https://reset.org/author/sarah-indra/">Sarah-Indra Jungblut</a></span>, '
+             '<span class="date"> 12.12.22 </span></p></div><p>Schlagzeilen wie die dieses Artikels sind dir bestimmt vertraut.</p></article></main></body></html>')
+    assert [a["name"] for a in extract(reset)["authors"]] == ["Mark Newton"]
+
+
 def test_a_byline_right_after_the_lead_image_is_no_credit_of_it():
     html = ('<html lang="cs"><head><title>Jednání v Káhiře</title></head><body><article><h1>Jednání v Káhiře</h1>'
             '<div class="image"><img src="/a.jpg" alt="Delegáti v Káhiře"></div><p class="author">Autor: Jan Novák</p>'

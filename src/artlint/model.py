@@ -1021,6 +1021,8 @@ class Extractor:
         stated, shown = {letters(n["name"]) for n in names}, {letters(b["name"]) for b in byline}
         if stated & shown:
             return names
+        if all(" " not in n["name"].strip() for n in names) and all(_person_like(b["name"]) for b in byline):
+            return byline  # one word for each (a user name, a place: El Tiempo's "medellín"), full names in the byline: the byline's people
         lang = self._lang()
         tagged = {letters(name) for content, el, _ in self._metas(*_AUTHOR_METAS) if el.get("itemprop") is None
                   for name in _names_in(content, lang)}
@@ -2259,6 +2261,11 @@ def _byline_candidate(el: etree._Element, lang: str = "") -> tuple[etree._Elemen
     name_el, text = found
     if _CREDIT_LIKE.search(text) or any(a.tag in ("figure", "figcaption") for a in name_el.iterancestors()):
         return None
+    if any(_TRANSLATED_BY.search(a.text or "") for a in itertools.islice(name_el.iterancestors(), 2)):
+        return None  # the translator: reset.org's "Übersetzung <span><a>Sarah-Indra Jungblut</a></span>" after "Autor Mark Newton"
+    link = name_el if name_el.tag == "a" else next(name_el.iter("a"), None)
+    if link is not None and (_PHOTO_PAGE.search(link.get("href") or "") or "license" in (link.get("class") or "")):
+        return None  # the photographer of a licensed photo (reset.org: "Nenad Stojkovic", linked to the photo's Wikimedia page)
     if any(_OTHER_AUTHOR.search(a.get("class") or "") for a in itertools.islice(el.iterancestors(), 4)):
         return None  # "<div class="statement-author"><h4 class="author">": the claim's author
     if _HANDLE_CLASS.search((el.get("class") or "") + " " + (name_el.get("class") or "")):
@@ -2281,6 +2288,8 @@ _POSTAL = lazy(r"\b\d{4,5}\s+[A-ZÀ-Þ]|\b(?:tel|phone|telefon|fon)\.?\s*:?\s*\+
 _OTHER_ITEM = lazy(r"schema\.org/(?:Review|Comment|Answer|Rating|UserComments)\b", re.IGNORECASE)
 
 
+_TRANSLATED_BY = lazy(r"(?:übersetzung|übersetzt von|translation|translated by|traduction|traduit par|traducción|traducido por|tradução|traduzione|tradotto da|vertaling)\s*:?\s*$", re.IGNORECASE)
+_PHOTO_PAGE = lazy(r"commons\.wikimedia\.org/wiki/(?:File|Datei):|flickr\.com/photos/|unsplash\.com/(?:@|photos/)|pixabay\.com/(?:users|photos)/|pexels\.com/(?:@|photo/)")
 _CREDIT_LIKE = lazy(r"^\s*(?:(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Images|Quelle|Credit)s?\s*:|(?:Photo|Photograph|Foto|Bild|Image)s?\s+(?:by|von)\s)|©|\(c\)", re.IGNORECASE)
 
 
