@@ -1308,6 +1308,18 @@ CAPTIONS_WORLDWIDE = [
     ('ko', '신제품을 소개하고 있다. /삼성전자 제공', '신제품을 소개하고 있다.', '삼성전자 제공'),  # "supplied by Samsung"
     ('ko', '서울 시내 A/B 구역', '서울 시내 A/B 구역', None),
     ('en', 'Mekhi Gbedey at the nationals in 2017. Photo via Evert Tennis Academy', 'Mekhi Gbedey at the nationals in 2017.', 'Photo via Evert Tennis Academy'),
+    ('en', 'Delegates meet in Cairo. Screengrab/YouTube', 'Delegates meet in Cairo.', 'Screengrab/YouTube'),
+    ('en', 'Delegates meet in Cairo. Instagram/@janedoe', 'Delegates meet in Cairo.', 'Instagram/@janedoe'),
+    ('en', 'Delegates meet in Cairo. Jane Doe | Getty Images', 'Delegates meet in Cairo.', 'Jane Doe | Getty Images'),
+    ('en', 'Hustling. AP Photo/Lekan Oyekanmi', 'Hustling.', 'AP Photo/Lekan Oyekanmi'),
+    ('en', 'Delegates meet in Cairo. AP Photo/Jane Doe, File', 'Delegates meet in Cairo.', 'AP Photo/Jane Doe, File'),
+    ('en', 'Delegates meet in Cairo. Photo provided by the Egyptian Foreign Ministry', 'Delegates meet in Cairo.', 'Photo provided by the Egyptian Foreign Ministry'),
+    ('en', 'Delegates meet in Cairo. Handout photo', 'Delegates meet in Cairo.', 'Handout photo'),
+    ('en', 'Delegates meet in Cairo. Pool photo by Jane Doe', 'Delegates meet in Cairo.', 'Pool photo by Jane Doe'),
+    ('en', 'Delegates meet in Cairo. Staff photo by Jane Doe', 'Delegates meet in Cairo.', 'Staff photo by Jane Doe'),
+    ('en', 'Delegates meet in Cairo. Jane Doe / Staff Photographer', 'Delegates meet in Cairo.', 'Jane Doe / Staff Photographer'),
+    ('en', 'Delegates meet in Cairo. Photo Illustration: Jane Doe', 'Delegates meet in Cairo.', 'Photo Illustration: Jane Doe'),
+    ('en', 'Delegates meet in Cairo. File photo', 'Delegates meet in Cairo. File photo', None),  # a note on the photo, no source
 ]
 
 
