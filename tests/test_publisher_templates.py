@@ -1440,6 +1440,9 @@ BYLINES_WORLDWIDE = [
     ('de', '<p class="byline">Politik · Jochen Bittner</p>', ['Jochen Bittner']),  # the section, a dot, the writer
     ('de', '<p class="byline">Disko Von Ernst Lohoff</p>', ['Ernst Lohoff']),  # the rubric run into the byline
     ('en', '<p class="byline">By Daniel D. Von Hoff</p>', ['Daniel D. Von Hoff']),
+    ('en', '<p class="byline">By Jane Doe in Kyiv, Ukraine</p>', ['Jane Doe']),  # the place's country went with the writer
+    ('en', '<p class="byline">Contributor: Jane Doe</p>', ['Jane Doe']),
+    ('en', '<p class="byline">By Perry Bacon Jr.</p>', ['Perry Bacon Jr.']),
     ('zh', '<p class="info">来源：新华网 作者：李明</p>', ['李明']),  # the source, then the writer: no source as an author
     ('zh', '<p>2026-12-03 08:00 来源：人民网 作者：李明 责任编辑：王芳</p>', ['李明']),
 ]

@@ -51,7 +51,7 @@ _BY = lazy(
     r"(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben|erstellt)\s+von\s*:?|alles\s+von|"
     r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|from(?=\s+(?-i:[A-ZÀ-Þ]))|"
-    r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|كتب|نویسنده|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|yazar|szerző|teksti|toimittaja|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*(?:图\s*[／/]?\s*)?)",
+    r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|كتب|نویسنده|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|yazar|szerző|teksti|toimittaja|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*(?:图\s*[／/]?\s*)?)",
     re.IGNORECASE,
 )
 # "et", "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" have a middle initial.
@@ -1803,10 +1803,14 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     if bar and len(tail.split()) == 1 and tail.strip()[:1].isupper() and len(head.split()) >= 2 and "," not in head and "|" not in head:
         text = head  # "Ahmet Yılmaz | Ankara": the city or the desk after the bar, not a second author
     out = []
-    ended = False
+    ended = placed = False
     for name in _split_names(text):
         if ended:
             break
+        if placed and name.strip().casefold() in _territories(lang):
+            placed = False
+            continue  # "By Jane Doe in Kyiv, Ukraine": the country of the place the name ended at
+        placed = False
         # "Written by Michael Larabel in Valve on 1 June 2019": the name ends before its role or section; and each
         # name of several ("By Jane Doe, Political Reporter, and John Roe, Health Editor"). A place or section
         # ends the byline ("Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico").
@@ -1815,7 +1819,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         cut = _ROLE_AFTER.search(name)
         if cut is not None:
             # "By Jane Doe in Cairo and John Roe in London" goes on after the place; "… in Berlin - Vinos Y Tapas" does not.
-            ended = _IN_PLACE.match(cut.group()) is not None and not _PLACE_ONLY.fullmatch(name[cut.end():].strip())
+            placed = _IN_PLACE.match(cut.group()) is not None
+            ended = placed and not _PLACE_ONLY.fullmatch(name[cut.end():].strip())
             name = name[: cut.start()]
         dash = _SPACED_DASH.search(name)
         if dash is not None and (_person_like(name[: dash.start()]) or _caseless_name(name[: dash.start()])):
@@ -1824,7 +1829,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         name = _WITH_LEAD.sub("", name)
         if not _SURNAME_PARTICLES.match(name):  # "Von von der Leyen": the label went, the surname's "von" stays
             name = _BY.sub("", name)
-        name = squash(name).strip(" .:-–—»«›‹>/|／｜'\"“”„·•")
+        name = squash(name).strip(" .:-–—»«›‹>/|／｜'\"“”„·•") + ("." if _SUFFIX_DOT.search(name) else "")  # "Jane Doe Jr."
         name = _said_once(name)  # "Andrea WongAndrea Wong" among other names
         if lang in _BY_IN:
             name = _names_after_own_by(name, lang) or name  # "Της Μαρίας Νικολάου και του Γιώργου Παπαδόπουλου": each name's own "by"
@@ -1877,6 +1882,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
 
 
 _SPACED_DASH = lazy(r"\s[-–—]\s")
+_SUFFIX_DOT = lazy(r"\s(?:Jr|Sr)\.\s*$")
 _RUBRIC_THEN_BY = lazy(r"^[A-ZÀ-Þ][\w-]+\s+(?:Von|By|Por|Par)\s+(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])")
 # One word after a slash, no one's name: a press service's code or a paper ("/SP-X", "/Folhapress").
 _SERVICE_AFTER = lazy(r"\s*/\s*(?-i:[A-ZÀ-Þ][\w.&'’-]*)$")
@@ -2248,7 +2254,7 @@ _BY_LINE = lazy(
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
     r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
     r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by|publié\s+par|publicado\s+por|pubblicato\s+da)\s+|"
-    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*|(?:بقلم|كتب|نویسنده|लेखक)\s*:\s*|(?:yazan|yazar|автор|текст|szerző|teksti|toimittaja|tekst|texte|testo|redacción|tác giả|penulis|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης)\s*:\s*)(?-i:(?![a-z\d]))\S",
+    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*|(?:بقلم|كتب|نویسنده|लेखक)\s*:\s*|(?:yazan|yazar|автор|текст|szerző|teksti|toimittaja|tekst|texte|testo|redacción|tác giả|penulis|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor)\s*:\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
 )
 
