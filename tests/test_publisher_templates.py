@@ -1443,6 +1443,10 @@ BYLINES_WORLDWIDE = [
     ('en', '<p class="byline">By Jane Doe in Kyiv, Ukraine</p>', ['Jane Doe']),  # the place's country went with the writer
     ('en', '<p class="byline">Contributor: Jane Doe</p>', ['Jane Doe']),
     ('en', '<p class="byline">By Perry Bacon Jr.</p>', ['Perry Bacon Jr.']),
+    ('de', '<p class="byline">Kommentar von Hans Müller</p>', ['Hans Müller']),
+    ('fr', '<p class="byline">Propos recueillis par Jean Dupont</p>', ['Jean Dupont']),  # an interview's
+    ('fr', '<p class="byline">Par Jean Dupont Publié le 3 décembre 2026</p>', ['Jean Dupont']),
+    ('en', '<p class="byline">Last Updated: January 7, 2025</p>', []),
     ('zh', '<p class="info">来源：新华网 作者：李明</p>', ['李明']),  # the source, then the writer: no source as an author
     ('zh', '<p>2026-12-03 08:00 来源：人民网 作者：李明 责任编辑：王芳</p>', ['李明']),
 ]

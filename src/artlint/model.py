@@ -48,7 +48,7 @@ _KIND_OR_TITLE_BY = (
 )
 _BY = lazy(
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
-    r"(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|eine?\s+(?:kommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
+    r"(?:ein\s+|blog[- ]?)?(?:artikel|beitrag)\s*von|(?:eine?\s+)?(?:kommentar|gastkommentar|gastbeitrag|analyse|kolumne|essay|reportage|glosse)\s+von|propos\s+recueillis\s+par|entretien\s+réalisé\s+par|(?:eine\s+)?pressemitteilung\s+von|im\s+wortlaut\s+von|interview\s*:|(?:article|posted|story)\s+by|"
     r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben|erstellt)\s+von\s*:?|alles\s+von|"
     r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|from(?=\s+(?-i:[A-ZÀ-Þ]))|"
     r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?)\s*:?\s+|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|كتب|نویسنده|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|yazar|szerző|teksti|toimittaja|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*(?:图\s*[／/]?\s*)?)",
@@ -1798,6 +1798,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         # … unless the date comes first and "By" after it (RTÉ: “Updated / Tuesday, 6 Dec 2016 10:00 By Jane Doe”)
         text = _BY.sub("", text[after.end():]) if after is not None and not _letters_before(text[:at], lang) else text[:at]
     text = _DATE_TAIL.split(text, 1)[0].rstrip(" ,|·•–-")  # “Bo2man am 29.05.2012”
+    text = _PUBLISHED_TAIL.split(text, 1)[0]  # "Par Jean Dupont Publié le 3 décembre 2026": the date's label after the name
     text = _CONNECTOR_TAIL.sub("", text)
     head, bar, tail = text.rpartition("|")
     if bar and len(tail.split()) == 1 and tail.strip()[:1].isupper() and len(head.split()) >= 2 and "," not in head and "|" not in head:
@@ -2187,6 +2188,7 @@ def _letters_before(text: str, lang: str) -> bool:
 _WORD_LETTERS = lazy(r"[^\W\d_]{2,}")
 _PUBLISHED_LINE = lazy(PUBLISHED_WORDS, re.IGNORECASE)
 _DATE_TAIL = lazy(r"(?:,|\s+(?:am|on|le|el|il|den|vom|\||·|•|–|-))?\s+(?=\d)")
+_PUBLISHED_TAIL = lazy(rf"(?:^|\s+)(?:(?:last|first|zuletzt|zuerst)\s+)?(?:{PUBLISHED_WORDS}|{UPDATE_WORDS}|mis à jour)\b.*$", re.IGNORECASE)
 _UPDATED = lazy(UPDATE_WORDS, re.IGNORECASE)
 _UPDATE_LINE = lazy(rf"(?:(?:last|zuletzt)\s+)?(?:{UPDATE_WORDS})|\bStand\s*:", re.IGNORECASE)
 _UPDATED_LOWER = lazy(UPDATE_WORDS)
@@ -2253,7 +2255,7 @@ _BY_LINE = lazy(
     r"^\s*(?:posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben|erstellt)\s+von)\s*:?\s+\S|"
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
     r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
-    r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by|publié\s+par|publicado\s+por|pubblicato\s+da)\s+|"
+    r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by|publié\s+par|publicado\s+por|pubblicato\s+da|propos\s+recueillis\s+par|entretien\s+réalisé\s+par)\s+|"
     r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*|(?:بقلم|كتب|نویسنده|लेखक)\s*:\s*|(?:yazan|yazar|автор|текст|szerző|teksti|toimittaja|tekst|texte|testo|redacción|tác giả|penulis|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor)\s*:\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
 )
