@@ -1621,7 +1621,7 @@ _DATELINE_CITY = rf"{_DATELINE_WORD}(?:(?: |/)(?:{_DATELINE_WORD}|am|an|der|de|d
 _DATELINE_AFTER = r"(?:, [^()\n—–:]{1,30}?)?"
 # East Asian agencies' datelines: Yonhap's "(서울=연합뉴스)", Xinhua's "新华社北京12月3日电", Kyodo's "【カイロ共同】".
 _DATELINE_EAST_ASIAN = lazy(
-    r"^(\([가-힣]{1,10}=[가-힣A-Za-z0-9]{1,10}\)|[一-鿿]{2,5}社[一-鿿]{1,10}\d{1,2}月\d{1,2}日[电電](?:（[^）]{1,30}）)?"
+    r"^(\([\uac00-\ud7a3]{1,10}=[\uac00-\ud7a3A-Za-z0-9]{1,10}\)|[\u4e00-\u9fff]{2,5}社[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电電](?:（[^）]{1,30}）)?"
     r"|【[^】]{1,20}(?:共同|時事|ロイター|AFP|新華社)】)"
 )
 
