@@ -194,10 +194,14 @@ def test_a_blogs_section_is_the_posts_first_category(meta, section):
                    '<meta property="og:locale" content="en_US">', "pt-BR", "json-ld"),
         ("<html>", '<meta property="og:locale" content="en_US">', "en-US", "meta"),
         ("<html>", '<meta http-equiv="content-language" content="es">', "es", "meta"),
-        ("<html>", '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", "inLanguage": "Deutsch"}</script>', None, None),
+        # A language named in words, in English or its own: its tag.
+        ("<html>", '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", "inLanguage": "Deutsch"}</script>', "de", "json-ld"),
+        ("<html>", '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", "inLanguage": "Klingon-ish"}</script>', None, None),
         ("<html>", '<meta name="DC.language" content="de">', "de", "meta"),
+        ("<html>", '<meta name="language" content="Italian">', "it", "meta"),
+        ("<html>", '<meta name="language" content="DE, AT, CH">', "DE", "meta"),
     ],
-    ids=["html-lang", "json-ld", "og-locale", "http-equiv", "not-a-language-tag", "dublin-core"],
+    ids=["html-lang", "json-ld", "og-locale", "http-equiv", "language-in-words", "not-a-language", "dublin-core", "meta-in-words", "meta-list"],
 )
 def test_the_language_from_the_html_element_then_the_metadata(root, head, lang, kind):
     html = f"{root}<head><title>T</title>{head}</head><body><main><article><h1>H</h1><p>Text.</p></article></main></body></html>"

@@ -523,16 +523,22 @@ class Extractor:
     @_once
     def lang(self) -> dict[str, Any] | None:
         """The page's language: <html lang>, else XHTML's xml:lang, else the article's JSON-LD inLanguage, og:locale or
-        a language meta (<meta http-equiv="content-language">, as older pages say it, or Dublin Core's dc.language)."""
+        a language meta (<meta http-equiv="content-language">, as older pages say it, or Dublin Core's dc.language); a
+        language named in words ("Italian", "Deutsch") gives its tag, a list ("DE, AT, CH") its first."""
         said = self.page.lang or (self.page.root.get("xml:lang") or "").strip()
         if said:
             return {"text": said, "source": source_of(self.page, self.page.root)}
         ld = self._jsonld_text("inLanguage")
-        if ld and _LANGUAGE_TAG.match(ld[0]):
-            return _value(ld[0].replace("_", "-"), ld[1])
+        said = ld and (ld[0].replace("_", "-") if _LANGUAGE_TAG.match(ld[0]) else _language_named(ld[0]))
+        if said:
+            return _value(said, ld[1])
         found = self._meta("og:locale", "language", "content-language", "dc.language", "dcterms.language")
         if found:
-            return _value(found[0].replace("_", "-"), _meta_source(self.page, found[1], found[2]))
+            # A language meta may name the language in words ("Italian", "Deutsch"): its tag.
+            first = found[0].split(",")[0].strip()  # "DE, AT, CH": the first
+            said = first.replace("_", "-") if _LANGUAGE_TAG.match(first) else _language_named(first)
+            if said:
+                return _value(said, _meta_source(self.page, found[1], found[2]))
         for el in self.page.metas:
             if (el.get("http-equiv") or "").strip().lower() == "content-language" and (said := squash(el.get("content")).split(",")[0].strip()):
                 return _value(said, Source(self.page, el, "meta", name="content-language"))
@@ -1393,6 +1399,24 @@ _BREADCRUMBS = etree.XPath("//*[contains(@itemtype, 'readcrumb') or contains(@ar
 
 
 _LANGUAGE_TAG = lazy(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+
+@lru_cache(maxsize=64)
+def _language_named(name: str) -> str | None:
+    """The tag of a language named in English or in its own words ("Italian", "Deutsch", "français"): CLDR's names through Babel."""
+    from babel import Locale, UnknownLocaleError
+
+    key = name.strip().casefold()
+    for code, said in Locale("en").languages.items():
+        if said.casefold() == key and "_" not in code:
+            return code
+    for code in ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "da", "nb", "fi", "cs", "tr", "el", "ja", "zh", "ko", "ar", "he"):
+        try:
+            if (Locale(code).get_language_name(code) or "").casefold() == key:
+                return code
+        except (UnknownLocaleError, ValueError):
+            continue
+    return None
 
 
 def _same_page(a: str, b: str) -> bool:
