@@ -1129,6 +1129,11 @@ AGENCY_LINES = [
     ('el', '<p>(ΑΠΕ-ΜΠΕ)</p>', ['ANA-MPA']),
     ('ar', '<p>(رويترز)</p>', ['Reuters']),
     ('ko', '<p>(연합뉴스)</p>', ['Yonhap']),
+    # the copyright notice that closes the agency's copy
+    ('en', '<p>© 2026 The Associated Press. All rights reserved.</p>', ['AP']),
+    ('en', '<p>Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>', ['AP']),
+    ('en', '<p>Copyright © 2026 Reuters. All rights reserved.</p>', ['Reuters']),
+    ('en', '<p>© 2026 The Paper. All rights reserved.</p>', []),
 ]
 
 

@@ -216,6 +216,8 @@ _AGENCY_LINE = lazy(
     r"|(?:The\s+)?(?P<before>[^:]{2,60}?)\s+contributed(?: to)? (?:this|the) (?:report|story|article)\.?"
     # "Associated Press writers Jane Doe in Cairo and John Roe in London contributed to this report."
     r"|(?:The\s+)?(?P<staff>[\w .&-]{2,40}?)\s+(?:writers?|reporters?|correspondents?|journalists?)\s+[^:]{2,160}?\s+contributed(?: to)? (?:this|the) (?:report|story|article)\.?"
+    # The copyright notice that closes the agency's copy: "© 2026 The Associated Press. All rights reserved."
+    r"|(?:©|Copyright)(?:\s*©)?\s*(?:\d{4}\s+)?(?:The\s+)?(?P<owner>[\w .&-]{2,40}?)\.?\s+All rights reserved\.?(?:\s+This material may not be [^:]{0,120})?"
     r"|[–—-]?\s*(?:©\s*)?(?P<bare>[\w .&/,-]{2,40}?)\.?)$",
     re.IGNORECASE,
 )
@@ -252,12 +254,12 @@ def _own_line(el: etree._Element) -> bool:
 
 def _agency_line(text: str, vocabulary: list[str]) -> tuple[list[str], list[str]] | None:
     """The agencies of a line that names nothing but agencies (and the editor's initials after them), or None."""
-    if len(text) > 90 and not (len(text) <= 240 and "contributed" in text):
+    if len(text) > 90 and not (len(text) <= 240 and ("contributed" in text or "rights reserved" in text)):
         return None
     m = _AGENCY_LINE.match(text.strip())
     if m is None:
         return None
-    raw = m["bracketed"] or m["bare"] or m["after"] or m["before"] or m["staff"]
+    raw = m["bracketed"] or m["bare"] or m["after"] or m["before"] or m["staff"] or m["owner"]
     agencies: list[str] = []
     initials: list[str] = []
     for part in re.split(r"\s*(?:[,;/&]|\band\b|\bund\b|\bet\b|\by\b)\s*", raw):
