@@ -1204,6 +1204,8 @@ DATELINES = [
     ('el', 'ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Οι συνομιλίες σταμάτησαν.', 'ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -'),
     ('ar', 'القاهرة (رويترز) - تعثرت المحادثات.', 'القاهرة (رويترز) -'),
     ('tr', 'ANKARA (AA) - Müzakereler çıkmaza girdi.', 'ANKARA (AA) -'),
+    ('sv', 'STOCKHOLM (TT) Samtalen har avstannat efter flera dagar.', 'STOCKHOLM (TT)'),  # Nordic agencies write no dash
+    ('nb', 'OSLO (NTB) Forhandlingene har stanset etter flere dager.', 'OSLO (NTB)'),
     ('ru', 'Москва была тихой в тот день.', None),
     ('ar', 'القاهرة مدينة كبيرة (وفيها الكثير) - قال.', None),
 ]
