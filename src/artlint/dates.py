@@ -228,12 +228,12 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
     order = "".join(c for c in dict.fromkeys(ch for ch in short if ch in "dmy"))
     numeric = "mdy" if order == "mdy" else "dmy"  # year first in the locale (Swedish "y-MM-dd"): day first when the year ends
     flags = re.IGNORECASE
-    return [
+    patterns = [
         # "5 March 2024", "5. März 2024", "5 de marzo de 2024", "5th March 2024", "1st of March 2024", "1er mars 2024"
         (re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+)?(?P<y>\d{{4}})(?!\d)", flags), "dmy"),
         (re.compile(rf"(?<!\w){month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", flags), "mdy"),
-        # Year first, then the month's name: Hungarian "2023. május 28."
-        (re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\.?\s+{month}\s+(?P<d>\d{{1,2}})(?!\d)", flags), "ymd"),
+        # Year first, then the month's name: Hungarian "2023. május 28.", Basque "2023ko maiatzaren 28a" (the month's genitive)
+        (re.compile(rf"(?<![\w.])(?P<y>\d{{4}})(?:\.|ko)?\s+{month}(?:ren)?\s+(?P<d>\d{{1,2}})(?!\d)", flags), "ymd"),
         (re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<mm>\d{1,2})-(?P<d>\d{1,2})(?!\d)"), "ymd"),
         (re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<mm>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"), "ymd"),
         (re.compile(r"(?<!\d)(?P<y>\d{4})[./]\s?(?P<mm>\d{1,2})[./]\s?(?P<d>\d{1,2})(?!\d)"), "ymd"),
@@ -243,6 +243,9 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
         # Hyphens with a four-digit year, in the locale's order too: Dutch "03-11-2026", Indian "03-11-2026".
         (re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d-])"), numeric),
     ]
+    if locale_tag.split("_")[0] == "lv":  # Latvian: the year, "gada", the day, the month: "2023. gada 28. maijs"
+        patterns.append((re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*{month}", flags), "ymd"))
+    return patterns
 
 
 # Languages whose month names are tried when the page's own language finds no date.
