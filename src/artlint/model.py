@@ -1914,7 +1914,6 @@ _RUBRIC_THEN_BY = lazy(r"^[A-ZÀ-Þ][\w-]+\s+(?:Von|By|Por|Par)\s+(?=[A-ZÀ-Þ][
 _SERVICE_AFTER = lazy(r"\s*/\s*(?-i:[A-ZÀ-Þ][\w.&'’-]*)$")
 _PLACE_SLASH_COUNTRY = lazy(r"\s+[A-ZÀ-Þ][\w'’-]+\s*/\s*(?P<country>[A-ZÀ-Þ][\w'’ -]+)$")
 _SURNAME_PARTICLES = lazy(r"\s*(?:von|van|de|di|da)\s+(?:der|den|dem|des|de|la|le)\s+\S")
-_DIGIT = lazy(r"\d")
 # The paper's initials after a name written in mixed case, as Nordic papers sign: Helsingin Sanomat's "Matti Virtanen HS"
 # (not "John Doe III"; and elsewhere a surname in capitals, as French papers write it: "Marie Anne ROY").
 _PAPER_CODE = lazy(r"(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-ZÄÖÜ]{2,4}")
