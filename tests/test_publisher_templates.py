@@ -2040,3 +2040,62 @@ def test_more_publishers_templates(lang, title, body, headline, day, authors, im
     assert (((model["published"] or {}).get("datetime") or "")[:10] or None) == day
     assert [a["name"] for a in model["authors"]] == authors
     assert [((i["caption"] or {}).get("text"), (i["credit"] or {}).get("text")) for i in model["images"]] == images
+
+
+# Whole pages of publishers whose templates hold no <article> or <main>, or no h1 (skeletons written after their pages,
+# each with what stands around the article): what the model says of each, field by field.
+_NEWSAM_FEED = "".join(
+    f'<a class="news-item" href="arm/news/6151{n}.html"><time class="date" datetime="2026-12-03T0{n}:00:00+04:00">0{n}:00</time>'
+    f'<span class="title">Another story of the day number {n}</span></a>' for n in range(1, 6))
+_KOREAN_STORY = "<BR><BR>".join(["코로나19 극복을 위한 특별모금이 이어지고 있다.", "세종시와 세종사회복지공동모금회는 4일 시청 접견실에서 성금 전달식을 개최했다.",
+                                 "이날 성금 전달식에서는 두 단체가 각각 500만 원의 성금을 기탁했다.", "이용민 기자", "&lt;저작권자ⓒ대전일보사. 무단전재-재배포 금지&gt;"])
+WHOLE_PAGES = [
+    pytest.param(  # NEWS.am: no h1, the headline a <div itemprop="name">; the Article item of microdata holds the articleBody
+        '<html lang="hy"><head><title>Talks stall in Cairo</title><meta property="og:url" content="https://news.am/arm/news/615163.html"></head><body>'
+        '<header class="header"><a class="logo" href="https://news.am/arm/"></a><div class="date"><div class="day"> Thursday </div></div>'
+        '<div class="nav"><ul><li class="nav-item"><a href="arm/news/">News</a></li></ul></div></header>'
+        f'<section class="content article-page"><aside class="sidebar"><div class="news-feed"><div class="feed-list">{_NEWSAM_FEED}</div></div></aside>'
+        '<section class="section-article" itemscope itemtype="http://schema.org/Article">'
+        '<div class="article-head"><div class="article-info"><div class="article-title" itemprop="name">Talks stall in Cairo</div>'
+        '<div class="info-short"><div class="time" itemprop="datePublished" content="2026-12-03T08:22:33+04:00">08:22, 03.12.2026</div>'
+        '<div class="rubrics"><span>Topic:</span> <span itemprop="articleSection"><a href="arm/news/allregions/politics/">Politics</a></span></div></div></div></div>'
+        '<div class="section-left"><div class="article-text"><img src="img/news/61/51/63/default.jpg" style="float:left" itemprop="image">'
+        f'<span class="article-body" itemprop="articleBody">{"<p>The talks stalled in Cairo on Wednesday, the paper writes, and no one knows what comes next.</p>" * 4}</span></div>'
+        '<div class="news-list big"><a class="news-item" href="/arm/news/615167.html"><img src="img/news/61/51/67/300x220.jpg">'
+        '<span class="title">Another story</span></a></div></div></section></section></body></html>',
+        {"headline": "Talks stall in Cairo", "day": "2026-12-03", "section": "Politics", "images": [("img/news/61/51/63/default.jpg", None, None)]},
+        id='newsam'),
+    pytest.param(  # a WordPress theme's footer states the category in microdata, after its label
+        '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><div class="site"><div class="content-area" itemscope itemtype="https://schema.org/BlogPosting">'
+        '<h1 class="entry-title" itemprop="headline">Talks stall in Cairo</h1><time itemprop="datePublished" datetime="2026-12-03T08:00:00Z">December 3, 2026</time>'
+        f'<div class="entry-content" itemprop="articleBody">{_STORY}</div>'
+        '<footer class="entry-footer"><span class="entry-terms category" itemprop="articleSection">Posted in <a href="/category/news" rel="tag">News</a></span></footer>'
+        '</div><div class="widget"><div itemscope itemtype="https://schema.org/BlogPosting"><a href="/other">Another post</a>'
+        '<span itemprop="articleSection">Sport</span></div></div></div></body></html>',
+        {"headline": "Talks stall in Cairo", "day": "2026-12-03", "section": "News", "images": []}, id='microdata-section-after-its-label'),
+    pytest.param(  # Daejon Ilbo's mobile page: the headline an h2; the reporter, then the date after a comment, in unmarked boxes
+        '<html lang="ko"><head><meta property="og:title" content="대전일보 모바일 :: 코로나19 극복 성금 기탁 줄 잇는다"/><meta property="og:site_name" content="대전일보"/>'
+        '<title>대전일보 모바일 :: 코로나19 극복 성금 기탁 줄 잇는다</title></head><body><div class="container"><div id="sidebar"><ul>'
+        '<li><a href="/mobilenews.asp?gubun=recent" title="뉴스"><b>뉴스</b></a></li><li><a href="/mobilenews.asp?gubun=03_000" title="정치">정치</a></li></ul></div>'
+        '<div class="main-content"><div class="t_content"><h2 class="today_hot helv bold"></h2><h2 class="sub_tit bold verd">코로나19 극복 성금 기탁 줄 잇는다</h2>'
+        '<article><div id="s_main"><div><div style="height: 40px; font-size: 10pt; color: #444;">\n<span>이용민 기자 | </span>\n'
+        '<!--span> <a href="mailto:min54659304@daejonilbo.com">min54659304@daejonilbo.com</a> | </span-->\n2026-12-03 16:52:59\n'
+        '<img src="/img/sns/sns_share_24.jpg" align="right" id="sns_on"></div></div>'
+        '<h4><div id="imgbox"><img src="http://www.daejonilbo.com/news_photo/2026/12/03/1.jpg" style=""><br><div><span>▲3일 세종시청에서 성금 전달식이 열렸다. 사진=세종시 제공\n</span></div></div>'
+        f'<div class="m_cont">{_KOREAN_STORY}</div></h4></div></article></div></div></div></body></html>',
+        {"headline": "코로나19 극복 성금 기탁 줄 잇는다", "day": "2026-12-03", "authors": ["이용민"],
+         "images": [("http://www.daejonilbo.com/news_photo/2026/12/03/1.jpg", "▲3일 세종시청에서 성금 전달식이 열렸다.", "사진=세종시 제공")]}, id='daejonilbo'),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), WHOLE_PAGES)
+def test_whole_pages(html, expected):
+    model = extract(html)
+    said = {
+        "headline": model["headline"]["text"],
+        "day": ((model["published"] or {}).get("datetime") or "")[:10] or None,
+        "section": (model["section"] or {}).get("text"),
+        "authors": [a["name"] for a in model["authors"]],
+        "images": [(i["src"], (i["caption"] or {}).get("text"), (i["credit"] or {}).get("text")) for i in model["images"]],
+    }
+    assert {key: said[key] for key in expected} == expected

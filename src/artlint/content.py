@@ -142,7 +142,29 @@ def content_root(page: Page, selector: str | None = None) -> etree._Element | No
     found = mains(page)
     if found:
         return found[0]
-    return page.memo("headline_column", _headline_column)
+    column = page.memo("headline_column", _headline_column)
+    return column if column is not None else page.memo("microdata_article", _microdata_article)
+
+
+# An Article item's type in microdata: "http://schema.org/Article", "https://schema.org/NewsArticle", "BlogPosting".
+_ARTICLE_ITEMTYPE = lazy(r"schema\.org/(?:\w*Article|BlogPosting)\b")
+
+
+def _microdata_article(page: Page) -> etree._Element | None:
+    """On a page without <article>, <main> or an h1 (NEWS.am's headline is a <div itemprop="name">): the
+    Article item of microdata that holds the articleBody, else the one with the most text if it runs to
+    500 characters (not a teaser's card)."""
+    items = [el for el in page.elements if el.get("itemscope") is not None and _ARTICLE_ITEMTYPE.search(el.get("itemtype") or "")
+             and el.tag not in ("html", "body") and not page.is_hidden(el)]
+    if not items:
+        return None
+    found = set(items)
+    for body in page.with_itemprop("articleBody"):
+        holder = next((a for a in body.iterancestors() if a in found), None)
+        if holder is not None:
+            return holder
+    size, longest = max(((len(squash_text(el)), el) for el in items), key=lambda t: t[0])
+    return longest if size >= 500 else None
 
 
 def _headline_column(page: Page) -> etree._Element | None:

@@ -413,6 +413,14 @@ class Extractor:
         for found in self._metas("article:section", "og:article:section"):
             if (said := _one_section(found[0])) and not self._site_as_section(said):
                 return _value(said, _meta_source(self.page, found[1], found[2]))
+        root = content_root(self.page)
+        for el in self.page.with_itemprop("articleSection"):  # microdata: <span itemprop="articleSection"><a>Politics</a></span>
+            if root is not None and el.tag != "meta" and root not in set(el.iterancestors()):
+                continue  # a teaser's
+            link = next(el.iter("a"), None) if el.tag != "a" else None  # "Posted in <a>News</a>", "<a>Aktuelles</a> <a>Allgemein</a>"
+            said = (el.get("content") if el.tag == "meta" else visible_text(link if link is not None else el)) or ""
+            if (said := _one_section(said.strip(_TRAIL_SEPARATORS))) and not self._site_as_section(said):
+                return _value(said, source_of(self.page, el) if el.tag != "meta" else Source(self.page, el, attribute="content"))
         crumb = self._breadcrumb_section()
         if crumb is not None:
             return crumb
@@ -782,8 +790,8 @@ class Extractor:
                 el = elements[i]
                 if el.tag in ("script", "style", "noscript", "template"):
                     continue
-                text = squash((el.text or "") + " " + (el.tail or ""))
-                if not text:
+                text = squash((el.text or "") + " " + (el.tail or "") + "".join(" " + (c.tail or "") for c in el if not isinstance(c.tag, str)))
+                if not text:  # (with what follows a comment inside: Daejon Ilbo's "<span>…</span><!--…-->2020-03-04 16:52:59")
                     continue
                 seen += len(text)
                 if seen > reading:
@@ -2420,6 +2428,8 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
         return el, m.group(1)
     if raw.startswith("(") and (m := _KOREAN_DATELINE.match(raw)):
         return el, m["name"].replace("·", ", ")  # "(서울=연합뉴스) 홍길동 기자 = …": Yonhap's dateline names the reporters
+    if raw[:1] >= "\uac00" and not len(el) and (m := _KOREAN_REPORTER.fullmatch(raw.strip())):
+        return el, m["name"].replace("·", ", ")  # "<span>이용민 기자 | </span>": a Korean name and its role, unmarked (Daejon Ilbo)
     if not raw or raw.lstrip()[:1].lower() not in _BY_INITIALS:
         return None  # what follows needs a text that starts with a byline word
     own = squash(raw)
@@ -2600,6 +2610,8 @@ def _runs_on(el: etree._Element, limit: int) -> bool:
 
 
 # Korean agency copy opens with "(city=agency) name 기자 =": "(서울=연합뉴스) 홍길동 기자 = 정부는 …".
+# A Korean reporter's byline without markup: the name (or names), then the role, perhaps the separator before the date.
+_KOREAN_REPORTER = lazy(r"(?P<name>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:선임|수석|객원)?(?:기자|특파원)\s*[|·/]?")
 _KOREAN_DATELINE = lazy(r"\((?P<city>[^=()]{1,12})=(?P<agency>[^=()]{1,12})\)\s*(?P<name>[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=")
 _DATED_LINE = lazy(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|·]")
 _DATE_THEN_NAME = lazy(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
