@@ -2085,6 +2085,18 @@ WHOLE_PAGES = [
         f'<div class="m_cont">{_KOREAN_STORY}</div></h4></div></article></div></div></div></body></html>',
         {"headline": "코로나19 극복 성금 기탁 줄 잇는다", "day": "2026-12-03", "authors": ["이용민"],
          "images": [("http://www.daejonilbo.com/news_photo/2026/12/03/1.jpg", "▲3일 세종시청에서 성금 전달식이 열렸다.", "사진=세종시 제공")]}, id='daejonilbo'),
+    pytest.param(  # A1+: the feed of the latest stories first, each a link with its <time> and title; the article's own <time>s are empty
+        '<html lang="hy"><head><title>Talks stall in Cairo</title><link rel="canonical" href="https://a1plus.am/hy/article/378866"></head><body>'
+        '<header><a href="/hy" class="logo-block">A1+</a></header><section class="main"><div class="news-feed-list"><ul><li>'
+        + "".join(f'<a href="/hy/article/3788{n}" class="news-block list"><div class="time-block"><time class="cw-relative-date" '
+                  f'datetime="2026-12-04T1{n % 10}:00:00+04:00">1{n % 10}:00:00<br><span>2026-12-04</span></time></div>'
+                  f'<div class="content-block"><h3>Another story number {n} of the day</h3></div></a>' for n in range(70, 76)) +
+        '</li></ul></div><section id="article-content"><article><div class="news-open-container">'
+        '<div class="image-block"><img src="/static/articles/37/88/66/l-PeOVl97Jfk.jpg" title="korona" alt="korona"></div>'
+        '<div class="news-info-block"><div class="date-block"><time class="cw-relative-date time" datetime="2026-12-03T10:58:00+04:00"></time>'
+        '<time class="cw-relative-date date" datetime="2026-12-03T10:58:00+04:00"></time></div></div>'
+        f'<div class="news-content-block"><h2>Talks stall in Cairo</h2>{_STORY}</div></div></article></section></section></body></html>',
+        {"headline": "Talks stall in Cairo", "published": "2026-12-03T10:58:00+04:00"}, id='a1plus'),
 ]
 
 
@@ -2093,9 +2105,33 @@ def test_whole_pages(html, expected):
     model = extract(html)
     said = {
         "headline": model["headline"]["text"],
+        "published": (model["published"] or {}).get("datetime"),
         "day": ((model["published"] or {}).get("datetime") or "")[:10] or None,
         "section": (model["section"] or {}).get("text"),
         "authors": [a["name"] for a in model["authors"]],
         "images": [(i["src"], (i["caption"] or {}).get("text"), (i["credit"] or {}).get("text")) for i in model["images"]],
     }
     assert {key: said[key] for key in expected} == expected
+
+
+def test_drupal_page_with_a_list_of_stories_cards():
+    # freiheit.org on Drupal: the whole page in Drupal's "dialog-off-canvas-main-canvas" (no dialog), a kicker in the h1, the
+    # article's <time> below it, and related stories, each a link that holds its date and title
+    cards = "".join(f'<li><a href="/de/story-{n}" class="mode-list"><h3>Another story number {n}</h3><div>Topic</div>'
+                    f'<time datetime="2026-11-0{n}">0{n}.11.2026</time></a></li>' for n in range(1, 5))
+    html = ('<html lang="de"><head><title>Diplomacy: Talks stall in Cairo | Stiftung</title></head><body><div class="dialog-off-canvas-main-canvas" '
+            'data-off-canvas-main-canvas><main><article class="content-wrapper mode-full"><div class="content-head"><h1><div class="topic-label">Diplomacy</div>'
+            'Talks stall in Cairo</h1><div class="meta-data-wrapper"><div class="meta-data"><time datetime="2026-12-03">03.12.2026</time></div></div></div>'
+            f'{_STORY}</article><aside class="region-sidebar"><div class="view"><ul>{cards}</ul></div></aside></main></div></body></html>')
+    assert [f.code for f in lint_string(html) if f.code.startswith("DAT")] == []
+    model = extract(html)
+    assert model["headline"]["text"] == "Talks stall in Cairo"
+    assert model["published"]["datetime"] == "2026-12-03"
+
+
+def test_a_headline_label_for_screen_readers_is_no_part_of_the_headline():
+    # IASS Potsdam: <span class="visuallyhidden">Headline:</span> inside the h1
+    html = ('<html lang="en"><head><title>Institute</title></head><body><main><header class="document-content__header"><h1 class="document-title">'
+            '<div class="document-title__headline"><span class="visuallyhidden">Headline:</span> Talks stall in Cairo</div></h1></header>'
+            f'{_STORY}</main></body></html>')
+    assert extract(html)["headline"]["text"] == "Talks stall in Cairo"

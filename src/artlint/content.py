@@ -72,8 +72,9 @@ def mains(page: Page) -> list[etree._Element]:
     return page.memo("mains", find)
 
 
-# Class or id tokens that start with these words: consent banners, dialogs, paywalls.
-_CHROME = lazy(r"(?:^|\s)(?:cookie|consent|gdpr|privacy-?(?:banner|center)|modal|dialog|popup|newsletter|paywall)", re.IGNORECASE)
+# Class or id tokens that start with these words: consent banners, dialogs, paywalls (not Drupal's wrapper of the whole
+# page, "dialog-off-canvas-main-canvas").
+_CHROME = lazy(r"(?:^|\s)(?:cookie|consent|gdpr|privacy-?(?:banner|center)|modal|dialog(?!-off-canvas)|popup|newsletter|paywall)", re.IGNORECASE)
 
 
 def _in_chrome(el: etree._Element) -> bool:

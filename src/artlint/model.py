@@ -566,7 +566,7 @@ class Extractor:
 
     def _date(self, field: str, ld_key: str, meta_keys: tuple[str, ...]) -> dict[str, Any] | None:
         """JSON-LD, then meta tags, then the page's own <time> and date texts near the headline, then the URL."""
-        from .rules.dates import published_time
+        from .rules.dates import in_story_card, published_time
 
         page = self.page
         lang = self.text_lang
@@ -629,7 +629,7 @@ class Extractor:
             # Scripts that show "3 hours ago" keep the moment in a data attribute or the title ("timeago" plugins).
             machine = (time.get("datetime") or time.get("data-published") or time.get("data-time") or time.get("data-timestamp")
                        or time.get("title") or "")
-            if machine and _stated(machine, lang) and not self.apart(time):
+            if machine and _stated(machine, lang) and not self.apart(time) and not in_story_card(page, time):
                 return _date_value(visible_text(time), machine, source_of(page, time), lang)
         near = self._date_text_near_headline()
         in_sentence = near is not None and len(near["text"] or "") > 60 and not _DATE_HINT.search(near["source"].element.get("class") or "")
@@ -2069,7 +2069,7 @@ _KICKER_CLASS = lazy(
     re.IGNORECASE,
 )
 # Separators written for screen readers between the kicker and the headline.
-_SEPARATOR_CLASS = lazy(r"visually-hidden|sr-only|screen-reader|invisible|off-screen", re.IGNORECASE)
+_SEPARATOR_CLASS = lazy(r"visually-?hidden|hidden-?visually|sr-only|screen-?reader|invisible|off-?screen", re.IGNORECASE)
 _OWN_HEADLINE = {"headline", "article__headline", "entry-title-primary", "title-main"}
 # A part of the heading whose class names it the title ("header-title" beside "header-label__content" at
 # the FAZ, "atc-HeadlineText" beside "atc-HeadlineEmphasis", a BEM "header-title__text"), not a subtitle or kicker.
