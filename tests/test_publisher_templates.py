@@ -2135,3 +2135,14 @@ def test_a_headline_label_for_screen_readers_is_no_part_of_the_headline():
             '<div class="document-title__headline"><span class="visuallyhidden">Headline:</span> Talks stall in Cairo</div></h1></header>'
             f'{_STORY}</main></body></html>')
     assert extract(html)["headline"]["text"] == "Talks stall in Cairo"
+
+
+@pytest.mark.parametrize("box", ['<div class="ArticlePage-content paywall">', '<div class="box article modal-enabled">'])
+def test_the_articles_text_behind_a_paywall_is_no_dialog(box):
+    # The Los Angeles Times marks the text behind its paywall with Google's class "paywall"; Page Six its article box "modal-enabled"
+    html = ('<html lang="en"><head><title>Bloomberg answers questions | Los Angeles Times</title><script type="application/ld+json">'
+            '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bloomberg answers questions",'
+            '"hasPart":{"@type":"WebPageElement","isAccessibleForFree":"False","cssSelector":".paywall"}}</script></head><body>'
+            f'<div class="page">{box}<h1 class="ArticlePage-headline">As his first debate nears, Bloomberg answers about his past</h1>{_STORY}</div>'
+            '<div class="paywall-modal"><h2>Subscribe to keep reading</h2></div></div></body></html>')
+    assert extract(html)["headline"]["text"] == "As his first debate nears, Bloomberg answers about his past"

@@ -72,9 +72,11 @@ def mains(page: Page) -> list[etree._Element]:
     return page.memo("mains", find)
 
 
-# Class or id tokens that start with these words: consent banners, dialogs, paywalls (not Drupal's wrapper of the whole
-# page, "dialog-off-canvas-main-canvas").
-_CHROME = lazy(r"(?:^|\s)(?:cookie|consent|gdpr|privacy-?(?:banner|center)|modal|dialog(?!-off-canvas)|popup|newsletter|paywall)", re.IGNORECASE)
+# Class or id tokens that start with these words: consent banners, dialogs, paywalls' prompts. Not a state of the
+# article ("modal-enabled"), Drupal's wrapper of the whole page ("dialog-off-canvas-main-canvas"), nor the article's
+# text behind the paywall, which Google's markup for paywalled content names "paywall" (the Los Angeles Times).
+_CHROME = lazy(r"(?:^|\s)(?:cookie|consent|gdpr|privacy-?(?:banner|center)|modal(?![-_](?:enabled|open|on)\b)|dialog(?!-off-canvas)|popup|newsletter"
+               r"|paywall[-_]?(?:modal|overlay|prompt|popup|dialog|banner|message|offer|gate|notice|cta|subscribe))", re.IGNORECASE)
 
 
 def _in_chrome(el: etree._Element) -> bool:
