@@ -2146,3 +2146,26 @@ def test_the_articles_text_behind_a_paywall_is_no_dialog(box):
             f'<div class="page">{box}<h1 class="ArticlePage-headline">As his first debate nears, Bloomberg answers about his past</h1>{_STORY}</div>'
             '<div class="paywall-modal"><h2>Subscribe to keep reading</h2></div></div></body></html>')
     assert extract(html)["headline"]["text"] == "As his first debate nears, Bloomberg answers about his past"
+
+
+def test_a_japanese_aggregators_title_without_its_day_and_site():
+    # BIGLOBE News states its headline with the day in brackets and the site after a full-width bar, in JSON-LD and og:title alike
+    said = "乃木坂46・与田祐希“すっぴんショット”公開「お気に入りの一枚」（2026年12月3日）｜BIGLOBEニュース"
+    html = (f'<html lang="ja"><head><title>{said}</title><script type="application/ld+json">{{"@context":"http://schema.org","@type":"NewsArticle",'
+            f'"headline":"{said}","datePublished":"2026-12-03T07:00:00+09:00","publisher":{{"@type":"Organization","name":"BIGLOBEニュース"}}}}</script>'
+            f'<meta property="og:title" content="{said}"><meta property="og:site_name" content="BIGLOBEニュース"></head><body>'
+            '<header><h2 class="top-logo"><a href="https://news.biglobe.ne.jp/">BIGLOBEニュース</a></h2></header>'
+            '<div class="main"><p>人気アイドルグループ・乃木坂46の与田祐希の写真集から、未収録の“すっぴんショット”が公開された。</p></div></body></html>')
+    assert extract(html)["headline"]["text"] == "乃木坂46・与田祐希“すっぴんショット”公開「お気に入りの一枚」"
+
+
+@pytest.mark.parametrize(("stated", "section"), [
+    ("uttar-pradesh allahabad-city news", "uttar-pradesh"),  # Dainik Jagran: the CMS's slugs, the first the section
+    ("Uttar Pradesh", "Uttar Pradesh"),  # (guard) a section's name in words stays whole
+    ("world news", "world news"),  # (guard) no slug among them: words
+])
+def test_section_stated_as_a_list_of_slugs(stated, section):
+    html = ('<html lang="hi"><head><title>Talks stall in Cairo</title><script type="application/ld+json">{"@context":"https://schema.org",'
+            f'"@type":"NewsArticle","headline":"Talks stall in Cairo","articleSection":"{stated}"}}</script></head><body><h1>Talks stall in Cairo</h1>'
+            f'{_STORY}</body></html>')
+    assert extract(html)["section"]["text"] == section

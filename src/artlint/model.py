@@ -2665,6 +2665,9 @@ def _one_section(value: str) -> str | None:
     parts = [p.strip() for p in value.split(",")]
     if len(parts) > 1 and all(0 < len(p) <= 40 for p in parts):
         value = parts[0]
+    words = value.split()
+    if len(words) > 1 and all(_SLUG.fullmatch(w) for w in words) and any("-" in w or "_" in w for w in words):
+        value = words[0]  # a list of the CMS's slugs (Dainik Jagran: "uttar-pradesh allahabad-city news"): the first
     if normalize(value.replace("-", " ")) in _HOME_WORDS:  # "Homepage", "front-page": where the story is teased, not its section
         return None
     if normalize(value) in _NO_SECTION or _WEB_ADDRESS.match(value):
@@ -2672,6 +2675,7 @@ def _one_section(value: str) -> str | None:
     return value if 0 < len(value) <= 60 else None
 
 
+_SLUG = lazy(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 _SECTION_WORDS = frozenset(("news", "magazine", "blog", "sport", "sports", "opinion", "politics", "business", "tech", "technology", "science",
                             "culture", "world", "local", "style", "health", "travel", "food", "nachrichten", "politik", "wirtschaft", "kultur"))
 _NO_SECTION = frozenset(("tags", "tag", "all", "articles", "article", "artikel", "archiv", "archive", "posts", "post", "stories", "content",
@@ -2740,13 +2744,14 @@ _WEB_ADDRESS = lazy(r"^\s*(?:www\.)?[\w-]+\.(?:de|com|net|org|at|ch|it|fr|uk|inf
 
 
 def strip_site_name(text: str, site: str | None, only_known: bool = False) -> str:
-    """A <title> or og:title without the site name before or after a separator.
+    """A <title> or og:title without the site name before or after a separator (and without the day a Japanese
+    aggregator adds in brackets: "見出し（2020年2月15日）｜BIGLOBEニュース").
 
     With ``only_known``, only a part that is the site's name goes; otherwise,
     without a known site name, the longest part stays.
     """
-    text = squash(text).strip(" -–—|")
-    for sep in (*_SEPARATORS, "|", "_"):
+    text = _TITLE_DAY.sub("", squash(text)).strip(" -–—|")
+    for sep in (*_SEPARATORS, "|", "｜", "_"):
         if sep in text:
             parts = [p for p in _split_title(text, sep) if p.strip()]
             if site:
@@ -2774,6 +2779,9 @@ def strip_site_name(text: str, site: str | None, only_known: bool = False) -> st
         if len(parts) >= 2 and len(parts[0]) >= 4 and all(len(p) <= 16 for p in parts[1:]):
             return parts[0]
     return text
+
+
+_TITLE_DAY = lazy(r"(?<=\S)\s*[（(]\d{4}年\d{1,2}月\d{1,2}日[）)](?=\s*(?:[|｜_-]|$))")
 
 
 def _split_title(text: str, sep: str) -> list[str]:
