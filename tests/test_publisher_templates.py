@@ -542,8 +542,9 @@ def test_the_address_behind_a_placeholder_in_an_attribute_of_the_sites_naming(im
 @pytest.mark.parametrize(("src", "photo"), [
     ("/img/rating_on.gif", False), ("/img/1000-euro-kredit.stars-rating.svg", False), ("/blob/lightbox_lupe.png", False),
     ("/icons/zoom.png", False), ("/blog/images/choc/plus.gif", False), ("/img/expand.gif", False), ("/img/act_comment.png", False),
-    ("/img/recipe-loader.gif", False),
-    ("/img/plus-size-fashion-week.jpg", True), ("/img/zoom-meeting-at-home.jpg", True), ("/img/rating-agency-building.jpg", True),
+    ("/img/recipe-loader.gif", False), ("/yves/YJ_stars.php?posts=4038&joindate=15.12.2010", False),  # a forum's rank stars, drawn by a script
+    ("https://cdn.trustpilot.net/brand-assets/4.1.0/stars/stars-5.svg", False),
+    ("/img/plus-size-fashion-week.jpg", True), ("/img/stars-of-the-season.jpg", True), ("/img/zoom-meeting-at-home.jpg", True), ("/img/rating-agency-building.jpg", True),
     ("/img/front-loader-tractor.png", True),
 ])
 def test_icons_that_are_no_photos(src, photo):
@@ -2097,6 +2098,29 @@ WHOLE_PAGES = [
         '<time class="cw-relative-date date" datetime="2026-12-03T10:58:00+04:00"></time></div></div>'
         f'<div class="news-content-block"><h2>Talks stall in Cairo</h2>{_STORY}</div></div></article></section></section></body></html>',
         {"headline": "Talks stall in Cairo", "published": "2026-12-03T10:58:00+04:00"}, id='a1plus'),
+    pytest.param(  # The Times of India: no <article>, <main> or paragraph; the text in lines broken with <br>, beside a footer of links
+        '<html lang="en"><head><title>China snubs Imran Khan, says resolve J&amp;K bilaterally - Times of India</title></head><body><div id="app">'
+        '<header><nav><a href="/">Home</a><a href="/india">India</a></nav></header><div class="contentwrapper"><div class="innerbody"><div class="TFt6P">'
+        '<div class="_36ns3"><h1>China snubs Imran Khan, says resolve J&amp;K bilaterally</h1></div>'
+        '<section class="_3oGCI clearfix"><div class="video_blk"><div class="_3gupn"><img src="https://static.toiimg.com/photo/42706777.jpg" alt="Xi Jinping">'
+        '</div></div><div class="_3p5Tz img_cptn">File photo of Chinese president Xi Jinping. (Reuters)</div></section>'
+        '<div class="ga-headlines">' + "<br><br>".join(["BEIJING: China on Tuesday told Pakistan to settle the dispute with India in talks between the two."] * 6) + '</div>'
+        '</div></div></div><footer>' + " ".join(f'<a href="/topic/{n}">Another topic of the site number {n}</a>' for n in range(40)) + '</footer></div></body></html>',
+        {"headline": "China snubs Imran Khan, says resolve J&K bilaterally",
+         "images": [("https://static.toiimg.com/photo/42706777.jpg", "File photo of Chinese president Xi Jinping.", "(Reuters)")]}, id='timesofindia'),
+    pytest.param(  # Ostbelgien Direkt: the photo's address in Foundation's data-interchange; the lightbox's empty stage, a figure of its own
+        '<html lang="de"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+        '<figure class="wp-caption post_thumb"><img data-interchange="[https://ostbelgiendirekt.be/wp-content/uploads/2023/11/Loriot-300x198.jpg, small], '
+        '[https://ostbelgiendirekt.be/wp-content/uploads/2023/11/Loriot-1300x858.jpg, medium]" alt="Loriot"><div class="wp-caption-text">Loriot on his sofa. '
+        f'Foto: SWR/Hugo Jehle</div></figure>{_STORY}<figure class="photo-viewer--current-image"><img id="PhotoViewerCurrentImage" src=""></figure>'
+        '</article></main></body></html>',
+        {"images": [("https://ostbelgiendirekt.be/wp-content/uploads/2023/11/Loriot-300x198.jpg", "Loriot on his sofa.", "Foto: SWR/Hugo Jehle")]},
+        id='ostbelgiendirekt'),
+    pytest.param(  # Eurosport: a figcaption after the figure, its credit a paragraph labelled "Fotocredit:"
+        '<html lang="de"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1><div class="hero">'
+        '<figure><img src="https://imgresizer.eurosport.com/2026/12/03/1.jpg" alt="Delegates in Cairo"></figure><figcaption class="ArticleHero__caption">'
+        f'<p>Delegates meet in Cairo on Wednesday</p><p>Fotocredit: SID</p></figcaption></div>{_STORY}</article></main></body></html>',
+        {"images": [("https://imgresizer.eurosport.com/2026/12/03/1.jpg", "Delegates meet in Cairo on Wednesday", "Fotocredit: SID")]}, id='eurosport'),
 ]
 
 

@@ -146,6 +146,8 @@ def content_root(page: Page, selector: str | None = None) -> etree._Element | No
     if found:
         return found[0]
     column = page.memo("headline_column", _headline_column)
+    if column is None:
+        column = page.memo("headline_column_loose", lambda p: _headline_column(p, loose=True))
     return column if column is not None else page.memo("microdata_article", _microdata_article)
 
 
@@ -170,19 +172,35 @@ def _microdata_article(page: Page) -> etree._Element | None:
     return longest if size >= 500 else None
 
 
-def _headline_column(page: Page) -> etree._Element | None:
+def _headline_column(page: Page, loose: bool = False) -> etree._Element | None:
     """On a page without <article> or <main> (older templates): the nearest container of the
-    h1 that also holds the running text, three paragraphs or more; never the whole body."""
+    h1 that also holds the running text, three paragraphs or more; never the whole body. With
+    ``loose`` (when there is no such container), text in two paragraphs or in lines broken with
+    <br> counts too (The Times of India's divs, a short report) when it runs to 400 characters
+    beside the headline's and the container is not nearly all of the page."""
     h1 = headline_h1(page)
     if h1 is None:
         return None
+    body = page.root.find("body")
+    whole = None
     for a in h1.iterancestors():
         if a.tag in ("body", "html"):
             return None
         paragraphs = [p for p in a.iter("p") if (p.text or len(p))]
         if len(paragraphs) >= 3 and sum(len("".join(p.itertext())) for p in paragraphs) >= 500:
             return a
+        if loose and (len(paragraphs) >= 2 or next(islice(a.iter("br"), 1, None), None) is not None):
+            said = _shown_length(a)
+            if said - _shown_length(h1) >= 400:
+                if whole is None:
+                    whole = _shown_length(body) if body is not None else said
+                return a if said <= 0.9 * whole else None
     return None
+
+
+def _shown_length(el: etree._Element) -> int:
+    """How many characters an element shows: its text without scripts' and styles' (whitespace aside)."""
+    return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"))
 
 
 def article_body(page: Page, selector: str | None = None) -> etree._Element | None:
@@ -262,6 +280,10 @@ def image_src(el: etree._Element) -> str:
                 value = (inner.get("src") or "").strip() if inner is not None else ""
                 if value and not value.startswith("data:"):
                     return value
+        # Foundation's Interchange, one address per screen size: data-interchange="[/small.jpg, small], [/large.jpg, medium]".
+        interchange = _INTERCHANGE.search(el.get("data-interchange") or "")
+        if interchange is not None:
+            return interchange.group(1)
         # Or an attribute of the site's own naming, one per screen size: TYPO3's data-lg, data-md, data-sm, data-xs; or
         # microdata's content (selbst.de's <img content="/…/Wurmkiste-02.jpg">).
         for name, value in el.attrib.items():
@@ -270,6 +292,7 @@ def image_src(el: etree._Element) -> str:
     return src
 
 
+_INTERCHANGE = lazy(r"\[\s*([^\s,\[\]]+)\s*,")
 # A blurred preview shown until the photo loads: SCMP's "image-wrapper__preview-image" (a 64×64 src, the photo in data-src).
 _PREVIEW = lazy(r"preview|blur-?up|lqip", re.IGNORECASE)
 _IMAGE_ADDRESS = lazy(r"^\s*(?:https?:)?/?[^\s,{}\"'<>]*\.(?:jpe?g|png|webp|avif|gif)(?:\?[^\s]*)?\s*$", re.IGNORECASE)
