@@ -544,7 +544,9 @@ def test_the_address_behind_a_placeholder_in_an_attribute_of_the_sites_naming(im
     ("/icons/zoom.png", False), ("/blog/images/choc/plus.gif", False), ("/img/expand.gif", False), ("/img/act_comment.png", False),
     ("/img/recipe-loader.gif", False), ("/yves/YJ_stars.php?posts=4038&joindate=15.12.2010", False),  # a forum's rank stars, drawn by a script
     ("https://cdn.trustpilot.net/brand-assets/4.1.0/stars/stars-5.svg", False),
-    ("/img/plus-size-fashion-week.jpg", True), ("/img/stars-of-the-season.jpg", True), ("/img/zoom-meeting-at-home.jpg", True), ("/img/rating-agency-building.jpg", True),
+    ("/img/plus-size-fashion-week.jpg", True), ("/img/stars-of-the-season.jpg", True),
+    ("/uploads/2026/12/WhatsApp-Image-2026-12-03-at-7.14.15-PM-696x500.jpeg", True),  # a photo sent by WhatsApp
+    ("/image/ffp2-maske-532456-1.jpg?trafo=21x10&width=300", True),  # a resizer's aspect ratio, no 1x1 pixel ("/img/zoom-meeting-at-home.jpg", True), ("/img/rating-agency-building.jpg", True),
     ("/img/front-loader-tractor.png", True),
 ])
 def test_icons_that_are_no_photos(src, photo):
@@ -2121,6 +2123,14 @@ WHOLE_PAGES = [
         '<figure><img src="https://imgresizer.eurosport.com/2026/12/03/1.jpg" alt="Delegates in Cairo"></figure><figcaption class="ArticleHero__caption">'
         f'<p>Delegates meet in Cairo on Wednesday</p><p>Fotocredit: SID</p></figcaption></div>{_STORY}</article></main></body></html>',
         {"images": [("https://imgresizer.eurosport.com/2026/12/03/1.jpg", "Delegates meet in Cairo on Wednesday", "Fotocredit: SID")]}, id='eurosport'),
+    pytest.param(  # Haufe: the credit's box holds the description; Página12: a caption of punctuation before the credit
+        '<html lang="de"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+        '<figure class="full-width"><picture><img src="/image/ffp2-maske-532456-1.jpg?width=300" alt="Masks in court" width="300" height="142"></picture>'
+        '<figcaption><div class="copyright">Bild: pixabay<span class="picture-description">Ein Gericht ist kein Ort für Maskenmuffel</span></div></figcaption></figure>'
+        '<figure><figure class="intrinsic-container"><img src="/2026-12/514722-protest.jpeg" alt=" (Fuente: Télam)"></figure><figcaption>. Imagen: Télam</figcaption></figure>'
+        f'{_STORY}</article></main></body></html>',
+        {"images": [("/image/ffp2-maske-532456-1.jpg?width=300", "Ein Gericht ist kein Ort für Maskenmuffel", "Bild: pixabay"),
+                    ("/2026-12/514722-protest.jpeg", None, "Imagen: Télam")]}, id='haufe-pagina12'),
 ]
 
 

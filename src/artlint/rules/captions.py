@@ -82,11 +82,12 @@ CREDIT_HINT = lazy(
     re.IGNORECASE,
 )
 # Words in an icon's class or address; whole words where a longer word is a photo's ("Sprint", "Silicon Valley",
-# "shareholders", "flagship", "Arrowhead").
+# "shareholders", "flagship", "Arrowhead"; a photo sent by WhatsApp, "WhatsApp-Image-2022-05-03-at-7.14.15-PM.jpg";
+# a resizer's "trafo=21x10").
 _ICONISH = lazy(
-    r"(?<!sil)icons?(?![a-z])|(?<![a-z])icon(?!ic)|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|1x1|"
+    r"(?<!sil)icons?(?![a-z])|(?<![a-z])icon(?!ic)|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|(?<!\d)1x1(?!\d)|"
     r"(?<![a-z])(?:share|social|print|flag|button)(?!holder|ism|ist|er|ing|ed|ship|ly|ity)|twitter|facebook|"
-    r"whatsapp|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|qr-?code|"
+    r"whatsapp(?![-_ ]?(?:20)?image)|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|qr-?code|"
     r"(?<![a-z])(?:check(?:mark)?|tick|cross|stars?|bullet)[-_\d]*(?:px)?\.(?:svg|png|gif|php)|"  # a table's check marks, a forum's rank stars
     r"(?<![a-z])(?:ajax-?loader|spinner|throbber|loading)[-_\w]*\.(?:gif|svg|png)|[-_]loader\.(?:gif|svg)|"  # a script's spinner: "nbc-ajax-loader.gif"
     # a rating's stars, a lightbox's magnifier, a toggle's plus and minus, a comment bubble: "rating_on.gif", "lightbox_lupe.png"

@@ -135,6 +135,14 @@ def split_caption(page: Page, container: etree._Element, caption: etree._Element
     credit_el, credit = credit_in(page, container, caption)
     if credit_el is None and not credit and container is caption:
         credit_el, credit = credit_after(page, caption)  # Drupal's credit field after the caption field
+    if credit_el is not None:  # a credit's box that holds the description too (Haufe: <div class="copyright">Bild: pixabay
+        # <span class="picture-description">Ein Gericht …</span></div>): the credit is what stands before it
+        from .captions import CAPTION_CLASS
+
+        described = next((d for d in credit_el.iterdescendants() if isinstance(d.tag, str) and CAPTION_CLASS.search(d.get("class") or "")), None)
+        said = visible_text(described) if described is not None else ""
+        if said and credit.endswith(said) and len(credit) > len(said):
+            credit = credit[: -len(said)].rstrip(" —–-|•·/,;")
     text = caption_words(caption, page)
     if credit_el is not None:
         words = credit_words(page, credit_el)
@@ -143,7 +151,9 @@ def split_caption(page: Page, container: etree._Element, caption: etree._Element
     elif credit:
         text = _without(text, credit)
     text = _without_label(text, _label_before(credit_el) if credit_el is not None else "", credit or "")
-    return Caption(caption, _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/,;").lstrip(":;, "), credit, credit_el)
+    text = _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/,;").lstrip(":;, ")
+    # Punctuation alone is no caption: Página12's "<figcaption>. Imagen: Télam</figcaption>" says only the credit.
+    return Caption(caption, text if any(c.isalnum() for c in text) else "", credit, credit_el)
 
 
 # A credit's label: the whole text of an element before the credit ("Credit", "Foto:"), the word a credit opens
