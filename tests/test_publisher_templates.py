@@ -2131,6 +2131,30 @@ WHOLE_PAGES = [
         f'{_STORY}</article></main></body></html>',
         {"images": [("/image/ffp2-maske-532456-1.jpg?width=300", "Ein Gericht ist kein Ort für Maskenmuffel", "Bild: pixabay"),
                     ("/2026-12/514722-protest.jpeg", None, "Imagen: Télam")]}, id='haufe-pagina12'),
+    pytest.param(  # Die Zeit and Condé Nast: the figure's photo stands only in <noscript>, for the script to load; ComputerBase's
+        # <noscript> copy of a whole gallery (figures and all) below the gallery is no second set of photos
+        '<html lang="de"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+        '<figure class="article__media"><div class="article__media-container"><noscript><img class="article__media-item" src="https://img.zeit.de/2026/49/cairo/wide__822x462" '
+        'alt="Delegates in Cairo"></noscript></div><figcaption class="figure__caption">Delegates meet in Cairo. <span class="figure__copyright">© Noah Addis</span>'
+        '</figcaption></figure>' + _STORY +
+        '<figure class="gallery"><figcaption>HTC Touch</figcaption><figure class="gallery__figure"><img src="https://pics.computerbase.de/1.jpg" alt="HTC Touch" width="289" height="473">'
+        '<figcaption>The phone</figcaption></figure></figure><noscript><figure class="thumbs"><figure><img src="https://pics.computerbase.de/1.jpg" alt="HTC Touch" width="280" height="187">'
+        '<figcaption>The phone</figcaption></figure><figure><img src="https://pics.computerbase.de/2.jpg" alt="HTC Touch" width="280" height="187"><figcaption>Its back</figcaption>'
+        '</figure></figure></noscript></article></main></body></html>',
+        {"images": [("https://img.zeit.de/2026/49/cairo/wide__822x462", "Delegates meet in Cairo.", "© Noah Addis"),
+                    ("https://pics.computerbase.de/1.jpg", "The phone", None)]}, id='noscript-photo'),
+    pytest.param(  # a captioned figure's one photo whose file name holds an icon's word is a photo (Fast Company, 1000things, Utopia);
+        # a zoom button beside the photo of a captioned figure stays an icon (ADAC), as does the federal sites' path "/SharedDocs/" no share button
+        '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+        '<figure><img src="/fc/3067012-inline-the-only-five-email-folders.jpg" alt="" class="lazyload"><figcaption>My inbox has five folders.</figcaption></figure>'
+        '<figure><img src="/uploads/2026/12/winterradfahren-tv-thermen-vulkanland-pixelmakerat-scaled.jpg" alt="Cyclists"><figcaption>Cyclists in winter</figcaption></figure>'
+        '<figure><img src="/crash-test-926x383.jpg" alt="Crash test"><a href="/crash-test.jpg"><img src="/assets/img/icons/icon-zoom-in.svg" alt="Zoom"></a>'
+        '<figcaption>The crash test</figcaption></figure><div class="picture"><img src="/SharedDocs/Bilder/de/bmbf/370_2.jpg?__blob=poster" alt="Solar panels"></div>'
+        f'{_STORY}</article></main></body></html>',
+        {"images": [("/fc/3067012-inline-the-only-five-email-folders.jpg", "My inbox has five folders.", None),
+                    ("/uploads/2026/12/winterradfahren-tv-thermen-vulkanland-pixelmakerat-scaled.jpg", "Cyclists in winter", None),
+                    ("/crash-test-926x383.jpg", "The crash test", None), ("/SharedDocs/Bilder/de/bmbf/370_2.jpg?__blob=poster", None, None)]},
+        id='icon-words-in-photos'),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from itertools import islice
+from itertools import islice, takewhile
 from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
@@ -82,11 +82,11 @@ CREDIT_HINT = lazy(
     re.IGNORECASE,
 )
 # Words in an icon's class or address; whole words where a longer word is a photo's ("Sprint", "Silicon Valley",
-# "shareholders", "flagship", "Arrowhead"; a photo sent by WhatsApp, "WhatsApp-Image-2022-05-03-at-7.14.15-PM.jpg";
+# "shareholders", "flagship", "Arrowhead", the federal sites' "/SharedDocs/Bilder/…"; a photo sent by WhatsApp, "WhatsApp-Image-2022-05-03-at-7.14.15-PM.jpg";
 # a resizer's "trafo=21x10").
 _ICONISH = lazy(
     r"(?<!sil)icons?(?![a-z])|(?<![a-z])icon(?!ic)|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|(?<!\d)1x1(?!\d)|"
-    r"(?<![a-z])(?:share|social|print|flag|button)(?!holder|ism|ist|er|ing|ed|ship|ly|ity)|twitter|facebook|"
+    r"(?<![a-z])(?:share|social|print|flag|button)(?!holder|ism|ist|er|ing|e?d|ship|ly|ity)|twitter|facebook|"
     r"whatsapp(?![-_ ]?(?:20)?image)|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|qr-?code|"
     r"(?<![a-z])(?:check(?:mark)?|tick|cross|stars?|bullet)[-_\d]*(?:px)?\.(?:svg|png|gif|php)|"  # a table's check marks, a forum's rank stars
     r"(?<![a-z])(?:ajax-?loader|spinner|throbber|loading)[-_\w]*\.(?:gif|svg|png)|[-_]loader\.(?:gif|svg)|"  # a script's spinner: "nbc-ajax-loader.gif"
@@ -806,6 +806,14 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 return []
             inside = set(root.iter(*IMAGE_TAGS))
             candidates = [el for el in images(p) if el in inside and not _boxed(p, el, root)]
+            rendered = set(images(p))
+            # A figure whose photo stands only in <noscript>, for the script to load (Die Zeit, The Telegraph): that is its photo.
+            # (the <noscript> inside the figure: not a gallery's whole copy for browsers without scripts, figures and all)
+            unscripted = [el for el in p.images if el in p.inert and el in inside and (fig := figure_of(p, el)) is not None
+                          and any(a.tag == "noscript" for a in takewhile(lambda a: a is not fig, el.iterancestors()))
+                          and not any(i in rendered for i in fig.iter(*IMAGE_TAGS)) and not _boxed(p, el, root)]
+            if unscripted:
+                candidates = p.in_order([*candidates, *unscripted])
             lead = lead_image(p)
             if lead is not None and lead not in inside:
                 candidates = p.in_order([lead, *candidates])  # the lead photo above the article's element (a hero, a featured image)
@@ -823,7 +831,9 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 # no address anywhere and no figure: a player's error screen, an ad's empty slot, the copy a script fills of a photo beside
                 # it; nor, in a figure, alt or caption: a lightbox's stage for the photo it opens (<figure class="photo-viewer"><img src="">)
                 continue
-            if iconish((el.get("class") or "") + " " + src[-80:]):
+            if iconish((el.get("class") or "") + " " + src[-80:]) and not (_described_file(src) and _captioned_figure(p, el)):
+                # (a captioned figure's one image, its file named in many words, is a photo: "mark-zuckerberg-facebook-home.jpg",
+                # "winterradfahren-tv-thermen-vulkanland-pixelmakerat.jpg"; "playicon.png" and "share_icon.png" are icons)
                 continue
             if _small(el, options["min-size"]) or el is not lead and _teaser_link(p, el) and not (_IMAGE_PAGE.search(_link_of(el)) and _captioned_image(el)):
                 continue
@@ -847,6 +857,20 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
         return out
 
     return page.memo(key, find)
+
+
+def _described_file(src: str) -> bool:
+    """Whether an image's file name says what it shows in four words or more ("the-only-five-email-folders.jpg")."""
+    stem = unquote(src.split("?")[0].rsplit("/", 1)[-1]).rsplit(".", 1)[0]
+    return len([w for w in re.split(r"[-_\s.]+", stem) if w]) >= 4
+
+
+def _captioned_figure(page: Page, el: etree._Element) -> bool:
+    """Whether an image is the only one of a figure with a caption that says something (a figure's zoom button or the
+    site's logo beside the photo stay icons)."""
+    figure = figure_of(page, el)
+    return (figure is not None and next(islice((i for i in figure.iter(*IMAGE_TAGS) if i not in page.inert), 1, None), None) is None
+            and any(visible_text(c) for c in figure.iter("figcaption")))
 
 
 def _caption_said(page: Page, el: etree._Element) -> str | None:
