@@ -2155,6 +2155,15 @@ WHOLE_PAGES = [
                     ("/uploads/2026/12/winterradfahren-tv-thermen-vulkanland-pixelmakerat-scaled.jpg", "Cyclists in winter", None),
                     ("/crash-test-926x383.jpg", "The crash test", None), ("/SharedDocs/Bilder/de/bmbf/370_2.jpg?__blob=poster", None, None)]},
         id='icon-words-in-photos'),
+    pytest.param(  # Kinja (Gizmodo, Jezebel, The Root): the photo named by its id in data-chomp-id, on the image service og:image shows
+        '<html lang="en"><head><title>Talks stall in Cairo</title><meta property="og:image" content="https://i.kinja-img.com/gawker-media/image/upload/'
+        'c_fill,f_auto,h_675,w_1200/m45eauryhgrbqclcessl.jpg"></head><body><main><article><h1>Talks stall in Cairo</h1><div class="js_post-content">'
+        '<figure class="align--bleed js_lazy-image" data-id="m45eauryhgrbqclcessl"><div class="img-wrapper"><div class="image-hydration-wrapper"><div>'
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-chomp-id="m45eauryhgrbqclcessl" data-format="Jpg" '
+        'data-width="4920" data-height="2767" alt=""></div></div><figcaption>Duck feathers drying after being cleaned.</figcaption>'
+        f'<figcaption class="below-caption">Photo<!-- -->: <!-- -->Getty Images</figcaption></div></figure>{_STORY}</div></article></main></body></html>',
+        {"images": [("https://i.kinja-img.com/gawker-media/image/upload/m45eauryhgrbqclcessl.jpg", "Duck feathers drying after being cleaned.",
+                     "Photo: Getty Images")]}, id='kinja'),
 ]
 
 

@@ -280,6 +280,11 @@ def image_src(el: etree._Element) -> str:
                 value = (inner.get("src") or "").strip() if inner is not None else ""
                 if value and not value.startswith("data:"):
                     return value
+        # Kinja's sites (Gizmodo, Jezebel, The Root, Deadspin …) name the photo by its id, for the script to build the address
+        # on the image service the page's og:image shows: data-chomp-id="m45eauryhgrbqclcessl" data-format="Jpg".
+        chomp = el.get("data-chomp-id")
+        if chomp and (service := _image_service(el)) is not None:
+            return f"{service}{chomp}.{(el.get('data-format') or 'jpg').lower()}"
         # Foundation's Interchange, one address per screen size: data-interchange="[/small.jpg, small], [/large.jpg, medium]".
         interchange = _INTERCHANGE.search(el.get("data-interchange") or "")
         if interchange is not None:
@@ -290,6 +295,14 @@ def image_src(el: etree._Element) -> str:
             if (name.startswith("data-") or name in ("content", "lowsrc")) and _IMAGE_ADDRESS.search(value) and not placeholder_src(value.strip()):
                 return value.strip()
     return src
+
+
+def _image_service(el: etree._Element) -> str | None:
+    """Where a Cloudinary-style image service keeps the page's photos, as its og:image shows: "https://i.kinja-img.com/gawker-media/image/upload/"."""
+    meta = el.getroottree().getroot().find(".//meta[@property='og:image']")
+    url = (meta.get("content") or "") if meta is not None else ""
+    at = url.find("/image/upload/")
+    return url[: at + len("/image/upload/")] if at > 0 and url.startswith(("http://", "https://")) else None
 
 
 _INTERCHANGE = lazy(r"\[\s*([^\s,\[\]]+)\s*,")
