@@ -2164,6 +2164,20 @@ WHOLE_PAGES = [
         f'<figcaption class="below-caption">Photo<!-- -->: <!-- -->Getty Images</figcaption></div></figure>{_STORY}</div></article></main></body></html>',
         {"images": [("https://i.kinja-img.com/gawker-media/image/upload/m45eauryhgrbqclcessl.jpg", "Duck feathers drying after being cleaned.",
                      "Photo: Getty Images")]}, id='kinja'),
+    pytest.param(  # Folha's lead photo in a "widget-image", NowGrenada's text in an "entry-content no-share", the Nachrichten's photo linked
+        # to its view of this very article (";art114,3177663,B::pic344,2280168"); a card linked to this article "?src=rec-newsboxes" stays a card
+        '<html lang="pt"><head><title>Talks stall in Cairo</title><link rel="canonical" href="https://www.nachrichten.at/welt/talks-stall;art114,3177663">'
+        '</head><body><main><article class="c-news"><div class="c-news__head"><h1>Talks stall in Cairo</h1><div class="widget-image"><figure>'
+        '<img src="https://f.i.uol.com.br/2026/12/03/lula.jpg" alt="Lula"><figcaption>Lula recebe a taça <span class="credit">Heinrich Aikawa/Instituto Lula</span>'
+        '</figcaption></figure></div></div><div class="entry-content no-share"><p><figure class="wp-caption"><img src="/uploads/2026/12/roundtable.jpg" alt="">'
+        '<figcaption class="wp-caption-text">Discussions underway at the roundtable</figcaption></figure></p>'
+        '<figure class="artDetail__extImage"><a href="/welt/talks-stall;art114,3177663,B::pic344,2280168"><img src="/storage/image/2280168_artikeldetail-maxi.jpg" alt="Talks">'
+        f'</a><figcaption>Delegates in Cairo. Bild: Jürgen Breitenbaumer</figcaption></figure>{_STORY}</div>'
+        '<div class="newsbox"><a href="https://www.nachrichten.at/welt/talks-stall;art114,3177663?src=rec-newsboxes"><img src="/storage/image/2280168_teaser.jpg" alt="Talks">'
+        '</a><a href="https://www.nachrichten.at/welt/talks-stall;art114,3177663?src=rec-newsboxes">Talks stall in Cairo</a></div></article></main></body></html>',
+        {"images": [("https://f.i.uol.com.br/2026/12/03/lula.jpg", "Lula recebe a taça", "Heinrich Aikawa/Instituto Lula"),
+                    ("/uploads/2026/12/roundtable.jpg", "Discussions underway at the roundtable", None),
+                    ("/storage/image/2280168_artikeldetail-maxi.jpg", "Delegates in Cairo.", "Bild: Jürgen Breitenbaumer")]}, id='boxes-that-are-none'),
 ]
 
 

@@ -20,7 +20,7 @@ _BODY_CLASSES = ("article-body", "article__body", "articleBody", "article-conten
 
 
 _BOX_TOKEN = lazy(
-    r"^(?:[a-z]{1,2}[-_])?(?:related|teaser|recommend|comment|comments|sidebar|widget|promo|more-stories|trending|most-read|"
+    r"^(?:(?!no[-_])[a-z]{1,2}[-_])?(?:related|teaser|recommend|comment|comments|sidebar|widget(?![-_](?:image|photo|img|text|media|figure|gallery|video|content|body)\b)|promo|more-stories|trending|most-read|"
     r"read-more|newsletter|share|social|breadcrumb|more-from|more-news|news-more|more-articles|weitere)", re.IGNORECASE,
 )
 
@@ -30,7 +30,8 @@ _OWN_TOKEN = lazy(r"byline|author|contributor|date|meta|header", re.IGNORECASE)
 
 def names_box(el: etree._Element, layout: bool = True, share: bool = True) -> bool:
     """An element whose class or id names a teaser, related, comments or share box, a sidebar or a
-    widget ("ShareByline" and "share-date" name the article's own meta line). Without ``layout``,
+    widget ("ShareByline" and "share-date" name the article's own meta line; "no-share" and "no-sidebar" say
+    there is none, Folha's "widget-image" is the article's photo). Without ``layout``,
     sidebars and widgets do not count: some sites keep the article's date there. Without ``share``,
     share and social boxes do not count: some sites put the byline in the share bar."""
     for token in ((el.get("class") or "") + " " + (el.get("id") or "")).split():

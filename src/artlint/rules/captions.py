@@ -967,7 +967,8 @@ def _teaser_link(page: Page, el: etree._Element) -> bool:
             if href.startswith("#") or href.lower().startswith("javascript:"):
                 return False  # opens a lightbox on this page
             # (a link to this page that says which box it was clicked in, "?ref=principais-manchetes", is a list of stories' card too)
-            return not _IMAGE_FILE.search(href) and not (_links_to_itself(page, href) and not _card_link(a, href) and not _BOX_REF.search(href))
+            return not _IMAGE_FILE.search(href) and not (_links_to_itself(page, href) and not _card_link(a, href) and not _BOX_REF.search(href)) \
+                and not _extends_own_address(page, href)
         if a.tag in ("article", "main"):
             return False
         return None
@@ -1033,6 +1034,21 @@ def _links_to_itself(page: Page, href: str) -> bool:
         return _same_address(urljoin(own, href), own)
     except ValueError:
         return False
+
+
+def _extends_own_address(page: Page, href: str) -> bool:
+    """Whether a link leads to a view of this very page: its address and more after a separator (the Nachrichten and
+    Die Tagespost's photo view "…/artikel;art114,3177663,B::pic344,2280168" of "…/artikel;art114,3177663")."""
+    own = page.address
+    if not own:
+        return False
+    own = own.split("#")[0].split("?")[0]
+    try:
+        target = urljoin(own, href).split("#")[0]
+    except ValueError:
+        return False
+    # (not "?ref=…", a box's card, nor "/actions", another page under this one)
+    return len(target) > len(own) and target.startswith(own) and target[len(own)] in ",;"
 
 
 _BOX_REF = lazy(r"[?&](?:ref|utm_\w+|src|from|source|itm_\w+|intcmp|cmpid)=[^&#]", re.IGNORECASE)
