@@ -2178,6 +2178,14 @@ WHOLE_PAGES = [
         {"images": [("https://f.i.uol.com.br/2026/12/03/lula.jpg", "Lula recebe a taça", "Heinrich Aikawa/Instituto Lula"),
                     ("/uploads/2026/12/roundtable.jpg", "Discussions underway at the roundtable", None),
                     ("/storage/image/2280168_artikeldetail-maxi.jpg", "Delegates in Cairo.", "Bild: Jürgen Breitenbaumer")]}, id='boxes-that-are-none'),
+    pytest.param(  # Arc's resizer leaves the height unknown: width="1440" height="0" (the New York Daily News, Publimetro, CNET's 570x0)
+        '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1><figure class="figImage"><picture>'
+        '<img src="https://www.nydailynews.com/resizer/8VRm=/1440x0/filters:format(jpg)/public/Q3KUQ3K4.jpg" width="1440" height="0" loading="lazy"></picture>'
+        '<figcaption><p><span>Delegates arrive in Cairo on Thursday. </span>(LUCAS JACKSON/REUTERS)</p></figcaption></figure>'
+        '<figure><img src="/img/thumb.jpg" width="0" height="60" alt="A thumbnail"><figcaption>A thumbnail, small</figcaption></figure>'
+        f'{_STORY}</article></main></body></html>',
+        {"images": [("https://www.nydailynews.com/resizer/8VRm=/1440x0/filters:format(jpg)/public/Q3KUQ3K4.jpg", "Delegates arrive in Cairo on Thursday.",
+                     "(LUCAS JACKSON/REUTERS)")]}, id='height-zero'),
 ]
 
 

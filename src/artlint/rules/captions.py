@@ -1172,16 +1172,21 @@ def _urls(value) -> list[str]:
 
 
 def _small(el: etree._Element, minimum: int) -> bool:
-    """Whether the image's width or height attribute is below minimum pixels. AMP's responsive layout takes its
-    size from the page: width and height as small as width="16" height="9" give only the aspect ratio (but a
-    thumbnail's width="135" height="75" are its pixels); a fixed height sets the height alone."""
+    """Whether the image's width or height attribute is below minimum pixels (a 0 beside a large size is unknown,
+    not small). AMP's responsive layout takes its size from the page: width and height as small as width="16"
+    height="9" give only the aspect ratio (but a thumbnail's width="135" height="75" are its pixels); a fixed
+    height sets the height alone."""
     layout = (el.get("layout") or "").lower()
     if layout in ("responsive", "fill", "flex-item"):
         sizes = [(el.get(attr) or "").strip().removesuffix("px") for attr in ("width", "height")]
         if all(v.isdigit() and int(v) <= 32 for v in sizes):
             return False
+    sizes = {attr: (el.get(attr) or "").strip().removesuffix("px") for attr in ("width", "height")}
     for attr in ("width", "height") if layout != "fixed-height" else ("height",):
-        value = (el.get(attr) or "").strip().removesuffix("px")
+        value = sizes[attr]
+        other = sizes["height" if attr == "width" else "width"]
+        if value == "0" and other.isdigit() and int(other) >= minimum:
+            continue  # a size the template left unknown beside a large one (Arc's resizer: width="1440" height="0")
         if value.isdigit() and int(value) < minimum:
             return True
     return False
