@@ -1295,6 +1295,9 @@ CAPTIONS_WORLDWIDE = [
     ('he', 'מפגינים בקהיר. צילום: רויטרס', 'מפגינים בקהיר.', 'צילום: רויטרס'),
     ('id', 'Para pengunjuk rasa di Kairo. (ANTARA FOTO/Jane Doe)', 'Para pengunjuk rasa di Kairo.', '(ANTARA FOTO/Jane Doe)'),
     ('id', 'Para pengunjuk rasa di Kairo. Foto: Reuters', 'Para pengunjuk rasa di Kairo.', 'Foto: Reuters'),
+    ('id', 'Para pengunjuk rasa di Kairo. ANTARA FOTO/Budi Santoso/aww', 'Para pengunjuk rasa di Kairo.', 'ANTARA FOTO/Budi Santoso/aww'),
+    ('en', 'Protesters in Cairo. Photo credit should read KHALED DESOUKI/AFP via Getty Images', 'Protesters in Cairo.',
+     'Photo credit should read KHALED DESOUKI/AFP via Getty Images'),  # Getty's caption, as papers copy it
     ('vi', 'Người biểu tình ở Cairo. Ảnh: Reuters', 'Người biểu tình ở Cairo.', 'Ảnh: Reuters'),
     ('hi', 'काहिरा में प्रदर्शनकारी (फोटो: पीटीआई)', 'काहिरा में प्रदर्शनकारी', '(फोटो: पीटीआई)'),
     ('pt', 'Manifestantes no Cairo. (Foto: Jane Doe/Estadão)', 'Manifestantes no Cairo.', '(Foto: Jane Doe/Estadão)'),
