@@ -808,6 +808,9 @@ FIGURES = [
                  'Protesters gather in Cairo on Friday.', 'Jane Doe via Getty Images', id='huffpost'),
     pytest.param('en', '<figure><img alt="Protesters gather in Cairo" src="/a.jpg"><figcaption><p>Protesters gather in Cairo on Friday.</p><p><span>JANE DOE/STUFF</span></p></figcaption></figure>',
                  'Protesters gather in Cairo on Friday.', 'JANE DOE/STUFF', id='stuff'),
+    pytest.param('en', '<div class="image" itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><img itemprop="url" src="/a.jpg" alt="Protesters in Cairo">'
+                 '<span itemprop="caption">Protesters gather in Cairo on Friday.</span> <span itemprop="author">Jane Doe</span></div>',
+                 'Protesters gather in Cairo on Friday.', 'Jane Doe', id='microdata-imageobject'),
 ]
 
 

@@ -28,6 +28,7 @@ CREDIT_SELECTORS = [
     "figcaption ~ cite", '[class*="Copyright"]', 'figcaption [class*="source"]', '[class*="caption"] [class*="source"]',
     "figcaption .author", '[class*="caption"] .author', '[class*="photo-text"] .author', '[class*="caption"] .attribution',
     '[class*="copywrite"]',  # tagDiv's Newspaper theme: "td-gallery-slide-copywrite"
+    '[itemtype*="ImageObject"] [itemprop="author"]',  # the photographer of an ImageObject of microdata
 ]
 CREDIT_PREFIX = patterns.builtin(
     r"^(?:(?-i:(?!FILE\b)[A-Z]{2,5})\s+(?=(?i:photo)))?(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
@@ -574,8 +575,9 @@ def _loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] 
                 continue  # another figure, not a caption (a theme's <figure class="wp-caption-text"> is one)
             # Not a box around the image, nor the caption of another figure (the BBC's next one, its image loaded by a script).
             # A <figcaption> after the image's <figure> is its caption too (90min: <figure><img></figure><div><figcaption>).
+            # (or, in an ImageObject of microdata, its caption: <span itemprop="caption">)
             if (child.tag == "figcaption" and next(child.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is None
-                    or CAPTION_CLASS.search(child.get("class") or "")) and child not in above \
+                    or CAPTION_CLASS.search(child.get("class") or "") or child.get("itemprop") == "caption") and child not in above \
                     and not _between(child, node, lambda a: a.tag == "figure" and a not in above):
                 if visible_text(child):
                     return node, child
