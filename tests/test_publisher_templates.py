@@ -2264,3 +2264,20 @@ def test_section_stated_as_a_list_of_slugs(stated, section):
             f'"@type":"NewsArticle","headline":"Talks stall in Cairo","articleSection":"{stated}"}}</script></head><body><h1>Talks stall in Cairo</h1>'
             f'{_STORY}</body></html>')
     assert extract(html)["section"]["text"] == section
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    ('<div class="headline-kicker"><a class="kicker-link" href="/opinions">Opinions</a></div>', "Opinions"),  # The Washington Post
+    ('<a class="unibrow articleTitleSection" href="https://www.nbcnews.com/tech/tech-news">Tech News</a>', "Tech News"),  # NBC News
+    ('<div class="rubric"><a class="RubricLink-DvrEY rubric__link" href="/magazine/personal-history">Personal History</a></div>', "Personal History"),
+    ('<span class="single-dachzeile"><a href="/category/lebenslust/">Lebenslust</a></span>', "Lebenslust"),  # a German paper's Dachzeile
+    # (guards) a menu's category item, a button, a layout's bare "section" box, a list of tags
+    ('<ul class="menu"><li class="menu-item menu-item-object-category"><a href="/category/travel/">Travel</a></li></ul>', None),
+    ('<div class="text_post_section"><a class="btn btn-default" href="/konfigurator.php">Konfigurator</a></div>', None),
+    ('<div class="section col-12"><a href="/about">About us</a></div>', None),
+    ('<div class="article-tags"><a class="tag-category" href="/tag/cairo">Cairo</a></div>', None),
+])
+def test_the_sections_label_above_the_headline(above, section):
+    html = (f'<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><header>{above}<h1>Talks stall in Cairo</h1></header>'
+            f'{_STORY}</article></main></body></html>')
+    assert (extract(html)["section"] or {}).get("text") == section

@@ -427,7 +427,33 @@ class Extractor:
         for found in self._metas("parsely-section", "section"):  # Parse.ly's, and an older name: less often the reader's words
             if said := _one_section(found[0]):
                 return _value(said, _meta_source(self.page, found[1], found[2]))
-        return self._category_section()
+        return self._category_section() or self._kicker_section()
+
+    def _kicker_section(self) -> dict[str, Any] | None:
+        """The section's link the template shows just above the headline (or just below it), by a class that says so:
+        a kicker, an eyebrow, a rubric, an overline, the section or category label (The Washington Post's "kicker-link",
+        NBC's "unibrow", Condé Nast's "rubric__link", Chicago Tribune's "Overline", German papers' "Dachzeile")."""
+        page = self.page
+        anchor = self.anchor()
+        if anchor is None:
+            return None
+        elements, at = page.elements, page.order[anchor]
+        for i in [*range(at - 1, max(-1, at - 26), -1), *range(at + 1, min(len(elements), at + 16))]:
+            link = elements[i]
+            if link.tag != "a" or not link.get("href"):
+                continue
+            parent = link.getparent()
+            named = " ".join(filter(None, (link.get("class"), parent.get("class") if parent is not None else None)))
+            # (a token that names the kicker: not a layout's bare "section" box)
+            kicker = any(_KICKER_CLASS_NAME.search(token) and token.lower() not in ("section", "sections") for token in named.split())
+            if not kicker or _NOT_KICKER_CLASS.search(named) or self.apart(link) \
+                    or any(is_navigation(a) for a in itertools.islice(link.iterancestors(), 6)):
+                continue
+            text = visible_text(link).strip(_TRAIL_SEPARATORS)
+            if text and len(text) <= 40 and len(text.split()) <= 5 and not _NOT_A_SECTION.search(text) and not self._is_site(text) \
+                    and normalize(text) not in _NO_CATEGORY and (said := _one_section(text)):
+                return _value(said, source_of(page, link))
+        return None
 
     def _site_as_section(self, said: str) -> bool:
         """The site's own name stated as the section (Page Six's "pagesix", The Balance's "The Balance"), unless that name
@@ -1396,6 +1422,10 @@ _NO_CATEGORY = frozenset(("uncategorized", "uncategorised", "allgemein", "non cl
                           "geen categorie", "okategoriserade", "bez kategorii", "allgemeines", "general", "blog"))
 # Steps of a trail that name no section: a year, a week or an issue ("2008", "KW 15", "Ausgabe: 43"), and the
 # tools some templates put in the breadcrumb bar ("‹ Zurück", "Print Article", "Erweiterte Suche").
+# A section's label above the headline, by its class (or its box's).
+_KICKER_CLASS_NAME = lazy(r"kicker|eyebrow|unibrow|overline|rubri[ck]|dachzeile|ressort|section|categor|channel", re.IGNORECASE)
+# … but not a menu's, a list of tags or topics, a breadcrumb or a subsection's navigation.
+_NOT_KICKER_CLASS = lazy(r"menu|nav|tag|topic|breadcrumb|subsection|footer|header__|logo|share|social|related|more|btn|button", re.IGNORECASE)
 _NOT_A_SECTION = lazy(r"\d|^\W*(?:back|zurück|retour|volver|print|drucken|imprimer|share|teilen|mailen|e-?mail|next|nächste[sr]?|weiter|previous|vorherige[sr]?)\b"
                       r"|\b(?:search|suche|recherche|búsqueda)\b", re.IGNORECASE)
 # The separators a template writes into a trail's steps: "Home /", "» Frühstück", "News›".
