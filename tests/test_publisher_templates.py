@@ -1382,6 +1382,10 @@ BYLINES_WORLDWIDE = [
     ('hu', '<p class="author">Szerző: Kovács János</p>', ['Kovács János']),
     ('tr', '<p class="author">Yazan: Ahmet Yılmaz</p>', ['Ahmet Yılmaz']),
     ('tr', '<div class="author-name">Ahmet Yılmaz | Ankara</div>', ['Ahmet Yılmaz']),
+    # The Indian Express: the writer, the city and the date after bars; newsroom and agency words are no one's name
+    ('en', '<div class="editor">Written by Rahul Sharma | New Delhi | Updated: December 3, 2026 8:00:14 am</div>', ['Rahul Sharma']),
+    ('en', '<div class="byline">Staff Report</div>', []),
+    ('pt', '<p class="author">Por Maria Silva, com agências</p>', ['Maria Silva']),
     ('el', '<p class="author">Γράφει ο Γιώργος Παπαδόπουλος</p>', ['Γιώργος Παπαδόπουλος']),
     ('sv', '<p class="byline">Av Anna Andersson</p>', ['Anna Andersson']),
     ('sv', '<p class="byline">Anna Andersson/TT</p>', ['Anna Andersson']),

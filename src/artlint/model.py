@@ -1514,7 +1514,7 @@ _ROLE_WORDS = lazy(
     r"^(?:writer|editor|editors|editorial|contributor|contributors|correspondent|reporter|columnist|staff|ph\.?d\.?|m\.?d\.?|"
     r"news|politics|business|culture|games|opinion|senior|sports?|tech|technology|science|entertainment|"
     r"redakteur(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|journalist(?:in)?|fotograf(?:in)?|photographer|professor|"
-    r"(?:presse)?sprecher(?:in)?|projektleiter(?:in)?|agencies|fellow|intern|producer|host|"
+    r"(?:presse)?sprecher(?:in)?|projektleiter(?:in)?|agencies|agências|agencias|agences|agenturen|agenzie|report|reports|fellow|intern|producer|host|"
     # the desk a role names: "Political Correspondent", "Chief Foreign Correspondent", "Deputy Health Editor"
     rf"{_DESKS}|correspondents|reporters|writers|{_ROLES_ABROAD})$",
     re.IGNORECASE,
@@ -1863,9 +1863,12 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     text = _DATE_TAIL.split(text, 1)[0].rstrip(" ,|·•–-")  # “Bo2man am 29.05.2012”
     text = _PUBLISHED_TAIL.split(text, 1)[0]  # "Par Jean Dupont Publié le 3 décembre 2026": the date's label after the name
     text = _CONNECTOR_TAIL.sub("", text)
-    head, bar, tail = text.rpartition("|")
-    if bar and len(tail.split()) == 1 and tail.strip()[:1].isupper() and len(head.split()) >= 2 and "," not in head and "|" not in head:
-        text = head  # "Ahmet Yılmaz | Ankara": the city or the desk after the bar, not a second author
+    head, bar, tail = text.rstrip(" ,|·•–-").rpartition("|")
+    if bar and (len(tail.split()) == 1 or shown is not None and len(tail.split()) <= 3) and tail.strip()[:1].isupper() \
+            and len(head.split()) >= 2 and "," not in head and "|" not in head:
+        # "Ahmet Yılmaz | Ankara": the city or the desk after the bar, not a second author; before the date, a city of
+        # more words too (The Indian Express: "Written by Rahul Sharma | New Delhi | Updated: December 3, 2026")
+        text = head
     out = []
     ended = placed = False
     for name in _split_names(text):
