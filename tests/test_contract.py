@@ -1691,18 +1691,19 @@ def test_the_lead_photo_the_metadata_names_is_in_the_model_wherever_the_template
     it is the article's lead image, and the contract wants its alt, caption and credit."""
     hero = '<div class="hero"><img src="/uploads/2018/10/Senate-resumes-1024x683.jpg?resize=650" alt="The Senate in session"></div>'
     images = extract(_lead_page(hero, ""))["images"]
-    assert [(i["src"], i["alt"]) for i in images] == [("/uploads/2018/10/Senate-resumes-1024x683.jpg?resize=650", "The Senate in session")]
+    # (the address made absolute against the page's own, its canonical link)
+    assert [(i["src"], i["alt"]) for i in images] == [("https://news.example/uploads/2018/10/Senate-resumes-1024x683.jpg?resize=650", "The Senate in session")]
     assert [f.code for f in lint_string(_lead_page(hero, ""), select=["CAP001"])] == ["CAP001"]
 
     featured = '<div class="post-thumbnail"><img src="/uploads/2018/10/Senate-resumes-750x450.jpg" alt=""></div>'
     html = _lead_page("", featured)
-    assert [(i["src"], i["alt"], i["caption"]) for i in extract(html)["images"]] == [("/uploads/2018/10/Senate-resumes-750x450.jpg", "", None)]
+    assert [(i["src"], i["alt"], i["caption"]) for i in extract(html)["images"]] == [("https://news.example/uploads/2018/10/Senate-resumes-750x450.jpg", "", None)]
     assert [f.message for f in lint_string(html, select=["CON001"]) if ".alt" in f.message] == ["$.images[0].alt has no alt text: describe the image in alt"]
     assert lint_string(html, select=["CAP001"]) == []  # alt="" still says decorative to the image rules
 
     cover = ('<div class="post-cover"><a href="https://news.example/2018/10/senate-adjourns/"><img src="/uploads/2018/10/Senate-resumes.jpg" '
              'alt="The Senate"></a><h2><a href="https://news.example/2018/10/senate-adjourns/">Senate adjourns</a></h2></div>')
-    assert [i["src"] for i in extract(_lead_page("", cover))["images"]] == ["/uploads/2018/10/Senate-resumes.jpg"]
+    assert [i["src"] for i in extract(_lead_page("", cover))["images"]] == ["https://news.example/uploads/2018/10/Senate-resumes.jpg"]
 
     ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Senate adjourns", '
           '"image": {"@type": "ImageObject", "url": "https://cdn.example/Senate-floor-vote.jpg"}}</script>')
@@ -1717,7 +1718,7 @@ def test_the_lead_photo_by_a_name_an_image_service_lengthened_and_the_exact_name
     assert [i["src"] for i in extract(_lead_page(hero, ""))["images"]] == ["https://res.example/upload/w_1600/Senate-resumes_k0mek0.jpg"]
     both = ('<div class="hero"><img src="/uploads/Senate-resumes-2.jpg" alt="Another photo"></div>'
             '<div class="hero"><img src="/uploads/Senate-resumes.jpg" alt="The Senate"></div>')
-    assert [i["src"] for i in extract(_lead_page(both, ""))["images"]] == ["/uploads/Senate-resumes.jpg"]
+    assert [i["src"] for i in extract(_lead_page(both, ""))["images"]] == ["https://news.example/uploads/Senate-resumes.jpg"]
 
 
 @pytest.mark.parametrize(
@@ -1745,7 +1746,7 @@ def test_a_card_that_links_to_the_page_itself_is_still_a_teaser_but_a_gallery_of
             'href="https://news.example/2018/10/senate-adjourns/?src=rec-newsboxes">Senate adjourns</a></div>')
     gallery = ('<p><a class="gallery_link" href="https://news.example/2018/10/senate-adjourns/?image_id=643539"><img src="/pics/senate-floor.jpg" '
                'alt="The Senate floor"></a></p>')
-    assert [i["src"] for i in extract(_lead_page("", gallery + card))["images"]] == ["/pics/senate-floor.jpg"]
+    assert [i["src"] for i in extract(_lead_page("", gallery + card))["images"]] == ["https://news.example/pics/senate-floor.jpg"]
 
 
 @pytest.mark.parametrize(

@@ -2064,7 +2064,8 @@ _KOREAN_STORY = "<BR><BR>".join(["코로나19 극복을 위한 특별모금이 �
                                  "이날 성금 전달식에서는 두 단체가 각각 500만 원의 성금을 기탁했다.", "이용민 기자", "&lt;저작권자ⓒ대전일보사. 무단전재-재배포 금지&gt;"])
 WHOLE_PAGES = [
     pytest.param(  # NEWS.am: no h1, the headline a <div itemprop="name">; the Article item of microdata holds the articleBody
-        '<html lang="hy"><head><title>Talks stall in Cairo</title><meta property="og:url" content="https://news.am/arm/news/615163.html"></head><body>'
+        '<html lang="hy"><head><title>Talks stall in Cairo</title><base href=https://news.am/><meta property="og:url" content="https://news.am/arm/news/615163.html">'
+        '</head><body>'
         '<header class="header"><a class="logo" href="https://news.am/arm/"></a><div class="date"><div class="day"> Thursday </div></div>'
         '<div class="nav"><ul><li class="nav-item"><a href="arm/news/">News</a></li></ul></div></header>'
         f'<section class="content article-page"><aside class="sidebar"><div class="news-feed"><div class="feed-list">{_NEWSAM_FEED}</div></div></aside>'
@@ -2076,7 +2077,7 @@ WHOLE_PAGES = [
         f'<span class="article-body" itemprop="articleBody">{"<p>The talks stalled in Cairo on Wednesday, the paper writes, and no one knows what comes next.</p>" * 4}</span></div>'
         '<div class="news-list big"><a class="news-item" href="/arm/news/615167.html"><img src="img/news/61/51/67/300x220.jpg">'
         '<span class="title">Another story</span></a></div></div></section></section></body></html>',
-        {"headline": "Talks stall in Cairo", "day": "2026-12-03", "section": "Politics", "images": [("img/news/61/51/63/default.jpg", None, None)]},
+        {"headline": "Talks stall in Cairo", "day": "2026-12-03", "section": "Politics", "images": [("https://news.am/img/news/61/51/63/default.jpg", None, None)]},
         id='newsam'),
     pytest.param(  # a WordPress theme's footer states the category in microdata, after its label
         '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><div class="site"><div class="content-area" itemscope itemtype="https://schema.org/BlogPosting">'
@@ -2186,8 +2187,9 @@ WHOLE_PAGES = [
         '<div class="newsbox"><a href="https://www.nachrichten.at/welt/talks-stall;art114,3177663?src=rec-newsboxes"><img src="/storage/image/2280168_teaser.jpg" alt="Talks">'
         '</a><a href="https://www.nachrichten.at/welt/talks-stall;art114,3177663?src=rec-newsboxes">Talks stall in Cairo</a></div></article></main></body></html>',
         {"images": [("https://f.i.uol.com.br/2026/12/03/lula.jpg", "Lula recebe a taça", "Heinrich Aikawa/Instituto Lula"),
-                    ("/uploads/2026/12/roundtable.jpg", "Discussions underway at the roundtable", None),
-                    ("/storage/image/2280168_artikeldetail-maxi.jpg", "Delegates in Cairo.", "Bild: Jürgen Breitenbaumer")]}, id='boxes-that-are-none'),
+                    ("https://www.nachrichten.at/uploads/2026/12/roundtable.jpg", "Discussions underway at the roundtable", None),
+                    ("https://www.nachrichten.at/storage/image/2280168_artikeldetail-maxi.jpg", "Delegates in Cairo.", "Bild: Jürgen Breitenbaumer")]},
+        id='boxes-that-are-none'),
     pytest.param(  # Arc's resizer leaves the height unknown: width="1440" height="0" (the New York Daily News, Publimetro, CNET's 570x0)
         '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1><figure class="figImage"><picture>'
         '<img src="https://www.nydailynews.com/resizer/8VRm=/1440x0/filters:format(jpg)/public/Q3KUQ3K4.jpg" width="1440" height="0" loading="lazy"></picture>'
@@ -2285,3 +2287,18 @@ def test_the_sections_label_above_the_headline(above, section):
     html = (f'<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><header>{above}<h1>Talks stall in Cairo</h1></header>'
             f'{_STORY}</article></main></body></html>')
     assert (extract(html)["section"] or {}).get("text") == section
+
+
+@pytest.mark.parametrize(("head", "src", "address"), [
+    ('<link rel="canonical" href="https://news.example/2026/12/03/story.html">', "/img/a.jpg", "https://news.example/img/a.jpg"),
+    ('<link rel="canonical" href="https://news.example/2026/12/03/story.html">', "a.jpg", "https://news.example/2026/12/03/a.jpg"),
+    ('<link rel="canonical" href="https://news.example/2026/12/03/story.html">', "//cdn.example/a.jpg", "https://cdn.example/a.jpg"),
+    ('<base href="https://static.example/media/"><meta property="og:url" content="https://news.example/story">', "a.jpg", "https://static.example/media/a.jpg"),
+    ('<base href="/media/"><link rel="canonical" href="https://news.example/story">', "a.jpg", "https://news.example/media/a.jpg"),
+    ("", "/img/a.jpg", "/img/a.jpg"),  # the page does not say where it stands: as written
+    ('<link rel="canonical" href="https://news.example/story">', "if(this.src!='x') this.src='x';", "if(this.src!='x') this.src='x';"),  # no address
+])
+def test_image_addresses_are_absolute_where_the_page_says_where_it_stands(head, src, address):
+    html = (f'<html lang="en"><head><title>Talks stall in Cairo</title>{head}</head><body><main><article><h1>Talks stall in Cairo</h1>'
+            f'<figure><img src="{src}" alt="Delegates"><figcaption>Delegates in Cairo. Photo: AP</figcaption></figure>{_STORY}</article></main></body></html>')
+    assert [i["src"] for i in extract(html)["images"]] == [address]

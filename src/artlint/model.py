@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache, partial
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import urljoin, urlparse
 
 from lxml import etree
 
@@ -1278,7 +1278,7 @@ class Extractor:
         out = []
         for el in images:
             entry: dict[str, Any] = {
-                "src": image_src(el),
+                "src": self._absolute(image_src(el)),
                 "alt": el.get("alt"),
                 "caption": None,
                 "credit": None,
@@ -1331,6 +1331,21 @@ class Extractor:
                 continue  # decorative, and no caption or credit (nor the page's metadata) says otherwise; a video's title under its poster does not
             out.append(entry)
         return out
+
+    def _absolute(self, src: str) -> str:
+        """An image's address made absolute against the page's <base href> or its own address (the canonical link, og:url),
+        when the page states one; as written otherwise (and a data: URI as it is)."""
+        if not src or src.startswith("data:") or any(c in src for c in " \t\n'\"<>"):
+            return src  # (nor what is no address at all: a template's broken src="if(this.src!=…) …")
+        try:
+            if "_base" not in self.__dict__:
+                self._base = None  # (an address that does not parse, "http://[x", leaves the images' as written)
+                base = next((b.get("href").strip() for b in self.page.by_tag("base") if (b.get("href") or "").strip()), None)
+                own = self.page.address
+                self._base = urljoin(own, base) if own and base else base if base and base.startswith(("http://", "https://")) else own
+            return urljoin(self._base, src) if self._base else src
+        except ValueError:
+            return src
 
     def attribution(self) -> dict[str, Any] | None:
         from .rules.attribution import AGENCIES, find_signoff, find_source_line, house_spelling
