@@ -1385,6 +1385,10 @@ BYLINES_WORLDWIDE = [
     # The Indian Express: the writer, the city and the date after bars; newsroom and agency words are no one's name
     ('en', '<div class="editor">Written by Rahul Sharma | New Delhi | Updated: December 3, 2026 8:00:14 am</div>', ['Rahul Sharma']),
     ('en', '<div class="byline">Staff Report</div>', []),
+    # a city of many words after the writer, which no time zone names (Hindustan Times, O Globo, a Hindi paper)
+    ('en', '<div class="storyBy">By Jane Doe, New Delhi</div>', ['Jane Doe']),
+    ('pt', '<p class="author">Por Maria Silva, Rio de Janeiro</p>', ['Maria Silva']),
+    ('hi', '<div class="byline">राहुल शर्मा, नई दिल्ली</div>', ['राहुल शर्मा']),
     ('pt', '<p class="author">Por Maria Silva, com agências</p>', ['Maria Silva']),
     ('el', '<p class="author">Γράφει ο Γιώργος Παπαδόπουλος</p>', ['Γιώργος Παπαδόπουλος']),
     ('sv', '<p class="byline">Av Anna Andersson</p>', ['Anna Andersson']),

@@ -1589,7 +1589,18 @@ def _cities(lang: str) -> frozenset[str]:
     out = {zone.rsplit("/", 1)[-1].replace("_", " ").casefold() for zone in get_global("zone_territories") if "/" in zone}
     for tag in {"en", lang}:
         out.update(zone["city"].casefold() for zone in babel_locale(tag).time_zones.values() if "city" in zone)
-    return frozenset(out)
+    return frozenset(out | _BUREAU_CITIES)
+
+
+# Cities of many words that bylines name after the writer and no time zone does (one word beside a full name is no
+# second author anyway): "By Jane Doe, New Delhi", "Por Maria Silva, Rio de Janeiro".
+_BUREAU_CITIES = frozenset((
+    "new delhi", "rio de janeiro", "belo horizonte", "porto alegre", "san francisco", "san diego", "las vegas", "salt lake city",
+    "kansas city", "new orleans", "st. louis", "washington, d.c.", "washington d.c.", "abu dhabi", "cape town", "tel aviv",
+    "st. petersburg", "saint petersburg", "sankt petersburg", "the hague", "den haag", "frankfurt am main", "kuwait city",
+    "panama city", "guatemala city", "quebec city", "ho chi minh city", "ciudad de méxico", "são paulo", "hong kong",
+    "नई दिल्ली",  # New Delhi in Hindi: "राहुल शर्मा, नई दिल्ली"
+))
 
 
 def _published_part(text: str, lang: str) -> str:
