@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from artlint import lint_string
+from artlint import extract, lint_string
 
 from .conftest import page
 
@@ -124,3 +124,12 @@ def test_heading_the_parser_closes_early_is_judged_by_its_source():
     html = page("<h1>Headline</h1><h3><p>Über 30.000 Subscriber</p></h3><h3></h3>")
     column = html.splitlines()[4].index("<h3></h3>") + 1
     assert [(f.code, f.column) for f in lint_string(html, select=["HDG004"])] == [("HDG004", column)]
+
+
+def test_a_japanese_h1_with_ruby_readings_matches_the_title_the_site_glues_on():
+    # NHK News Web Easy: the h1 gives each kanji its reading in <rt>; the og:title puts the site before a bar without spaces
+    html = ('<html lang="ja"><head><title>子どもへの体罰を禁止する法律ができる</title><meta property="og:title" content="NEWS WEB EASY|子どもへの体罰を禁止する法律ができる">'
+            '</head><body><main><article><h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を<ruby>禁止<rt>きんし</rt></ruby>する'
+            '<ruby>法律<rt>ほうりつ</rt></ruby>ができる</h1><p>本文。</p></article></main></body></html>')
+    assert [f for f in lint_string(html) if f.code == "HDG006"] == []
+    assert extract(html)["headline"]["text"] == "子どもへの体罰を禁止する法律ができる"

@@ -13,7 +13,8 @@ from .lazyre import lazy
 if TYPE_CHECKING:
     from .page import Page
 
-_SKIP_TEXT = frozenset(("script", "style", "template", "noscript"))
+# (and ruby's readings: NHK's <ruby>子<rt>こ</rt></ruby>ども says "子ども", not "子こども")
+_SKIP_TEXT = frozenset(("script", "style", "template", "noscript", "rt", "rp"))
 # Shown only where a word breaks at the end of a line ("Mes&shy;sen&shy;ger"), or never (zero-width space, word
 # joiner, byte-order mark): not part of the text people read. (Zero-width joiners stay: scripts and emoji need them.)
 _INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")

@@ -249,7 +249,7 @@ class HeadingTooLong(Rule):
                 )
 
 
-_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", ": ", " / "]
+_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", ": ", " / ", "|", "｜"]  # (Japanese titles glue on the site: "NEWS WEB EASY|…")
 
 
 class H1HeadlineMismatch(Rule):
