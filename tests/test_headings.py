@@ -133,3 +133,12 @@ def test_a_japanese_h1_with_ruby_readings_matches_the_title_the_site_glues_on():
             '<ruby>法律<rt>ほうりつ</rt></ruby>ができる</h1><p>本文。</p></article></main></body></html>')
     assert [f for f in lint_string(html) if f.code == "HDG006"] == []
     assert extract(html)["headline"]["text"] == "子どもへの体罰を禁止する法律ができる"
+
+
+@pytest.mark.parametrize("title", [
+    "Grundeinkommen ist ein Menschenrecht! › Piratenpartei",  # WordPress themes' "›"
+    "Grundeinkommen ist ein Menschenrecht!：IPA 独立行政法人",  # a Japanese site after a full-width colon
+])
+def test_the_site_after_an_angle_quote_or_a_full_width_colon(title):
+    html = page("<h1>Grundeinkommen ist ein Menschenrecht!</h1>", head=f"<title>{title}</title>")
+    assert lint_string(html, select=["HDG006"]) == []

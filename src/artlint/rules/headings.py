@@ -249,7 +249,8 @@ class HeadingTooLong(Rule):
                 )
 
 
-_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", ": ", " / ", "|", "｜"]  # (Japanese titles glue on the site: "NEWS WEB EASY|…")
+# (Japanese titles glue on the site: "NEWS WEB EASY|…", "…注意喚起：IPA 独立行政法人 情報処理推進機構")
+_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " › ", " : ", ": ", " / ", "|", "｜", "："]
 
 
 class H1HeadlineMismatch(Rule):
