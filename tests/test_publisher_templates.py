@@ -2306,3 +2306,10 @@ def test_image_addresses_are_absolute_where_the_page_says_where_it_stands(head, 
     html = (f'<html lang="en"><head><title>Talks stall in Cairo</title>{head}</head><body><main><article><h1>Talks stall in Cairo</h1>'
             f'<figure><img src="{src}" alt="Delegates"><figcaption>Delegates in Cairo. Photo: AP</figcaption></figure>{_STORY}</article></main></body></html>')
     assert [i["src"] for i in extract(html)["images"]] == [address]
+
+
+def test_a_title_with_the_site_after_an_angle_quote():
+    # WordPress themes join the post's title and the site's name with " › "; without a headline element the title gives it
+    html = ('<html lang="de"><head><title>Grundeinkommen ist ein Menschenrecht! › Piratenpartei Mecklenburg-Vorpommern</title></head>'
+            f'<body><main><div class="entry">{_STORY}</div></main></body></html>')
+    assert extract(html)["headline"]["text"] == "Grundeinkommen ist ein Menschenrecht!"
