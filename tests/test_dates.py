@@ -178,3 +178,12 @@ def test_open_graphs_article_published_time_comes_before_a_newsletter_services_d
     published = extract(page("<p>Text.</p>", head))["published"]
     assert published["datetime"] == "2016-12-14T06:02:15Z"
     assert published["source"]["name"] == "og:article:published_time"
+
+
+def test_a_publication_date_meta_that_writes_its_value_in_value():
+    # Some templates (and saved copies of Condé Nast's pages) write <meta name="article:published_time" value="…">: the model
+    # reads it, and so does DAT001, which finds the date stated
+    html = ('<html lang="en"><head><title>Talks stall in Cairo</title><meta value="2016-09-26T14:04:22.000Z" name="article:published_time">'
+            '</head><body><main><article><h1>Talks stall in Cairo</h1><p>September 26, 2016</p><p>Text of the story.</p></article></main></body></html>')
+    assert extract(html)["published"]["datetime"] == "2016-09-26T14:04:22.000Z"
+    assert [f.code for f in lint_string(html) if f.code == "DAT001"] == []

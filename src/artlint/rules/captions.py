@@ -1110,7 +1110,7 @@ def lead_image(page: Page) -> etree._Element | None:
         for name in _LEAD_METAS:
             meta = p.meta(name)
             if meta is not None:
-                keys.add(image_key((meta.get("content") or "").strip()))
+                keys.add(image_key((meta.get("content") or meta.get("value") or "").strip()))
         found = main_article(p)
         if found is not None:
             keys.update(image_key(url) for url in _urls(found[1].get("image")))

@@ -202,9 +202,10 @@ def metadata_dates(page: Page) -> dict[str, tuple[str, MachineDate, etree._Eleme
         for key, prop in (("published_meta", "article:published_time"), ("modified_meta", "article:modified_time")):
             el = p.meta(prop)
             if el is not None:
-                parsed = parse_iso(el.get("content") or "")
+                said = el.get("content") or el.get("value") or ""  # (Condé Nast writes value="…": <meta name="article:published_time" value="…">)
+                parsed = parse_iso(said)
                 if parsed is not None:
-                    out[key] = (f"{prop} “{el.get('content')}”", parsed, el)
+                    out[key] = (f"{prop} “{said}”", parsed, el)
         return out
 
     return page.memo("metadata_dates", find)
@@ -257,8 +258,9 @@ def _unreadable_publication_date(page: Page) -> tuple[str, etree._Element] | Non
         if isinstance(value, str) and value.strip():
             return f"JSON-LD datePublished {quote(value.strip(), 40)}", block.element
     el = page.meta("article:published_time")
-    if el is not None and (el.get("content") or "").strip():
-        return f"article:published_time {quote(el.get('content').strip(), 40)}", el
+    said = ((el.get("content") or el.get("value") or "") if el is not None else "").strip()
+    if said:
+        return f"article:published_time {quote(said, 40)}", el
     return None
 
 

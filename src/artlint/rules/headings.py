@@ -325,8 +325,8 @@ def stated_headline(page: Page, sources: list[str]) -> tuple[str, str, etree._El
                     return "JSON-LD headline", value, block.element
         elif source == "og:title":
             el = page.meta("og:title")
-            if el is not None and squash(el.get("content")):
-                return "og:title", squash(el.get("content")), el
+            if el is not None and squash(el.get("content") or el.get("value")):  # (value="…" as some pages write it)
+                return "og:title", squash(el.get("content") or el.get("value")), el
         elif source == "title":
             title = next((t for t in page.by_tag("title") if not in_svg(t)), None)
             if title is not None:
