@@ -445,8 +445,8 @@ class Extractor:
             parent = link.getparent()
             named = " ".join(filter(None, (link.get("class"), parent.get("class") if parent is not None else None)))
             # (a token that names the kicker: not a layout's bare "section" box)
-            kicker = any(_KICKER_CLASS_NAME.search(token) and token.lower() not in ("section", "sections") for token in named.split())
-            if not kicker or _NOT_KICKER_CLASS.search(named) or self.apart(link) \
+            kicker = any(_SECTION_LABEL_CLASS.search(token) and token.lower() not in ("section", "sections") for token in named.split())
+            if not kicker or _NOT_SECTION_LABEL_CLASS.search(named) or self.apart(link) \
                     or any(is_navigation(a) for a in itertools.islice(link.iterancestors(), 6)):
                 continue
             text = visible_text(link).strip(_TRAIL_SEPARATORS)
@@ -1435,12 +1435,12 @@ _HOME_WORDS = frozenset(("home", "homepage", "front page", "frontpage", "startse
 # WordPress's default category, which says the post has none.
 _NO_CATEGORY = frozenset(("uncategorized", "uncategorised", "allgemein", "non classé", "sin categoría", "senza categoria", "sem categoria",
                           "geen categorie", "okategoriserade", "bez kategorii", "allgemeines", "general", "blog"))
+# A section's label above the headline, by its class (or its box's).
+_SECTION_LABEL_CLASS = lazy(r"kicker|eyebrow|unibrow|overline|rubri[ck]|dachzeile|ressort|section|categor|channel", re.IGNORECASE)
+# … but not a menu's, a list of tags or topics, a breadcrumb or a subsection's navigation.
+_NOT_SECTION_LABEL_CLASS = lazy(r"menu|nav|tag|topic|breadcrumb|subsection|footer|header__|logo|share|social|related|more|btn|button", re.IGNORECASE)
 # Steps of a trail that name no section: a year, a week or an issue ("2008", "KW 15", "Ausgabe: 43"), and the
 # tools some templates put in the breadcrumb bar ("‹ Zurück", "Print Article", "Erweiterte Suche").
-# A section's label above the headline, by its class (or its box's).
-_KICKER_CLASS_NAME = lazy(r"kicker|eyebrow|unibrow|overline|rubri[ck]|dachzeile|ressort|section|categor|channel", re.IGNORECASE)
-# … but not a menu's, a list of tags or topics, a breadcrumb or a subsection's navigation.
-_NOT_KICKER_CLASS = lazy(r"menu|nav|tag|topic|breadcrumb|subsection|footer|header__|logo|share|social|related|more|btn|button", re.IGNORECASE)
 _NOT_A_SECTION = lazy(r"\d|^\W*(?:back|zurück|retour|volver|print|drucken|imprimer|share|teilen|mailen|e-?mail|next|nächste[sr]?|weiter|previous|vorherige[sr]?)\b"
                       r"|\b(?:search|suche|recherche|búsqueda)\b", re.IGNORECASE)
 # The separators a template writes into a trail's steps: "Home /", "» Frühstück", "News›".
@@ -2668,9 +2668,9 @@ def _runs_on(el: etree._Element, limit: int) -> bool:
     return False
 
 
-# Korean agency copy opens with "(city=agency) name 기자 =": "(서울=연합뉴스) 홍길동 기자 = 정부는 …".
 # A Korean reporter's byline without markup: the name (or names), then the role, perhaps the separator before the date.
 _KOREAN_REPORTER = lazy(r"(?P<name>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:선임|수석|객원)?(?:기자|특파원)\s*[|·/]?")
+# Korean agency copy opens with "(city=agency) name 기자 =": "(서울=연합뉴스) 홍길동 기자 = 정부는 …".
 _KOREAN_DATELINE = lazy(r"\((?P<city>[^=()]{1,12})=(?P<agency>[^=()]{1,12})\)\s*(?P<name>[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=")
 _DATED_LINE = lazy(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|·]")
 _DATE_THEN_NAME = lazy(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")

@@ -200,6 +200,12 @@ class Page:
                 return el
         return None
 
+    def meta_said(self, key: str) -> str:
+        """What the first <meta> of that key says: its content, or its value as some pages write it
+        (<meta name="article:published_time" value="…">), stripped; "" when there is none."""
+        el = self.meta(key)
+        return (el.get("content") or el.get("value") or "").strip() if el is not None else ""
+
     def release(self) -> None:
         """Drop the tree and every cache. Rules' caches refer back to the page, so
         without this each page would wait for the cycle collector, and a run over

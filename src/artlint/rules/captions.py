@@ -64,7 +64,8 @@ _OUTLET = r"The(?:\s+(?:[A-Z][\w.'’-]*|of|and|&)){1,5}"
 _BARE_CREDIT = lazy(
     rf"(?:(?:Photos?|Fotos?|Bild|Image|Beeld)\s+)?(?:(?:{_NAME}|[a-z][\w.-]{{2,30}})\s*/\s*(?:{_NAME}\s*/\s*){{0,2}}|{_NAME}\s+via\s+)?"
     rf"{_AGENCY}(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"  # "Jane Doe/AP", "evgenyb/iStock/Getty Images", "Kane Skennar/Photodisc/Getty Images"
-    rf"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*(?:\s+files?)?(?:\s+via\s+{_AGENCY})?(?:/(?-i:[a-z]{{2,5}}))?"  # "Jane Doe/AFP via Getty Images"; Antara's editor: "ANTARA FOTO/Budi Santoso/aww"
+    # "Jane Doe/AFP via Getty Images"; the editor's initials after Antara's credit: "ANTARA FOTO/Budi Santoso/aww"
+    rf"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*(?:\s+files?)?(?:\s+via\s+{_AGENCY})?(?:/(?-i:[a-z]{{2,5}}))?"
     rf"|{_NAME},\s*{_AGENCY}"  # Gannett's and the AP's "Jane Doe, AP"
     rf"|{_NAME}\s*\|\s*{_AGENCY}"  # "Jane Doe | Getty Images"
     rf"|{_AGENCY}\s+Photos?\s*/\s*{_NAME}(?:,\s*(?:File|Pool))?"  # the AP's own, without brackets: "AP Photo/Jane Doe, File"
@@ -83,8 +84,8 @@ CREDIT_HINT = lazy(
     re.IGNORECASE,
 )
 # Words in an icon's class or address; whole words where a longer word is a photo's ("Sprint", "Silicon Valley",
-# "shareholders", "flagship", "Arrowhead", the federal sites' "/SharedDocs/Bilder/…"; a photo sent by WhatsApp, "WhatsApp-Image-2022-05-03-at-7.14.15-PM.jpg";
-# a resizer's "trafo=21x10").
+# "shareholders", "flagship", "Arrowhead", the federal sites' "/SharedDocs/Bilder/…"; a photo sent by WhatsApp,
+# "WhatsApp-Image-2022-05-03-at-7.14.15-PM.jpg"; a resizer's "trafo=21x10").
 _ICONISH = lazy(
     r"(?<!sil)icons?(?![a-z])|(?<![a-z])icon(?!ic)|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|(?<!\d)1x1(?!\d)|"
     r"(?<![a-z])(?:share|social|print|flag|button)(?!holder|ism|ist|er|ing|e?d|ship|ly|ity)|twitter|facebook|"
@@ -1108,9 +1109,7 @@ def lead_image(page: Page) -> etree._Element | None:
 
         keys = set()
         for name in _LEAD_METAS:
-            meta = p.meta(name)
-            if meta is not None:
-                keys.add(image_key((meta.get("content") or meta.get("value") or "").strip()))
+            keys.add(image_key(p.meta_said(name)))
         found = main_article(p)
         if found is not None:
             keys.update(image_key(url) for url in _urls(found[1].get("image")))
@@ -1183,10 +1182,10 @@ def _small(el: etree._Element, minimum: int) -> bool:
         sizes = [(el.get(attr) or "").strip().removesuffix("px") for attr in ("width", "height")]
         if all(v.isdigit() and int(v) <= 32 for v in sizes):
             return False
-    sizes = {attr: (el.get(attr) or "").strip().removesuffix("px") for attr in ("width", "height")}
+    given = {attr: (el.get(attr) or "").strip().removesuffix("px") for attr in ("width", "height")}
     for attr in ("width", "height") if layout != "fixed-height" else ("height",):
-        value = sizes[attr]
-        other = sizes["height" if attr == "width" else "width"]
+        value = given[attr]
+        other = given["height" if attr == "width" else "width"]
         if value == "0" and other.isdigit() and int(other) >= minimum:
             continue  # a size the template left unknown beside a large one (Arc's resizer: width="1440" height="0")
         if value.isdigit() and int(value) < minimum:

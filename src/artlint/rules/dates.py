@@ -200,12 +200,10 @@ def metadata_dates(page: Page) -> dict[str, tuple[str, MachineDate, etree._Eleme
                     if parsed is not None:
                         out[key] = (f"JSON-LD {key} “{value}”", parsed, block.element)
         for key, prop in (("published_meta", "article:published_time"), ("modified_meta", "article:modified_time")):
-            el = p.meta(prop)
-            if el is not None:
-                said = el.get("content") or el.get("value") or ""  # (Condé Nast writes value="…": <meta name="article:published_time" value="…">)
-                parsed = parse_iso(said)
-                if parsed is not None:
-                    out[key] = (f"{prop} “{said}”", parsed, el)
+            said = p.meta_said(prop)
+            parsed = parse_iso(said) if said else None
+            if parsed is not None:
+                out[key] = (f"{prop} “{said}”", parsed, p.meta(prop))
         return out
 
     return page.memo("metadata_dates", find)
@@ -257,10 +255,9 @@ def _unreadable_publication_date(page: Page) -> tuple[str, etree._Element] | Non
         value = obj.get("datePublished")
         if isinstance(value, str) and value.strip():
             return f"JSON-LD datePublished {quote(value.strip(), 40)}", block.element
-    el = page.meta("article:published_time")
-    said = ((el.get("content") or el.get("value") or "") if el is not None else "").strip()
+    said = page.meta_said("article:published_time")
     if said:
-        return f"article:published_time {quote(said, 40)}", el
+        return f"article:published_time {quote(said, 40)}", page.meta("article:published_time")
     return None
 
 

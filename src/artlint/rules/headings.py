@@ -324,9 +324,9 @@ def stated_headline(page: Page, sources: list[str]) -> tuple[str, str, etree._El
                 if value:
                     return "JSON-LD headline", value, block.element
         elif source == "og:title":
-            el = page.meta("og:title")
-            if el is not None and squash(el.get("content") or el.get("value")):  # (value="…" as some pages write it)
-                return "og:title", squash(el.get("content") or el.get("value")), el
+            said = squash(page.meta_said("og:title"))
+            if said:
+                return "og:title", said, page.meta("og:title")
         elif source == "title":
             title = next((t for t in page.by_tag("title") if not in_svg(t)), None)
             if title is not None:
