@@ -2202,6 +2202,14 @@ WHOLE_PAGES = [
         f'{_STORY}</article></main></body></html>',
         {"images": [("https://www.nydailynews.com/resizer/8VRm=/1440x0/filters:format(jpg)/public/Q3KUQ3K4.jpg", "Delegates arrive in Cairo on Thursday.",
                      "(LUCAS JACKSON/REUTERS)")]}, id='height-zero'),
+    pytest.param(  # Politico sets a captioned photo beside the text in an aside; an aside that links elsewhere stays a box (guard)
+        '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1><div class="story-text">'
+        '<p>The talks stalled in Cairo on Wednesday.</p><aside class="story-enhancement"><figure class="story-photo"><div class="story-photo__image">'
+        '<picture><img src="https://static.politico.com/meadows.jpg" alt="Rep. Mark Meadows"></picture></div><figcaption><p>Rep. Mark Meadows at the White House.'
+        ' | Jane Roe/AP Photo</p></figcaption></figure></aside>'
+        f'{_STORY}<aside class="related"><figure><img src="/other.jpg" alt="Another story"><figcaption>Another story</figcaption></figure>'
+        '<a href="/other-story">Read more</a></aside></div></article></main></body></html>',
+        {"images": [("https://static.politico.com/meadows.jpg", "Rep. Mark Meadows at the White House.", "Jane Roe/AP Photo")]}, id='politico-aside'),
 ]
 
 

@@ -63,7 +63,7 @@ _NAME = r"(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|l
 _OUTLET = r"The(?:\s+(?:[A-Z][\w.'’-]*|of|and|&)){1,5}"
 _BARE_CREDIT = lazy(
     rf"(?:(?:Photos?|Fotos?|Bild|Image|Beeld)\s+)?(?:(?:{_NAME}|[a-z][\w.-]{{2,30}})\s*/\s*(?:{_NAME}\s*/\s*){{0,2}}|{_NAME}\s+via\s+)?"
-    rf"{_AGENCY}(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"  # "Jane Doe/AP", "evgenyb/iStock/Getty Images", "Kane Skennar/Photodisc/Getty Images"
+    rf"{_AGENCY}(?:\s+Photos?)?(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"  # "Jane Doe/AP", "Jane Doe/AP Photo" (Politico), "evgenyb/iStock/Getty Images"
     # "Jane Doe/AFP via Getty Images"; the editor's initials after Antara's credit: "ANTARA FOTO/Budi Santoso/aww"
     rf"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*(?:\s+files?)?(?:\s+via\s+{_AGENCY})?(?:/(?-i:[a-z]{{2,5}}))?"
     rf"|{_NAME},\s*{_AGENCY}"  # Gannett's and the AP's "Jane Doe, AP"
@@ -929,6 +929,8 @@ def _boxed(page: Page, el: etree._Element, root: etree._Element) -> bool:
     def decide(a: etree._Element) -> bool | None:
         if a is root:
             return False
+        if a.tag == "aside" and _figure_aside(a):
+            return None  # an aside that only sets a captioned figure beside the text (Politico's "story-enhancement")
         if a.tag in ("aside", "nav", "footer", "button", "label") or (a.get("role") or "") in ("complementary", "navigation"):
             return True  # boxes within the article, and images that are part of a control
         if names_box(a) and not _holds_the_text(page, a, root):
@@ -938,6 +940,16 @@ def _boxed(page: Page, el: etree._Element, root: etree._Element) -> bool:
         return None
 
     return page.walk_up(el.getparent(), f"boxed-in:{id(root)}", decide)
+
+
+def _figure_aside(aside: etree._Element) -> bool:
+    """An aside that holds one captioned figure and nothing else: no link or heading outside it, no words of its own."""
+    figures = [f for f in aside.iter("figure") if not any(a.tag == "figure" for a in takewhile(lambda a: a is not aside, f.iterancestors()))]
+    if len(figures) != 1 or not any(visible_text(c) for c in figures[0].iter("figcaption")):
+        return False
+    inside = set(figures[0].iter())
+    outside = [el for el in aside.iter() if el not in inside and el is not aside]
+    return not any(el.tag in ("a", "h1", "h2", "h3", "h4", "h5", "h6") for el in outside) and visible_text(aside) == visible_text(figures[0])
 
 
 def _holds_the_text(page: Page, box: etree._Element, root: etree._Element) -> bool:
