@@ -1299,6 +1299,8 @@ CAPTIONS_WORLDWIDE = [
     ('id', 'Para pengunjuk rasa di Kairo. (ANTARA FOTO/Jane Doe)', 'Para pengunjuk rasa di Kairo.', '(ANTARA FOTO/Jane Doe)'),
     ('id', 'Para pengunjuk rasa di Kairo. Foto: Reuters', 'Para pengunjuk rasa di Kairo.', 'Foto: Reuters'),
     ('id', 'Para pengunjuk rasa di Kairo. ANTARA FOTO/Budi Santoso/aww', 'Para pengunjuk rasa di Kairo.', 'ANTARA FOTO/Budi Santoso/aww'),
+    ('de', 'Sie sprachen über die Lage. Bild Paul Aenishänslin', 'Sie sprachen über die Lage.', 'Bild Paul Aenishänslin'),  # Swiss papers: no colon
+    ('de', 'Auf dem Bild Paul Meier', 'Auf dem Bild Paul Meier', None),  # (guard) a sentence that says "Bild"
     ('en', 'Protesters in Cairo. Photo credit should read KHALED DESOUKI/AFP via Getty Images', 'Protesters in Cairo.',
      'Photo credit should read KHALED DESOUKI/AFP via Getty Images'),  # Getty's caption, as papers copy it
     ('vi', 'Người biểu tình ở Cairo. Ảnh: Reuters', 'Người biểu tình ở Cairo.', 'Ảnh: Reuters'),
