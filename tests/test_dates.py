@@ -31,6 +31,9 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
         # Arabic month names by region (the Levant's and Iraq's, the Maghreb's), and both names as pan-Arab papers write them.
         ("نشر في: 3 كانون الأول 2026", "ar", "2026-12-03"), ("03 دجنبر 2026", "ar", "2026-12-03"), ("3 جانفي 2026", "ar", "2026-01-03"),
         ("الخميس 3 ديسمبر / كانون الأول 2026 - 08:00", "ar", "2026-12-03"), ("5 آذار/مارس 2024", "ar", "2024-03-05"),
+        # … with or without the alef's hamza or madda ("اغسطس", "إبريل", "اذار"), and Egypt's "يونيه" and "يوليه".
+        ("الأربعاء، 28 آب/اغسطس 2013", "ar", "2013-08-28"), ("3 إبريل 2020", "ar", "2020-04-03"), ("5 اذار 2024", "ar", "2024-03-05"),
+        ("5 يونيه 2021", "ar", "2021-06-05"), ("14 يوليه 2021", "ar", "2021-07-14"),
         # Persian pages date by the Solar Hijri calendar (Iranian and Dari month names, Persian digits); Gregorian dates written in Persian stay so.
         ("سه‌شنبه ۱۵ اسفند ۱۴۰۲ - ۱۰:۰۰", "fa", "2024-03-05"), ("۱۴۰۲/۱۲/۱۵", "fa", "2024-03-05"), ("۱ فروردین ۱۴۰۳", "fa-IR", "2024-03-20"),
         ("۱۵ حوت ۱۴۰۲", "fa-AF", "2024-03-05"), ("۵ مارس ۲۰۲۴", "fa", "2024-03-05"),

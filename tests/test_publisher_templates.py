@@ -2212,6 +2212,36 @@ WHOLE_PAGES = [
         f'{_STORY}<aside class="related"><figure><img src="/other.jpg" alt="Another story"><figcaption>Another story</figcaption></figure>'
         '<a href="/other-story">Read more</a></aside></div></article></main></body></html>',
         {"images": [("https://static.politico.com/meadows.jpg", "Rep. Mark Meadows at the White House.", "Jane Roe/AP Photo")]}, id='politico-aside'),
+    pytest.param(  # CNN Arabic (2013): no <article> or <main>, the logo's h1 first; the date in both of the month's names, the second without
+        # its hamza, and the time of the last update; the photo og:image names in dotted words, with alt=""; an Arabic dateline
+        '<html lang="ar"><head><title>معارضون يسيطرون على مخازن للصواريخ بريف دمشق - CNNArabic.com</title>'
+        '<meta property="og:image" content="http://i.cdn.turner.com/cnn/arabic/2013/middle_east/8/3/syria.clashes/Gal.syria.assad.army.jpg_-1_-1.jpg"/>'
+        '<meta property="og:title" content="معارضون يسيطرون على مخازن للصواريخ بريف دمشق"/><meta content="CNNArabic" property="og:site_name"/>'
+        '<link rel="canonical" href="http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html"/></head><body>'
+        '<div id="cnn_hdr"><div id="hdr-banner"><h1><span>CNN</span><a href="/"><img src="/.element/img/2.0/hdr-globe-central.gif" width="244" height="82" alt="CNN"></a></h1></div>'
+        '<ul id="intl-menu"><li><a class="nav-on" href="/middle_east/">الشرق الأوسط</a></li><li><a href="/world/">العالم</a></li></ul></div>'
+        '<div id="cnnContainer"><div class="cnn_storyarea" id="cnnContentContainer"><div class="cnn_strybtntools"></div>'
+        '<h1>معارضون يسيطرون على مخازن للصواريخ بريف دمشق</h1><div class="cnn_stryathrtmp"><div class="cnn_strytmstmp">'
+        'الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)</div></div><div class="cnn_strycntntrgt"><div class="cnn_stryimg640">'
+        '<img border="0" height="360" width="640" src="Gal.syria.assad.army.jpg_-1_-1.jpg" alt=""/></div>'
+        '<p><b>دمشق، سوريا (CNN) -- أكدت جهات سورية معارضة أن فصائل مسلحة معارضة تمكنت من السيطرة على مستودعات للأسلحة بريف دمشق.</b></p>'
+        '<p>وقال المرصد السوري لحقوق الإنسان، وهو هيئة معارضة مقرها لندن، إن مقاتلين سيطروا على ثلاثة مستودعات للذخيرة بالقرب من بلدة قلدون.</p>'
+        '<p>وبحسب المرصد فقد اغتنم مقاتلو الكتائب المقاتلة أسلحة مضادة للدروع وصواريخ أرض- أرض وذخائر أخرى متنوعة، كما تجددت الاشتباكات بين مقاتلين من'
+        ' الكتائب المقاتلة من طرف والقوات النظامية ومسلحين من اللجان الشعبية التابعة لها من طرف آخر في منطقة السيدة زينب.</p>'
+        '<p>ولم ترد تقارير حول الخسائر البشرية، في حين دارت اشتباكات عنيفة بين الطرفين في وقت متأخر من ليل الجمعة.</p></div></div></div></body></html>',
+        {"headline": "معارضون يسيطرون على مخازن للصواريخ بريف دمشق", "day": "2013-08-28", "published_text": "الأربعاء، 28 آب/اغسطس 2013",
+         "dateline": "دمشق، سوريا (CNN) --", "images": [("http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/Gal.syria.assad.army.jpg_-1_-1.jpg", None, None)]},
+        id='cnn-arabic'),
+    pytest.param(  # a gallery's slides: each photo's credit on the line after its box, beside the slide's number
+        '<html lang="de"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+        '<div class="img-container"><img src="/gallery/960/na_1.jpg" alt="Delegates in Cairo"></div><div class="nm-custom-label-tag"><span>1/2 photos</span>'
+        '<span class="news-main-gallery-info float-right">© Shutterstock</span></div><h2>Delegates in Cairo</h2><p>The delegates met on Thursday.</p>'
+        '<div class="img-container"><img src="/gallery/960/na_2.jpg" alt="The hall"></div><div class="nm-custom-label-tag"><span>2/2 photos</span></div>'
+        '<h2>The hall</h2><p>The hall was empty by noon, and the delegates had gone home.</p>'
+        '<div class="img-container"><img src="/gallery/960/na_3.jpg" alt="The river"></div><p>© 2026 Stars Insider, all rights reserved, and more words.</p>'
+        f'{_STORY}</article></main></body></html>',
+        {"images": [("/gallery/960/na_1.jpg", None, "© Shutterstock"), ("/gallery/960/na_2.jpg", None, None), ("/gallery/960/na_3.jpg", None, None)]},
+        id='gallery-credit-after-the-box'),
 ]
 
 
@@ -2222,6 +2252,8 @@ def test_whole_pages(html, expected):
         "headline": model["headline"]["text"],
         "published": (model["published"] or {}).get("datetime"),
         "day": ((model["published"] or {}).get("datetime") or "")[:10] or None,
+        "published_text": (model["published"] or {}).get("text"),
+        "dateline": (model["dateline"] or {}).get("text"),
         "section": (model["section"] or {}).get("text"),
         "authors": [a["name"] for a in model["authors"]],
         "images": [(i["src"], (i["caption"] or {}).get("text"), (i["credit"] or {}).get("text")) for i in model["images"]],

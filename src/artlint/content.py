@@ -179,24 +179,31 @@ def _headline_column(page: Page, loose: bool = False) -> etree._Element | None:
     h1 that also holds the running text, three paragraphs or more; never the whole body. With
     ``loose`` (when there is no such container), text in two paragraphs or in lines broken with
     <br> counts too (The Times of India's divs, a short report) when it runs to 400 characters
-    beside the headline's and the container is not nearly all of the page."""
-    h1 = headline_h1(page)
-    if h1 is None:
+    beside the headline's and the container is not nearly all of the page. When the first h1 is the logo's in the page
+    header, whose containers hold no text up to the body (CNN Arabic's), the next h1 that has such a container is the
+    article's."""
+    first = headline_h1(page)
+    if first is None:
         return None
     body = page.root.find("body")
     whole = None
-    for a in h1.iterancestors():
-        if a.tag in ("body", "html"):
-            return None
-        paragraphs = [p for p in a.iter("p") if (p.text or len(p))]
-        if len(paragraphs) >= 3 and sum(len("".join(p.itertext())) for p in paragraphs) >= 500:
-            return a
-        if loose and (len(paragraphs) >= 2 or next(islice(a.iter("br"), 1, None), None) is not None):
-            said = _shown_length(a)
-            if said - _shown_length(h1) >= 400:
-                if whole is None:
-                    whole = _shown_length(body) if body is not None else said
-                return a if said <= 0.9 * whole else None
+    h1s = [first, *(h for h in page.headings if h.tag == "h1" and h is not first and page.order[h] > page.order[first]
+                    and not page.is_hidden(h) and not _in_chrome(h))][:4]
+    for h1 in h1s:
+        for a in h1.iterancestors():
+            if a.tag in ("body", "html"):
+                break
+            paragraphs = [p for p in a.iter("p") if (p.text or len(p))]
+            if len(paragraphs) >= 3 and sum(len("".join(p.itertext())) for p in paragraphs) >= 500:
+                return a
+            if loose and (len(paragraphs) >= 2 or next(islice(a.iter("br"), 1, None), None) is not None):
+                said = _shown_length(a)
+                if said - _shown_length(h1) >= 400:
+                    if whole is None:
+                        whole = _shown_length(body) if body is not None else said
+                    if said <= 0.9 * whole:
+                        return a
+                    break
     return None
 
 

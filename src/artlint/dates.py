@@ -163,10 +163,12 @@ def parse_any(value: str, lang: str = "en") -> MachineDate | None:
 UPDATE_WORDS = (r"updated|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualisé|actualizado|atualizado|modificado|aggiornato|"
                 r"modificato|modifica\s+il|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizacja|aktualizováno|"
                 r"обновлено|güncellendi|güncelleme|ενημερώθηκε|frissítve|actualizat|diperbarui|cập\s+nhật|"
-                r"수정|업데이트|最終更新|更新日時|更新日|更新时间|更新時間|更新于|更新於")
+                r"수정|업데이트|最終更新|更新日時|更新日|更新时间|更新時間|更新于|更新於|"
+                r"آخر\s+تحديث|تم\s+التحديث|تم\s+تحديث|تاريخ\s+التحديث|به‌?روز\s*رسانی|עודכן|अपडेटेड|अपडेट\s+किया")
 PUBLISHED_WORDS = (r"published|publié|publicado|publicada|publicat(?!ion)|pubblicato|veröffentlicht|erstellt|erschienen|gepubliceerd|geplaatst|"
                    r"publicerad|publiceret|publisert|julkaistu|opublikowano|opublikowany|publikováno|опубликовано|yayınlanma|yayınlandı|"
-                   r"δημοσιεύθηκε|közzétéve|diterbitkan|dipublikasikan|입력|公開日|配信日|投稿日|发布时间|發佈時間|发表于|發表於")
+                   r"δημοσιεύθηκε|közzétéve|diterbitkan|dipublikasikan|입력|公開日|配信日|投稿日|发布时间|發佈時間|发表于|發表於|"
+                   r"تاريخ\s+النشر|نشر\s+في|تاریخ\s+انتشار|פורסם|प्रकाशित")
 
 
 def babel_locale(lang: str):
@@ -202,12 +204,19 @@ def _months(locale_tag: str) -> dict[str, int]:
     names.setdefault("sept", 9)  # AP style
     if locale_tag.split("_")[0] in ("he", "iw"):  # Hebrew writes "in December" after the day: "3 בדצמבר 2026"
         names.update({"ב" + name: number for name, number in list(names.items()) if not name.isascii()})
+    if locale_tag.split("_")[0] == "ar":
+        # Pages often write alef without its hamza or madda ("اغسطس", "ابريل", "اب" for "أغسطس", "أبريل", "آب"), and
+        # Egypt's papers write June and July as "يونيه", "يوليه": the names are found so too (``_first`` reads them so).
+        names.update({name.translate(_PLAIN_ALEF): number for name, number in list(names.items()) if not name.isascii()})
+        names.update({"يونيه": 6, "يوليه": 7})
     if locale_tag.split("_")[0] == "fa":
         for number, (iranian, dari) in enumerate(_SOLAR_HIJRI_MONTHS, start=1):
             names.setdefault(iranian, number)
             names.setdefault(dari, number)
     return names
 
+
+_PLAIN_ALEF = str.maketrans("أإآ", "ااا")
 
 # The months of the Solar Hijri calendar that Iran's (and Afghanistan's Dari) pages date by: "۱۵ اسفند ۱۴۰۲" is 5 March 2024.
 _SOLAR_HIJRI_MONTHS = (
@@ -223,6 +232,7 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
     months = "|".join(re.escape(n) for n in sorted(_months(locale_tag), key=len, reverse=True))
     month = rf"(?P<m>{months})\.?"
     if locale_tag.split("_")[0] == "ar":  # both names, as pan-Arab papers write them: "3 ديسمبر/كانون الأول 2026"
+        months = re.sub("[أإآا]", "[أإآا]", months)  # any alef: "إبريل" as "أبريل"
         month = rf"(?P<m>{months})(?:\s*[/-]\s*(?:{months}))?"
     short = get_date_format("short", locale=_locale(locale_tag)).pattern.lower()
     order = "".join(c for c in dict.fromkeys(ch for ch in short if ch in "dmy"))
@@ -301,7 +311,8 @@ def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, in
             elif year > 2400 and era:
                 year -= era
             if groups.get("m"):
-                month = months[groups["m"].lower().rstrip(".")]
+                name = groups["m"].lower().rstrip(".")
+                month = months[name] if name in months else months[name.translate(_PLAIN_ALEF)]
                 day = int(groups["d"])
             elif groups.get("mm"):
                 month, day = int(groups["mm"]), int(groups["d"])

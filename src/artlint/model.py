@@ -2304,7 +2304,7 @@ _UPDATE_IN_BRACKETS = lazy(rf"[(（][^()（）]*?(?:{UPDATE_WORDS})[^()（）]*[
 
 def _without_updates(text: str) -> str:
     """A date line without its update clauses: what remains says when the article was published."""
-    return _UPDATE_CLAUSE.sub(" ", _UPDATE_IN_BRACKETS.sub(" ", text)).strip(" ,|·•;/–—-(（")
+    return _UPDATE_CLAUSE.sub(" ", _UPDATE_IN_BRACKETS.sub(" ", text)).strip(" ,،|·•;/–—-(（")
 
 
 # A clock in the page's header or footer ("Aktuelle Zeit: 14.10.2020, 12:18") says when it was saved.

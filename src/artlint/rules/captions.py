@@ -645,6 +645,26 @@ def loose_credit(page: Page, el: etree._Element) -> tuple[etree._Element | None,
         if credit_el is not None and credit_el.tag == "p" and not _CREDIT_CLASS.search(credit_el.get("class") or "") and _sentence(credit):
             continue  # a paragraph of the text, not a credit
         return (credit_el if credit_el is not None else node), credit
+    return _credit_line_after(el)
+
+
+def _credit_line_after(el: etree._Element) -> tuple[etree._Element | None, str]:
+    """A credit that opens a line of the small box right after the image's own (starsinsider's gallery:
+    <div class="img-container"><img></div><div class="nm-custom-label-tag"><span>2/28 photos</span>
+    <span class="news-main-gallery-info">© Shutterstock</span></div>)."""
+    node = el
+    while (parent := node.getparent()) is not None and parent.tag in ("a", "picture", "div", "span") and _wraps_only(parent, node):
+        node = parent
+    after = node.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # a comment between them
+    if after is None or squash(node.tail) or after.tag not in ("div", "span", "p", "small") or next(islice(after.iter(), 8, None), None) is not None \
+            or next(after.iter(*IMAGE_TAGS, "h1", "h2", "h3", "h4", "h5", "h6", "a"), None) is not None or len(visible_text(after)) > 150:
+        return None, ""
+    for line in after.iter():
+        said = visible_text(line) if isinstance(line.tag, str) and (line is after or not len(line)) else ""
+        if said and len(said) <= 100 and re.match(CREDIT_PREFIX, said, re.IGNORECASE) and not _sentence(said):
+            return line, said
     return None, ""
 
 
@@ -1104,8 +1124,14 @@ def image_key(url: str) -> str:
     """An image's file name without its folder, query, extensions and size marks ("" when too short or generic to tell
     one image from another): "/wp-content/uploads/2018/10/Senate-resumes-1024x683.jpg?resize=650" → "senate-resumes"."""
     name = unquote(url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]).lower()
-    stem = _SIZE_MARKS.sub("", name.split(".")[0])
+    stem = name.split(".")[0]
+    if len(stem) < 5:  # a name of dotted words: CNN's "Gal.syria.assad.army.jpg_-1_-1.jpg" is "gal.syria.assad.army"
+        stem = _IMAGE_EXTENSION.split(name, maxsplit=1)[0]
+    stem = _SIZE_MARKS.sub("", stem)
     return stem if len(stem) >= 5 and stem not in _GENERIC_NAMES else ""
+
+
+_IMAGE_EXTENSION = lazy(r"\.(?:jpe?g|png|gif|webp|avif|svg)", re.IGNORECASE)
 
 
 _LEAD_METAS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
