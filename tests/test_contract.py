@@ -2097,7 +2097,12 @@ def test_datelines_of_agency_copy(first, dateline):
 @pytest.mark.parametrize(
     ("first", "agencies"),
     [("MOSCOW, December 6 /TASS/. Russia said on Monday.", ["TASS"]), ("SAN FRANCISCO, Dec 6 (Reuters Breakingviews) - Tech stocks fell.", ["Reuters"]),
-     ("Bonn/Berlin (dpa/lnw) – Das Land hat.", ["dpa"])],
+     ("Bonn/Berlin (dpa/lnw) – Das Land hat.", ["dpa"]),
+     # agencies named in their own script, as their datelines and the papers that run their copy write them
+     ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Οι συνομιλίες σταμάτησαν.", ["ANA-MPA"]), ("القاهرة (رويترز) - تعثرت المحادثات.", ["Reuters"]),
+     ("(서울=연합뉴스) 홍길동 기자 = 협상이 결렬됐다.", ["Yonhap"]), ("新华社北京12月3日电 谈判陷入僵局，双方代表在开罗会谈后没有达成任何协议。", ["Xinhua"]),
+     ("【カイロ＝共同】エジプトの首都カイロで開かれていた停戦協議は３日、決裂した。", ["Kyodo"]),
+     ("【6月18日 AFP】ナイジェリア北東部ボルノ州で16日夜、自爆攻撃が起き、31人が死亡した。", ["AFP"])],
 )
 def test_a_datelines_agency_attributes_the_copy(first, agencies):
     html = f'<html lang="en"><body><main><article><h1>A headline for this test</h1><p>{first}</p><p>More.</p></article></main></body></html>'

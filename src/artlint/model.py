@@ -1348,7 +1348,7 @@ class Extractor:
             return src
 
     def attribution(self) -> dict[str, Any] | None:
-        from .rules.attribution import AGENCIES, find_signoff, find_source_line, house_spelling
+        from .rules.attribution import AGENCIES, agency_named, find_signoff, find_source_line, house_spelling
 
         options = {"agencies": AGENCIES, "body-selector": self.profile.get("body"), "signoff-selector": self.profile.get("attribution")}
         signoff = find_signoff(self.page, options)
@@ -1359,10 +1359,12 @@ class Extractor:
             if line is not None:
                 return {"text": line.text, "initials": line.initials, "agencies": line.agencies, "source": source_of(self.page, line.element)}
             dateline = self.dateline()  # agency copy that names its agency where it starts: "HAYWARD, Calif. (AP) —"
-            named = re.search(r"\(([^()]+)\)|/(\w[\w-]*)/\.$", dateline["text"]) if dateline else None  # "(Reuters)", "/TASS/."
-            parts = [a.strip() for a in re.split(r"[/,]", named.group(1) or named.group(2))] if named else []
+            # "(Reuters)", "/TASS/.", and East Asian agencies' "(서울=연합뉴스)", "【カイロ＝共同】", "【6月18日 AFP】", "新华社北京12月3日电"
+            named = re.search(r"\(([^()]+)\)|/(\w[\w-]*)/\.$|【(?:[^】]*[\s=＝])?([^】\s=＝]+)】|^(新华社|新華社|中新社)", dateline["text"]) if dateline else None
+            said = next((g for g in named.groups() if g), "") if named else ""
+            parts = [a.strip() for a in re.split(r"[/,]", said.rsplit("=", 1)[-1])] if said else []
             # (a service's name after the agency's: "Reuters Breakingviews")
-            agencies = [house_spelling(a, AGENCIES) or (house_spelling(a.split()[0], AGENCIES) if " " in a else None) for a in parts if a]
+            agencies = [agency_named(a, AGENCIES) or (house_spelling(a.split()[0], AGENCIES) if " " in a else None) for a in parts if a]
             if not agencies or agencies[0] is None:
                 return None
             agencies = [a for a in agencies if a is not None]  # "(dpa/lno)": dpa and its regional service for the north

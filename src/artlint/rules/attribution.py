@@ -227,7 +227,7 @@ FULL_NAMES = {"Associated Press": "AP", "Agence France-Presse": "AFP", "Deutsche
 _SPELLED_OUT = {name.casefold(): house for name, house in
                 {**FULL_NAMES, "Agence France Presse": "AFP", "Agencia EFE": "EFE", "Press Association": "PA", "ATS": "SDA", "Keystone-ATS": "Keystone-SDA",
                  "Canadian Press": "CP", "AA": "Anadolu", "Anadolu Agency": "Anadolu", "ČTK": "CTK", "共同": "Kyodo", "時事": "Jiji",
-                 "新华社": "Xinhua", "Jiji Press": "Jiji", "ТАСС": "TASS", "Интерфакс": "Interfax",
+                 "新华社": "Xinhua", "新華社": "Xinhua", "ロイター": "Reuters", "Jiji Press": "Jiji", "ТАСС": "TASS", "Интерфакс": "Interfax",
                  "رويترز": "Reuters", "أ ف ب": "AFP", "الأناضول": "Anadolu", "د ب أ": "dpa", "شينخوا": "Xinhua", "연합뉴스": "Yonhap",
                  "РИА Новости": "RIA Novosti", "Укрінформ": "Ukrinform", "УНІАН": "UNIAN", "ΑΠΕ-ΜΠΕ": "ANA-MPA", "ΑΠΕ": "ANA-MPA"}.items()}
 # What may follow the agencies in a line of agencies: the editor's initials ("dpa/AFP/mm") or the newsroom ("APA/Red.").
@@ -291,6 +291,15 @@ def house_spelling(name: str, vocabulary: list[str]) -> str | None:
         if agency.casefold() == name.casefold():
             return agency
     return None
+
+
+def agency_named(name: str, vocabulary: list[str]) -> str | None:
+    """The agency a name says, in house spelling: as the vocabulary spells it, or spelled out or in another script
+    ("Agence France-Presse", "رويترز", "ΑΠΕ-ΜΠΕ", "共同", "연합뉴스")."""
+    found = house_spelling(name, vocabulary)
+    if found is None and (house := _SPELLED_OUT.get(name.strip().casefold())) is not None:
+        found = house_spelling(house, vocabulary)
+    return found
 
 
 def corrected(s: SignOff, vocabulary: list[str]) -> str:
