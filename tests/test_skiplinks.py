@@ -53,6 +53,18 @@ def test_anchor_before_the_page_title_is_the_start_of_the_content():
     assert codes(body, select=("SKL003",)) == []
 
 
+def test_anchor_before_the_title_when_the_logo_is_the_first_h1():
+    """Drupal 7's themes: the site's name is an h1 in the header; <a id="main-content"></a> stands before the title's h1,
+    above the node's <article>."""
+    body = ('<a href="#main-content">Skip to main content</a><header><h1 id="website-logo"><a href="/node">Prachatai</a></h1>'
+            '<nav><a href="/politics">Politics</a></nav></header><div class="region-content"><a id="main-content"></a>'
+            '<h1 class="title" id="page-title">Talks stall in Cairo</h1><article class="node"><p>Text of the story.</p></article></div>')
+    head = "<title>Talks stall in Cairo | Prachatai</title>"
+    assert [f.code for f in lint_string(page(body, head), select=["SKL003"])] == []
+    late = body.replace('<a id="main-content"></a><h1 class="title"', '<h1 class="title"').replace("</article>", '</article><a id="main-content"></a>')
+    assert [f.code for f in lint_string(page(late, head), select=["SKL003"])] == ["SKL003"]  # (but not one after the article)
+
+
 @pytest.mark.parametrize("text", ["Direkt zur Inhaltsübersicht", "Weiter zum Sekundärinhalt", "Skip to related content"])
 def test_links_to_other_places_do_not_promise_the_main_content(text):
     body = f'<a href="#other">{text}</a><nav id="other"><a href="/">Home</a></nav><main><h1>T</h1></main>'

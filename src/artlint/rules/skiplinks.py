@@ -225,8 +225,13 @@ def _is_content(page: Page, el: etree._Element | None, selector: str | None) -> 
 
 
 def _target_ok(page: Page, target: etree._Element, selector: str | None) -> bool:
-    """The main content itself, a wrapper of it, or a point at its very start (the headline counts)."""
-    contents = [el for el in mains(page) + [content_root(page, selector), headline_h1(page)] if el is not None]
+    """The main content itself, a wrapper of it, or a point at its very start (the headline counts: the page's h1,
+    and the article's headline where the h1 is the logo's, as in Drupal 7's <a id="main-content"></a> before the title's h1)."""
+    from ..model import extractor
+
+    said = extractor(page).headline()
+    headline = said["source"].element if said is not None and said["source"].kind == "element" else None
+    contents = [el for el in mains(page) + [content_root(page, selector), headline_h1(page), headline] if el is not None]
     if not contents:
         return True  # nothing to compare with; the landmark rules report that
     if target in contents or target.tag == "article":
@@ -237,10 +242,10 @@ def _target_ok(page: Page, target: etree._Element, selector: str | None) -> bool
         if content in set(target.iterancestors()):
             # Inside the content: only at its start, with no text before it.
             return not source_text(page, page.offset(content), page.offset(target))
-    first = min(contents, key=page.offset)
-    if page.offset(target) < page.offset(first) and not visible_text(target):
-        return not source_text(page, page.offset(target), page.offset(first))  # an anchor just before it
-    return False
+    if visible_text(target):
+        return False
+    at = page.offset(target)  # an anchor just before it: before the content or its headline, with no text between
+    return any(at < page.offset(content) and not source_text(page, at, page.offset(content)) for content in contents)
 
 
 _OPTIONS = {
