@@ -2242,6 +2242,13 @@ WHOLE_PAGES = [
         f'{_STORY}</article></main></body></html>',
         {"images": [("/gallery/960/na_1.jpg", None, "© Shutterstock"), ("/gallery/960/na_2.jpg", None, None), ("/gallery/960/na_3.jpg", None, None)]},
         id='gallery-credit-after-the-box'),
+    pytest.param(  # a box that asks for donations, with its picture, at the end of the article (Prachatai's "support-pay", Greenpeace's "DonationTeaser")
+        '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+        '<figure><img src="/talks.jpg" alt="Delegates in Cairo"><figcaption>Delegates in Cairo. Photo: Jane Roe</figcaption></figure>'
+        f'{_STORY}<div class="support-pay"><img src="https://c2.staticflickr.com/2/1799/42011955610_e1a5914e8c_o.png" class="support-pay-img">'
+        '<div class="support-pay-text">Any amount helps keep the press free</div></div>'
+        '<div class="DonationTeaser"><img src="/donate.jpg" alt="Shopping at a store"></div></article></main></body></html>',
+        {"images": [("/talks.jpg", "Delegates in Cairo.", "Photo: Jane Roe")]}, id='donation-boxes'),
 ]
 
 
