@@ -142,3 +142,18 @@ def test_a_japanese_h1_with_ruby_readings_matches_the_title_the_site_glues_on():
 def test_the_site_after_an_angle_quote_or_a_full_width_colon(title):
     html = page("<h1>Grundeinkommen ist ein Menschenrecht!</h1>", head=f"<title>{title}</title>")
     assert lint_string(html, select=["HDG006"]) == []
+
+
+def test_the_extra_h1_reported_is_the_logos_not_the_headlines():
+    """A logo's h1 before the article's is the one to change, whether the article is marked up or not (Drupal 7's themes:
+    the logo an h1 in the header, the title's h1 above the node's <article>); and HDG006 compares the headline's h1."""
+    head = "<title>Talks stall in Cairo | Prachatai</title>"
+    marked = page('<header><h1 class="logo"><a href="/">Prachatai</a></h1></header><main><article><h1>Talks stall in Cairo</h1>'
+                  '<p>Text.</p></article></main>', head)
+    bare = page('<header><h1 id="website-logo"><a href="/node">Prachatai</a></h1></header><div class="region-content">'
+                '<h1 class="title" id="page-title">Talks stall in Cairo</h1><article class="node"><p>Text of the story.</p></article></div>', head)
+    for html in (marked, bare):
+        found = lint_string(html, select=["headings"])
+        assert [(f.code, f.line, html.splitlines()[f.line - 1][f.column - 1:].split(">")[0]) for f in found] == [
+            ("HDG002", 5, '<h1 class="logo"' if html is marked else '<h1 id="website-logo"')]
+        assert "the headline's is at 5:" in found[0].message

@@ -103,7 +103,7 @@ def test_hook_fails_on_a_broken_page_and_passes_on_a_clean_one(tmp_path, wheelho
     failing = subprocess.run(pre_commit, cwd=site, env=env, capture_output=True, text=True, timeout=600)
     assert failing.returncode == 1, failing.stdout + failing.stderr
     assert "artlint" in failing.stdout and "Failed" in failing.stdout
-    assert "story.html:64:9: HDG002" in failing.stdout
+    assert "story.html:50:5: HDG002" in failing.stdout  # the logo's h1, not the headline's
 
     page.write_text((EXAMPLES / "article.html").read_text())
     git("add", ".", cwd=site)

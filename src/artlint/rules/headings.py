@@ -122,18 +122,31 @@ class MultipleH1(Rule):
     correct = (_example('<p class="logo">DW</p>\n<article><h1>Russia blocks UN resolution</h1><h2>Reactions</h2><p>Text.</p></article>'),)
 
     def check(self, page, options):
-        first = None
-        for h in headings(page):
-            if h.level != 1:
-                continue
-            if first is None:
-                first = h
-                continue
-            yield self.problem(
-                h.element,
-                f"another h1 on the page (the first is at {_where(page, first.element)}); "
-                "keep one h1 for the headline and use h2 here",
-            )
+        h1s = [h for h in headings(page) if h.level == 1]
+        if len(h1s) < 2:
+            return
+        # Each h1 but the headline's, wherever it stands: a logo's h1 before it is the one to change.
+        headline = headline_h1_of(page, h1s)
+        for h in h1s:
+            if h is not headline:
+                yield self.problem(
+                    h.element,
+                    f"another h1 on the page (the headline's is at {_where(page, headline.element)}); "
+                    "keep one h1 for the headline and use h2 here, or no heading",
+                )
+
+
+def headline_h1_of(page: Page, h1s: list[Heading]) -> Heading | None:
+    """The article's own h1 among the page's h1s when a site logo is an h1 too: the one in the article or main, else the one
+    the model reads the headline from (a page without either: Drupal 7's logo h1 in the header, the title's h1 below it),
+    else the first."""
+    h1 = next((h for h in h1s if in_content(h.element)), None)
+    if h1 is None and len(h1s) > 1:
+        from ..model import extractor
+
+        said = extractor(page).headline()
+        h1 = next((h for h in h1s if said is not None and h.element is said["source"].element), None)
+    return h1 if h1 is not None else (h1s[0] if h1s else None)
 
 
 class HeadingLevelSkipped(Rule):
@@ -298,8 +311,7 @@ class H1HeadlineMismatch(Rule):
 
     def check(self, page, options):
         h1s = [h for h in headings(page) if h.level == 1]
-        # The article's own h1 when a site logo is an h1 too.
-        h1 = next((h for h in h1s if in_content(h.element)), h1s[0] if h1s else None)
+        h1 = headline_h1_of(page, h1s)
         if h1 is None or not h1.text:
             return
         stated = stated_headline(page, options["sources"])
