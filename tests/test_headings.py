@@ -157,3 +157,15 @@ def test_the_extra_h1_reported_is_the_logos_not_the_headlines():
         assert [(f.code, f.line, html.splitlines()[f.line - 1][f.column - 1:].split(">")[0]) for f in found] == [
             ("HDG002", 5, '<h1 class="logo"' if html is marked else '<h1 id="website-logo"')]
         assert "the headline's is at 5:" in found[0].message
+
+
+def test_the_headlines_h1_above_the_main_beats_a_signup_boxs_h1_inside_it():
+    """KXAN: the article's title h1 stands above the <main> that holds a newsletter's h1; that one is the extra."""
+    html = page('<header><h1 class="article-title">Voters pass increase for retired teachers</h1></header><main><p>Text of the story.</p>'
+                '<div class="widget Sailthru_Subscribe"><div class="sailthru-signup"><h1 class="sailthru-signup-display-message">Get the latest news'
+                '</h1></div></div></main>',
+                '<title>Voters pass increase for retired teachers | KXAN</title>'
+                '<meta property="og:title" content="Voters pass increase for retired teachers">')
+    found = lint_string(html, select=["headings"])
+    assert [(f.code, html.splitlines()[f.line - 1][f.column - 1:].split(">")[0]) for f in found] == [
+        ("HDG002", '<h1 class="sailthru-signup-display-message"')]

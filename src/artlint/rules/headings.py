@@ -137,16 +137,18 @@ class MultipleH1(Rule):
 
 
 def headline_h1_of(page: Page, h1s: list[Heading]) -> Heading | None:
-    """The article's own h1 among the page's h1s when a site logo is an h1 too: the one in the article or main, else the one
-    the model reads the headline from (a page without either: Drupal 7's logo h1 in the header, the title's h1 below it),
-    else the first."""
-    h1 = next((h for h in h1s if in_content(h.element)), None)
-    if h1 is None and len(h1s) > 1:
-        from ..model import extractor
+    """The article's own h1 among the page's h1s when a site logo is an h1 too: the one the model reads the headline from
+    (Drupal 7's themes: the logo an h1 in the header, the title's h1 above the node's <article>; KXAN's title h1 above
+    the <main> that holds a newsletter's h1), else the one in the article or main, else the first."""
+    if len(h1s) < 2:
+        return h1s[0] if h1s else None
+    from ..model import extractor
 
-        said = extractor(page).headline()
-        h1 = next((h for h in h1s if said is not None and h.element is said["source"].element), None)
-    return h1 if h1 is not None else (h1s[0] if h1s else None)
+    said = extractor(page).headline()
+    h1 = next((h for h in h1s if said is not None and h.element is said["source"].element), None)
+    if h1 is None:
+        h1 = next((h for h in h1s if in_content(h.element)), h1s[0])
+    return h1
 
 
 class HeadingLevelSkipped(Rule):
