@@ -1201,6 +1201,9 @@ DATELINES = [
     ('en', 'UPDATE: Talks stalled on Friday.', None),
     ('en', 'BREAKING: Talks stalled on Friday.', None),
     ('ko', '(서울=연합뉴스) 홍길동 기자 = 협상이 결렬됐다.', '(서울=연합뉴스)'),
+    ('ko', '[서울=뉴시스] 홍길동 기자 = 협상이 결렬됐다고 정부 관계자가 3일 밝혔다.', '[서울=뉴시스]'),
+    ('ko', '[부산=스포츠조선 선수민 기자] 롯데 자이언츠 베테랑 투수 노경은이 무너졌다.', '[부산=스포츠조선 선수민 기자]'),
+    ('ko', '[속보] 협상이 결렬됐다고 정부 관계자가 3일 밝혔다.', None),
     ('zh', '新华社北京12月3日电 谈判陷入僵局，双方代表在开罗会谈后没有达成任何协议。', '新华社北京12月3日电'),
     ('zh', '中新社北京12月3日电（记者 李明）谈判陷入僵局，双方代表在开罗会谈后没有达成任何协议。', '中新社北京12月3日电（记者 李明）'),
     ('ja', '【カイロ＝共同】エジプトの首都カイロで開かれていた停戦協議は３日、合意に至らないまま決裂した。', '【カイロ＝共同】'),
@@ -1323,6 +1326,9 @@ CAPTIONS_WORLDWIDE = [
     ('fr', 'Des délégués au Caire. Crédit photo : Jean Dupont', 'Des délégués au Caire.', 'Crédit photo : Jean Dupont'),
     ('fr', 'Des délégués au Caire. Photo : Jean Dupont / AFP', 'Des délégués au Caire.', 'Photo : Jean Dupont / AFP'),
     ('ko', '카이로의 대표단. /로이터 연합뉴스', '카이로의 대표단.', '로이터 연합뉴스'),  # the source after a slash
+    # the place and the photographer after the last sentence, with an address and the day (Sports Chosun)
+    ('ko', '카이로에서 대표단이 회담하고 있다. 카이로=최문영 기자 deer@example.co.kr /2026.12.03/', '카이로에서 대표단이 회담하고 있다.',
+     '카이로=최문영 기자 deer@example.co.kr /2026.12.03/'),
     ('ko', '신제품을 소개하고 있다. /삼성전자 제공', '신제품을 소개하고 있다.', '삼성전자 제공'),  # "supplied by Samsung"
     ('ko', '서울 시내 A/B 구역', '서울 시내 A/B 구역', None),
     ('en', 'Mekhi Gbedey at the nationals in 2017. Photo via Evert Tennis Academy', 'Mekhi Gbedey at the nationals in 2017.', 'Photo via Evert Tennis Academy'),
@@ -1402,6 +1408,7 @@ BYLINES_WORLDWIDE = [
     ('ro', '<p class="author">Autor: Ion Popescu</p>', ['Ion Popescu']),
     ('ko', '<p class="byline">김철수 기자</p>', ['김철수']),
     ('ko', '<p class="byline">김철수 기자 chulsoo@example.co.kr</p>', ['김철수']),
+    ('ko', '<p class="byline">스포츠조선=선수민 기자</p>', ['선수민']),  # the paper before the reporter
     ('zh', '<p class="author">记者 张三</p>', ['张三']),
     ('zh', '<p class="author">作者：张三</p>', ['张三']),
     ('ja', '<p class="author">山田太郎記者</p>', ['山田太郎']),
@@ -2249,6 +2256,13 @@ WHOLE_PAGES = [
         '<div class="support-pay-text">Any amount helps keep the press free</div></div>'
         '<div class="DonationTeaser"><img src="/donate.jpg" alt="Shopping at a store"></div></article></main></body></html>',
         {"images": [("/talks.jpg", "Delegates in Cairo.", "Photo: Jane Roe")]}, id='donation-boxes'),
+    pytest.param(  # Sports Chosun: the text in <div class="par"> boxes, no <p>; the dateline opens the first
+        '<html lang="ko"><head><title>노경은 8실점 부진</title><meta property="article:published_time" content="2026-12-03T20:27:29+09:00"></head><body>'
+        '<header class="news_title"><h1 id="news_title_text_id">노경은 8실점 부진</h1></header><article class="news_article">'
+        '<div id="news_body_id" class="news_body" itemprop="articleBody"><div class="news_date">입력 2026.12.03 20:27</div>'
+        '<div class="par">[부산=스포츠조선 선수민 기자] 롯데 자이언츠 베테랑 투수 노경은이 무너졌다.</div>'
+        '<div class="par">노경은은 3일 부산 사직구장에서 열린 키움 히어로즈와의 경기에 선발 등판해 8실점을 기록했다.</div></div></article></body></html>',
+        {"day": "2026-12-03", "dateline": "[부산=스포츠조선 선수민 기자]"}, id='chosun-text-in-boxes'),
 ]
 
 

@@ -1360,7 +1360,8 @@ class Extractor:
                 return {"text": line.text, "initials": line.initials, "agencies": line.agencies, "source": source_of(self.page, line.element)}
             dateline = self.dateline()  # agency copy that names its agency where it starts: "HAYWARD, Calif. (AP) —"
             # "(Reuters)", "/TASS/.", and East Asian agencies' "(서울=연합뉴스)", "【カイロ＝共同】", "【6月18日 AFP】", "新华社北京12月3日电"
-            named = re.search(r"\(([^()]+)\)|/(\w[\w-]*)/\.$|【(?:[^】]*[\s=＝])?([^】\s=＝]+)】|^(新华社|新華社|中新社)", dateline["text"]) if dateline else None
+            named = re.search(r"\(([^()]+)\)|/(\w[\w-]*)/\.$|【(?:[^】]*[\s=＝])?([^】\s=＝]+)】|^(新华社|新華社|中新社)|^\[[^\]=]+=([^\]\s]+)",
+                              dateline["text"]) if dateline else None
             said = next((g for g in named.groups() if g), "") if named else ""
             parts = [a.strip() for a in re.split(r"[/,]", said.rsplit("=", 1)[-1])] if said else []
             # (a service's name after the agency's: "Reuters Breakingviews")
@@ -1684,7 +1685,17 @@ def lead_paragraph(body: etree._Element) -> etree._Element | None:
         # (a sentence of Chinese or Japanese, written without spaces, says in 20 characters what others say in 40)
         if text and (len(text) >= 40 or len(text.split()) >= 5 or len(text) >= 20 and _CJK.search(text)) and not _in_caption(p, body):
             return p
+    # No paragraph: the text in boxes of their own (Chosun's <div class="par">), a box that holds only text and inline elements.
+    for div in body.iter("div"):
+        if (div.text or "").strip() and not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in div):
+            text = visible_text(div)
+            if (len(text) >= 40 or len(text.split()) >= 5 or len(text) >= 20 and _CJK.search(text)) and not _in_caption(div, body):
+                return div
     return None
+
+
+_BLOCK_TAGS = frozenset(("div", "p", "section", "article", "aside", "figure", "table", "ul", "ol", "dl", "blockquote", "header", "footer",
+                         "nav", "form", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "iframe", "video", "picture", "img"))
 
 
 def _in_caption(el: etree._Element, body: etree._Element) -> bool:
@@ -1709,9 +1720,10 @@ def _caption_class() -> re.Pattern[str]:
 _DATELINE_WORD = r"(?:[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ][\wÀ-ÿ.'’-]*|[\u0600-\u06ff]+)"  # Latin, Cyrillic and Greek capitals; Arabic, which has none
 _DATELINE_CITY = rf"{_DATELINE_WORD}(?:(?: |/)(?:{_DATELINE_WORD}|am|an|der|de|del|la|le|sur|upon|im|in)){{0,3}}"
 _DATELINE_AFTER = r"(?:, [^()\n—–:]{1,30}?)?"
-# East Asian agencies' datelines: Yonhap's "(서울=연합뉴스)", Xinhua's "新华社北京12月3日电", Kyodo's "【カイロ共同】".
+# East Asian agencies' datelines: Yonhap's "(서울=연합뉴스)", Newsis' "[서울=뉴시스]" (and a paper's "[부산=스포츠조선 선수민 기자]"),
+# Xinhua's "新华社北京12月3日电", Kyodo's "【カイロ共同】".
 _DATELINE_EAST_ASIAN = lazy(
-    r"^(\([\uac00-\ud7a3]{1,10}=[\uac00-\ud7a3A-Za-z0-9]{1,10}\)|[\u4e00-\u9fff]{2,5}社[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电電](?:（[^）]{1,30}）)?"
+    r"^(\([\uac00-\ud7a3]{1,10}=[\uac00-\ud7a3A-Za-z0-9]{1,10}\)|\[[\uac00-\ud7a3]{1,10}\s?=\s?[\uac00-\ud7a3A-Za-z0-9]{1,10}(?: [\uac00-\ud7a3]{2,4}){0,3}\]|[\u4e00-\u9fff]{2,5}社[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电電](?:（[^）]{1,30}）)?"
     r"|【[^】]{1,20}(?:共同|時事|ロイター|AFP|新華社)】)"
 )
 
@@ -2022,7 +2034,7 @@ _FOR_OUTLET = lazy(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A
 _GLUED_BY = lazy(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])|^\s*(?i:by|por|par)(?=\s*(?i:by|por|par)\s)")
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")  # Japanese kana and Chinese characters (Korean spaces its words)
 _CJK_LABEL = lazy(r"\s*(?:(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者|文)\s*[:：]|(?:文|作者|记者|記者)\s*[／/])")
-_CJK_PLACE = lazy(r"^[【\[（(]?[\u3040-\u30ff\u3400-\u9fff・ー]{1,12}[＝=]\s*(?=\S)")
+_CJK_PLACE = lazy(r"^[【\[（(]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3・ー]{1,12}[＝=]\s*(?=\S)")  # (and Korean: "스포츠조선=선수민 기자")
 _CJK_WRITER_INSIDE = lazy(r"(?<=\s)(?:作者|记者|記者|撰文|文)\s*[:：]\s*(?=[\u3400-\u9fff])")
 _EDITOR_IN_CHARGE = lazy(r"^\s*[【\[]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*(?P<name>[\u3400-\u9fff·]{2,5})\s*[】\]]?\s*$")
 _CJK_PLACE_AFTER = lazy(r"\s*[／/][\u3400-\u9fff]{1,8}(?:報導|报道|報道)$")

@@ -300,7 +300,7 @@ def credit_in_text(text: str, pattern: str) -> str:
     japanese = _JAPANESE_CREDIT.search(text)
     if japanese:
         return japanese.group(0)
-    korean = _KOREAN_CREDIT.search(text)
+    korean = _KOREAN_CREDIT.search(text) or _KOREAN_PHOTOGRAPHER.search(text)
     if korean:
         return korean.group(1)
     licence = _LICENSE.search(text)
@@ -313,6 +313,9 @@ def credit_in_text(text: str, pattern: str) -> str:
 _JAPANESE_CREDIT = lazy(r"(?<=\S)＝(?:[^＝\s]{1,16}|[^＝\s]{1,30}撮影)$")  # and "＝3日、山田太郎撮影": who took it, and when
 # Korean papers close a caption with a slash and the source: "… /로이터 연합뉴스", "/뉴스1", "/김철수 기자", "/삼성전자 제공" (supplied).
 _KOREAN_CREDIT = lazy(r"(?<=\S)\s*/\s*((?:[^/\s]+\s){0,3}(?:[^/\s]*(?:연합뉴스|뉴스1|뉴시스)|기자|제공|DB))\s*$")
+# … or after the caption's last sentence with the place, the photographer, and perhaps an address and the day: Sports Chosun's
+# "… 상대하고 있다. 잠실=최문영 기자 deer@sportschosun.com /2020.08.20/".
+_KOREAN_PHOTOGRAPHER = lazy(r"(?<=[.다])\s+([가-힣]{1,10}\s*=\s*[가-힣]{2,4}\s*(?:선임|수석|객원)?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?(?:\s*/?\d{4}\.\d{1,2}\.\d{1,2}\.?/?)?)\s*$")
 # French papers' "DR" (droits réservés: rights reserved, source not named) after the caption's last word:
 # "«Vape Wave», «6 Days» et «Braguino» DR" (not "a holiday in the DR").
 _RIGHTS_RESERVED = lazy(r"[»\"”’.)!?]\s+(DR|D\.R\.)\s*$")
