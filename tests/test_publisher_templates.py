@@ -1406,6 +1406,8 @@ BYLINES_WORLDWIDE = [
     ('fi', '<p class="byline">Teksti: Matti Virtanen</p>', ['Matti Virtanen']),
     ('fi', '<p class="byline">Matti Virtanen HS</p>', ['Matti Virtanen']),
     ('ro', '<p class="author">Autor: Ion Popescu</p>', ['Ion Popescu']),
+    ('bs', '<div class="author-text"><span>Piše: Ivana Ivić </span><span class="article_published_at">prije 26 minuta</span></div>', ['Ivana Ivić']),
+    ('sr', '<p class="author">Пише: Петар Петровић</p>', ['Петар Петровић']),
     ('ko', '<p class="byline">김철수 기자</p>', ['김철수']),
     ('ko', '<p class="byline">김철수 기자 chulsoo@example.co.kr</p>', ['김철수']),
     ('ko', '<p class="byline">스포츠조선=선수민 기자</p>', ['선수민']),  # the paper before the reporter
@@ -2263,6 +2265,16 @@ WHOLE_PAGES = [
         '<div class="par">[부산=스포츠조선 선수민 기자] 롯데 자이언츠 베테랑 투수 노경은이 무너졌다.</div>'
         '<div class="par">노경은은 3일 부산 사직구장에서 열린 키움 히어로즈와의 경기에 선발 등판해 8실점을 기록했다.</div></div></article></body></html>',
         {"day": "2026-12-03", "dateline": "[부산=스포츠조선 선수민 기자]"}, id='chosun-text-in-boxes'),
+    pytest.param(  # Avaz: the photo in a slider's list of one, its caption and the credit in paragraphs after the list's box
+        '<html lang="bs"><head><title>Talks stall in Cairo</title></head><body><div class="container single-artical-page">'
+        '<div class="article-wrapper"><h1 class="title">Talks stall in Cairo</h1></div>'
+        '<div class="article-content"><div class="feature-img"><div class="picture" itemprop="associatedMedia" itemscope itemtype="http://schema.org/ImageObject">'
+        '<ul class="list-unstyled"><li><figure itemprop="associatedMedia" itemscope itemtype="http://schema.org/ImageObject">'
+        '<a href="/media/2026/12/03/1/thumbs/873x400.jpg" class="roto-image-link" itemprop="contentUrl"><img class="roto-image main-img" '
+        'src="https://avaz.ba/media/2026/12/03/1/thumbs/873x400.jpg" itemprop="thumbnail" alt="Delegates" data-caption="Agencije"></a></figure></li></ul></div>'
+        '<p class="article-image-caption text-centered"><span>Delegates in Cairo</span></p><p><span class="image-source">Foto: Agencije</span></p>'
+        f'<hr class="image-line"></div><div class="artikal-text">{_STORY * 2}</div></div></div></body></html>',
+        {"images": [("https://avaz.ba/media/2026/12/03/1/thumbs/873x400.jpg", "Delegates in Cairo", "Foto: Agencije")]}, id='avaz-slider-of-one'),
 ]
 
 

@@ -709,9 +709,10 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
     # (climbing through the link or picture that holds only it, and a paragraph or box that holds nothing else:
     # golf.de's <a><div><div><picture><img></picture></div></div></a> before the caption)
     # (and a figure without a caption of its own: NBC's <div><figure><picture><img></picture></figure></div><figcaption>)
+    # (and a slider's list of one photo: Avaz's <div class="picture"><ul><li><figure><a><img>…</ul></div><p class="article-image-caption">)
     while (parent := node.getparent()) is not None and (
             parent.tag in ("a", "picture") or parent.tag == "p" and not visible_text(parent)
-            or parent.tag in ("div", "span") and _wraps_only(parent, node)
+            or parent.tag in ("div", "span", "li", "ul", "ol") and _wraps_only(parent, node)
             or parent.tag == "figure" and _wraps_only(parent, node) and next(parent.iter("figcaption"), None) is None) \
             and sum(1 for _ in parent.iter(*IMAGE_TAGS)) == 1:
         node = parent  # (the cheap tests first: counting the images of the article's box for each of its images is quadratic)
