@@ -1315,6 +1315,8 @@ CAPTIONS_WORLDWIDE = [
     ('hr', 'Prosvjednici u Kairu. Foto: Jane Doe/PIXSELL', 'Prosvjednici u Kairu.', 'Foto: Jane Doe/PIXSELL'),
     ('sr', 'Demonstranti u Kairu. Foto: Tanjug', 'Demonstranti u Kairu.', 'Foto: Tanjug'),
     ('lt', 'Protestuotojai Kaire. Nuotr.: Reuters/Scanpix', 'Protestuotojai Kaire.', 'Nuotr.: Reuters/Scanpix'),
+    ('lt', 'Euras / E. Blaževič/LRT nuotr.', 'Euras', 'E. Blaževič/LRT nuotr.'),  # the source, then "nuotr." (LRT)
+    ('lt', 'Seimo posėdis Vilniuje. BNS nuotr.', 'Seimo posėdis Vilniuje.', 'BNS nuotr.'),
     ('et', 'Meeleavaldajad Kairos. Foto: Jane Doe', 'Meeleavaldajad Kairos.', 'Foto: Jane Doe'),
     ('lv', 'Protestētāji Kairā. Foto: LETA', 'Protestētāji Kairā.', 'Foto: LETA'),
     ('el', 'Αντιπρόσωποι στο Κάιρο. ΦΩΤΟ: ΑΠΕ-ΜΠΕ', 'Αντιπρόσωποι στο Κάιρο.', 'ΦΩΤΟ: ΑΠΕ-ΜΠΕ'),
@@ -2275,6 +2277,22 @@ WHOLE_PAGES = [
         '<p class="article-image-caption text-centered"><span>Delegates in Cairo</span></p><p><span class="image-source">Foto: Agencije</span></p>'
         f'<hr class="image-line"></div><div class="artikal-text">{_STORY * 2}</div></div></div></body></html>',
         {"images": [("https://avaz.ba/media/2026/12/03/1/thumbs/873x400.jpg", "Delegates in Cairo", "Foto: Agencije")]}, id='avaz-slider-of-one'),
+    pytest.param(  # LRT: the caption in the media block's description; the gallery's lightbox repeats the photo in two other sizes; the
+        # agency's name glued to the date in the meta line
+        '<html lang="lt"><head><title>Talks stall in Cairo - LRT</title><meta property="article:published_time" content="2026-12-03T11:44:00Z"/>'
+        '<link href="https://www.lrt.lt/naujienos/verslas/4/1/talks" rel="canonical"></head><body><main id="page-content"><article class="article-block">'
+        '<div class="title-block"><h1 class="title-block__heading">Talks stall in Cairo</h1></div><div class="article-block__post-title">'
+        '<div class="published"><div class="published__body"><strong>BNS</strong><span>2026.12.03 13:44</span></div></div></div>'
+        '<div class="media-block js-gallery-block-button" data-gallery="gallery1"><div class="media-block__container"><div class="media-block__wrapper">'
+        '<img class="media-block__image" src="/img/2026/12/03/749523-777553-756x425.jpg" alt="Euras" /></div><a class="media-block__link" href="#"></a></div>'
+        f'<div class="media-block__description">Euras / E. Blaževič/LRT nuotr.</div></div><div class="article-content">{_STORY}</div>'
+        '<div class="gallery-block" data-id="gallery1"><div class="swiper-slide gallery-block__slide"><div class="gallery-block__image-container">'
+        '<img class="gallery-block__image swiper-lazy" data-src="/img/2026/12/03/749523-777553-1287x836.jpg" alt="Euras" /></div>'
+        '<div class="gallery-block__description"><div class="gallery-block__title">Euras</div><div class="info-block"><span>1 / 1</span>'
+        '<span class="info-block__text">E. Blaževič/LRT nuotr.</span></div></div></div><div class="gallery-block__thumbnails">'
+        '<img class="gallery-block__image swiper-lazy" alt="Euras" data-src="/img/2026/12/03/749523-777553-150x84.jpg"/></div></div></article></main></body></html>',
+        {"published_text": "2026.12.03 13:44",
+         "images": [("https://www.lrt.lt/img/2026/12/03/749523-777553-756x425.jpg", "Euras", "E. Blaževič/LRT nuotr.")]}, id='lrt-gallery-copies'),
 ]
 
 

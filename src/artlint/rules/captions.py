@@ -303,6 +303,9 @@ def credit_in_text(text: str, pattern: str) -> str:
     korean = _KOREAN_CREDIT.search(text) or _KOREAN_PHOTOGRAPHER.search(text)
     if korean:
         return korean.group(1)
+    lithuanian = _LITHUANIAN_CREDIT.search(text)
+    if lithuanian:
+        return lithuanian.group(1)
     licence = _LICENSE.search(text)
     if licence:
         return licence.group(1)
@@ -316,6 +319,9 @@ _KOREAN_CREDIT = lazy(r"(?<=\S)\s*/\s*((?:[^/\s]+\s){0,3}(?:[^/\s]*(?:연합뉴�
 # … or after the caption's last sentence with the place, the photographer, and perhaps an address and the day: Sports Chosun's
 # "… 상대하고 있다. 잠실=최문영 기자 deer@sportschosun.com /2020.08.20/".
 _KOREAN_PHOTOGRAPHER = lazy(r"(?<=[.다])\s+([가-힣]{1,10}\s*=\s*[가-힣]{2,4}\s*(?:선임|수석|객원)?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?(?:\s*/?\d{4}\.\d{1,2}\.\d{1,2}\.?/?)?)\s*$")
+# Lithuanian papers name the source, then "nuotr." (nuotrauka, photo), after a slash or the last sentence: LRT's
+# "Euras / E. Blaževič/LRT nuotr.", "… posėdyje. BNS nuotr.", "Vida Press nuotr." alone.
+_LITHUANIAN_CREDIT = lazy(r"(?:^(?=\S+(?:\s+\S+){0,2}$)|\s/\s|(?<=[.!?»“])\s)((?:[^/\s][^/]{0,40}/)?[^/\s][^/]{0,40}?\snuotr\.?)\s*$")
 # French papers' "DR" (droits réservés: rights reserved, source not named) after the caption's last word:
 # "«Vape Wave», «6 Days» et «Braguino» DR" (not "a holiday in the DR").
 _RIGHTS_RESERVED = lazy(r"[»\"”’.)!?]\s+(DR|D\.R\.)\s*$")
@@ -537,7 +543,7 @@ _PRINT_ONLY = lazy(r"show-for-print|print-only|visible-print|only-print", re.IGN
 # Classes that say an element is a credit (what the generic "figcaption small" does not say).
 _CREDIT_CLASS = lazy(r"credit|copyright|copywrite|photographer|source|attribution|author", re.IGNORECASE)
 CAPTION_CLASS = lazy(
-    r"(?<!no-)caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext|"
+    r"(?<!no-)caption|bildunterschrift|bildtext|legende?\b|legend-|image-text|img-text|photo-text|media-text|imagetext|media(?:-block)?[-_]+description\b|"
     r"(?:image|img|photo|picture|bild|foto)[-_]?(?:description|beschreibung)|(?:image|img|photo|pic|foto)[-_]desc\b|(?:^|(?<=[\s_-]))pic[-_]?text\b|"
     r"didascalia|pie-?(?:de-?)?foto|leyenda|legenda|onderschrift|bijschrift|kuvateksti|"
     r"absatzbild__info|(?:image|img|photo|bild|foto)[-_]+info\b",  # the ARD's (tagesschau.de) "absatzbild__info__text"
@@ -848,6 +854,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
         out = []
         shown: dict[tuple[etree._Element, str], int] = {}  # (figure, image key) → where in out
         near: dict[tuple[str, str | None], tuple[int, etree._Element]] = {}  # (address, alt) → the last such image, and where it stands
+        copies: dict[tuple[str, str | None], int] = {}  # (address without its sizes, alt) → where in out
         for el in candidates:
             if el in excluded or decorative(el) or el.get("alt") == "" and not empty_alt:
                 continue
@@ -878,12 +885,22 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
             if key is not None and key[1] and key in shown:
                 out[shown[key]] = el  # the same photo again in its figure: Medium's blurred preview, then the image itself
                 continue
+            copy = (_SIZES_IN_PATH.sub("#", src.split("?")[0].split("#")[0]), el.get("alt"))
+            if copy[1] and _IMAGE_FILE.search(copy[0]) and copy in copies and _in_viewer(el):
+                # the same photo again, perhaps in other sizes, with the same alt, in a gallery's lightbox or its thumbnails
+                # (LRT's "749523-777553-756x425.jpg", then "-1287x836.jpg" and "-150x84.jpg"); a copy in the text is the text's
+                continue
+            copies[copy] = len(out)
             if key is not None:
                 shown[key] = len(out)
             out.append(el)
         return out
 
     return page.memo(key, find)
+
+
+# Sizes written into an image's address ("-1287x836", "/crop-360x240/", "2400x1600"): copies of one photo differ only by them.
+_SIZES_IN_PATH = lazy(r"\d{2,4}x\d{2,4}")
 
 
 def _described_file(src: str) -> bool:
@@ -908,6 +925,15 @@ def _caption_said(page: Page, el: etree._Element) -> str | None:
 
 # The copies an endless carousel sets before its first slide and after its last (Slick, Swiper, Owl, bxSlider, Glide, Splide).
 _CLONE_CLASSES = frozenset(("slick-cloned", "swiper-slide-duplicate", "cloned", "bx-clone", "glide__slide--clone", "splide__slide--clone"))
+
+
+# A box that shows photos again, larger or smaller: a lightbox, a gallery's viewer or its strip of thumbnails.
+_VIEWER = lazy(r"(?:^|[\s_-])(?:gallery|lightbox|modal|swiper|slider|thumbnails?|thumbs|viewer|fullscreen|zoom)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _in_viewer(el: etree._Element) -> bool:
+    """Whether an image stands in a lightbox, a gallery's viewer or its thumbnails, within six levels."""
+    return any(_VIEWER.search(a.get("class") or "") for a in islice(el.iterancestors(), 6) if a.tag not in ("article", "main", "body"))
 
 
 def _carousel_clone(el: etree._Element) -> bool:
