@@ -2293,6 +2293,26 @@ WHOLE_PAGES = [
         '<img class="gallery-block__image swiper-lazy" alt="Euras" data-src="/img/2026/12/03/749523-777553-150x84.jpg"/></div></div></article></main></body></html>',
         {"published_text": "2026.12.03 13:44",
          "images": [("https://www.lrt.lt/img/2026/12/03/749523-777553-756x425.jpg", "Euras", "E. Blaževič/LRT nuotr.")]}, id='lrt-gallery-copies'),
+    pytest.param(  # BLOX (TownNews, US local papers): the photo in an ImageObject box with its <meta> properties, the caption after the box,
+        # the photographer in the caption's "tnt-byline"
+        '<html lang="en-US"><head><title>Council approves new budget | magicvalley.com</title></head><body><article class="asset story" itemscope '
+        'itemtype="http://schema.org/NewsArticle"><header class="asset-header"><h1 class="headline"><span class="tnt-headline" itemprop="headline">'
+        'Council approves new budget</span></h1><ul class="list-inline"><li><span itemprop="author" class="tnt-byline">By Jane Doe</span></li>'
+        '<li><time class="tnt-date asset-date text-muted" datetime="2026-12-03T18:00:00-06:00">Dec 3, 2026</time></li></ul></header>'
+        '<div class="asset-photo"><div class="image"><div itemprop="image" itemscope itemtype="http://schema.org/ImageObject"><div class="tnt-blurred-image">'
+        '<img src="https://bloximages.townnews.com/tncms/5f8a1c2d3e4f5.image.jpg?resize=750%2C500" alt="Council meeting"></div>'
+        '<meta itemprop="url" content="https://bloximages.townnews.com/tncms/5f8a1c2d3e4f5.image.jpg"></div></div><div class="caption-container">'
+        '<div class="caption-text"><p>Council members vote on the budget at City Hall.</p></div><div class="tnt-byline">DREW NASH, TIMES-NEWS</div></div></div>'
+        f'<div class="asset-content" id="article-body" itemprop="articleBody">{_STORY}</div></article></body></html>',
+        {"authors": ["Jane Doe"], "day": "2026-12-03", "images": [("https://bloximages.townnews.com/tncms/5f8a1c2d3e4f5.image.jpg?resize=750%2C500",
+                                                                    "Council members vote on the budget at City Hall.", "DREW NASH, TIMES-NEWS")]}, id='blox'),
+    pytest.param(  # a video's length and source in a caption's "byline" elements are no photo credit; the copyright line is (hessenschau)
+        '<html lang="de"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+        '<figure class="copytext__clearBox"><img src="/video-100.jpg" alt="Delegates"><figcaption class="captionMediabox"><p class="mediaInfo">'
+        '<span class="mediaInfo__label">Video</span> <span class="mediaInfo__byline text__byline">27:37 Min.</span> '
+        '<span class="mediaBox__byline text__byline">| ARD</span></p><p class="copytext__text">Die Delegierten in Kairo</p>'
+        f'<span class="mediaBox__copyright">Bild © ARD</span></figcaption></figure>{_STORY}</article></main></body></html>',
+        {"images": [("/video-100.jpg", "Video 27:37 Min. | ARD Die Delegierten in Kairo", "Bild © ARD")]}, id='byline-class-in-a-video-caption'),
 ]
 
 

@@ -29,6 +29,7 @@ CREDIT_SELECTORS = [
     "figcaption .author", '[class*="caption"] .author', '[class*="photo-text"] .author', '[class*="caption"] .attribution',
     '[class*="copywrite"]',  # tagDiv's Newspaper theme: "td-gallery-slide-copywrite"
     '[itemtype*="ImageObject"] [itemprop="author"]',  # the photographer of an ImageObject of microdata
+    'figcaption [class*="byline"]', '[class*="caption"] [class*="byline"]',  # the photographer's byline in the caption (BLOX's "tnt-byline")
 ]
 CREDIT_PREFIX = patterns.builtin(
     r"^(?:(?-i:(?!FILE\b)[A-Z]{2,5})\s+(?=(?i:photo)))?(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
@@ -133,6 +134,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     # The first fifty matches: a figure has a few credits at most, and each match costs a walk of its subtree.
     found = found[:50]
     matched = set(found)
+    # A byline's class is the credit's only where nothing says credit or copyright (hessenschau's "Bild © ARD" beats its
+    # video's source in "mediaBox__byline").
+    found.sort(key=lambda el: "byline" in (el.get("class") or "").lower() and not _CREDIT_ONLY_CLASS.search(el.get("class") or ""))
     for el in found:
         if el.tag in IMAGE_TAGS or _PRINT_ONLY.search(el.get("class") or ""):
             continue  # Austria's <img class="copyright">; a copy of the caption and credit shown only on paper
@@ -140,6 +144,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             continue  # hessenschau's "mediaBox__copyright" line holds the caption and the "figcaption__copyright"
         if el in around and el is not figure:
             continue  # NPR's <div class="credit-caption">: the box of caption and credit, not the credit
+        if "byline" in (el.get("class") or "").lower() and not _CREDIT_ONLY_CLASS.search(el.get("class") or "") \
+                and any(c.isdigit() for c in visible_text(el)):
+            continue  # a byline's class in a caption names the photographer, not a video's length or day ("mediaInfo__byline": "27:37 Min.")
         if el.tag == "small" and figcaption is not None and not _CREDIT_CLASS.search(el.get("class") or "") \
                 and visible_text(el) == caption_words(figcaption, page) and not credit_in_text(visible_text(el), options["credit-prefix"]):
             continue  # La Tercera's <figcaption><p><small>Izkia Siches y …</small></p></figcaption>: all the caption says
@@ -776,9 +783,10 @@ def _emphasized_only(p: etree._Element) -> bool:
 
 
 def _wraps_only(parent: etree._Element, node: etree._Element) -> bool:
-    """Whether a box holds nothing but node (comments aside)."""
+    """Whether a box holds nothing but node (comments, and microdata's <meta> and <link>, aside: BLOX's
+    <div itemprop="image" itemscope><div><img></div><meta itemprop="url" content="…"></div>)."""
     return not (parent.text or "").strip() and not (node.tail or "").strip() \
-        and all(c is node or not isinstance(c.tag, str) and not (c.tail or "").strip() for c in parent)
+        and all(c is node or (not isinstance(c.tag, str) or c.tag in ("meta", "link")) and not (c.tail or "").strip() for c in parent)
 
 
 def _image_box(node: etree._Element, after: etree._Element, said: str) -> bool:
