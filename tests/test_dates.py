@@ -153,6 +153,10 @@ def test_an_impossible_solar_hijri_day_is_no_date():
         ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "20 Nov 2019 08:02 GMT"}</script>',
          "JSON-LD datePublished “20 Nov 2019 08:02 GMT”"),
         ('<meta property="article:published_time" content="10.12.2022, 07:00:03">', "article:published_time “10.12.2022, 07:00:03”"),
+        # a meta tag of another name, and JSON-LD of another type than an article's, that the article model reads the date from
+        ('<meta name="publish-date" content="December 1, 2016">', "publish-date “December 1, 2016”"),
+        ('<script type="application/ld+json">{"@type": "Recipe", "datePublished": "Thu, 08 May 2014 14:04:53 -0400"}</script>',
+         "JSON-LD datePublished “Thu, 08 May 2014 14:04:53 -0400”"),
     ],
 )
 def test_a_publication_date_stated_in_another_format_is_named_where_it_stands(head, said):
@@ -160,6 +164,18 @@ def test_a_publication_date_stated_in_another_format_is_named_where_it_stands(he
     found = lint_string(html, select=["DAT001"])
     assert [(f.line, f.column) for f in found] == [(1, html.index(head) + 1)]
     assert found[0].message == f"the article's only publication date, {said}, is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"
+
+
+@pytest.mark.parametrize("head", [
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe", "datePublished": "2020-07-14"}</script>',
+    '<meta name="DC.date" content="2020-04-29T11:52:23">', '<meta property="og:article:published_time" content="2019-05-07T11:59:43+00:00">',
+    '<meta name="date" content="2020-04-29T11:52:23">',
+])
+def test_a_machine_readable_date_the_model_reads_from_other_metadata_is_stated(head):
+    """The datePublished of JSON-LD of another type (a Recipe), a meta tag of another name: the date is stated, as the model reads it."""
+    html = page("<p>Text.</p>", head)
+    assert extract(html)["published"]["source"]["kind"] in ("json-ld", "meta")
+    assert [f.code for f in lint_string(html, select=["DAT001"])] == []
 
 
 def test_a_time_whose_parts_stand_in_elements_of_their_own_reads_them_apart():

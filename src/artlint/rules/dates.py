@@ -237,6 +237,24 @@ class MissingPublicationDate(Rule):
             return
         if page.with_itemprop("datePublished"):
             return
+        # Any other metadata the article model reads its publication date from: the datePublished of JSON-LD of another type
+        # (a Recipe, a WebPage), a meta tag of another name (og:article:published_time, DC.date, date, publish-date).
+        from ..model import extractor
+
+        model = extractor(page)
+        said = model.published()
+        source = said["source"] if said is not None else None
+        if source is not None and source.kind in ("json-ld", "meta") and source.element is not None:
+            if source.kind == "meta":  # (as the page writes it: the model's value is ISO 8601 already)
+                value = source.element.get("content") or source.element.get("value") or ""
+            else:
+                value = (model._jsonld_text("datePublished", anywhere=True) or ("",))[0]
+            if parse_iso(value) is not None:
+                return
+            where = f"JSON-LD {source.extra.get('property', '').lstrip('/')}" if source.kind == "json-ld" else source.extra.get("name", "the meta tag")
+            yield self.problem(source.element, f"the article's only publication date, {where} {quote(value, 40)}, is not an ISO 8601 date; "
+                                               "write e.g. 2016-12-06T00:21:00+01:00")
+            return
         stated = _unreadable_publication_date(page)
         if stated is not None:
             label, element = stated
