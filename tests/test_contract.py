@@ -2102,11 +2102,20 @@ def test_datelines_of_agency_copy(first, dateline):
      ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Οι συνομιλίες σταμάτησαν.", ["ANA-MPA"]), ("القاهرة (رويترز) - تعثرت المحادثات.", ["Reuters"]),
      ("(서울=연합뉴스) 홍길동 기자 = 협상이 결렬됐다.", ["Yonhap"]), ("新华社北京12月3日电 谈判陷入僵局，双方代表在开罗会谈后没有达成任何协议。", ["Xinhua"]),
      ("【カイロ＝共同】エジプトの首都カイロで開かれていた停戦協議は３日、決裂した。", ["Kyodo"]),
-     ("【6月18日 AFP】ナイジェリア北東部ボルノ州で16日夜、自爆攻撃が起き、31人が死亡した。", ["AFP"])],
+     ("【6月18日 AFP】ナイジェリア北東部ボルノ州で16日夜、自爆攻撃が起き、31人が死亡した。", ["AFP"]),
+     # Russian and Ukrainian copy opens with the agency it reports as
+     ("Как передает Укринформ, об этом сообщается на сайте Нацполиции.", ["Ukrinform"]),
+     ("Як передає кореспондент Укрінформу, про це повідомили в поліції.", ["Ukrinform"]), ("Об этом сообщает ТАСС со ссылкой на источник.", ["TASS"])],
 )
 def test_a_datelines_agency_attributes_the_copy(first, agencies):
     html = f'<html lang="en"><body><main><article><h1>A headline for this test</h1><p>{first}</p><p>More.</p></article></main></body></html>'
     assert extract(html)["attribution"]["agencies"] == agencies
+
+
+def test_a_paper_the_lead_reports_as_is_no_agency():
+    html = ('<html lang="ru"><body><main><article><h1>A headline for this test</h1><p>Как сообщает газета «Коммерсант», переговоры зашли в тупик.</p>'
+            '<p>More.</p></article></main></body></html>')
+    assert extract(html)["attribution"] is None
 
 
 @pytest.mark.parametrize(

@@ -1366,6 +1366,9 @@ class Extractor:
             line = find_source_line(self.page, options)
             if line is not None:
                 return {"text": line.text, "initials": line.initials, "agencies": line.agencies, "source": source_of(self.page, line.element)}
+            reported = self._agency_reporting()
+            if reported is not None:
+                return reported
             dateline = self.dateline()  # agency copy that names its agency where it starts: "HAYWARD, Calif. (AP) —"
             # "(Reuters)", "/TASS/.", and East Asian agencies' "(서울=연합뉴스)", "【カイロ＝共同】", "【6月18日 AFP】", "新华社北京12月3日电"
             named = re.search(r"\(([^()]+)\)|/(\w[\w-]*)/\.$|【(?:[^】]*[\s=＝])?([^】\s=＝]+)】|^(新华社|新華社|中新社)|^\[[^\]=]+=([^\]\s]+)",
@@ -1384,6 +1387,25 @@ class Extractor:
             "agencies": [house_spelling(a, AGENCIES) or a for a in signoff.agencies],
             "source": source_of(self.page, signoff.element),
         }
+
+    def _agency_reporting(self) -> dict[str, Any] | None:
+        """The agency the lead paragraph says it reports as, in Russian and Ukrainian copy: "Как передает Укринформ, …",
+        "Об этом сообщает ТАСС", "Як передає кореспондент Укрінформу, …"."""
+        from .rules.attribution import AGENCIES, agency_named
+
+        body = article_body(self.page, self.profile.get("body"))
+        first = lead_paragraph(body) if body is not None else None
+        said = _REPORTS_AS.match(visible_text(first)) if first is not None else None
+        if said is None:
+            return None
+        words = said["agency"].split()
+        for name in (" ".join(words), words[0]):
+            for form in (name, name[:-1] if name[-1:] in "ауy" else name):  # the genitive after "correspondent": "Укринформа", "Укрінформу"
+                agency = agency_named(form, AGENCIES)
+                if agency is not None:
+                    text = said.string[: said.start("agency") + len(name)].strip()
+                    return {"text": text, "initials": [], "agencies": [agency], "source": source_of(self.page, first)}
+        return None
 
     @_once
     def dateline(self) -> dict[str, Any] | None:
@@ -1721,6 +1743,12 @@ def _caption_class() -> re.Pattern[str]:
     from .rules.captions import CAPTION_CLASS
 
     return CAPTION_CLASS
+
+
+# "As <agency> reports" opening Russian and Ukrainian agency copy ("Как передает Укринформ, …", "Об этом сообщает ТАСС").
+_REPORTS_AS = lazy(r"^\s*(?:(?:об\s+этом|про\s+це)\s+|(?:как|як)\s+)(?:передает|передаёт|сообщает|сообщили|передає|повідомляє|повідомили)\s+"
+                   r"(?:(?:специальный\s+|власний\s+|собственный\s+)?(?:корреспондент|кореспондент)\s+)?(?P<agency>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)",
+                   re.IGNORECASE)
 
 
 # The parts of a dateline: a city of up to four words ("Kiew/Moskau", "Frankfurt/Main"), and after it a state or a
