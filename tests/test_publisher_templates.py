@@ -2313,6 +2313,22 @@ WHOLE_PAGES = [
         '<span class="mediaBox__byline text__byline">| ARD</span></p><p class="copytext__text">Die Delegierten in Kairo</p>'
         f'<span class="mediaBox__copyright">Bild © ARD</span></figcaption></figure>{_STORY}</article></main></body></html>',
         {"images": [("/video-100.jpg", "Video 27:37 Min. | ARD Die Delegierten in Kairo", "Bild © ARD")]}, id='byline-class-in-a-video-caption'),
+    pytest.param(  # Xinhua (news.cn, 2023): the headline in a header block above the text's column, which is no container of it; the text
+        # that holds most of the paragraphs is the article's, and its first opens with the agency's dateline after ideographic spaces
+        '<html><head><meta name="source" content="新华社"/><title>短缺药品保供稳价 全力保障临床用药需求-新华网</title></head><body><div class="header domPC">'
+        '<div class="header-nav left"><a href="https://www.xinhuanet.com/">新华网</a> &gt; 正文</div><div class="header-cont clearfix">'
+        '<div class="header-time left"><span class="year"><em> 2026</em></span><span class="day"><em> 12</em>/<em> 03</em></span>'
+        '<span class="time"> 20:52:15</span></div><div class="source">来源：新华网</div><div class="head-line clearfix"><h1><span class="title">'
+        '短缺药品保供稳价 全力保障临床用药需求</span></h1></div></div></div><div class="main clearfix"><div class="main-left left"><div id="detail">'
+        '<p>\u3000\u3000新华社北京12月3日电 记者3日从国家卫生健康委获悉，近阶段，相关部门持续依托短缺药品供应保障工作会商联动机制，深入优化短缺药品实时监测预警与分级应对体系。</p>'
+        '<p>\u3000\u3000据了解，短缺药品信息监测共享正在多维度推进。国家卫生健康委依托全国公立医疗卫生机构短缺药品信息直报系统开展短缺药品监测预警与分级应对。</p>'
+        '<p>\u3000\u3000同时，多环节发挥短缺药品清单抓手作用。国家医保局密切监测国家短缺药品清单和临床必需易短缺药品重点监测清单药品价格和配送情况。</p>'
+        '<p>\u3000\u3000此外，多层次提升短缺药品应对处置水平。多部门加强医药领域监管执法，市场监管总局指导地方加快医药领域垄断线索核查与案件办理工作。</p>'
+        '<figure><img src="/2026-12/03/1129981476_1.jpg" alt="药房"><figcaption>药房里的药品（新华社记者 李明 摄）</figcaption></figure></div></div>'
+        '<div class="main-right right"><div class="columBox"><ul><li><a href="http://www.news.cn/fortune/2026-12/03/c_1129980919.htm">数说中国</a></li></ul>'
+        '</div></div></div></body></html>',
+        {"dateline": "新华社北京12月3日电", "agencies": ["Xinhua"], "images": [("/2026-12/03/1129981476_1.jpg", "药房里的药品", "（新华社记者 李明 摄）")]},
+        id='xinhua-headline-apart'),
 ]
 
 
@@ -2325,6 +2341,7 @@ def test_whole_pages(html, expected):
         "day": ((model["published"] or {}).get("datetime") or "")[:10] or None,
         "published_text": (model["published"] or {}).get("text"),
         "dateline": (model["dateline"] or {}).get("text"),
+        "agencies": (model["attribution"] or {}).get("agencies"),
         "section": (model["section"] or {}).get("text"),
         "authors": [a["name"] for a in model["authors"]],
         "images": [(i["src"], (i["caption"] or {}).get("text"), (i["credit"] or {}).get("text")) for i in model["images"]],

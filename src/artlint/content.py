@@ -151,7 +151,9 @@ def content_root(page: Page, selector: str | None = None) -> etree._Element | No
     column = page.memo("headline_column", _headline_column)
     if column is None:
         column = page.memo("headline_column_loose", lambda p: _headline_column(p, loose=True))
-    return column if column is not None else page.memo("microdata_article", _microdata_article)
+    if column is None:
+        column = page.memo("microdata_article", _microdata_article)
+    return column if column is not None else page.memo("densest_text", _densest_text)
 
 
 # An Article item's type in microdata: "http://schema.org/Article", "https://schema.org/NewsArticle", "BlogPosting".
@@ -205,6 +207,34 @@ def _headline_column(page: Page, loose: bool = False) -> etree._Element | None:
                     if said <= 0.9 * whole:
                         return a
                     break
+    return None
+
+
+_CJK_CHARS = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _densest_text(page: Page) -> etree._Element | None:
+    """Last, on a page whose headline stands apart from the text in a header block (Xinhua's <div class="head-line"><h1>
+    above <div id="detail"><p>…): the box that holds the most running text in paragraphs of its own, two or more and 400
+    characters, outside navigation, boxes, asides and footers."""
+    sizes: dict[etree._Element, list[int]] = {}
+    for p in page.by_tag("p"):
+        parent = p.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            continue
+        text = squash_text(p)
+        said = len(text) + len(_CJK_CHARS.findall(text))  # (a Chinese or Japanese character says what two letters say)
+        if said >= 20:
+            count = sizes.setdefault(parent, [0, 0])
+            count[0] += said
+            count[1] += 1
+    for box, (said, count) in sorted(sizes.items(), key=lambda item: -item[1][0]):
+        if said < 400 or count < 2:
+            return None
+        if page.is_hidden(box) or any(a.tag in ("nav", "aside", "footer", "header") or names_box(a) or is_navigation(a)
+                                      for a in (box, *box.iterancestors())):
+            continue
+        return box
     return None
 
 
