@@ -206,3 +206,13 @@ def test_a_publication_date_meta_that_writes_its_value_in_value():
             '</head><body><main><article><h1>Talks stall in Cairo</h1><p>September 26, 2016</p><p>Text of the story.</p></article></main></body></html>')
     assert extract(html)["published"]["datetime"] == "2016-09-26T14:04:22.000Z"
     assert [f.code for f in lint_string(html) if f.code == "DAT001"] == []
+
+
+def test_a_date_after_an_element_points_at_the_element_around_both():
+    """Yonhap: <span><strong><a>North Korea</a></strong> 09:31 August 20, 2019</span> — the date stands in the span, after the
+    section's link (in its tail, as the parser keeps it): the model points at the span, not at the link's <strong>."""
+    html = page('<h1>N. Korea slams S. Korea for joint military drill</h1><div class="info-box"><div class="info-con"><span class="txt">'
+                '<strong><a href="/nk/nk">North Korea</a></strong> 09:31 August 20, 2019</span></div></div><p>Text of the story.</p>')
+    published = extract(html)["published"]
+    assert (published["datetime"], published["text"]) == ("2019-08-20", "09:31 August 20, 2019")
+    assert published["source"]["selector"].endswith("span")

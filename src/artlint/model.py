@@ -833,7 +833,10 @@ class Extractor:
                         continue
                 shown = parsed[text] if text in parsed else parsed.setdefault(text, parse_visible_date(text, lang, fallback=True))
                 if shown is not None and (len(text) <= 60 or window is not close):
-                    return {"text": _date_phrase(text[:120], shown[1], lang), "datetime": shown[0].isoformat(), "source": source_of(page, el)}
+                    # A date after the element, in its tail, stands in the element around it (Yonhap's
+                    # <span><strong><a>North Korea</a></strong> 09:31 August 20, 2019</span>): point there.
+                    holder = el.getparent() if shown[1] not in squash(el.text) and el.getparent() is not None else el
+                    return {"text": _date_phrase(text[:120], shown[1], lang), "datetime": shown[0].isoformat(), "source": source_of(page, holder)}
         return None
 
     def anchor(self) -> etree._Element | None:
