@@ -1195,6 +1195,7 @@ DATELINES = [
     ('en', 'RIO DE JANEIRO — Talks stalled.', 'RIO DE JANEIRO —'),
     ('de', 'Frankfurt/Main (dpa) - Die Gespräche stocken.', 'Frankfurt/Main (dpa) -'),
     ('de', 'Stuttgart (dpa/lsw) - Die Gespräche stocken.', 'Stuttgart (dpa/lsw) -'),
+    ('de', 'Wiesbaden (KNA/iz). Bundespräsident Frank-Walter Steinmeier sieht keinen Grund.', 'Wiesbaden (KNA/iz).'),  # a full stop for the dash
     ('pt', 'SÃO PAULO (Reuters) - As conversas pararam.', 'SÃO PAULO (Reuters) -'),
     ('en', 'Talks stalled on Friday. CAIRO was quiet.', None),
     ('en', 'AI — the technology everyone talks about — stalled.', None),
