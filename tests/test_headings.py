@@ -144,6 +144,15 @@ def test_the_site_after_an_angle_quote_or_a_full_width_colon(title):
     assert lint_string(html, select=["HDG006"]) == []
 
 
+@pytest.mark.parametrize("title", ["短缺药品保供稳价 全力保障临床用药需求-新华网", "短缺药品保供稳价 全力保障临床用药需求_新华网"])
+def test_a_chinese_site_glued_on_without_spaces(title):
+    """Xinhua's titles: the site after a hyphen or an underscore, with no space."""
+    html = page("<h1>短缺药品保供稳价 全力保障临床用药需求</h1>", head=f"<title>{title}</title>", lang="zh")
+    assert lint_string(html, select=["HDG006"]) == []
+    assert [f.code for f in lint_string(page("<h1>Well-known facts</h1>", head="<title>Well-known facts about Cairo</title>"),
+                                        select=["HDG006"])] == ["HDG006"]  # (a hyphen in a word of a Latin title separates nothing)
+
+
 def test_the_extra_h1_reported_is_the_logos_not_the_headlines():
     """A logo's h1 before the article's is the one to change, whether the article is marked up or not (Drupal 7's themes:
     the logo an h1 in the header, the title's h1 above the node's <article>); and HDG006 compares the headline's h1."""

@@ -265,6 +265,7 @@ class HeadingTooLong(Rule):
 
 
 # (Japanese titles glue on the site: "NEWS WEB EASY|…", "…注意喚起：IPA 独立行政法人 情報処理推進機構")
+_CJK_TEXT = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")
 _SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " › ", " : ", ": ", " / ", "|", "｜", "："]
 
 
@@ -366,6 +367,8 @@ def headline_matches(h1: str, stated: str, separators: list[str]) -> bool:
         prefix = _words(stated.rstrip(".…"))
         if prefix and target[: len(prefix)] == prefix:
             return True
+    if _CJK_TEXT.search(stated):  # Chinese and Japanese titles glue the site on without spaces: "标题-新华网", "标题_新华网"
+        separators = [*separators, "-", "_"]
     for sep in separators:
         parts = stated.split(sep)
         for i in range(len(parts)):
