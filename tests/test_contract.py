@@ -2112,6 +2112,14 @@ def test_a_datelines_agency_attributes_the_copy(first, agencies):
     assert extract(html)["attribution"]["agencies"] == agencies
 
 
+@pytest.mark.parametrize(("last", "agencies"), [("The championships are due to take place in Munich on August 11-21. — AFP", ["AFP"]),
+                                               ("The minister said the talks would go on. — Reuters/PTI", ["Reuters", "PTI"]),
+                                               ("The minister said the talks would go on. — and so they did", None)])
+def test_an_agency_after_a_dash_closes_the_copy(last, agencies):
+    html = f'<html lang="en"><body><main><article><h1>A headline for this test</h1><p>Text of the story.</p><p>{last}</p></article></main></body></html>'
+    assert (extract(html)["attribution"] or {}).get("agencies") == agencies
+
+
 def test_a_paper_the_lead_reports_as_is_no_agency():
     html = ('<html lang="ru"><body><main><article><h1>A headline for this test</h1><p>Как сообщает газета «Коммерсант», переговоры зашли в тупик.</p>'
             '<p>More.</p></article></main></body></html>')

@@ -1318,6 +1318,9 @@ CAPTIONS_WORLDWIDE = [
     ('lt', 'Protestuotojai Kaire. Nuotr.: Reuters/Scanpix', 'Protestuotojai Kaire.', 'Nuotr.: Reuters/Scanpix'),
     ('lt', 'Euras / E. Blaževič/LRT nuotr.', 'Euras', 'E. Blaževič/LRT nuotr.'),  # the source, then "nuotr." (LRT)
     ('lt', 'Seimo posėdis Vilniuje. BNS nuotr.', 'Seimo posėdis Vilniuje.', 'BNS nuotr.'),
+    # Malaysian and Singaporean papers: the credit after a dash that closes the caption (Malay Mail, The Star)
+    ('en', 'Tori Bowie in action at London Stadium, August 6, 2017. — AFP pic', 'Tori Bowie in action at London Stadium, August 6, 2017.', 'AFP pic'),
+    ('en', 'Delegates arrive in Kuala Lumpur. — Picture by Hari Anggara', 'Delegates arrive in Kuala Lumpur.', 'Picture by Hari Anggara'),
     ('et', 'Meeleavaldajad Kairos. Foto: Jane Doe', 'Meeleavaldajad Kairos.', 'Foto: Jane Doe'),
     ('lv', 'Protestētāji Kairā. Foto: LETA', 'Protestētāji Kairā.', 'Foto: LETA'),
     ('el', 'Αντιπρόσωποι στο Κάιρο. ΦΩΤΟ: ΑΠΕ-ΜΠΕ', 'Αντιπρόσωποι στο Κάιρο.', 'ΦΩΤΟ: ΑΠΕ-ΜΠΕ'),
@@ -2330,6 +2333,14 @@ WHOLE_PAGES = [
         '</div></div></div></body></html>',
         {"dateline": "新华社北京12月3日电", "agencies": ["Xinhua"], "images": [("/2026-12/03/1129981476_1.jpg", "药房里的药品", "（新华社记者 李明 摄）")]},
         id='xinhua-headline-apart'),
+    pytest.param(  # Malay Mail: a date line in a box whose class says byline is no byline; the wire's agency after a dash closes the text
+        '<html lang="en"><head><title>2022 world athletics championships set for July 15-24 | Malay Mail</title></head><body><div class="content">'
+        '<section class="article"><div class="container"><h1>2022 world athletics championships set for July 15-24</h1><div class="byline">'
+        '<p class="meta mb-0">Wednesday, 03 Dec 2026 11:39 PM MYT</p></div><article><p>PARIS, Dec 3 — The world athletics championships will take '
+        'place July 15-24 in 2027, avoiding a clash with the Commonwealth Games in Birmingham.</p><p>World Athletics shifted the event to 2027 to '
+        'accommodate the rearranged games, which were postponed by a year.</p><p>The European Athletics Championships are due to take place in Munich '
+        'on August 11-21. — AFP</p></article></div></section></div></body></html>',
+        {"day": "2026-12-03", "byline": None, "authors": [], "dateline": "PARIS, Dec 3 —", "agencies": ["AFP"]}, id='malaymail'),
 ]
 
 
@@ -2343,6 +2354,7 @@ def test_whole_pages(html, expected):
         "published_text": (model["published"] or {}).get("text"),
         "dateline": (model["dateline"] or {}).get("text"),
         "agencies": (model["attribution"] or {}).get("agencies"),
+        "byline": (model["byline"] or {}).get("text"),
         "section": (model["section"] or {}).get("text"),
         "authors": [a["name"] for a in model["authors"]],
         "images": [(i["src"], (i["caption"] or {}).get("text"), (i["credit"] or {}).get("text")) for i in model["images"]],

@@ -1270,6 +1270,8 @@ class Extractor:
             return _value(visible_text(profiled[0]), source_of(self.page, profiled[0])) if profiled else None
         found = self._byline_elements()
         if found:
+            if not self.authors() and parse_visible_date(found[0][0], self.text_lang) is not None:
+                return None  # a date line in a box whose class says byline (Malay Mail's <div class="byline"><p class="meta">Wednesday, 08 Apr 2020 …)
             return _value(found[0][0], found[0][1])
         return None
 
@@ -1369,7 +1371,7 @@ class Extractor:
             line = find_source_line(self.page, options)
             if line is not None:
                 return {"text": line.text, "initials": line.initials, "agencies": line.agencies, "source": source_of(self.page, line.element)}
-            reported = self._agency_reporting()
+            reported = self._agency_reporting() or self._agency_closing()
             if reported is not None:
                 return reported
             dateline = self.dateline()  # agency copy that names its agency where it starts: "HAYWARD, Calif. (AP) —"
@@ -1409,6 +1411,21 @@ class Extractor:
                     text = said.string[: said.start("agency") + len(name)].strip()
                     return {"text": text, "initials": [], "agencies": [agency], "source": source_of(self.page, first)}
         return None
+
+    def _agency_closing(self) -> dict[str, Any] | None:
+        """The agency named after a dash that closes the text's last paragraph, as Malaysian, Singaporean and Indian papers
+        run wire copy: "… in Munich on August 11-21. — AFP", "… said. — Bernama", "— Reuters/PTI"."""
+        from .rules.attribution import AGENCIES, agency_named
+
+        body = article_body(self.page, self.profile.get("body"))
+        last = next((p for p in reversed(list(body.iter("p"))) if visible_text(p)), None) if body is not None else None
+        said = _CLOSING_AGENCY.search(visible_text(last)) if last is not None else None
+        if said is None:
+            return None
+        agencies = [agency_named(a.strip(), AGENCIES) for a in re.split(r"[/,]", said["agencies"])]
+        if not agencies or None in agencies:
+            return None
+        return {"text": said.group(0).strip(), "initials": [], "agencies": agencies, "source": source_of(self.page, last)}
 
     @_once
     def dateline(self) -> dict[str, Any] | None:
@@ -1748,6 +1765,8 @@ def _caption_class() -> re.Pattern[str]:
     return CAPTION_CLASS
 
 
+# An agency after a dash that closes the text: "… August 11-21. — AFP", "… said. — Reuters/PTI".
+_CLOSING_AGENCY = lazy(r"(?<=[.!?\"”’)])\s+[—–-]{1,2}\s*(?P<agencies>[\w][\w .&-]{0,30}?(?:\s*[/,]\s*[\w][\w .&-]{0,30}?)*)\s*$")
 # "As <agency> reports" opening Russian and Ukrainian agency copy ("Как передает Укринформ, …", "Об этом сообщает ТАСС").
 _REPORTS_AS = lazy(r"^\s*(?:(?:об\s+этом|про\s+це)\s+|(?:как|як)\s+)(?:передает|передаёт|сообщает|сообщили|передає|повідомляє|повідомили)\s+"
                    r"(?:(?:специальный\s+|власний\s+|собственный\s+)?(?:корреспондент|кореспондент)\s+)?(?P<agency>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)",

@@ -313,6 +313,9 @@ def credit_in_text(text: str, pattern: str) -> str:
     lithuanian = _LITHUANIAN_CREDIT.search(text)
     if lithuanian:
         return lithuanian.group(1)
+    picture = _PIC_AFTER_DASH.search(text)
+    if picture:
+        return picture.group(1)
     licence = _LICENSE.search(text)
     if licence:
         return licence.group(1)
@@ -329,6 +332,10 @@ _KOREAN_PHOTOGRAPHER = lazy(r"(?<=[.다])\s+([가-힣]{1,10}\s*=\s*[가-힣]{2,4
 # Lithuanian papers name the source, then "nuotr." (nuotrauka, photo), after a slash or the last sentence: LRT's
 # "Euras / E. Blaževič/LRT nuotr.", "… posėdyje. BNS nuotr.", "Vida Press nuotr." alone.
 _LITHUANIAN_CREDIT = lazy(r"(?:^(?=\S+(?:\s+\S+){0,2}$)|\s/\s|(?<=[.!?»“])\s)((?:[^/\s][^/]{0,40}/)?[^/\s][^/]{0,40}?\snuotr\.?)\s*$")
+# Malaysian and Singaporean papers credit after a dash that closes the caption: "… 2017. — AFP pic", "— Bernama pic",
+# "— Picture by Hari Anggara", "— Pix courtesy of the Health Ministry".
+_PIC_AFTER_DASH = lazy(r"(?<=\S)\s+[—–]\s+((?:[\w&.'’-]+\s+){1,4}(?:pic|pix|pics|picture|photo)s?|(?:Picture|Pictures|Pic|Pix|Photo|Photos)\s+"
+                       r"(?:by|courtesy\s+of|from|via)\s+[^—–]{2,60})\s*$")
 # French papers' "DR" (droits réservés: rights reserved, source not named) after the caption's last word:
 # "«Vape Wave», «6 Days» et «Braguino» DR" (not "a holiday in the DR").
 _RIGHTS_RESERVED = lazy(r"[»\"”’.)!?]\s+(DR|D\.R\.)\s*$")
