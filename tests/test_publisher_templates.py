@@ -1183,6 +1183,9 @@ DATELINES = [
     ('it', 'ROMA, 4 DIC - I colloqui si sono arenati.', 'ROMA, 4 DIC -'),
     ('en', 'TOKYO (Kyodo) -- Talks stalled on Friday.', 'TOKYO (Kyodo) --'),
     ('en', 'London, Dec 4 (IANS) Talks stalled on Friday.', 'London, Dec 4 (IANS)'),
+    ('en', 'New Delhi [India], December 4 (ANI): Talks stalled on Friday.', 'New Delhi [India], December 4 (ANI):'),  # ANI's colon and country
+    ('en', 'Mumbai, Dec 4 (PTI): The Sensex fell 200 points on Friday.', 'Mumbai, Dec 4 (PTI):'),
+    ('en', 'Results (AP): The scores of the night are below, team by team.', None),
     ('en', 'LONDON (Reuters Breakingviews) - Talks stalled.', 'LONDON (Reuters Breakingviews) -'),
     ('en', 'CAIRO, Dec. 4, 2026 /PRNewswire/ -- Acme Corp. today announced a deal.', 'CAIRO, Dec. 4, 2026 /PRNewswire/ --'),
     ('en', 'BEIJING, Dec. 4 (Xinhua) -- Talks stalled.', 'BEIJING, Dec. 4 (Xinhua) --'),

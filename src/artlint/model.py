@@ -1795,6 +1795,8 @@ def _dateline_of_agency() -> re.Pattern[str]:
     return re.compile(
         rf"^({city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*(?: [A-Z][a-z]+)?\)\.?\s*(?:--|[—–-])"  # "Washington, 5 ene (EFE).-", "Beijing, Dec 6 (Xinhua) --"
         rf"|{city}, [^()\n—–:]{{1,30}}? \((?i:{agencies})\)(?=\s+[A-Z0-9\"“])"  # Indian agencies, no dash: "New Delhi, Dec 4 (PTI) The …"
+        # … or a colon, perhaps with the country in brackets: "New Delhi [India], December 3 (ANI):", "Mumbai, Dec 3 (PTI):"
+        rf"|{city}(?: \[[^\]\n]{{1,20}}\])?, [^()\n—–:]{{1,30}}? \((?i:{agencies})\):(?=\s)"
         rf"|{city} \((?i:{agencies})(?:[/,] ?[\w-]+)*\)\.(?=\s+[A-ZÀ-Þ\"„“])"  # a full stop for the dash: "Wiesbaden (KNA/iz). Bundespräsident …"
         rf"|{city} \((?:TT|NTB|STT|Ritzau)\)(?=\s+[A-ZÀ-Þ0-9\"“])"  # Nordic agencies, no dash either: "STOCKHOLM (TT) Samtalen …"
         rf"|{city}{after} /(?i:{agencies})/\.(?=\s)"  # TASS: "MOSCOW, December 6 /TASS/."

@@ -19,7 +19,7 @@ AGENCIES = [
     "AP", "AFP", "Reuters", "dpa", "KNA", "epd", "EFE", "ANSA", "Kyodo", "Xinhua", "TASS", "UPI", "PA", "Anadolu",
     "Yonhap", "AAP", "APA", "SDA", "Keystone-SDA", "Belga", "ANP", "PAP", "CTK", "MTI", "Lusa", "Europa Press",
     "Interfax", "IANS", "PTI", "Bernama", "Antara", "CNA", "NTB", "TT", "Ritzau", "STT", "SID", "dpa-AFX", "Bloomberg",
-    "CP", "Jiji", "RIA Novosti", "Ukrinform", "UNIAN", "ANA-MPA",
+    "CP", "Jiji", "RIA Novosti", "Ukrinform", "UNIAN", "ANA-MPA", "ANI",
 ]
 _BLOCKS = ("p", "div", "span", "em", "i", "small", "footer", "aside", "address", "li")
 # Loose shape of anything meant as a sign-off: initials, then agencies, perhaps in parentheses.
