@@ -1199,6 +1199,7 @@ DATELINES = [
     ('de', 'Frankfurt/Main (dpa) - Die Gespräche stocken.', 'Frankfurt/Main (dpa) -'),
     ('de', 'Stuttgart (dpa/lsw) - Die Gespräche stocken.', 'Stuttgart (dpa/lsw) -'),
     ('de', 'Wiesbaden (KNA/iz). Bundespräsident Frank-Walter Steinmeier sieht keinen Grund.', 'Wiesbaden (KNA/iz).'),  # a full stop for the dash
+    ('es', 'Madrid, 4 dic (EFE). Las conversaciones se estancan en El Cairo.', 'Madrid, 4 dic (EFE).'),
     ('pt', 'SÃO PAULO (Reuters) - As conversas pararam.', 'SÃO PAULO (Reuters) -'),
     ('en', 'Talks stalled on Friday. CAIRO was quiet.', None),
     ('en', 'AI — the technology everyone talks about — stalled.', None),
