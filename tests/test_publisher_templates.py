@@ -1336,6 +1336,7 @@ CAPTIONS_WORLDWIDE = [
     ('fr', 'Des délégués au Caire. Crédit photo : Jean Dupont', 'Des délégués au Caire.', 'Crédit photo : Jean Dupont'),
     ('fr', 'Des délégués au Caire. Photo : Jean Dupont / AFP', 'Des délégués au Caire.', 'Photo : Jean Dupont / AFP'),
     ('ko', '카이로의 대표단. /로이터 연합뉴스', '카이로의 대표단.', '로이터 연합뉴스'),  # the source after a slash
+    ('zh', '开罗的代表团。新华社记者 李明 摄', '开罗的代表团。', '新华社记者 李明 摄'),  # who took it, after the last sentence
     # the place and the photographer after the last sentence, with an address and the day (Sports Chosun)
     ('ko', '카이로에서 대표단이 회담하고 있다. 카이로=최문영 기자 deer@example.co.kr /2026.12.03/', '카이로에서 대표단이 회담하고 있다.',
      '카이로=최문영 기자 deer@example.co.kr /2026.12.03/'),

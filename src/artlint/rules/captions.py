@@ -316,6 +316,9 @@ def credit_in_text(text: str, pattern: str) -> str:
     picture = _PIC_AFTER_DASH.search(text)
     if picture:
         return picture.group(1)
+    chinese = _CHINESE_PHOTOGRAPHER.search(text)
+    if chinese:
+        return chinese.group(1)
     licence = _LICENSE.search(text)
     if licence:
         return licence.group(1)
@@ -336,6 +339,8 @@ _LITHUANIAN_CREDIT = lazy(r"(?:^(?=\S+(?:\s+\S+){0,2}$)|\s/\s|(?<=[.!?»“])\s)
 # "— Picture by Hari Anggara", "— Pix courtesy of the Health Ministry".
 _PIC_AFTER_DASH = lazy(r"(?<=\S)\s+[—–]\s+((?:[\w&.'’-]+\s+){1,4}(?:pic|pix|pics|picture|photo)s?|(?:Picture|Pictures|Pic|Pix|Photo|Photos)\s+"
                        r"(?:by|courtesy\s+of|from|via)\s+[^—–]{2,60})\s*$")
+# Chinese papers close a caption with who took the photo, after its last sentence: "……代表团。新华社记者 李明 摄".
+_CHINESE_PHOTOGRAPHER = lazy(r"(?<=[。！？])\s*([^。！？（）()]{2,30}?\s*摄)\s*$")
 # French papers' "DR" (droits réservés: rights reserved, source not named) after the caption's last word:
 # "«Vape Wave», «6 Days» et «Braguino» DR" (not "a holiday in the DR").
 _RIGHTS_RESERVED = lazy(r"[»\"”’.)!?]\s+(DR|D\.R\.)\s*$")
