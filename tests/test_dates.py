@@ -21,7 +21,7 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
         ("2016年12月6日", "ja", "2016-12-06"), ("Veröffentlicht am 6. Dez. 2016, 10:21 Uhr", "de", "2016-12-06"),
         ("2016년 12월 6일", "ko", "2016-12-06"), ("6 Δεκεμβρίου 2016", "el", "2016-12-06"), ("28 Μαΐου 2023", "el", "2023-05-28"),
         ("2016. december 6.", "hu", "2016-12-06"), ("6 בדצמבר 2016", "he", "2016-12-06"), ("6 דצמבר 2016", "he", "2016-12-06"),
-        ("2016. gada 6. decembris", "lv", "2016-12-06"), ("2016ko abenduaren 6a", "eu", "2016-12-06"),
+        ("2016. gada 6. decembris", "lv", "2016-12-06"), ("2016 m. gruodžio 6 d.", "lt", "2016-12-06"), ("2016ko abenduaren 6a", "eu", "2016-12-06"),
         # The date written first, whatever its form: a dateline's number before a later month name.
         ("Karlsruhe, (12.11.2021). Traditionell gedenken Christen am Sonntag, 21. November 2021, ihrer Toten", "de", "2021-11-12"), ("28. května 2023", "cs", "2023-05-28"), ("28 tháng 5, 2023", "vi", "2023-05-28"),
         # Ordinals before the month: British English and French.

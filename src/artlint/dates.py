@@ -253,6 +253,8 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
         # Hyphens with a four-digit year, in the locale's order too: Dutch "03-11-2026", Indian "03-11-2026".
         (re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d-])"), numeric),
     ]
+    if locale_tag.split("_")[0] == "lt":  # Lithuanian: the year, "m.", the month, the day, "d.": "2026 m. gruodžio 3 d."
+        patterns.append((re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\s*m\.\s*{month}\s+(?P<d>\d{{1,2}})\s*d\.?", flags), "ymd"))
     if locale_tag.split("_")[0] == "lv":  # Latvian: the year, "gada", the day, the month: "2023. gada 28. maijs"
         patterns.append((re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*{month}", flags), "ymd"))
     return patterns
