@@ -1417,6 +1417,7 @@ BYLINES_WORLDWIDE = [
     ('fi', '<p class="byline">Teksti: Matti Virtanen</p>', ['Matti Virtanen']),
     ('fi', '<p class="byline">Matti Virtanen HS</p>', ['Matti Virtanen']),
     ('ro', '<p class="author">Autor: Ion Popescu</p>', ['Ion Popescu']),
+    ('sl', '<p class="author">Avtor: Janez Novak</p>', ['Janez Novak']), ('th', '<p class="byline">โดย สมชาย ใจดี</p>', ['สมชาย ใจดี']),
     ('bs', '<div class="author-text"><span>Piše: Ivana Ivić </span><span class="article_published_at">prije 26 minuta</span></div>', ['Ivana Ivić']),
     ('sr', '<p class="author">Пише: Петар Петровић</p>', ['Петар Петровић']),
     ('ko', '<p class="byline">김철수 기자</p>', ['김철수']),
