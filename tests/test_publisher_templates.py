@@ -1200,6 +1200,8 @@ DATELINES = [
     ('de', 'Stuttgart (dpa/lsw) - Die Gespräche stocken.', 'Stuttgart (dpa/lsw) -'),
     ('de', 'Wiesbaden (KNA/iz). Bundespräsident Frank-Walter Steinmeier sieht keinen Grund.', 'Wiesbaden (KNA/iz).'),  # a full stop for the dash
     ('es', 'Madrid, 4 dic (EFE). Las conversaciones se estancan en El Cairo.', 'Madrid, 4 dic (EFE).'),
+    ('it', '(ANSA) - ROMA, 04 DIC - I colloqui si sono arenati al Cairo.', '(ANSA) - ROMA, 04 DIC -'),  # the agency first
+    ('vi', 'HÀ NỘI (TTXVN) - Các cuộc đàm phán đã bế tắc.', 'HÀ NỘI (TTXVN) -'),
     ('pt', 'SÃO PAULO (Reuters) - As conversas pararam.', 'SÃO PAULO (Reuters) -'),
     ('en', 'Talks stalled on Friday. CAIRO was quiet.', None),
     ('en', 'AI — the technology everyone talks about — stalled.', None),

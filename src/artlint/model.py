@@ -1379,6 +1379,8 @@ class Extractor:
             named = re.search(r"\(([^()]+)\)|/(\w[\w-]*)/\.$|【(?:[^】]*[\s=＝])?([^】\s=＝]+)】|^(新华社|新華社|中新社)|^\[[^\]=]+=([^\]\s]+)",
                               dateline["text"]) if dateline else None
             said = next((g for g in named.groups() if g), "") if named else ""
+            if named is not None and named.group(3) and agency_named(said, AGENCIES) is None:
+                said = next((a for a in ("共同", "時事", "ロイター", "新華社", "AFP") if said.endswith(a)), said)  # "【ワシントン共同】": the place, then Kyodo
             parts = [a.strip() for a in re.split(r"[/,]", said.rsplit("=", 1)[-1])] if said else []
             # (a service's name after the agency's: "Reuters Breakingviews")
             agencies = [agency_named(a, AGENCIES) or (house_spelling(a.split()[0], AGENCIES) if " " in a else None) for a in parts if a]
@@ -1775,7 +1777,8 @@ _REPORTS_AS = lazy(r"^\s*(?:(?:об\s+этом|про\s+це)\s+|(?:как|як)
 
 # The parts of a dateline: a city of up to four words ("Kiew/Moskau", "Frankfurt/Main"), and after it a state or a
 # date in any language: ", Ukraine", ", Jan 5", ", 5 Ene.", ", le 5 janvier".
-_DATELINE_WORD = r"(?:[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ][\wÀ-ÿ.'’-]*|[\u0600-\u06ff]+)"  # Latin, Cyrillic and Greek capitals; Arabic, which has none
+# Latin (Vietnamese's "HÀ NỘI" too), Cyrillic and Greek capitals; Arabic, which has none
+_DATELINE_WORD = r"(?:[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ\u1ea0-\u1ef8][\wÀ-ÿ.'’-]*|[\u0600-\u06ff]+)"
 _DATELINE_CITY = rf"{_DATELINE_WORD}(?:(?: |/)(?:{_DATELINE_WORD}|am|an|der|de|del|la|le|sur|upon|im|in)){{0,3}}"
 _DATELINE_AFTER = r"(?:, [^()\n—–:]{1,30}?)?"
 # East Asian agencies' datelines: Yonhap's "(서울=연합뉴스)", Newsis' "[서울=뉴시스]" (and a paper's "[부산=스포츠조선 선수민 기자]"),
@@ -1801,6 +1804,7 @@ def _dateline_of_agency() -> re.Pattern[str]:
         rf"|{city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*\)\.(?=\s+[A-ZÀ-Þ¿¡\"„“«])"
         rf"|{city} \((?:TT|NTB|STT|Ritzau)\)(?=\s+[A-ZÀ-Þ0-9\"“])"  # Nordic agencies, no dash either: "STOCKHOLM (TT) Samtalen …"
         rf"|{city}{after} /(?i:{agencies})/\.(?=\s)"  # TASS: "MOSCOW, December 6 /TASS/."
+        rf"|\((?:{agencies})\)\s*[—–-]\s*{city}{after}\s+[—–-]"  # the agency first, as ANSA writes it: "(ANSA) - ROMA, 03 DIC -"
         # Press releases: "CAIRO, Dec. 4, 2026 /PRNewswire/ --", "(GLOBE NEWSWIRE) --"
         rf"|{city}{after} (?:/[\w -]*?(?:Newswire|Wire|CNW)[\w -]*/|\((?i:globe newswire|business wire|accesswire)\))\s*(?:--|[—–-]))(?=\s)"
     )
