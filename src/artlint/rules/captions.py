@@ -298,30 +298,12 @@ def credit_in_text(text: str, pattern: str) -> str:
     trailing = _TRAILING_CREDIT.search(text)
     if trailing:
         return trailing.group(0).strip().removesuffix(".")  # "… (Foto: Siebengebirgsmuseum)."
-    reserved = _RIGHTS_RESERVED.search(text)
-    if reserved:
-        return reserved.group(1)
-    photographer = _PHOTOGRAPHER_AFTER.search(text)
-    if photographer:
-        return photographer.group(1)
-    japanese = _JAPANESE_CREDIT.search(text)
-    if japanese:
-        return japanese.group(0)
-    korean = _KOREAN_CREDIT.search(text) or _KOREAN_PHOTOGRAPHER.search(text)
-    if korean:
-        return korean.group(1)
-    lithuanian = _LITHUANIAN_CREDIT.search(text)
-    if lithuanian:
-        return lithuanian.group(1)
-    picture = _PIC_AFTER_DASH.search(text)
-    if picture:
-        return picture.group(1)
-    chinese = _CHINESE_PHOTOGRAPHER.search(text)
-    if chinese:
-        return chinese.group(1)
-    licence = _LICENSE.search(text)
-    if licence:
-        return licence.group(1)
+    # The forms papers close a caption with, each with the group that holds the credit.
+    for pattern, group in ((_RIGHTS_RESERVED, 1), (_PHOTOGRAPHER_AFTER, 1), (_JAPANESE_CREDIT, 0), (_KOREAN_CREDIT, 1), (_KOREAN_PHOTOGRAPHER, 1),
+                           (_LITHUANIAN_CREDIT, 1), (_PIC_AFTER_DASH, 1), (_CHINESE_PHOTOGRAPHER, 1), (_LICENSE, 1)):
+        found = pattern.search(text)
+        if found:
+            return found.group(group)
     return ""
 
 
