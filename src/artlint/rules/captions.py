@@ -136,7 +136,7 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     matched = set(found)
     # A byline's class is the credit's only where nothing says credit or copyright (hessenschau's "Bild © ARD" beats its
     # video's source in "mediaBox__byline").
-    found.sort(key=lambda el: "byline" in (el.get("class") or "").lower() and not _CREDIT_ONLY_CLASS.search(el.get("class") or ""))
+    found.sort(key=_byline_only)
     for el in found:
         if el.tag in IMAGE_TAGS or _PRINT_ONLY.search(el.get("class") or ""):
             continue  # Austria's <img class="copyright">; a copy of the caption and credit shown only on paper
@@ -144,8 +144,7 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             continue  # hessenschau's "mediaBox__copyright" line holds the caption and the "figcaption__copyright"
         if el in around and el is not figure:
             continue  # NPR's <div class="credit-caption">: the box of caption and credit, not the credit
-        if "byline" in (el.get("class") or "").lower() and not _CREDIT_ONLY_CLASS.search(el.get("class") or "") \
-                and any(c.isdigit() for c in visible_text(el)):
+        if _byline_only(el) and any(c.isdigit() for c in visible_text(el)):
             continue  # a byline's class in a caption names the photographer, not a video's length or day ("mediaInfo__byline": "27:37 Min.")
         if el.tag == "small" and figcaption is not None and not _CREDIT_CLASS.search(el.get("class") or "") \
                 and visible_text(el) == caption_words(figcaption, page) and not credit_in_text(visible_text(el), options["credit-prefix"]):
@@ -682,6 +681,12 @@ def _credit_line_after(el: etree._Element) -> tuple[etree._Element | None, str]:
 _CREDIT_ONLY_CLASS = lazy(r"credit|copyright|copywrite|photographer", re.IGNORECASE)
 
 
+def _byline_only(el: etree._Element) -> bool:
+    """Whether an element's class says byline and not credit or copyright (a caption's "tnt-byline", "mediaInfo__byline")."""
+    names = el.get("class") or ""
+    return "byline" in names.lower() and not _CREDIT_ONLY_CLASS.search(names)
+
+
 def credit_after(page: Page, caption: etree._Element) -> tuple[etree._Element | None, str]:
     """The credit in the element right after a caption that stands alone under its image, as Drupal renders an
     image's fields one after another: <div class="field--name-field-image">…<img>…</div>
@@ -856,7 +861,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
         out = []
         shown: dict[tuple[etree._Element, str], int] = {}  # (figure, image key) → where in out
         near: dict[tuple[str, str | None], tuple[int, etree._Element]] = {}  # (address, alt) → the last such image, and where it stands
-        copies: dict[tuple[str, str | None], int] = {}  # (address without its sizes, alt) → where in out
+        copies: set[tuple[str, str | None]] = set()  # (address without its sizes, alt) of the images kept
         for el in candidates:
             if el in excluded or decorative(el) or el.get("alt") == "" and not empty_alt:
                 continue
@@ -892,7 +897,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 # the same photo again, perhaps in other sizes, with the same alt, in a gallery's lightbox or its thumbnails
                 # (LRT's "749523-777553-756x425.jpg", then "-1287x836.jpg" and "-150x84.jpg"); a copy in the text is the text's
                 continue
-            copies[copy] = len(out)
+            copies.add(copy)
             if key is not None:
                 shown[key] = len(out)
             out.append(el)
