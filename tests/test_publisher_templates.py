@@ -1323,6 +1323,7 @@ CAPTIONS_WORLDWIDE = [
     ('sr', 'Demonstranti u Kairu. Foto: Tanjug', 'Demonstranti u Kairu.', 'Foto: Tanjug'),
     ('lt', 'Protestuotojai Kaire. Nuotr.: Reuters/Scanpix', 'Protestuotojai Kaire.', 'Nuotr.: Reuters/Scanpix'),
     ('lt', 'Euras / E. Blaževič/LRT nuotr.', 'Euras', 'E. Blaževič/LRT nuotr.'),  # the source, then "nuotr." (LRT)
+    ('pl', 'Londyn / autor: Pixabay, Twitter', 'Londyn', 'autor: Pixabay, Twitter'), ('cs', 'Demonstranti v Praze. Autor: ČTK', 'Demonstranti v Praze.', 'Autor: ČTK'),
     ('lt', 'Seimo posėdis Vilniuje. BNS nuotr.', 'Seimo posėdis Vilniuje.', 'BNS nuotr.'),
     # Malaysian and Singaporean papers: the credit after a dash that closes the caption (Malay Mail, The Star)
     ('en', 'Tori Bowie in action at London Stadium, August 6, 2017. — AFP pic', 'Tori Bowie in action at London Stadium, August 6, 2017.', 'AFP pic'),
@@ -2349,6 +2350,11 @@ WHOLE_PAGES = [
         'accommodate the rearranged games, which were postponed by a year.</p><p>The European Athletics Championships are due to take place in Munich '
         'on August 11-21. — AFP</p></article></div></section></div></body></html>',
         {"day": "2026-12-03", "byline": None, "authors": [], "dateline": "PARIS, Dec 3 —", "agencies": ["AFP"]}, id='malaymail'),
+    pytest.param(  # a Polish page's author line under the lead photo names the article's author, not the photographer (guard)
+        '<html lang="pl"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+        '<div class="lead-image"><img src="/cairo.jpg" alt="Delegaci w Kairze"></div><p>Autor: Jan Kowalski</p>'
+        f'{_STORY}</article></main></body></html>',
+        {"images": [("/cairo.jpg", None, None)]}, id='polish-author-line-under-the-photo'),
 ]
 
 

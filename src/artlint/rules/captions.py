@@ -34,7 +34,7 @@ CREDIT_SELECTORS = [
 CREDIT_PREFIX = patterns.builtin(
     r"^(?:(?-i:(?!FILE\b)[A-Z]{2,5})\s+(?=(?i:photo)))?(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
     r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Photo illustration|Illustration|Grafik|Фото|"
-    r"Fonte|Imagem|Imagen|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|(?:Image|Photo|Picture) credits?|Bildnachweis|Fotonachweis|"
+    r"Fonte|Imagem|Imagen|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|Autor|Autorka|(?:Image|Photo|Picture) credits?|Bildnachweis|Fotonachweis|"
     r"צילום|تصوير|صورة|الصورة|عکس|ภาพ|Φωτ\.?|Φωτο|Φωτογραφία|Φωτογραφίες|(?:Crédits?|Credits?)\s+(?:photos?|images?)|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Fotocredit|Bildcredit|Beeld|Fotoğraf|Fotó|Nuotr\.?|Ảnh|फोटो|तस्वीर|"
     r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*/\s|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
     r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed) photos?$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube)\s*/\s*\S|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
@@ -537,7 +537,9 @@ _LABEL_INSIDE = lazy(
 
 
 # A byline's label: an author's box, not a credit.
-_BYLINE_LABEL = lazy(r"(?:by|por|von|par|door|di|av|af)\s", re.IGNORECASE)
+# A byline's label: an author's box beside an image is no credit ("Por Felipe Morales"; a Polish or Czech page's
+# "Autor: Jan Kowalski", which names the photographer only inside a caption).
+_BYLINE_LABEL = lazy(r"(?:by|por|von|par|door|di|av|af)\s|autor(?:ka)?\s*:", re.IGNORECASE)
 # What only a printed page shows.
 _PRINT_ONLY = lazy(r"show-for-print|print-only|visible-print|only-print", re.IGNORECASE)
 # Classes that say an element is a credit (what the generic "figcaption small" does not say).
@@ -672,7 +674,7 @@ def _credit_line_after(el: etree._Element) -> tuple[etree._Element | None, str]:
         return None, ""
     for line in after.iter():
         said = visible_text(line) if isinstance(line.tag, str) and (line is after or not len(line)) else ""
-        if said and len(said) <= 100 and re.match(CREDIT_PREFIX, said, re.IGNORECASE) and not _sentence(said):
+        if said and len(said) <= 100 and re.match(CREDIT_PREFIX, said, re.IGNORECASE) and not _sentence(said) and not _BYLINE_LABEL.match(said):
             return line, said
     return None, ""
 
@@ -741,7 +743,7 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
     if CAPTION_CLASS.search(after.get("class") or "") or after.tag == "figcaption":
         return after, after
     if after.tag in ("div", "span", "small", "p") and len(said) <= 120 and re.match(CREDIT_PREFIX, said, re.IGNORECASE) \
-            and not (after.tag == "p" and _sentence(said)):
+            and not (after.tag == "p" and _sentence(said)) and not _BYLINE_LABEL.match(said):
         # A credit line alone under the image (der Farang's <div class="image-title">Foto: The Nation</div>, or the
         # paragraph after the image's own: <p><img></p><p><em>©iStock</em></p>), not a sentence of the text.
         return after, after
