@@ -2103,7 +2103,9 @@ def test_datelines_of_agency_copy(first, dateline):
      ("(서울=연합뉴스) 홍길동 기자 = 협상이 결렬됐다.", ["Yonhap"]), ("新华社北京12月3日电 谈判陷入僵局，双方代表在开罗会谈后没有达成任何协议。", ["Xinhua"]),
      ("【カイロ＝共同】エジプトの首都カイロで開かれていた停戦協議は３日、決裂した。", ["Kyodo"]),
      ("【ワシントン共同】米政府は3日、停戦協議が決裂したと発表した。", ["Kyodo"]), ("(ANSA) - ROMA, 04 DIC - I colloqui si sono arenati.", ["ANSA"]),
-     ("HÀ NỘI (TTXVN) - Các cuộc đàm phán đã bế tắc.", ["VNA"]),
+     ("HÀ NỘI (TTXVN) - Các cuộc đàm phán đã bế tắc.", ["VNA"]), ("Praha 4. prosince (ČTK) - Jednání uvázla.", ["CTK"]),
+     ("Zagreb, 4. prosinca (Hina) - Pregovori su zapeli.", ["HINA"]), ("Ljubljana, 4. decembra (STA) - Pogajanja so obstala.", ["STA"]),
+     ("Bucureşti, 4 dec /Agerpres/ - Negocierile s-au blocat.", ["Agerpres"]), ("София, 4 декември /БТА/. Преговорите спряха.", ["BTA"]),
      ("【6月18日 AFP】ナイジェリア北東部ボルノ州で16日夜、自爆攻撃が起き、31人が死亡した。", ["AFP"]),
      # Russian and Ukrainian copy opens with the agency it reports as
      ("Как передает Укринформ, об этом сообщается на сайте Нацполиции.", ["Ukrinform"]),

@@ -1202,6 +1202,10 @@ DATELINES = [
     ('es', 'Madrid, 4 dic (EFE). Las conversaciones se estancan en El Cairo.', 'Madrid, 4 dic (EFE).'),
     ('it', '(ANSA) - ROMA, 04 DIC - I colloqui si sono arenati al Cairo.', '(ANSA) - ROMA, 04 DIC -'),  # the agency first
     ('vi', 'HÀ NỘI (TTXVN) - Các cuộc đàm phán đã bế tắc.', 'HÀ NỘI (TTXVN) -'),
+    # Central and Eastern European agencies: the day without a comma (TASR, ČTK), slashes before a dash (Agerpres)
+    ('sk', 'Bratislava 4. decembra (TASR) - Rokovania v Káhire uviazli.', 'Bratislava 4. decembra (TASR) -'),
+    ('ro', 'Bucureşti, 4 dec /Agerpres/ - Negocierile de la Cairo s-au blocat.', 'Bucureşti, 4 dec /Agerpres/ -'),
+    ('en', 'Section 3 of the law (AP) says nothing about the talks.', None),
     ('pt', 'SÃO PAULO (Reuters) - As conversas pararam.', 'SÃO PAULO (Reuters) -'),
     ('en', 'Talks stalled on Friday. CAIRO was quiet.', None),
     ('en', 'AI — the technology everyone talks about — stalled.', None),

@@ -1376,7 +1376,7 @@ class Extractor:
                 return reported
             dateline = self.dateline()  # agency copy that names its agency where it starts: "HAYWARD, Calif. (AP) —"
             # "(Reuters)", "/TASS/.", and East Asian agencies' "(서울=연합뉴스)", "【カイロ＝共同】", "【6月18日 AFP】", "新华社北京12月3日电"
-            named = re.search(r"\(([^()]+)\)|/(\w[\w-]*)/\.$|【(?:[^】]*[\s=＝])?([^】\s=＝]+)】|^(新华社|新華社|中新社)|^\[[^\]=]+=([^\]\s]+)",
+            named = re.search(r"\(([^()]+)\)|/(\w[\w-]*)/(?:\.|\s*[—–-])$|【(?:[^】]*[\s=＝])?([^】\s=＝]+)】|^(新华社|新華社|中新社)|^\[[^\]=]+=([^\]\s]+)",
                               dateline["text"]) if dateline else None
             said = next((g for g in named.groups() if g), "") if named else ""
             if named is not None and named.group(3) and agency_named(said, AGENCIES) is None:
@@ -1780,7 +1780,7 @@ _REPORTS_AS = lazy(r"^\s*(?:(?:об\s+этом|про\s+це)\s+|(?:как|як)
 # Latin (Vietnamese's "HÀ NỘI" too), Cyrillic and Greek capitals; Arabic, which has none
 _DATELINE_WORD = r"(?:[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ\u1ea0-\u1ef8][\wÀ-ÿ.'’-]*|[\u0600-\u06ff]+)"
 _DATELINE_CITY = rf"{_DATELINE_WORD}(?:(?: |/)(?:{_DATELINE_WORD}|am|an|der|de|del|la|le|sur|upon|im|in)){{0,3}}"
-_DATELINE_AFTER = r"(?:, [^()\n—–:]{1,30}?)?"
+_DATELINE_AFTER = r"(?:, [^()\n—–:]{1,30}?| \d[^()\n—–:]{0,28}?)?"  # (or the day without a comma: "Bratislava 3. decembra (TASR) -")
 # East Asian agencies' datelines: Yonhap's "(서울=연합뉴스)", Newsis' "[서울=뉴시스]" (and a paper's "[부산=스포츠조선 선수민 기자]"),
 # Xinhua's "新华社北京12月3日电", Kyodo's "【カイロ共同】".
 _DATELINE_EAST_ASIAN = lazy(
@@ -1803,7 +1803,7 @@ def _dateline_of_agency() -> re.Pattern[str]:
         # a full stop for the dash: "Wiesbaden (KNA/iz). Bundespräsident …", "Madrid, 3 dic (EFE). Las conversaciones …"
         rf"|{city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*\)\.(?=\s+[A-ZÀ-Þ¿¡\"„“«])"
         rf"|{city} \((?:TT|NTB|STT|Ritzau)\)(?=\s+[A-ZÀ-Þ0-9\"“])"  # Nordic agencies, no dash either: "STOCKHOLM (TT) Samtalen …"
-        rf"|{city}{after} /(?i:{agencies})/\.(?=\s)"  # TASS: "MOSCOW, December 6 /TASS/."
+        rf"|{city}{after} /(?i:{agencies})/(?:\.|\s*[—–-])(?=\s)"  # TASS: "MOSCOW, December 6 /TASS/.", Agerpres: "Bucureşti, 3 dec /Agerpres/ -"
         rf"|\((?:{agencies})\)\s*[—–-]\s*{city}{after}\s+[—–-]"  # the agency first, as ANSA writes it: "(ANSA) - ROMA, 03 DIC -"
         # Press releases: "CAIRO, Dec. 4, 2026 /PRNewswire/ --", "(GLOBE NEWSWIRE) --"
         rf"|{city}{after} (?:/[\w -]*?(?:Newswire|Wire|CNW)[\w -]*/|\((?i:globe newswire|business wire|accesswire)\))\s*(?:--|[—–-]))(?=\s)"

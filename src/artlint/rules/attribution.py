@@ -19,7 +19,7 @@ AGENCIES = [
     "AP", "AFP", "Reuters", "dpa", "KNA", "epd", "EFE", "ANSA", "Kyodo", "Xinhua", "TASS", "UPI", "PA", "Anadolu",
     "Yonhap", "AAP", "APA", "SDA", "Keystone-SDA", "Belga", "ANP", "PAP", "CTK", "MTI", "Lusa", "Europa Press",
     "Interfax", "IANS", "PTI", "Bernama", "Antara", "CNA", "NTB", "TT", "Ritzau", "STT", "SID", "dpa-AFX", "Bloomberg",
-    "CP", "Jiji", "RIA Novosti", "Ukrinform", "UNIAN", "ANA-MPA", "ANI", "VNA",
+    "CP", "Jiji", "RIA Novosti", "Ukrinform", "UNIAN", "ANA-MPA", "ANI", "VNA", "TASR", "HINA", "STA", "Agerpres", "BTA",
 ]
 _BLOCKS = ("p", "div", "span", "em", "i", "small", "footer", "aside", "address", "li")
 # Loose shape of anything meant as a sign-off: initials, then agencies, perhaps in parentheses.
@@ -229,7 +229,7 @@ _SPELLED_OUT = {name.casefold(): house for name, house in
                  "Canadian Press": "CP", "AA": "Anadolu", "Anadolu Agency": "Anadolu", "ČTK": "CTK", "共同": "Kyodo", "時事": "Jiji",
                  "新华社": "Xinhua", "新華社": "Xinhua", "ロイター": "Reuters", "Jiji Press": "Jiji", "ТАСС": "TASS", "Интерфакс": "Interfax",
                  "رويترز": "Reuters", "أ ف ب": "AFP", "الأناضول": "Anadolu", "د ب أ": "dpa", "شينخوا": "Xinhua", "연합뉴스": "Yonhap",
-                 "РИА Новости": "RIA Novosti", "Укрінформ": "Ukrinform", "Укринформ": "Ukrinform", "TTXVN": "VNA", "Интерфакс-Украина": "Interfax", "УНІАН": "UNIAN", "ΑΠΕ-ΜΠΕ": "ANA-MPA", "ΑΠΕ": "ANA-MPA"}.items()}
+                 "РИА Новости": "RIA Novosti", "Укрінформ": "Ukrinform", "Укринформ": "Ukrinform", "TTXVN": "VNA", "БТА": "BTA", "Интерфакс-Украина": "Interfax", "УНІАН": "UNIAN", "ΑΠΕ-ΜΠΕ": "ANA-MPA", "ΑΠΕ": "ANA-MPA"}.items()}
 # What may follow the agencies in a line of agencies: the editor's initials ("dpa/AFP/mm") or the newsroom ("APA/Red.").
 _TRAILING_INITIALS = lazy(r"[a-zäöü]{1,5}|red|Red")
 
