@@ -536,7 +536,6 @@ _LABEL_INSIDE = lazy(
 )
 
 
-# A byline's label: an author's box, not a credit.
 # A byline's label: an author's box beside an image is no credit ("Por Felipe Morales"; a Polish or Czech page's
 # "Autor: Jan Kowalski", which names the photographer only inside a caption).
 _BYLINE_LABEL = lazy(r"(?:by|por|von|par|door|di|av|af)\s|autor(?:ka)?\s*:", re.IGNORECASE)
