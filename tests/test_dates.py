@@ -50,6 +50,26 @@ def test_visible_dates_in_many_languages(text, lang, day):
     assert parse_visible_date(text, lang)[0].isoformat() == day
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("18 հունվարի 2018 - 15:01 AMT", "2018-01-18"),  # PanARMENIAN.Net, whose pages declare no language
+    ("3 დეკემბერი 2026", "2026-12-03"), ("3 декември 2026", "2026-12-03"), ("3 децембар 2026", "2026-12-03"),
+    ("3 студзеня 2026", "2026-01-03"), ("শনিবার, আগস্ট ২৯, ২০২০", "2020-08-29"), ("3 டிசம்பர் 2026", "2026-12-03"),
+    ("3 ธันวาคม 2569", "2026-12-03"), ("3 Δεκεμβρίου 2026", "2026-12-03"), ("3 डिसेंबर 2026", "2026-12-03"),
+])
+def test_a_month_named_in_a_script_of_few_languages_is_read_in_them_whatever_the_page_declares(text, day):
+    assert parse_visible_date(text, "en") is None
+    assert parse_visible_date(text, "en", fallback=True)[0].isoformat() == day
+
+
+def test_the_date_of_a_page_that_declares_no_language_in_its_own_script():
+    html = ('<html><head><title>Նախարար - PanARMENIAN.Net</title></head><body><h1 class="article_title">Նախարար</h1>'
+            '<div id="article_block" class="article_body"><div class="article_date">18 հունվարի 2018 - 15:01 AMT</div>'
+            '<p><strong>PanARMENIAN.Net</strong> - Տարկետման իրավունք կստանան առանձնակի տաղանդ ունեցող այն ուսանողները:</p></div></body></html>')
+    published = extract(html)["published"]
+    assert (published["datetime"], published["text"], published["source"]["selector"]) == (
+        "2018-01-18", "18 հունվարի 2018 - 15:01 AMT", "#article_block > div")
+
+
 @pytest.mark.parametrize("text", ["2 hours ago", "18.2. 15:32", "Updated today", "Seite 3", "Tel. 030-12-3456", "Art. 1-2-3000"])
 def test_texts_that_are_not_dates(text):
     assert parse_visible_date(text, "de") is None

@@ -274,9 +274,35 @@ def parse_visible_date(text: str, lang: str, fallback: bool = False) -> tuple[da
         return None
     found = _parse_in(text, lang)
     if found is None and fallback:
-        for other in _FALLBACK_LOCALES:
+        for other in (*_FALLBACK_LOCALES, *_script_locales(text)):
             found = _parse_in(text, other)
             if found is not None:
+                break
+    return found
+
+
+# Scripts that a few languages write in, with those languages: a month named in Armenian letters on a page that
+# declares no language ("18 հունվարի 2018") is read in Armenian. Latin and Cyrillic are the common fallbacks' scripts.
+_SCRIPTS = (
+    (0x0370, 0x03FF, ("el",)), (0x0400, 0x04FF, ("bg", "sr", "mk", "be", "kk", "ky", "mn")),
+    (0x0530, 0x058F, ("hy",)), (0x0590, 0x05FF, ("he",)), (0x0600, 0x06FF, ("ar", "fa", "ur")),
+    (0x0900, 0x097F, ("hi", "mr", "ne")), (0x0980, 0x09FF, ("bn",)), (0x0A00, 0x0A7F, ("pa",)), (0x0A80, 0x0AFF, ("gu",)),
+    (0x0B80, 0x0BFF, ("ta",)), (0x0C00, 0x0C7F, ("te",)), (0x0C80, 0x0CFF, ("kn",)), (0x0D00, 0x0D7F, ("ml",)),
+    (0x0D80, 0x0DFF, ("si",)), (0x0E00, 0x0E7F, ("th",)), (0x0E80, 0x0EFF, ("lo",)), (0x1000, 0x109F, ("my",)),
+    (0x10A0, 0x10FF, ("ka",)), (0x1200, 0x137F, ("am",)), (0x1780, 0x17FF, ("km",)),
+)
+
+
+def _script_locales(text: str) -> list[str]:
+    """The languages of the scripts other than Latin that text is written in, in the order they first appear."""
+    found: list[str] = []
+    for ch in text:
+        code = ord(ch)
+        if code < 0x0370 or not ch.isalpha():
+            continue
+        for low, high, locales in _SCRIPTS:
+            if low <= code <= high:
+                found.extend(tag for tag in locales if tag not in found)
                 break
     return found
 
