@@ -2380,6 +2380,28 @@ def test_whole_pages(html, expected):
     assert {key: said[key] for key in expected} == expected
 
 
+def test_svt_placeholder_with_its_photo_in_a_noscript_box_beside_it():
+    # SVT: a placeholder <img src="data:…" alt="">, and the photo with its alt in a <noscript> alone in the box beside it; the
+    # credit in the caption's "FigureSource" span; the section in <meta property="articleSection">
+    pixel = "data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=="
+    html = ('<html lang="sv"><head><title>Inställda tåg | SVT Nyheter</title><meta property="articleSection" content="Väst"/></head><body>'
+            '<main id="innehall"><article class="TextArticle__root___mF1KT"><h1 itemProp="headline">Inställda tåg</h1>'
+            f'<div itemProp="articleBody">{_STORY}<figure class="Figure__root___N9fuh Figure__inline___lvyDC"><div class="pic pic--wide">'
+            f'<img class="pic__img pic__img--placeholder " alt="" src="{pixel}"/><div>\n<noscript class="pic__noreact-fallback">\n'
+            '<img class="pic__img pic__img--preloaded" src="https://www.svtstatic.se/image-news/992/wide/bb3d7a62" '
+            'alt="Informationsskylt om tågtrafikstörningar." title="Foto: Linus Angvarsson Valberg/SVT." loading="lazy"/>\n</noscript>\n</div></div>'
+            '<figcaption class="FigureCaption__root___uUZAH"><span class="Text__text-S___1oFhW">Information som gått ut till resenärer.<!-- --> '
+            '<span class="FigureSource__root___D04Ts Text__text-S-bold___3jc0y">Foto: <!-- -->Linus Angvarsson Valberg/SVT.</span></span></figcaption>'
+            '</figure></div><footer><span class="ArticleFooterAuthor__name___BfzNN" itemProp="author">Julia Hilmersson</span></footer></article></main></body></html>')
+    model = extract(html)
+    [image] = model["images"]
+    assert (image["src"], image["alt"], image["caption"]["text"], image["credit"]["text"]) == (
+        "https://www.svtstatic.se/image-news/992/wide/bb3d7a62", "Informationsskylt om tågtrafikstörningar.", "Information som gått ut till resenärer.",
+        "Foto: Linus Angvarsson Valberg/SVT.")
+    assert image["credit"]["source"]["selector"].endswith("figcaption > span > span")
+    assert (model["section"]["text"], [a["name"] for a in model["authors"]]) == ("Väst", ["Julia Hilmersson"])
+
+
 def test_drupal_page_with_a_list_of_stories_cards():
     # freiheit.org on Drupal: the whole page in Drupal's "dialog-off-canvas-main-canvas" (no dialog), a kicker in the h1, the
     # article's <time> below it, and related stories, each a link that holds its date and title

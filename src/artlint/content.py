@@ -276,6 +276,21 @@ def placeholder_src(src: str) -> bool:
     return not src or src.startswith("data:") or bool(_PLACEHOLDER.search(src.rsplit("/", 1)[-1]))
 
 
+def noscript_twin(el: etree._Element) -> etree._Element | None:
+    """The image a placeholder stands for, in the <noscript> beside it for browsers without scripts, with its address:
+    <img src="data:…"><noscript><img src="/real.jpg"></noscript>, or the <noscript> alone in a box beside it (SVT's
+    <img src="data:…"><div><noscript><img src="/real.jpg" alt="…"></noscript></div>)."""
+    for sibling in (el.getnext(), el.getprevious()):
+        if sibling is not None and sibling.tag != "noscript" and len(sibling) == 1 and not (sibling.text or "").strip():
+            sibling = sibling[0]
+        if sibling is not None and sibling.tag == "noscript":
+            inner = next(sibling.iter("img"), None)
+            value = (inner.get("src") or "").strip() if inner is not None else ""
+            if value and not value.startswith("data:"):
+                return inner
+    return None
+
+
 def image_src(el: etree._Element) -> str:
     """The image's address: src, or, where src is a lazy-loading placeholder (a data: URI, none, or a
     "preloader.gif" beside a lazy-loading class or attribute), the address the script swaps in
@@ -301,12 +316,9 @@ def image_src(el: etree._Element) -> str:
             if value and not value.startswith("data:"):
                 return value.split(",")[0].split()[0]
     if placeholder:  # the same image for browsers without scripts: <img src="data:…"><noscript><img src="/real.jpg"></noscript>
-        for sibling in (el.getnext(), el.getprevious()):
-            if sibling is not None and sibling.tag == "noscript":
-                inner = next(sibling.iter("img"), None)
-                value = (inner.get("src") or "").strip() if inner is not None else ""
-                if value and not value.startswith("data:"):
-                    return value
+        twin = noscript_twin(el)
+        if twin is not None:
+            return (twin.get("src") or "").strip()
         # Or the box the script fills, two levels up at most: Meredith's <div class="lazy-image" data-src="/real.jpg">
         # <noscript><img src="/real.jpg"></noscript><div><img src="data:…"></div></div>.
         for box in islice(el.iterancestors(), 2):

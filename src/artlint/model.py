@@ -21,7 +21,8 @@ from urllib.parse import urljoin, urlparse
 
 from lxml import etree
 
-from .content import article, article_body, content_root, figure_of, headline_h1, image_src, is_navigation, mains, names_box, names_meta
+from .content import (article, article_body, content_root, figure_of, headline_h1, image_src, is_navigation, mains, names_box, names_meta,
+                      noscript_twin, placeholder_src)
 from .dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, parse_any, parse_iso, parse_visible_date
 from .lazyre import lazy
 from .page import Page
@@ -410,7 +411,7 @@ class Extractor:
         ld = self._jsonld_text("articleSection")
         if ld and (said := _one_section(ld[0])) and not self._site_as_section(said):
             return _value(said, ld[1])
-        for found in self._metas("article:section", "og:article:section"):
+        for found in self._metas("article:section", "og:article:section", "articlesection"):  # (SVT: <meta property="articleSection">)
             if (said := _one_section(found[0])) and not self._site_as_section(said):
                 return _value(said, _meta_source(self.page, found[1], found[2]))
         root = content_root(self.page)
@@ -1290,9 +1291,12 @@ class Extractor:
         lead = lead_image(page) if profiled is None else None
         out = []
         for el in images:
+            alt = el.get("alt")
+            if not alt and placeholder_src((el.get("src") or "").strip()) and (twin := noscript_twin(el)) is not None and twin.get("alt"):
+                alt = twin.get("alt")  # the placeholder's alt="" and the real image's alt in the <noscript> beside it (SVT)
             entry: dict[str, Any] = {
                 "src": self._absolute(image_src(el)),
-                "alt": el.get("alt"),
+                "alt": alt,
                 "caption": None,
                 "credit": None,
                 "source": source_of(page, el),
@@ -1340,7 +1344,7 @@ class Extractor:
                     if shown and shown.endswith(tail) and len(shown) > len(tail):
                         entry["caption"] = {**entry["caption"], "text": shown[: -len(tail)].rstrip(" —–-|•·/,;")}
                         break
-            if el.get("alt") == "" and profiled is None and (not entry["caption"] and not entry["credit"] and el is not lead or _video_poster(el)):
+            if alt == "" and profiled is None and (not entry["caption"] and not entry["credit"] and el is not lead or _video_poster(el)):
                 continue  # decorative, and no caption or credit (nor the page's metadata) says otherwise; a video's title under its poster does not
             out.append(entry)
         return out

@@ -25,7 +25,7 @@ _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\
 CREDIT_SELECTORS = [
     '[class*="credit"]', '[class*="Credit"]', '[class*="copyright"]', '[class*="photographer"]', "figcaption small",
     '[itemprop="copyrightHolder"]', '[itemprop="creditText"]', "figcaption .attribution", 'figure [itemprop="author"]',
-    "figcaption ~ cite", '[class*="Copyright"]', 'figcaption [class*="source"]', '[class*="caption"] [class*="source"]',
+    "figcaption ~ cite", '[class*="Copyright"]', 'figcaption [class*="source"]', 'figcaption [class*="Source"]', '[class*="caption"] [class*="source"]',
     "figcaption .author", '[class*="caption"] .author', '[class*="photo-text"] .author', '[class*="caption"] .attribution',
     '[class*="copywrite"]',  # tagDiv's Newspaper theme: "td-gallery-slide-copywrite"
     '[itemtype*="ImageObject"] [itemprop="author"]',  # the photographer of an ImageObject of microdata
