@@ -2278,6 +2278,18 @@ def test_source_lines_attribute_agency_copy(block, attribution):
     assert len(names_no_one) == (0 if attribution else 1)
 
 
+@pytest.mark.parametrize(("line", "agencies"), [
+    ("8 SIDOR/TT", ["TT"]),  # the newsroom's own name (its og:site_name) before the agency
+    ("Expressen/TT", None),  # another paper's name is no part of a line of agencies
+    ("TT/8 SIDOR", None),  # nor the newsroom's name after it
+])
+def test_the_newsrooms_own_name_may_open_a_line_of_agencies(line, agencies):
+    html = ('<html lang="sv"><head><title>De skrev SOS med is</title><meta property="og:site_name" content="8 Sidor"></head><body><main><article>'
+            f'<h1>De skrev SOS med is</h1><p>Två män var ute och åkte skidor på isen.</p><p>{line}</p></article></main></body></html>')
+    found = extract(html)["attribution"]
+    assert (found and found["agencies"]) == agencies
+
+
 def test_a_reuters_staff_line_names_the_writer_and_no_agency():
     """Reuters closes with the staff who worked on the story: the reporter wrote it, the editor did not, and no agency is named."""
     html = ('<html lang="en"><head><title>Rates held</title></head><body><main><article><h1>Rates held</h1>'

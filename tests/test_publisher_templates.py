@@ -2359,6 +2359,19 @@ WHOLE_PAGES = [
         '<div class="lead-image"><img src="/cairo.jpg" alt="Delegaci w Kairze"></div><p>Autor: Jan Kowalski</p>'
         f'{_STORY}</article></main></body></html>',
         {"images": [("/cairo.jpg", None, None)]}, id='polish-author-line-under-the-photo'),
+    pytest.param(  # 8 Sidor: the section's label above the photo, linked nowhere; the caption in the paragraph after the photo's box;
+        # the newsroom's name before the agency in the closing line; the date after the text
+        '<html lang="sv-se"><head><title>8 Sidor - De skrev SOS med is</title><meta property="og:site_name" content="8 Sidor"></head><body>'
+        '<main class="container main-content"><div class="col-md-8 blog-main"><article class="article article-large">'
+        '<p class="category-header" style="border-color: #cf381e">Sverige</p><div class="img-zoom-container"><img width="750" height="402" '
+        'src="https://8sidor.se/wp-content/uploads/2026/03/webb260315-israddning1.jpg" class="img-zoom" alt="Männen är fast på isen."></div>'
+        '<p class="image-text">En bild från luften. Foto: Finska Gränsbevakningsväsendet</p><h1>De skrev SOS med is</h1><div class="content">'
+        '<div id="rspeak_read_242964"><p>Två män var ute<br>\noch åkte skidor på isen<br>\növer havet Bottenviken.</p><p>De åkte från<br>\n'
+        'Uleåborg i Finland.<br>\nDe skulle till<br>\nLuleå i Sverige.</p><p>Men männen fick problem.<br>\nIsen började spricka.</p>'
+        '<p>8 SIDOR/TT</p></div></div><div class="row"><div class="col-xs-8"><p class="date">17 mars 2026</p></div></div></article></div></main></body></html>',
+        {"section": "Sverige", "agencies": ["TT"], "day": "2026-03-17",
+         "images": [("https://8sidor.se/wp-content/uploads/2026/03/webb260315-israddning1.jpg", "En bild från luften.", "Foto: Finska Gränsbevakningsväsendet")]},
+        id='8-sidor'),
 ]
 
 
@@ -2451,6 +2464,8 @@ def test_a_japanese_aggregators_title_without_its_day_and_site():
     ("uttar-pradesh allahabad-city news", "uttar-pradesh"),  # Dainik Jagran: the CMS's slugs, the first the section
     ("Uttar Pradesh", "Uttar Pradesh"),  # (guard) a section's name in words stays whole
     ("world news", "world news"),  # (guard) no slug among them: words
+    ("Schweiz | Praxis | Video", "Schweiz"),  # categories with bars between (Petri-Heil): the first
+    ("Corporate,Healthcare,Posts", "Corporate"),  # (guard) with commas, as before
 ])
 def test_section_stated_as_a_list_of_slugs(stated, section):
     html = ('<html lang="hi"><head><title>Talks stall in Cairo</title><script type="application/ld+json">{"@context":"https://schema.org",'

@@ -442,7 +442,10 @@ class Extractor:
         for i in [*range(at - 1, max(-1, at - 26), -1), *range(at + 1, min(len(elements), at + 16))]:
             link = elements[i]
             if link.tag != "a" or not link.get("href"):
-                continue
+                # Or a label above the headline that links nowhere, by a class that names the category or section
+                # (8 Sidor's <p class="category-header">Sverige</p>); a kicker without a link says a topic more often.
+                if i > at or len(link) or not _CATEGORY_LABEL_CLASS.search(link.get("class") or "") or link.tag in ("body", "main", "article"):
+                    continue
             parent = link.getparent()
             named = " ".join(filter(None, (link.get("class"), parent.get("class") if parent is not None else None)))
             # (a token that names the kicker: not a layout's bare "section" box)
@@ -1495,6 +1498,7 @@ _HOME_WORDS = frozenset(("home", "homepage", "front page", "frontpage", "startse
 _NO_CATEGORY = frozenset(("uncategorized", "uncategorised", "allgemein", "non classé", "sin categoría", "senza categoria", "sem categoria",
                           "geen categorie", "okategoriserade", "bez kategorii", "allgemeines", "general", "blog"))
 # A section's label above the headline, by its class (or its box's).
+_CATEGORY_LABEL_CLASS = lazy(r"categor|section", re.IGNORECASE)
 _SECTION_LABEL_CLASS = lazy(r"kicker|eyebrow|unibrow|overline|rubri[ck]|dachzeile|ressort|section|categor|channel", re.IGNORECASE)
 # … but not a menu's, a list of tags or topics, a breadcrumb or a subsection's navigation.
 _NOT_SECTION_LABEL_CLASS = lazy(r"menu|nav|tag|topic|breadcrumb|subsection|footer|header__|logo|share|social|related|more|btn|button", re.IGNORECASE)
@@ -2802,10 +2806,10 @@ def _authors_article(el: etree._Element, headline: etree._Element | None) -> boo
 
 def _one_section(value: str) -> str | None:
     """The section a stated value names: the first of a list of categories that WordPress themes join with commas
-    ("Corporate,Healthcare,Posts"), none when the value is a sentence (Spox's articleSection holds the description)."""
+    ("Corporate,Healthcare,Posts") or bars, none when the value is a sentence (Spox's articleSection holds the description)."""
     if value.startswith("/"):  # a path: "/world/middle_east" (the Washington Post)
         value = next((step for step in value.split("/") if step), "")
-    parts = [p.strip() for p in value.split(",")]
+    parts = [p.strip() for p in re.split(r",| \| ", value)]  # (or with bars between: "Schweiz | Praxis | Video")
     if len(parts) > 1 and all(0 < len(p) <= 40 for p in parts):
         value = parts[0]
     words = value.split()

@@ -176,9 +176,11 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
             at = p.order[h1]
             near = [el for el in p.elements[at + 1: at + 40] if el.tag in _SOURCE_BLOCKS]
         last = last_blocks(p, options.get("body-selector"))
+        own = frozenset(squash(m.get("content")).casefold() for m in p.metas
+                        if (m.get("property") or m.get("name") or "").lower() in ("og:site_name", "application-name", "apple-mobile-web-app-title"))
         for el in last:
             text = visible_text(el)
-            found = _agency_line(text, vocabulary)
+            found = _agency_line(text, vocabulary, own)
             if found and _own_line(el) and not any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
                 return SourceLine(el, text, found[1], found[0])
         for el in [*near, *last]:
@@ -252,8 +254,9 @@ def _own_line(el: etree._Element) -> bool:
     return False
 
 
-def _agency_line(text: str, vocabulary: list[str]) -> tuple[list[str], list[str]] | None:
-    """The agencies of a line that names nothing but agencies (and the editor's initials after them), or None."""
+def _agency_line(text: str, vocabulary: list[str], own: frozenset[str] = frozenset()) -> tuple[list[str], list[str]] | None:
+    """The agencies of a line that names nothing but agencies (and the editor's initials after them), or None; the
+    newsroom's own name (one of ``own``, casefolded) may come first: 8 Sidor's "8 SIDOR/TT"."""
     if len(text) > 90 and not (len(text) <= 240 and ("contributed" in text or "rights reserved" in text)):
         return None
     m = _AGENCY_LINE.match(text.strip())
@@ -267,6 +270,8 @@ def _agency_line(text: str, vocabulary: list[str]) -> tuple[list[str], list[str]
         if not part:
             continue
         spelled = house_spelling(part, vocabulary) or house_spelling(_SPELLED_OUT.get(part.casefold(), ""), vocabulary)
+        if spelled is None and not agencies and not initials and m["bare"] and part.casefold() in own:
+            continue
         if spelled is None:
             if agencies and (m["bare"] or m["bracketed"]) and _TRAILING_INITIALS.fullmatch(part):
                 initials.append(part.lower())
