@@ -1353,6 +1353,13 @@ CAPTIONS_WORLDWIDE = [
     ('en', 'Delegates meet in Cairo. Screengrab/YouTube', 'Delegates meet in Cairo.', 'Screengrab/YouTube'),
     ('en', 'Delegates meet in Cairo. Instagram/@janedoe', 'Delegates meet in Cairo.', 'Instagram/@janedoe'),
     ('en', 'Delegates meet in Cairo. Jane Doe | Getty Images', 'Delegates meet in Cairo.', 'Jane Doe | Getty Images'),
+    # German agencies' own form: the service and the photographer after the agency, after a slash or a bar (tagesschau, ZDF)
+    ('de', 'Bundeskanzler Scholz in Berlin. | picture alliance / dpa | Kay Nietfeld', 'Bundeskanzler Scholz in Berlin.',
+     'picture alliance / dpa | Kay Nietfeld'),
+    ('de', 'Bundeskanzler Scholz in Berlin. picture alliance/dpa/Kay Nietfeld', 'Bundeskanzler Scholz in Berlin.', 'picture alliance/dpa/Kay Nietfeld'),
+    ('de', 'Bundeskanzler Scholz in Berlin. IMAGO/photothek | Thomas Trutschel', 'Bundeskanzler Scholz in Berlin.', 'IMAGO/photothek | Thomas Trutschel'),
+    ('de', 'Bundeskanzler Scholz in Berlin. dpa | Kay Nietfeld', 'Bundeskanzler Scholz in Berlin.', 'dpa | Kay Nietfeld'),
+    ('de', 'picture alliance / dpa | Kay Nietfeld', None, 'picture alliance / dpa | Kay Nietfeld'),  # the credit alone
     ('en', 'Hustling. AP Photo/Lekan Oyekanmi', 'Hustling.', 'AP Photo/Lekan Oyekanmi'),
     ('en', 'Delegates meet in Cairo. AP Photo/Jane Doe, File', 'Delegates meet in Cairo.', 'AP Photo/Jane Doe, File'),
     ('en', 'Delegates meet in Cairo. Photo provided by the Egyptian Foreign Ministry', 'Delegates meet in Cairo.', 'Photo provided by the Egyptian Foreign Ministry'),

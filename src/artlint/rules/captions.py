@@ -59,16 +59,20 @@ _AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA|EFE|ANSA|An
            r"PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|ANTARA FOTO|ANTARA|Antara|"
            r"연합뉴스|뉴스1|뉴시스|"  # Korean agencies: Yonhap, News1, Newsis
            r"[A-Z][a-z]+(?:press|pix|foto))")  # picture services: Folhapress, Scanpix
+_AGENCY_ALONE = lazy(_AGENCY)
 # A full stop only after an initial or a short abbreviation ("H.", "Jr."), never after a caption's last word.
 _NAME = r"(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)){0,4}"
 _OUTLET = r"The(?:\s+(?:[A-Z][\w.'’-]*|of|and|&)){1,5}"
 _BARE_CREDIT = lazy(
     rf"(?:(?:Photos?|Fotos?|Bild|Image|Beeld)\s+)?(?:(?:{_NAME}|[a-z][\w.-]{{2,30}})\s*/\s*(?:{_NAME}\s*/\s*){{0,2}}|{_NAME}\s+via\s+)?"
     rf"{_AGENCY}(?:\s+Photos?)?(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"  # "Jane Doe/AP", "Jane Doe/AP Photo" (Politico), "evgenyb/iStock/Getty Images"
+    # German agencies' own form, the service and the photographer after the agency: "picture alliance/dpa/Kay Nietfeld",
+    # "picture alliance / dpa | Kay Nietfeld", "IMAGO/photothek | Thomas Trutschel"
+    rf"(?:\s*/\s*(?:{_AGENCY}|[a-z][\w.-]{{2,30}})\s*[/|]\s*{_NAME})?"
     # "Jane Doe/AFP via Getty Images"; the editor's initials after Antara's credit: "ANTARA FOTO/Budi Santoso/aww"
     rf"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*(?:\s+files?)?(?:\s+via\s+{_AGENCY})?(?:/(?-i:[a-z]{{2,5}}))?"
     rf"|{_NAME},\s*{_AGENCY}"  # Gannett's and the AP's "Jane Doe, AP"
-    rf"|{_NAME}\s*\|\s*{_AGENCY}"  # "Jane Doe | Getty Images"
+    rf"|{_NAME}\s*\|\s*{_AGENCY}|{_AGENCY}\s*\|\s*{_NAME}"  # "Jane Doe | Getty Images", "dpa | Kay Nietfeld"
     rf"|{_AGENCY}\s+Photos?\s*/\s*{_NAME}(?:,\s*(?:File|Pool))?"  # the AP's own, without brackets: "AP Photo/Jane Doe, File"
     rf"|{_NAME}\s*/\s*(?:(?:Staff|Contributing|Special|Chief)\s+)?Photographer"  # "Jane Doe / Staff Photographer"
     rf"|{_NAME}\s*\({_AGENCY}\)"
@@ -290,8 +294,8 @@ def credit_in_text(text: str, pattern: str) -> str:
     for i in _starts(text):  # the last part of the caption (or all of it), when it names an agency and nothing else
         if cut and i == 0:
             continue
-        if i == 0 and re.search(r"\s/\s", text) and not text.split("/")[0].isupper():
-            continue  # "Trybunał Konstytucyjny / Shutterstock": a caption, then its credit
+        if i == 0 and re.search(r"\s/\s", text) and not text.split("/")[0].isupper() and not _AGENCY_ALONE.fullmatch(text.split("/")[0].strip()):
+            continue  # "Trybunał Konstytucyjny / Shutterstock": a caption, then its credit (not "picture alliance / dpa | Kay Nietfeld")
         if _BARE_CREDIT.fullmatch(text[i:].strip()):
             return text[i:].strip()
     trailing = _TRAILING_CREDIT.search(text)
