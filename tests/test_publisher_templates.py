@@ -2247,6 +2247,14 @@ WHOLE_PAGES = [
         f'{_STORY}<aside class="related"><figure><img src="/other.jpg" alt="Another story"><figcaption>Another story</figcaption></figure>'
         '<a href="/other-story">Read more</a></aside></div></article></main></body></html>',
         {"images": [("https://static.politico.com/meadows.jpg", "Rep. Mark Meadows at the White House.", "Jane Roe/AP Photo")]}, id='politico-aside'),
+    pytest.param(  # The Nation sets the photo beside the text in an aside without <figure>: the image, and its caption by class, with the
+        # credit in a span; an aside with an image that links elsewhere stays a box (guard)
+        '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1><div class="article-body">'
+        '<p>The talks stalled in Cairo on Wednesday.</p><aside class="image image-right"><img src="https://www.thenation.com/delegates.jpg" '
+        'alt="Delegates"><p class="caption">Delegates arrive in Cairo on Thursday. <span class="credits">(Jane Doe / Getty)</span></p></aside>'
+        f'{_STORY}<aside class="related"><img src="/other.jpg" alt="Another story"><p class="caption">Another story</p>'
+        '<a href="/other-story">Read more</a></aside></div></article></main></body></html>',
+        {"images": [("https://www.thenation.com/delegates.jpg", "Delegates arrive in Cairo on Thursday.", "(Jane Doe / Getty)")]}, id='the-nation-aside'),
     pytest.param(  # CNN Arabic (2013): no <article> or <main>, the logo's h1 first; the date in both of the month's names, the second without
         # its hamza, and the time of the last update; the photo og:image names in dotted words, with alt=""; an Arabic dateline
         '<html lang="ar"><head><title>معارضون يسيطرون على مخازن للصواريخ بريف دمشق - CNNArabic.com</title>'

@@ -1005,8 +1005,14 @@ def _boxed(page: Page, el: etree._Element, root: etree._Element) -> bool:
 
 
 def _figure_aside(aside: etree._Element) -> bool:
-    """An aside that holds one captioned figure and nothing else: no link or heading outside it, no words of its own."""
+    """An aside that holds one captioned figure and nothing else: no link or heading outside it, no words of its own; or,
+    without <figure>, one image and the element classed as its caption (The Nation's <aside class="image"><img>
+    <p class="caption">…</p></aside>)."""
     figures = [f for f in aside.iter("figure") if not any(a.tag == "figure" for a in takewhile(lambda a: a is not aside, f.iterancestors()))]
+    if not figures and len(list(aside.iter("img"))) == 1:
+        captions = [el for el in aside.iter() if CAPTION_CLASS.search(el.get("class") or "") and visible_text(el)]
+        return bool(captions) and not any(el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or el.tag == "a" and next(el.iter("img"), None) is None
+                                          for el in aside.iter()) and visible_text(aside) == visible_text(captions[0])
     if len(figures) != 1 or not any(visible_text(c) for c in figures[0].iter("figcaption")):
         return False
     inside = set(figures[0].iter())
