@@ -47,7 +47,7 @@ _TRAILING_CREDIT = lazy(
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
     r"(?i:fotogramma)|LaPresse|\bLusa\b|\bSupplied\b|\bHandout\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|(?<![\d€$£%])/(?!\d)|"
     r"\.(?:com|org|net|gov|edu)\b|"
-    r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|ロイター|新華社|摄|图片|圖片|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）", "（ロイター）"
+    r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|ロイター|新華社|撮影|摄|图片|圖片|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）", "（ロイター）"
     r"צילום|تصوير|رويترز|أ ف ب|الأناضول|Φωτ))"  # Hebrew, Arabic and Greek: "(צילום: רויטרס)", "(رويترز)", "(Φωτ.: Eurokinissi)"
     r"(?:[^()\[\]（）［］]|\([^()\[\]]{0,30}\)){2,80}[)\]）］]\.?\s*$"  # one level of brackets inside: "(Bildquelle: MadMax22 (CC0))"
 )
@@ -311,7 +311,8 @@ def credit_in_text(text: str, pattern: str) -> str:
 
 
 # Japanese papers close a caption with "＝" and the source: "…メッシ（左）とスアレス＝ロイター", "＝共同", "＝代表撮影".
-_JAPANESE_CREDIT = lazy(r"(?<=\S)＝(?:[^＝\s]{1,16}|[^＝\s]{1,30}撮影)$")  # and "＝3日、山田太郎撮影": who took it, and when
+# (or the ASCII "=" after Japanese text: "…首相=ロイター", "…=3日、山田太郎撮影")
+_JAPANESE_CREDIT = lazy(r"(?:(?<=\S)＝|(?<=[^\x00-\x7f])=)(?:[^＝=\s]{1,16}|[^＝=\s]{1,30}撮影)$")  # and "＝3日、山田太郎撮影": who took it, and when
 # Korean papers close a caption with a slash and the source: "… /로이터 연합뉴스", "/뉴스1", "/김철수 기자", "/삼성전자 제공" (supplied).
 _KOREAN_CREDIT = lazy(r"(?<=\S)\s*/\s*((?:[^/\s]+\s){0,3}(?:[^/\s]*(?:연합뉴스|뉴스1|뉴시스)|기자|제공|DB))\s*$")
 # … or after the caption's last sentence with the place, the photographer, and perhaps an address and the day: Sports Chosun's
