@@ -2434,6 +2434,21 @@ def test_svt_placeholder_with_its_photo_in_a_noscript_box_beside_it():
     assert (model["section"]["text"], [a["name"] for a in model["authors"]]) == ("Väst", ["Julia Hilmersson"])
 
 
+@pytest.mark.parametrize(("last", "authors"), [
+    ('<p class="Normal" style="text-align:right;"><strong>Nguyễn Văn An</strong></p>', ["Nguyễn Văn An"]),
+    ('<p style="text-align: right"><strong>Như Tâm</strong> (theo Reuters)</p>', ["Như Tâm"]),  # translated from an agency's copy
+    ('<p align="right">Trần Thị Bình</p>', ["Trần Thị Bình"]),
+    ('<p style="text-align:right;">Hà Nội, tháng 12</p>', []),  # (guard) a place and a month
+    ('<p><strong>Nguyễn Văn An</strong></p>', []),  # (guard) not set to the right: a name in bold, as a subhead may be
+])
+def test_a_vietnamese_signature_at_the_texts_end_names_the_writer(last, authors):
+    # VnExpress signs a story with the writer's name, set to the right, in the text's last paragraph
+    html = ('<html lang="vi"><head><title>Đàm phán bế tắc ở Cairo</title></head><body><main><h1 class="title-detail">Đàm phán bế tắc ở Cairo</h1>'
+            '<article class="fck_detail "><p class="Normal">Văn bản của câu chuyện kéo dài một lúc về các cuộc đàm phán ở Cairo.</p>'
+            f'<p class="Normal">Thêm văn bản của câu chuyện tiếp tục về các cuộc đàm phán.</p>{last}</article></main></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == authors
+
+
 def test_drupal_page_with_a_list_of_stories_cards():
     # freiheit.org on Drupal: the whole page in Drupal's "dialog-off-canvas-main-canvas" (no dialog), a kicker in the h1, the
     # article's <time> below it, and related stories, each a link that holds its date and title

@@ -1050,7 +1050,20 @@ class Extractor:
             data = self._meta(f"twitter:data{n}") if label and _WRITTEN_BY.match(label[0]) else None
             if data:
                 return self._people(_names([(data[0], _meta_source(page, data[1], data[2]))], self._lang()))
-        return self._editor_in_charge()
+        return self._signature() or self._editor_in_charge()
+
+    def _signature(self) -> list[dict[str, Any]]:
+        """The writer's name alone in the text's last paragraph, set to the right, as Vietnamese papers sign a story
+        (VnExpress's <p style="text-align:right;"><strong>Nguyễn Văn An</strong></p>, "Như Tâm (theo Reuters)"), on a
+        page that names no author otherwise."""
+        page = self.page
+        body = article_body(page)
+        last = next((p for p in reversed(body.xpath(".//p")) if visible_text(p)), None) if body is not None else None
+        if last is None or not (_RIGHT_ALIGNED.search(last.get("style") or "") or (last.get("align") or "").lower() == "right"):
+            return []
+        held = next(last.iter("strong", "b"), None)
+        said = re.sub(r"\s*\([^()]*\)$", "", visible_text(held if held is not None else last)).strip()
+        return [{"name": said, "source": source_of(page, held if held is not None else last)}] if _person_like(said) else []
 
     def _editor_in_charge(self) -> list[dict[str, Any]]:
         """The editor in charge that Chinese news pages name at the story's end ("责任编辑：焦鹏", "【责任编辑:王芳】"),
@@ -1498,6 +1511,7 @@ _HOME_WORDS = frozenset(("home", "homepage", "front page", "frontpage", "startse
 _NO_CATEGORY = frozenset(("uncategorized", "uncategorised", "allgemein", "non classé", "sin categoría", "senza categoria", "sem categoria",
                           "geen categorie", "okategoriserade", "bez kategorii", "allgemeines", "general", "blog"))
 # A section's label above the headline, by its class (or its box's).
+_RIGHT_ALIGNED = lazy(r"text-align\s*:\s*right", re.IGNORECASE)
 _CATEGORY_LABEL_CLASS = lazy(r"categor|section", re.IGNORECASE)
 _SECTION_LABEL_CLASS = lazy(r"kicker|eyebrow|unibrow|overline|rubri[ck]|dachzeile|ressort|section|categor|channel", re.IGNORECASE)
 # … but not a menu's, a list of tags or topics, a breadcrumb or a subsection's navigation.
