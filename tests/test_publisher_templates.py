@@ -708,6 +708,12 @@ FIGURES = [
                  'Protesters gather in Cairo on Friday.', 'Photograph: Jane Doe/AP', id='guardian'),
     pytest.param('en', '<figure><div data-testid="Image"><img alt="Protesters gather in Cairo" src="/a.jpg"></div><figcaption><span data-testid="Body">Protesters gather in Cairo, Egypt, December 4, 2026. REUTERS/Jane Doe <a href="/licensing">Purchase Licensing Rights</a></span></figcaption></figure>',
                  'Protesters gather in Cairo, Egypt, December 4, 2026.', 'REUTERS/Jane Doe', id='reuters'),
+    pytest.param('en', '<figure><div data-testid="Image"><img alt="Protesters gather in Cairo" src="/a.jpg"></div><figcaption><span data-testid="Body">'
+                 'Protesters gather in Cairo, Egypt, December 4, 2026. REUTERS/Jane Doe/File Photo <a data-testid="Link" target="_blank" '
+                 'href="https://www.reutersagency.com/en/licensereuterscontent/?utm_medium=rcom-article-media">Purchase Licensing Rights<span style="border:0;'
+                 'clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;padding:0;position:absolute;width:1px;white-space:nowrap">'
+                 '<!-- -->, opens new tab</span></a></span></figcaption></figure>',
+                 'Protesters gather in Cairo, Egypt, December 4, 2026.', 'REUTERS/Jane Doe/File Photo', id='reuters-link-opens-new-tab'),
     pytest.param('en', '<figure aria-label="media" role="group"><div><picture><img alt="Protesters gather in Cairo" src="/a.jpg"></picture></div><figcaption><span class="css-jevhq9">Protesters gather in Cairo on Friday.</span><span class="css-cnj6d5"><span class="css-1ly73wi">Credit...</span><span>Jane Doe for The New York Times</span></span></figcaption></figure>',
                  'Protesters gather in Cairo on Friday.', 'Credit...Jane Doe for The New York Times', id='nyt'),
     pytest.param('en', '<div class="image" data-image-type="image"><div class="image__container"><picture><img alt="Protesters gather in Cairo" src="/a.jpg"></picture></div><div class="image__metadata"><div class="image__caption attribution"><span data-editable="metaCaption" class="inline-placeholder">Protesters gather in Cairo on Friday.</span></div><figcaption class="image__credit">Jane Doe/AP</figcaption></div></div>',

@@ -383,7 +383,12 @@ _CAPTION_TOOL = lazy(
 
 def _tools(figcaption: etree._Element) -> list[etree._Element]:
     """The tool links and buttons among the caption's last ten, in document order."""
-    return [el for el in list(figcaption.iter("a", "button"))[-10:] if _CAPTION_TOOL.fullmatch(visible_text(el))]
+    return [el for el in list(figcaption.iter("a", "button"))[-10:] if _CAPTION_TOOL.fullmatch(_tool_words(el))]
+
+
+def _tool_words(el: etree._Element) -> str:
+    """A tool's words, without those for screen readers only (", opens new tab")."""
+    return visible_text_without(el, _hidden_in(el, frozenset())) if len(el) else visible_text(el)
 
 
 # Classes that say an element is for screen readers only (Sky News: <span class="…visually-hidden">Image:</span>).
@@ -440,7 +445,12 @@ def _screen_reader_only(el: etree._Element, hidden: frozenset[str]) -> bool:
     """Hidden from sight by the page's stylesheets, or by a class that says so by name, whose rule a saved page
     may lack (the BBC's "ssrcss-1f9wn8f-VisuallyHidden" around "Image source, ", "visually-hidden", "sr-only")."""
     cls = el.get("class")
-    return bool(cls) and (bool(hidden) and not hidden.isdisjoint(cls.split()) or _HIDDEN_CLASS.search(cls) is not None)
+    if not cls:  # or by its own style, clipped to nothing (Reuters' ", opens new tab" in the link after a caption)
+        return "clip" in (el.get("style") or "") and _CLIPPED_STYLE.search(el.get("style") or "") is not None
+    return bool(hidden) and not hidden.isdisjoint(cls.split()) or _HIDDEN_CLASS.search(cls) is not None
+
+
+_CLIPPED_STYLE = lazy(r"clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%", re.IGNORECASE)
 
 
 def _hidden_in(el: etree._Element, hidden: frozenset[str]) -> set[etree._Element]:
@@ -496,13 +506,13 @@ def caption_words(figcaption: etree._Element, page: Page | None = None) -> str:
     tools = _tools(figcaption)
     end = len(text)
     for tool in reversed(tools):  # the last first: "… Enlarge | Buy photo"
-        said = visible_text(tool)
+        said = _tool_words(tool)
         if said and text.endswith(said, 0, end):
             end -= len(said)
             while end and text[end - 1].isspace():
                 end -= 1
     text = text[:end]
-    leading = visible_text(tools[0]) if tools else ""
+    leading = _tool_words(tools[0]) if tools else ""
     if leading and text.startswith(leading):  # a tool before the words (Macwelt's "Vergrößern")
         rest = text[len(leading):].lstrip()
         if rest and visible_text_without(figcaption, drop | {tools[0]}).startswith(rest):
