@@ -714,6 +714,9 @@ FIGURES = [
                  'clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;padding:0;position:absolute;width:1px;white-space:nowrap">'
                  '<!-- -->, opens new tab</span></a></span></figcaption></figure>',
                  'Protesters gather in Cairo, Egypt, December 4, 2026.', 'REUTERS/Jane Doe/File Photo', id='reuters-link-opens-new-tab'),
+    pytest.param('de', '<figure><div><picture><img alt="Demonstranten in Kairo" src="/a.jpg"></picture></div><figcaption><p>Demonstranten in Kairo am Freitag'
+                 '</p><span><span class="sr-only">Foto: </span>Jane Doe / dpa</span></figcaption></figure>',
+                 'Demonstranten in Kairo am Freitag', 'Jane Doe / dpa', id='spiegel-label-for-screen-readers'),
     pytest.param('en', '<figure aria-label="media" role="group"><div><picture><img alt="Protesters gather in Cairo" src="/a.jpg"></picture></div><figcaption><span class="css-jevhq9">Protesters gather in Cairo on Friday.</span><span class="css-cnj6d5"><span class="css-1ly73wi">Credit...</span><span>Jane Doe for The New York Times</span></span></figcaption></figure>',
                  'Protesters gather in Cairo on Friday.', 'Credit...Jane Doe for The New York Times', id='nyt'),
     pytest.param('en', '<div class="image" data-image-type="image"><div class="image__container"><picture><img alt="Protesters gather in Cairo" src="/a.jpg"></picture></div><div class="image__metadata"><div class="image__caption attribution"><span data-editable="metaCaption" class="inline-placeholder">Protesters gather in Cairo on Friday.</span></div><figcaption class="image__credit">Jane Doe/AP</figcaption></div></div>',
@@ -1363,6 +1366,9 @@ CAPTIONS_WORLDWIDE = [
     ('en', 'Delegates meet in Cairo. Screengrab/YouTube', 'Delegates meet in Cairo.', 'Screengrab/YouTube'),
     ('en', 'Delegates meet in Cairo. Instagram/@janedoe', 'Delegates meet in Cairo.', 'Instagram/@janedoe'),
     ('en', 'Delegates meet in Cairo. Jane Doe | Getty Images', 'Delegates meet in Cairo.', 'Jane Doe | Getty Images'),
+    ('en', 'Delegates arrive in New Delhi on Thursday. (PTI)', 'Delegates arrive in New Delhi on Thursday.', '(PTI)'),  # Indian agencies
+    ('en', 'Delegates arrive in Nairobi on Thursday. PHOTO | JANE DOE | NMG', 'Delegates arrive in Nairobi on Thursday.', 'PHOTO | JANE DOE | NMG'),
+    ('en', 'Delegates arrive in Toronto on Thursday. THE CANADIAN PRESS/Jane Doe', 'Delegates arrive in Toronto on Thursday.', 'THE CANADIAN PRESS/Jane Doe'),
     # German agencies' own form: the service and the photographer after the agency, after a slash or a bar (tagesschau, ZDF)
     ('de', 'Bundeskanzler Scholz in Berlin. | picture alliance / dpa | Kay Nietfeld', 'Bundeskanzler Scholz in Berlin.',
      'picture alliance / dpa | Kay Nietfeld'),

@@ -36,7 +36,7 @@ CREDIT_PREFIX = patterns.builtin(
     r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Photo illustration|Illustration|Grafik|Фото|"
     r"Fonte|Imagem|Imagen|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|Autor|Autorka|(?:Image|Photo|Picture) credits?|Bildnachweis|Fotonachweis|"
     r"צילום|تصوير|صورة|الصورة|عکس|ภาพ|Φωτ\.?|Φωτο|Φωτογραφία|Φωτογραφίες|(?:Crédits?|Credits?)\s+(?:photos?|images?)|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Fotocredit|Bildcredit|Beeld|Fotoğraf|Fotó|Nuotr\.?|Ảnh|फोटो|तस्वीर|"
-    r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*/\s|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
+    r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*[/|]\s|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
     r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed) photos?$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube)\s*/\s*\S|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
@@ -45,6 +45,7 @@ _TRAILING_CREDIT = lazy(
     r"|(?:AA|DHA|İHA|(?i:ansa|afp|epa|lapresse|reuters|efe|dpa))[)\]]"  # an agency's short name alone in the brackets: Anadolu's "(AA)", Italian papers' "(ansa)", "(afp)"
     r"|[^()\[\]（）［］]*(?:\bAP\b|Reuters|Getty|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
+    r"\bPTI\b|\bIANS\b|\bANI\b|Bernama|"  # Indian and Malaysian agencies: "(PTI)", "(IANS)"
     r"(?i:fotogramma)|LaPresse|\bLusa\b|\bSupplied\b|\bHandout\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|(?<![\d€$£%])/(?!\d)|"
     r"\.(?:com|org|net|gov|edu)\b|"
     r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|ロイター|新華社|撮影|摄|图片|圖片|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）", "（ロイター）"
@@ -57,6 +58,7 @@ _TRAILING_CREDIT = lazy(
 _AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA|EFE|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|Imago|IMAGO|"
            r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
            r"PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|ANTARA FOTO|ANTARA|Antara|"
+           r"(?:THE )?CANADIAN PRESS|(?:The )?Canadian Press|PTI|IANS|ANI|Bernama|"
            r"연합뉴스|뉴스1|뉴시스|"  # Korean agencies: Yonhap, News1, Newsis
            r"[A-Z][a-z]+(?:press|pix|foto))")  # picture services: Folhapress, Scanpix
 _AGENCY_ALONE = lazy(_AGENCY)
@@ -174,6 +176,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
         lead = _credit_before_caption(page, figcaption, options["credit-prefix"])
         if lead is not None:
             return lead, credit_words(page, lead)
+        labelled = _labelled_for_screen_readers(page, figcaption, options["credit-prefix"])
+        if labelled is not None:
+            return labelled, credit_words(page, labelled)
         # A prefix anywhere in the caption: "… Image: picture-alliance/AP Photo"
         text = caption_words(figcaption, page)
         credit = credit_in_text(text, options["credit-prefix"]) or _site_credit(page, text)
@@ -384,6 +389,20 @@ _CAPTION_TOOL = lazy(
 def _tools(figcaption: etree._Element) -> list[etree._Element]:
     """The tool links and buttons among the caption's last ten, in document order."""
     return [el for el in list(figcaption.iter("a", "button"))[-10:] if _CAPTION_TOOL.fullmatch(_tool_words(el))]
+
+
+def _labelled_for_screen_readers(page: Page, figcaption: etree._Element, prefix: str) -> etree._Element | None:
+    """An element of the caption that opens with a credit's label kept for screen readers, and says the credit after it
+    (Der Spiegel: <span><span class="sr-only">Foto: </span>Jane Doe / dpa</span>): the label, unseen, is the only
+    thing that parts the credit from the caption."""
+    hidden = visually_hidden(page)
+    for el in islice(figcaption.iterdescendants(), 100):
+        if not isinstance(el.tag, str) or not len(el) or (el.text or "").strip() or not _screen_reader_only(el[0], hidden):
+            continue
+        said = visible_text(el)
+        if len(said) <= 120 and visible_text(el[0]) and said != visible_text(el[0]) and credit_in_text(said, prefix) == said:
+            return el
+    return None
 
 
 def _tool_words(el: etree._Element) -> str:
