@@ -921,6 +921,8 @@ BYLINES = [
      ['JANE DOE', 'JOHN ROE', 'MAX MUSTER']),
     # Japanese papers put the place before the reporter, and the role after the name; translators and photographers are no writers.
     ('ja', '<p class="byline">ロンドン＝山田太郎</p>', ['山田太郎']),
+    ('ja', '<p class="byline">編集委員　中沢克二</p>', ['中沢克二']),  # a senior writer's title before the name
+    ('ja', '<p class="byline">論説委員 山田太郎</p>', ['山田太郎']),
     ('ja', '<p class="byline">【ワシントン＝山田太郎、ロンドン＝鈴木花子】</p>', ['山田太郎', '鈴木花子']),
     ('ja', '<p class="author">Eric Freeman\u3000著、嶋田 健志\u3000監訳、木下 哲也\u3000訳</p>', ['Eric Freeman']),
     ('ja', '<p class="author">文：山田太郎、写真：鈴木花子</p>', ['山田太郎']),
@@ -2403,6 +2405,23 @@ WHOLE_PAGES = [
         {"section": "Sverige", "agencies": ["TT"], "day": "2026-03-17",
          "images": [("https://8sidor.se/wp-content/uploads/2026/03/webb260315-israddning1.jpg", "En bild från luften.", "Foto: Finska Gränsbevakningsväsendet")]},
         id='8-sidor'),
+    pytest.param(  # Nikkei: the writer on the headline's line after its break, with his title ("編集委員", senior staff writer); the
+        # metadata's author is the company
+        '<html lang="ja"><head><title>米朝首脳直通電話　習氏に挑むトランプ戦術の成否 （写真＝ロイター）　：日本経済新聞</title>'
+        '<meta name="author" content="日本経済新聞社"><meta property="og:title" content="米朝首脳直通電話　習氏に挑むトランプ戦術の成否 （写真＝ロイター）">'
+        '</head><body><div id="CONTENTS_MAIN"><div class="cmn-section cmn-indent "><h1 class="cmn-article_title cmn-clearfix" itemprop="headline">\n'
+        '<span class="cmnc-middle JSID_key_fonthln">米朝首脳直通電話　習氏に挑むトランプ戦術の成否</span>\n<span class="cmnc-small JSID_key_fonttxt"></span>\n'
+        '<br/>\n<span class="cmnc-small JSID_key_fonttxt">編集委員　中沢克二</span>\n</h1><dl class="cmn-article_status cmn-clearfix">'
+        '<dd class="cmnc-publish">2018/6/19 5:50</dd><dt class="cmn-hide">情報元</dt><dd class="cmnc-source">日本経済新聞　電子版</dd></dl>'
+        '<div class="cmn-article_text a-cf JSID_key_fonttxt"><p>　６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領のトランプと北朝鮮委員長の金正恩'
+        'ばかりではなかった。中国国家主席、習近平も重要な陰の参戦者だった。</p><p>　その判断は…</p></div></div></div></body></html>',
+        {"headline": "米朝首脳直通電話 習氏に挑むトランプ戦術の成否", "authors": ["中沢克二"], "day": "2018-06-19"}, id='nikkei-writer-after-the-break'),
+    pytest.param(  # the line after the headline's break is the album's name, which the title says another way: the headline is the line
+        # before it (mix1.de)
+        '<html lang="de"><head><title>Leslie Clio präsentiert das Album \'Brave New Woman\'</title></head><body><main><h1>Leslie Clio<br /> \n'
+        '<span style="color:#666666; font-style:italic; font-size:19px;">Brave New Woman</span></h1>'
+        f'{_STORY}</main></body></html>',
+        {"headline": "Leslie Clio", "authors": []}, id='subtitle-after-the-break'),
 ]
 
 

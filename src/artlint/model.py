@@ -1220,6 +1220,11 @@ class Extractor:
                     return []
             window = [page.order[el] for el in scope.iter() if isinstance(el.tag, str)][:300]
         chosen: list[tuple[int, etree._Element, str]] = []
+        if h1 is not None and h1.tag == "h1":  # the writer on the headline's line after its break: "編集委員　中沢克二" (Nikkei)
+            line = [el for el in _line_after_break(h1) if visible_text(el)]
+            said = visible_text(line[0]) if len(line) == 1 else ""
+            if said and (_CJK_ROLE.match(said) or _CJK_ROLE_AFTER.search(said)) and _names_in(said, lang):
+                chosen.append((page.order[line[0]], line[0], said))
         for i in window:
             el = elements[i]
             if el.tag in ("script", "style", "img", "amp-img", "meta") and el.get("itemprop") != "name":
@@ -2127,7 +2132,8 @@ _CJK_WRITER_INSIDE = lazy(r"(?<=\s)(?:作者|记者|記者|撰文|文)\s*[:：]\
 _EDITOR_IN_CHARGE = lazy(r"^\s*[【\[]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*(?P<name>[\u3400-\u9fff·]{2,5})\s*[】\]]?\s*$")
 _CJK_PLACE_AFTER = lazy(r"\s*[／/][\u3400-\u9fff]{1,8}(?:報導|报道|報道)$")
 _DUTCH_AND = lazy(r"\s+en\s+(?=[A-ZÀ-Þ])")
-_CJK_ROLE = lazy(r"^(?:记者|記者|通讯员|通訊員|实习生)\s*(?=\w)")
+# (and Japanese papers' senior writers: "編集委員　中沢克二", "論説委員 山田太郎", "特別編集委員", "解説委員")
+_CJK_ROLE = lazy(r"^(?:记者|記者|通讯员|通訊員|实习生|(?:特別|上級)?編集委員|(?:上席|上級)?論説委員(?:長)?|解説委員(?:長)?)\s*(?=\w)")
 # After the name: "홍길동 기자" (Korean), "山田 太郎 記者", "李明 报道".
 _CJK_ROLE_AFTER = lazy(r"\s*(?:기자|특파원|記者|记者|特派員|特派员|報道|报道|著)$|\s+作$")
 _CJK_NEXT_LABEL = lazy(r"\s+(?:[\u3040-\u30ff\u3400-\u9fff]{1,5}\s*[：:]|(?:图|圖|摄影|攝影|编辑|編輯)\s*[／/])")
@@ -2282,16 +2288,29 @@ def headline_text(el: etree._Element) -> str:
 
 
 def _without_subtitle(h1: etree._Element, text: str, witnesses: list[str]) -> str:
-    """The headline without the subtitle the h1 ends with (<h1>Headline<br><small>Subtitle</small></h1>), when the title or
-    the metadata say the headline without it: some keep a subtitle that belongs to it."""
+    """The headline without the subtitle the h1 ends with (<h1>Headline<br><small>Subtitle</small></h1>), or the line after
+    its break (a byline), when the title or the metadata say the headline without it: some keep a subtitle that belongs to it."""
     last = next((c for c in reversed(h1) if isinstance(c.tag, str)), None)
-    if last is None or last.tag != "small" or (last.tail or "").strip() or not (h1.text or "").strip():
+    if last is None:
         return text
-    small = visible_text(last)
+    if last.tag == "small" and not (last.tail or "").strip() and (h1.text or "").strip():
+        small = visible_text(last)
+    else:  # or the line after a break, in an element of its own (Nikkei: <h1><span>Headline</span><br><span>編集委員　中沢克二</span></h1>)
+        after = _line_after_break(h1)
+        if not after:
+            return text
+        small = squash(" ".join(visible_text(c) for c in after))
     shorter = text[: -len(small)].rstrip(" -–—:|·") if small and text.endswith(small) else ""
     if not shorter or any(_overlaps(text, w) for w in witnesses):
         return text
     return shorter if any(_overlaps(shorter, w) for w in witnesses) else text
+
+
+def _line_after_break(h1: etree._Element) -> list[etree._Element]:
+    """The elements of the heading's line after its break, when nothing but elements stands there."""
+    br = next((c for c in h1 if c.tag == "br"), None)
+    after = [c for c in br.itersiblings() if isinstance(c.tag, str)] if br is not None else []
+    return [] if (br is not None and (br.tail or "").strip()) or any((c.tail or "").strip() for c in after) else after
 
 
 def _before_separator(el: etree._Element) -> list[etree._Element]:
