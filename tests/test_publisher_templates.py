@@ -2422,6 +2422,29 @@ WHOLE_PAGES = [
         '<span style="color:#666666; font-style:italic; font-size:19px;">Brave New Woman</span></h1>'
         f'{_STORY}</main></body></html>',
         {"headline": "Leslie Clio", "authors": []}, id='subtitle-after-the-break'),
+    pytest.param(  # HBL (Infomaker): an empty h1 a script fills in the header before the article's; the photo's address only in attributes
+        # per screen size, on an image service without a file's ending; the caption and the photographer in the box after the image's
+        '<html lang="sv"><head><title>BBC: Premier League omstart 17 juli</title></head><body><div id="body-wrapper"><div id="header-nav-menus">'
+        '<div class="ksf-main-nav"><ul class="main-menu"><li><a href="https://www.hbl.fi/nyheter/">Nyheter</a></li></ul></div>'
+        '<div class="featured-image-data"><div class="container"><a class="col-md-10" href="#void"><h1></h1><h3></h3></a></div></div></div>'
+        '<div id="page-wrapper"><div class="article container section-sport type-nyhet"><div class="row"><div class="col-lg-14 article-body">'
+        '<header><ul class="departments"><li><a href="/tagg/premier-league">Premier League</a></li></ul><h1>BBC: Premier League omstart 17 juli</h1></header>'
+        '<div class="ksf-article-images "><div class="ksf-article-image-container"><img class="clickable lazy-load" '
+        'data-src-lg="https://imengine.public.prod.ksf.infomaker.io/imengine/image.php?uuid=f8206868&amp;width=800&amp;height=533" '
+        'data-src-md="https://imengine.public.prod.ksf.infomaker.io/imengine/image.php?uuid=f8206868&amp;width=688&amp;height=458" alt=""/></div>'
+        '<div class="ksf-image-meta"><p>\n   Manchester City-spelarna kan snart vara tillbaka på fotbollsplanen. Arkivbild.\n'
+        '<span class="ksf-image-photographer">Bild: Dave Thompson / AP Photo </span></p></div></div>'
+        '<div class="ksf-article-metas"><p class="byline"><span class="times pubdate"><time datetime="2020-05-28T17:43:00+03:00">28.5.2020 17:43</time></span></p></div>'
+        f'<div class="text">{_STORY}</div></div></div></div></div></div></body></html>',
+        {"headline": "BBC: Premier League omstart 17 juli", "day": "2020-05-28",
+         "images": [("https://imengine.public.prod.ksf.infomaker.io/imengine/image.php?uuid=f8206868&width=800&height=533",
+                     "Manchester City-spelarna kan snart vara tillbaka på fotbollsplanen. Arkivbild.", "Bild: Dave Thompson / AP Photo")]},
+        id='hbl-empty-h1-and-sized-sources'),
+    pytest.param(  # (guard) an empty h1 that is the page's only one still marks where the article is (gv-bayern.de: the title in an h2 after it)
+        '<html lang="de"><head><title>Porträt - GVB</title></head><body><div id="nav"><a href="/">Start</a></div><div id="content"><h1></h1>'
+        '<h2>Der Genossenschaftsverband Bayern im Porträt</h2><p><img height="240" width="320" src="/fileadmin/csm_GVB_Haupteingang.png" alt="Der Haupteingang">'
+        f'</p>{_STORY}</div><div id="footer"><p>Impressum</p></div></body></html>',
+        {"images": [("/fileadmin/csm_GVB_Haupteingang.png", None, None)]}, id='empty-h1-alone'),
 ]
 
 

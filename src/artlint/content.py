@@ -103,9 +103,11 @@ def in_content(el: etree._Element) -> bool:
 
 def headline_h1(page: Page) -> etree._Element | None:
     """The article's h1: inside an article or main when the logo is an h1 too (not a teaser's <article> in an
-    aside: El Nuevo Día's related stories); never one in a dialog or the navigation."""
+    aside: El Nuevo Día's related stories); never one in a dialog or the navigation, nor an empty one a script fills
+    (HBL's <h1></h1> in the header's box for a featured image) where another says something."""
     def find(p: Page):
         h1s = [h for h in p.headings if h.tag == "h1" and not p.is_hidden(h) and not _in_chrome(h)]
+        h1s = [h for h in h1s if len(h) or (h.text or "").strip()] or h1s
         return next((h for h in h1s if in_content(h)), h1s[0] if h1s else None)
 
     return page.memo("headline_h1", find)
@@ -346,7 +348,16 @@ def image_src(el: etree._Element) -> str:
         for name, value in el.attrib.items():
             if (name.startswith("data-") or name in ("content", "lowsrc")) and _IMAGE_ADDRESS.search(value) and not placeholder_src(value.strip()):
                 return value.strip()
+        # Or an image service's address without a file's ending in an attribute named for the image's address, one per
+        # screen size (Infomaker's data-src-lg="https://imengine…/image.php?uuid=…", data-src-md, data-source).
+        for name, value in el.attrib.items():
+            if _SIZED_SOURCE.fullmatch(name) and _WEB_ADDRESS.match(value.strip()):
+                return value.strip()
     return src
+
+
+_SIZED_SOURCE = lazy(r"data-(?:src|source|image|img|original)(?:[-_][a-z0-9]{1,6})?", re.IGNORECASE)
+_WEB_ADDRESS = lazy(r"(?:https?:)?//[^\s,{}\"'<>]+$|/[^\s,{}\"'<>/][^\s,{}\"'<>]*$")
 
 
 def _image_service(el: etree._Element) -> str | None:
