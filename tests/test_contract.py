@@ -2278,6 +2278,20 @@ def test_source_lines_attribute_agency_copy(block, attribution):
     assert len(names_no_one) == (0 if attribution else 1)
 
 
+@pytest.mark.parametrize(("byline", "attribution"), [
+    ('<div class="author__name"><span>Par <span>AFP</span></span></div>', ("Par AFP", ["AFP"])),  # L'Express
+    ('<p class="byline">By The Associated Press</p>', ("By The Associated Press", ["AP"])),
+    ('<address class="author">Agencia EFE</address>', ("Agencia EFE", ["EFE"])),
+    ('<p class="byline">By Jane Doe</p>', None),  # (guard) a person
+    ('<p class="byline">By Jane Doe and Reuters</p>', None),  # (guard) a person beside the agency: the byline is not only the agency's
+])
+def test_a_byline_that_names_only_agencies_attributes_the_copy(byline, attribution):
+    html = ('<html lang="fr"><head><title>Manchester United rate la marche</title></head><body><main><article><h1>Manchester United rate la marche</h1>'
+            f'{byline}<p>Les Red Devils ont finalement été rejoints par Leicester sur un but contre son camp.</p></article></main></body></html>')
+    found = extract(html)["attribution"]
+    assert (found and (found["text"], found["agencies"])) == attribution
+
+
 @pytest.mark.parametrize(("line", "agencies"), [
     ("8 SIDOR/TT", ["TT"]),  # the newsroom's own name (its og:site_name) before the agency
     ("Expressen/TT", None),  # another paper's name is no part of a line of agencies

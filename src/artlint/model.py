@@ -1410,7 +1410,7 @@ class Extractor:
             # (a service's name after the agency's: "Reuters Breakingviews")
             agencies = [agency_named(a, AGENCIES) or (house_spelling(a.split()[0], AGENCIES) if " " in a else None) for a in parts if a]
             if not agencies or agencies[0] is None:
-                return None
+                return self._agency_byline()
             agencies = [a for a in agencies if a is not None]  # "(dpa/lno)": dpa and its regional service for the north
             return {"text": dateline["text"], "initials": [], "agencies": agencies, "source": dateline["source"]}
         return {
@@ -1419,6 +1419,18 @@ class Extractor:
             "agencies": [house_spelling(a, AGENCIES) or a for a in signoff.agencies],
             "source": source_of(self.page, signoff.element),
         }
+
+    def _agency_byline(self) -> dict[str, Any] | None:
+        """The agencies a byline names and nothing else, where no sign-off, source line or dateline names one: "Par AFP",
+        "By The Associated Press", "Agencia EFE" (the byline's text, as the page says it)."""
+        from .rules.attribution import AGENCIES, agency_named
+
+        byline = self.byline()
+        names = [a["name"] for a in self.authors()] if byline is not None else []
+        agencies = [agency_named(n.removeprefix("The ").removeprefix("the "), AGENCIES) or agency_named(n, AGENCIES) for n in names]
+        if not agencies or None in agencies:
+            return None
+        return {"text": byline["text"], "initials": [], "agencies": list(dict.fromkeys(agencies)), "source": byline["source"]}
 
     def _agency_reporting(self) -> dict[str, Any] | None:
         """The agency the lead paragraph says it reports as, in Russian and Ukrainian copy: "Как передает Укринформ, …",
