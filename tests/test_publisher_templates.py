@@ -1369,6 +1369,13 @@ CAPTIONS_WORLDWIDE = [
     ('en', 'Delegates meet in Cairo. Instagram/@janedoe', 'Delegates meet in Cairo.', 'Instagram/@janedoe'),
     ('en', 'Delegates meet in Cairo. Jane Doe | Getty Images', 'Delegates meet in Cairo.', 'Jane Doe | Getty Images'),
     ('en', 'Delegates arrive in New Delhi on Thursday. (PTI)', 'Delegates arrive in New Delhi on Thursday.', '(PTI)'),  # Indian agencies
+    # French papers: AFP's own forms, photo agencies, and a paper's own photographer
+    ('fr', 'Paul Pogba, le 26 décembre 2020 à Leicester. afp.com/Michael Regan', 'Paul Pogba, le 26 décembre 2020 à Leicester.', 'afp.com/Michael Regan'),
+    ('fr', 'Paul Pogba à Leicester. AFP PHOTO / JANE DOE', 'Paul Pogba à Leicester.', 'AFP PHOTO / JANE DOE'),
+    ('fr', 'Paul Pogba à Leicester. Jane Doe / Hans Lucas', 'Paul Pogba à Leicester.', 'Jane Doe / Hans Lucas'),
+    ('fr', 'Paul Pogba à Leicester. JULIEN DANIEL / MYOP POUR « LE MONDE »', 'Paul Pogba à Leicester.', 'JULIEN DANIEL / MYOP POUR « LE MONDE »'),
+    ('fr', 'Paul Pogba à Leicester. Jane Doe pour Le Parisien', 'Paul Pogba à Leicester.', 'Jane Doe pour Le Parisien'),
+    ('fr', 'Il a voté pour Le Pen', 'Il a voté pour Le Pen', None),  # (guard) a sentence
     ('en', 'Delegates arrive in Nairobi on Thursday. PHOTO | JANE DOE | NMG', 'Delegates arrive in Nairobi on Thursday.', 'PHOTO | JANE DOE | NMG'),
     ('en', 'Delegates arrive in Toronto on Thursday. THE CANADIAN PRESS/Jane Doe', 'Delegates arrive in Toronto on Thursday.', 'THE CANADIAN PRESS/Jane Doe'),
     # German agencies' own form: the service and the photographer after the agency, after a slash or a bar (tagesschau, ZDF)

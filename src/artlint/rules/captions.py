@@ -59,6 +59,7 @@ _AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA|EFE|ANSA|An
            r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
            r"PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|ANTARA FOTO|ANTARA|Antara|"
            r"(?:THE )?CANADIAN PRESS|(?:The )?Canadian Press|PTI|IANS|ANI|Bernama|"
+           r"afp\.com|AFP\.com|MAXPPP|Maxppp|ABACAPRESS|ABACA|Abaca(?:press)?|Hans Lucas|HANS LUCAS|Divergence|DIVERGENCE|MYOP|Signatures|SIGNATURES|"  # French
            r"연합뉴스|뉴스1|뉴시스|"  # Korean agencies: Yonhap, News1, Newsis
            r"[A-Z][a-z]+(?:press|pix|foto))")  # picture services: Folhapress, Scanpix
 _AGENCY_ALONE = lazy(_AGENCY)
@@ -67,7 +68,7 @@ _NAME = r"(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|l
 _OUTLET = r"The(?:\s+(?:[A-Z][\w.'’-]*|of|and|&)){1,5}"
 _BARE_CREDIT = lazy(
     rf"(?:(?:Photos?|Fotos?|Bild|Image|Beeld)\s+)?(?:(?:{_NAME}|[a-z][\w.-]{{2,30}})\s*/\s*(?:{_NAME}\s*/\s*){{0,2}}|{_NAME}\s+via\s+)?"
-    rf"{_AGENCY}(?:\s+Photos?)?(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"  # "Jane Doe/AP", "Jane Doe/AP Photo" (Politico), "evgenyb/iStock/Getty Images"
+    rf"{_AGENCY}(?:\s+(?:Photos?|PHOTOS?))?(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"  # "Jane Doe/AP", "Jane Doe/AP Photo" (Politico), "evgenyb/iStock/Getty Images"
     # German agencies' own form, the service and the photographer after the agency: "picture alliance/dpa/Kay Nietfeld",
     # "picture alliance / dpa | Kay Nietfeld", "IMAGO/photothek | Thomas Trutschel"
     rf"(?:\s*/\s*(?:{_AGENCY}|[a-z][\w.-]{{2,30}})\s*[/|]\s*{_NAME})?"
@@ -79,6 +80,8 @@ _BARE_CREDIT = lazy(
     rf"|{_NAME}\s*/\s*(?:(?:Staff|Contributing|Special|Chief)\s+)?Photographer"  # "Jane Doe / Staff Photographer"
     rf"|{_NAME}\s*\({_AGENCY}\)"
     rf"|{_NAME}(?:\s*/\s*|\s+for\s+){_OUTLET}"  # a photographer and the paper: "Fred Lum/The Globe and Mail", "Jane Doe for The New York Times"
+    # … as French papers credit their own photographers: "JULIEN DANIEL / MYOP POUR « LE MONDE »", "Jane Doe pour Le Parisien"
+    rf"|{_NAME}(?:\s*/\s*{_AGENCY})?\s+(?:pour|POUR)\s+(?:«\s*[^«»]{{2,40}}?\s*»|(?:Le|La|Les|L['’]|LE|LA|LES)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}})"
     rf"|{_NAME}\s*/\s*(?-i:[A-Z]{{2,6}})"  # a photographer and the company, in capitals: "Devindra Hardawar/AOL"
     r"|(?-i:Supplied|Handout)"  # Australian and New Zealand papers: the photo came from the people it shows
 )
