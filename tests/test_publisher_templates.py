@@ -1376,6 +1376,18 @@ CAPTIONS_WORLDWIDE = [
     ('fr', 'Paul Pogba à Leicester. JULIEN DANIEL / MYOP POUR « LE MONDE »', 'Paul Pogba à Leicester.', 'JULIEN DANIEL / MYOP POUR « LE MONDE »'),
     ('fr', 'Paul Pogba à Leicester. Jane Doe pour Le Parisien', 'Paul Pogba à Leicester.', 'Jane Doe pour Le Parisien'),
     ('fr', 'Il a voté pour Le Pen', 'Il a voté pour Le Pen', None),  # (guard) a sentence
+    # Spanish, Italian, Brazilian, Australian, Malaysian and Chinese forms
+    ('es', 'Los delegados en El Cairo. EUROPA PRESS', 'Los delegados en El Cairo.', 'EUROPA PRESS'),
+    ('es', 'Los delegados en El Cairo. Jane Doe / EL PAÍS', 'Los delegados en El Cairo.', 'Jane Doe / EL PAÍS'),
+    ('it', 'I delegati al Cairo. Jane Doe / Ipa', 'I delegati al Cairo.', 'Jane Doe / Ipa'),
+    ('pt', 'Os delegados no Cairo. Reprodução/Instagram', 'Os delegados no Cairo.', 'Reprodução/Instagram'),
+    ('pt', 'Os delegados no Cairo. Divulgação', 'Os delegados no Cairo.', 'Divulgação'),
+    ('pt', 'Os delegados no Cairo - Jane Doe/Agência Brasil', 'Os delegados no Cairo', 'Jane Doe/Agência Brasil'),
+    ('en', 'Delegates in Sydney. AAP Image/Jane Doe', 'Delegates in Sydney.', 'AAP Image/Jane Doe'),
+    ('en', 'Delegates in Kuala Lumpur. BERNAMA PIC', 'Delegates in Kuala Lumpur.', 'BERNAMA PIC'),
+    ('en', 'Delegates in Beijing. VCG', 'Delegates in Beijing.', 'VCG'),
+    ('en', 'Delegates in Cairo. Reuters file photo', 'Delegates in Cairo.', 'Reuters file photo'),
+    ('es', 'La casa de EL PAÍS', 'La casa de EL PAÍS', None),  # (guard) the paper named in a sentence
     ('en', 'Delegates arrive in Nairobi on Thursday. PHOTO | JANE DOE | NMG', 'Delegates arrive in Nairobi on Thursday.', 'PHOTO | JANE DOE | NMG'),
     ('en', 'Delegates arrive in Toronto on Thursday. THE CANADIAN PRESS/Jane Doe', 'Delegates arrive in Toronto on Thursday.', 'THE CANADIAN PRESS/Jane Doe'),
     # German agencies' own form: the service and the photographer after the agency, after a slash or a bar (tagesschau, ZDF)
