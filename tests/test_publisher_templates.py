@@ -922,6 +922,11 @@ BYLINES = [
     # Japanese papers put the place before the reporter, and the role after the name; translators and photographers are no writers.
     ('ja', '<p class="byline">ロンドン＝山田太郎</p>', ['山田太郎']),
     ('ja', '<p class="byline">編集委員　中沢克二</p>', ['中沢克二']),  # a senior writer's title before the name
+    ('pt', '<p class="byline">Texto: Jane Doe / Fotos: John Roe</p>', ['Jane Doe']),  # the writer's label; the photographer's part is no writer
+    ('pt', '<p class="byline">Reportagem: Jane Doe</p>', ['Jane Doe']),
+    ('id', '<p class="byline">Reporter: Jane Doe</p>', ['Jane Doe']),
+    ('pl', '<p class="byline">Napisała Anna Kowalska</p>', ['Anna Kowalska']),  # "wrote"
+    ('tr', '<p class="byline">Ali Veli / İstanbul</p>', ['Ali Veli']),  # the city after a slash, with Turkish capitals
     ('ja', '<p class="byline">論説委員 山田太郎</p>', ['山田太郎']),
     ('ja', '<p class="byline">【ワシントン＝山田太郎、ロンドン＝鈴木花子】</p>', ['山田太郎', '鈴木花子']),
     ('ja', '<p class="author">Eric Freeman\u3000著、嶋田 健志\u3000監訳、木下 哲也\u3000訳</p>', ['Eric Freeman']),
