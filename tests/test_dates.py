@@ -135,6 +135,27 @@ def test_a_time_in_the_title_bar_above_the_headline_and_none_from_a_list_of_more
     assert extract(html)["published"]["datetime"] == "2022-12-12 12:22"
 
 
+@pytest.mark.parametrize(("lang", "line", "modified"), [
+    ("fr", "Publié le 03 décembre 2026 à 10h00 - Mis à jour le 04 décembre 2026 à 11h00", "2026-12-04"),
+    ("es", "Actualizado 04/12/2026 - 10:00 CET <br>Publicado 03/12/2026 - 09:00 CET", "2026-12-04"),
+    ("it", "3 dicembre 2026 (modifica il 4 dicembre 2026 | 11:00)", "2026-12-04"),
+    ("nl", "Geplaatst 3 december 2026 10:00, aangepast 4 december 2026 11:00", "2026-12-04"),
+    ("en", "Updated 11:00 AM EST, Fri December 4, 2026 | Published 10:00 AM EST, Thu December 3, 2026", "2026-12-04"),
+    ("sv", "Publicerad 3 december 2026 kl. 10.00 Uppdaterad 4 december 2026 kl. 11.00", "2026-12-04"),
+    ("pl", "Opublikowano: 03.12.2026, 10:00 Aktualizacja: 04.12.2026, 11:00", "2026-12-04"),
+    ("ru", "Опубликовано 3 декабря 2026, 10:00 Обновлено 4 декабря 2026, 11:00", "2026-12-04"),
+    ("tr", "Güncelleme: 04.12.2026 11:00 Yayınlanma: 03.12.2026 10:00", "2026-12-04"),
+    ("ko", "입력 2026.12.03 10:00 수정 2026.12.04 11:00", "2026-12-04"),
+    ("zh", "发布时间：2026-12-03 10:00 更新时间：2026-12-04 11:00", "2026-12-04"),
+    ("de", "Aktualisiert am 04.12.2026 - 11:00 Uhr, Erstellt am 03.12.2026 - 10:00 Uhr", "2026-12-04"),
+    ("hu", "Közzétéve: 2026. december 3. 10:00 Frissítve: 2026. december 4. 11:00", "2026-12-04"),
+    ("id", "Kamis, 03 Des 2026 10:00 WIB", None), ("vi", "Thứ năm, 3/12/2026, 10:00 (GMT+7)", None),
+])
+def test_date_lines_that_say_when_the_story_was_published_and_updated(lang, line, modified):
+    model = extract(page(f'<p class="date">{line}</p>', lang=lang))
+    assert (model["published"]["datetime"][:10], (model["modified"] or {}).get("datetime", "")[:10] or None) == ("2026-12-03", modified)
+
+
 def test_a_date_line_that_also_says_when_it_was_updated():
     html = page('<p class="date">Written: 2023-11-07 15:03:30<span class="hidden"> / </span>Updated: 2023-11-08 15:30:46</p>'
                 '<div class="list"><p class="date">2023-11-03</p></div>')

@@ -161,7 +161,7 @@ def parse_any(value: str, lang: str = "en") -> MachineDate | None:
 
 # Words that label a date as the last change, and as the publication, in the languages artlint reads.
 UPDATE_WORDS = (r"updated|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualisé|actualizado|atualizado|modificado|aggiornato|"
-                r"modificato|modifica\s+il|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizacja|aktualizováno|"
+                r"modificato|modifica\s+il|bijgewerkt|gewijzigd|aangepast|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizacja|aktualizováno|"
                 r"обновлено|güncellendi|güncelleme|ενημερώθηκε|frissítve|actualizat|diperbarui|cập\s+nhật|"
                 r"수정|업데이트|最終更新|更新日時|更新日|更新时间|更新時間|更新于|更新於|"
                 r"آخر\s+تحديث|تم\s+التحديث|تم\s+تحديث|تاريخ\s+التحديث|به‌?روز\s*رسانی|עודכן|अपडेटेड|अपडेट\s+किया")
