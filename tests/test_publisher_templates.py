@@ -1244,6 +1244,14 @@ DATELINES = [
     ('nb', 'OSLO (NTB) Forhandlingene har stanset etter flere dager.', 'OSLO (NTB)'),
     ('ru', 'Москва была тихой в тот день.', None),
     ('ar', 'القاهرة مدينة كبيرة (وفيها الكثير) - قال.', None),
+    # A city the page's language names, in its own case, before a dash, a Spanish ".-" or a full stop: no agency needed
+    ('cs', 'Praha - Vláda ve čtvrtek schválila návrh rozpočtu na příští rok.', 'Praha -'),
+    ('fr', 'Londres - Manchester United a raté la deuxième place.', 'Londres -'),
+    ('es', 'MADRID.- El Gobierno aprobó el jueves los presupuestos.', 'MADRID.-'),
+    ('de', 'Berlin. Die Bundesregierung hat am Donnerstag den Haushalt beschlossen.', 'Berlin.'),
+    ('en', 'Indianapolis – The city council voted on Thursday.', 'Indianapolis –'),
+    ('en', 'Paris Hilton - the heiress said on Thursday that she would sell.', None),  # (guard) a person, not a city
+    ('de', 'Sonntag - ein Tag wie jeder andere in der Stadt.', None),  # (guard) a weekday
 ]
 
 

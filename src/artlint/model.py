@@ -1482,6 +1482,9 @@ class Extractor:
         # An agency's dateline holds a bracket or a slash; that pattern, with every agency's name, costs more to build.
         m = _dateline_of_agency().match(text) if "(" in text or "/" in text else None
         m = m or _dateline_in_capitals().match(text) or _DATELINE_EAST_ASIAN.match(text)
+        if m is None and (place := _PLACE_DATELINE.match(text)) is not None \
+                and place["city"].casefold() in _cities(self._lang()):
+            m = place  # a city the page's language names, then a dash, opens the text: "Praha - ", "Londres - ", "MADRID.-", "Berlin. Die …"
         return _value(m.group(1), source_of(self.page, first)) if m else None
 
     def headings(self) -> list[dict[str, Any]]:
@@ -1848,6 +1851,11 @@ def _dateline_of_agency() -> re.Pattern[str]:
         # Press releases: "CAIRO, Dec. 4, 2026 /PRNewswire/ --", "(GLOBE NEWSWIRE) --"
         rf"|{city}{after} (?:/[\w -]*?(?:Newswire|Wire|CNW)[\w -]*/|\((?i:globe newswire|business wire|accesswire)\))\s*(?:--|[—–-]))(?=\s)"
     )
+
+
+# A place in the page's own case before a dash, a Spanish ".-", or a full stop before the first sentence: the city must be
+# one the page's language names (checked after the match).
+_PLACE_DATELINE = lazy(r"^\s*((?P<city>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})(?:\s*[—–-]+|\.-|\.(?=\s+[A-ZÀ-ÞÄÖÜ])))(?=\s)")
 
 
 @lru_cache(maxsize=1)
