@@ -2477,6 +2477,23 @@ WHOLE_PAGES = [
         '<h2>Der Genossenschaftsverband Bayern im Porträt</h2><p><img height="240" width="320" src="/fileadmin/csm_GVB_Haupteingang.png" alt="Der Haupteingang">'
         f'</p>{_STORY}</div><div id="footer"><p>Impressum</p></div></body></html>',
         {"images": [("/fileadmin/csm_GVB_Haupteingang.png", None, None)]}, id='empty-h1-alone'),
+    pytest.param(  # Tribunnews: a zoom icon drawn at 16 pixels on the link that opens the photo larger is no second image of its box; the
+        # credit ("Tangkapan Layar", a screenshot) and the caption in the box's two lines after the photo, neither named by a class
+        '<html lang="id"><head><title>Jawaban Soal TVRI - Tribunnews.com</title></head><body><div id="main"><h1 id="arttitle">Jawaban Soal TVRI</h1>'
+        '<time class="grey">Senin, 4 Mei 2020 04:25 WIB</time><div id="article_con"><div id="artimg"><div class="pb20 ovh">'
+        '<div class="ovh imgfull_div" style="position:relative;"><a class="icon_zoom glightbox" href="https://cdn2.tstatic.net/foto/belajar.jpg">'
+        '<img src="https://cdn1.tstatic.net/img/zoom-in.svg" width="16" height="16" alt="zoom-in"/><small>lihat foto</small></a>'
+        '<a href="https://cdn2.tstatic.net/foto/belajar.jpg" class="glightbox"><img class="imgfull" src="https://cdn2.tstatic.net/foto/belajar.jpg" '
+        'width="700" height="393" alt="Siswa belajar dari rumah"/></a></div><div class="cl2"></div><div class="f11 white pa3 fr pos_rel ar">Tangkapan Layar TVRI</div>'
+        '<div class="cl2"></div><div class="arial f12 pt5 grey2">Siswa SMA belajar dari rumah lewat siaran TVRI</div></div></div>'
+        f'<div class="side-article txt-article">{_STORY * 2}</div></div></div></body></html>',
+        {"day": "2020-05-04", "images": [("https://cdn2.tstatic.net/foto/belajar.jpg", "Siswa SMA belajar dari rumah lewat siaran TVRI", "Tangkapan Layar TVRI")]},
+        id='tribunnews-credit-and-caption-lines'),
+    pytest.param(  # (guard) two lines besides the credit: neither is the caption
+        '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1><div class="box">'
+        '<div class="img"><img src="/talks.jpg" width="700" height="393" alt="Delegates"></div><div class="c">Photo: Jane Roe</div>'
+        f'<div class="x">Share this</div><div class="y">Read later</div></div>{_STORY}</article></main></body></html>',
+        {"images": [("/talks.jpg", None, "Photo: Jane Roe")]}, id='credit-beside-two-lines'),
 ]
 
 

@@ -1300,8 +1300,8 @@ class Extractor:
 
     @_once
     def images(self) -> list[dict[str, Any]]:
-        from .rules.captions import (CREDIT_HINT, CREDIT_PREFIX, article_images, credit_in, credit_in_text, credited_box, lead_image, loose_caption,
-                                     loose_credit, title_credit)
+        from .rules.captions import (CREDIT_HINT, CREDIT_PREFIX, article_images, caption_beside_credit, credit_in, credit_in_text, credited_box,
+                                     lead_image, loose_caption, loose_credit, title_credit)
         from .rules.images import caption_parts, split_caption
 
         page = self.page
@@ -1344,6 +1344,9 @@ class Extractor:
                 credit_el, credit = loose_credit(page, el)
                 if credit_el is not None:
                     entry["credit"] = _value(credit, source_of(page, credit_el))
+                    beside = caption_beside_credit(el, credit_el) if credit_el.tag != "img" else None
+                    if beside is not None:  # and the one other line of the box, its caption
+                        entry["caption"] = _value(visible_text(beside), source_of(page, beside))
             if entry["caption"] is None and entry["credit"] is None and (stated := _lightbox_caption(el)) is not None:
                 holder, attribute, said = stated  # the caption a lightbox shows when the photo opens (fancybox's data-caption)
                 credit = credit_in_text(said, CREDIT_PREFIX) if CREDIT_HINT.search(said) else ""

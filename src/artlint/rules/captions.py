@@ -37,7 +37,7 @@ CREDIT_PREFIX = patterns.builtin(
     r"Fonte|Imagem|Imagen|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|Autor|Autorka|(?:Image|Photo|Picture) credits?|Bildnachweis|Fotonachweis|"
     r"צילום|تصوير|صورة|الصورة|عکس|ภาพ|Φωτ\.?|Φωτο|Φωτογραφία|Φωτογραφίες|(?:Crédits?|Credits?)\s+(?:photos?|images?)|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Fotocredit|Bildcredit|Beeld|Fotoğraf|Fotó|Nuotr\.?|Ảnh|फोटो|तस्वीर|"
     r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*[/|]\s|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
-    r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed) photos?$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube|Reprodução|Reproducción|Divulgação)\s*/\s*\S|^(?:Divulgação|Reprodução)$|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
+    r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed) photos?$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube|Reprodução|Reproducción|Divulgação)\s*/\s*\S|^(?:Divulgação|Reprodução)$|^Tangkapan\s+[Ll]ayar\b|^(?:Sumber|Gambar)\s*:|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
 )
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = lazy(
@@ -670,9 +670,16 @@ def _small_boxes(el: etree._Element, also_stop: tuple[str, ...] = ()) -> Iterato
 
 
 def _holds_another_image(box: etree._Element) -> bool:
-    """Whether a box around an image holds a second one (the lazy-loading page's <noscript> copy does not count)."""
-    shown = (img for img in box.iter(*IMAGE_TAGS) if not _between(img, box, lambda a: a.tag == "noscript"))
+    """Whether a box around an image holds a second one (the lazy-loading page's <noscript> copy does not count, nor an
+    icon drawn at sixteen pixels or so: Tribunnews' "zoom-in.svg" on the link that opens the photo larger)."""
+    shown = (img for img in box.iter(*IMAGE_TAGS) if not _between(img, box, lambda a: a.tag == "noscript") and not _tiny_icon(img))
     return next(islice(shown, 1, None), None) is not None
+
+
+def _tiny_icon(img: etree._Element) -> bool:
+    """An image its attributes draw at 24 pixels or less each way."""
+    sizes = [(img.get(attr) or "").strip().removesuffix("px") for attr in ("width", "height")]
+    return all(v.isdigit() and 0 < int(v) <= 24 for v in sizes)
 
 
 def _sentence(credit: str) -> bool:
@@ -695,6 +702,21 @@ def loose_credit(page: Page, el: etree._Element) -> tuple[etree._Element | None,
             continue  # a paragraph of the text, not a credit
         return (credit_el if credit_el is not None else node), credit
     return _credit_line_after(el)
+
+
+def caption_beside_credit(el: etree._Element, credit_el: etree._Element) -> etree._Element | None:
+    """The caption in the small box that holds the image and its credit, when one block besides the credit says something
+    there (Tribunnews: <div><div><a><img></a></div><div>Tangkapan Layar TVRI</div><div>Jawaban Soal …</div></div>)."""
+    box = next((a for a in islice(credit_el.iterancestors(), 3) if el in set(a.iterdescendants())), None)
+    if box is None or box.tag in ("article", "main", "body") or next(islice(box.iter(), 30, None), None) is not None:
+        return None
+    around = set(el.iterancestors())
+    credit_side = {credit_el, *credit_el.iterancestors(), *credit_el.iterdescendants()}
+    links = set(box.iter("a"))
+    blocks = [c for c in box.iterdescendants() if isinstance(c.tag, str) and c.tag in ("div", "p", "span", "small")
+              and c not in around and c not in credit_side and not len(c) and visible_text(c)
+              and not any(a in links for a in c.iterancestors())]  # (not a link's words: "lihat foto", "enlarge")
+    return blocks[0] if len(blocks) == 1 and len(visible_text(blocks[0])) <= 300 else None
 
 
 def _credit_line_after(el: etree._Element) -> tuple[etree._Element | None, str]:
