@@ -239,3 +239,20 @@ def test_a_box_hidden_by_its_class_around_a_second_skip_link_is_left_to_its_scri
     """CityLab's sticky action bar ("js-action-bar u-hidden") is shown by a script when the reader scrolls."""
     body = _SKIP.replace("<main", '<section class="bar u-hidden"><a class="skip" href="#main">Skip to content</a></section><main')
     assert codes_with_head(body, "<title>T</title><style>.u-hidden { display: none !important }</style>") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "본문 바로가기"), ("ja", "本文へスキップ"), ("zh", "跳到主要内容"), ("tr", "İçeriğe geç"), ("cs", "Přejít k obsahu"),
+    ("pt", "Pular para o conteúdo"), ("el", "Μετάβαση στο περιεχόμενο"), ("he", "דלג לתוכן"), ("ar", "تخطي إلى المحتوى"),
+    ("ro", "Sari la conținut"), ("vi", "Chuyển đến nội dung chính"), ("id", "Langsung ke konten"), ("th", "ข้ามไปยังเนื้อหา"),
+    ("hi", "मुख्य सामग्री पर जाएं"), ("sv", "Hoppa till innehåll"), ("de", "Zum Inhalt springen"),
+])
+def test_skip_links_in_the_languages_newsrooms_publish_in(lang, text):
+    # A skip link to a box that is no <main>: its words say it skips to the content, in the page's language.
+    body = f'<a href="#content">{text}</a><nav><a href="/">Home</a></nav><div id="content"><h1>Headline</h1><p>Text.</p></div>'
+    assert [f.code for f in lint_string(page(body, lang=lang), select=["SKL001"])] == []
+
+
+def test_a_first_link_to_a_box_that_says_nothing_of_skipping_is_no_skip_link():
+    body = '<a href="#content">About us</a><nav><a href="/">Home</a></nav><div id="content"><h1>Headline</h1><p>Text.</p></div>'
+    assert [f.code for f in lint_string(page(body), select=["SKL001"])] == ["SKL001"]

@@ -20,11 +20,16 @@ FAMILY = "skip-links"
 SKIP_TEXT = (
     r"\bskip\b|\bjump\b|\bgo to\b|\bzum\b|\bzur\b|\bspringen\b|\bdirekt\b|überspringen|\baller\b|\bpasser\b|"
     r"\bsaltar\b|\bir al?\b|\bsalta\b|\bvai\b|\bnaar\b|\bprzejdź\b|\bпе?рейти\b|\bhopp\b|\bhoppa\b|\bgå til\b|"
-    r"\bsiirry\b|\batlam\b|\bspring\b|\bpřeskočit\b|\bugrás\b|\btil indhold\b"
+    r"\bsiirry\b|\batlam\b|\bspring\b|\bpřeskočit\b|\bugrás\b|\btil indhold\b|"
+    r"\bir para\b|\bpular\b|\bpřejít\b|\bsari la\b|\bgeç\b|\batla\b|\bchuyển đến\b|\bbỏ qua\b|\blangsung ke\b|\blompat ke\b|"
+    r"μετάβαση|παράλειψη|דלג|עבור ל|تخطي|تخطى|انتقل إلى|ข้ามไป|पर जाएं|पर जाएँ|छोड़ें|"
+    r"바로가기|바로 가기|건너뛰기|スキップ|へ移動|に移動|跳到|跳至|跳过|跳過"
 )
 CONTENT_TEXT = (
     r"content|main|article|story|text|inhalt|hauptinhalt|artikel|contenu|principal|contenido|contenuto|"
-    r"inhoud|treści|содержан|sisältö|innhold|indhold|obsah|tartalom|içerik"
+    r"inhoud|treści|содержан|sisältö|innhold|indhold|obsah|tartalom|içerik|"
+    r"innehåll|conteúdo|conteudo|conținut|вмісту|вміст|nội dung|konten|περιεχόμενο|תוכן|المحتوى|เนื้อหา|सामग्री|"
+    r"본문|콘텐츠|本文|コンテンツ|内容|正文|內容"
 )
 SECTION_TEXT = r"\bskip (?:the )?(?:next|this|following|past)\b|überspringen|\bignorer\b|\bsaltar (?:la )?sección\b"
 # Skip-link text that names a place other than the main content.
