@@ -22,7 +22,11 @@ _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\
 
 _FILE_EXT = r"(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif)"
 _FILENAME = lazy(
-    rf"^(?:[^\s/]+\.{_FILE_EXT}|(?:IMG|DSC|DSCN|DSCF|DCIM|PXL|PIC|P|SAM|GOPR|MVIMG|Screenshot)[-_ ]?\d[\w-]*|[0-9a-f]{{16,}}|\d{{5,}}(?:[-_]\d+)*)$",
+    rf"^(?:[^\s/]+\.{_FILE_EXT}|(?:IMG|DSC|DSCN|DSCF|DCIM|PXL|PIC|P|SAM|GOPR|MVIMG|Screenshot)[-_ ]?\d[\w-]*|[0-9a-f]{{16,}}|\d{{5,}}(?:[-_]\d+)*"
+    # a stock or agency picture's number ("shutterstock_123456789", "GettyImages-1234567890", "iStock-1234567", "AP20338123456789"),
+    # a design tool's default name ("untitled-1"), a screenshot's as macOS names it ("Screen Shot 2020-12-03 at 10.00.00 AM")
+    rf"|(?:shutterstock|gettyimages|istock|istockphoto|adobestock|AdobeStock|dreamstime|depositphotos|fotolia|pexels|unsplash)[-_ ]?\d{{5,}}[\w-]*"
+    rf"|AP\d{{11,}}|untitled[-_ ]?\d+|Screen Shot \d{{4}}-\d\d-\d\d at [\d.]+(?: [AP]M)?|Screenshot \d{{4}}-\d\d-\d\d[ _][\d.:]+)$",
     re.IGNORECASE,
 )
 # A file stem written by a machine: no spaces, and digits or separators in it.
