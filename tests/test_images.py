@@ -289,6 +289,13 @@ def test_an_alt_that_names_the_images_place_is_a_placeholder(alt):
     assert found.message == f"alt “{alt}” is a placeholder; describe what the image shows"
 
 
-@pytest.mark.parametrize("alt", ["None of the soldiers wore helmets", "Symbolbild: Ein Polizeiauto vor dem Rathaus", "The 1200x800 screen"])
+@pytest.mark.parametrize("alt", ["写真", "画像", "사진", "Фото", "صورة", "Kuva", "Görsel", "图片", "Imagem", "Hình ảnh"])
+def test_the_word_for_image_or_photo_in_other_languages_is_a_placeholder(alt):
+    [found] = lint_string(page(f'<main><h1>T</h1><img src="a.jpg" alt="{alt}"></main>'), select=["IMG004"])
+    assert found.message == f"alt “{alt}” is a placeholder; describe what the image shows"
+
+
+@pytest.mark.parametrize("alt", ["None of the soldiers wore helmets", "Symbolbild: Ein Polizeiauto vor dem Rathaus", "The 1200x800 screen",
+                                 "写真展の会場", "Фото с места событий"])
 def test_an_alt_that_says_something_with_such_words_is_no_placeholder(alt):
     assert codes(f'<main><h1>T</h1><img src="a.jpg" alt="{alt}"></main>', select=["IMG004"]) == []

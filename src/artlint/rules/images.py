@@ -36,7 +36,11 @@ _PLACEHOLDERS = frozenset(
     "imagen immagine afbeelding zdjęcie untitled alt alt text image description placeholder thumbnail "
     "blank dummy banner symbolbild symbolfoto beitragsbild vorschaubild titelbild aufmacherbild".split(" ")
 ) | {"alt text", "image description", "no alt", "todo", "default image", "featured image", "header image", "hero image",
-     "teaser image", "lead image", "article image", "post image", "image placeholder"}
+     "teaser image", "lead image", "article image", "post image", "image placeholder",
+     # the word for "image" or "photo" in the languages newsrooms publish in
+     "imagem", "fotografia", "immagine", "obraz", "obrázek", "kép", "kuva", "billede", "resim", "görsel", "fotoğraf", "afbeelding",
+     "изображение", "картинка", "фото", "фотография", "зображення", "εικόνα", "φωτογραφία", "תמונה", "صورة", "تصویر", "عکس",
+     "画像", "写真", "图片", "圖片", "照片", "이미지", "사진", "hình ảnh", "ảnh", "gambar", "รูปภาพ", "चित्र", "तस्वीर", "फोटो"}
 # What a template or a script writes when it failed to fill the alt: a programming language's empty values, the
 # template's own placeholder, an image's size.
 _UNFILLED = lazy(
