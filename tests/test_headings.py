@@ -71,6 +71,9 @@ def test_empty_headings(content):
          '<meta property="og:title" content="Daten von Rheinmetall gehackt - Interne Unterlagen im Netz">'),
         ('"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking',
          '<meta property="og:title" content="Marita Kramer verpasst Olympische Spiele in Peking - skispringen.com">'),
+        # The site's name after the angle quotes older WordPress themes put between them
+        ("Talks stall in Cairo", '<meta property="og:title" content="Talks stall in Cairo « The Paper">'),
+        ("Talks stall in Cairo", '<meta property="og:title" content="Talks stall in Cairo ‹ The Paper">'),
     ],
 )
 def test_h1_matches_the_stated_headline(h1, head):
