@@ -1534,9 +1534,11 @@ _HOME_WORDS = frozenset(("home", "homepage", "front page", "frontpage", "startse
 # WordPress's default category, which says the post has none.
 _NO_CATEGORY = frozenset(("uncategorized", "uncategorised", "allgemein", "non classé", "sin categoría", "senza categoria", "sem categoria",
                           "geen categorie", "okategoriserade", "bez kategorii", "allgemeines", "general", "blog"))
-# A section's label above the headline, by its class (or its box's).
+# A paragraph set to the right by its style, as a Vietnamese writer's signature is.
 _RIGHT_ALIGNED = lazy(r"text-align\s*:\s*right", re.IGNORECASE)
+# A section's label above the headline that links nowhere, by its class: the category's or the section's.
 _CATEGORY_LABEL_CLASS = lazy(r"categor|section", re.IGNORECASE)
+# A section's label above the headline, by its class (or its box's).
 _SECTION_LABEL_CLASS = lazy(r"kicker|eyebrow|unibrow|overline|rubri[ck]|dachzeile|ressort|section|categor|channel", re.IGNORECASE)
 # … but not a menu's, a list of tags or topics, a breadcrumb or a subsection's navigation.
 _NOT_SECTION_LABEL_CLASS = lazy(r"menu|nav|tag|topic|breadcrumb|subsection|footer|header__|logo|share|social|related|more|btn|button", re.IGNORECASE)

@@ -25,7 +25,7 @@ _FILENAME = lazy(
     rf"^(?:[^\s/]+\.{_FILE_EXT}|(?:IMG|DSC|DSCN|DSCF|DCIM|PXL|PIC|P|SAM|GOPR|MVIMG|Screenshot)[-_ ]?\d[\w-]*|[0-9a-f]{{16,}}|\d{{5,}}(?:[-_]\d+)*"
     # a stock or agency picture's number ("shutterstock_123456789", "GettyImages-1234567890", "iStock-1234567", "AP20338123456789"),
     # a design tool's default name ("untitled-1"), a screenshot's as macOS names it ("Screen Shot 2020-12-03 at 10.00.00 AM")
-    rf"|(?:shutterstock|gettyimages|istock|istockphoto|adobestock|AdobeStock|dreamstime|depositphotos|fotolia|pexels|unsplash)[-_ ]?\d{{5,}}[\w-]*"
+    rf"|(?:shutterstock|gettyimages|istock|istockphoto|adobestock|dreamstime|depositphotos|fotolia|pexels|unsplash)[-_ ]?\d{{5,}}[\w-]*"
     rf"|AP\d{{11,}}|untitled[-_ ]?\d+|Screen Shot \d{{4}}-\d\d-\d\d at [\d.]+(?: [AP]M)?|Screenshot \d{{4}}-\d\d-\d\d[ _][\d.:]+)$",
     re.IGNORECASE,
 )
@@ -38,7 +38,7 @@ _PLACEHOLDERS = frozenset(
 ) | {"alt text", "image description", "no alt", "todo", "default image", "featured image", "header image", "hero image",
      "teaser image", "lead image", "article image", "post image", "image placeholder",
      # the word for "image" or "photo" in the languages newsrooms publish in
-     "imagem", "fotografia", "immagine", "obraz", "obrázek", "kép", "kuva", "billede", "resim", "görsel", "fotoğraf", "afbeelding",
+     "imagem", "fotografia", "obraz", "obrázek", "kép", "kuva", "billede", "resim", "görsel", "fotoğraf",
      "изображение", "картинка", "фото", "фотография", "зображення", "εικόνα", "φωτογραφία", "תמונה", "صورة", "تصویر", "عکس",
      "画像", "写真", "图片", "圖片", "照片", "이미지", "사진", "hình ảnh", "ảnh", "gambar", "รูปภาพ", "चित्र", "तस्वीर", "फोटो"}
 # What a template or a script writes when it failed to fill the alt: a programming language's empty values, the
