@@ -1401,6 +1401,8 @@ CAPTIONS_WORLDWIDE = [
     ('en', 'Delegates in Beijing. VCG', 'Delegates in Beijing.', 'VCG'),
     ('en', 'Delegates in Cairo. Reuters file photo', 'Delegates in Cairo.', 'Reuters file photo'),
     ('es', 'La casa de EL PAÍS', 'La casa de EL PAÍS', None),  # (guard) the paper named in a sentence
+    ('en', 'Protesters in Kampala. PHOTO/JANE DOE', 'Protesters in Kampala.', 'PHOTO/JANE DOE'),  # Uganda's Daily Monitor
+    ('en', 'Photo/video evidence shows the protest.', 'Photo/video evidence shows the protest.', None),  # (guard)
     ('en', 'Delegates arrive in Nairobi on Thursday. PHOTO | JANE DOE | NMG', 'Delegates arrive in Nairobi on Thursday.', 'PHOTO | JANE DOE | NMG'),
     ('en', 'Delegates arrive in Toronto on Thursday. THE CANADIAN PRESS/Jane Doe', 'Delegates arrive in Toronto on Thursday.', 'THE CANADIAN PRESS/Jane Doe'),
     # German agencies' own form: the service and the photographer after the agency, after a slash or a bar (tagesschau, ZDF)
