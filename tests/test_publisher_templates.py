@@ -717,6 +717,12 @@ FIGURES = [
     pytest.param('de', '<figure><div><picture><img alt="Demonstranten in Kairo" src="/a.jpg"></picture></div><figcaption><p>Demonstranten in Kairo am Freitag'
                  '</p><span><span class="sr-only">Foto: </span>Jane Doe / dpa</span></figcaption></figure>',
                  'Demonstranten in Kairo am Freitag', 'Jane Doe / dpa', id='spiegel-label-for-screen-readers'),
+    pytest.param('en', '<figure><img alt="Protesters gather in Cairo" src="/a.jpg"><figcaption>Protesters gather in Cairo on Friday. <cite>Jane Doe</cite>'
+                 '</figcaption></figure>', 'Protesters gather in Cairo on Friday.', 'Jane Doe', id='cite-after-the-caption'),
+    pytest.param('en', '<figure><img alt="Protesters gather in Cairo" src="/a.jpg"><figcaption>A scene from <cite>Moby Dick</cite></figcaption></figure>',
+                 'A scene from Moby Dick', None, id='cite-of-a-work'),  # (guard) a work's title ends the caption's sentence
+    pytest.param('en', '<figure class="Quote-Editor"><img alt="Inga Buller" src="/a.jpg"><figcaption class="Quote-Editor__Figcaption">'
+                 '<cite class="Quote-Editor__Cite"><p>Inga Buller</p></cite></figcaption></figure>', 'Inga Buller', None, id='cite-of-a-quote-box'),  # (guard)
     pytest.param('en', '<figure aria-label="media" role="group"><div><picture><img alt="Protesters gather in Cairo" src="/a.jpg"></picture></div><figcaption><span class="css-jevhq9">Protesters gather in Cairo on Friday.</span><span class="css-cnj6d5"><span class="css-1ly73wi">Credit...</span><span>Jane Doe for The New York Times</span></span></figcaption></figure>',
                  'Protesters gather in Cairo on Friday.', 'Credit...Jane Doe for The New York Times', id='nyt'),
     pytest.param('en', '<div class="image" data-image-type="image"><div class="image__container"><picture><img alt="Protesters gather in Cairo" src="/a.jpg"></picture></div><div class="image__metadata"><div class="image__caption attribution"><span data-editable="metaCaption" class="inline-placeholder">Protesters gather in Cairo on Friday.</span></div><figcaption class="image__credit">Jane Doe/AP</figcaption></div></div>',

@@ -25,7 +25,7 @@ _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\
 CREDIT_SELECTORS = [
     '[class*="credit"]', '[class*="Credit"]', '[class*="copyright"]', '[class*="photographer"]', "figcaption small",
     '[itemprop="copyrightHolder"]', '[itemprop="creditText"]', "figcaption .attribution", 'figure [itemprop="author"]',
-    "figcaption ~ cite", '[class*="Copyright"]', 'figcaption [class*="source"]', 'figcaption [class*="Source"]', '[class*="caption"] [class*="source"]',
+    "figcaption ~ cite", "figcaption > cite:last-child", '[class*="Copyright"]', 'figcaption [class*="source"]', 'figcaption [class*="Source"]', '[class*="caption"] [class*="source"]',
     "figcaption .author", '[class*="caption"] .author', '[class*="photo-text"] .author', '[class*="caption"] .attribution',
     '[class*="copywrite"]',  # tagDiv's Newspaper theme: "td-gallery-slide-copywrite"
     '[itemtype*="ImageObject"] [itemprop="author"]',  # the photographer of an ImageObject of microdata
@@ -151,6 +151,10 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     for el in found:
         if el.tag in IMAGE_TAGS or _PRINT_ONLY.search(el.get("class") or ""):
             continue  # Austria's <img class="copyright">; a copy of the caption and credit shown only on paper
+        if el.tag == "cite" and ((el.tail or "").strip() or not _after_a_sentence(el)
+                                 or any("quote" in (a.get("class") or "").lower() for a in (el, *islice(el.iterancestors(), 3)))):
+            continue  # a work's title in the caption's sentence ("A scene from <cite>Moby Dick</cite> at the opera"), or the name of
+            # the one a quote box quotes (CHIP's "Quote-Editor__Cite"), not the photo's credit
         if len(found) > 1 and _holds_caption_and_credit(el, found):
             continue  # hessenschau's "mediaBox__copyright" line holds the caption and the "figcaption__copyright"
         if el in around and el is not figure:
@@ -394,6 +398,17 @@ _CAPTION_TOOL = lazy(
 def _tools(figcaption: etree._Element) -> list[etree._Element]:
     """The tool links and buttons among the caption's last ten, in document order."""
     return [el for el in list(figcaption.iter("a", "button"))[-10:] if _CAPTION_TOOL.fullmatch(_tool_words(el))]
+
+
+def _after_a_sentence(el: etree._Element) -> bool:
+    """Whether words stand right before an element and end a sentence: a credit's <cite> follows the caption's last
+    sentence ("… on Thursday. <cite>Jane Doe</cite>"); a <cite> alone under a portrait names the one it shows."""
+    before = el.getprevious()
+    said = (before.tail if before is not None else (el.getparent().text if el.getparent() is not None else "")) or ""
+    if before is not None and not said.strip():
+        said = visible_text(before)
+    said = said.strip()
+    return bool(said) and said[-1] in ".!?:;)»\"”’|—–-"
 
 
 def _labelled_for_screen_readers(page: Page, figcaption: etree._Element, prefix: str) -> etree._Element | None:
