@@ -296,15 +296,16 @@ _SCRIPTS = (
 def _script_locales(text: str) -> list[str]:
     """The languages of the scripts other than Latin that text is written in, in the order they first appear."""
     found: list[str] = []
-    for ch in text:
+    for ch in dict.fromkeys(_OTHER_SCRIPT.findall(text)):  # (one regular expression over the text, each letter once)
         code = ord(ch)
-        if code < 0x0370 or not ch.isalpha():
-            continue
         for low, high, locales in _SCRIPTS:
             if low <= code <= high:
                 found.extend(tag for tag in locales if tag not in found)
                 break
     return found
+
+
+_OTHER_SCRIPT = lazy(r"[^\W\d_\u0000-\u036f\u1800-\uffff]")  # a letter of a script from Greek to Khmer
 
 
 # Every written date has a four-digit year, or is a dotted or slashed numeric date with a
