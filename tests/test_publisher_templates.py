@@ -719,6 +719,8 @@ FIGURES = [
                  'Demonstranten in Kairo am Freitag', 'Jane Doe / dpa', id='spiegel-label-for-screen-readers'),
     pytest.param('en', '<figure><img alt="Protesters gather in Cairo" src="/a.jpg"><figcaption>Protesters gather in Cairo on Friday. <cite>Jane Doe</cite>'
                  '</figcaption></figure>', 'Protesters gather in Cairo on Friday.', 'Jane Doe', id='cite-after-the-caption'),
+    pytest.param('en', '<figure><img alt="Delegates arrive in Cairo" src="/a.jpg"><figcaption>Delegates arrive in Cairo on Thursday</figcaption>'
+                 '<cite>AP</cite></figure>', 'Delegates arrive in Cairo on Thursday', 'AP', id='cite-next-to-the-caption'),
     pytest.param('en', '<figure><img alt="Protesters gather in Cairo" src="/a.jpg"><figcaption>A scene from <cite>Moby Dick</cite></figcaption></figure>',
                  'A scene from Moby Dick', None, id='cite-of-a-work'),  # (guard) a work's title ends the caption's sentence
     pytest.param('en', '<figure class="Quote-Editor"><img alt="Inga Buller" src="/a.jpg"><figcaption class="Quote-Editor__Figcaption">'

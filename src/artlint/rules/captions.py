@@ -151,10 +151,11 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     for el in found:
         if el.tag in IMAGE_TAGS or _PRINT_ONLY.search(el.get("class") or ""):
             continue  # Austria's <img class="copyright">; a copy of the caption and credit shown only on paper
-        if el.tag == "cite" and ((el.tail or "").strip() or not _after_a_sentence(el)
-                                 or any("quote" in (a.get("class") or "").lower() for a in (el, *islice(el.iterancestors(), 3)))):
-            continue  # a work's title in the caption's sentence ("A scene from <cite>Moby Dick</cite> at the opera"), or the name of
-            # the one a quote box quotes (CHIP's "Quote-Editor__Cite"), not the photo's credit
+        if el.tag == "cite" and figcaption is not None and figcaption in el.iterancestors() \
+                and ((el.tail or "").strip() or not _after_a_sentence(el)
+                     or any("quote" in (a.get("class") or "").lower() for a in (el, *islice(el.iterancestors(), 3)))):
+            continue  # in the caption, a work's title in its sentence ("A scene from <cite>Moby Dick</cite> at the opera"), or the
+            # name of the one a quote box quotes (CHIP's "Quote-Editor__Cite"), not the photo's credit; a <cite> after it is one
         if len(found) > 1 and _holds_caption_and_credit(el, found):
             continue  # hessenschau's "mediaBox__copyright" line holds the caption and the "figcaption__copyright"
         if el in around and el is not figure:
