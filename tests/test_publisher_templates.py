@@ -2504,6 +2504,47 @@ WHOLE_PAGES = [
         '<div class="img"><img src="/talks.jpg" width="700" height="393" alt="Delegates"></div><div class="c">Photo: Jane Roe</div>'
         f'<div class="x">Share this</div><div class="y">Read later</div></div>{_STORY}</article></main></body></html>',
         {"images": [("/talks.jpg", None, "Photo: Jane Roe")]}, id='credit-beside-two-lines'),
+    pytest.param(  # Advance Local (cleveland.com, 2014): the photo's credit a "byline" in its own box, beside the lazy image;
+        # the byline box says the publication, then the update in hAtom's <span class="updated" title="…">
+        '<html lang="en-US"><head><title>\tBest books for young readers | \t\tcleveland.com</title>'
+        '<meta name="article_author" content="Joanna Connors, The Plain Dealer" />'
+        '<meta name="article_date_original" content="Friday, December 26, 2014,  9:00 AM" />'
+        '<meta name="article_date_updated" content="Friday, December 26, 2014,  9:13 AM" /></head><body>'
+        '<div role="main" id="main"><div class="hnews"><div id="article"><h1>Best books for young readers</h1><div id="article_container">'
+        '<div id="Byline"><a href="http://connect.cleveland.com/user/jconnors/index.html"><span class="resimg Avatar">Joanna Connors, The Plain Dealer</span></a>'
+        '\nBy\n<span class="author vcard"><a class="bl" href="http://connect.cleveland.com/user/jconnors/posts.html">\n\tJoanna Connors, The Plain Dealer\n</a></span>'
+        '<span style="display:none; visibility:hidden;">The Plain Dealer</span>\n\t<br/>on December 26, 2014 at  9:00 AM, updated '
+        '<span class="updated" title="2014-12-26T14:13:41Z">December 26, 2014 at  9:13 AM</span></div><div class="entry-content">'
+        '<p><strong>PICTURE BOOKS<br></strong></p><div id="asset-16594929" class="entry_widget_large entry_widget_right"><span class="adv-photo-large">'
+        '<a class="full-size-popup" href="http://media.cleveland.com/books_impact/photo/pilot-and-princejpg-ea357b35d465c133.jpg" target="_blank">'
+        '<img src="/static/common/img/blank.gif" class="lazy adv-photo" data-original="http://media.cleveland.com/books_impact/photo/pilot-and-princejpg-ea357b35d465c133.jpg" '
+        'alt="pilot-and-prince.jpg"></a><span class="photo-data"><span class="byline">Foster Books</span></span></span>&nbsp;</div>'
+        '<p><strong>The Pilot and the Little Prince<br></strong>Peter S&#237;s <br> Foster Books, $18.99; ages 5-8</p>'
+        f'{_STORY}<div id="asset-16594969" class="entry_widget_large entry_widget_right"><span class="adv-photo-large">'
+        '<a class="full-size-popup" href="http://media.cleveland.com/books_impact/photo/brown-girljpg-84364ef1f9c1df0b.jpg" target="_blank">'
+        '<img src="/static/common/img/blank.gif" class="lazy adv-photo" data-original="http://media.cleveland.com/books_impact/photo/brown-girljpg-84364ef1f9c1df0b.jpg" '
+        'alt="brown-girl.jpg"></a><span class="photo-data"><span class="byline">Nancy Paulsen Books</span></span></span>&nbsp;</div>'
+        '<p><strong>Brown Girl Dreaming</strong></p></div></div></div></div></div></body></html>',
+        {"headline": "Best books for young readers", "day": "2014-12-26", "published_text": "on December 26, 2014 at 9:00 AM", "authors": ["Joanna Connors"],
+         "images": [("http://media.cleveland.com/books_impact/photo/pilot-and-princejpg-ea357b35d465c133.jpg", None, "Foster Books"),
+                    ("http://media.cleveland.com/books_impact/photo/brown-girljpg-84364ef1f9c1df0b.jpg", None, "Nancy Paulsen Books")]},
+        id='advance-local-photo-byline-and-hatom-update'),
+    pytest.param(  # (guard) a WordPress theme's hAtom class "updated" on the only date shown (Herald's "herald-date"): the publication's
+        '<html lang="de"><head><title>Ammoniak-Spaltung durch LEDs</title><meta property="article:published_time" content="2022-11-28T00:01:49+00:00"></head>'
+        '<body><article><header><h1 class="entry-title">Ammoniak-Spaltung durch LEDs</h1><div class="entry-meta"><div class="meta-item herald-date">'
+        f'<span class="updated">28. November 2022</span></div></div></header><div class="entry-content">{_STORY}</div></article></body></html>',
+        {"day": "2022-11-28", "published_text": "28. November 2022"}, id='hatom-updated-class-on-the-only-date'),
+    pytest.param(  # Rzeczpospolita: the update labelled before its <time>, the publication's date further down the header
+        '<html lang="pl"><head><title>Unijne fundusze coraz bliżej</title><meta property="article:published_time" content="2021-05-04T19:18:00+02:00"></head>'
+        '<body><article><header><div class="article__date">Aktualizacja: <time id="article-time">05.05.2021, 05:53</time></div>'
+        '<h1>Unijne fundusze coraz bliżej</h1><div class="article__meta">Publikacja: 04.05.2021 19:18</div></header>'
+        f'<div class="article__content">{_STORY}</div></article></body></html>',
+        {"day": "2021-05-04", "published_text": "Publikacja: 04.05.2021 19:18"}, id='update-labelled-before-its-time'),
+    pytest.param(  # the text's byline under the lead photo, "By Jane Roe", is neither the photo's caption nor its credit
+        '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+        '<div class="box"><div class="img"><img src="/talks.jpg" width="700" height="393" alt="Delegates"></div><div class="byline">By Jane Roe</div></div>'
+        f'{_STORY}</article></main></body></html>',
+        {"images": [("/talks.jpg", None, None)]}, id='a-by-line-under-the-photo-is-no-credit'),
 ]
 
 

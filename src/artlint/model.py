@@ -970,7 +970,7 @@ class Extractor:
             if not isinstance(el.tag, str):
                 continue
             hint = (el.get("class") or "") + " " + (el.get("id") or "")
-            if _DATE_HINT.search(hint) and not _QUOTED_META.search(hint) and not self.apart(el):
+            if _DATE_HINT.search(hint) and not _QUOTED_META.search(hint) and not self.apart(el) and not _after_update_word(el):
                 for attr in ("datetime", "data-origindate", "data-date", "data-published", "data-timestamp", "content", "title"):
                     machine = el.get(attr)
                     if machine and parse_any(machine, lang):
@@ -2430,6 +2430,21 @@ _PUBLISHED_TAIL = lazy(rf"(?:^|\s+)(?:(?:last|first|zuletzt|zuerst)\s+)?(?:{PUBL
 _UPDATED = lazy(UPDATE_WORDS, re.IGNORECASE)
 _UPDATE_LINE = lazy(rf"(?:(?:last|zuletzt)\s+)?(?:{UPDATE_WORDS})|\bStand\s*:", re.IGNORECASE)
 _UPDATED_LOWER = lazy(UPDATE_WORDS)
+
+
+_ENDS_WITH_UPDATE = lazy(rf"(?:{UPDATE_WORDS})\s*(?:(?:am|on|le|el|il)\s*)?:?\s*$", re.IGNORECASE)
+
+
+def _after_update_word(el: etree._Element) -> bool:
+    """Whether the words right before an element say that it is the update's date (Advance Local's "on December 26, 2014
+    at 9:00 AM, updated <span class="updated" title="…">December 26, 2014 at 9:13 AM</span>"); a theme's hAtom class
+    "updated" alone says nothing, as WordPress themes put it on the date of publication."""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    parent = el.getparent()
+    text = (before.tail if before is not None else parent.text if parent is not None else None) or ""
+    return bool(text.strip()) and _ENDS_WITH_UPDATE.search(text[-40:]) is not None
 
 
 def _says_updated(text: str) -> bool:

@@ -717,7 +717,27 @@ def loose_credit(page: Page, el: etree._Element) -> tuple[etree._Element | None,
         if credit_el is not None and credit_el.tag == "p" and not _CREDIT_CLASS.search(credit_el.get("class") or "") and _sentence(credit):
             continue  # a paragraph of the text, not a credit
         return (credit_el if credit_el is not None else node), credit
+    for node in _small_boxes(el):
+        byline = _photo_byline(node, el)
+        if byline is not None:
+            return byline, visible_text(byline)
     return _credit_line_after(el)
+
+
+def _photo_byline(box: etree._Element, el: etree._Element) -> etree._Element | None:
+    """The one element classed byline in the image's own small box, naming who took it (Advance Local's
+    <span class="adv-photo-large"><a><img></a><span class="photo-data"><span class="byline">Foster Books</span></span></span>):
+    a short line of names, with no "By" before it and no digits of a date or a length."""
+    if len(visible_text(box)) > 120:
+        return None  # paragraphs of the text around the image, not its box
+    above = set(el.iterancestors())
+    found = [c for c in box.iterdescendants() if isinstance(c.tag, str) and c not in above and "byline" in (c.get("class") or "").lower()]
+    if len(found) != 1:
+        return None
+    said = visible_text(found[0])
+    if not said or len(said) > 80 or any(ch.isdigit() for ch in said) or _BYLINE_LABEL.match(said) or _sentence(said):
+        return None
+    return found[0]
 
 
 def caption_beside_credit(el: etree._Element, credit_el: etree._Element) -> etree._Element | None:
@@ -880,6 +900,8 @@ def _image_box(node: etree._Element, after: etree._Element, said: str) -> bool:
         return False  # a word or two: a price, a counter, a label; Japanese and Chinese write captions without spaces
     if _PRINT_ONLY.search(after.get("class") or ""):
         return False  # austria.info's copy of the alt for print
+    if any("byline" in (e.get("class") or "").lower() and visible_text(e) == said for e in after.iter()):
+        return False  # the photographer's byline beside the photo, its credit (Advance Local's "photo-data": "Nancy Paulsen Books")
     if re.match(CREDIT_PREFIX, said, re.IGNORECASE) and _sentence(said):
         return False  # "Foto: The Nation is a newspaper in Bangkok.": a sentence of the text, not a credit line
     if next(islice((c for c in box if isinstance(c.tag, str)), 6, None), None) is not None:
