@@ -1312,6 +1312,10 @@ CAPTIONS_WORLDWIDE = [
     ('en', 'Delegates meet in Cairo on Friday. Supplied', 'Delegates meet in Cairo on Friday.', 'Supplied'),  # Australian and NZ papers
     ('en', 'Delegates meet in Cairo on Friday. (Supplied)', 'Delegates meet in Cairo on Friday.', '(Supplied)'),
     ('en', 'The aid that donors supplied reached Cairo on Friday.', 'The aid that donors supplied reached Cairo on Friday.', None),
+    ('en', 'TREATMENT: Pauline Cafferkey has been named [GETTY]', 'TREATMENT: Pauline Cafferkey has been named', '[GETTY]'),  # the Daily Star's capitals
+    ('en', 'The band on stage in Leeds [REX/Shutterstock]', 'The band on stage in Leeds', '[REX/Shutterstock]'),  # (guard)
+    ('en', 'The shop that sold the winning ticket [SWNS]', 'The shop that sold the winning ticket', '[SWNS]'),
+    ('en', 'Delegates arrive in Cairo [GETTY IMAGES/AFP]', 'Delegates arrive in Cairo', '[GETTY IMAGES/AFP]'),  # (guard)
     ('pt', 'Delegados no Cairo. Imagem: Jane Doe', 'Delegados no Cairo.', 'Imagem: Jane Doe'),
     ('es', 'Delegados en El Cairo. Imagen: Jane Doe', 'Delegados en El Cairo.', 'Imagen: Jane Doe'),
     ('ja', 'カイロで抗議する人々（共同）', 'カイロで抗議する人々', '（共同）'),

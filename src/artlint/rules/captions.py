@@ -43,7 +43,8 @@ CREDIT_PREFIX = patterns.builtin(
 _TRAILING_CREDIT = lazy(
     r"[(\[（［](?=(?!(?:Above|Below|Left|Right|Top|Bottom|Pictured|Inset|From left)\b)[A-Z][\w .&]{1,30}:\s*[A-Z]"  # a label and a name: "(ABC News: Matt Roberts)", not "[Above: Me singing]"
     r"|(?:AA|DHA|İHA|(?i:ansa|afp|epa|lapresse|reuters|efe|dpa))[)\]]"  # an agency's short name alone in the brackets: Anadolu's "(AA)", Italian papers' "(ansa)", "(afp)"
-    r"|[^()\[\]（）［］]*(?:\bAP\b|Reuters|Getty|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
+    r"|(?:GETTY(?: IMAGES)?|REX(?: FEATURES)?|SWNS|SPLASH(?: NEWS)?)[)\]]"  # British tabloids' capitals: the Daily Star's "[GETTY]", "[REX]"
+    r"|[^()\[\]（）［］]*(?:\bAP\b|Reuters|Getty|GETTY|\bREX\b|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
     r"\bPTI\b|\bIANS\b|\bANI\b|Bernama|"  # Indian and Malaysian agencies: "(PTI)", "(IANS)"
     r"(?i:fotogramma)|LaPresse|\bLusa\b|\bSupplied\b|\bHandout\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|(?<![\d€$£%])/(?!\d)|"
