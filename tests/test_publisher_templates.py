@@ -1318,6 +1318,12 @@ CAPTIONS_WORLDWIDE = [
     ('en', 'Delegates arrive in Cairo [GETTY IMAGES/AFP]', 'Delegates arrive in Cairo', '[GETTY IMAGES/AFP]'),  # (guard)
     ('pt', 'Delegados no Cairo. Imagem: Jane Doe', 'Delegados no Cairo.', 'Imagem: Jane Doe'),
     ('es', 'Delegados en El Cairo. Imagen: Jane Doe', 'Delegados en El Cairo.', 'Imagen: Jane Doe'),
+    # Infobae: the label without a colon after a dash, a hyphen in the photographer's name, a handle
+    ('es', 'Delegados en El Cairo -crédito Luisa González/REUTERS', 'Delegados en El Cairo', 'crédito Luisa González/REUTERS'),
+    ('es', 'Delegados en El Cairo - crédito Esteban Vega La-Rotta / AFP', 'Delegados en El Cairo', 'crédito Esteban Vega La-Rotta / AFP'),
+    ('es', 'Delegados en El Cairo - crédito @alejoeder/X', 'Delegados en El Cairo', 'crédito @alejoeder/X'),
+    ('es', 'Delegados en El Cairo - crédito hipotecario para todos los que llegan', 'Delegados en El Cairo - crédito hipotecario para todos los que llegan', None),  # (guard)
+    ('en', 'Delegates meet in Cairo. Jane Doe-Smith / AFP', 'Delegates meet in Cairo.', 'Jane Doe-Smith / AFP'),  # (guard)
     ('ja', 'カイロで抗議する人々（共同）', 'カイロで抗議する人々', '（共同）'),
     ('ja', 'カイロで抗議する人々＝4日（ロイター）', 'カイロで抗議する人々＝4日', '（ロイター）'),
     ('ja', 'カイロで抗議する人々 写真：山田太郎', 'カイロで抗議する人々', '写真：山田太郎'),

@@ -307,6 +307,9 @@ def credit_in_text(text: str, pattern: str) -> str:
         if rest[:1] in _OPENING and rest.rstrip()[-1:] in _CLOSING and patterns.search(pattern, rest[1:].lstrip(), ignore_case=True) \
                 and sum(rest.count(c) for c in _OPENING) == 1:
             return rest.strip()  # a labelled credit in brackets that close the caption: "… (Photo Credit : PTI File Photo )"
+    after_dash = _LABEL_AFTER_DASH.search(text)
+    if after_dash and not _sentence(after_dash.group(1)):
+        return after_dash.group(1)  # Infobae's "… posterior al sismo -crédito Luisa González/REUTERS"
     for i in _starts(text):  # the last part of the caption (or all of it), when it names an agency and nothing else
         if cut and i == 0:
             continue
@@ -326,6 +329,8 @@ def credit_in_text(text: str, pattern: str) -> str:
     return ""
 
 
+# A credit's label without a colon after a dash that closes the caption: Infobae's "- crédito Esteban Vega La-Rotta / AFP".
+_LABEL_AFTER_DASH = lazy(r"(?<=\S)\s+[-–—]\s*((?i:cr[ée]ditos?|fotos?|imagen|photo|image)\s+(?-i:[A-ZÀ-Þ@])[^\n]{0,60}?)\s*$")
 # Japanese papers close a caption with "＝" and the source: "…メッシ（左）とスアレス＝ロイター", "＝共同", "＝代表撮影".
 # (or the ASCII "=" after Japanese text: "…首相=ロイター", "…=3日、山田太郎撮影")
 _JAPANESE_CREDIT = lazy(r"(?:(?<=\S)＝|(?<=[^\x00-\x7f])=)(?:[^＝=\s]{1,16}|[^＝=\s]{1,30}撮影)$")  # and "＝3日、山田太郎撮影": who took it, and when
@@ -579,7 +584,8 @@ def _starts(text: str) -> list[int]:
     """Where a credit may start: the caption's start, after sentence ends or separators,
     before a capitalized label run into the caption ("… in Berlin Photograph: Jane Doe"), and after a comma before a
     label ("Jan Hamáček, photo: Archives du Gouvernement tchèque", as Radio Prague credits; Polish papers' ", fot. PAP")."""
-    starts = [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—\-)。！？]\s*|/\s+|\s{2,}|\s(?=[©(])|,\s*(?=(?i:(?:photos?|fotos?|images?|credits?)\s*:|fot\.\s)))", text)]
+    # (a hyphen with a space on one side at least: not the one inside a name, "Esteban Vega La-Rotta / AFP")
+    starts = [0] + [m.end() for m in re.finditer(r"(?:[.|•·–—)。！？]\s*|(?<=\s)-+\s*|-+\s+|/\s+|\s{2,}|\s(?=[©(])|,\s*(?=(?i:(?:photos?|fotos?|images?|credits?)\s*:|fot\.\s)))", text)]
     starts += [m.start() for m in _LABEL_INSIDE.finditer(text)]
     return sorted(set(starts))
 
