@@ -2550,6 +2550,16 @@ WHOLE_PAGES = [
         '<h1>Unijne fundusze coraz bliżej</h1><div class="article__meta">Publikacja: 04.05.2021 19:18</div></header>'
         f'<div class="article__content">{_STORY}</div></article></body></html>',
         {"day": "2021-05-04", "published_text": "Publikacja: 04.05.2021 19:18"}, id='update-labelled-before-its-time'),
+    pytest.param(  # the IPA (Japan): no date but the last update's under the h1, and a linked report's date in a list further below
+        '<html lang="ja"><head><title>ゴールデンウィークにおける情報セキュリティに関する注意喚起</title></head><body><div id="ipar_main">'
+        '<h1>ゴールデンウィークにおける情報セキュリティに関する注意喚起</h1><p class="ipar_text_right">最終更新日：2019年4月2日<br>'
+        '独立行政法人情報処理推進機構<br>セキュリティセンター<br></p><div class="text">'
+        '<p style="text-indent: 1em;">ゴールデンウィークまで1ヶ月を切りました。今年は5月1日に平成から令和に改元されることに伴い、10日間の超大型連休が控えています。</p>'
+        '<p><strong>■<a href="https://www.ipa.go.jp/security/measures/vacation.html">長期休暇における情報セキュリティ対策</a></strong></p>'
+        '<p style="text-indent: 1em;">なお、独立行政法人国民生活センターでは実際にあった消費者トラブルについて注意喚起を行っています。</p>'
+        '<ul><li>2019年3月15日公表<br>「新元号への改元に便乗した消費者トラブルにご注意ください！」<a href="http://www.kokusen.go.jp/news/data/n-20190315_1.html">'
+        '新元号への改元に便乗した消費者トラブル</a></li></ul></div></div></body></html>',
+        {"day": "2019-04-02", "published_text": "最終更新日：2019年4月2日"}, id='ipa-update-under-the-headline-before-a-linked-reports-date'),
     pytest.param(  # the text's byline under the lead photo, "By Jane Roe", is neither the photo's caption nor its credit
         '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
         '<div class="box"><div class="img"><img src="/talks.jpg" width="700" height="393" alt="Delegates"></div><div class="byline">By Jane Roe</div></div>'

@@ -663,6 +663,8 @@ class Extractor:
             if machine and _stated(machine, lang) and not self.apart(time) and not in_story_card(page, time):
                 return _date_value(visible_text(time), machine, source_of(page, time), lang)
         near = self._date_text_near_headline()
+        if near is not None and (beside := self._update_beside_headline(near)) is not None:
+            near = beside
         in_sentence = near is not None and len(near["text"] or "") > 60 and not _DATE_HINT.search(near["source"].element.get("class") or "")
         if near is not None and not in_sentence:
             return near
@@ -687,8 +689,24 @@ class Extractor:
         # Then a date written further below the headline; last, close to it, a date in a box beside it
         # whose class says so (an aside of the article with its meta line), or the only date the page
         # shows, when it was updated, near the headline or labelled anywhere ("Aktualisiert: 30.12.2016").
-        return (self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
+        return (self._update_beside_headline(None) or self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
                 or self._date_written_near(400, 8000, updates=True) or self._labelled_date("updated"))
+
+    def _update_beside_headline(self, written: dict[str, Any] | None) -> dict[str, Any] | None:
+        """The date right beside the headline (within ten elements) though it says it is the update's (the IPA's
+        "最終更新日：2019年4月2日" under the h1), when the page has no other date there: it dates the page better than one
+        written further below (``written``, found by no class that says date), which is more often an event's or a linked
+        report's ("2019年3月15日公表" before a link to another agency's warning)."""
+        page, anchor = self.page, self.anchor()
+        if anchor is None:
+            return None
+        if written is not None:
+            element = written["source"].element
+            if element is None or abs(page.order[element] - page.order[anchor]) <= 10 or _DATE_HINT.search(element.get("class") or ""):
+                return None
+        beside = self._date_written_near(10, 400, updates=True)
+        element = beside["source"].element if beside is not None else None
+        return beside if element is not None and abs(page.order[element] - page.order[anchor]) <= 10 else None
 
     @staticmethod
     def _shown_for(visible, said, lang: str) -> str:
