@@ -2173,6 +2173,7 @@ _NEWSAM_FEED = "".join(
     f'<span class="title">Another story of the day number {n}</span></a>' for n in range(1, 6))
 _KOREAN_STORY = "<BR><BR>".join(["코로나19 극복을 위한 특별모금이 이어지고 있다.", "세종시와 세종사회복지공동모금회는 4일 시청 접견실에서 성금 전달식을 개최했다.",
                                  "이날 성금 전달식에서는 두 단체가 각각 500만 원의 성금을 기탁했다.", "이용민 기자", "&lt;저작권자ⓒ대전일보사. 무단전재-재배포 금지&gt;"])
+_ELECOM_MENU = "".join(f'<li><a href="/products/{n}/">製品カテゴリー {n}</a></li>' for n in range(250))
 WHOLE_PAGES = [
     pytest.param(  # NEWS.am: no h1, the headline a <div itemprop="name">; the Article item of microdata holds the articleBody
         '<html lang="hy"><head><title>Talks stall in Cairo</title><base href=https://news.am/><meta property="og:url" content="https://news.am/arm/news/615163.html">'
@@ -2560,6 +2561,18 @@ WHOLE_PAGES = [
         '<ul><li>2019年3月15日公表<br>「新元号への改元に便乗した消費者トラブルにご注意ください！」<a href="http://www.kokusen.go.jp/news/data/n-20190315_1.html">'
         '新元号への改元に便乗した消費者トラブル</a></li></ul></div></div></body></html>',
         {"day": "2019-04-02", "published_text": "最終更新日：2019年4月2日"}, id='ipa-update-under-the-headline-before-a-linked-reports-date'),
+    pytest.param(  # Elecom's press release: a table layout with no heading that says the headline (the only h1 is a translation
+        # widget's at the page's end); the headline in bold lines of a paragraph, the day in the row above it
+        '<html lang="ja"><head><title>[News] サクサク軽い打ち心地を実現し、キー入力がはかどる！キー荷重が従来比約18%も軽くなった薄型キーボードを発売</title></head><body>'
+        f'<table width="700"><tbody><tr><td><ul>{_ELECOM_MENU}</ul></td></tr></tbody></table>'
+        '<table width="700"><tbody><tr valign="top"><td align="left"><table width="100%"><tbody><tr><td valign="top" width="68%"><div align="left">　</div></td>'
+        '<td align="right" width="32%"><p class="text-21">EL34-194</p></td></tr></tbody></table></td></tr>'
+        '<tr><td align="right"><p class="section-last">2019.03.05</p></td></tr></tbody></table><br>'
+        '<table width="700" cellpadding="8"><tbody><tr><td align="center"><p class="text-4"><b><font color="#FF6600">サクサク軽い打ち心地を実現し、キー入力がはかどる！<br>'
+        'キー荷重が従来比<sup>※</sup>約18%も軽くなった薄型キーボードを発売</font></b></p></td></tr>'
+        '<tr><td><p>エレコム株式会社は、キー荷重が従来比約18%も軽くなった薄型キーボードを発売します。接続タイプやサイズ、マウス付きなどで選べる6モデルです。</p></td></tr></tbody></table>'
+        f'<table width="700"><tbody><tr><td><ul>{_ELECOM_MENU}</ul></td></tr></tbody></table><div class="translate-popup"><h1 class="title gray">Original text</h1><div class="original-text"></div></div></body></html>',
+        {"day": "2019-03-05", "published_text": "2019.03.05"}, id='no-heading-says-the-headline-a-bold-paragraph-does'),
     pytest.param(  # the text's byline under the lead photo, "By Jane Roe", is neither the photo's caption nor its credit
         '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
         '<div class="box"><div class="img"><img src="/talks.jpg" width="700" height="393" alt="Delegates"></div><div class="byline">By Jane Roe</div></div>'

@@ -868,7 +868,10 @@ class Extractor:
             self.headline()
             el = self.__dict__.get("_headline_el")
             if el is None or el.tag in ("title", "meta"):
-                el = self._heading_saying((self.headline() or {}).get("text") or "")
+                said = (self.headline() or {}).get("text") or ""
+                el = self._heading_saying(said)
+                if el is None:
+                    el = self._text_saying(said)
             if el is None:
                 el = headline_h1(self.page)
             self._anchor = el
@@ -891,6 +894,34 @@ class Extractor:
             said = headline_text(el)
             if said and _overlaps(said, text) and (len(_words(said)) >= 3 or 2 * len(_words(said)) >= len(wanted)):
                 return el
+        return None
+
+    def _text_saying(self, text: str) -> etree._Element | None:
+        """On a page whose headline no heading says, the first element of the body that says it (a table layout's
+        <p class="text-4"><b><font>…<br>…</font></b></p>, Elecom's press release): its letters all of the headline's
+        but a prefix the title adds ("[News] "), however the lines break. Read from the text that opens it up to
+        three boxes around, so that a long page is read once."""
+        wanted = letters(text)
+        if len(wanted) < 8:
+            return None
+        page = self.page
+        for el in page.elements:
+            own = letters(el.text or "") if el.tag not in ("title", "script", "style", "option", "textarea") else ""
+            if len(own) < 4 or not 0 <= wanted.find(own) <= 0.2 * len(wanted):
+                continue
+            node = el
+            for _ in range(4):
+                said = visible_text(node)
+                if len(said) > 1.2 * len(text) + 20:
+                    break
+                shown = letters(said)
+                if len(shown) >= 0.8 * len(wanted) and wanted.endswith(shown):
+                    if not _boxed(page, node):
+                        return node
+                    break  # (a teaser's or the navigation's link to this page)
+                node = node.getparent()
+                if node is None or node.tag in ("body", "html"):
+                    break
         return None
 
     def apart(self, el: etree._Element) -> bool:
