@@ -28,6 +28,8 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
         ("Tuesday, 5th March 2024", "en-GB", "2024-03-05"), ("1st of March 2024", "en", "2024-03-01"), ("1er mars 2024", "fr", "2024-03-01"),
         # Arabic-Indic digits; the Buddhist era of Thai pages (2567 is 2024, a leap year).
         ("٥ مارس ٢٠٢٤", "ar", "2024-03-05"), ("5 มีนาคม 2567", "th", "2024-03-05"), ("29 กุมภาพันธ์ 2567", "th", "2024-02-29"),
+        # … with "พ.ศ." (the era) before the year, or the year in two digits after an abbreviated month (Thai papers' "21 ม.ค. 62")
+        ("วันจันทร์ที่ 21 มกราคม พ.ศ. 2562", "th", "2019-01-21"), ("21 ม.ค. 62 - 05:01 น.", "th", "2019-01-21"),
         # Arabic month names by region (the Levant's and Iraq's, the Maghreb's), and both names as pan-Arab papers write them.
         ("نشر في: 3 كانون الأول 2026", "ar", "2026-12-03"), ("03 دجنبر 2026", "ar", "2026-12-03"), ("3 جانفي 2026", "ar", "2026-01-03"),
         ("الخميس 3 ديسمبر / كانون الأول 2026 - 08:00", "ar", "2026-12-03"), ("5 آذار/مارس 2024", "ar", "2024-03-05"),

@@ -255,6 +255,8 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
     ]
     if locale_tag.split("_")[0] == "lt":  # Lithuanian: the year, "m.", the month, the day, "d.": "2026 m. gruodžio 3 d."
         patterns.append((re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\s*m\.\s*{month}\s+(?P<d>\d{{1,2}})\s*d\.?", flags), "ymd"))
+    if locale_tag.split("_")[0] == "th":  # Thai: "พ.ศ." (the Buddhist era) before the year, and the year in two digits: "21 ม.ค. 62"
+        patterns.append((re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})\s*{month}\s*(?:พ\.\s?ศ\.\s*)?(?P<y>\d{{4}}|\d{{2}})(?!\d)", flags), "dmy"))
     if locale_tag.split("_")[0] == "lv":  # Latvian: the year, "gada", the day, the month: "2023. gada 28. maijs"
         patterns.append((re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*{month}", flags), "ymd"))
     return patterns
@@ -309,8 +311,8 @@ _OTHER_SCRIPT = lazy(r"[^\W\d_\u0000-\u036f\u1800-\uffff]")  # a letter of a scr
 
 
 # Every written date has a four-digit year, or is a dotted or slashed numeric date with a
-# two-digit one: a text without either holds no date, whatever the language.
-_MAYBE_DATE = lazy(r"\d{4}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d\d")
+# two-digit one, or a Thai one with the Buddhist era's year in two digits: a text without any holds no date.
+_MAYBE_DATE = lazy(r"\d{4}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d\d|[\u0e00-\u0e7f]\.?\s?\d\d(?!\d)")  # (and Thai's "21 ม.ค. 62")
 
 
 def _parse_in(text: str, lang: str) -> tuple[date, str] | None:
@@ -335,7 +337,9 @@ def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, in
         groups = m.groupdict()
         try:
             year = int(groups["y"])
-            if year < 100:
+            if year < 100 and era and groups.get("m"):
+                year += 2500 - era  # the Buddhist era's year in two digits after a month's name: "21 ม.ค. 62" is 2562, 2019
+            elif year < 100:
                 year += 2000 if year < 70 else 1900
             elif year > 2400 and era:
                 year -= era
