@@ -1477,6 +1477,24 @@ def test_captions_worldwide(lang, text, caption, credit):
 
 # Bylines in 25 more languages: the names the model must give.
 BYLINES_WORLDWIDE = [
+    # "by" in words that are a name or a common word elsewhere, read so in their own language only, before names:
+    # Albanian "Nga" (and "dhe"), Tagalog "Ni" (and "at", "dela"), Swahili "Na", Vietnamese "Bởi", Icelandic "Eftir", Irish
+    # "Le", Welsh "Gan"; the labels of Azerbaijani, Georgian and Armenian; Hindi's "द्वारा" after the name
+    ('sq', '<div class="byline">Nga Arben Hoxha dhe Elira Kola</div>', ['Arben Hoxha', 'Elira Kola']),
+    ('tl', '<div class="byline">Ni Juan dela Cruz</div>', ['Juan dela Cruz']),
+    ('tl', '<div class="byline">Nina Juan Santos at Maria Reyes</div>', ['Juan Santos', 'Maria Reyes']),
+    ('sw', '<div class="byline">Na Amina Juma</div>', ['Amina Juma']),
+    ('vi', '<div class="byline">Bởi Nguyễn Văn An</div>', ['Nguyễn Văn An']),
+    ('is', '<div class="byline">Eftir Jón Jónsson</div>', ['Jón Jónsson']),
+    ('ga', '<div class="byline">Le Seán Ó Murchú</div>', ['Seán Ó Murchú']),
+    ('cy', '<div class="byline">Gan Siân Jones</div>', ['Siân Jones']),
+    ('az', '<div class="byline">Müəllif: Elvin Məmmədov</div>', ['Elvin Məmmədov']),
+    ('ka', '<div class="byline">ავტორი: ნინო ბერიძე</div>', ['ნინო ბერიძე']),
+    ('hy', '<div class="byline">Հեղինակ՝ Արամ Պետրոսյան</div>', ['Արամ Պետրոսյան']),
+    ('hi', '<div class="byline">राहुल शर्मा द्वारा</div>', ['राहुल शर्मा']),
+    ('en', '<div class="byline">By Jane Doe at Reuters</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Nga Pham</div>', ['Nga Pham']),  # (guard) a name elsewhere
+    ('zh', '<div class="byline">Ni Hao</div>', ['Ni Hao']),  # (guard)
     ('pl', '<p class="author">Autor: Jan Kowalski</p>', ['Jan Kowalski']),
     ('pl', '<p class="author">Jan Kowalski, PAP</p>', ['Jan Kowalski']),
     ('ru', '<p class="author">Автор: Иван Иванов</p>', ['Иван Иванов']),

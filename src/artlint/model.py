@@ -53,11 +53,11 @@ _BY = lazy(
     r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben|erstellt)\s+von\s*:?|alles\s+von|"
     r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|from(?=\s+(?-i:[A-ZÀ-Þ]))|"
     r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|โดย|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?|"
-    r"napisał(?:a)?)\s*:?\s+|(?:texto|reportagem|reporter|wartawan)\s*:\s*|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|كتب|نویسنده|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|yazar|szerző|teksti|toimittaja|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor|piše|pišu|пише|пишу|avtor|avtorica|avtorji)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*(?:图\s*[／/]?\s*)?)",
+    r"napisał(?:a)?)\s*:?\s+|(?:texto|reportagem|reporter|wartawan)\s*:\s*|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|كتب|نویسنده|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|yazar|szerző|teksti|toimittaja|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor|piše|pišu|пише|пишу|avtor|avtorica|avtorji|müəllif|ავტორი|Հեղինակ)\s*[:：՝]\s*|(?:文|作者|记者|記者)\s*[／/]\s*(?:图\s*[／/]?\s*)?)",
     re.IGNORECASE,
 )
 # "et", "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" have a middle initial.
-_NAME_SPLIT = lazy(r"\s*(?:,|;|\||&|、|，|\s[·•]\s|\band\b|\bund\b|(?-i:\b(?:et|y|e|i|og|och|ja|és|ve|și|şi|и|і|και)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
+_NAME_SPLIT = lazy(r"\s*(?:,|;|\||&|、|，|\s[·•]\s|\band\b|\bund\b|(?-i:\b(?:et|y|e|i|og|och|ja|és|ve|și|şi|и|і|και|dhe)\b)(?!\.)|\bim gespräch mit\b|\bin conversation with\b|\bim interview mit\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = lazy(
     r"https?:|www\.|@|[„“”«»《》〈〉]|\+\d|^\d|\d{3,}|\d[:.]\d|^\W*$|\b(?:view|archive|follow|twitter|facebook|share|more|stories|recent|profile|profil|"
     r"lesedauer|minutes?|minuten|updated|published|e-?mail|contact|kontakt|posted|comments?|kommentare?|read|"
@@ -2060,6 +2060,10 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     text = _CJK_PLACE_AFTER.sub("", text)  # "記者王小明／台北報導": the reporter, then where he reports from
     if lang == "nl":
         text = _DUTCH_AND.sub(", ", text)  # "Door Jan de Vries en Piet Jansen"; elsewhere "en" may say where ("en Madrid")
+    elif lang in ("tl", "fil"):
+        text = _TAGALOG_AND.sub(", ", text)  # "Nina Juan Santos at Maria Reyes"
+    elif lang == "hi":
+        text = _HINDI_BY_AFTER.sub("", text)  # "राहुल शर्मा द्वारा": Hindi says "by" after the name
     text = _said_once(text)  # "Kristen Falc'honKristen Falc'hon"
     text = _CREDIT_AFTER.split(text, 1)[0]  # "Interview: Jens Bergmann Foto: Michael Hudler"
     shown = parse_visible_date(text, "en", fallback=True)
@@ -2206,6 +2210,8 @@ _CJK_PLACE = lazy(r"^[【\[（(]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3・ー]
 _CJK_WRITER_INSIDE = lazy(r"(?<=\s)(?:作者|记者|記者|撰文|文)\s*[:：]\s*(?=[\u3400-\u9fff])")
 _EDITOR_IN_CHARGE = lazy(r"^\s*[【\[]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*(?P<name>[\u3400-\u9fff·]{2,5})\s*[】\]]?\s*$")
 _CJK_PLACE_AFTER = lazy(r"\s*[／/][\u3400-\u9fff]{1,8}(?:報導|报道|報道)$")
+_TAGALOG_AND = lazy(r"\s+at\s+(?=[A-ZÀ-Þ])")
+_HINDI_BY_AFTER = lazy(r"\s+द्वारा\s*$")
 _DUTCH_AND = lazy(r"\s+en\s+(?=[A-ZÀ-Þ])")
 # (and Japanese papers' senior writers: "編集委員　中沢克二", "論説委員 山田太郎", "特別編集委員", "解説委員")
 _CJK_ROLE = lazy(r"^(?:记者|記者|通讯员|通訊員|实习生|(?:特別|上級)?編集委員|(?:上席|上級)?論説委員(?:長)?|解説委員(?:長)?)\s*(?=\w)")
@@ -2224,14 +2230,14 @@ _NOT_WRITERS = lazy(r"(?:editing|edited|photos?|photography|graphics|illustratio
 _ROLE_AFTER = lazy(
     # "Jane Doe Political reporter": the desk goes with the role.
     rf"\.?\s+(?:(?:{_DESKS}|business|sports?|tech(?:nology)?|science|entertainment|politics|culture|news)\s+)*"
-    rf"(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|{_ROLES_ABROAD}|(?-i:in|en)(?=\s+[A-Z])"
+    rf"(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|{_ROLES_ABROAD}|(?-i:in|en|at)(?=\s+[A-Z])"
     r"|(?:edited|reviewed|fact[- ]checked|produced)\s+by|(?:with\s+)?(?:additional\s+)?reporting\s+by|(?:reporting|reports|writing)\s+from)\b",
     re.IGNORECASE,
 )
 
 
 # Lower-case words inside names: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Michelina C. de la Maza".
-_PARTICLES = frozenset("von vom van zu zum zur der den de del della dei di da do dos das du des la le lo ten ter bin ibn al el y e st.".split())
+_PARTICLES = frozenset("von vom van zu zum zur der den de del della dei di da do dos das du des la le lo ten ter bin ibn al el y e st. dela delos".split())
 # The particles that say where someone works when a "name" starts with one ("da Folha"); an article starts a nickname ("der Michel").
 _ROLE_LINKS = frozenset("der des of at for bei beim im in am de du del della".split())
 _OF_PARTICLES = frozenset("von vom van zu zum zur de del della dei di da do dos das du des".split())
@@ -2887,9 +2893,13 @@ _DATED_LINE = lazy(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|·]")
 _DATE_THEN_NAME = lazy(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\|\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*)?[-–|·]\s*([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})\s*$")
 # Words that open a byline in one language only: Catalan "Per" is a Scandinavian first name elsewhere, and
 # Romanian "de" a particle of surnames.
-_BY_IN = {"ca": ("per",), "ro": ("de",), "el": ("του", "της", "των")}  # Greek: "Του Γιώργου Παπαδόπουλου", the name's genitive
+_BY_IN = {"ca": ("per",), "ro": ("de",), "el": ("του", "της", "των"),  # Greek: "Του Γιώργου Παπαδόπουλου", the name's genitive
+          # Albanian "Nga", Tagalog "Ni", Swahili "Na", Vietnamese "Bởi", Icelandic "Eftir", Irish "Le", Welsh "Gan": words that
+          # are a name ("Ni Hao", "Nga") or a common word elsewhere, so read as "by" only in their language and before names only
+          "sq": ("nga",), "tl": ("ni", "nina"), "fil": ("ni", "nina"), "sw": ("na",), "vi": ("bởi",), "is": ("eftir",), "ga": ("le",),
+          "cy": ("gan",)}
 # What may join the names after them: "Per Joan Puig i Maria Vila", "de Ion Popescu și Maria Ionescu", "Της Μαρίας … και του …".
-_JOINING = frozenset(("i", "și", "şi", "de", "del", "la", "y", "e", "και", "του", "της"))
+_JOINING = frozenset(("i", "și", "şi", "de", "del", "la", "y", "e", "και", "του", "της", "dhe", "dela", "delos", "at"))  # (Albanian "dhe", Tagalog "at", "dela")
 
 
 def _names_after_own_by(text: str, lang: str) -> str | None:
@@ -2904,7 +2914,7 @@ def _names_after_own_by(text: str, lang: str) -> str | None:
 
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
-_BY_INITIALS = frozenset("bvpdafewsétrgkoyат作记記筆文取بكنलמγστ")  # and "oleh", "yazan", Cyrillic "автор", "текст", Japanese "文：", Arabic, Persian, Hindi, Hebrew, Greek
+_BY_INITIALS = frozenset("bvpdafewsétrgkoyатnlmcავՀ作记記筆文取بكنलמγστ")  # and "oleh", "yazan", Cyrillic "автор", "текст", Japanese "文：", Arabic, Persian, Hindi, Hebrew, Greek
 
 
 def _authors_article(el: etree._Element, headline: etree._Element | None) -> bool:
