@@ -28,6 +28,9 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
         ("Tuesday, 5th March 2024", "en-GB", "2024-03-05"), ("1st of March 2024", "en", "2024-03-01"), ("1er mars 2024", "fr", "2024-03-01"),
         # Arabic-Indic digits; the Buddhist era of Thai pages (2567 is 2024, a leap year).
         ("٥ مارس ٢٠٢٤", "ar", "2024-03-05"), ("5 มีนาคม 2567", "th", "2024-03-05"), ("29 กุมภาพันธ์ 2567", "th", "2024-02-29"),
+        # Hindi papers write the nasal as the half letter ("दिसम्बर", "सितम्बर"), drop the nukta ("फरवरी") or write it precomposed
+        ("03 दिसम्बर, 2026", "hi", "2026-12-03"), ("3 सितम्बर 2026", "hi", "2026-09-03"), ("3 फरवरी 2026", "hi", "2026-02-03"),
+        ("3 \u095eरवरी 2026", "hi", "2026-02-03"), ("3 अक्तूबर 2026", "hi", "2026-10-03"),
         # … with "พ.ศ." (the era) before the year, or the year in two digits after an abbreviated month (Thai papers' "21 ม.ค. 62")
         ("วันจันทร์ที่ 21 มกราคม พ.ศ. 2562", "th", "2019-01-21"), ("21 ม.ค. 62 - 05:01 น.", "th", "2019-01-21"),
         # Arabic month names by region (the Levant's and Iraq's, the Maghreb's), and both names as pan-Arab papers write them.

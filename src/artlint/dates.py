@@ -209,6 +209,13 @@ def _months(locale_tag: str) -> dict[str, int]:
         # Egypt's papers write June and July as "يونيه", "يوليه": the names are found so too (``_first`` reads them so).
         names.update({name.translate(_PLAIN_ALEF): number for name, number in list(names.items()) if not name.isascii()})
         names.update({"يونيه": 6, "يوليه": 7})
+    if locale_tag.split("_")[0] in ("hi", "mr", "ne"):
+        # Hindi papers spell a nasal before a consonant as the anusvara (CLDR's "दिसंबर") or as the half letter ("दिसम्बर"),
+        # and write the nukta or leave it out ("फ़रवरी", "फरवरी"): each month is found either way.
+        names.update({_HINDI_NASAL.sub(lambda m: _HINDI_HALF[m[1]] + m[1], name): number for name, number in list(names.items()) if not name.isascii()})
+        names.update({variant: number for name, number in list(names.items()) if "\u093c" in name  # (and the precomposed "फ़")
+                      for variant in (name.replace("\u093c", ""), name.replace("\u092b\u093c", "\u095e"))})
+        names.update({"अक्तूबर": 10, "अप्रेल": 4})
     if locale_tag.split("_")[0] == "fa":
         for number, (iranian, dari) in enumerate(_SOLAR_HIJRI_MONTHS, start=1):
             names.setdefault(iranian, number)
@@ -217,6 +224,10 @@ def _months(locale_tag: str) -> dict[str, int]:
 
 
 _PLAIN_ALEF = str.maketrans("أإآ", "ااا")
+# The anusvara before a consonant, and the half nasal of that consonant's class that writes it otherwise.
+_HINDI_NASAL = lazy("\u0902([\u0915-\u0928\u092a-\u092e])")
+_HINDI_HALF = {**dict.fromkeys("कखगघङ", "ङ्"), **dict.fromkeys("चछजझञ", "ञ्"), **dict.fromkeys("टठडढण", "ण्"),
+               **dict.fromkeys("तथदधन", "न्"), **dict.fromkeys("पफबभम", "म्")}
 
 # The months of the Solar Hijri calendar that Iran's (and Afghanistan's Dari) pages date by: "۱۵ اسفند ۱۴۰۲" is 5 March 2024.
 _SOLAR_HIJRI_MONTHS = (
