@@ -1106,6 +1106,11 @@ def test_date_lines(lang, line, published, modified):
 
 # The lines that close agency copy, as papers in many countries write them: the agencies the model must name.
 AGENCY_LINES = [
+    # national agencies of the Middle East, South Asia, Africa, the Caucasus, the Balkans, the Baltics and Latin America
+    ('en', '<p>ab/cd (IRNA, AFP)</p>', ['IRNA', 'AFP']),  # (guard: beside a known agency, as written already)
+    ('es', '<p>(Télam)</p>', ['Télam']),
+    ('en', '<p>— APP</p>', ['APP']),
+    ('en', '<p>ab (Armenpress, Reuters)</p>', ['Armenpress', 'Reuters']),  # (guard)
     ('de', '<p>dpa/AFP/mm</p>', ['dpa', 'AFP']),
     ('de', '<p>(Mit Material von dpa und AFP)</p>', ['dpa', 'AFP']),
     ('de', '<p>mit dpa</p>', ['dpa']),
@@ -1197,6 +1202,10 @@ def test_the_editors_initials_after_the_agencies():
 
 # The first lines of agency copy and press releases: the dateline the model must give, or none.
 DATELINES = [
+    ('en', 'TEHRAN (IRNA) - Iran said on Friday it would resume talks.', 'TEHRAN (IRNA) -'),
+    ('en', 'ISLAMABAD (APP) - The government said on Friday that talks would resume.', 'ISLAMABAD (APP) -'),
+    ('ar', 'القاهرة (MENA) - قالت الحكومة إن المحادثات ستستأنف.', 'القاهرة (MENA) -'),
+    ('en', 'KUWAIT, Dec 4 (KUNA) - Talks resumed on Friday.', 'KUWAIT, Dec 4 (KUNA) -'),
     ('en', 'Cairo, 4 December (AFP) – Talks stalled on Friday.', 'Cairo, 4 December (AFP) –'),
     ('en', 'NEW DELHI: The government said on Friday that talks stalled.', 'NEW DELHI:'),
     ('de', 'BERLIN, 4. Dezember (Reuters) - Die Gespräche stocken.', 'BERLIN, 4. Dezember (Reuters) -'),

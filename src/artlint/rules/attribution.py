@@ -20,6 +20,11 @@ AGENCIES = [
     "Yonhap", "AAP", "APA", "SDA", "Keystone-SDA", "Belga", "ANP", "PAP", "CTK", "MTI", "Lusa", "Europa Press",
     "Interfax", "IANS", "PTI", "Bernama", "Antara", "CNA", "NTB", "TT", "Ritzau", "STT", "SID", "dpa-AFX", "Bloomberg",
     "CP", "Jiji", "RIA Novosti", "Ukrinform", "UNIAN", "ANA-MPA", "ANI", "VNA", "TASR", "HINA", "STA", "Agerpres", "BTA",
+    # National agencies of the Middle East, South and Southeast Asia, Africa, the Caucasus and Central Asia, the Balkans and the
+    # Baltics, Latin America and Italy, as their copy signs
+    "IRNA", "ISNA", "Tasnim", "MENA", "WAM", "QNA", "KUNA", "SANA", "NNA", "APP", "BSS", "UNB", "PNA", "NAN", "GNA", "KCNA",
+    "Armenpress", "Azertac", "Kazinform", "Montsame", "BelTA", "Tanjug", "FENA", "LETA", "BNS", "ELTA",
+    "Notimex", "Télam", "Prensa Latina", "Andina", "AGI", "Adnkronos", "LaPresse", "Servimedia",
 ]
 _BLOCKS = ("p", "div", "span", "em", "i", "small", "footer", "aside", "address", "li")
 # Loose shape of anything meant as a sign-off: initials, then agencies, perhaps in parentheses.
