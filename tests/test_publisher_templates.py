@@ -1354,6 +1354,11 @@ CAPTIONS_WORLDWIDE = [
     ('zu', 'Ababhikishi eGoli. Isithombe: Reuters', 'Ababhikishi eGoli.', 'Isithombe: Reuters'),
     ('eu', 'Manifestariak Bilbon. Argazkia: EFE', 'Manifestariak Bilbon.', 'Argazkia: EFE'),
     ('mt', 'Dimostranti fil-Belt. Ritratt: Reuters', 'Dimostranti fil-Belt.', 'Ritratt: Reuters'),
+    # national agencies' credits alone: in brackets, after the last sentence, after the photographer's name; not "(APP)" or "(MENA)"
+    ('en', 'Protesters in Tehran on Friday. (IRNA)', 'Protesters in Tehran on Friday.', '(IRNA)'),
+    ('en', 'Protesters in Pyongyang on Friday. KCNA', 'Protesters in Pyongyang on Friday.', 'KCNA'),
+    ('es', 'Manifestantes en Buenos Aires. Jane Doe/Télam', 'Manifestantes en Buenos Aires.', 'Jane Doe/Télam'),
+    ('en', 'Founders who build for the Middle East and North Africa (MENA)', 'Founders who build for the Middle East and North Africa (MENA)', None),  # (guard)
     # Infobae: the label without a colon after a dash, a hyphen in the photographer's name, a handle
     ('es', 'Delegados en El Cairo -crédito Luisa González/REUTERS', 'Delegados en El Cairo', 'crédito Luisa González/REUTERS'),
     ('es', 'Delegados en El Cairo - crédito Esteban Vega La-Rotta / AFP', 'Delegados en El Cairo', 'crédito Esteban Vega La-Rotta / AFP'),

@@ -41,11 +41,16 @@ CREDIT_PREFIX = patterns.builtin(
     r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：՝]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*[/|]\s|^(?-i:PHOTO|Photo|FOTO|Foto)/(?=(?-i:[A-ZÀ-Þ]))|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
     r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed) photos?$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube|Reprodução|Reproducción|Divulgação)\s*/\s*\S|^(?:Divulgação|Reprodução)$|^Tangkapan\s+[Ll]ayar\b|^(?:Sumber|Gambar)\s*:|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
 )
+# National agencies that credit their photos by their name alone (as the known agencies of the attribution rules name them;
+# not the ones a caption may say otherwise: an "APP", "AGI", the region "MENA").
+_NATIONAL_AGENCIES = (r"IRNA|ISNA|Tasnim|WAM|QNA|KUNA|SANA|NNA|BSS|UNB|PNA|GNA|KCNA|Armenpress|ARMENPRESS|Azertac|AZERTAC|Kazinform|"
+                      r"Montsame|BelTA|Tanjug|TANJUG|FENA|LETA|BNS|ELTA|Notimex|NOTIMEX|Télam|TÉLAM|Prensa Latina|Andina|ANDINA|Adnkronos")
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = lazy(
     r"[(\[（［](?=(?!(?:Above|Below|Left|Right|Top|Bottom|Pictured|Inset|From left)\b)[A-Z][\w .&]{1,30}:\s*[A-Z]"  # a label and a name: "(ABC News: Matt Roberts)", not "[Above: Me singing]"
     r"|(?:AA|DHA|İHA|(?i:ansa|afp|epa|lapresse|reuters|efe|dpa))[)\]]"  # an agency's short name alone in the brackets: Anadolu's "(AA)", Italian papers' "(ansa)", "(afp)"
     r"|(?:GETTY(?: IMAGES)?|REX(?: FEATURES)?|SWNS|SPLASH(?: NEWS)?)[)\]]"  # British tabloids' capitals: the Daily Star's "[GETTY]", "[REX]"
+    r"|(?:" + _NATIONAL_AGENCIES + r")[)\]]"  # a national agency alone in the brackets: "(IRNA)", "(Télam)"
     r"|[^()\[\]（）［］]*(?:\bAP\b|Reuters|Getty|GETTY|\bREX\b|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
     r"\bPTI\b|\bIANS\b|\bANI\b|Bernama|"  # Indian and Malaysian agencies: "(PTI)", "(IANS)"
@@ -65,6 +70,7 @@ _AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA|EFE|ANSA|An
            r"afp\.com|AFP\.com|MAXPPP|Maxppp|ABACAPRESS|ABACA|Abaca(?:press)?|Hans Lucas|HANS LUCAS|Divergence|DIVERGENCE|MYOP|Signatures|SIGNATURES|"  # French
            r"EUROPA PRESS|IPA|Ipa|Ag[êe]ncia Brasil|Ag[êe]ncia Estado|Estad[ãa]o Conte[úu]do|VCG|"  # Spanish, Italian, Brazilian, Chinese
            r"연합뉴스|뉴스1|뉴시스|"  # Korean agencies: Yonhap, News1, Newsis
+           + _NATIONAL_AGENCIES + "|"
            r"[A-Z][a-z]+(?:press|pix|foto))")  # picture services: Folhapress, Scanpix
 _AGENCY_ALONE = lazy(_AGENCY)
 # A full stop only after an initial or a short abbreviation ("H.", "Jr."), never after a caption's last word.
