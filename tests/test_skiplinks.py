@@ -246,6 +246,14 @@ def test_a_box_hidden_by_its_class_around_a_second_skip_link_is_left_to_its_scri
     ("pt", "Pular para o conteúdo"), ("el", "Μετάβαση στο περιεχόμενο"), ("he", "דלג לתוכן"), ("ar", "تخطي إلى المحتوى"),
     ("ro", "Sari la conținut"), ("vi", "Chuyển đến nội dung chính"), ("id", "Langsung ke konten"), ("th", "ข้ามไปยังเนื้อหา"),
     ("hi", "मुख्य सामग्री पर जाएं"), ("sv", "Hoppa till innehåll"), ("de", "Zum Inhalt springen"),
+    # WordPress's "Skip to content" in 26 more languages
+    ("sq", "Kalo te lënda"), ("bg", "Направо към съдържанието"), ("hr", "Preskoči na sadržaj"), ("sl", "Preskoči na vsebino"),
+    ("sk", "Preskočiť na obsah"), ("lt", "Pereiti prie turinio"), ("lv", "Pāriet uz saturu"), ("et", "Liigu sisu juurde"),
+    ("ms", "Langkau ke kandungan"), ("ca", "Vés al contingut"), ("gl", "Ir ao contido"), ("eu", "Saltatu edukira"),
+    ("cy", "Neidio i'r cynnwys"), ("is", "Fara í efni"), ("ga", "Léim go dtí an t-ábhar"), ("sr", "Пређи на садржај"),
+    ("mk", "Прескокни до содржината"), ("az", "Məzmuna keç"), ("ka", "კონტენტზე გადასვლა"), ("hy", "Անցնել բովանդակությանը"),
+    ("bn", "বিষয়বস্তুতে যান"), ("ur", "مواد پر جائیں"), ("fa", "پرش به محتوا"), ("sw", "Ruka hadi maudhui"),
+    ("tl", "Lumaktaw sa nilalaman"), ("ta", "உள்ளடக்கத்திற்குச் செல்"),
 ])
 def test_skip_links_in_the_languages_newsrooms_publish_in(lang, text):
     # A skip link to a box that is no <main>: its words say it skips to the content, in the page's language.

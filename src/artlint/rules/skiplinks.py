@@ -23,13 +23,20 @@ SKIP_TEXT = (
     r"\bsiirry\b|\batlam\b|\bspring\b|\bpřeskočit\b|\bugrás\b|\btil indhold\b|"
     r"\bir para\b|\bpular\b|\bpřejít\b|\bsari la\b|\bgeç\b|\batla\b|\bchuyển đến\b|\bbỏ qua\b|\blangsung ke\b|\blompat ke\b|"
     r"μετάβαση|παράλειψη|דלג|עבור ל|تخطي|تخطى|انتقل إلى|ข้ามไป|पर जाएं|पर जाएँ|छोड़ें|"
-    r"바로가기|바로 가기|건너뛰기|スキップ|へ移動|に移動|跳到|跳至|跳过|跳過"
+    r"바로가기|바로 가기|건너뛰기|スキップ|へ移動|に移動|跳到|跳至|跳过|跳過|"
+    # … and as WordPress and its themes say it in Albanian, Bulgarian, the South Slavic languages, Slovak, the Baltic
+    # languages, Malay, Catalan, Galician, Basque, Welsh, Icelandic, Irish, Azerbaijani, Georgian, Armenian, Bengali, Urdu,
+    # Persian, Swahili, Tagalog and Tamil
+    r"\bkalo\b|направо към|\bpreskoči\b|\bpreskočiť\b|\bpereiti\b|\bpāriet\b|\bliigu\b|\blangkau\b|\bvés\b|\bir ao\b|\bsaltatu\b|"
+    r"\bneidio\b|\bfara í\b|\bléim\b|пређи на|прескокни|\bkeç\b|გადასვლა|անցնել|যান|চলুন|جائیں|پرش|\bruka\b|\blumaktaw\b|செல்"
 )
 CONTENT_TEXT = (
     r"content|main|article|story|text|inhalt|hauptinhalt|artikel|contenu|principal|contenido|contenuto|"
     r"inhoud|treści|содержан|sisältö|innhold|indhold|obsah|tartalom|içerik|"
     r"innehåll|conteúdo|conteudo|conținut|вмісту|вміст|nội dung|konten|περιεχόμενο|תוכן|المحتوى|เนื้อหา|सामग्री|"
-    r"본문|콘텐츠|本文|コンテンツ|内容|正文|內容"
+    r"본문|콘텐츠|本文|コンテンツ|内容|正文|內容|"
+    r"lënd|përmbajtj|съдържани|sadržaj|vsebin|turin|satur|\bsisu\b|kandungan|contingut|contido|eduki|cynnwys|efni|ábhar|садржај|содржин|"
+    r"məzmun|კონტენტ|შინაარს|բովանդակ|বিষয়বস্তু|কন্টেন্ট|مواد|محتوا|maudhui|nilalaman|உள்ளடக்க"
 )
 SECTION_TEXT = r"\bskip (?:the )?(?:next|this|following|past)\b|überspringen|\bignorer\b|\bsaltar (?:la )?sección\b"
 # Skip-link text that names a place other than the main content.
