@@ -1008,6 +1008,15 @@ def test_the_date_of_a_fact_checks_claim_is_not_the_articles():
 # Date lines as papers and CMSs write them (after their published pages), with no machine-readable date: the day
 # of publication the model must read, and of the update where the line states one.
 DATE_LINES = [
+    # the words for published and updated in more languages: Croatian, Albanian, Bulgarian, Lithuanian, Catalan, Slovenian, Ukrainian, Malay
+    ('hr', '<div class="meta">Objavljeno: 4. prosinca 2026. u 08:15 · Ažurirano: 5. prosinca 2026.</div>', '2026-12-04', '2026-12-05'),
+    ('sq', '<div class="meta">Publikuar: 04.12.2026 · Përditësuar: 05.12.2026</div>', '2026-12-04', '2026-12-05'),
+    ('bg', '<div class="meta">Публикувано: 04.12.2026 · Обновено: 05.12.2026</div>', '2026-12-04', '2026-12-05'),
+    ('lt', '<div class="meta">Paskelbta: 2026-12-04 · Atnaujinta: 2026-12-05</div>', '2026-12-04', '2026-12-05'),
+    ('ca', '<div class="meta">Actualitzat: 05/12/2026 · Publicat: 04/12/2026</div>', '2026-12-04', '2026-12-05'),
+    ('sl', '<div class="meta">Objavljeno: 4. 12. 2026 · Posodobljeno: 5. 12. 2026</div>', '2026-12-04', '2026-12-05'),
+    ('uk', '<div class="meta">Опубліковано: 04.12.2026 · Оновлено: 05.12.2026</div>', '2026-12-04', '2026-12-05'),
+    ('ms', '<div class="meta">Diterbitkan pada 04/12/2026 · Dikemas kini 05/12/2026</div>', '2026-12-04', '2026-12-05'),
     ('ko', '<p class="date">입력 2026.12.04 10:00 | 수정 2026.12.05 11:00</p>', '2026-12-04', '2026-12-05'),
     ('ja', '<p class="date">公開日：2026/12/04 更新日：2026/12/05</p>', '2026-12-04', '2026-12-05'),
     ('ja', '<p class="date">2026年12月4日 10時00分 （最終更新 2026年12月5日 11時00分）</p>', '2026-12-04', '2026-12-05'),
