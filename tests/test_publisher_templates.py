@@ -1115,6 +1115,22 @@ def test_date_lines(lang, line, published, modified):
 
 # The lines that close agency copy, as papers in many countries write them: the agencies the model must name.
 AGENCY_LINES = [
+    # a source line's label in 15 more languages, and the agency in its short form or its own script
+    ('pt', '<p>Com informações da Reuters e da AFP</p>', ['Reuters', 'AFP']),
+    ('tr', '<p>Kaynak: AA</p>', ['Anadolu']),
+    ('cs', '<p>Zdroj: ČTK</p>', ['CTK']),
+    ('hr', '<p>Izvor: Hina</p>', ['HINA']),
+    ('uk', '<p>Джерело: Укрінформ</p>', ['Ukrinform']),
+    ('ru', '<p>По материалам ТАСС</p>', ['TASS']),
+    ('el', '<p>Με πληροφορίες από ΑΠΕ-ΜΠΕ</p>', ['ANA-MPA']),
+    ('id', '<p>Sumber: Antara</p>', ['Antara']),
+    ('ar', '<p>المصدر: رويترز</p>', ['Reuters']),
+    ('bg', '<p>Източник: БТА</p>', ['BTA']),
+    ('sl', '<p>Vir: STA</p>', ['STA']),
+    ('lt', '<p>Šaltinis: ELTA</p>', ['ELTA']),
+    ('lv', '<p>Avots: LETA</p>', ['LETA']),
+    ('et', '<p>Allikas: BNS</p>', ['BNS']),
+    ('de', '<p>(dapd)</p>', []),  # (guard: an agency no more, and no article cut from its name)
     # national agencies of the Middle East, South Asia, Africa, the Caucasus, the Balkans, the Baltics and Latin America
     ('en', '<p>ab/cd (IRNA, AFP)</p>', ['IRNA', 'AFP']),  # (guard: beside a known agency, as written already)
     ('es', '<p>(Télam)</p>', ['Télam']),

@@ -153,6 +153,8 @@ def last_blocks(page: Page, body_selector: str | None) -> list[etree._Element]:
 # a sign-off: "Quelle: ZEIT ONLINE, dpa, AFP" (in the header), "Quelle: ntv.de, jdo/dpa" (after the text),
 # "Mit Material von dpa und AFP", "Source: Reuters".
 _SOURCE_LABEL = (r"(?:Quellen?|Sources?|Fonte|Fuente|Bron|Kilde|Källa|Lähde|Źródło|Zdroj|Forrás|Kaynak|Sursa|Πηγή|Источник|Джерело|"
+                 r"Izvor|Извор|Vir|Šaltinis|Avots|Allikas|Sumber|Източник|المصدر|منبع|מקור|"  # South Slavic, Baltic, Indonesian, Bulgarian, Arabic, Persian, Hebrew
+                 r"По материалам|По данным|Με πληροφορίες από|"  # Russian "from the material of", Greek "with information from"
                  r"Mit Material (?:von|der Nachrichtenagenturen)|With (?:material|reporting) from|With agencies)")
 _SOURCE_LINE = lazy(rf"^{_SOURCE_LABEL}\s*:?\s+(?P<rest>[^:]{{2,80}})$", re.IGNORECASE)
 _STARTS_WITH_LABEL = lazy(rf"\s*{_SOURCE_LABEL}(?!\w)", re.IGNORECASE)
@@ -199,7 +201,7 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
             initials, agencies = [], []
             for part in re.split(r"\s*(?:[,;]|\bund\b|\band\b)\s*", m["rest"]):
                 *before, last = part.split("/")
-                spelled = house_spelling(last.strip(" ."), vocabulary)
+                spelled = agency_named(last.strip(" ."), vocabulary)  # (and in its own script or short form: "AA", "ČTK", "БТА")
                 if spelled is None:
                     continue  # the newsroom's own name: "ZEIT ONLINE", "ntv.de"
                 agencies.append(spelled)
@@ -270,8 +272,9 @@ def _agency_line(text: str, vocabulary: list[str], own: frozenset[str] = frozens
     raw = m["bracketed"] or m["bare"] or m["after"] or m["before"] or m["staff"] or m["owner"]
     agencies: list[str] = []
     initials: list[str] = []
-    for part in re.split(r"\s*(?:[,;/&]|\band\b|\bund\b|\bet\b|\by\b)\s*", raw):
-        part = re.sub(r"^(?:the\s+|©\s*)", "", part.strip(" ."), flags=re.IGNORECASE)
+    for part in re.split(r"\s*(?:[,;/&]|\band\b|\bund\b|\bet\b|\by\b|(?-i:\be\b))\s*", raw):
+        # (without the article before the agency's name: Portuguese "Com informações da Reuters e da AFP")
+        part = re.sub(r"^(?:the\s+|©\s*|(?-i:d[aoe]s?|del|della)\s+|(?-i:dell)['’])", "", part.strip(" ."), flags=re.IGNORECASE)
         if not part:
             continue
         spelled = house_spelling(part, vocabulary) or house_spelling(_SPELLED_OUT.get(part.casefold(), ""), vocabulary)
