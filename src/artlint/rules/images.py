@@ -40,7 +40,13 @@ _PLACEHOLDERS = frozenset(
      # the word for "image" or "photo" in the languages newsrooms publish in
      "imagem", "fotografia", "obraz", "obrázek", "kép", "kuva", "billede", "resim", "görsel", "fotoğraf",
      "изображение", "картинка", "фото", "фотография", "зображення", "εικόνα", "φωτογραφία", "תמונה", "صورة", "تصویر", "عکس",
-     "画像", "写真", "图片", "圖片", "照片", "이미지", "사진", "hình ảnh", "ảnh", "gambar", "รูปภาพ", "चित्र", "तस्वीर", "फोटो"}
+     "画像", "写真", "图片", "圖片", "照片", "이미지", "사진", "hình ảnh", "ảnh", "gambar", "รูปภาพ", "चित्र", "तस्वीर", "फोटो",
+     # … and in the South Slavic and Baltic languages, Bulgarian, Catalan, Galician, Basque, Welsh, Irish, Icelandic, Maltese, Swahili, Tagalog,
+     # Somali, Hausa, Zulu, Azerbaijani, Kazakh, Uzbek, Mongolian, Georgian, Armenian, Amharic, Bengali, Tamil, Telugu, Marathi,
+     # Nepali, Sinhala, Albanian
+     "slika", "слика", "snimka", "nuotrauka", "attēls", "pilt", "снимка", "imatge", "imaxe", "argazkia", "irudia", "llun", "grianghraf", "mynd",
+     "ritratt", "picha", "larawan", "sawir", "hoto", "isithombe", "şəkil", "сурет", "rasm", "зураг", "ფოტო", "სურათი", "լուսանկար",
+     "նկար", "ፎቶ", "ছবি", "படம்", "ఫోటో", "छायाचित्र", "तस्बिर", "ඡායාරූපය", "imazh", "fotografi"}
 # What a template or a script writes when it failed to fill the alt: a programming language's empty values, the
 # template's own placeholder, an image's size.
 _UNFILLED = lazy(
