@@ -28,6 +28,9 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
         ("Tuesday, 5th March 2024", "en-GB", "2024-03-05"), ("1st of March 2024", "en", "2024-03-01"), ("1er mars 2024", "fr", "2024-03-01"),
         # Arabic-Indic digits; the Buddhist era of Thai pages (2567 is 2024, a leap year).
         ("٥ مارس ٢٠٢٤", "ar", "2024-03-05"), ("5 มีนาคม 2567", "th", "2024-03-05"), ("29 กุมภาพันธ์ 2567", "th", "2024-02-29"),
+        # Japan's era names (令和 from 2019, 平成 to 2019, "元年" the first year) and the Republic of China's years in Taiwan
+        ("令和8年12月3日", "ja", "2026-12-03"), ("令和元年5月1日", "ja", "2019-05-01"), ("平成31年4月30日", "ja", "2019-04-30"),
+        ("更新日：令和8年12月3日", "ja", "2026-12-03"), ("民國115年12月3日", "zh-TW", "2026-12-03"),
         # Hindi papers write the nasal as the half letter ("दिसम्बर", "सितम्बर"), drop the nukta ("फरवरी") or write it precomposed
         ("03 दिसम्बर, 2026", "hi", "2026-12-03"), ("3 सितम्बर 2026", "hi", "2026-09-03"), ("3 फरवरी 2026", "hi", "2026-02-03"),
         ("3 \u095eरवरी 2026", "hi", "2026-02-03"), ("3 अक्तूबर 2026", "hi", "2026-10-03"),

@@ -272,6 +272,10 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
     ]
     if locale_tag.split("_")[0] == "lt":  # Lithuanian: the year, "m.", the month, the day, "d.": "2026 m. gruodžio 3 d."
         patterns.append((re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\s*m\.\s*{month}\s+(?P<d>\d{{1,2}})\s*d\.?", flags), "ymd"))
+    if locale_tag.split("_")[0] == "ja":  # Japan's era names: "令和8年12月3日" is 2026, "令和元年" its first year
+        patterns.append((re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<mm>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "ymd"))
+    if locale_tag.split("_")[0] == "zh":  # the Republic of China's years in Taiwan: "民國115年12月3日" is 2026
+        patterns.append((re.compile(r"(?P<era>民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<mm>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "ymd"))
     if locale_tag.split("_")[0] == "th":  # Thai: "พ.ศ." (the Buddhist era) before the year, and the year in two digits: "21 ม.ค. 62"
         patterns.append((re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})\s*{month}\s*(?:พ\.\s?ศ\.\s*)?(?P<y>\d{{4}}|\d{{2}})(?!\d)", flags), "dmy"))
     if locale_tag.split("_")[0] == "lv":  # Latvian: the year, "gada", the day, the month: "2023. gada 28. maijs"
@@ -328,8 +332,9 @@ _OTHER_SCRIPT = lazy(r"[^\W\d_\u0000-\u036f\u1800-\uffff]")  # a letter of a scr
 
 
 # Every written date has a four-digit year, or is a dotted or slashed numeric date with a
-# two-digit one, or a Thai one with the Buddhist era's year in two digits: a text without any holds no date.
-_MAYBE_DATE = lazy(r"\d{4}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d\d|[\u0e00-\u0e7f]\.?\s?\d\d(?!\d)")  # (and Thai's "21 ม.ค. 62")
+# two-digit one, or a Thai one with the Buddhist era's year in two digits, or a Japanese era's or the Republic of China's
+# year: a text without any holds no date.
+_MAYBE_DATE = lazy(r"\d{4}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d\d|[\u0e00-\u0e7f]\.?\s?\d\d(?!\d)|(?:令和|平成|昭和|民國|民国)\s*(?:\d|元)")  # (and Thai's "21 ม.ค. 62", "令和8年")
 
 
 def _parse_in(text: str, lang: str) -> tuple[date, str] | None:
@@ -353,8 +358,10 @@ def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, in
     for m in pattern.finditer(text):
         groups = m.groupdict()
         try:
-            year = int(groups["y"])
-            if year < 100 and era and groups.get("m"):
+            year = 1 if groups["y"] == "元" else int(groups["y"])
+            if groups.get("era"):
+                year += _ERA_STARTS[groups["era"]]
+            elif year < 100 and era and groups.get("m"):
                 year += 2500 - era  # the Buddhist era's year in two digits after a month's name: "21 ม.ค. 62" is 2562, 2019
             elif year < 100:
                 year += 2000 if year < 70 else 1900
@@ -384,6 +391,10 @@ def _first(pattern: re.Pattern[str], order: str, text: str, months: dict[str, in
         except (ValueError, KeyError, OverflowError):
             continue
     return None
+
+
+# The year before each era's first: Reiwa 1 is 2019, Heisei 1 is 1989, Showa 1 is 1926, the Republic of China's 1 is 1912.
+_ERA_STARTS = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911}
 
 
 AP_MONTHS = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
