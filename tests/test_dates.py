@@ -227,6 +227,15 @@ def test_a_machine_readable_date_the_model_reads_from_other_metadata_is_stated(h
     assert [f.code for f in lint_string(html, select=["DAT001"])] == []
 
 
+@pytest.mark.parametrize("head", ['<meta name="shareaholic:article_published_time" content="2017-06-07T11:19:22+02:00">',
+                                  '<meta name="sw-pubdate" content="2021-11-19">', '<meta itemprop="dateCreated" content="2019-05-07T17:00:52+02:00">'])
+def test_a_machine_readable_date_in_a_meta_tag_of_another_name_is_stated_beside_a_visible_date(head):
+    """The model shows the visible date ("19.11.2021" by its class), and a meta tag of another name states the day
+    machine-readably: the page states a machine-readable date."""
+    html = page('<div class="date">19.11.2021</div><p>Text.</p>', head)
+    assert [f.code for f in lint_string(html, select=["DAT001"])] == []
+
+
 def test_a_time_whose_parts_stand_in_elements_of_their_own_reads_them_apart():
     """Reuters and NPR write the day and the hour in spans of their own, which their stylesheets set apart:
     the date's text is "November 3, 2026 8:15 AM GMT", not "…, 20268:15 …". Words that run on across elements stay so."""

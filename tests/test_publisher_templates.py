@@ -2657,6 +2657,35 @@ WHOLE_PAGES = [
         '<tr><td><p>エレコム株式会社は、キー荷重が従来比約18%も軽くなった薄型キーボードを発売します。接続タイプやサイズ、マウス付きなどで選べる6モデルです。</p></td></tr></tbody></table>'
         f'<table width="700"><tbody><tr><td><ul>{_ELECOM_MENU}</ul></td></tr></tbody></table><div class="translate-popup"><h1 class="title gray">Original text</h1><div class="original-text"></div></div></body></html>',
         {"day": "2019-03-05", "published_text": "2019.03.05"}, id='no-heading-says-the-headline-a-bold-paragraph-does'),
+    pytest.param(  # Infobae (Arc XP, 2026): the date in the share bar below the lead photo, past the byline's icon; the credit after
+        # "-crédito" at each caption's end
+        '<html lang="es-CO"><head><title>Terremoto sacudió el bolsillo de los colombianos - Infobae</title>'
+        '<meta property="article:published_time" content="2026-08-24T22:28:03.792Z"/><meta property="article:modified_time" content="2026-08-24T23:53:27Z"/>'
+        '</head><body><section class="article-section-new"><header class="header-wrapper-new"><div class="article-header article-header-new">'
+        '<h1 class="display-block article-headline">Terremoto sacudió el bolsillo de los colombianos</h1>'
+        '<h2 class="article-subheadline">La emergencia alteró los hábitos de compra en varias regiones</h2>'
+        '<div class="byline has-author byline-new"><div class="byline-image-ctn"><div class="author-image-header"><picture>'
+        '<source srcSet="https://www.infobae.com/resizer/v2/author.png?width=40" media="(min-width: 80px)"/>'
+        '<img alt="Juan Gaona" class="global-image byline-author-image" src="https://www.infobae.com/resizer/v2/author.png?width=40" width="1" height="1"/></picture></div></div>'
+        '<p class="authors-name-txt-ctn"><span>Por </span><a aria-label="Juan Gaona" class="author-name" href="/autor/juan-gaona/">Juan Gaona</a></p>'
+        '<a aria-label="Seguir" class="byline-follow-seguir" href="https://profile.google.com/cp/x"><svg width="22" height="17" viewBox="0 0 22 17">'
+        '<path d="M18 0"></path><path d="M21 3"></path><g clip-path="url(#c)"><path d="M3 8"></path><path d="M8 3"></path><path d="M3 9"></path>'
+        '<path d="M16 8"></path></g><defs><clipPath id="c"><rect width="16" height="16"></rect></clipPath></defs></svg>'
+        '<span class="byline-follow-seguir-text">Seguir</span></a></div></div></header><article><div class="body-article">'
+        '<div class="visual__image"><picture><source srcSet="https://www.infobae.com/resizer/v2/YVXD.jpg?width=992" media="(min-width: 1000px)"/>'
+        '<source srcSet="https://www.infobae.com/resizer/v2/YVXD.jpg?width=768" media="(min-width: 768px)"/>'
+        '<img alt="Cali tras el terremoto" class="global-image" src="https://www.infobae.com/resizer/v2/YVXD.jpg?width=350" width="1280" height="853"/></picture>'
+        '<figcaption class="article-figcaption-img">El terremoto provocó una emergencia en distintas regiones del país - crédito @alejoeder/X</figcaption></div>'
+        '<div class="sharebar-container sharebar-new"><div class="share-bar-article-date-container"><span class="sharebar-article-date">24 Ago, 2026 06:28 p. m.</span>'
+        '<span class="sharebar-article-date share-bar-article-date-separator">Actualizado: <!-- -->24 Ago, 2026 07:53 p. m. EST</span></div>'
+        '<div class="sharebar-buttons-container"><button class="sharemenu-buttons" aria-label="Compartir en Telegram"></button></div></div>'
+        f'{_STORY}<div class="visual__image"><picture><img alt="Centro de acopio" class="global-image" src="https://www.infobae.com/resizer/v2/5QKN.jpeg?width=350" '
+        'width="1600" height="1066"/></picture><figcaption class="article-figcaption-img">Elementos de aseo en los centros de acopio - crédito Esteban Vega '
+        'La-Rotta / AFP</figcaption></div></div></article></section></body></html>',
+        {"published_text": "24 Ago, 2026 06:28 p. m.", "authors": ["Juan Gaona"],
+         "images": [("https://www.infobae.com/resizer/v2/YVXD.jpg?width=350", "El terremoto provocó una emergencia en distintas regiones del país", "crédito @alejoeder/X"),
+                    ("https://www.infobae.com/resizer/v2/5QKN.jpeg?width=350", "Elementos de aseo en los centros de acopio", "crédito Esteban Vega La-Rotta / AFP")]},
+        id='infobae-date-in-the-share-bar'),
     pytest.param(  # the text's byline under the lead photo, "By Jane Roe", is neither the photo's caption nor its credit
         '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
         '<div class="box"><div class="img"><img src="/talks.jpg" width="700" height="393" alt="Delegates"></div><div class="byline">By Jane Roe</div></div>'

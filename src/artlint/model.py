@@ -799,8 +799,11 @@ class Extractor:
         else:
             found = self._date_text_near_headline()
         element = found["source"].element if found else None
-        if element is None or abs(page.order[element] - page.order[anchor]) > 20:
+        if element is None:
             return None
+        apart = abs(page.order[element] - page.order[anchor])
+        if apart > 20 and not (apart <= 80 and _DATE_HINT.search(element.get("class") or "") and _drawn_apart(page, anchor, element) <= 30):
+            return None  # (a date line by its class a little further, past the byline's icons and the lead photo: Infobae's)
         return found
 
     @_once
@@ -954,10 +957,11 @@ class Extractor:
             return _box_answer(node, own)
         return decide
 
-    def _in_own_box(self, el: etree._Element) -> bool:
-        """A byline (by its class) apart only because a share bar or a meta aside holds it: National
-        Geographic puts the byline beside the headline in its share bar, hpd.de in ``<aside class="meta">``."""
-        if not _AUTHOR_CLASS.search(el.get("class") or ""):
+    def _in_own_box(self, el: etree._Element, marked=_AUTHOR_CLASS) -> bool:
+        """A byline (by its class; or, with ``marked``, what else its class says) apart only because a share bar or a meta
+        aside holds it: National Geographic puts the byline beside the headline in its share bar, hpd.de in
+        ``<aside class="meta">``, Infobae the date in its share bar."""
+        if not marked.search(el.get("class") or ""):
             return False
         anchor = self.anchor()
         decide = self._decider(anchor, own=True) if anchor is not None else partial(_box_answer, own=True)
@@ -1019,7 +1023,8 @@ class Extractor:
             if not isinstance(el.tag, str):
                 continue
             hint = (el.get("class") or "") + " " + (el.get("id") or "")
-            if _DATE_HINT.search(hint) and not _QUOTED_META.search(hint) and not self.apart(el) and not _after_update_word(el):
+            if _DATE_HINT.search(hint) and not _QUOTED_META.search(hint) and (not self.apart(el) or self._in_own_box(el, _DATE_HINT)) \
+                    and not _after_update_word(el):
                 for attr in ("datetime", "data-origindate", "data-date", "data-published", "data-timestamp", "content", "title"):
                     machine = el.get(attr)
                     if machine and parse_any(machine, lang):
@@ -2488,6 +2493,17 @@ _UPDATED_LOWER = lazy(UPDATE_WORDS)
 
 
 _ENDS_WITH_UPDATE = lazy(rf"(?:{UPDATE_WORDS})\s*(?:(?:am|on|le|el|il)\s*)?:?\s*$", re.IGNORECASE)
+
+
+_DRAWING = frozenset(("path", "g", "defs", "clippath", "rect", "circle", "ellipse", "line", "polyline", "polygon", "use", "symbol", "mask",
+                      "lineargradient", "radialgradient", "stop", "source"))
+
+
+def _drawn_apart(page: Page, a: etree._Element, b: etree._Element) -> int:
+    """How many elements stand between two, not counting an icon's drawing (an inline SVG's shapes) nor a picture's
+    sources: the elements a reader sees between them."""
+    lo, hi = sorted((page.order[a], page.order[b]))
+    return sum(1 for el in page.elements[lo + 1: hi] if el.tag not in _DRAWING)
 
 
 def _after_update_word(el: etree._Element) -> bool:
