@@ -272,6 +272,12 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
     ]
     if locale_tag.split("_")[0] == "lt":  # Lithuanian: the year, "m.", the month, the day, "d.": "2026 m. gruodžio 3 d."
         patterns.append((re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\s*m\.\s*{month}\s+(?P<d>\d{{1,2}})\s*d\.?", flags), "ymd"))
+    if locale_tag.split("_")[0] in ("uz", "tk", "ky"):  # Uzbek: the day and a hyphen before the month: "3-dekabr, 2026"
+        patterns.append((re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})-{month},?\s*(?P<y>\d{{4}})(?!\d)", flags), "dmy"))
+    if locale_tag.split("_")[0] == "kk":  # Kazakh: the year and "жылғы" first: "2026 жылғы 3 желтоқсан"
+        patterns.append((re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\s*(?:ж\.|жылғы)\s*(?P<d>\d{{1,2}})\s+{month}", flags), "ymd"))
+    if locale_tag.split("_")[0] == "mn":  # Mongolian: "2026 оны 12 сарын 3", the months numbered
+        patterns.append((re.compile(r"(?<![\w.])(?P<y>\d{4})\s*оны\s*(?P<mm>\d{1,2})\s*(?:дугаар\s*)?сарын\s*(?P<d>\d{1,2})"), "ymd"))
     if locale_tag.split("_")[0] == "ja":  # Japan's era names: "令和8年12月3日" is 2026, "令和元年" its first year
         patterns.append((re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<mm>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "ymd"))
     if locale_tag.split("_")[0] == "zh":  # the Republic of China's years in Taiwan: "民國115年12月3日" is 2026
