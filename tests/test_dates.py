@@ -28,6 +28,8 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
         ("Tuesday, 5th March 2024", "en-GB", "2024-03-05"), ("1st of March 2024", "en", "2024-03-01"), ("1er mars 2024", "fr", "2024-03-01"),
         # Arabic-Indic digits; the Buddhist era of Thai pages (2567 is 2024, a leap year).
         ("٥ مارس ٢٠٢٤", "ar", "2024-03-05"), ("5 มีนาคม 2567", "th", "2024-03-05"), ("29 กุมภาพันธ์ 2567", "th", "2024-02-29"),
+        # Sinhala papers' months, the English names in Sinhala letters (CLDR has the old ones)
+        ("2026 දෙසැම්බර් 3", "si", "2026-12-03"), ("3 ජනවාරි 2026", "si", "2026-01-03"),
         # Uzbek's hyphen after the day, Kazakh's and Mongolian's year first
         ("3-dekabr, 2026", "uz", "2026-12-03"), ("2026 жылғы 3 желтоқсан", "kk", "2026-12-03"), ("2026 оны 12 сарын 3", "mn", "2026-12-03"),
         # Japan's era names (令和 from 2019, 平成 to 2019, "元年" the first year) and the Republic of China's years in Taiwan

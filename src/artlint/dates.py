@@ -222,6 +222,10 @@ def _months(locale_tag: str) -> dict[str, int]:
         names.update({variant: number for name, number in list(names.items()) if "\u093c" in name  # (and the precomposed "फ़")
                       for variant in (name.replace("\u093c", ""), name.replace("\u092b\u093c", "\u095e"))})
         names.update({"अक्तूबर": 10, "अप्रेल": 4})
+    if locale_tag.split("_")[0] == "si":  # Sinhala papers write the months' English names in Sinhala letters; CLDR gives the old ones
+        names.update({name: number for number, name in enumerate(("ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්\u200dරේල්", "මැයි", "ජූනි", "ජූලි",
+                                                                   "අගෝස්තු", "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්"), start=1)})
+        names["අප්රේල්"] = 4  # (and April without the joiner)
     if locale_tag.split("_")[0] == "fa":
         for number, (iranian, dari) in enumerate(_SOLAR_HIJRI_MONTHS, start=1):
             names.setdefault(iranian, number)
