@@ -801,8 +801,8 @@ class Extractor:
         element = found["source"].element if found else None
         if element is None:
             return None
-        apart = abs(page.order[element] - page.order[anchor])
-        if apart > 20 and not (apart <= 80 and _DATE_HINT.search(element.get("class") or "") and _drawn_apart(page, anchor, element) <= 30):
+        distance = abs(page.order[element] - page.order[anchor])
+        if distance > 20 and not (distance <= 80 and _DATE_HINT.search(element.get("class") or "") and _drawn_apart(page, anchor, element) <= 30):
             return None  # (a date line by its class a little further, past the byline's icons and the lead photo: Infobae's)
         return found
 
@@ -2493,8 +2493,6 @@ _UPDATED_LOWER = lazy(UPDATE_WORDS)
 
 
 _ENDS_WITH_UPDATE = lazy(rf"(?:{UPDATE_WORDS})\s*(?:(?:am|on|le|el|il)\s*)?:?\s*$", re.IGNORECASE)
-
-
 _DRAWING = frozenset(("path", "g", "defs", "clippath", "rect", "circle", "ellipse", "line", "polyline", "polygon", "use", "symbol", "mask",
                       "lineargradient", "radialgradient", "stop", "source"))
 
