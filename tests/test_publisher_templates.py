@@ -2686,6 +2686,23 @@ WHOLE_PAGES = [
          "images": [("https://www.infobae.com/resizer/v2/YVXD.jpg?width=350", "El terremoto provocó una emergencia en distintas regiones del país", "crédito @alejoeder/X"),
                     ("https://www.infobae.com/resizer/v2/5QKN.jpeg?width=350", "Elementos de aseo en los centros de acopio", "crédito Esteban Vega La-Rotta / AFP")]},
         id='infobae-date-in-the-share-bar'),
+    pytest.param(  # Fox News Latino (2014): the slide's image box, then a box with one paragraph, a caption longer than a line
+        # that the AP's credit closes
+        '<html lang="en"><head><title>How Oscar Isaac and Jessica Chastain went about it | Fox News Latino</title></head><body><main><article>'
+        '<h1>How Oscar Isaac and Jessica Chastain went about it</h1><div class="slideshow"><ul class="encapsulate"><li class="dv-item article-ct">'
+        '<div class="m"><a href="#"><img src="http://a57.foxnews.com/oscar.jpg" alt="Oscar Isaac and Jessica Chastain on set"></a></div>'
+        '<div class="summary"><p>In this image released by A24 Films, Jessica Chastain, left, and Oscar Isaac appear in a scene from "A Most Violent Year." '
+        'Chastain was nominated for a Golden Globe for best supporting actress in a drama for her role in the film on Thursday, Dec. 11, 2014. '
+        f'(AP Photo/A24 Films, Atsushi Nishijima)</p></div></li></ul></div>{_STORY}</article></main></body></html>',
+        {"images": [("http://a57.foxnews.com/oscar.jpg", 'In this image released by A24 Films, Jessica Chastain, left, and Oscar Isaac appear in a scene '
+                     'from "A Most Violent Year." Chastain was nominated for a Golden Globe for best supporting actress in a drama for her role in '
+                     'the film on Thursday, Dec. 11, 2014.', "(AP Photo/A24 Films, Atsushi Nishijima)")]}, id='fox-summary-box-long-caption'),
+    pytest.param(  # (guard) a long paragraph beside an image that no credit closes stays the text's, not a caption
+        '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+        '<div class="row"><div class="m"><img src="/talks.jpg" alt="Delegates" width="700" height="393"></div><div class="t"><p>Talks stalled in Cairo on '
+        'Friday as envoys left the building without a word, and the mediators said they would try again next week, though few expected '
+        f'any progress before the holidays began.</p></div></div>{_STORY}</article></main></body></html>',
+        {"images": [("/talks.jpg", None, None)]}, id='a-long-paragraph-beside-an-image-is-no-caption'),
     pytest.param(  # the text's byline under the lead photo, "By Jane Roe", is neither the photo's caption nor its credit
         '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
         '<div class="box"><div class="img"><img src="/talks.jpg" width="700" height="393" alt="Delegates"></div><div class="byline">By Jane Roe</div></div>'

@@ -910,8 +910,10 @@ def _image_box(node: etree._Element, after: etree._Element, said: str) -> bool:
     box = node.getparent()
     if box is None or box.tag not in ("div", "span", "p", "section", "li", "td") or after.tag not in ("p", "div", "span", "small", "em", "i"):
         return False
-    if (box.text or "").strip() or (after.tail or "").strip() or len(said) > 160:
+    if (box.text or "").strip() or (after.tail or "").strip() or len(said) > 400:
         return False
+    if len(said) > 160 and not _TRAILING_CREDIT.search(said):
+        return False  # a long text beside the image is a caption when its photo's credit closes it: "… (AP Photo/Jane Doe)"
     if len(_WORDS.findall(said)) < 3 and not (len(said) >= 6 and _CJK.search(said)):
         return False  # a word or two: a price, a counter, a label; Japanese and Chinese write captions without spaces
     if _PRINT_ONLY.search(after.get("class") or ""):
@@ -926,7 +928,8 @@ def _image_box(node: etree._Element, after: etree._Element, said: str) -> bool:
         if c is not node and c is not after and isinstance(c.tag, str) and (
                 visible_text(c) or (c.tail or "").strip() or next(c.iter(*IMAGE_TAGS, "iframe", "video", "svg"), None) is not None):
             return False  # more in the box than the image and its caption (an empty anchor, ITmedia's <a name>, is nothing)
-    if next(after.iterdescendants(*_NOT_IN_CAPTION), None) is not None:
+    inner = _only_paragraph(after) if after.tag == "div" else None  # (a box that holds one paragraph: Fox's <div class="summary"><p>)
+    if next((inner if inner is not None else after).iterdescendants(*_NOT_IN_CAPTION), None) is not None:
         return False  # "<p><strong>Antrag ausfüllen</strong><br>Zusage in Sekunden sichern</p>": a feature's title and text
     if any(_NOT_CAPTION_BOX.search(e.get("class") or "") for e in (box, after, *node.iter(*IMAGE_TAGS))):
         return False  # a comment box's "Sign in to comment", a recipe's call to order the cookbook, a newsletter's sign-up
