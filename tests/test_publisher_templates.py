@@ -1130,7 +1130,6 @@ AGENCY_LINES = [
     ('lt', '<p>Šaltinis: ELTA</p>', ['ELTA']),
     ('lv', '<p>Avots: LETA</p>', ['LETA']),
     ('et', '<p>Allikas: BNS</p>', ['BNS']),
-    ('de', '<p>(dapd)</p>', []),  # (guard: an agency no more, and no article cut from its name)
     # national agencies of the Middle East, South Asia, Africa, the Caucasus, the Balkans, the Baltics and Latin America
     ('en', '<p>ab/cd (IRNA, AFP)</p>', ['IRNA', 'AFP']),  # (guard: beside a known agency, as written already)
     ('es', '<p>(Télam)</p>', ['Télam']),
