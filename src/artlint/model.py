@@ -668,12 +668,10 @@ class Extractor:
         in_sentence = near is not None and len(near["text"] or "") > 60 and not _DATE_HINT.search(near["source"].element.get("class") or "")
         if near is not None and not in_sentence:
             return near
-        for el in page.metas:  # any other meta that names a publication date (sw-pubdate, pubdate, …)
-            key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
-            if _META_PUBLISHED.search(key) and not _says_updated(key) and "expir" not in key:
-                machine = el.get("content") or el.get("value") or ""
-                if _stated(machine, lang):
-                    return _date_value("", machine, _meta_source(page, el, key), lang)
+        for el, key in publication_metas(page):  # any other meta that names a publication date (sw-pubdate, pubdate, …)
+            machine = el.get("content") or el.get("value") or ""
+            if _stated(machine, lang):
+                return _date_value("", machine, _meta_source(page, el, key), lang)
         labelled = self._labelled_date()
         if labelled is not None:
             return labelled
@@ -2490,6 +2488,15 @@ _PUBLISHED_TAIL = lazy(rf"(?:^|\s+)(?:(?:last|first|zuletzt|zuerst)\s+)?(?:{PUBL
 _UPDATED = lazy(UPDATE_WORDS, re.IGNORECASE)
 _UPDATE_LINE = lazy(rf"(?:(?:last|zuletzt)\s+)?(?:{UPDATE_WORDS})|\bStand\s*:", re.IGNORECASE)
 _UPDATED_LOWER = lazy(UPDATE_WORDS)
+
+
+def publication_metas(page: Page) -> Iterator[tuple[etree._Element, str]]:
+    """The meta tags (and microdata's <meta>) whose name says a publication date, with that name in lower case:
+    sw-pubdate, pubdate, shareaholic:article_published_time, dateCreated; not an update's, nor an expiry's."""
+    for el in page.metas:
+        key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
+        if _META_PUBLISHED.search(key) and not _says_updated(key) and "expir" not in key:
+            yield el, key
 
 
 _ENDS_WITH_UPDATE = lazy(rf"(?:{UPDATE_WORDS})\s*(?:(?:am|on|le|el|il)\s*)?:?\s*$", re.IGNORECASE)

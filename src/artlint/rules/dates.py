@@ -255,12 +255,11 @@ class MissingPublicationDate(Rule):
             yield self.problem(source.element, f"the article's only publication date, {where} {quote(value, 40)}, is not an ISO 8601 date; "
                                                "write e.g. 2016-12-06T00:21:00+01:00")
             return
-        from ..model import _META_PUBLISHED, _says_updated
+        from ..model import publication_metas
 
-        for el in page.metas:  # a meta tag of another name that states it machine-readably (sw-pubdate, pubdate), whatever the model shows
-            key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
-            if _META_PUBLISHED.search(key) and not _says_updated(key) and "expir" not in key and parse_iso(el.get("content") or "") is not None:
-                return
+        # A meta tag of another name that states it machine-readably (sw-pubdate, pubdate), whatever the model shows.
+        if any(parse_iso(el.get("content") or "") is not None for el, _ in publication_metas(page)):
+            return
         stated = _unreadable_publication_date(page)
         if stated is not None:
             label, element = stated
