@@ -256,6 +256,32 @@ def test_alt_that_repeats_a_caption_without_figure(body, caption_at):
         ("IMG005", f"alt repeats the caption at {caption_at[0]}:{caption_at[1]}, so screen readers read it twice; describe what the image shows instead")]
 
 
+@pytest.mark.parametrize(
+    ("alt", "caption"),
+    [
+        # Mediapart fills alt and legend from one field, the credit at its end.
+        ("Des pancartes à Bordeaux, le 1er décembre. © E.B",
+         '<span class="legend">Des pancartes à Bordeaux, le 1er décembre. © E.B</span>'),
+        ("The harbour at dawn (AP Photo/Jane Doe)", "<figcaption>The harbour at dawn (AP Photo/Jane Doe)</figcaption>"),
+        ("The harbour at dawn. Photo: Reuters", '<figcaption>The harbour at dawn. <span class="credit">Photo: Reuters</span></figcaption>'),
+        ("The harbour at dawn (Photo: Reuters)", '<figcaption>The harbour at dawn <span class="credit">Reuters</span></figcaption>'),
+    ],
+)
+def test_alt_that_repeats_the_caption_with_its_credit(alt, caption):
+    """The whole caption in the alt, credit and all, is heard twice as much as the caption alone."""
+    box = "figure" if caption.startswith("<figcaption") else 'div class="media"'
+    body = f'<{box}><img src="a.jpg" alt="{alt}">\n{caption}</{box.split()[0]}>'
+    findings = lint_string(page(_ARTICLE + body + "</article></main>"), select=["IMG005"])
+    assert [(f.code, f.line, f.column) for f in findings] == [("IMG005", 5, len(_ARTICLE) + len(box) + 3)]
+
+
+@pytest.mark.parametrize("alt", ["The harbour at dawn, seen from the ferry. © E.B", "Boats. © E.B", "© E.B"])
+def test_alt_with_the_credit_but_other_words_is_no_copy_of_the_caption(alt):
+    """(guard) The credit alone, or before other words, is IMG009's; the alt says something the caption does not."""
+    body = f'<div class="media"><img src="a.jpg" alt="{alt}">\n<span class="legend">The harbour at dawn. © E.B</span></div>'
+    assert lint_string(page(_ARTICLE + body + "</article></main>"), select=["IMG005"]) == []
+
+
 def test_a_teasers_image_beside_its_title_is_no_caption_copy():
     """Outside the article's images (a teaser linking to another story), a title beside the image is no caption of it."""
     body = '<div class="teaser"><a href="/other"><img src="a.jpg" alt="The harbour at dawn"></a><p class="caption">The harbour at dawn</p></div>'

@@ -380,9 +380,26 @@ class AltEqualsCaption(Rule):
                 if loose is None:
                     continue
                 caption = split_caption(page, *loose)
-            if caption.text and caption.element is not None and normalize(caption.text).rstrip(".") == alt.rstrip("."):
+            if caption.text and caption.element is not None and _said_again(alt, normalize(caption.text), normalize(caption.credit)):
                 line, column = page.position(caption.element)
                 yield self.problem(el, f"alt repeats the caption at {line}:{column}, so screen readers read it twice; describe what the image shows instead")
+
+
+def _said_again(alt: str, caption: str, credit: str) -> bool:
+    """Whether the alt says the caption: the caption alone, or the caption with its credit after it, as a
+    template fills both from one field (Mediapart: alt="… à Bordeaux. © E.B" over the same legend)."""
+    if alt.rstrip(".") == caption.rstrip("."):
+        return True
+    for said in (alt, alt.rstrip(")]")):  # the credit with its brackets, or in them: "… (Photo: AP)" with the credit "AP"
+        if credit and said.endswith(credit) and len(said) > len(credit):
+            rest = said[: -len(credit)].rstrip(" —–-|•·/,;([")
+            rest = _LABEL_AT_END.sub("", rest).rstrip(" —–-|•·/,;([")
+            if rest.rstrip(".") == caption.rstrip("."):
+                return True
+    return False
+
+
+_LABEL_AT_END = lazy(r"(?:^|(?<=[\s(\[]))(?:credits?|photos?|photograph|image|picture|fotos?|bild|©)\s*:?$")
 
 
 class AltTooLong(Rule):
