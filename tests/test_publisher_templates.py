@@ -2707,6 +2707,13 @@ WHOLE_PAGES = [
         '<div class="box"><div class="img"><img src="/talks.jpg" width="700" height="393" alt="Delegates"></div><div class="byline">By Jane Roe</div></div>'
         f'{_STORY}</article></main></body></html>',
         {"images": [("/talks.jpg", None, None)]}, id='a-by-line-under-the-photo-is-no-credit'),
+    pytest.param(  # a forum's button back to the top and the blank file a style sheet draws an icon over are no photos of the post
+        '<html lang="de"><head><title>Forums-Regeln</title></head><body><main><article><h1>Forums-Regeln</h1>'
+        f'{_STORY}<img src="https://illiweb.com/fa/empty.gif" alt="Anmelden"><ul class="misc-icons"><li><a href="#top">'
+        '<img src="https://i.servimg.com/u/f39/p_up_e10.gif" alt="Nach oben"></a></li></ul>'
+        '<img src="https://illiweb.com/itest/smilies/default/default16.gif" alt="cc"><img src="/media/blanket-coverage.png" alt="A blanket">'
+        '</article></main></body></html>',
+        {"images": [("/media/blanket-coverage.png", None, None)]}, id='blank-files-smilies-and-to-top-buttons-are-no-photos'),
 ]
 
 

@@ -11,7 +11,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from .. import patterns
-from ..content import content_root, figure_of, image_src, names_box, placeholder_src, squash_text
+from ..content import content_root, figure_of, image_src, names_box, noscript_twin, placeholder_src, squash_text
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
@@ -114,7 +114,8 @@ _ICONISH = lazy(
     r"(?<![a-z])(?:check(?:mark)?|tick|cross|stars?|bullet)[-_\d]*(?:px)?\.(?:svg|png|gif|php)|"  # a table's check marks, a forum's rank stars
     r"(?<![a-z])(?:ajax-?loader|spinner|throbber|loading)[-_\w]*\.(?:gif|svg|png)|[-_]loader\.(?:gif|svg)|"  # a script's spinner: "nbc-ajax-loader.gif"
     # a rating's stars, a lightbox's magnifier, a toggle's plus and minus, a comment bubble: "rating_on.gif", "lightbox_lupe.png"
-    r"(?<![a-z])(?:rating|lupe|zoom|magnifier|plus|minus|expand|collapse|comments?)[-_\w]*\.(?:gif|svg|png)",
+    r"(?<![a-z])(?:rating|lupe|zoom|magnifier|plus|minus|expand|collapse|comments?)[-_\w]*\.(?:gif|svg|png)|"
+    r"(?<![a-z])(?:smil(?:ies|eys?|es)|emoticons?)(?![a-z])",  # a forum's smilies: "/itest/smilies/default/default16.gif"
     re.IGNORECASE,
 )
 # Words one of which every match of _ICONISH holds: a search for them alone, in the case-folded text, is ten times
@@ -122,8 +123,16 @@ _ICONISH = lazy(
 _ICONISH_WORDS = lazy(
     r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|tracking|1x1|share|social|print|flag|button|twitter|facebook|"
     r"whatsapp|linkedin|pinterest|instagram|youtube|rss|mail|arrow|btn|qr|check|tick|cross|star|bullet|loader|spinner|throbber|loading|"
-    r"rating|lupe|zoom|magnifier|plus|minus|expand|collapse|comment"
+    r"rating|lupe|zoom|magnifier|plus|minus|expand|collapse|comment|smil|emoticon"
 )
+
+
+# A file that shows nothing, for a style sheet to draw an icon over or to hold a place: "/fa/empty.gif", "blank.gif", "spacer.png".
+_BLANK_FILE = lazy(r"(?:^|/)(?:[a-z]{1,6}[-_])?(?:empty|blank|spacer|transparent|clear|pixel|1x1)(?:[-_]?(?:pixel|gif|img|image))?\.(?:gif|png)(?:$|\?)",
+                   re.IGNORECASE)
+
+
+_TO_TOP = lazy(r"#(?:top|page-?top|to-?top|back-?to-?top)$", re.IGNORECASE)
 
 
 def iconish(text: str) -> bool:
@@ -987,6 +996,10 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
             src = image_src(el)
             if src.startswith("data:") and len(src) < 200:
                 continue  # a pixel with nothing behind it (an ad's or a counter's slot), not a photo
+            if _BLANK_FILE.search(src) and noscript_twin(el) is None or _TO_TOP.match(_link_of(el)):
+                # a blank file and no address of a photo behind it: a style sheet's sprite drawn over it ("empty.gif" alt="Anmelden");
+                # the button back to the top of the page (a forum's <a href="#top"><img alt="Nach oben"></a>)
+                continue
             if not src and ((figure := figure_of(p, el)) is None or not el.get("alt") and not visible_text(figure)):
                 # no address anywhere and no figure: a player's error screen, an ad's empty slot, the copy a script fills of a photo beside
                 # it; nor, in a figure, alt or caption: a lightbox's stage for the photo it opens (<figure class="photo-viewer"><img src="">)
