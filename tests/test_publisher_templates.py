@@ -2707,6 +2707,31 @@ WHOLE_PAGES = [
         '<div class="box"><div class="img"><img src="/talks.jpg" width="700" height="393" alt="Delegates"></div><div class="byline">By Jane Roe</div></div>'
         f'{_STORY}</article></main></body></html>',
         {"images": [("/talks.jpg", None, None)]}, id='a-by-line-under-the-photo-is-no-credit'),
+    pytest.param(  # Die Weltwoche (TYPO3, 2019): no <article>, <main> or h1; the headline an h2 in a "teaser-body", the date and the
+        # byline classed by their font alone in the "social-share" box under it; the lead photo above, TYPO3's cut copy of og:image
+        '<html><head><title>Die Weltwoche | Weltwoche Online – www.weltwoche.ch: America:Steve Forbes: Trump is indeed a billionaire. | Die Weltwoche</title>'
+        '<meta property="og:image" content="https://www.weltwoche.ch/ww-storage/edition/2019_4/media/desktop/1548246983.jpg" />'
+        '<meta property="og:title" content="Steve Forbes: Trump is indeed a billionaire." /><meta name="author" content="Weltwoche"></head>'
+        '<body><header><nav class="navbar"><a href="https://www.weltwoche.ch/" class="navbar-brand"><img alt="Weltwoche" src="/moblogo.svg"></a>'
+        '<ul class="nav navbar-nav"><li><a href="/daily.html">Daily</a></li></ul></nav></header><content><div class="container">'
+        '<div id="article_slider" class="carousel slide"><div class="carousel-inner"><div class="item active">'
+        '<img class="img-responsive" title="Steve Forbes" alt="Steve Forbes" src="https://www.weltwoche.ch/typo3temp/assets/_processed_/3/8/csm_1548246983_4a00f159fc.jpg" width="1000" height="354" />'
+        '<div class="pull-left font-italic">Steve Forbes</div><div class="pull-right font-italic">Image: Stefan Falke for Weltwoche</div></div></div></div>'
+        '<div class="row"><div class="col-md-8 left-content"><div class="teaser-body"><div class="row"><div class="detail-content article_detail">'
+        '<div class="teaser-link-info font-blue">America</div><h2>Steve Forbes: Trump is indeed a billionaire.</h2>'
+        '<p class="article-detail-lead">Publishing magnate Steve Forbes tells the Swiss weekly that being president has hurt, not helped Trump, financially.</p>'
+        '<div class="social-share "><div class="pull-left"><h5 class="font-blue">23.01.2019</h5><div class="font-italic">By Urs Gehriger and Florian Schwab</div></div>'
+        '<div class="pull-right hidden-print"><a href="https://twitter.com/share?url=x" target="_blank"><i class="fa fa-twitter" aria-hidden="true"></i></a></div></div>'
+        f'{_STORY}</div></div></div></div></div></div></content></body></html>',
+        {"headline": "Steve Forbes: Trump is indeed a billionaire.", "day": "2019-01-23", "published_text": "23.01.2019",
+         "authors": ["Urs Gehriger", "Florian Schwab"],
+         "images": [("https://www.weltwoche.ch/typo3temp/assets/_processed_/3/8/csm_1548246983_4a00f159fc.jpg", "Steve Forbes",
+                     "Image: Stefan Falke for Weltwoche")]},
+        id='weltwoche-h2-headline-date-and-byline-in-the-share-box'),
+    pytest.param(  # (guard) a share bar's date and byline far below the headline, after the text, stay apart: a teaser's
+        '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
+        f'{_STORY}{_STORY}<div class="social-share"><h5>23.01.2019</h5><div>By Jane Roe</div></div></article></main></body></html>',
+        {"day": None, "authors": []}, id='a-share-bars-date-far-below-is-not-the-articles'),
     pytest.param(  # a forum's button back to the top and the blank file a style sheet draws an icon over are no photos of the post
         '<html lang="de"><head><title>Forums-Regeln</title></head><body><main><article><h1>Forums-Regeln</h1>'
         f'{_STORY}<img src="https://illiweb.com/fa/empty.gif" alt="Anmelden"><ul class="misc-icons"><li><a href="#top">'

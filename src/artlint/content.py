@@ -155,7 +155,24 @@ def content_root(page: Page, selector: str | None = None) -> etree._Element | No
         column = page.memo("headline_column_loose", lambda p: _headline_column(p, loose=True))
     if column is None:
         column = page.memo("microdata_article", _microdata_article)
+    if column is None:
+        column = page.memo("titled_column", _titled_column)
     return column if column is not None else page.memo("densest_text", _densest_text)
+
+
+def _titled_column(page: Page) -> etree._Element | None:
+    """On a page without <article>, <main> or an h1: the column of the heading that says the title the metadata gives
+    (og:title, twitter:title), as an h1's would be (Die Weltwoche's <h2> in its "teaser-body")."""
+    if headline_h1(page) is not None:
+        return None
+    titles = {" ".join(page.meta_said(key).split()).casefold() for key in ("og:title", "twitter:title")} - {""}
+    if not titles:
+        return None
+    for h in page.headings:
+        if h.tag in ("h2", "h3") and squash_text(h).casefold() in titles and not page.is_hidden(h) and not _in_chrome(h):
+            column = _headline_column(page, start=h)
+            return column if column is not None else _headline_column(page, loose=True, start=h)
+    return None
 
 
 # An Article item's type in microdata: "http://schema.org/Article", "https://schema.org/NewsArticle", "BlogPosting".
@@ -179,21 +196,21 @@ def _microdata_article(page: Page) -> etree._Element | None:
     return longest if size >= 500 else None
 
 
-def _headline_column(page: Page, loose: bool = False) -> etree._Element | None:
+def _headline_column(page: Page, loose: bool = False, start: etree._Element | None = None) -> etree._Element | None:
     """On a page without <article> or <main> (older templates): the nearest container of the
     h1 that also holds the running text, three paragraphs or more; never the whole body. With
     ``loose`` (when there is no such container), text in two paragraphs or in lines broken with
     <br> counts too (The Times of India's divs, a short report) when it runs to 400 characters
     beside the headline's and the container is not nearly all of the page. When the first h1 is the logo's in the page
     header, whose containers hold no text up to the body (CNN Arabic's), the next h1 that has such a container is the
-    article's."""
-    first = headline_h1(page)
+    article's. With ``start``, the column of that heading alone."""
+    first = start if start is not None else headline_h1(page)
     if first is None:
         return None
     body = page.root.find("body")
     whole = None
-    h1s = [first, *(h for h in page.headings if h.tag == "h1" and h is not first and page.order[h] > page.order[first]
-                    and not page.is_hidden(h) and not _in_chrome(h))][:4]
+    h1s = [first] if start is not None else [first, *(h for h in page.headings if h.tag == "h1" and h is not first and page.order[h] > page.order[first]
+                                                      and not page.is_hidden(h) and not _in_chrome(h))][:4]
     for h1 in h1s:
         for a in h1.iterancestors():
             if a.tag in ("body", "html"):

@@ -847,7 +847,8 @@ class Extractor:
                 if seen > reading:
                     break
                 if self.apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))
-                                           and not _in_other_article(el, {h1, *h1.iterancestors()})):  # not a teaser's or a comment's
+                                           and not _in_other_article(el, {h1, *h1.iterancestors()})) \
+                        and not (window is close and self._in_own_box(el, None)):  # not a teaser's or a comment's; the share bar's beside the headline is its own
                     continue
                 if _CLOCK.search(text):
                     continue
@@ -955,11 +956,12 @@ class Extractor:
             return _box_answer(node, own)
         return decide
 
-    def _in_own_box(self, el: etree._Element, marked=_AUTHOR_CLASS) -> bool:
-        """A byline (by its class; or, with ``marked``, what else its class says) apart only because a share bar or a meta
-        aside holds it: National Geographic puts the byline beside the headline in its share bar, hpd.de in
-        ``<aside class="meta">``, Infobae the date in its share bar."""
-        if not marked.search(el.get("class") or ""):
+    def _in_own_box(self, el: etree._Element, marked: re.Pattern[str] | None = _AUTHOR_CLASS) -> bool:
+        """A byline (by its class; or, with ``marked``, what else its class says; with None, whatever its class) apart only
+        because a share bar or a meta aside holds it: National Geographic puts the byline beside the headline in its share
+        bar, hpd.de in ``<aside class="meta">``, Infobae the date in its share bar, Die Weltwoche its date and byline,
+        classed by their font alone, in the "social-share" box under the headline."""
+        if marked is not None and not marked.search(el.get("class") or ""):
             return False
         anchor = self.anchor()
         decide = self._decider(anchor, own=True) if anchor is not None else partial(_box_answer, own=True)
@@ -1285,7 +1287,7 @@ class Extractor:
             found = _byline_candidate(el, lang)
             if found is None:  # the cheap test first: few elements are candidates
                 continue
-            if self.apart(el) and not _authors_article(el, h1) and not (i in beside and self._in_own_box(el)):
+            if self.apart(el) and not _authors_article(el, h1) and not (i in beside and self._in_own_box(el, None)):
                 continue
             name_el, text = found
             if not _names_in(text, lang):  # "von 500.000 auf 20.000 herunterrechnen", "Publicado el 11 de mayo"

@@ -1302,8 +1302,13 @@ def image_key(url: str) -> str:
     stem = name.split(".")[0]
     if len(stem) < 5:  # a name of dotted words: CNN's "Gal.syria.assad.army.jpg_-1_-1.jpg" is "gal.syria.assad.army"
         stem = _IMAGE_EXTENSION.split(name, maxsplit=1)[0]
-    stem = _SIZE_MARKS.sub("", stem)
+    stem = _SIZE_MARKS.sub("", _TYPO3_PROCESSED.sub(r"\1", stem))
     return stem if len(stem) >= 5 and stem not in _GENERIC_NAMES else ""
+
+
+# TYPO3's copy of an image cut to a size: "csm_" before the original's name and a hash of ten hex digits after it
+# ("/typo3temp/assets/_processed_/3/8/csm_1548246983_4a00f159fc.jpg" of "1548246983.jpg").
+_TYPO3_PROCESSED = lazy(r"^csm_(.+)_[0-9a-f]{10}$")
 
 
 _IMAGE_EXTENSION = lazy(r"\.(?:jpe?g|png|gif|webp|avif|svg)", re.IGNORECASE)
