@@ -2251,6 +2251,9 @@ def test_a_byline_just_above_the_headline_beats_one_in_a_list_below():
         ("<p>Text.</p><p>– AFP</p>", ("– AFP", [], ["AFP"])),
         ("<p>Text.</p><p>With AFP</p>", ("With AFP", [], ["AFP"])),
         ("<p>Text.</p><p>Avec AFP</p>", ("Avec AFP", [], ["AFP"])),
+        # The newsroom, then the agencies it worked with: a source line, not the initials "dw" and an agency "with Reuters"
+        ("<p>Text.</p><p>DW with Reuters, AFP</p>", ("DW with Reuters, AFP", [], ["Reuters", "AFP"])),
+        ("<p>Text.</p><p>Le Monde with AFP</p>", ("Le Monde with AFP", [], ["AFP"])),
         ("<p>Text.</p><p>Con información de EFE</p>", ("Con información de EFE", [], ["EFE"])),
         ("<p>Text.</p><p>(Avec AFP)</p>", ("(Avec AFP)", [], ["AFP"])),
         ("<p>Text.</p><p>— With reporting by AP</p>", ("— With reporting by AP", [], ["AP"])),
@@ -2283,9 +2286,16 @@ def test_source_lines_attribute_agency_copy(block, attribution):
     ('<p class="byline">By The Associated Press</p>', ("By The Associated Press", ["AP"])),
     ('<address class="author">Agencia EFE</address>', ("Agencia EFE", ["EFE"])),
     ('<p class="byline">By Jane Doe</p>', None),  # (guard) a person
-    ('<p class="byline">By Jane Doe and Reuters</p>', None),  # (guard) a person beside the agency: the byline is not only the agency's
+    ('<p class="byline">By Jane Doe (Berlin)</p>', None),  # (guard) a person and where she wrote from
+    # The agency beside the writer or the newsroom: the copy is the agency's too.
+    ('<p class="byline">By Jane Doe and Reuters</p>', ("By Jane Doe and Reuters", ["Reuters"])),
+    ('<p class="byline">By Jane Doe with AFP</p>', ("By Jane Doe with AFP", ["AFP"])),
+    ('<p class="byline">Jane Doe (AFP)</p>', ("Jane Doe (AFP)", ["AFP"])),
+    ('<p class="byline">By Jane Doe / EFE</p>', ("By Jane Doe / EFE", ["EFE"])),
+    ('<p class="meta__publisher"><span class="meta__author">Le Monde with AFP</span></p>', ("Le Monde with AFP", ["AFP"])),  # Le Monde in English
+    ('<p class="byline">DW with Reuters, AFP</p>', ("DW with Reuters, AFP", ["Reuters", "AFP"])),
 ])
-def test_a_byline_that_names_only_agencies_attributes_the_copy(byline, attribution):
+def test_a_byline_that_names_agencies_attributes_the_copy(byline, attribution):
     html = ('<html lang="fr"><head><title>Manchester United rate la marche</title></head><body><main><article><h1>Manchester United rate la marche</h1>'
             f'{byline}<p>Les Red Devils ont finalement été rejoints par Leicester sur un but contre son camp.</p></article></main></body></html>')
     found = extract(html)["attribution"]

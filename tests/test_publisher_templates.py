@@ -946,6 +946,8 @@ BYLINES = [
     ('en', '<div class="byline-section"><div class="attribution"><span class="author">Jane Doe and John R. Roe</span>'
            '<span class="publication">Sioux Falls Argus Leader</span></div><div class="publish-date">Published 10:02 AM EST Nov 3, 2026</div></div>',
      ['Jane Doe', 'John R. Roe']),
+    ('en', '<p class="byline">By Jane Doe with AFP</p>', ['Jane Doe']),  # the writer, then the agency she worked with
+    ('fr', '<p class="byline">Par Jane Doe avec AFP</p>', ['Jane Doe']),
 ]
 
 

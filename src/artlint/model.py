@@ -1247,7 +1247,8 @@ class Extractor:
                        and not (" " not in n["name"] and not _CJK.search(n["name"]) and any(" " in k["name"] for k in kept))
                        # a digit beside a name without one: an outlet or its desk ("Por Maria Silva, g1 SP"), no one's name
                        and not (_DIGIT.search(n["name"]) and any(not _DIGIT.search(k["name"]) for k in kept))]
-            kept = persons or kept[:1]
+            # No person: the agencies the newsroom worked with ("Le Monde with AFP"), else the first name
+            kept = persons or [n for n in kept if n["name"].casefold().removeprefix("the ") in agencies] or kept[:1]
         return kept
 
     @_once
@@ -1479,14 +1480,20 @@ class Extractor:
         }
 
     def _agency_byline(self) -> dict[str, Any] | None:
-        """The agencies a byline names and nothing else, where no sign-off, source line or dateline names one: "Par AFP",
-        "By The Associated Press", "Agencia EFE" (the byline's text, as the page says it)."""
+        """The agencies a byline names, where no sign-off, source line or dateline names one: "Par AFP", "By The Associated
+        Press", "Agencia EFE", and beside the writer or the newsroom ("By Jane Doe, Reuters", "Le Monde with AFP"); the
+        byline's text, as the page says it."""
         from .rules.attribution import AGENCIES, agency_named
 
         byline = self.byline()
-        names = [a["name"] for a in self.authors()] if byline is not None else []
-        agencies = [agency_named(n.removeprefix("The ").removeprefix("the "), AGENCIES) or agency_named(n, AGENCIES) for n in names]
-        if not agencies or None in agencies:
+        names = [a["name"] for a in _names(self._byline_elements(), self._lang())] if byline is not None else []
+        agencies = [found for n in names if (found := agency_named(n.removeprefix("The ").removeprefix("the "), AGENCIES) or agency_named(n, AGENCIES))]
+        if not agencies and byline is not None:  # the agency after the writer's name, which the name is read without: "Jane Doe (AFP)", "Jane Doe / EFE"
+            tail = _BRACKETED_AGENCY.search(byline["text"]) or _agency_tail().search(byline["text"])
+            said = tail.group().strip(" /()") if tail else ""
+            found = agency_named(said, AGENCIES) or agency_named(said.removeprefix("The ").removeprefix("the "), AGENCIES) if said else None
+            agencies = [found] if found else []
+        if not agencies:
             return None
         return {"text": byline["text"], "initials": [], "agencies": list(dict.fromkeys(agencies)), "source": byline["source"]}
 
@@ -1941,6 +1948,9 @@ def _agency_codes() -> frozenset[str]:
     return frozenset(a.casefold() for a in _agencies())
 
 
+_BRACKETED_AGENCY = lazy(r"(?<=\w)\s*\(\s*[^()]{2,40}\)\s*$")
+
+
 @lru_cache(maxsize=1)
 def _agency_tail() -> re.Pattern[str]:
     """An agency written after a person's name with a slash ("Jane Doe / EFE"), or written out
@@ -2190,11 +2200,14 @@ def _said_once(text: str) -> str:
 def _split_names(text: str) -> list[str]:
     """The byline's parts: at commas and "and" in many languages, and at a spaced slash or a "with" between
     two people's names ("Laura Jordán / Javier Urbina", "By Jane Doe with John Roe"; not "det/dpa",
-    "AFP/The Local" or "Jane Doe with additional reporting")."""
+    "AFP/The Local" or "Jane Doe with additional reporting"), or before an agency ("Jane Doe with AFP")."""
     parts = []
     for part in _NAME_SPLIT.split(text):
         pieces = _PEOPLE_SPLIT.split(part)
-        parts.extend(pieces if len(pieces) > 1 and all(_person_like(p) for p in pieces) else [part])
+        if len(pieces) > 1 and (all(_person_like(p) for p in pieces) or all(p.strip().casefold() in _agency_codes() for p in pieces[1:])):
+            parts.extend(pieces)  # (and "Jane Doe with AFP", "Le Monde with AFP": the writer or the newsroom, then its agency)
+        else:
+            parts.append(part)
     return parts
 
 

@@ -72,6 +72,8 @@ def parse_signoff(text: str, vocabulary: list[str]) -> SignOff | None:
     names = [a for a in re.split(r"\s*[,;/&]\s*|\s+and\s+|\s+und\s+", raw) if a]
     if not any(n.casefold() in known for n in names):
         return None
+    if any(n.split()[0].casefold() in _NOT_INITIALS for n in names):
+        return None  # "DW with Reuters, AFP": the newsroom with its agencies, a source line (find_source_line), not initials
     if any(len(n.split()) > 2 for n in names):
         return None  # "mit Material von dpa und AFP" is a sentence, not initials and agencies
     if not m["open"] and len(m["initials"]) > 12:
@@ -216,9 +218,10 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
 # Lines at the end of a story that name only agencies: "(dpa)", "(AFP, Reuters)", "With AFP", "Avec AFP", "(Avec AFP)",
 # "Con información de EFE", "Additional reporting by Reuters", "With reporting by AP", "The Associated Press
 # contributed to this report."
-# "Le Monde avec AFP": the newsroom's name may come first in French.
-_WITH = (r"(?:(?:With\s+)?(?:additional\s+)?reporting\s+(?:by|from)|With(?:\s+inputs\s+from)?|Inputs\s+from|(?:[^\W\d][\w .'’-]{1,30}\s+)?Avec|"
-         r"Con información de|Con informaciones de|Com informações d[aoe]s?|Mit\s+Material\s+(?:von|der\s+Nachrichtenagenturen)|Mit)\s+")
+# "Le Monde avec AFP", "Le Monde with AFP", "DW with Reuters, AFP": the newsroom's name may come first.
+_WITH = (r"(?:(?:With\s+)?(?:additional\s+)?reporting\s+(?:by|from)|With(?:\s+inputs\s+from)?|Inputs\s+from|"
+         r"Con información de|Con informaciones de|Com informações d[aoe]s?|Mit\s+Material\s+(?:von|der\s+Nachrichtenagenturen)|"
+         r"(?:[^\W\d][\w .'’-]{1,30}\s+)?(?:Avec|With|Con|Com|Mit)(?=\s))\s+")
 _AGENCY_LINE = lazy(
     rf"^(?:[(\[（]\s*(?:{_WITH})?(?P<bracketed>[^()\[\]（）]{{2,60}}?)\s*[)\]）]\.?"
     rf"|[–—-]?\s*{_WITH}(?P<after>[^:]{{2,60}}?)\.?"
