@@ -158,6 +158,31 @@ def test_credits_as_newsrooms_write_them(caption):
     assert codes(body, select=("CAP002",)) == []
 
 
+@pytest.mark.parametrize(
+    ("box", "credit"),
+    [
+        # Reach plc's template (Express, Mirror) fills the credit's source with "NA" when the editor leaves it empty.
+        ('<div class="photo"><p class="withoutCaption"><picture><img src="a.jpg" alt="Chloe Caton" width="590" height="332"></picture></p>'
+         '<span class="newsCaption">Chloe Caton was found dead <span class="caption">(Image: NA)</span></span></div>', "(Image: NA)"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>The harbour at dawn <small class="credit">Foto: unbekannt</small></figcaption></figure>',
+         "Foto: unbekannt"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>The harbour at dawn <small class="credit">Photo: N/A</small></figcaption></figure>', "Photo: N/A"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>The harbour at dawn <small class="credit">Image:</small></figcaption></figure>', "Image:"),
+    ],
+)
+def test_a_credit_that_names_no_source(box, credit):
+    findings = lint_string(page(f"<main><article><h1>T</h1>{box}<p>Text.</p></article></main>"), select=["CAP003"])
+    assert [(f.code, f.message) for f in findings] == [("CAP003", f"credit “{credit}” names no source; name the agency or photographer")]
+
+
+@pytest.mark.parametrize("credit", ["(Image: Hassan Ammar/AP)", "Foto: privat", "Image: NASA", "Photo: Nan Goldin", "(Image: Getty)"])
+def test_a_credit_that_names_its_source(credit):
+    """(guard) Sources that begin like the placeholders, and a private photo's credit."""
+    box = (f'<div class="photo"><p class="withoutCaption"><picture><img src="a.jpg" alt="Chloe Caton" width="590" height="332"></picture></p>'
+           f'<span class="newsCaption">Chloe Caton was found dead <span class="caption">{credit}</span></span></div>')
+    assert lint_string(page(f"<main><article><h1>T</h1>{box}<p>Text.</p></article></main>"), select=["CAP003"]) == []
+
+
 def test_a_bracketed_remark_is_not_a_credit():
     body = '<main><article><h1>T</h1><figure><img src="a.jpg" alt="x"><figcaption>The rescue (published Monday)</figcaption></figure></article></main>'
     assert codes(body, select=("CAP002",)) == ["CAP002"]

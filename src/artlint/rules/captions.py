@@ -1521,7 +1521,8 @@ class CreditRule(Rule):
     name = "credit-format"
     family = FAMILY
     summary = "A photo credit names no source, or does not follow the house format."
-    rationale = "Credits are read by people and by syndication and rights systems; an empty “Image:” or a free-form credit breaks both."
+    rationale = ("Credits are read by people and by syndication and rights systems; an empty “Image:”, a placeholder (“Image: NA”, "
+                 "“Foto: unbekannt”) or a free-form credit breaks both.")
     fix = "Write the credit as the house format says, e.g. “Image: picture-alliance/AP Photo/H. Ammar” (agency or photographer, slash-separated)."
     severity = Severity.ERROR
     options = {
@@ -1545,26 +1546,46 @@ class CreditRule(Rule):
     }
     incorrect = (
         _example('<figure><img src="a.jpg" alt="Soldiers"><figcaption>Syrian army troopers in Aleppo <small class="credit">Image:</small></figcaption></figure>'),
+        _example('<div class="wp-caption"><img src="a.jpg" alt="Soldiers" width="940" height="529"><p class="wp-caption-text">'
+                 'Syrian army troopers in Aleppo <span class="credit">(Image: NA)</span></p></div>'),
     )
     correct = (
         _example('<figure><img src="a.jpg" alt="Soldiers"><figcaption>Syrian army troopers in Aleppo <small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),
+        _example('<div class="wp-caption"><img src="a.jpg" alt="Soldiers" width="940" height="529"><p class="wp-caption-text">'
+                 'Syrian army troopers in Aleppo <span class="credit">(Image: Hassan Ammar/AP)</span></p></div>'),
     )
 
     def check(self, page, options):
+        from .images import split_caption
+
         for el in article_images(page, options):
             figure = figure_of(page, el)
-            if figure is None:
-                continue
-            figcaption = figure.find(".//figcaption")
-            credit_el, credit = credit_in(page, figure, figcaption, options)
+            if figure is not None:
+                figcaption = figure.find(".//figcaption")
+                credit_el, credit = credit_in(page, figure, figcaption, options)
+                where = credit_el if credit_el is not None else (figcaption if figcaption is not None else el)
+            else:  # a caption box without <figure> (WordPress's wp-caption, Reach's "newsCaption"), as the model reads it
+                loose = loose_caption(el, page) or credited_box(el)
+                if loose is None:
+                    continue
+                found = split_caption(page, *loose)
+                credit_el, credit = found.credit_element, found.credit
+                where = credit_el if credit_el is not None else loose[1]
             if not credit:
                 continue
-            where = credit_el if credit_el is not None else (figcaption if figcaption is not None else el)
-            source = squash(re.sub(CREDIT_PREFIX, "", credit, count=1, flags=re.IGNORECASE).strip(" :/"))
-            if not re.search(r"\w", source):
+            source = squash(re.sub(CREDIT_PREFIX, "", credit.strip(" ()[]"), count=1, flags=re.IGNORECASE).strip(" :/()[]"))
+            if not re.search(r"\w", source) or source.casefold().strip(" .") in _NO_SOURCE:
                 yield self.problem(where, f"credit “{credit}” names no source; name the agency or photographer")
             elif options["pattern"] and not patterns.fullmatch(options["pattern"], credit):
                 yield self.problem(where, f"credit {quote(credit, 80)} does not follow {options['format-hint']}")
+
+
+# What a template or an editor writes where the credit's source was not filled in: "(Image: NA)", "Foto: unbekannt".
+_NO_SOURCE = frozenset((
+    "na", "n/a", "n.a", "n. a", "nn", "n.n", "unknown", "none", "null", "undefined", "tbd", "tbc", "xx", "xxx", "x", "?", "-", "–",
+    "credit", "source", "photographer", "photo credit", "image credit", "copyright",
+    "unbekannt", "k.a", "k. a", "o.a", "ohne angabe", "quelle", "fotograf", "inconnu", "inconnue", "desconocido", "sconosciuto", "onbekend",
+))
 
 
 RULES = [ImageWithoutCaption, ImageWithoutCredit, CreditRule]
