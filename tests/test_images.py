@@ -183,6 +183,42 @@ def test_a_credit_that_names_its_source(credit):
     assert lint_string(page(f"<main><article><h1>T</h1>{box}<p>Text.</p></article></main>"), select=["CAP003"]) == []
 
 
+@pytest.mark.parametrize(
+    ("img", "message"),
+    [
+        ('<img src="a.jpg" alt="Welcome to "libertarian island": how the tech elite sees us">',
+         "alt “Welcome to ” is cut short: the words after it (“libertarian island\": how the tech elite…”) became attributes of the image; "
+         "quote the value with straight quotes and escape quotes inside it as &quot;"),
+        ('<img src="a.jpg" alt="$150 off Apple\'s new 15" MacBook Pro">',  # an inch mark
+         "alt “$150 off Apple's new 15” is cut short: the words after it (“macbook pro\"”) became attributes of the image; "
+         "quote the value with straight quotes and escape quotes inside it as &quot;"),
+        ('<img src="a.jpg" alt=“Family journeys”>',  # typographic quotes as the value's delimiters
+         "alt ““Family” is cut short: the words after it (“journeys””) became attributes of the image; "
+         "quote the value with straight quotes and escape quotes inside it as &quot;"),
+        ('<img src="a.jpg" alt=MTP daily>',  # a value written without quotes ends at its first space
+         "alt “MTP” is cut short: the words after it (“daily”) became attributes of the image; "
+         "quote the value with straight quotes and escape quotes inside it as &quot;"),
+        ('<img src="a.jpg" alt=""Apart for now," she said">',  # the quote doubled: alt="" and the words after
+         "alt “” is cut short: the words after it (“apart for now,\" she said\"”) became attributes of the image; "
+         "quote the value with straight quotes and escape quotes inside it as &quot;"),
+    ],
+)
+def test_an_alt_cut_short_by_a_quote(img, message):
+    findings = lint_string(page(f"<p>Text.</p>\n{img}"), select=["IMG010"])
+    assert [(f.code, f.line, f.column, f.message) for f in findings] == [("IMG010", 6, 1, message)]
+
+
+@pytest.mark.parametrize("img", [
+    '<img src="a.jpg" alt="Welcome to &quot;libertarian island&quot;" loading="lazy">',
+    '<img src="a.jpg" alt="Meet the Press" nopin>',  # a plugin's flag after a whole alt
+    '<img src="a.jpg" alt="Meet the Press" ismap hidden>',
+    '<img src="a.jpg" alt=\'She said "no"\' data-lazy v-if="shown">',
+])
+def test_an_alt_with_quotes_escaped_or_flags_after_it(img):
+    """(guard) Escaped quotes, single-quoted values and the attributes frameworks and plugins add are no cut."""
+    assert lint_string(page(f"<p>Text.</p>\n{img}"), select=["IMG010"]) == []
+
+
 def test_a_bracketed_remark_is_not_a_credit():
     body = '<main><article><h1>T</h1><figure><img src="a.jpg" alt="x"><figcaption>The rescue (published Monday)</figcaption></figure></article></main>'
     assert codes(body, select=("CAP002",)) == ["CAP002"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -539,6 +540,79 @@ class AltCredit(Rule):
                                        "keep the credit in the caption")
 
 
+class AltCutShort(Rule):
+    code = "IMG010"
+    name = "image-alt-cut-short"
+    family = FAMILY
+    summary = "An image's alt is cut short by a quote in its text or a value written without quotes: the rest became attributes."
+    rationale = (
+        "A template that writes alt=\"…\" around text holding a quote (Welcome to \"libertarian island\"), an inch mark (15\" MacBook) "
+        "or typographic quotes as delimiters ends the value early: screen readers read the first words only, and the rest turns "
+        "into attributes of the image."
+    )
+    fix = "Escape quotes inside alt as &quot; (or &#39; inside single quotes), and always quote the value with straight quotes."
+    wcag = ("1.1.1",)
+    techniques = ("H37",)
+    incorrect = (
+        _example('<img src="a.jpg" alt="Welcome to "libertarian island": how the tech elite sees the world">'),
+        _example('<img src="a.jpg" alt=MTP daily>'),
+        _example('<img src="a.jpg" alt=“more bikes for sale”>'),
+    )
+    correct = (
+        _example('<img src="a.jpg" alt="Welcome to &quot;libertarian island&quot;: how the tech elite sees the world">'),
+        _example('<img src="a.jpg" alt="Meet the Press Daily" loading="lazy" nopin>'),
+    )
+
+    def check(self, page, options):
+        for el in images(page):
+            names = list(el.attrib.keys())
+            if "alt" not in names:
+                continue
+            alt = el.get("alt") or ""
+            after = names[names.index("alt") + 1:]
+            stray = list(itertools.takewhile(lambda n: _stray_word(el, n), after))
+            if not stray:
+                continue
+            # One unknown word alone is a plugin's flag ("nopin") unless the alt ends where a quote broke it off.
+            broken = len(stray) >= 2 or not alt.strip() or alt[-1:].isspace() or alt[-1:] in _OPENING_QUOTES \
+                or any(c in stray[0] for c in "\"'“”„«»:,") or alt[:1] in "“„«‘" and not any(c in alt[1:] for c in "”“»’") \
+                or _unquoted_alt(page, el)
+            if broken:
+                rest = quote(" ".join(stray), 40)
+                yield self.problem(el, f"alt {quote(alt, 40)} is cut short: the words after it ({rest}) became attributes of the image; "
+                                       "quote the value with straight quotes and escape quotes inside it as &quot;")
+
+
+# Attributes an <img> may carry, and the prefixes of frameworks' and plugins' own: any other attribute that is a bare word
+# right after alt is what a quote in the alt's text cut off.
+_KNOWN_IMAGE_ATTRIBUTES = frozenset(
+    "src alt title width height srcset sizes loading decoding class id style crossorigin usemap ismap referrerpolicy fetchpriority "
+    "lang dir hidden tabindex itemprop itemscope itemtype itemid role draggable border align hspace vspace longdesc name "
+    "elementtiming nonce is slot translate contenteditable accesskey autofocus inert spellcheck part exportparts popover layout "
+    "typeof property about rel resource content attributionsrc nopin loading-lazy lazyload lazy async defer sizes-auto".split())
+_ATTRIBUTE_PREFIXES = ("data-", "aria-", "on", "v-", "x-", "ng-", "wire:", "hx-", "th:", "sveltekit", "jsaction", "jsname", "js")
+_OPENING_QUOTES = frozenset("\"'“”„‘’«»")
+
+
+def _unquoted_alt(page: Page, el: etree._Element) -> bool:
+    """Whether the source writes the image's alt without quotes (alt=MTP daily): its first word alone is the value."""
+    start = page.offset(el)
+    tag = page.text[start: start + 4000]
+    tag = tag[: tag.find(">") + 1] if ">" in tag else tag
+    written = _ALT_VALUE.search(tag)
+    return written is not None and written.group(1) not in ("\"", "'")
+
+
+_ALT_VALUE = lazy(r"\salt\s*=\s*(.)", re.IGNORECASE)
+
+
+def _stray_word(el: etree._Element, name: str) -> bool:
+    """An attribute without a value whose name is no attribute an image has: a word of the alt's text."""
+    if el.get(name) != "" or name in _KNOWN_IMAGE_ATTRIBUTES or name.startswith(_ATTRIBUTE_PREFIXES) or name[:1] in "@#[(*:":
+        return False
+    return any(c.isalpha() for c in name)
+
+
 def _basename(src: str) -> str:
     try:
         path = urlparse(src).path
@@ -547,4 +621,5 @@ def _basename(src: str) -> str:
     return unquote(PurePosixPath(path).name)
 
 
-RULES = [ImageMissingName, AltWhitespace, AltFileName, AltPlaceholder, AltEqualsCaption, AltTooLong, FigureImageMissingAlt, RoleImgMissingName, AltCredit]
+RULES = [ImageMissingName, AltWhitespace, AltFileName, AltPlaceholder, AltEqualsCaption, AltTooLong, FigureImageMissingAlt, RoleImgMissingName, AltCredit,
+         AltCutShort]
