@@ -2294,6 +2294,16 @@ def test_source_lines_attribute_agency_copy(block, attribution):
     ('<p class="byline">By Jane Doe / EFE</p>', ("By Jane Doe / EFE", ["EFE"])),
     ('<p class="meta__publisher"><span class="meta__author">Le Monde with AFP</span></p>', ("Le Monde with AFP", ["AFP"])),  # Le Monde in English
     ('<p class="byline">DW with Reuters, AFP</p>', ("DW with Reuters, AFP", ["Reuters", "AFP"])),
+    # The agency's staff or service, its newsroom, two joined, one before a city, one after a bar
+    ('<p class="byline">By Reuters Staff</p>', ("By Reuters Staff", ["Reuters"])),
+    ('<p class="byline">By Kyodo News</p>', ("By Kyodo News", ["Kyodo"])),
+    ('<p class="byline">PA Media</p>', ("PA Media", ["PA"])),
+    ('<p class="byline">Redazione ANSA</p>', ("Redazione ANSA", ["ANSA"])),
+    ('<p class="byline">AFP-JIJI</p>', ("AFP-JIJI", ["AFP", "Jiji"])),
+    ('<p class="byline">EFE / Madrid</p>', ("EFE / Madrid", ["EFE"])),
+    ('<p class="byline">By Jane Doe | Reuters</p>', ("By Jane Doe | Reuters", ["Reuters"])),
+    ('<p class="byline">Agencia EFE / Jane Doe</p>', ("Agencia EFE / Jane Doe", ["EFE"])),
+    ('<p class="byline">By Jane Doe, CNN</p>', None),  # (guard) a network, no agency
 ])
 def test_a_byline_that_names_agencies_attributes_the_copy(byline, attribution):
     html = ('<html lang="fr"><head><title>Manchester United rate la marche</title></head><body><main><article><h1>Manchester United rate la marche</h1>'

@@ -902,7 +902,7 @@ BYLINES = [
     ('en', '<div class="byline">From staff reports</div>', []),
     ('en', '<div class="byline">By The Associated Press</div>', ['The Associated Press']),
     ('en', '<div class="byline">By Staff</div>', []),
-    ('en', '<div class="byline">By News Desk</div>', ['News Desk']),
+    ('en', '<div class="byline">By News Desk</div>', []),  # a desk, no one (as "By Staff")
     ('de', '<div class="autor">Von unserem Korrespondenten Jane Doe</div>', ['Jane Doe']),
     ('de', '<div class="autor">Ein Gastbeitrag von Jane Doe</div>', ['Jane Doe']),
     ('fr', '<div class="auteur">Par notre correspondante Jane Doe</div>', ['Jane Doe']),
@@ -948,6 +948,10 @@ BYLINES = [
      ['Jane Doe', 'John R. Roe']),
     ('en', '<p class="byline">By Jane Doe with AFP</p>', ['Jane Doe']),  # the writer, then the agency she worked with
     ('fr', '<p class="byline">Par Jane Doe avec AFP</p>', ['Jane Doe']),
+    ('es', '<p class="byline">Agencia EFE / Jane Doe</p>', ['Jane Doe']),  # the agency, then its reporter
+    ('en', '<p class="byline">Jane Doe, Reuters</p>', ['Jane Doe']),
+    ('en', '<p class="byline">From staff and wire reports</p>', []),  # a desk, no one
+    ('en', '<p class="byline">By news service reports</p>', []),
 ]
 
 

@@ -1221,8 +1221,8 @@ class Extractor:
         lang = self._lang()
         kept = []
         for n in names:
-            if _ORGANIZATION.search(n["name"]):
-                continue
+            if _ORGANIZATION.search(n["name"]) or all(w in _DESK_WORDS for w in n["name"].casefold().split()):
+                continue  # (and a desk's byline: "From staff and wire reports", "With wires")
             words = n["name"].split()
             for k in (1, 2):  # "Mark Di Stefano BuzzFeed": the site's name run on after the person's
                 if len(words) - k >= 2 and self._is_site(" ".join(words[-k:])):
@@ -1487,7 +1487,9 @@ class Extractor:
 
         byline = self.byline()
         names = [a["name"] for a in _names(self._byline_elements(), self._lang())] if byline is not None else []
-        agencies = [found for n in names if (found := agency_named(n.removeprefix("The ").removeprefix("the "), AGENCIES) or agency_named(n, AGENCIES))]
+        if byline is not None:  # and the part after a bar that the names leave out: "By Jane Doe | Reuters"
+            names += [part for part in re.split(r"\s*\|\s*", byline["text"])[1:] if part]
+        agencies = list(itertools.chain.from_iterable(_agencies_of(n) for n in names))
         if not agencies and byline is not None:  # the agency after the writer's name, which the name is read without: "Jane Doe (AFP)", "Jane Doe / EFE"
             tail = _BRACKETED_AGENCY.search(byline["text"]) or _agency_tail().search(byline["text"])
             said = tail.group().strip(" /()") if tail else ""
@@ -1948,6 +1950,42 @@ def _agency_codes() -> frozenset[str]:
     return frozenset(a.casefold() for a in _agencies())
 
 
+def _agencies_of(name: str) -> list[str]:
+    """The agencies a byline's name stands for: an agency as the vocabulary or its full name says it ("The Associated Press"),
+    its staff or news service ("Reuters Staff", "Kyodo News", "PA Media"), its newsroom or "from" ("Redazione ANSA", "Da
+    Reuters"), two joined with a hyphen ("AFP-JIJI"), or one before a city ("EFE / Madrid")."""
+    from .rules.attribution import AGENCIES, agency_named
+
+    def named(text: str) -> str | None:
+        text = text.strip(" .")
+        return agency_named(text, AGENCIES) or agency_named(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE), AGENCIES)
+
+    name = squash(name)
+    found = named(name)
+    if found:
+        return [found]
+    words = name.split()
+    if len(words) >= 2 and words[-1].casefold() in _AGENCY_SERVICE and (found := named(" ".join(words[:-1]))):
+        return [found]
+    if len(words) >= 2 and words[0].casefold() in _AGENCY_DESK and (found := named(" ".join(words[1:]))):
+        return [found]
+    parts = re.split(r"\s*[-–/]\s*", name)
+    if len(parts) == 2:
+        first, second = named(parts[0]), named(parts[1])
+        if first and second:
+            return [first, second]  # "AFP-JIJI": the wire and the partner that carries it
+        if first and _person_like(parts[1]) is False and parts[1][:1].isupper() and " " not in parts[1].strip():
+            return [first]  # "EFE / Madrid": the agency, then where it reports from
+    return []
+
+
+# The words after an agency's name that say its staff or service, and before it its newsroom or "from".
+# The words of a byline that names a desk, and no one: "Staff and wire reports", "From staff", "With wires".
+_DESK_WORDS = frozenset("from staff wire wires reports report agencies agency services service desk our and with news".split())
+_AGENCY_SERVICE = frozenset("staff news reporters reporter media writers correspondents correspondent wire wires newsroom redaktion".split())
+_AGENCY_DESK = frozenset("redazione redacción redação redaktion rédaction da de from via".split())
+
+
 _BRACKETED_AGENCY = lazy(r"(?<=\w)\s*\(\s*[^()]{2,40}\)\s*$")
 
 
@@ -2204,7 +2242,7 @@ def _split_names(text: str) -> list[str]:
     parts = []
     for part in _NAME_SPLIT.split(text):
         pieces = _PEOPLE_SPLIT.split(part)
-        if len(pieces) > 1 and (all(_person_like(p) for p in pieces) or all(p.strip().casefold() in _agency_codes() for p in pieces[1:])):
+        if len(pieces) > 1 and (all(_person_like(p) or _agencies_of(p) for p in pieces) or all(p.strip().casefold() in _agency_codes() for p in pieces[1:])):
             parts.extend(pieces)  # (and "Jane Doe with AFP", "Le Monde with AFP": the writer or the newsroom, then its agency)
         else:
             parts.append(part)

@@ -74,6 +74,8 @@ def parse_signoff(text: str, vocabulary: list[str]) -> SignOff | None:
         return None
     if any(n.split()[0].casefold() in _NOT_INITIALS for n in names):
         return None  # "DW with Reuters, AFP": the newsroom with its agencies, a source line (find_source_line), not initials
+    if not m["open"] and m["initials"][:1].isupper() and m["initials"][1:].islower() and not all(n.casefold() in known for n in names):
+        return None  # "Jane Doe, Reuters": a name and an agency, not the initials "Jane" and agencies "Doe" and Reuters
     if any(len(n.split()) > 2 for n in names):
         return None  # "mit Material von dpa und AFP" is a sentence, not initials and agencies
     if not m["open"] and len(m["initials"]) > 12:
