@@ -1199,6 +1199,26 @@ AGENCY_LINES = [
     ('en', '<p>Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>', ['AP']),
     ('en', '<p>Copyright © 2026 Reuters. All rights reserved.</p>', ['Reuters']),
     ('en', '<p>© 2026 The Paper. All rights reserved.</p>', []),
+    # Source lines and agencies in Asian, Middle Eastern and African languages, in their scripts
+    ('zh', '<p>来源：新华社</p>', ['Xinhua']),
+    ('zh', '<div class="source">来源：新华网</div>', ['Xinhua']),
+    ('zh', '<p>（来源：人民日报）</p>', []),  # a paper, no agency
+    ('zh-TW', '<p>資料來源：中央社</p>', ['CNA']),
+    ('zh-TW', '<p>（中央社）</p>', ['CNA']),
+    ('ja', '<p>出典：共同通信</p>', ['Kyodo']),
+    ('ja', '<p>提供：時事通信</p>', ['Jiji']),
+    ('ko', '<p>출처: 연합뉴스</p>', ['Yonhap']),
+    ('vi', '<p>Theo TTXVN</p>', ['VNA']),
+    ('vi', '<p>Nguồn: TTXVN</p>', ['VNA']),
+    ('th', '<p>ที่มา: Reuters</p>', ['Reuters']),
+    ('he', '<p>מקור: רויטרס</p>', ['Reuters']),
+    ('fa', '<p>منبع: ایرنا</p>', ['IRNA']),
+    ('hi', '<p>स्रोत: पीटीआई</p>', ['PTI']),
+    ('hi', '<p>(भाषा)</p>', ['PTI']),  # PTI's Hindi service
+    ('bn', '<p>সূত্র: রয়টার্স</p>', ['Reuters']),
+    ('ur', '<p>بشکریہ: اے ایف پی</p>', ['AFP']),
+    ('sw', '<p>Chanzo: Reuters</p>', ['Reuters']),
+    ('en', '<p>Theo Walcott scored twice.</p>', []),  # (guard) a name, not the Vietnamese label
 ]
 
 

@@ -159,9 +159,12 @@ def last_blocks(page: Page, body_selector: str | None) -> list[etree._Element]:
 _SOURCE_LABEL = (r"(?:Quellen?|Sources?|Fonte|Fuente|Bron|Kilde|Källa|Lähde|Źródło|Zdroj|Forrás|Kaynak|Sursa|Πηγή|Источник|Джерело|"
                  r"Izvor|Извор|Vir|Šaltinis|Avots|Allikas|Sumber|Източник|المصدر|منبع|מקור|"  # South Slavic, Baltic, Indonesian, Bulgarian, Arabic, Persian, Hebrew
                  r"По материалам|По данным|Με πληροφορίες από|"  # Russian "from the material of", Greek "with information from"
+                 # Chinese, Japanese ("source", "provided by"), Korean, Vietnamese ("source", "according to"), Thai, Hindi, Bengali,
+                 # Urdu ("courtesy of"), Swahili
+                 r"来源|來源|資料來源|稿源|出典|提供|출처|Nguồn|Theo|ที่มา|स्रोत|सूत्र|সূত্র|بشکریہ|Chanzo|"
                  r"Mit Material (?:von|der Nachrichtenagenturen)|With (?:material|reporting) from|With agencies)")
-_SOURCE_LINE = lazy(rf"^{_SOURCE_LABEL}\s*:?\s+(?P<rest>[^:]{{2,80}})$", re.IGNORECASE)
-_STARTS_WITH_LABEL = lazy(rf"\s*{_SOURCE_LABEL}(?!\w)", re.IGNORECASE)
+_SOURCE_LINE = lazy(rf"^[(（]?{_SOURCE_LABEL}(?:\s*[:：]\s*|\s+)(?P<rest>[^:：]{{2,80}}?)[)）]?$", re.IGNORECASE)
+_STARTS_WITH_LABEL = lazy(rf"\s*[(（]?{_SOURCE_LABEL}(?!\w)", re.IGNORECASE)
 _SOURCE_BLOCKS = ("p", "div", "span", "small", "em", "i", "footer", "aside", "li", "dd")
 _NOT_SOURCE_LINE = frozenset(("figure", "figcaption", "table", "blockquote"))
 
@@ -243,7 +246,13 @@ _SPELLED_OUT = {name.casefold(): house for name, house in
                  "Canadian Press": "CP", "AA": "Anadolu", "Anadolu Agency": "Anadolu", "ČTK": "CTK", "共同": "Kyodo", "時事": "Jiji",
                  "新华社": "Xinhua", "新華社": "Xinhua", "ロイター": "Reuters", "Jiji Press": "Jiji", "ТАСС": "TASS", "Интерфакс": "Interfax",
                  "رويترز": "Reuters", "أ ف ب": "AFP", "الأناضول": "Anadolu", "د ب أ": "dpa", "شينخوا": "Xinhua", "연합뉴스": "Yonhap",
-                 "РИА Новости": "RIA Novosti", "Укрінформ": "Ukrinform", "Укринформ": "Ukrinform", "TTXVN": "VNA", "БТА": "BTA", "Интерфакс-Украина": "Interfax", "УНІАН": "UNIAN", "ΑΠΕ-ΜΠΕ": "ANA-MPA", "ΑΠΕ": "ANA-MPA"}.items()}
+                 "РИА Новости": "RIA Novosti",
+                 # Agencies in Chinese, Japanese, Korean, Hebrew, Persian, Hindi, Bengali and Urdu, as their readers' papers write them
+                 "新华网": "Xinhua", "新華網": "Xinhua", "路透社": "Reuters", "路透": "Reuters", "法新社": "AFP", "美联社": "AP", "美聯社": "AP",
+                 "共同社": "Kyodo", "韩联社": "Yonhap", "韓聯社": "Yonhap", "塔斯社": "TASS", "中央社": "CNA", "中央通訊社": "CNA",
+                 "共同通信": "Kyodo", "共同通信社": "Kyodo", "時事通信": "Jiji", "時事通信社": "Jiji", "연합": "Yonhap", "로이터": "Reuters",
+                 "רויטרס": "Reuters", "ایرنا": "IRNA", "ایسنا": "ISNA", "تسنیم": "Tasnim", "पीटीआई": "PTI", "भाषा": "PTI", "आईएएनएस": "IANS",
+                 "এএফপি": "AFP", "রয়টার্স": "Reuters", "বাসস": "BSS", "رائٹرز": "Reuters", "اے ایف پی": "AFP", "اے پی پی": "APP", "Укрінформ": "Ukrinform", "Укринформ": "Ukrinform", "TTXVN": "VNA", "БТА": "BTA", "Интерфакс-Украина": "Interfax", "УНІАН": "UNIAN", "ΑΠΕ-ΜΠΕ": "ANA-MPA", "ΑΠΕ": "ANA-MPA"}.items()}
 # What may follow the agencies in a line of agencies: the editor's initials ("dpa/AFP/mm") or the newsroom ("APA/Red.").
 _TRAILING_INITIALS = lazy(r"[a-zäöü]{1,5}|red|Red")
 
