@@ -1252,6 +1252,7 @@ def test_the_editors_initials_after_the_agencies():
 
 # The first lines of agency copy and press releases: the dateline the model must give, or none.
 DATELINES = [
+    ('hi', 'नई दिल्ली, 3 दिसंबर (भाषा) सरकार ने सुधार को मंजूरी दी।', 'नई दिल्ली, 3 दिसंबर (भाषा)'),  # PTI's Hindi service, in Devanagari
     ('en', 'TEHRAN (IRNA) - Iran said on Friday it would resume talks.', 'TEHRAN (IRNA) -'),
     ('en', 'ISLAMABAD (APP) - The government said on Friday that talks would resume.', 'ISLAMABAD (APP) -'),
     ('ar', 'القاهرة (MENA) - قالت الحكومة إن المحادثات ستستأنف.', 'القاهرة (MENA) -'),
@@ -1301,7 +1302,7 @@ DATELINES = [
     ('zh', '新华社北京12月3日电 谈判陷入僵局，双方代表在开罗会谈后没有达成任何协议。', '新华社北京12月3日电'),
     ('zh', '中新社北京12月3日电（记者 李明）谈判陷入僵局，双方代表在开罗会谈后没有达成任何协议。', '中新社北京12月3日电（记者 李明）'),
     ('ja', '【カイロ＝共同】エジプトの首都カイロで開かれていた停戦協議は３日、合意に至らないまま決裂した。', '【カイロ＝共同】'),
-    ('ru', 'МОСКВА, 3 дек — РИА Новости. Переговоры зашли в тупик.', 'МОСКВА, 3 дек —'),
+    ('ru', 'МОСКВА, 3 дек — РИА Новости. Переговоры зашли в тупик.', 'МОСКВА, 3 дек — РИА Новости.'),  # the agency with it, as "(AP) —"
     ('ru', 'МОСКВА, 3 декабря. /ТАСС/. Переговоры зашли в тупик.', 'МОСКВА, 3 декабря. /ТАСС/.'),
     ('uk', 'КИЇВ, 3 грудня /Укрінформ/. Переговори зайшли в глухий кут.', 'КИЇВ, 3 грудня /Укрінформ/.'),
     ('el', 'ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Οι συνομιλίες σταμάτησαν.', 'ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -'),
@@ -1327,6 +1328,16 @@ def test_datelines(lang, first, dateline):
     html = (f'<html lang="{lang}"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall</h1>'
             f'<p>{first}</p><p>More text of the story follows here.</p></article></main></body></html>')
     assert (extract(html)["dateline"] or {}).get("text") == dateline
+
+
+@pytest.mark.parametrize(("lang", "first", "agencies"), [
+    ('ru', 'МОСКВА, 3 дек — РИА Новости. Правительство одобрило реформу.', ['RIA Novosti']),
+    ('hi', 'नई दिल्ली, 3 दिसंबर (भाषा) सरकार ने सुधार को मंजूरी दी।', ['PTI']),
+])
+def test_the_datelines_agency_attributes_the_copy(lang, first, agencies):
+    html = (f'<html lang="{lang}"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall</h1>'
+            f'<p>{first}</p><p>More text of the story follows here.</p></article></main></body></html>')
+    assert (extract(html)["attribution"] or {}).get("agencies") == agencies
 
 
 # Authors as JSON-LD, microdata and meta tags state them, where no byline stands: the names the model must give.

@@ -1460,8 +1460,8 @@ class Extractor:
                 return reported
             dateline = self.dateline()  # agency copy that names its agency where it starts: "HAYWARD, Calif. (AP) —"
             # "(Reuters)", "/TASS/.", and East Asian agencies' "(서울=연합뉴스)", "【カイロ＝共同】", "【6月18日 AFP】", "新华社北京12月3日电"
-            named = re.search(r"\(([^()]+)\)|/(\w[\w-]*)/(?:\.|\s*[—–-])$|【(?:[^】]*[\s=＝])?([^】\s=＝]+)】|^(新华社|新華社|中新社)|^\[[^\]=]+=([^\]\s]+)",
-                              dateline["text"]) if dateline else None
+            named = re.search(r"\(([^()]+)\)|/(\w[\w-]*)/(?:\.|\s*[—–-])$|【(?:[^】]*[\s=＝])?([^】\s=＝]+)】|^(新华社|新華社|中新社)|^\[[^\]=]+=([^\]\s]+)"
+                              r"|[—–] (РИА Новости|Sputnik|Прайм|RIA Novosti)\.$", dateline["text"]) if dateline else None
             said = next((g for g in named.groups() if g), "") if named else ""
             if named is not None and named.group(3) and agency_named(said, AGENCIES) is None:
                 said = next((a for a in ("共同", "時事", "ロイター", "新華社", "AFP") if said.endswith(a)), said)  # "【ワシントン共同】": the place, then Kyodo
@@ -1546,7 +1546,7 @@ class Extractor:
             return None
         text = visible_text(first)
         # An agency's dateline holds a bracket or a slash; that pattern, with every agency's name, costs more to build.
-        m = _dateline_of_agency().match(text) if "(" in text or "/" in text else None
+        m = _dateline_of_agency().match(text) if "(" in text or "/" in text or "РИА" in text or "Sputnik" in text else None
         m = m or _dateline_in_capitals().match(text) or _DATELINE_EAST_ASIAN.match(text)
         if m is None and (place := _PLACE_DATELINE.match(text)) is not None \
                 and place["city"].casefold() in _cities(self._lang()):
@@ -1889,7 +1889,7 @@ _REPORTS_AS = lazy(r"^\s*(?:(?:об\s+этом|про\s+це)\s+|(?:как|як)
 # The parts of a dateline: a city of up to four words ("Kiew/Moskau", "Frankfurt/Main"), and after it a state or a
 # date in any language: ", Ukraine", ", Jan 5", ", 5 Ene.", ", le 5 janvier".
 # Latin (Vietnamese's "HÀ NỘI" too), Cyrillic and Greek capitals; Arabic, which has none
-_DATELINE_WORD = r"(?:[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ\u1ea0-\u1ef8][\wÀ-ÿ.'’-]*|[\u0600-\u06ff]+)"
+_DATELINE_WORD = r"(?:[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ\u1ea0-\u1ef8][\wÀ-ÿ.'’-]*|[\u0600-\u06ff]+|[\u0900-\u097f]+|[\u0980-\u09ff]+|[\u0590-\u05ff]+)"
 _DATELINE_CITY = rf"{_DATELINE_WORD}(?:(?: |/)(?:{_DATELINE_WORD}|am|an|der|de|del|la|le|sur|upon|im|in)){{0,3}}"
 _DATELINE_AFTER = r"(?:, [^()\n—–:]{1,30}?| \d[^()\n—–:]{0,28}?)?"  # (or the day without a comma: "Bratislava 3. decembra (TASR) -")
 # East Asian agencies' datelines: Yonhap's "(서울=연합뉴스)", Newsis' "[서울=뉴시스]" (and a paper's "[부산=스포츠조선 선수민 기자]"),
@@ -1908,7 +1908,9 @@ def _dateline_of_agency() -> re.Pattern[str]:
     city, after = _DATELINE_CITY, _DATELINE_AFTER
     return re.compile(
         rf"^({city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*(?: [A-Z][a-z]+)?\)\.?\s*(?:--|[—–-])"  # "Washington, 5 ene (EFE).-", "Beijing, Dec 6 (Xinhua) --"
-        rf"|{city}, [^()\n—–:]{{1,30}}? \((?i:{agencies})\)(?=\s+[A-Z0-9\"“])"  # Indian agencies, no dash: "New Delhi, Dec 4 (PTI) The …"
+        rf"|{city}, [^()\n—–:]{{1,30}}? \((?i:{agencies})\)(?=\s+[A-Z0-9\"“\u0900-\u09ff])"  # Indian agencies, no dash: "New Delhi, Dec 4 (PTI) The …",
+        # "नई दिल्ली, 3 दिसंबर (भाषा) सरकार …"
+        rf"|{city}{after} [—–] (?:РИА Новости|Sputnik|Прайм|RIA Novosti)\.(?=\s)"  # RIA Novosti: "МОСКВА, 3 дек — РИА Новости."
         # … or a colon, perhaps with the country in brackets: "New Delhi [India], December 3 (ANI):", "Mumbai, Dec 3 (PTI):"
         rf"|{city}(?: \[[^\]\n]{{1,20}}\])?, [^()\n—–:]{{1,30}}? \((?i:{agencies})\):(?=\s)"
         # a full stop for the dash: "Wiesbaden (KNA/iz). Bundespräsident …", "Madrid, 3 dic (EFE). Las conversaciones …"
