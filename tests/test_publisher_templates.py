@@ -1492,6 +1492,10 @@ CAPTIONS_WORLDWIDE = [
     ('fr', 'Des délégués au Caire. Photo : Jean Dupont / AFP', 'Des délégués au Caire.', 'Photo : Jean Dupont / AFP'),
     ('ko', '카이로의 대표단. /로이터 연합뉴스', '카이로의 대표단.', '로이터 연합뉴스'),  # the source after a slash
     ('zh', '开罗的代表团。新华社记者 李明 摄', '开罗的代表团。', '新华社记者 李明 摄'),  # who took it, after the last sentence
+    ('zh', '开罗的代表团。新华社发（李明 摄）', '开罗的代表团。', '新华社发（李明 摄）'),  # released by Xinhua, the photographer in brackets
+    ('zh', '开罗的代表团。（路透社）', '开罗的代表团。', '（路透社）'),  # Reuters in Chinese
+    ('zh-TW', '開羅的代表團。（中央社記者王小明攝）', '開羅的代表團。', '（中央社記者王小明攝）'),  # traditional characters: 攝 for 摄
+    ('zh-TW', '開羅的代表團。（圖／中央社）', '開羅的代表團。', '（圖／中央社）'),  # a full-width slash
     # the place and the photographer after the last sentence, with an address and the day (Sports Chosun)
     ('ko', '카이로에서 대표단이 회담하고 있다. 카이로=최문영 기자 deer@example.co.kr /2026.12.03/', '카이로에서 대표단이 회담하고 있다.',
      '카이로=최문영 기자 deer@example.co.kr /2026.12.03/'),

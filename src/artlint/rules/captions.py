@@ -56,7 +56,8 @@ _TRAILING_CREDIT = lazy(
     r"\bPTI\b|\bIANS\b|\bANI\b|Bernama|"  # Indian and Malaysian agencies: "(PTI)", "(IANS)"
     r"(?i:fotogramma)|LaPresse|\bLusa\b|\bSupplied\b|\bHandout\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|(?<![\d€$£%])/(?!\d)|"
     r"\.(?:com|org|net|gov|edu)\b|"
-    r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|ロイター|新華社|撮影|摄|图片|圖片|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）", "（ロイター）"
+    r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|ロイター|新華社|撮影|摄|攝|图片|圖片|／|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）", "（ロイター）"
+    r"路透|法新社|美联社|美聯社|新华社|中央社|中新社|"  # Chinese names of agencies: "（路透社）", "（圖／中央社）", "（中央社記者王小明攝）"
     r"צילום|تصوير|رويترز|أ ف ب|الأناضول|Φωτ))"  # Hebrew, Arabic and Greek: "(צילום: רויטרס)", "(رويترز)", "(Φωτ.: Eurokinissi)"
     r"(?:[^()\[\]（）［］]|\([^()\[\]]{0,30}\)){2,80}[)\]）］]\.?\s*$"  # one level of brackets inside: "(Bildquelle: MadMax22 (CC0))"
 )
@@ -315,6 +316,9 @@ def credit_in_text(text: str, pattern: str) -> str:
     cut = len(text) > 1000
     if cut:
         text = text[-500:]
+    released = _CHINESE_RELEASED.search(text) if "发" in text or "發" in text else None
+    if released:
+        return released.group(1)  # (before the brackets alone are read as the credit)
     for i in _starts(text):
         if cut and i == 0:
             continue  # the window's start is no start of the text
@@ -364,7 +368,9 @@ _LITHUANIAN_CREDIT = lazy(r"(?:^(?=\S+(?:\s+\S+){0,2}$)|\s/\s|(?<=[.!?»“])\s)
 _PIC_AFTER_DASH = lazy(r"(?<=\S)\s+[—–]\s+((?:[\w&.'’-]+\s+){1,4}(?:pic|pix|pics|picture|photo)s?|(?:Picture|Pictures|Pic|Pix|Photo|Photos)\s+"
                        r"(?:by|courtesy\s+of|from|via)\s+[^—–]{2,60})\s*$")
 # Chinese papers close a caption with who took the photo, after its last sentence: "……代表团。新华社记者 李明 摄".
-_CHINESE_PHOTOGRAPHER = lazy(r"(?<=[。！？])\s*([^。！？（）()]{2,30}?\s*摄)\s*$")
+_CHINESE_PHOTOGRAPHER = lazy(r"(?<=[。！？])\s*([^。！？（）()]{2,30}?\s*[摄攝])\s*$")
+# … or the agency that released it, perhaps with the photographer in brackets: "……代表团。新华社发（李明 摄）", "新华社发".
+_CHINESE_RELEASED = lazy(r"(?<=[。！？])\s*((?:新华社|新華社|中新社|中新網|中新网)[发發](?:\s*[（(][^（）()]{1,20}[）)])?)\s*$")
 # French papers' "DR" (droits réservés: rights reserved, source not named) after the caption's last word:
 # "«Vape Wave», «6 Days» et «Braguino» DR" (not "a holiday in the DR").
 _RIGHTS_RESERVED = lazy(r"[»\"”’.)!?]\s+(DR|D\.R\.)\s*$")
