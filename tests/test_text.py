@@ -36,3 +36,40 @@ def test_squash_collapses_every_kind_of_white_space_as_the_pattern_would():
         assert squash(text) == re.sub(r"\s+", " ", text).strip() == "Syrian army troopers"
     assert squash("a\u200bb") == "a\u200bb"  # a zero-width space is no white space
     assert squash(None) == squash("") == squash(" \n ") == ""
+
+
+# ART005: an entity the template escaped twice shows as text.
+_ESCAPED_PAGE = ('<!doctype html>\n<html lang="en">\n<head><title>T</title></head>\n<body>\n<main><article>\n{body}\n'
+                 '<p>Text of the story.</p>\n</article></main>\n</body>\n</html>\n')
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("<h1>Britain&amp;#39;s Prince William visits Cairo</h1>",
+         "the text shows “&#39;” as text (“Britain&#39;s Prince William visits Cairo”): the template escaped it twice; escape it once, so that browsers show “'”"),
+        ("<h1>T</h1><p>A 400&amp;percnt; rise in sales</p>",  # a named entity for the per cent sign
+         "the text shows “&percnt;” as text (“A 400&percnt; rise in sales”): the template escaped it twice; escape it once, so that browsers show “%”"),
+        ('<h1>T</h1><img src="a.jpg" alt="Mac &amp;amp; i im Digitalabo">',
+         "alt shows “&amp;” as text (“Mac &amp; i im Digitalabo”): the template escaped it twice; escape it once, so that screen readers say “&”"),
+        ('<h1>T</h1><figure><img src="a.jpg" alt="x"><figcaption>Her son (Photo: Archive)&amp;nbsp;</figcaption></figure>',
+         "the text shows “&nbsp;” as text (“Her son (Photo: Archive)&nbsp;”): the template escaped it twice; escape it once, so that browsers show a space"),
+    ],
+)
+def test_an_entity_escaped_twice_shows_as_text(body, message):
+    from artlint import lint_string
+
+    findings = lint_string(_ESCAPED_PAGE.format(body=body), select=["ART005"])
+    assert [(f.code, f.line, f.message) for f in findings] == [("ART005", 6, message)]
+
+
+@pytest.mark.parametrize("body", [
+    "<h1>Britain&#39;s Prince William &amp; Kate</h1>",  # escaped once: the browser shows the characters
+    "<h1>T</h1><p>Write <code>&amp;amp;</code> for an ampersand, or <kbd>&amp;#39;</kbd></p><pre>&amp;lt;p&amp;gt;</pre>",  # code shows code
+    "<h1>T</h1><p>Tom &amp; Jerry; AT&amp;T; R&amp;D</p>",  # an ampersand that starts no entity
+])
+def test_text_escaped_once_or_code_is_no_double_escape(body):
+    """(guard)"""
+    from artlint import lint_string
+
+    assert lint_string(_ESCAPED_PAGE.format(body=body), select=["ART005"]) == []

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
+from lxml import etree
+
 from ..finding import Severity
+from ..lazyre import lazy
 from ..rule import Rule
+from ..text import quote, squash
 
 FAMILY = "artlint"
 
@@ -98,4 +104,63 @@ class NestingTooDeep(Rule):
             )
 
 
-RULES = [UnknownDirectiveCode, UnusedDirective, EncodingProblem, NestingTooDeep]
+class EscapedTwice(Rule):
+    code = "ART005"
+    name = "entity-shown-as-text"
+    family = FAMILY
+    summary = "A heading, the article's text, a caption or an image's alt shows an HTML entity as text (“&#39;”): the template escaped it twice."
+    rationale = (
+        "A CMS that escapes a value the template escapes again publishes “Britain&#39;s Prince William” and “Mac &amp; i”: "
+        "readers see the code, screen readers spell it out, and search results and shares copy it."
+    )
+    fix = "Escape each value once, where the template writes it into the page."
+    wcag = ("1.1.1", "3.1.5")
+    severity = Severity.WARNING
+    incorrect = (
+        '<html lang="en"><body><main><h1>Britain&amp;#39;s Prince William visits Cairo</h1></main></body></html>',
+        '<html lang="en"><body><main><img src="a.jpg" alt="Mac &amp;amp; i"></main></body></html>',
+    )
+    correct = (
+        '<html lang="en"><body><main><h1>Britain&#39;s Prince William visits Cairo</h1>'
+        '<p>Write <code>&amp;amp;</code> for an ampersand.</p><img src="a.jpg" alt="Mac &amp; i"></main></body></html>',
+    )
+
+    def check(self, page, options):
+        from ..content import content_root
+        from .images import images
+
+        root = content_root(page)
+        shown = set(page.headings) | set(root.iter(etree.Element) if root is not None else ())
+        for el in page.in_order(shown):
+            if not isinstance(el.tag, str) or el.tag in _SHOWS_CODE or page.is_hidden(el) or _in_code(el):
+                continue
+            for said in (el.text, *(c.tail for c in el)):
+                found = _ENTITY.search(said) if said and "&" in said else None
+                if found is not None and html.unescape(found.group()) != found.group():
+                    yield self.problem(el, f"the text shows {quote(found.group())} as text ({quote(squash(said), 50)}): the template escaped it twice; "
+                                           f"escape it once, so that browsers show {_shown(found.group())}")
+                    break
+        for el in images(page):
+            alt = el.get("alt") or ""
+            found = _ENTITY.search(alt) if "&" in alt else None
+            if found is not None and html.unescape(found.group()) != found.group() and not _in_code(el):
+                yield self.problem(el, f"alt shows {quote(found.group())} as text ({quote(squash(alt), 50)}): the template escaped it twice; "
+                                       f"escape it once, so that screen readers say {_shown(found.group())}")
+
+
+# An entity's code, numeric or named, as a double escape leaves it in the text: "&#39;", "&#x2019;", "&amp;", "&quot;", "&auml;".
+_ENTITY = lazy(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")
+_SHOWS_CODE = frozenset(("code", "pre", "kbd", "samp", "var", "textarea", "script", "style", "noscript", "template", "iframe", "xmp", "plaintext"))
+
+
+def _shown(entity: str) -> str:
+    """What an entity stands for, as a message says it: the character in quotes, or "a space"."""
+    said = html.unescape(entity)
+    return "a space" if said.isspace() else f"“{said}”"
+
+
+def _in_code(el) -> bool:
+    return any(a.tag in _SHOWS_CODE for a in el.iterancestors())
+
+
+RULES = [UnknownDirectiveCode, UnusedDirective, EncodingProblem, NestingTooDeep, EscapedTwice]
