@@ -2773,6 +2773,21 @@ WHOLE_PAGES = [
         '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
         f'{_STORY}{_STORY}<div class="social-share"><h5>23.01.2019</h5><div>By Jane Roe</div></div></article></main></body></html>',
         {"day": None, "authors": []}, id='a-share-bars-date-far-below-is-not-the-articles'),
+    pytest.param(  # au Webポータル (a Japanese portal): the provider's logo under the text is no photo of the article, and the provider
+        # named under each related story's teaser (共同通信, Kyodo) does not attribute this one, which TBS wrote
+        '<html lang="ja"><head><title>減税は24年6月 首相会見で表明|au Webポータル経済・ITニュース</title>'
+        '<meta name="article:published_time" content="2023-11-02T19:16:18+09:00"></head><body><div class="main"><article class="js-container container">'
+        '<div class="article__container"><div class="headline"><h1 class="headline__text">減税は24年6月ボーナスのタイミングで　岸田総理が会見で明らかに</h1></div>'
+        '<div class="article"><figure><p class="article__photo"><img src="https://portal.st-img.jp/detail/c26ef1_1698920402_1.jpg" /></p></figure>'
+        '<p>政府が経済対策を決定したことを受け、岸田総理は先ほどから会見を行っています。</p><p>「今回のチャンスを逃せばデフレ脱却が難しくなる」</p></div>'
+        '<div class="article__info"><div class="article__subtext"><p class="article__lastupdate">11/02 19:16</p><p class="article__service-name">TBS NEWS DIG</p></div>'
+        '<div><p class="article__service-link"><a href="https://newsdig.tbs.co.jp/list/article?id=jnn-20231102-6119173">元記事を読む</a></p>'
+        '<p class="article__service-logo"><img src="https://portal.st-img.jp/cp/307/tbs-dig_mediba_news_340x80.png"></p></div></div></div>'
+        '<section class="related__contents"><h2 class="crosshead">関連記事</h2><ul class="related__items"><li class="related-news__item">'
+        '<a href="https://article.auone.jp/detail/1/2/3/224_3_r_20231102_1698927052331300"><div class="related-news__text">'
+        '<p class="related-news__body">首相、賃上げと減税「来夏実現」</p><p class="related__service-name">共同通信</p></div></a></li></ul></section>'
+        '</article></div></body></html>',
+        {"images": [("https://portal.st-img.jp/detail/c26ef1_1698920402_1.jpg", None, None)], "agencies": None}, id='auone-provider-logo-and-related-providers'),
     pytest.param(  # a forum's button back to the top and the blank file a style sheet draws an icon over are no photos of the post
         '<html lang="de"><head><title>Forums-Regeln</title></head><body><main><article><h1>Forums-Regeln</h1>'
         f'{_STORY}<img src="https://illiweb.com/fa/empty.gif" alt="Anmelden"><ul class="misc-icons"><li><a href="#top">'

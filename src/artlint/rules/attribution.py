@@ -125,6 +125,19 @@ def find_signoff(page: Page, options: dict) -> SignOff | None:
     return page.memo(key, find)
 
 
+def _in_box(el: etree._Element, body: etree._Element) -> bool:
+    """Inside the body, in a box of related stories, a teaser, comments or the navigation (a portal's list of related
+    stories, each with its provider's name: au Webポータル's "共同通信" under a teaser), not the text's own end."""
+    from ..content import is_navigation, names_box
+
+    for a in el.iterancestors():
+        if a is body:
+            return False
+        if a.tag in ("aside", "nav") or is_navigation(a) or names_box(a, layout=False, share=False):
+            return True
+    return False
+
+
 def _last_line(block: etree._Element) -> tuple[etree._Element, str] | None:
     """The text after a block's last line break (the <br> and that text), when the block has one."""
     brs = list(block.iter("br"))
@@ -146,7 +159,7 @@ def last_blocks(page: Page, body_selector: str | None) -> list[etree._Element]:
         for el in reversed(list(body.iter(*_BLOCKS))):
             if len(out) >= 6:
                 break
-            if not p.is_hidden(el) and el.find(".//p") is None:
+            if not p.is_hidden(el) and el.find(".//p") is None and not _in_box(el, body):
                 out.append(el)
         return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -134,6 +135,20 @@ _BLANK_FILE = lazy(r"(?:^|/)(?:[a-z]{1,6}[-_])?(?:empty|blank|spacer|transparent
 
 
 _TO_TOP = lazy(r"#(?:top|page-?top|to-?top|back-?to-?top)$", re.IGNORECASE)
+
+
+def _holder_classes(el: etree._Element) -> str:
+    """The classes of the image's link or box (two levels up) that say it holds a logo: a provider's logo under the text
+    (au Webポータル's <p class="article__service-logo"><img src="…_340x80.png">)."""
+    said = []
+    for a in itertools.islice(el.iterancestors(), 2):
+        for token in (a.get("class") or "").split():
+            if _HOLDER_TOKEN.search(token):
+                said.append(token)
+    return " ".join(said)
+
+
+_HOLDER_TOKEN = lazy(r"(?:^|[-_])logos?$", re.IGNORECASE)  # "article__service-logo", "partner-logo" (not WordPress's "gallery-icon")
 
 
 def iconish(text: str) -> bool:
@@ -1010,7 +1025,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 # no address anywhere and no figure: a player's error screen, an ad's empty slot, the copy a script fills of a photo beside
                 # it; nor, in a figure, alt or caption: a lightbox's stage for the photo it opens (<figure class="photo-viewer"><img src="">)
                 continue
-            if iconish((el.get("class") or "") + " " + src[-80:]) and not (_described_file(src) and _captioned_figure(p, el)):
+            if iconish((el.get("class") or "") + " " + src[-80:] + " " + _holder_classes(el)) and not (_described_file(src) and _captioned_figure(p, el)):
                 # (a captioned figure's one image, its file named in many words, is a photo: "mark-zuckerberg-facebook-home.jpg",
                 # "winterradfahren-tv-thermen-vulkanland-pixelmakerat.jpg"; "playicon.png" and "share_icon.png" are icons)
                 continue
