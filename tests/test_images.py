@@ -219,6 +219,16 @@ def test_an_alt_with_quotes_escaped_or_flags_after_it(img):
     assert lint_string(page(f"<p>Text.</p>\n{img}"), select=["IMG010"]) == []
 
 
+def test_a_figure_inside_the_figure_that_captions_it():
+    """breakingnews.ie and Página12 wrap the photo in a figure of its own, inside the figure whose figcaption captions it."""
+    body = ('<main><article><h1>T</h1><figure><div><figure class="z-10"><img src="a.jpg" alt="x" width="800" height="500"></figure></div>'
+            '<figcaption>The harbour at dawn. Photo: AP</figcaption></figure><p>Text.</p></article></main>')
+    assert codes(body, select=("CAP001", "CAP002")) == []
+    two = ('<main><article><h1>T</h1><figure><figure><img src="a.jpg" alt="x" width="800" height="500"></figure>'
+           '<figure><img src="b.jpg" alt="y" width="800" height="500"></figure><figcaption>Two harbours. Photo: AP</figcaption></figure></article></main>')
+    assert codes(two, select=("CAP001",)) == ["CAP001", "CAP001"]  # (a gallery's caption of two photos is neither's own)
+
+
 def test_a_bracketed_remark_is_not_a_credit():
     body = '<main><article><h1>T</h1><figure><img src="a.jpg" alt="x"><figcaption>The rescue (published Monday)</figcaption></figure></article></main>'
     assert codes(body, select=("CAP002",)) == ["CAP002"]

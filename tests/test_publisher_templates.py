@@ -2773,6 +2773,20 @@ WHOLE_PAGES = [
         '<html lang="en"><head><title>Talks stall in Cairo</title></head><body><main><article><h1>Talks stall in Cairo</h1>'
         f'{_STORY}{_STORY}<div class="social-share"><h5>23.01.2019</h5><div>By Jane Roe</div></div></article></main></body></html>',
         {"day": None, "authors": []}, id='a-share-bars-date-far-below-is-not-the-articles'),
+    pytest.param(  # (guard: the model read it; CAP001 did not, see test_images) breakingnews.ie: the photo in a figure of its own inside the captioning figure
+        '<html lang="en"><head><title>Molly and Tom Martens sentenced over death of Jason Corbett | BreakingNews.ie</title>'
+        '<meta property="og:image" content="https://img.resized.co/breaking-news/eyJkYXRh/tom-and-molly-martens.jpg"></head><body><div class="main-wrapper">'
+        '<div class="flex-1 lg:w-1/2"><h1 class="text-3xl font-bold">Molly and Tom Martens sentenced over death of Jason Corbett</h1>'
+        '<span class="mb-4 mt-2 block"><a href="https://www.breakingnews.ie/ireland/" class="table bg-yellow-400 uppercase">ireland</a></span>'
+        '<figure><div class="bg-gray-500 overflow-hidden aspect-video relative"><figure class="z-10"><picture>'
+        '<img loading="lazy" src="https://img.resized.co/breaking-news/eyJkYXRh/tom-and-molly-martens.jpg" alt="Molly And Tom Martens" width="315" height="180" />'
+        '</picture></figure></div><figcaption class="px-2 py-1 bg-gray-50 text-xs">Tom and Molly Martens (pictured) were sentenced over the manslaughter '
+        'of Limerick man Jason Corbett.</figcaption></figure>'
+        '<div class="my-2"><time class="block text-gray-500 uppercase" datetime="2023-11-08">08/11/2023 | 20:26 PM</time></div>'
+        f'<div class="prose"><article><p><em>Updated: 9.45pm</em></p>{_STORY}</article></div></div></div></body></html>',
+        {"day": "2023-11-08", "images": [("https://img.resized.co/breaking-news/eyJkYXRh/tom-and-molly-martens.jpg",
+                                          "Tom and Molly Martens (pictured) were sentenced over the manslaughter of Limerick man Jason Corbett.", None)]},
+        id='breakingnews-ie-figure-in-the-captioning-figure'),
     pytest.param(  # au Webポータル (a Japanese portal): the provider's logo under the text is no photo of the article, and the provider
         # named under each related story's teaser (共同通信, Kyodo) does not attribute this one, which TBS wrote
         '<html lang="ja"><head><title>減税は24年6月 首相会見で表明|au Webポータル経済・ITニュース</title>'

@@ -426,7 +426,27 @@ def figure_of(page: Page, el: etree._Element) -> etree._Element | None:
         if node.tag in ("article", "main", "body"):
             break
         node = node.getparent()
+    if found is not None and chain and chain[-1] is found:
+        found = _captioned_around(found)
     # Each element on the way has the same answer: the figure above it, unless it is a stop itself.
     for n in chain:
         known[n] = found if n.tag not in ("article", "main", "body") else None
     return found
+
+
+def _captioned_around(figure: etree._Element) -> etree._Element:
+    """A figure without a caption inside a figure that captions it and holds no other image: the outer one
+    (breakingnews.ie: <figure><div><figure class="z-10"><picture><img></picture></figure></div><figcaption>…)."""
+    if next(figure.iter("figcaption"), None) is not None:
+        return figure
+    node = figure.getparent()
+    for _ in range(4):
+        if node is None or node.tag in ("article", "main", "body"):
+            break
+        if node.tag == "figure":
+            images = set(figure.iter("img", "amp-img"))
+            if next(node.iter("figcaption"), None) is not None and all(i in images for i in node.iter("img", "amp-img")):
+                return node
+            break
+        node = node.getparent()
+    return figure
