@@ -1221,8 +1221,10 @@ class Extractor:
         lang = self._lang()
         kept = []
         for n in names:
-            if _ORGANIZATION.search(n["name"]) or all(w in _DESK_WORDS for w in n["name"].casefold().split()):
-                continue  # (and a desk's byline: "From staff and wire reports", "With wires")
+            words = n["name"].casefold().split()
+            if _ORGANIZATION.search(n["name"]) or all(w in _DESK_WORDS for w in words) and (
+                    any(w in _WIRE_WORDS for w in words) or words[0] in ("from", "with", "our")):
+                continue  # (and wire copy's byline: "From staff and wire reports", "With wires"; a desk's name stays, "News Desk")
             words = n["name"].split()
             for k in (1, 2):  # "Mark Di Stefano BuzzFeed": the site's name run on after the person's
                 if len(words) - k >= 2 and self._is_site(" ".join(words[-k:])):
@@ -1982,8 +1984,10 @@ def _agencies_of(name: str) -> list[str]:
 
 
 # The words after an agency's name that say its staff or service, and before it its newsroom or "from".
-# The words of a byline that names a desk, and no one: "Staff and wire reports", "From staff", "With wires".
-_DESK_WORDS = frozenset("from staff wire wires reports report agencies agency services service desk our and with news".split())
+# The words of a byline that names wire copy and no one: "Staff and wire reports", "With wires", "By news service reports"
+# (a desk's own name, "News Desk", "BWW News Desk", is the byline's, as readers and metadata name it).
+_DESK_WORDS = frozenset("from staff wire wires reports report agencies agency services service our and with news".split())
+_WIRE_WORDS = frozenset("wire wires reports report agencies agency services service".split())
 _AGENCY_SERVICE = frozenset("staff news reporters reporter media writers correspondents correspondent wire wires newsroom redaktion".split())
 _AGENCY_DESK = frozenset("redazione redacción redação redaktion rédaction da de from via".split())
 
