@@ -2404,6 +2404,15 @@ def test_a_wix_byline_is_marked_by_its_data_hook():
     assert [a["name"] for a in found["authors"]] == ["Bianca Praetorius"]
 
 
+@pytest.mark.parametrize("stated", [1580221736000, 1580221736, 1580221736.5])
+def test_a_json_ld_date_written_as_a_number_dates_the_article(stated):
+    """goose3's test pages state datePublished as Unix time in a JSON number (milliseconds or seconds): the model reads it."""
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Streaming", "datePublished": stated})
+    html = (f'<html lang="de"><head><script type="application/ld+json">{ld}</script></head><body><main><article>'
+            '<h1>Streaming</h1><p>Text.</p></article></main></body></html>')
+    assert (extract(html)["published"] or {}).get("datetime", "")[:10] == "2020-01-28"
+
+
 @pytest.mark.parametrize(
     ("dates", "messages"),
     [
@@ -2417,6 +2426,8 @@ def test_a_wix_byline_is_marked_by_its_data_hook():
         ({"datePublished": "0001-01-01T00:00:00Z", "dateModified": "1970-01-01T00:00:00Z"},
          ["JSON-LD datePublished “0001-01-01T00:00:00Z” and dateModified “1970-01-01T00:00:00Z” are placeholders, not dates; "
           "write the article's own date, or leave it out"]),
+        # A CMS that writes Unix time as a number (goose3's test pages): no ISO 8601 date either
+        ({"datePublished": 1580221736000}, ["JSON-LD datePublished “1580221736000” is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"]),
         ({"datePublished": "Tue Jan 28 15:28:56 CET 2020", "dateModified": "0001-01-01T00:00:00Z"},
          ["JSON-LD dateModified “0001-01-01T00:00:00Z” is a placeholder, not a date; write the article's own date, or leave it out",
           "JSON-LD datePublished “Tue Jan 28 15:28:56 CET 2020” is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"]),

@@ -194,7 +194,9 @@ class Extractor:
         if anywhere:
             candidates += [(block, obj) for block in json_ld(self.page) if block.error is None for obj in _objects(block.data)]
         for block, obj in candidates:
-            value = text_value(obj.get(prop)) if isinstance(obj, dict) else None
+            said = obj.get(prop) if isinstance(obj, dict) else None
+            # (a date the CMS wrote as a number, Unix time in seconds or milliseconds: "datePublished": 1676551869000)
+            value = str(int(said)) if isinstance(said, (int, float)) and not isinstance(said, bool) else text_value(said)
             if value and squash(value):
                 return squash(html.unescape(value)), _jsonld_source(self.page, block.element, f"/{prop}")
         return None

@@ -231,13 +231,15 @@ class DateFormat(Rule):
     summary = "A JSON-LD date is not in ISO 8601, or is a template's placeholder."
     rationale = (
         "schema.org and search engines read datePublished and dateModified as ISO 8601 dates. “Tue Jan 28 15:28:56 CET 2020” "
-        "or “20 Nov 2019 08:02 GMT” is not read: the article shows undated in search results and feeds. A template that has "
+        "or “20 Nov 2019 08:02 GMT” is not read, nor is a number of Unix time (1480980060000): the article shows undated in search "
+        "results and feeds. A template that has "
         "no date to give writes the smallest one it knows instead (“0001-01-01T00:00:00Z”, or the Unix epoch 1970-01-01): "
         "the article is then dated two thousand years ago."
     )
     fix = "Write the article's own date in ISO 8601 with its offset: 2016-12-06T00:21:00+01:00; leave the property out if the CMS has none."
     incorrect = (_page(_FULL.replace("2016-12-06T00:21:00+01:00", "Tue Dec 06 00:21:00 CET 2016")),
-                 _page(_FULL.replace("2016-12-06T00:21:00+01:00", "0001-01-01T00:00:00Z")))
+                 _page(_FULL.replace("2016-12-06T00:21:00+01:00", "0001-01-01T00:00:00Z")),
+                 _page(_FULL.replace('"2016-12-06T00:21:00+01:00"', "1480980060000")))
     correct = (_page(_FULL), _page(_FULL.replace("2016-12-06T00:21:00+01:00", "2016-12-06")))
 
     def check(self, page, options):
@@ -245,6 +247,9 @@ class DateFormat(Rule):
             wrong, placeholders = [], []
             for key in ("datePublished", "dateModified", "dateCreated"):
                 value = obj.get(key)
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    wrong.append((key, str(value)))  # a number: Unix time, which schema.org's Date and DateTime are not
+                    continue
                 if not isinstance(value, str) or not value.strip():
                     continue
                 parsed = parse_iso(value)
