@@ -144,7 +144,16 @@ def caption_parts(page: Page, figure: etree._Element) -> Caption:
 
 
 def split_caption(page: Page, container: etree._Element, caption: etree._Element) -> Caption:
-    """A caption element in its container (a figure, or an image box without one), its credit split off."""
+    """A caption element in its container (a figure, or an image box without one), its credit split off. (Kept per pair:
+    the model and the caption rules ask for the same.)"""
+    known: dict[tuple[etree._Element, etree._Element], Caption] = page.__dict__.setdefault("_split_caption", {})
+    found = known.get((container, caption))
+    if found is None:
+        found = known[container, caption] = _split_caption(page, container, caption)
+    return found
+
+
+def _split_caption(page: Page, container: etree._Element, caption: etree._Element) -> Caption:
     from .captions import caption_words, credit_after, credit_in, credit_words
 
     credit_el, credit = credit_in(page, container, caption)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import html
 
-from lxml import etree
-
 from ..finding import Severity
 from ..lazyre import lazy
 from ..rule import Rule
@@ -130,9 +128,17 @@ class EscapedTwice(Rule):
         from .images import images
 
         root = content_root(page)
-        shown = set(page.headings) | set(root.iter(etree.Element) if root is not None else ())
+        # (the cheap test first, in the parser's own code: the texts that hold an ampersand, and the elements they belong to)
+        shown = set()
+        for scope in (root, *page.headings) if root is not None else page.headings:
+            for said in scope.xpath(".//text()[contains(., '&')]"):
+                holder = said.getparent()
+                if said.is_tail:
+                    holder = holder.getparent()
+                if holder is not None and isinstance(holder.tag, str):
+                    shown.add(holder)
         for el in page.in_order(shown):
-            if not isinstance(el.tag, str) or el.tag in _SHOWS_CODE or page.is_hidden(el) or _in_code(el):
+            if el.tag in _SHOWS_CODE or page.is_hidden(el) or _in_code(el):
                 continue
             for said in (el.text, *(c.tail for c in el)):
                 found = _ENTITY.search(said) if said and "&" in said else None
