@@ -1492,6 +1492,13 @@ CAPTIONS_WORLDWIDE = [
     ('fr', 'Des délégués au Caire. Photo : Jean Dupont / AFP', 'Des délégués au Caire.', 'Photo : Jean Dupont / AFP'),
     ('ko', '카이로의 대표단. /로이터 연합뉴스', '카이로의 대표단.', '로이터 연합뉴스'),  # the source after a slash
     ('zh', '开罗的代表团。新华社记者 李明 摄', '开罗的代表团。', '新华社记者 李明 摄'),  # who took it, after the last sentence
+    ('en', 'Delegates in Cairo. Screengrab: YouTube', 'Delegates in Cairo.', 'Screengrab: YouTube'),
+    ('en', 'Delegates in Cairo. File photo: Reuters', 'Delegates in Cairo.', 'File photo: Reuters'),
+    ('en', 'Delegates in Cairo. Jane Doe/Sipa USA', 'Delegates in Cairo.', 'Jane Doe/Sipa USA'),
+    ('en', 'Delegates in Cairo. Imago Images', 'Delegates in Cairo.', 'Imago Images'),
+    # (guard) Reuters' label of an archive photo opens the caption: its credit is the agency's after the last sentence
+    ('en', 'FILE PHOTO: Traders work on the floor of the NYSE in New York, November 18, 2019. REUTERS/Brendan McDermid',
+     'FILE PHOTO: Traders work on the floor of the NYSE in New York, November 18, 2019.', 'REUTERS/Brendan McDermid'),
     ('zh', '开罗的代表团。新华社发（李明 摄）', '开罗的代表团。', '新华社发（李明 摄）'),  # released by Xinhua, the photographer in brackets
     ('zh', '开罗的代表团。（路透社）', '开罗的代表团。', '（路透社）'),  # Reuters in Chinese
     ('zh-TW', '開羅的代表團。（中央社記者王小明攝）', '開羅的代表團。', '（中央社記者王小明攝）'),  # traditional characters: 攝 for 摄

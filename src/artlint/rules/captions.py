@@ -39,7 +39,7 @@ CREDIT_PREFIX = patterns.builtin(
     r"צילום|تصوير|صورة|الصورة|عکس|ภาพ|Φωτ\.?|Φωτο|Φωτογραφία|Φωτογραφίες|(?:Crédits?|Credits?)\s+(?:photos?|images?)|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Fotocredit|Bildcredit|Beeld|Fotoğraf|Fotó|Nuotr\.?|Ảnh|फोटो|तस्वीर|"
     r"छायाचित्र|तस्बिर|तस्वीर साभार|फोटो साभार|फ़ोटो|ছবি|تصویر|படம்|ఫోటో|ඡායාරූපය|ფოტო|Լուսանկարը|Լուսանկար|ፎቶ|Снимка|Зураг|"  # Indian, Sri Lankan, Georgian, Armenian, Ethiopian, Bulgarian, Mongolian
     r"Picha|Larawan|Mynd|Grianghraf|Llun|Sawir|Hoto|Isithombe|Argazkia|Ritratt|"  # Swahili, Tagalog, Icelandic, Irish, Welsh, Somali, Hausa, Zulu, Basque, Maltese
-    r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：՝]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*[/|]\s|^(?-i:PHOTO|Photo|FOTO|Foto)/(?=(?-i:[A-ZÀ-Þ]))|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
+    r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|Screengrab|Screen grab|Screen capture|(?:File|Archive) (?:photo|picture|pic|image)s?(?=\s*:\s*(?-i:[A-Z][\w.'’&-]*(?:[ /][A-Z][\w.'’&-]*){0,4})\s*$)|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：՝]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*[/|]\s|^(?-i:PHOTO|Photo|FOTO|Foto)/(?=(?-i:[A-ZÀ-Þ]))|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
     r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed) photos?$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube|Reprodução|Reproducción|Divulgação)\s*/\s*\S|^(?:Divulgação|Reprodução)$|^Tangkapan\s+[Ll]ayar\b|^(?:Sumber|Gambar)\s*:|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
 )
 # National agencies that credit their photos by their name alone (as the known agencies of the attribution rules name them;
@@ -65,8 +65,9 @@ _TRAILING_CREDIT = lazy(
 # A credit without a label after the caption's last sentence: "REUTERS/Stephanie Lecocq", "Jane Doe/AP",
 # "Jane Doe (EFE)", "Getty Images", "REUTERS/Nick Oxford/File Photo", "Handout via REUTERS". Names are
 # capitalized words (and particles); the agency must be known.
-_AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA|EFE|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|Imago|IMAGO|"
-           r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
+_AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA|EFE|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|"
+           r"Imago Images|IMAGO Images|imago images|Imago|IMAGO|"
+           r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|Sipa USA|SIPA USA|Sipa Press|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
            r"PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|ANTARA FOTO|ANTARA|Antara|"
            r"(?:THE )?CANADIAN PRESS|(?:The )?Canadian Press|PTI|IANS|ANI|Bernama|BERNAMA|"
            r"afp\.com|AFP\.com|MAXPPP|Maxppp|ABACAPRESS|ABACA|Abaca(?:press)?|Hans Lucas|HANS LUCAS|Divergence|DIVERGENCE|MYOP|Signatures|SIGNATURES|"  # French
