@@ -229,6 +229,29 @@ def test_a_figure_inside_the_figure_that_captions_it():
     assert codes(two, select=("CAP001",)) == ["CAP001", "CAP001"]  # (a gallery's caption of two photos is neither's own)
 
 
+def test_an_alt_that_repeats_the_headline():
+    """A featured image's alt filled from the post's title (WordPress attachments, Kinja): screen readers hear the headline twice."""
+    html = page('<main><article><h1>Russia blocks UN resolution for Aleppo ceasefire</h1>\n'
+                '<figure><img src="a.jpg" alt="Russia blocks UN resolution for “Aleppo” ceasefire!" width="800" height="500">'
+                '<figcaption>The Security Council. Photo: AP</figcaption></figure><p>Text.</p></article></main>')
+    findings = lint_string(html, select=["IMG011"])
+    assert [(f.code, f.line, f.column, f.message) for f in findings] == [
+        ("IMG011", 6, 9, "alt repeats the headline at 5:16, so screen readers hear it twice and never what the image shows; describe the image")]
+
+
+@pytest.mark.parametrize("body", [
+    '<main><article><h1>Russia blocks UN resolution for Aleppo ceasefire</h1><figure><img src="a.jpg" alt="The UN Security Council votes" '
+    'width="800" height="500"><figcaption>The Security Council. Photo: AP</figcaption></figure><p>Text.</p></article></main>',
+    # a share button's icon is no photo of the article (IMG011 reads the article's images), nor is a headline of one word a sentence to repeat
+    '<main><article><h1>Russia blocks UN resolution for Aleppo ceasefire</h1><p>Text.</p><a href="https://x.com/share">'
+    '<img src="share.png" alt="Russia blocks UN resolution for Aleppo ceasefire" width="16" height="16"></a></article></main>',
+    '<main><article><h1>Aleppo</h1><figure><img src="a.jpg" alt="Aleppo" width="800" height="500"></figure><p>Text.</p></article></main>',
+])
+def test_an_alt_that_says_something_else_than_the_headline(body):
+    """(guard)"""
+    assert lint_string(page(body), select=["IMG011"]) == []
+
+
 def test_a_bracketed_remark_is_not_a_credit():
     body = '<main><article><h1>T</h1><figure><img src="a.jpg" alt="x"><figcaption>The rescue (published Monday)</figcaption></figure></article></main>'
     assert codes(body, select=("CAP002",)) == ["CAP002"]

@@ -412,6 +412,50 @@ def _said_again(alt: str, caption: str, credit: str) -> bool:
 _LABEL_AT_END = lazy(r"(?:^|(?<=[\s(\[]))(?:credits?|photos?|photograph|image|picture|fotos?|bild|©)\s*:?$")
 
 
+class AltEqualsHeadline(Rule):
+    code = "IMG011"
+    name = "image-alt-equals-headline"
+    family = FAMILY
+    summary = "An image's alt repeats the article's headline."
+    rationale = (
+        "Templates that fill a photo's alt from the story's title (a featured image's default in many themes) make screen "
+        "readers say the headline twice, and never what the photo shows."
+    )
+    fix = "Write alt that describes the image; leave the headline to the h1."
+    wcag = ("1.1.1",)
+    techniques = ("H37", "F30")
+    severity = Severity.WARNING
+    incorrect = (_example('<article><h1>Russia blocks UN resolution for Aleppo ceasefire</h1>'
+                          '<img src="a.jpg" alt="Russia blocks UN resolution for Aleppo ceasefire"></article>'),)
+    correct = (_example('<article><h1>Russia blocks UN resolution for Aleppo ceasefire</h1>'
+                        '<img src="a.jpg" alt="The UN Security Council votes in New York"></article>'),)
+
+    def check(self, page, options):
+        from ..model import extractor
+
+        said = extractor(page).headline()
+        wanted = _comparable(said["text"]) if said and said.get("text") else ""
+        if len(wanted) < 12:
+            return  # (a headline of a word or two says too little to tell)
+        source = said["source"]
+        where = ""
+        if source.kind == "element" and source.element is not None:
+            line, column = page.position(source.element)
+            where = f" at {line}:{column}"
+        from .captions import ImageWithoutCaption, article_images
+
+        for el in article_images(page, ImageWithoutCaption.defaults()):  # the article's photos, not a share button's icon
+            alt = el.get("alt")
+            if alt and _comparable(alt) == wanted:
+                yield self.problem(el, f"alt repeats the headline{where}, so screen readers hear it twice and never what the image shows; "
+                                       "describe the image")
+
+
+def _comparable(text: str) -> str:
+    """A text as two texts are compared for saying the same: case, punctuation, quotes and spacing aside."""
+    return " ".join(re.findall(r"\w+", normalize(text)))
+
+
 class AltTooLong(Rule):
     code = "IMG006"
     name = "image-alt-too-long"
@@ -631,4 +675,4 @@ def _basename(src: str) -> str:
 
 
 RULES = [ImageMissingName, AltWhitespace, AltFileName, AltPlaceholder, AltEqualsCaption, AltTooLong, FigureImageMissingAlt, RoleImgMissingName, AltCredit,
-         AltCutShort]
+         AltCutShort, AltEqualsHeadline]
