@@ -214,7 +214,7 @@ def test_the_language_from_the_html_element_then_the_metadata(root, head, lang, 
     [
         ('<meta property="article:modified_time" content="2016-12-07T10:00:00Z">', "", (None, "2016-12-07T10:00:00Z")),
         ("", '<time itemprop="dateModified" datetime="2016-12-07">Updated December 7, 2016</time>', ("Updated December 7, 2016", "2016-12-07")),
-        ("", '<div class="timestamp">Updated 5:03 PM EST, Wed December 7, 2016</div>', ("Updated 5:03 PM EST, Wed December 7, 2016", "2016-12-07")),
+        ("", '<div class="timestamp">Updated 5:03 PM EST, Wed December 7, 2016</div>', ("Updated 5:03 PM EST, Wed December 7, 2016", "2016-12-07T17:03:00-05:00")),
         ("", '<p class="date">Veröffentlicht am 06.12.2016, aktualisiert am 07.12.2016</p>', ("aktualisiert am 07.12.2016", "2016-12-07")),
         ("", '<span class="updated">Aktualisiert: <time datetime="2016-12-07T10:00">7. Dezember 2016</time></span>', ("7. Dezember 2016", "2016-12-07T10:00")),
         ("", "<p><span>Beginn: 13. Mai 2012</span> <span>Aktualisiert:</span> 15. Februar 2012</p>", ("Aktualisiert: 15. Februar 2012", "2012-02-15")),

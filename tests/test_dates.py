@@ -278,3 +278,26 @@ def test_a_date_after_an_element_points_at_the_element_around_both():
     published = extract(html)["published"]
     assert (published["datetime"], published["text"]) == ("2019-08-20", "09:31 August 20, 2019")
     assert published["source"]["selector"].endswith("span")
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("Published 10:02 AM EST Nov 3, 2026", "2026-11-03T10:02:00-05:00"),
+        ("Nov. 3, 2026 | 10:02 a.m. ET", "2026-11-03T10:02:00-05:00"),  # Eastern Time: standard time in November
+        ("July 3, 2026 9:15 a.m. ET", "2026-07-03T09:15:00-04:00"),  # … daylight saving time in July
+        ("3 December 2026 10:02 GMT", "2026-12-03T10:02:00+00:00"),
+        ("Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1", "2023-11-07T08:54:00+01:00"),
+        ("Updated: Oct 9, 2019, 11:05 IST", "2019-10-09T11:05:00+05:30"),
+        ("06.12.2016, 00:21 Uhr MEZ", "2016-12-06T00:21:00+01:00"),
+        ("2/26/2015 7:11 AM PST", "2015-02-26T07:11:00-08:00"),
+        ("Monday, February 29, 2016 @ 11:10 PM UTC", "2016-02-29T23:10:00+00:00"),
+        ("December 6, 2016 12:21 AM", "2016-12-06"),  # no zone: the day alone
+        ("Published on October 29, 2023, at 4:28 am (Paris)", "2023-10-29"),  # a city is no zone artlint names
+    ],
+)
+def test_the_moment_a_visible_date_writes_with_its_time_zone(text, moment):
+    """A page with no machine-readable date states the moment in its text when it writes the time zone beside the time."""
+    html = (f'<html lang="en"><body><main><article><h1>Talks stall in Cairo today</h1><p class="date">{text}</p>'
+            '<p>Text of the story that goes on and on.</p></article></main></body></html>')
+    assert extract(html)["published"]["datetime"] == moment

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from functools import lru_cache
 
 from .lazyre import lazy
@@ -295,6 +296,51 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
 
 # Languages whose month names are tried when the page's own language finds no date.
 _FALLBACK_LOCALES = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "sv", "da", "nb", "fi", "tr", "cs")
+
+
+def moment_written(text: str, day: date) -> str | None:
+    """The date-time a visible date's text gives when it writes the time of day and the time zone beside the date
+    ("Published 10:02 AM EST Nov 3, 2026", "3 December 2026 10:02 GMT", "Dec. 6, 2016, 9:15 a.m. ET", "06.12.2016,
+    00:21 Uhr MEZ"), in ISO 8601 with its offset; None when the text names no zone (a time alone is no moment)."""
+    found = _TIME_AND_ZONE.search(text)
+    if found is None:
+        return None
+    hour, minute = int(found["h"]), int(found["mi"])
+    half = (found["half"] or "").replace(".", "").lower()
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    zone = found["zone"].upper().replace(" ", "")
+    if zone in _ZONE_NAMES:
+        try:
+            tz = ZoneInfo(_ZONE_NAMES[zone][0])
+        except (ZoneInfoNotFoundError, ValueError):  # (no time zone database on this system: the zone's standard time)
+            tz = timezone(timedelta(hours=_ZONE_NAMES[zone][1]))
+    else:
+        base = _ZONE_OFFSETS.get(zone.split("+")[0].split("-")[0].split("−")[0], 0.0)
+        sign = -1 if "-" in zone or "−" in zone else 1
+        extra = re.search(r"[+\-−](\d{1,2})(?::?(\d{2}))?$", zone)
+        hours = base + (sign * (int(extra[1]) + int(extra[2] or 0) / 60) if extra else 0)
+        tz = timezone(timedelta(hours=hours))
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz).isoformat()
+
+
+# The time of day, then a time zone: an abbreviation (with DST resolved where the abbreviation names a region's time),
+# or UTC/GMT with an offset.
+_ZONE_OFFSETS = {"UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "MEZ": 1, "WAT": 1, "CEST": 2, "MESZ": 2, "EET": 2, "SAST": 2,
+                 "CAT": 2, "EEST": 3, "MSK": 3, "EAT": 3, "IST": 5.5, "PKT": 5, "WIB": 7, "ICT": 7, "HKT": 8, "SGT": 8, "AWST": 8, "PHT": 8,
+                 "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+                 "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3, "NST": -3.5}
+_ZONE_NAMES = {"ET": ("America/New_York", -5), "CT": ("America/Chicago", -6), "MT": ("America/Denver", -7), "PT": ("America/Los_Angeles", -8)}
+_TIME_AND_ZONE = lazy(
+    r"(?<![\d:])(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?\s*(?P<half>[ap]\.?\s?m\.?)?\s*(?:Uhr\s*)?\(?"
+    r"(?P<zone>(?:UTC|GMT)\s?(?:[+\-−]\s?\d{1,2}(?::?\d{2})?)?|(?-i:Z|WET|BST|CES?T|MES?Z|WAT|EES?T|SAST|CAT|MSK|EAT|IST|PKT|WIB|ICT|HKT|SGT|AWST|PHT|JST|KST|"
+    r"AE[SD]T|NZ[SD]T|[ECMP][SD]T|AK[SD]T|HST|A[SD]T|NST|[ECMP]T))\)?(?![\w+])",
+    re.IGNORECASE,
+)
 
 
 def parse_visible_date(text: str, lang: str, fallback: bool = False) -> tuple[date, str] | None:

@@ -15,6 +15,7 @@ import html
 import itertools
 import re
 from collections.abc import Iterator
+from datetime import date
 from functools import lru_cache, partial
 from typing import Any
 from urllib.parse import urljoin, urlparse
@@ -23,7 +24,7 @@ from lxml import etree
 
 from .content import (article, article_body, content_root, figure_of, headline_h1, image_src, is_navigation, mains, names_box, names_meta,
                       noscript_twin, placeholder_src)
-from .dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, parse_any, parse_iso, parse_visible_date
+from .dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, moment_written, parse_any, parse_iso, parse_visible_date
 from .lazyre import lazy
 from .page import Page
 from .select import select
@@ -591,11 +592,11 @@ class Extractor:
         return (self.lang() or {}).get("text") or "en"
 
     def published(self) -> dict[str, Any] | None:
-        return self._date("published", "datePublished", _META_DATES)
+        return _with_moment(self._date("published", "datePublished", _META_DATES))
 
     def modified(self) -> dict[str, Any] | None:
-        return self._date("modified", "dateModified", ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified",
-                                                          "article:modified", "utime"))
+        return _with_moment(self._date("modified", "dateModified", ("article:modified_time", "og:updated_time", "dateModified", "last-modified",
+                                                                       "dcterms.modified", "article:modified", "utime")))
 
     def _date(self, field: str, ld_key: str, meta_keys: tuple[str, ...]) -> dict[str, Any] | None:
         """JSON-LD, then meta tags, then the page's own <time> and date texts near the headline, then the URL."""
@@ -1668,6 +1669,20 @@ def _stated(value: str, lang: str):
     then the page's other sources say when it was published."""
     parsed = parse_any(value, lang)
     return None if parsed is None or is_placeholder(parsed) else parsed
+
+
+def _with_moment(found: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A date read from the page's text alone, as the date-time that text gives when it writes the time and the zone beside
+    the day ("Nov. 3, 2026 10:02 a.m. ET"); a day alone stays a day."""
+    if found is None or len(found.get("datetime") or "") != 10 or found["source"].kind != "element":
+        return found
+    element = found["source"].element
+    around = visible_text(element)[:200] if element is not None else ""
+    for text in (found.get("text"), around if not _says_updated(around) else None):  # (not the update's time beside the day)
+        moment = moment_written(text, date.fromisoformat(found["datetime"])) if text else None
+        if moment is not None:
+            return {**found, "datetime": moment}
+    return found
 
 
 def _date_value(text: str, machine: str, source: Source, lang: str) -> dict[str, Any] | None:
