@@ -1252,6 +1252,8 @@ def test_the_editors_initials_after_the_agencies():
 
 # The first lines of agency copy and press releases: the dateline the model must give, or none.
 DATELINES = [
+    # detik: the place in bold before the first paragraph, in the text's box
+    ('id', '<strong>Jakarta</strong> - <p>Seorang wanita muda terkena stroke di usia 26 tahun, beberapa bulan setelah melahirkan.</p>', 'Jakarta -'),
     ('hi', 'नई दिल्ली, 3 दिसंबर (भाषा) सरकार ने सुधार को मंजूरी दी।', 'नई दिल्ली, 3 दिसंबर (भाषा)'),  # PTI's Hindi service, in Devanagari
     ('en', 'TEHRAN (IRNA) - Iran said on Friday it would resume talks.', 'TEHRAN (IRNA) -'),
     ('en', 'ISLAMABAD (APP) - The government said on Friday that talks would resume.', 'ISLAMABAD (APP) -'),
@@ -1325,8 +1327,9 @@ DATELINES = [
 
 @pytest.mark.parametrize(("lang", "first", "dateline"), DATELINES)
 def test_datelines(lang, first, dateline):
+    first = first if "<p>" in first else f"<p>{first}</p>"
     html = (f'<html lang="{lang}"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall</h1>'
-            f'<p>{first}</p><p>More text of the story follows here.</p></article></main></body></html>')
+            f'<div class="text">{first}<p>More text of the story follows here.</p></div></article></main></body></html>')
     assert (extract(html)["dateline"] or {}).get("text") == dateline
 
 

@@ -1550,6 +1550,10 @@ class Extractor:
         if first is None:
             return None
         text = visible_text(first)
+        before = _text_before(first)
+        if before:  # the place in bold before the first paragraph, in the text's box: detik's "<strong>Jakarta</strong> - <p>…"
+            text = f"{before} {text}"
+            first = first.getparent() if first.getparent() is not None else first
         # An agency's dateline holds a bracket or a slash; that pattern, with every agency's name, costs more to build.
         m = _dateline_of_agency().match(text) if "(" in text or "/" in text or "РИА" in text or "Sputnik" in text else None
         m = m or _dateline_in_capitals().match(text) or _DATELINE_EAST_ASIAN.match(text)
@@ -1857,6 +1861,25 @@ def _video_poster(el: etree._Element) -> bool:
         if node.tag in ("figure", "article", "main", "body"):
             return False
     return False
+
+
+def _text_before(first: etree._Element) -> str:
+    """The few words in the lead paragraph's own box before it, when they end with a dash as a dateline does (detik's
+    "<strong>Jakarta</strong> - <p>Seorang …"); "" otherwise."""
+    box = first.getparent()
+    if box is None:
+        return ""
+    said = [box.text or ""]
+    for child in box:
+        if child is first:
+            break
+        if not isinstance(child.tag, str) or child.tag not in ("strong", "b", "span", "em"):
+            return ""
+        said.append(visible_text(child) + " " + (child.tail or ""))
+    else:
+        return ""
+    text = squash(" ".join(said))
+    return text if 2 < len(text) <= 60 and text[-1] in "-–—" else ""
 
 
 def lead_paragraph(body: etree._Element) -> etree._Element | None:
