@@ -2023,11 +2023,11 @@ def _agencies_of(name: str) -> list[str]:
     return []
 
 
-# The words after an agency's name that say its staff or service, and before it its newsroom or "from".
 # The words of a byline that names wire copy and no one: "Staff and wire reports", "With wires", "By news service reports"
 # (a desk's own name, "News Desk", "BWW News Desk", is the byline's, as readers and metadata name it).
 _DESK_WORDS = frozenset("from staff wire wires reports report agencies agency services service our and with news".split())
 _WIRE_WORDS = frozenset("wire wires reports report agencies agency services service".split())
+# The words after an agency's name that say its staff or service, and before it its newsroom or "from".
 _AGENCY_SERVICE = frozenset("staff news reporters reporter media writers correspondents correspondent wire wires newsroom redaktion".split())
 _AGENCY_DESK = frozenset("redazione redacción redação redaktion rédaction da de from via".split())
 
