@@ -2867,13 +2867,32 @@ def test_svt_placeholder_with_its_photo_in_a_noscript_box_beside_it():
     ('<p style="text-align: right"><strong>Như Tâm</strong> (theo Reuters)</p>', ["Như Tâm"]),  # translated from an agency's copy
     ('<p align="right">Trần Thị Bình</p>', ["Trần Thị Bình"]),
     ('<p style="text-align:right;">Hà Nội, tháng 12</p>', []),  # (guard) a place and a month
-    ('<p><strong>Nguyễn Văn An</strong></p>', []),  # (guard) not set to the right: a name in bold, as a subhead may be
+    ('<p><strong>Nguyễn Văn An</strong></p><p class="Normal">Văn bản tiếp tục.</p>', []),  # (guard) a name in bold before more text: a subhead
 ])
 def test_a_vietnamese_signature_at_the_texts_end_names_the_writer(last, authors):
     # VnExpress signs a story with the writer's name, set to the right, in the text's last paragraph
     html = ('<html lang="vi"><head><title>Đàm phán bế tắc ở Cairo</title></head><body><main><h1 class="title-detail">Đàm phán bế tắc ở Cairo</h1>'
             '<article class="fck_detail "><p class="Normal">Văn bản của câu chuyện kéo dài một lúc về các cuộc đàm phán ở Cairo.</p>'
             f'<p class="Normal">Thêm văn bản của câu chuyện tiếp tục về các cuộc đàm phán.</p>{last}</article></main></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == authors
+
+
+@pytest.mark.parametrize(("last", "authors"), [
+    ('<p><b><i>Stefan Wasmer</i></b></p>', ["Stefan Wasmer"]),  # eishockeynews.de
+    ('<p class="clearfix">\n        <strong>Marina Mucha</strong>\n    </p>', ["Marina Mucha"]),  # galore.de
+    ('<p><em>Jane Doe</em></p>', ["Jane Doe"]),
+    ('<p><b>Jane Doe</b></p><!-- /text --><script>var shown = 1;</script>', ["Jane Doe"]),  # a comment and a script after it show nothing
+    ('<p><strong>Jane Doe</strong> ist Redakteurin.</p>', []),  # (guard) a sentence about her, not her name alone
+    ('<p><a href="/index-werte"><b>Index-Werte Deutschlands</b></a></p>', []),  # a link's text in bold
+    ('<div id="jp-relatedposts" class="jp-relatedposts"><p class="jp-relatedposts-headline"><em>Ähnliche Beiträge</em></p></div>', []),  # a box's title
+    ('<p><strong>Weitere Termine</strong></p><ul><li>3. Dezember: Halbfinale</li></ul>', []),  # (guard) a list's title, more text after it
+])
+def test_the_writers_name_alone_in_bold_after_the_text_signs_it(last, authors):
+    # German magazines sign a story with the writer's name in bold or italics, a paragraph of its own after the text
+    html = ('<html lang="de"><head><title>Zweimal Kuusela im Powerplay</title></head><body><main><h1>Zweimal Kuusela im Powerplay</h1>'
+            '<div class="text"><p>Die Eisbären gewinnen das erste Halbfinale der Champions League mit zwei Toren in Überzahl.</p>'
+            '<p>Das Finale findet am 1. März im schwedischen Ängelholm statt.</p>'
+            f'<p>Der Sieger folgt auf den Rekordchampion Frölunda Göteborg.</p>{last}</div></main></body></html>')
     assert [a["name"] for a in extract(html)["authors"]] == authors
 
 

@@ -1111,15 +1111,24 @@ class Extractor:
         return self._signature() or self._editor_in_charge()
 
     def _signature(self) -> list[dict[str, Any]]:
-        """The writer's name alone in the text's last paragraph, set to the right, as Vietnamese papers sign a story
-        (VnExpress's <p style="text-align:right;"><strong>Nguyễn Văn An</strong></p>, "Như Tâm (theo Reuters)"), on a
-        page that names no author otherwise."""
+        """The writer's name alone in the text's last paragraph, on a page that names no author otherwise: set to the
+        right, as Vietnamese papers sign a story (VnExpress's <p style="text-align:right;"><strong>Nguyễn Văn An</strong></p>,
+        "Như Tâm (theo Reuters)"), or the whole paragraph in bold or italics after the text, as German magazines do
+        (eishockeynews.de's <p><b><i>Stefan Wasmer</i></b></p>, galore.de's <p><strong>Marina Mucha</strong></p>), and not
+        a box's title ("Ähnliche Beiträge") nor a link."""
         page = self.page
         body = article_body(page)
-        last = next((p for p in reversed(body.xpath(".//p")) if visible_text(p)), None) if body is not None else None
-        if last is None or not (_RIGHT_ALIGNED.search(last.get("style") or "") or (last.get("align") or "").lower() == "right"):
+        said_ps = [p for p in body.xpath(".//p") if visible_text(p)] if body is not None else []
+        last = said_ps[-1] if said_ps else None
+        if last is None:
             return []
-        held = next(last.iter("strong", "b"), None)
+        if _RIGHT_ALIGNED.search(last.get("style") or "") or (last.get("align") or "").lower() == "right":
+            held = next(last.iter("strong", "b"), None)
+        else:
+            whole = visible_text(last).strip()
+            held = next((e for e in last.iter("strong", "b", "em", "i") if visible_text(e).strip() == whole), None)
+            if held is None or len(said_ps) < 3 or next(last.iter("a"), None) is not None or self.apart(last) or _text_after(last, body):
+                return []
         said = re.sub(r"\s*\([^()]*\)$", "", visible_text(held if held is not None else last)).strip()
         return [{"name": said, "source": source_of(page, held if held is not None else last)}] if _person_like(said) else []
 
@@ -1607,6 +1616,17 @@ _HOME_WORDS = frozenset(("home", "homepage", "front page", "frontpage", "startse
 _NO_CATEGORY = frozenset(("uncategorized", "uncategorised", "allgemein", "non classé", "sin categoría", "senza categoria", "sem categoria",
                           "geen categorie", "okategoriserade", "bez kategorii", "allgemeines", "general", "blog"))
 # A paragraph set to the right by its style, as a Vietnamese writer's signature is.
+def _text_after(el: etree._Element, stop: etree._Element) -> bool:
+    """Whether text follows the element inside ``stop`` (a list after a paragraph that is its title)."""
+    node = el
+    while node is not None and node is not stop:
+        if (node.tail or "").strip() or any(isinstance(s.tag, str) and visible_text(s).strip() or (s.tail or "").strip()
+                                               for s in node.itersiblings()):
+            return True
+        node = node.getparent()
+    return False
+
+
 _RIGHT_ALIGNED = lazy(r"text-align\s*:\s*right", re.IGNORECASE)
 # A section's label above the headline that links nowhere, by its class: the category's or the section's.
 _CATEGORY_LABEL_CLASS = lazy(r"categor|section", re.IGNORECASE)
