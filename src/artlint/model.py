@@ -1260,7 +1260,8 @@ class Extractor:
                        # one word beside a full name, not of a script without spaces: a place or a desk ("Kairo/Berlin", "Sky")
                        and not (" " not in n["name"] and not _CJK.search(n["name"]) and any(" " in k["name"] for k in kept))
                        # a digit beside a name without one: an outlet or its desk ("Por Maria Silva, g1 SP"), no one's name
-                       and not (_DIGIT.search(n["name"]) and any(not _DIGIT.search(k["name"]) for k in kept))]
+                       and not (_DIGIT.search(n["name"]) and any(not _DIGIT.search(k["name"]) for k in kept))
+                       and not (" " in n["name"] and _PUBLICATION_END.search(n["name"]))]  # "Jane Doe, Chicago Tribune": her paper
             # No person: the agencies the newsroom worked with ("Le Monde with AFP"), else the first name
             kept = persons or [n for n in kept if n["name"].casefold().removeprefix("the ") in agencies] or kept[:1]
         return kept
@@ -2321,8 +2322,13 @@ _PEOPLE_SPLIT = lazy(r"\s+(?:/|with|mit|avec|con|com)\s+", re.IGNORECASE)
 
 
 _UI_TAIL = lazy(r"\s*(?:Profile|Follow|Unfollow|Subscribe|Posts|Articles|More|Bio|Email|Twitter){2,}$")
+# The last word of a newspaper's or a service's name, as a byline puts the writer's paper beside her ("Chicago Tribune",
+# "Tribune News Service", "KFF Health News"); not words that are surnames too ("Post", "Sun", "Star").
+_PUBLICATION_END = lazy(r"\s(?:Times|Tribune|Herald|Journal|Gazette|Chronicle|Courier|Telegraph|Inquirer|Examiner|Dispatch|Bulletin|Sentinel|"
+                        r"Observer|Guardian|Independent|Enquirer|Mirror|Express|Press|Service|Media|Magazine|Network|Newspapers?|Radio|"
+                        r"Television|Daily|Zeitung|Rundschau|Anzeiger|Tagblatt|Nachrichten|Allgemeine|Kurier)$")
 _FOOTNOTE = lazy(r"(?<=[^\W\d_])[\d*†‡§]+$")
-_FOR_OUTLET = lazy(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}$")
+_FOR_OUTLET = lazy(r"\s+(?i:for|of)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}$")
 # "PorRodolfo Costa": the label run into the name where the page dropped the space between two elements.
 # And the label said twice, once by the template and once by the CMS: ABC News' "<span>By</span><span>by JOSH HASKELL…</span>".
 _GLUED_BY = lazy(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])|^\s*(?i:by|por|par)(?=\s*(?i:by|por|par)\s)")
