@@ -908,6 +908,16 @@ BYLINES = [
     ('de', '<div class="autor">Von Jane Doe, Stuttgarter Zeitung</div>', ['Jane Doe']),
     ('en', '<div class="byline">By Wei Sun and Jane Post</div>', ['Wei Sun', 'Jane Post']),  # (guard) surnames that name papers too
     ('en', '<div class="byline">By Chicago Tribune</div>', ['Chicago Tribune']),  # (guard) the paper alone is the byline's name
+    ('en', '<div class="byline">Words: Jane Doe</div>', ['Jane Doe']),  # British magazines' label
+    ('en', '<p>Words and pictures: Jane Doe</p>', ['Jane Doe']),
+    ('en', '<p>Story: Jane Doe</p>', ['Jane Doe']),
+    ('en', '<p>A column by Jane Doe</p>', ['Jane Doe']),
+    ('en', '<p>Guest post by Jane Doe</p>', ['Jane Doe']),
+    ('it', '<p>Testo di Jane Doe</p>', ['Jane Doe']),
+    ('it', '<p>Intervista di Jane Doe</p>', ['Jane Doe']),
+    ('fr', '<div class="auteur">Un article de Jane Doe</div>', ['Jane Doe']),
+    ('pt', '<p>Texto de Jane Doe</p>', ['Jane Doe']),
+    ('fr', '<p>Texte de loi adopté</p>', []),  # (guard) "text of" a law, no one's byline
     ('en', '<div class="byline">By News Desk</div>', ['News Desk']),
     ('de', '<div class="autor">Von unserem Korrespondenten Jane Doe</div>', ['Jane Doe']),
     ('de', '<div class="autor">Ein Gastbeitrag von Jane Doe</div>', ['Jane Doe']),

@@ -42,7 +42,9 @@ _ANY_DATE_LABEL = lazy(
 # A label of the story's kind before "by" (CNN's "Analysis by …"), a correspondent's title after the label
 # ("Von unserem Korrespondenten …", "Par notre correspondante …"): where a byline opens, as "By" does.
 _KIND_OR_TITLE_BY = (
-    r"(?:news\s+)?(?:opinion|analysis|commentary|interview|review|essay|column|perspective)\s+by|"
+    r"(?:an?\s+)?(?:guest\s+)?(?:news\s+)?(?:opinion|analysis|commentary|interview|review|essay|column|perspective|post|blog\s+post)\s+by|"
+    # "Testo di", "Texte de", "Un article de", "Texto de": the text's own word before the writer's "by" in Romance languages
+    r"(?:texte|texto|testo|(?:un\s+)?article|artigo|articolo|intervista|entrevista|reportagem|reportaje)\s+(?:de|di|da|do|por|par)(?=\s+(?-i:[A-ZÀ-Þ]))|"
     r"von\s+unsere[mr]\s+(?:\w+\s+)?(?:korrespondent(?:en|in)|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)|"
     r"par\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|journaliste)|por\s+nuestr[ao]\s+(?:corresponsal|enviad[ao]\s+especial)|"
     r"door\s+onze\s+(?:correspondent|verslaggever|redacteur)|dal(?:la)?\s+nostr[ao]\s+(?:inviat[ao]|corrispondente)|"
@@ -54,7 +56,7 @@ _BY = lazy(
     r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben|erstellt)\s+von\s*:?|alles\s+von|"
     r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|from(?=\s+(?-i:[A-ZÀ-Þ]))|"
     r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|โดย|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?|"
-    r"napisał(?:a)?)\s*:?\s+|(?:texto|reportagem|reporter|wartawan)\s*:\s*|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|كتب|نویسنده|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|yazar|szerző|teksti|toimittaja|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor|piše|pišu|пише|пишу|avtor|avtorica|avtorji|müəllif|ავტორი|Հեղինակ)\s*[:：՝]\s*|(?:文|作者|记者|記者)\s*[／/]\s*(?:图\s*[／/]?\s*)?)",
+    r"napisał(?:a)?)\s*:?\s+|(?:texto|reportagem|reporter|wartawan|words|story|report)(?:\s*(?:&|and)\s*(?:pictures|photos?|images))?\s*:\s*|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|كتب|نویسنده|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|yazar|szerző|teksti|toimittaja|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor|piše|pišu|пише|пишу|avtor|avtorica|avtorji|müəllif|ავტორი|Հեղինակ)\s*[:：՝]\s*|(?:文|作者|记者|記者)\s*[／/]\s*(?:图\s*[／/]?\s*)?)",
     re.IGNORECASE,
 )
 # "et", "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" have a middle initial.
@@ -2710,7 +2712,7 @@ _BY_LINE = lazy(
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
     r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
     r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by|publié\s+par|publicado\s+por|pubblicato\s+da|propos\s+recueillis\s+par|entretien\s+réalisé\s+par)\s+|"
-    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*|(?:بقلم|كتب|نویسنده|लेखक)\s*:\s*|(?:yazan|yazar|автор|текст|szerző|teksti|toimittaja|tekst|texte|testo|redacción|tác giả|penulis|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor|texto|reportagem|reporter|wartawan)\s*:\s*)(?-i:(?![a-z\d]))\S",
+    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*|(?:بقلم|كتب|نویسنده|लेखक)\s*:\s*|(?:yazan|yazar|автор|текст|szerző|teksti|toimittaja|tekst|texte|testo|redacción|tác giả|penulis|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor|texto|reportagem|reporter|wartawan|(?:words|story|report)(?:\s*(?:&|and)\s*(?:pictures|photos?|images))?)\s*:\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
 )
 
@@ -3060,7 +3062,7 @@ def _names_after_own_by(text: str, lang: str) -> str | None:
 
 # The first letters of by, von, par, por, di, door, av, af, autor, author, auteur, verfasser, ein artikel von,
 # written by, escrito por, scritto da, écrit par, text, redaktion.
-_BY_INITIALS = frozenset("bvpdafewsétrgkoyатnlmcავՀ作记記筆文取بكنलמγστ")  # and "oleh", "yazan", Cyrillic "автор", "текст", Japanese "文：", Arabic, Persian, Hindi, Hebrew, Greek
+_BY_INITIALS = frozenset("bvpdafewsétrgkoyатnlmcuiავՀ作记記筆文取بكنलמγστ")  # and "oleh", "yazan", Cyrillic "автор", "текст", Japanese "文：", Arabic, Persian, Hindi, Hebrew, Greek
 
 
 def _authors_article(el: etree._Element, headline: etree._Element | None) -> bool:
