@@ -2303,6 +2303,9 @@ def test_source_lines_attribute_agency_copy(block, attribution):
     ('<p class="byline">EFE / Madrid</p>', ("EFE / Madrid", ["EFE"])),
     ('<p class="byline">By Jane Doe | Reuters</p>', ("By Jane Doe | Reuters", ["Reuters"])),
     ('<p class="byline">Agencia EFE / Jane Doe</p>', ("Agencia EFE / Jane Doe", ["EFE"])),
+    ('<p class="byline">By Jane Doe and John Roe of Reuters</p>', ("By Jane Doe and John Roe of Reuters", ["Reuters"])),  # the writers' agency after "of"
+    ('<p class="byline">By Jane Doe for Reuters</p>', ("By Jane Doe for Reuters", ["Reuters"])),
+    ('<p class="byline">By Jane Doe of The Times</p>', None),  # (guard) a paper, no agency
     ('<p class="byline">By Jane Doe, CNN</p>', None),  # (guard) a network, no agency
 ])
 def test_a_byline_that_names_agencies_attributes_the_copy(byline, attribution):

@@ -1498,8 +1498,8 @@ class Extractor:
 
     def _agency_byline(self) -> dict[str, Any] | None:
         """The agencies a byline names, where no sign-off, source line or dateline names one: "Par AFP", "By The Associated
-        Press", "Agencia EFE", and beside the writer or the newsroom ("By Jane Doe, Reuters", "Le Monde with AFP"); the
-        byline's text, as the page says it."""
+        Press", "Agencia EFE", and beside the writer or the newsroom ("By Jane Doe, Reuters", "Le Monde with AFP", "By Jane
+        Doe of Reuters"); the byline's text, as the page says it."""
         from .rules.attribution import AGENCIES, agency_named
 
         byline = self.byline()
@@ -1508,8 +1508,9 @@ class Extractor:
             names += [part for part in re.split(r"\s*\|\s*", byline["text"])[1:] if part]
         agencies = list(itertools.chain.from_iterable(_agencies_of(n) for n in names))
         if not agencies and byline is not None:  # the agency after the writer's name, which the name is read without: "Jane Doe (AFP)", "Jane Doe / EFE"
-            tail = _BRACKETED_AGENCY.search(byline["text"]) or _agency_tail().search(byline["text"])
-            said = tail.group().strip(" /()") if tail else ""
+            text = byline["text"].rstrip(" .")
+            tail = _BRACKETED_AGENCY.search(text) or _agency_tail().search(text) or _FOR_OUTLET.search(text)  # … "of Reuters"
+            said = re.sub(r"^(?:of|for)\s+", "", tail.group().strip(" /()"), flags=re.IGNORECASE) if tail else ""
             found = agency_named(said, AGENCIES) or agency_named(said.removeprefix("The ").removeprefix("the "), AGENCIES) if said else None
             agencies = [found] if found else []
         if not agencies:
