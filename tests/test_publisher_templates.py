@@ -1235,6 +1235,14 @@ AGENCY_LINES = [
     ('ur', '<p>بشکریہ: اے ایف پی</p>', ['AFP']),
     ('sw', '<p>Chanzo: Reuters</p>', ['Reuters']),
     ('en', '<p>Theo Walcott scored twice.</p>', []),  # (guard) a name, not the Vietnamese label
+    # China News Service, Sputnik, the religious and development wires
+    ('zh', '<p>来源：中新社</p>', ['CNS']),
+    ('zh', '<p>（中新网）</p>', ['CNS']),
+    ('ru', '<p>(Sputnik)</p>', ['Sputnik']),
+    ('en', '<p>(RNS)</p>', ['RNS']),
+    ('en', '<p>— JTA</p>', ['JTA']),
+    ('en', '<p>(IPS)</p>', ['IPS']),
+    ('en', '<p>By Jane Doe, Catholic News Service</p>', ['CNS']),
 ]
 
 

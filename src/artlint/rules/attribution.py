@@ -25,6 +25,8 @@ AGENCIES = [
     "IRNA", "ISNA", "Tasnim", "MENA", "WAM", "QNA", "KUNA", "SANA", "NNA", "APP", "BSS", "UNB", "PNA", "NAN", "GNA", "KCNA",
     "Armenpress", "Azertac", "Kazinform", "Montsame", "BelTA", "Tanjug", "FENA", "LETA", "BNS", "ELTA",
     "Notimex", "Télam", "Prensa Latina", "Andina", "AGI", "Adnkronos", "LaPresse", "Servimedia",
+    # China News Service (and the Catholic News Service, both "CNS"), Sputnik; the religious and development wires
+    "CNS", "Sputnik", "JTA", "RNS", "IPS",
 ]
 _BLOCKS = ("p", "div", "span", "em", "i", "small", "footer", "aside", "address", "li")
 # Loose shape of anything meant as a sign-off: initials, then agencies, perhaps in parentheses.
@@ -259,7 +261,9 @@ _SPELLED_OUT = {name.casefold(): house for name, house in
                  "Canadian Press": "CP", "AA": "Anadolu", "Anadolu Agency": "Anadolu", "ČTK": "CTK", "共同": "Kyodo", "時事": "Jiji",
                  "新华社": "Xinhua", "新華社": "Xinhua", "ロイター": "Reuters", "Jiji Press": "Jiji", "ТАСС": "TASS", "Интерфакс": "Interfax",
                  "رويترز": "Reuters", "أ ف ب": "AFP", "الأناضول": "Anadolu", "د ب أ": "dpa", "شينخوا": "Xinhua", "연합뉴스": "Yonhap",
-                 "РИА Новости": "RIA Novosti",
+                 "РИА Новости": "RIA Novosti", "Спутник": "Sputnik", "China News Service": "CNS", "Catholic News Service": "CNS",
+                 "Jewish Telegraphic Agency": "JTA", "Religion News Service": "RNS", "Inter Press Service": "IPS",
+                 "中新社": "CNS", "中新网": "CNS", "中新網": "CNS", "中国新闻社": "CNS", "中國新聞社": "CNS",
                  # Agencies in Chinese, Japanese, Korean, Hebrew, Persian, Hindi, Bengali and Urdu, as their readers' papers write them
                  "新华网": "Xinhua", "新華網": "Xinhua", "路透社": "Reuters", "路透": "Reuters", "法新社": "AFP", "美联社": "AP", "美聯社": "AP",
                  "共同社": "Kyodo", "韩联社": "Yonhap", "韓聯社": "Yonhap", "塔斯社": "TASS", "中央社": "CNA", "中央通訊社": "CNA",
