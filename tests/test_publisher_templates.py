@@ -1357,6 +1357,21 @@ def test_datelines(lang, first, dateline):
     assert (extract(html)["dateline"] or {}).get("text") == dateline
 
 
+@pytest.mark.parametrize(("site", "first", "dateline"), [
+    ("CNN Indonesia", "Jakarta, CNN Indonesia -- Pemerintah mengumumkan kebijakan baru.", "Jakarta, CNN Indonesia --"),
+    ("detikNews", "Jakarta, detikNews - Pemerintah mengumumkan kebijakan baru.", "Jakarta, detikNews -"),
+    ("Liputan6", "Liputan6.com, Jakarta - Pemerintah mengumumkan kebijakan baru.", "Liputan6.com, Jakarta -"),
+    ("Republika", "REPUBLIKA.CO.ID, JAKARTA -- Pemerintah mengumumkan kebijakan baru.", "REPUBLIKA.CO.ID, JAKARTA --"),
+    ("Kompas", "Jakarta, Antara - Pemerintah mengumumkan kebijakan baru.", None),  # (guard) another outlet's name, not the site's
+    ("Kompas", "Jane Doe, Staff Writer - Pemerintah mengumumkan kebijakan baru.", None),  # (guard) a name and a role
+])
+def test_a_dateline_of_the_place_and_the_sites_own_name(site, first, dateline):
+    # Indonesian outlets open a story with the place and their own name, either way round
+    html = (f'<html lang="id"><head><title>Kebijakan baru</title><meta property="og:site_name" content="{site}"></head><body><main><article>'
+            f'<h1>Kebijakan baru</h1><div class="text"><p>{first}</p><p>Teks berita berlanjut di sini.</p></div></article></main></body></html>')
+    assert (extract(html)["dateline"] or {}).get("text") == dateline
+
+
 @pytest.mark.parametrize(("lang", "first", "agencies"), [
     ('ru', 'МОСКВА, 3 дек — РИА Новости. Правительство одобрило реформу.', ['RIA Novosti']),
     ('hi', 'नई दिल्ली, 3 दिसंबर (भाषा) सरकार ने सुधार को मंजूरी दी।', ['PTI']),

@@ -1573,6 +1573,11 @@ class Extractor:
         if m is None and (place := _PLACE_DATELINE.match(text)) is not None \
                 and place["city"].casefold() in _cities(self._lang()):
             m = place  # a city the page's language names, then a dash, opens the text: "Praha - ", "Londres - ", "MADRID.-", "Berlin. Die …"
+        for pattern in (_OUTLET_DATELINE, _PLACE_OUTLET_DATELINE) if m is None and "," in text[:60] else ():
+            own = pattern.match(text)
+            if own is not None and ("." in own["outlet"] and _WEB_OUTLET.search(own["outlet"]) or self._is_site(own["outlet"])):
+                m = own  # the place and the site's own name, as Indonesian outlets open a story: "Jakarta, CNN Indonesia --", "Liputan6.com, Jakarta -"
+                break
         return _value(m.group(1), source_of(self.page, first)) if m else None
 
     def headings(self) -> list[dict[str, Any]]:
@@ -1992,6 +1997,14 @@ def _dateline_of_agency() -> re.Pattern[str]:
 # A place in the page's own case before a dash, a Spanish ".-", or a full stop before the first sentence: the city must be
 # one the page's language names (checked after the match).
 _PLACE_DATELINE = lazy(r"^\s*((?P<city>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})(?:\s*[—–-]+|\.-|\.(?=\s+[A-ZÀ-ÞÄÖÜ])))(?=\s)")
+
+
+# The place and the outlet's name (its web address, or the site's name, checked after the match) before a dash, either way round.
+_OUTLET = r"(?P<outlet>[\w.-]{2,40}\.\w{2,4}|[^\W\d_][\w]*(?: [A-Z][\w]*){0,2})"
+_DATELINE_PLACE = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_OUTLET_DATELINE = lazy(rf"^\s*({_OUTLET}, {_DATELINE_PLACE}\s*(?:--|[—–-]))(?=\s)")
+_PLACE_OUTLET_DATELINE = lazy(rf"^\s*({_DATELINE_PLACE}, {_OUTLET}\s*(?:--|[—–-]))(?=\s)")
+_WEB_OUTLET = lazy(r"\.(?:com|net|org|co|id|co\.id|info|news|tv)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
