@@ -1538,6 +1538,14 @@ CAPTIONS_WORLDWIDE = [
     ('en', 'Delegates in Cairo. File photo: Reuters', 'Delegates in Cairo.', 'File photo: Reuters'),
     ('en', 'Delegates in Cairo. Jane Doe/Sipa USA', 'Delegates in Cairo.', 'Jane Doe/Sipa USA'),
     ('en', 'Delegates in Cairo. Imago Images', 'Delegates in Cairo.', 'Imago Images'),
+    # a graphic's, a map's, a video's source; not a graphic's title after the same label
+    ('en', 'Where the fires burn. Graphic: Jane Doe/The Post', 'Where the fires burn.', 'Graphic: Jane Doe/The Post'),
+    ('en', 'Where the fires burn. Map: OpenStreetMap', 'Where the fires burn.', 'Map: OpenStreetMap'),
+    ('en', 'Delegates in Cairo. Video: Reuters', 'Delegates in Cairo.', 'Video: Reuters'),
+    ('de', 'Die Waldbrände im Sommer. Grafik: dpa-infografik GmbH', 'Die Waldbrände im Sommer.', 'Grafik: dpa-infografik GmbH'),
+    ('de', 'Die Waldbrände im Sommer. Karte: OpenStreetMap', 'Die Waldbrände im Sommer.', 'Karte: OpenStreetMap'),
+    ('en', 'Map: where the fires burn this week', 'Map: where the fires burn this week', None),  # (guard) the map's title
+    ('en', 'Chart: How prices rose', 'Chart: How prices rose', None),  # (guard) the chart's title
     # (guard) Reuters' label of an archive photo opens the caption: its credit is the agency's after the last sentence
     ('en', 'FILE PHOTO: Traders work on the floor of the NYSE in New York, November 18, 2019. REUTERS/Brendan McDermid',
      'FILE PHOTO: Traders work on the floor of the NYSE in New York, November 18, 2019.', 'REUTERS/Brendan McDermid'),
