@@ -2924,6 +2924,27 @@ def test_a_vietnamese_signature_at_the_texts_end_names_the_writer(last, authors)
     assert [a["name"] for a in extract(html)["authors"]] == authors
 
 
+@pytest.mark.parametrize(("end", "authors"), [
+    ('<p>홍길동 기자 gildong@example.co.kr</p>', ["홍길동"]),
+    ('<p>홍길동 특파원 <a href="mailto:gildong@yna.co.kr">gildong@yna.co.kr</a></p>', ["홍길동"]),
+    ('<p>[디지털뉴스부 홍길동 기자]</p>', ["홍길동"]),  # the desk before the reporter
+    ('<p>칼럼니스트 박생강 <a href="mailto:pillgoo9@gmail.com">pillgoo9@gmail.com</a></p>', ["박생강"]),  # the role first
+    # Entermedia: the columnist's line between line breaks, the photos' sources after it
+    ('<br> <br> 정덕현 칼럼니스트 <a href="mailto:thekian1@entermedia.co.kr">thekian1@entermedia.co.kr</a><br> <br> [사진=JTBC, 이매진아시아]', ["정덕현"]),
+    ('<p>김철수 기자는 회견 후 말했다.</p>', []),  # (guard) a sentence about a reporter
+    ('<p>(끝)</p>', []),
+])
+def test_a_korean_reporters_line_at_the_texts_end_names_the_writer(end, authors):
+    # Korean papers close a story with the reporter's or columnist's name, role and address
+    html = ('<html lang="ko"><head><title>카이로 회담 결렬</title></head><body><main><article><h1>카이로 회담 결렬</h1>'
+            '<div id="article-view-content"><p>카이로에서 열린 회담이 목요일 아무런 성과 없이 끝났다고 관리들이 밝혔다.</p>'
+            f'<p>특사들은 회담 이후 각자 귀국했다.</p>{end}</div></article></main></body></html>')
+    model = extract(html)
+    assert [a["name"] for a in model["authors"]] == authors
+    if authors:
+        assert model["authors"][0]["source"]["line"] == 1 and model["authors"][0]["source"]["selector"].startswith("#article-view-content")
+
+
 @pytest.mark.parametrize(("last", "authors"), [
     ('<p><b><i>Stefan Wasmer</i></b></p>', ["Stefan Wasmer"]),  # eishockeynews.de
     ('<p class="clearfix">\n        <strong>Marina Mucha</strong>\n    </p>', ["Marina Mucha"]),  # galore.de

@@ -1120,6 +1120,10 @@ class Extractor:
         a box's title ("Ähnliche Beiträge") nor a link."""
         page = self.page
         body = article_body(page)
+        if body is not None and self._lang() == "ko":
+            signed = _korean_signature(page, body)
+            if signed:
+                return signed
         said_ps = [p for p in body.xpath(".//p") if visible_text(p)] if body is not None else []
         last = said_ps[-1] if said_ps else None
         if last is None:
@@ -1625,6 +1629,37 @@ _HOME_WORDS = frozenset(("home", "homepage", "front page", "frontpage", "startse
 _NO_CATEGORY = frozenset(("uncategorized", "uncategorised", "allgemein", "non classé", "sin categoría", "senza categoria", "sem categoria",
                           "geen categorie", "okategoriserade", "bez kategorii", "allgemeines", "general", "blog"))
 # A paragraph set to the right by its style, as a Vietnamese writer's signature is.
+def _korean_signature(page: Page, body: etree._Element) -> list[dict[str, Any]]:
+    """The reporter or columnist Korean papers name on one of the text's last lines, with the role and perhaps the address
+    ("홍길동 기자 gildong@example.co.kr", "정덕현 칼럼니스트 thekian1@…", "칼럼니스트 박생강 …", "[디지털뉴스부 홍길동 기자]")."""
+    lines: list[tuple[list[str], etree._Element]] = [([], body)]  # each line of the text, and the element that holds it
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        skipped = not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template")
+        if event == "start":
+            if not skipped and (el.tag == "br" or el.tag in _LINE_BLOCKS):
+                lines.append(([], el if el.tag != "br" else el.getparent()))
+            if not skipped and el.text:
+                lines[-1][0].append(el.text)
+        elif el is not body:
+            if not skipped and el.tag in _LINE_BLOCKS:
+                lines.append(([], el.getparent()))
+            if el.tail:
+                lines[-1][0].append(el.tail)
+    said = [(squash("".join(parts)), where) for parts, where in lines]
+    for text, where in [x for x in said if x[0]][-5:][::-1]:
+        m = _KOREAN_SIGNATURE.fullmatch(text)
+        if m is not None:
+            return [{"name": m["name"] or m["name2"], "source": source_of(page, where)}]
+    return []
+
+
+_LINE_BLOCKS = frozenset(("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "table", "tr", "section"))
+_KOREAN_ROLE = r"(?:객원|선임|수석|전문|인턴|수습)?(?:기자|특파원|칼럼니스트|논설위원|에디터|통신원)"
+_KOREAN_SIGNATURE = lazy(
+    rf"[\[(/]?\s*(?:(?:[가-힣A-Za-z]{{1,12}}(?:부|팀|국|센터)\s+)?(?P<name>[가-힣]{{2,4}})\s?{_KOREAN_ROLE}|(?:칼럼니스트|기자|에디터)\s+(?P<name2>[가-힣]{{2,4}}))"
+    r"(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*[\])]?")
+
+
 def _text_after(el: etree._Element, stop: etree._Element) -> bool:
     """Whether text follows the element inside ``stop`` (a list after a paragraph that is its title)."""
     node = el
