@@ -2945,6 +2945,25 @@ def test_a_korean_reporters_line_at_the_texts_end_names_the_writer(end, authors)
         assert model["authors"][0]["source"]["line"] == 1 and model["authors"][0]["source"]["selector"].startswith("#article-view-content")
 
 
+@pytest.mark.parametrize(("lang", "end", "authors"), [
+    ('ja', '<p>特使たちは会談後にそれぞれ帰国した。（山田太郎）</p>', ["山田太郎"]),  # Asahi's, Mainichi's writer in brackets
+    ('ja', '<p>（ワシントン＝山田太郎）</p>', ["山田太郎"]),  # the place, then the writer
+    ('ja', '<p>（編集委員・山田太郎）</p>', ["山田太郎"]),
+    ('zh', '<p>（本报记者 李明 王芳）</p>', ["李明", "王芳"]),
+    ('zh-TW', '<p>（記者王小明／台北報導）</p>', ["王小明"]),
+    ('ja', '<p>（敬称略）</p>', []),  # (guard) "honorifics left out"
+    ('ja', '<p>（東京都）</p>', []),  # (guard) a place
+    ('ja', '<p>（共同）</p>', []),  # (guard) an agency (the attribution's)
+    ('ja', '<p>（おわり）</p>', []),  # (guard) "the end"
+    ('zh', '<p>（李明）</p>', []),  # (guard) a name alone in brackets, in Chinese, may be anyone's
+])
+def test_the_writers_in_brackets_at_the_texts_end_of_japanese_and_chinese_papers(lang, end, authors):
+    html = (f'<html lang="{lang}"><head><title>カイロ会談が決裂</title></head><body><main><article><h1>カイロ会談が決裂</h1>'
+            '<div class="text"><p>カイロで開かれた会談は木曜日、成果なく終わった。当局者が明らかにした。</p>'
+            f'<p>特使たちは会談後にそれぞれ帰国した。</p>{end}</div></article></main></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == authors
+
+
 @pytest.mark.parametrize(("last", "authors"), [
     ('<p><b><i>Stefan Wasmer</i></b></p>', ["Stefan Wasmer"]),  # eishockeynews.de
     ('<p class="clearfix">\n        <strong>Marina Mucha</strong>\n    </p>', ["Marina Mucha"]),  # galore.de

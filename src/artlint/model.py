@@ -1120,8 +1120,8 @@ class Extractor:
         a box's title ("Ähnliche Beiträge") nor a link."""
         page = self.page
         body = article_body(page)
-        if body is not None and self._lang() == "ko":
-            signed = _korean_signature(page, body)
+        if body is not None and self._lang() in ("ko", "ja", "zh"):
+            signed = _korean_signature(page, body) if self._lang() == "ko" else _cjk_signature(page, body, self._lang())
             if signed:
                 return signed
         said_ps = [p for p in body.xpath(".//p") if visible_text(p)] if body is not None else []
@@ -1632,6 +1632,44 @@ _NO_CATEGORY = frozenset(("uncategorized", "uncategorised", "allgemein", "non cl
 def _korean_signature(page: Page, body: etree._Element) -> list[dict[str, Any]]:
     """The reporter or columnist Korean papers name on one of the text's last lines, with the role and perhaps the address
     ("홍길동 기자 gildong@example.co.kr", "정덕현 칼럼니스트 thekian1@…", "칼럼니스트 박생강 …", "[디지털뉴스부 홍길동 기자]")."""
+    for text, where in _last_lines(body)[::-1]:
+        m = _KOREAN_SIGNATURE.fullmatch(text)
+        if m is not None:
+            return [{"name": m["name"] or m["name2"], "source": source_of(page, where)}]
+    return []
+
+
+def _cjk_signature(page: Page, body: etree._Element, lang: str) -> list[dict[str, Any]]:
+    """The writers Japanese and Chinese papers name in brackets at the text's end: "（山田太郎）", "（ワシントン＝山田太郎）",
+    "（編集委員・山田太郎）", "（记者 李明 王芳）", "（記者王小明／台北報導）"; a name alone in brackets only in Japanese and not a
+    place, an office or an agency ("（東京都）", "（共同）")."""
+    lines = _last_lines(body)
+    if not lines:
+        return []
+    text, where = lines[-1]
+    m = _CJK_END_SIGNATURE.search(text)
+    if m is None:
+        return []
+    names = [n for n in re.split(r"[ 　、，,・]", m["names"]) if n]
+    if not (m["place"] or m["role"]):
+        if lang != "ja" or len(names) != 1 or not _KANJI_NAME.fullmatch(names[0]) or _CJK_NOT_NAME_END.search(names[0]) \
+                or names[0].casefold() in _agency_codes():
+            return []
+    return [{"name": n, "source": source_of(page, where)} for n in names]
+
+
+_CJK_END_SIGNATURE = lazy(
+    r"[（(](?:(?P<place>[^（）()＝=\s]{1,10})[＝=]|(?P<role>編集委員|論説委員|特派員|本报记者|本報記者|特约记者|实习记者|實習記者|记者|記者|通讯员|通訊員)\s*[・·]?\s*)?"
+    r"(?P<names>[一-龥々ぁ-んァ-ヶー]{2,5}(?:[ 　、，,・][一-龥々ぁ-んァ-ヶー]{2,5}){0,3})(?:[／/][^（）()]{1,10}(?:报道|報導))?[）)]\s*$")
+# How places, offices, papers and the like end, which a name in brackets does not: "東京都", "外務省", "日本経済新聞".
+# "（敬称略）" (honorifics left out), "（日本時間）", "（一部抜粋）": notes, not names.
+_CJK_NOT_NAME_END = lazy(r"(?:都|道|府|県|市|区|町|村|省|庁|党|局|部|課|所|院|大学|新聞|通信|社|会|協会|銀行|政府|写真|提供|撮影|完|終|"
+                         r"略|時間|当時|予定|参照|抜粋|要約|全文|以上|談|版|編|号|面|欄)$")
+_KANJI_NAME = lazy(r"[一-龥々]{3,5}")  # a name alone in brackets: in kanji (a note in kana, "（おわり）", is none)
+
+
+def _last_lines(body: etree._Element) -> list[tuple[str, etree._Element]]:
+    """The text's last five lines that say something (broken by blocks and <br>), each with the element that holds it."""
     lines: list[tuple[list[str], etree._Element]] = [([], body)]  # each line of the text, and the element that holds it
     for event, el in etree.iterwalk(body, events=("start", "end")):
         skipped = not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template")
@@ -1646,11 +1684,7 @@ def _korean_signature(page: Page, body: etree._Element) -> list[dict[str, Any]]:
             if el.tail:
                 lines[-1][0].append(el.tail)
     said = [(squash("".join(parts)), where) for parts, where in lines]
-    for text, where in [x for x in said if x[0]][-5:][::-1]:
-        m = _KOREAN_SIGNATURE.fullmatch(text)
-        if m is not None:
-            return [{"name": m["name"] or m["name2"], "source": source_of(page, where)}]
-    return []
+    return [x for x in said if x[0]][-5:]
 
 
 _LINE_BLOCKS = frozenset(("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "table", "tr", "section"))
