@@ -918,6 +918,12 @@ BYLINES = [
     ('fr', '<div class="auteur">Un article de Jane Doe</div>', ['Jane Doe']),
     ('pt', '<p>Texto de Jane Doe</p>', ['Jane Doe']),
     ('fr', '<p>Texte de loi adopté</p>', []),  # (guard) "text of" a law, no one's byline
+    # the label in an element of its own, the name in the next: a magazine's credits box (iconmagazine.de), a list of terms
+    ('de', '<dl class="credits"><dt>Text</dt><dd>Jane Doe</dd><dt>Fotos</dt><dd>John Roe</dd></dl>', ['Jane Doe']),
+    ('de', '<div class="credits"><div class="credits-credit"><div class="credits-credit-label">Interview</div><div class="credits-credit-text">JANE DOE</div></div>'
+           '<div class="credits-credit"><div class="credits-credit-label">FOTOGRAF</div><div class="credits-credit-text">JOHN ROE</div></div></div>', ['JANE DOE']),
+    ('en', '<div class="meta"><span class="label">Written by</span> <span class="value">Jane Doe</span></div>', ['Jane Doe']),
+    ('en', '<div><span>Story</span> <span>continues below the ad</span></div>', []),  # (guard) no name after the word
     ('en', '<div class="byline">By News Desk</div>', ['News Desk']),
     ('de', '<div class="autor">Von unserem Korrespondenten Jane Doe</div>', ['Jane Doe']),
     ('de', '<div class="autor">Ein Gastbeitrag von Jane Doe</div>', ['Jane Doe']),

@@ -2952,6 +2952,9 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
         tail = squash(el.tail)  # <span>Autor:</span> Fritz Imhof<br>
         if len(tail) <= 60:
             return el, tail
+    if label in _LABEL_BEFORE_NAME and not len(el):
+        found = _name_after_label(el)  # the name in the next element: "<dt>Text</dt><dd>Jane Doe</dd>", a magazine's credits box
+        return found if found is not None and _person_like(found[1]) else None
     if (label in ("by", "von", "par", "por", "autor", "author") or label in _BY_IN.get(lang, ())) and not len(el):
         parent = el.getparent()  # <strong>von</strong> <span>Name</span>
         text = visible_text(parent) if parent is not None else ""
@@ -3086,6 +3089,8 @@ def _name_after_label(label: etree._Element) -> tuple[etree._Element, str] | Non
     return (name_el, text) if 0 < len(text) <= 60 else None
 
 
+# Labels of the writer's name in an element of its own, the name in the next one (a credits box's "Text", "Interview", "Words").
+_LABEL_BEFORE_NAME = frozenset(("text", "texte", "texto", "testo", "tekst", "words", "written by", "interview", "story", "reported by", "reporter"))
 _AUTHOR_LABELS = frozenset(("author", "authors", "autor", "autorin", "autoren", "verfasser", "verfasserin", "auteur", "auteure", "autore"))
 _INLINE = frozenset(("a", "abbr", "b", "bdi", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"))
 
