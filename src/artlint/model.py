@@ -1117,7 +1117,8 @@ class Extractor:
         right, as Vietnamese papers sign a story (VnExpress's <p style="text-align:right;"><strong>Nguyễn Văn An</strong></p>,
         "Như Tâm (theo Reuters)"), or the whole paragraph in bold or italics after the text, as German magazines do
         (eishockeynews.de's <p><b><i>Stefan Wasmer</i></b></p>, galore.de's <p><strong>Marina Mucha</strong></p>), and not
-        a box's title ("Ähnliche Beiträge") nor a link."""
+        a box's title ("Ähnliche Beiträge") nor a link; on Korean, Japanese and Chinese pages, the reporter's line or the
+        writers in brackets that close the text (_korean_signature, _cjk_signature)."""
         page = self.page
         body = article_body(page)
         if body is not None and self._lang() in ("ko", "ja", "zh"):
@@ -1628,7 +1629,6 @@ _HOME_WORDS = frozenset(("home", "homepage", "front page", "frontpage", "startse
 # WordPress's default category, which says the post has none.
 _NO_CATEGORY = frozenset(("uncategorized", "uncategorised", "allgemein", "non classé", "sin categoría", "senza categoria", "sem categoria",
                           "geen categorie", "okategoriserade", "bez kategorii", "allgemeines", "general", "blog"))
-# A paragraph set to the right by its style, as a Vietnamese writer's signature is.
 def _korean_signature(page: Page, body: etree._Element) -> list[dict[str, Any]]:
     """The reporter or columnist Korean papers name on one of the text's last lines, with the role and perhaps the address
     ("홍길동 기자 gildong@example.co.kr", "정덕현 칼럼니스트 thekian1@…", "칼럼니스트 박생강 …", "[디지털뉴스부 홍길동 기자]")."""
@@ -1705,6 +1705,7 @@ def _text_after(el: etree._Element, stop: etree._Element) -> bool:
     return False
 
 
+# A paragraph set to the right by its style, as a Vietnamese writer's signature is.
 _RIGHT_ALIGNED = lazy(r"text-align\s*:\s*right", re.IGNORECASE)
 # A section's label above the headline that links nowhere, by its class: the category's or the section's.
 _CATEGORY_LABEL_CLASS = lazy(r"categor|section", re.IGNORECASE)
