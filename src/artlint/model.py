@@ -1125,8 +1125,8 @@ class Extractor:
             signed = _korean_signature(page, body) if self._lang() == "ko" else _cjk_signature(page, body, self._lang())
             if signed:
                 return signed
-        said_ps = [p for p in body.xpath(".//p") if visible_text(p)] if body is not None else []
-        last = said_ps[-1] if said_ps else None
+        said_ps = list(itertools.islice((p for p in reversed(body.xpath(".//p")) if visible_text(p)), 3)) if body is not None else []
+        last = said_ps[0] if said_ps else None  # (the last three paragraphs that say something, from the end)
         if last is None:
             return []
         if _RIGHT_ALIGNED.search(last.get("style") or "") or (last.get("align") or "").lower() == "right":
