@@ -294,10 +294,16 @@ def test_a_date_after_an_element_points_at_the_element_around_both():
         ("Monday, February 29, 2016 @ 11:10 PM UTC", "2016-02-29T23:10:00+00:00"),
         ("December 6, 2016 12:21 AM", "2016-12-06"),  # no zone: the day alone
         ("Published on October 29, 2023, at 4:28 am (Paris)", "2023-10-29"),  # a city is no zone artlint names
+        # the hour's "h" before the zone, and a city's time written out
+        ("es:03/12/2026 10:02 h. CET", "2026-12-03T10:02:00+01:00"),
+        ("pt:03/12/2026 10h02 (horário de Brasília)", "2026-12-03T10:02:00-03:00"),
+        ("fr:Le 3 juillet 2026 à 10h02 (heure de Paris)", "2026-07-03T10:02:00+02:00"),  # summer time in July
+        ("es:3 de diciembre de 2026, 10:02 h (hora peninsular)", "2026-12-03T10:02:00+01:00"),
     ],
 )
 def test_the_moment_a_visible_date_writes_with_its_time_zone(text, moment):
     """A page with no machine-readable date states the moment in its text when it writes the time zone beside the time."""
-    html = (f'<html lang="en"><body><main><article><h1>Talks stall in Cairo today</h1><p class="date">{text}</p>'
+    lang, _, text = text.partition(":") if text[2:3] == ":" and text[:2].isalpha() else ("en", "", text)  # "es:…": the page's language
+    html = (f'<html lang="{lang}"><body><main><article><h1>Talks stall in Cairo today</h1><p class="date">{text}</p>'
             '<p>Text of the story that goes on and on.</p></article></main></body></html>')
     assert extract(html)["published"]["datetime"] == moment

@@ -7,6 +7,7 @@ Month names come from CLDR through Babel, so "6. Dezember 2016", "December 6,
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -313,7 +314,7 @@ def moment_written(text: str, day: date) -> str | None:
         hour = 0
     if hour > 23 or minute > 59:
         return None
-    zone = found["zone"].upper().replace(" ", "")
+    zone = unicodedata.normalize("NFKD", found["zone"]).encode("ascii", "ignore").decode().upper().replace(" ", "")  # "horário" as "HORARIO"
     if zone in _ZONE_NAMES:
         try:
             tz = ZoneInfo(_ZONE_NAMES[zone][0])
@@ -334,10 +335,13 @@ _ZONE_OFFSETS = {"UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "MEZ"
                  "CAT": 2, "EEST": 3, "MSK": 3, "EAT": 3, "IST": 5.5, "PKT": 5, "WIB": 7, "ICT": 7, "HKT": 8, "SGT": 8, "AWST": 8, "PHT": 8,
                  "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
                  "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3, "NST": -3.5}
-_ZONE_NAMES = {"ET": ("America/New_York", -5), "CT": ("America/Chicago", -6), "MT": ("America/Denver", -7), "PT": ("America/Los_Angeles", -8)}
+_ZONE_NAMES = {"ET": ("America/New_York", -5), "CT": ("America/Chicago", -6), "MT": ("America/Denver", -7), "PT": ("America/Los_Angeles", -8),
+               # a city's time written out: Brazil's "horário de Brasília", France's "heure de Paris", Spain's "hora peninsular"
+               "HORARIODEBRASILIA": ("America/Sao_Paulo", -3), "HORADEBRASILIA": ("America/Sao_Paulo", -3), "HEUREDEPARIS": ("Europe/Paris", 1),
+               "HORAPENINSULAR": ("Europe/Madrid", 1), "HORADEMADRID": ("Europe/Madrid", 1)}
 _TIME_AND_ZONE = lazy(
-    r"(?<![\d:])(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?\s*(?P<half>[ap]\.?\s?m\.?)?\s*(?:Uhr\s*)?\(?"
-    r"(?P<zone>(?:UTC|GMT)\s?(?:[+\-−]\s?\d{1,2}(?::?\d{2})?)?|(?-i:Z|WET|BST|CES?T|MES?Z|WAT|EES?T|SAST|CAT|MSK|EAT|IST|PKT|WIB|ICT|HKT|SGT|AWST|PHT|JST|KST|"
+    r"(?<![\d:])(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?\s*(?P<half>[ap]\.?\s?m\.?)?\s*(?:Uhr\s*|h\.?\s+)?\(?"
+    r"(?P<zone>(?:UTC|GMT)\s?(?:[+\-−]\s?\d{1,2}(?::?\d{2})?)?|hor[aá]rio de Bras[ií]lia|hora de Bras[ií]lia|heure de Paris|hora peninsular|hora de Madrid|(?-i:Z|WET|BST|CES?T|MES?Z|WAT|EES?T|SAST|CAT|MSK|EAT|IST|PKT|WIB|ICT|HKT|SGT|AWST|PHT|JST|KST|"
     r"AE[SD]T|NZ[SD]T|[ECMP][SD]T|AK[SD]T|HST|A[SD]T|NST|[ECMP]T))\)?(?![\w+])",
     re.IGNORECASE,
 )
