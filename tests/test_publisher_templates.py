@@ -924,6 +924,12 @@ BYLINES = [
            '<div class="credits-credit"><div class="credits-credit-label">FOTOGRAF</div><div class="credits-credit-text">JOHN ROE</div></div></div>', ['JANE DOE']),
     ('en', '<div class="meta"><span class="label">Written by</span> <span class="value">Jane Doe</span></div>', ['Jane Doe']),
     ('en', '<div><span>Story</span> <span>continues below the ad</span></div>', []),  # (guard) no name after the word
+    # "by" with a colon in a paragraph of its own; Indonesian and Turkish reporters' labels
+    ('en', '<p>By: Jane Doe</p>', ['Jane Doe']),
+    ('es', '<p>Por: Ana Souza</p>', ['Ana Souza']),
+    ('ms', '<p>Oleh: Ahmad Razak</p>', ['Ahmad Razak']),
+    ('id', '<p>Pewarta: Budi Santoso<br>Editor: Ani Wijaya</p>', ['Budi Santoso']),  # Antara: the reporter, then the editor
+    ('tr', '<p>Muhabir: Ali Yılmaz</p>', ['Ali Yılmaz']),
     ('en', '<div class="byline">By News Desk</div>', ['News Desk']),
     ('de', '<div class="autor">Von unserem Korrespondenten Jane Doe</div>', ['Jane Doe']),
     ('de', '<div class="autor">Ein Gastbeitrag von Jane Doe</div>', ['Jane Doe']),
