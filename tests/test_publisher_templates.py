@@ -2995,6 +2995,36 @@ def test_the_writers_name_alone_in_bold_after_the_text_signs_it(last, authors):
     assert [a["name"] for a in extract(html)["authors"]] == authors
 
 
+def test_el_mundo_unidad_editorial():
+    # El Mundo: the figure's description and source in spans of the figcaption, the byline's name and place, and one <time>
+    # that says its update ("Actualizado …"): the update's moment is the <time>'s own, not the day its text gives
+    html = ('<html lang="es"><head><title>El PSOE aplaza la votación | España</title></head><body><main><article class="ue-l-article">'
+            '<div class="ue-l-article__header"><div class="ue-c-article__kicker">Política</div><h1 class="ue-c-article__headline js-headline">'
+            'El PSOE aplaza la votación de la amnistía</h1></div><div class="ue-l-article__top-media"><figure class="ue-c-article__media">'
+            '<img class="ue-c-article__image" src="/assets/multimedia/imagenes/2023/11/03/16990000001234.jpg" alt="Pedro Sánchez, en el Congreso." '
+            'width="1200" height="800"><figcaption class="ue-c-article__media-footer"><span class="ue-c-article__media-description">Pedro Sánchez, '
+            'en el Congreso de los Diputados.</span><span class="ue-c-article__media-source">EFE</span></figcaption></figure></div>'
+            '<div class="ue-c-article__byline"><div class="ue-c-article__byline-name"><div class="ue-c-article__author-name-item">'
+            '<a href="/autor/jane-doe.html">Jane Doe</a></div></div><div class="ue-c-article__byline-location">Madrid</div></div>'
+            '<div class="ue-c-article__publishdate"><time datetime="2023-11-03T10:15:00Z">Actualizado Viernes, 3 noviembre 2023 - 11:15</time></div>'
+            '<div class="ue-l-article__body ue-c-article__body"><p>El PSOE ha decidido aplazar la votación de la ley de amnistía.</p>'
+            '<p>Los socialistas quieren asegurar los apoyos necesarios antes del pleno.</p></div></article></main></body></html>')
+    model = extract(html)
+    assert model["headline"]["text"] == "El PSOE aplaza la votación de la amnistía"
+    assert [a["name"] for a in model["authors"]] == ["Jane Doe"]
+    [image] = model["images"]
+    assert (image["caption"]["text"], image["credit"]["text"]) == ("Pedro Sánchez, en el Congreso de los Diputados.", "EFE")
+    assert (model["modified"]["text"], model["modified"]["datetime"]) == ("Actualizado Viernes, 3 noviembre 2023 - 11:15", "2023-11-03T10:15:00Z")
+
+
+def test_an_update_time_in_unix_time():
+    # La Estrella de Panamá: <time datetime="1651035600"> (ten digits, as a day "2022-04-27" has ten characters) under "Actualizado"
+    html = ('<html lang="es"><head><title>El espacio físico</title></head><body><main><article><h1>El espacio físico en el entorno laboral</h1>'
+            '<div class="meta"><time datetime="1651035600">Actualizado 27/04/2022 00:00</time></div>'
+            '<p>El espacio físico es un agente que determina la dinámica en el entorno laboral.</p></article></main></body></html>')
+    assert extract(html)["modified"]["datetime"] == "2022-04-27T05:00:00+00:00"
+
+
 def test_drupal_page_with_a_list_of_stories_cards():
     # freiheit.org on Drupal: the whole page in Drupal's "dialog-off-canvas-main-canvas" (no dialog), a kicker in the h1, the
     # article's <time> below it, and related stories, each a link that holds its date and title

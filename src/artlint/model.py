@@ -787,6 +787,10 @@ class Extractor:
                 text = text[: published.start()].rstrip(" ,|·•;/–—-") if published else text
                 shown = parse_visible_date(text, lang, fallback=True)
                 if shown is not None and not self.apart(el):
+                    machine = el.get("datetime") if el.tag == "time" else None
+                    stated = _stated(machine, lang) if machine else None
+                    if stated is not None and stated.day == shown[0]:
+                        return _date_value(text, machine, source_of(page, el), lang)  # the <time>'s own moment
                     return {"text": text, "datetime": shown[0].isoformat(), "source": source_of(page, el)}
         return elsewhere
 
@@ -1774,11 +1778,14 @@ def _stated(value: str, lang: str):
     return None if parsed is None or is_placeholder(parsed) else parsed
 
 
+_DAY_ONLY = lazy(r"\d{4}-\d{2}-\d{2}")
+
+
 def _with_moment(found: dict[str, Any] | None) -> dict[str, Any] | None:
     """A date read from the page's text alone, as the date-time that text gives when it writes the time and the zone beside
     the day ("Nov. 3, 2026 10:02 a.m. ET"); a day alone stays a day."""
-    if found is None or len(found.get("datetime") or "") != 10 or found["source"].kind != "element":
-        return found
+    if found is None or not _DAY_ONLY.fullmatch(found.get("datetime") or "") or found["source"].kind != "element":
+        return found  # (a number of Unix time has ten digits too)
     element = found["source"].element
     around = visible_text(element)[:200] if element is not None else ""
     for text in (found.get("text"), around if not _says_updated(around) else None):  # (not the update's time beside the day)
