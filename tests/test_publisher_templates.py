@@ -3025,6 +3025,16 @@ def test_an_update_time_in_unix_time():
     assert extract(html)["modified"]["datetime"] == "2022-04-27T05:00:00+00:00"
 
 
+def test_the_publication_time_beside_the_update_time_in_one_box():
+    # La Estrella de Panamá: one box classed published-date holds the update's <time> first, then the creation's
+    html = ('<html lang="es"><head><title>El espacio físico</title></head><body><main><article><h1>El espacio físico en el entorno laboral</h1>'
+            '<div class="published-date"><span><time datetime="1651035600">Actualizado 27/04/2022 00:00</time></span>'
+            '<p><time datetime="1651035600">Creado 27/04/2022 00:00</time></p></div>'
+            '<p>El espacio físico es un agente que determina la dinámica en el entorno laboral.</p></article></main></body></html>')
+    model = extract(html)
+    assert (model["published"]["text"], model["modified"]["text"]) == ("Creado 27/04/2022 00:00", "Actualizado 27/04/2022 00:00")
+
+
 def test_drupal_page_with_a_list_of_stories_cards():
     # freiheit.org on Drupal: the whole page in Drupal's "dialog-off-canvas-main-canvas" (no dialog), a kicker in the h1, the
     # article's <time> below it, and related stories, each a link that holds its date and title

@@ -661,12 +661,17 @@ class Extractor:
             machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None) or visible_text(el)
             if _stated(machine, lang):
                 return _date_value(visible_text(el), machine, source_of(page, el), lang)
+        update = None  # (a <time> that says it is the update's only where no other says the publication: La Estrella's "Actualizado …", "Creado …")
         for time in page.times:
             # Scripts that show "3 hours ago" keep the moment in a data attribute or the title ("timeago" plugins).
             machine = (time.get("datetime") or time.get("data-published") or time.get("data-time") or time.get("data-timestamp")
                        or time.get("title") or "")
             if machine and _stated(machine, lang) and not self.apart(time) and not in_story_card(page, time):
-                return _date_value(visible_text(time), machine, source_of(page, time), lang)
+                if not _says_updated(visible_text(time)[:30]):
+                    return _date_value(visible_text(time), machine, source_of(page, time), lang)
+                update = update or _date_value(visible_text(time), machine, source_of(page, time), lang)
+        if update is not None:
+            return update
         near = self._date_text_near_headline()
         if near is not None and (beside := self._update_beside_headline(near)) is not None:
             near = beside
