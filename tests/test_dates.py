@@ -99,6 +99,21 @@ def test_invalid_datetime_values(value):
     assert isinstance(parse_datetime_value(value), str)
 
 
+@pytest.mark.parametrize(("value", "moment"), [("1651035600", "2022-04-27T05:00:00Z"), ("1651035600000", "2022-04-27T05:00:00Z")])
+def test_unix_time_in_a_datetime_is_a_year_to_browsers(value, moment):
+    # La Estrella de Panamá's template prints Unix time: HTML's grammar reads four digits and more as a year
+    html = page(f'<p><time datetime="{value}">Creado 27/04/2022 00:00</time></p>', lang="es")
+    [finding] = lint_string(html, select=["DAT002"])
+    assert finding.message == (f"datetime=“{value}” is Unix time, which browsers and search engines read as the year {value}; "
+                               f"write the moment in ISO 8601: {moment}")
+
+
+@pytest.mark.parametrize("value", ["1852", "20161206", "99999999999"])
+def test_years_and_numbers_that_are_no_unix_time(value):
+    """(guard) A year; eight digits (a year to HTML, and no moment from 1990 to 2100); a number past 2100."""
+    assert lint_string(page(f'<p><time datetime="{value}">then</time></p>'), select=["DAT002"]) == []
+
+
 def test_teaser_and_embedded_dates_are_not_the_publication_date():
     teaser = '<ul class="sub-menu"><li><div class="post status-publish"><time datetime="2023-03-15">15. März 2023</time></div></li></ul>'
     body = '<blockquote class="instagram-media"><time datetime="2019-04-21">Apr 21, 2019</time></blockquote><p>Text</p>'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from itertools import islice
 
 from lxml import etree
@@ -295,13 +295,30 @@ class InvalidDatetime(Rule):
     incorrect = (
         _page('<p><time datetime="06.12.2016">December 6, 2016</time></p>'),
         _page('<p><time datetime="2016-02-30">February 30, 2016</time></p>'),
+        _page('<p><time datetime="1480980060">December 6, 2016</time></p>'),
     )
-    correct = (_page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time> <time datetime="PT2M">2 min</time> read</p>'),)
+    correct = (_page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time> <time datetime="PT2M">2 min</time> read</p>'),
+               _page('<p>Founded in <time datetime="1852">1852</time></p>'))
 
     def check(self, page, options):
         for t in time_elements(page):
             if isinstance(t.parsed, str):
                 yield self.problem(t.element, f"datetime=“{t.value}” is not valid: {t.parsed}; write e.g. 2016-12-06T00:21:00+01:00")
+            elif isinstance(t.parsed, MachineDate) and t.parsed.kind == "year" and (moment := _unix_moment(t.value)) is not None:
+                # HTML reads any four digits or more as a year: a template that prints Unix time dates the story in the year 1480980060
+                yield self.problem(t.element, f"datetime=“{t.value}” is Unix time, which browsers and search engines read as the year "
+                                              f"{t.value.strip()}; write the moment in ISO 8601: {moment}")
+
+
+def _unix_moment(value: str) -> str | None:
+    """The moment a number of Unix time (seconds or milliseconds) names, from 1990 to 2100, in ISO 8601; None for anything else."""
+    digits = value.strip()
+    if not digits.isdigit() or not 9 <= len(digits) <= 13:
+        return None
+    seconds = int(digits) / (1000 if len(digits) > 10 else 1)
+    if not 631152000 <= seconds <= 4102444800:  # 1990-01-01 … 2100-01-01
+        return None
+    return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat().replace("+00:00", "Z")
 
 
 class VisibleDateMismatch(Rule):
