@@ -150,13 +150,17 @@ def parse_any(value: str, lang: str = "en") -> MachineDate | None:
         except ValueError:
             return None
     if re.fullmatch(r"\d{10}(?:\d{3})?", value):  # a Unix timestamp, in seconds or milliseconds
-        stamp = int(value[:10])
-        moment = datetime.fromtimestamp(stamp, timezone.utc)
+        moment = unix_moment(value)
         return MachineDate("global date and time", moment.date(), moment, "Z")
     shown = parse_visible_date(value, lang)
     if shown is not None:
         return MachineDate("date", shown[0], None, None)
     return None
+
+
+def unix_moment(digits: str) -> datetime:
+    """The moment, in UTC to the second, a number of Unix time names: seconds up to ten digits, milliseconds beyond."""
+    return datetime.fromtimestamp(int(digits) // 1000 if len(digits) > 10 else int(digits), timezone.utc)
 
 
 # --- dates as written for people --------------------------------------------------

@@ -1128,10 +1128,10 @@ class Extractor:
         (eishockeynews.de's <p><b><i>Stefan Wasmer</i></b></p>, galore.de's <p><strong>Marina Mucha</strong></p>), and not
         a box's title ("Ähnliche Beiträge") nor a link; on Korean, Japanese and Chinese pages, the reporter's line or the
         writers in brackets that close the text (_korean_signature, _cjk_signature)."""
-        page = self.page
+        page, lang = self.page, self._lang()
         body = article_body(page)
-        if body is not None and self._lang() in ("ko", "ja", "zh"):
-            signed = _korean_signature(page, body) if self._lang() == "ko" else _cjk_signature(page, body, self._lang())
+        if body is not None and lang in ("ko", "ja", "zh"):
+            signed = _korean_signature(page, body) if lang == "ko" else _cjk_signature(page, body, lang)
             if signed:
                 return signed
         said_ps = list(itertools.islice((p for p in reversed(body.xpath(".//p")) if visible_text(p)), 3)) if body is not None else []

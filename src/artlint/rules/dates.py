@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from itertools import islice
 
 from lxml import etree
 
 from .. import patterns
 from ..content import article_body, headline_h1, is_navigation, names_box, names_meta
-from ..dates import UPDATE_WORDS, MachineDate, format_house, now, parse_datetime_value, parse_iso, parse_visible_date
+from ..dates import UPDATE_WORDS, MachineDate, format_house, now, parse_datetime_value, parse_iso, parse_visible_date, unix_moment
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import Page
@@ -315,10 +315,8 @@ def _unix_moment(value: str) -> str | None:
     digits = value.strip()
     if not digits.isdigit() or not 9 <= len(digits) <= 13:
         return None
-    seconds = int(digits) / (1000 if len(digits) > 10 else 1)
-    if not 631152000 <= seconds <= 4102444800:  # 1990-01-01 … 2100-01-01
-        return None
-    return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat().replace("+00:00", "Z")
+    moment = unix_moment(digits)
+    return moment.isoformat().replace("+00:00", "Z") if 1990 <= moment.year < 2100 else None
 
 
 class VisibleDateMismatch(Rule):
