@@ -296,6 +296,13 @@ def test_amp_image_in_the_article_model():
          "alt ends with the photo credit “(AP Photo/Wilfredo Lee)”, which screen readers read as part of the image; keep the credit in the caption"),
         ("Photo: ČTK/Vít Šimánek", "alt “Photo: ČTK/Vít Šimánek” is a photo credit; describe what the image shows, and credit it in the caption"),
         ("Foto von Lisa Pellegrini", "alt “Foto von Lisa Pellegrini” is a photo credit; describe what the image shows, and credit it in the caption"),
+        # the agency's credit and Getty's after it: both (each short; together they were more words than a credit has)
+        ("Students walk past a hall in Colombo. (Photo by JANE DOE / AFP) (Photo by JANE DOE/AFP via Getty Images)",
+         "alt ends with the photo credit “(Photo by JANE DOE / AFP) (Photo by JANE DOE/AFP via Getty…”, which screen readers read as "
+         "part of the image; keep the credit in the caption"),
+        ("Students in Canberra. (AAP Image/Lukas Coch) NO ARCHIVING",
+         "alt ends with the photo credit “(AAP Image/Lukas Coch) NO ARCHIVING”, which screen readers read as part of the image; keep the credit "
+         "in the caption"),
     ],
 )
 def test_a_credit_in_alt_is_reported_at_the_image(alt, message):

@@ -1614,6 +1614,28 @@ CAPTIONS_WORLDWIDE = [
     ('en', 'Delegates meet in Cairo. Jane Doe / Staff Photographer', 'Delegates meet in Cairo.', 'Jane Doe / Staff Photographer'),
     ('en', 'Delegates meet in Cairo. Photo Illustration: Jane Doe', 'Delegates meet in Cairo.', 'Photo Illustration: Jane Doe'),
     ('en', 'Delegates meet in Cairo. File photo', 'Delegates meet in Cairo. File photo', None),  # a note on the photo, no source
+    # US local papers' photos from readers, in brackets or not ("Submitted photo" was read, its brackets and other words not)
+    ('en', 'Delegates meet in Cairo. (Submitted photo)', 'Delegates meet in Cairo.', '(Submitted photo)'),
+    ('en', 'Delegates meet in Cairo. (Contributed photo)', 'Delegates meet in Cairo.', '(Contributed photo)'),
+    ('en', 'Delegates meet in Cairo. Photo submitted', 'Delegates meet in Cairo.', 'Photo submitted'),
+    ('en', 'Delegates meet in Cairo. Provided photo', 'Delegates meet in Cairo.', 'Provided photo'),
+    ('en', 'Delegates meet in Cairo. Contributed', 'Delegates meet in Cairo.', 'Contributed'),
+    ('en', 'Delegates meet in Cairo. SUPPLIED', 'Delegates meet in Cairo.', 'SUPPLIED'),
+    ('en', 'Delegates meet in Cairo. (File photo)', 'Delegates meet in Cairo. (File photo)', None),  # (guard) a note, no source
+    ('en', 'Delegates who submitted photos met in Cairo.', 'Delegates who submitted photos met in Cairo.', None),  # (guard)
+    # The Indian Express's own photographers
+    ('en', 'Delegates meet in Delhi. (Express photo by Jane Doe)', 'Delegates meet in Delhi.', '(Express photo by Jane Doe)'),
+    # an agency's terms after its credit, in capitals: AAP's and EPA's
+    ('en', 'Delegates meet in Canberra. (AAP Image/Lukas Coch) NO ARCHIVING', 'Delegates meet in Canberra.', '(AAP Image/Lukas Coch) NO ARCHIVING'),
+    ('en', 'Delegates meet in Canberra. AAP Image/Lukas Coch NO ARCHIVING, EDITORIAL USE ONLY', 'Delegates meet in Canberra.',
+     'AAP Image/Lukas Coch NO ARCHIVING, EDITORIAL USE ONLY'),
+    ('en', 'Delegates meet in Madrid. EPA-EFE/JANE DOE EDITORIAL USE ONLY', 'Delegates meet in Madrid.', 'EPA-EFE/JANE DOE EDITORIAL USE ONLY'),
+    ('en', 'Delegates agree on NO SALES', 'Delegates agree on NO SALES', None),  # (guard) the words alone
+    # Getty's second credit after the agency's own
+    ('en', 'Delegates meet in Colombo. (Photo by JANE DOE / AFP) (Photo by JANE DOE/AFP via Getty Images)', 'Delegates meet in Colombo.',
+     '(Photo by JANE DOE / AFP) (Photo by JANE DOE/AFP via Getty Images)'),
+    ('en', 'Delegates meet (in Colombo) (Photo by JANE DOE/AFP via Getty Images)', 'Delegates meet (in Colombo)',
+     '(Photo by JANE DOE/AFP via Getty Images)'),  # (guard) the caption's own brackets
 ]
 
 

@@ -44,7 +44,7 @@ CREDIT_PREFIX = patterns.builtin(
     r"छायाचित्र|तस्बिर|तस्वीर साभार|फोटो साभार|फ़ोटो|ছবি|تصویر|படம்|ఫోటో|ඡායාරූපය|ფოტო|Լուսանկարը|Լուսանկար|ፎቶ|Снимка|Зураг|"  # Indian, Sri Lankan, Georgian, Armenian, Ethiopian, Bulgarian, Mongolian
     r"Picha|Larawan|Mynd|Grianghraf|Llun|Sawir|Hoto|Isithombe|Argazkia|Ritratt|"  # Swahili, Tagalog, Icelandic, Irish, Welsh, Somali, Hausa, Zulu, Basque, Maltese
     r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|Screengrab|Screen grab|Screen capture|(?:File|Archive) (?:photo|picture|pic|image)s?(?=\s*:\s*(?-i:[A-Z][\w.'’&-]*(?:[ /][A-Z][\w.'’&-]*){0,4})\s*$)|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：՝]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*[/|]\s|^(?-i:PHOTO|Photo|FOTO|Foto)/(?=(?-i:[A-ZÀ-Þ]))|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
-    r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed) photos?$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube|Reprodução|Reproducción|Divulgação)\s*/\s*\S|^(?:Divulgação|Reprodução)$|^Tangkapan\s+[Ll]ayar\b|^(?:Sumber|Gambar)\s*:|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
+    r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed|Provided) (?:photo|image|picture)s?$|^(?:Photo|Image|Picture)s? (?:submitted|contributed|provided|supplied)$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube|Reprodução|Reproducción|Divulgação)\s*/\s*\S|^(?:Divulgação|Reprodução)$|^Tangkapan\s+[Ll]ayar\b|^(?:Sumber|Gambar)\s*:|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
 )
 # National agencies that credit their photos by their name alone (as the known agencies of the attribution rules name them;
 # not the ones a caption may say otherwise: an "APP", "AGI", the region "MENA").
@@ -59,7 +59,7 @@ _TRAILING_CREDIT = lazy(
     r"|[^()\[\]（）［］]*(?:\bAP\b|Reuters|Getty|GETTY|\bREX\b|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|"
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
     r"\bPTI\b|\bIANS\b|\bANI\b|Bernama|"  # Indian and Malaysian agencies: "(PTI)", "(IANS)"
-    r"(?i:fotogramma)|LaPresse|\bLusa\b|\bSupplied\b|\bHandout\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|(?<![\d€$£%])/(?!\d)|"
+    r"(?i:fotogramma)|LaPresse|\bLusa\b|\bSupplied\b|\bHandout\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|\bphotos? by\b|(?<![\d€$£%])/(?!\d)|"
     r"\.(?:com|org|net|gov|edu)\b|"
     r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|ロイター|新華社|撮影|摄|攝|图片|圖片|／|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）", "（ロイター）"
     r"路透|法新社|美联社|美聯社|新华社|中央社|中新社|"  # Chinese names of agencies: "（路透社）", "（圖／中央社）", "（中央社記者王小明攝）"
@@ -69,7 +69,7 @@ _TRAILING_CREDIT = lazy(
 # A credit without a label after the caption's last sentence: "REUTERS/Stephanie Lecocq", "Jane Doe/AP",
 # "Jane Doe (EFE)", "Getty Images", "REUTERS/Nick Oxford/File Photo", "Handout via REUTERS". Names are
 # capitalized words (and particles); the agency must be known.
-_AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA|EFE|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|"
+_AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA-EFE|EPA|EFE|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|"
            r"Imago Images|IMAGO Images|imago images|Imago|IMAGO|"
            r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|Sipa USA|SIPA USA|Sipa Press|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
            r"PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|ANTARA FOTO|ANTARA|Antara|"
@@ -101,7 +101,7 @@ _BARE_CREDIT = lazy(
     # … as French papers credit their own photographers: "JULIEN DANIEL / MYOP POUR « LE MONDE »", "Jane Doe pour Le Parisien"
     rf"|{_NAME}(?:\s*/\s*{_AGENCY})?\s+(?:pour|POUR)\s+(?:«\s*[^«»]{{2,40}}?\s*»|(?:Le|La|Les|L['’]|LE|LA|LES)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}})"
     rf"|{_NAME}\s*/\s*(?-i:[A-Z]{{2,6}}|(?:EL|LA|LE|IL|O|A|DIE|DER|DE)\s+[A-ZÀ-Þ]{{2,}}(?:\s+[A-ZÀ-Þ]{{2,}})?)"  # the company, in capitals: "Devindra Hardawar/AOL", "Jane Doe / EL PAÍS"
-    r"|(?-i:Supplied|Handout)"  # Australian and New Zealand papers: the photo came from the people it shows
+    r"|(?-i:Supplied|SUPPLIED|Handout|HANDOUT|Contributed|CONTRIBUTED|Submitted|SUBMITTED)"  # Australian and New Zealand papers: the photo came from the people it shows
 )
 # A licence closing the caption names the picture's terms, and so its source: "… CC-BY-SA 2.0", "(CC0)", "Public Domain".
 _LICENSE = lazy(r"(?:^|[\s,;|–—-])(\(?(?:(?-i:CC)[- ]?(?:BY|0|PDM?)(?:[- ](?:SA|ND|NC))*(?:[- ]?\d\.\d)?|Public Domain|gemeinfrei)\)?)\.?\s*$", re.IGNORECASE)
@@ -332,7 +332,31 @@ def credit_in_text(text: str, pattern: str) -> str:
 
     A credit-prefix anywhere ("… Image: picture-alliance/AP Photo"), an agency and names
     after the last sentence ("… REUTERS/Toby Melville"), or a credit in the brackets that
-    close the text ("… (AP)"). In a long text only its end is read: a credit is short."""
+    close the text ("… (AP)"). In a long text only its end is read: a credit is short.
+    An agency's terms after the credit are the credit's ("(AAP Image/Lukas Coch) NO ARCHIVING"),
+    and so is a second credit in brackets before the one that closes the text (Getty's
+    "(Photo by Jane Doe / AFP) (Photo by Jane Doe/AFP via Getty Images)")."""
+    terms = _USAGE_TERMS.search(text) if "  " not in text[-80:] and text[-1:].isupper() else None
+    head = text[: terms.start()].rstrip() if terms else text
+    credit = _credit_at_end(head, pattern) if head else ""
+    if not credit or not head.endswith(credit):
+        return credit if not terms else _credit_at_end(text, pattern)
+    start = len(head) - len(credit)
+    if credit[:1] in _OPENING and start > 0:
+        before = head[:start].rstrip()
+        if before[-1:] in _CLOSING and (earlier := _credit_at_end(before, pattern))[:1] in _OPENING and before.endswith(earlier) \
+                and len(before) > len(earlier):
+            start = len(before) - len(earlier)
+    return text[start:].strip()
+
+
+# The terms an agency sends with its photo, after the credit in capitals: AAP's "NO ARCHIVING", EPA's "EDITORIAL USE ONLY".
+_USAGE_TERMS = lazy(r"(?:[\s,;.]+(?:NO ARCHIVING|NO ARCHIVES?|EDITORIAL USE ONLY|MANDATORY CREDIT|NO SALES|NO RESALES?|NO MAGAZINES|"
+                    r"NO BOOK SALES|NO THIRD PARTY SALES|(?:NZ|NEW ZEALAND|AUSTRALIA|UK) OUT))+\.?\s*$")
+
+
+def _credit_at_end(text: str, pattern: str) -> str:
+    """credit_in_text's reading of the text as it is."""
     cut = len(text) > 1000
     if cut:
         text = text[-500:]
@@ -345,9 +369,9 @@ def credit_in_text(text: str, pattern: str) -> str:
         rest = text[i:]
         if patterns.search(pattern, rest, ignore_case=True):
             return rest.strip()
-        if rest[:1] in _OPENING and rest.rstrip()[-1:] in _CLOSING and patterns.search(pattern, rest[1:].lstrip(), ignore_case=True) \
+        if rest[:1] in _OPENING and rest.rstrip()[-1:] in _CLOSING and patterns.search(pattern, rest.strip()[1:-1].strip(), ignore_case=True) \
                 and sum(rest.count(c) for c in _OPENING) == 1:
-            return rest.strip()  # a labelled credit in brackets that close the caption: "… (Photo Credit : PTI File Photo )"
+            return rest.strip()  # a labelled credit in brackets that close the caption: "… (Photo Credit : PTI File Photo )", "(Submitted photo)"
     after_dash = _LABEL_AFTER_DASH.search(text)
     if after_dash and not _sentence(after_dash.group(1)):
         return after_dash.group(1)  # Infobae's "… posterior al sismo -crédito Luisa González/REUTERS"

@@ -584,13 +584,18 @@ class AltCredit(Rule):
             if not alt or not CREDIT_HINT.search(alt):
                 continue  # (most alt says nothing a credit needs: no label, bracket, slash or agency)
             credit = credit_in_text(alt, CREDIT_PREFIX)
-            if not credit or len(credit.split()) > 10 or "://" in credit:
-                continue  # "Image: South Korea descends into crisis after …" is a title with a label, not a credit
+            if not credit or max(len(part.split()) for part in _CREDITS_IN_BRACKETS.split(credit)) > 10 or "://" in credit:
+                continue  # "Image: South Korea descends into crisis after …" is a title with a label, not a credit (each of two
+                # credits in brackets, Getty's "(Photo by Jane Doe / AFP) (Photo by Jane Doe/AFP via Getty Images)", is short)
             if credit == alt:
                 yield self.problem(el, f"alt {quote(alt)} is a photo credit; describe what the image shows, and credit it in the caption")
             else:
                 yield self.problem(el, f"alt ends with the photo credit {quote(credit)}, which screen readers read as part of the image; "
                                        "keep the credit in the caption")
+
+
+# Between two credits in brackets.
+_CREDITS_IN_BRACKETS = lazy(r"(?<=[)\]])\s+(?=[(\[])")
 
 
 class AltCutShort(Rule):
