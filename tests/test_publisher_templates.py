@@ -3153,3 +3153,38 @@ def test_a_title_with_the_site_after_an_angle_quote():
     html = ('<html lang="de"><head><title>Grundeinkommen ist ein Menschenrecht! › Piratenpartei Mecklenburg-Vorpommern</title></head>'
             f'<body><main><div class="entry">{_STORY}</div></main></body></html>')
     assert extract(html)["headline"]["text"] == "Grundeinkommen ist ein Menschenrecht!"
+
+
+_NPR_IMAGE = (
+    '<div id="res1" class="bucketwrap image large"><div class="imagewrap"><picture>'
+    '<source srcset="https://media.npr.org/assets/img/2016/12/15/ap_1634-ec3b-s400-c85.webp 400w" type="image/webp">'
+    '<img src="https://media.npr.org/assets/img/2016/12/15/ap_1634-ec3b-s1100-c50.jpg" class="img" alt="" loading="lazy"></picture>'
+    '<div class="enlarge-options"><a class="enlargelink" href="https://media.npr.org/assets/img/2016/12/15/ap_1634-ec3b-s1200.jpg">Enlarge this image</a></div></div>'
+    '<div class="credit-caption"><div class="caption-wrap"><div class="caption" aria-label="Image caption"><p>'
+    'Dylann Roof is escorted from the Shelby Police Department in Shelby, N.C., on June 18, 2015. '
+    '<b class="credit" aria-label="Image credit">Chuck Burton/AP</b> <b class="hide-caption"><b>hide caption</b></b></p></div>'
+    '<b class="toggle-caption"><b>toggle caption</b></b></div><span class="credit" aria-label="Image credit">Chuck Burton/AP</span></div>'
+    '<div class="enlarge_measure"><div class="img_wrap"><picture>'
+    '<img alt="" src="https://media.npr.org/assets/img/2016/12/15/ap_1634-ec3b-s1200.jpg"></picture></div></div>'
+    '<div class="enlarge_html"><div class="image_data"><p class="caption">Dylann Roof is escorted from the Shelby Police Department in '
+    'Shelby, N.C., on June 18, 2015.</p><span class="credit" aria-label="Image credit">Chuck Burton/AP</span></div></div></div>'
+)
+
+
+def test_npr_photo_with_its_enlarged_copy_caption_toggles_and_credit_said_twice():
+    """NPR's photo box holds the photo's larger copy for the lightbox ("-s1200.jpg" beside "-s1100-c50.jpg"), which stopped the search
+    for its caption (the page had no image); the caption's "hide caption" and "toggle caption" are its buttons, and the credit said
+    in the caption and again in the box is no caption word."""
+    html = (f'<html lang="en"><head><title>Roof trial</title></head><body><main><article><h1>Roof trial</h1>{_STORY}{_NPR_IMAGE}{_STORY}'
+            '</article></main></body></html>')
+    assert [(i["src"].rsplit("/", 1)[-1], i["alt"], i["caption"]["text"], i["credit"]["text"]) for i in extract(html)["images"]] == [
+        ("ap_1634-ec3b-s1100-c50.jpg", "", "Dylann Roof is escorted from the Shelby Police Department in Shelby, N.C., on June 18, 2015.",
+         "Chuck Burton/AP")]
+
+
+def test_another_photo_in_the_box_still_ends_the_search_for_a_caption():
+    """(guard) A second photo in the box that is no copy of this one in a lightbox: the box's caption is not this image's."""
+    box = ('<div class="pair"><div class="imagewrap"><img src="/img/left-photo.jpg" alt="Left"></div><div class="imagewrap">'
+           '<img src="/img/right-photo.jpg" alt="Right"></div><div class="credit-caption"><div class="caption">The right one. Jane Doe/AP</div></div></div>')
+    html = f'<html lang="en"><head><title>Roof trial</title></head><body><main><article><h1>Roof trial</h1>{_STORY}{box}{_STORY}</article></main></body></html>'
+    assert [(i["alt"], i["caption"]) for i in extract(html)["images"]] == [("Left", None), ("Right", None)]

@@ -512,7 +512,8 @@ _HIDDEN_CLASS = lazy(r"visually-?hidden|hidden-?visually|hide-?visually|sr-only|
 
 # Parts of a caption that are not its words: the "… more" and "less" of a caption shown shortened,
 # and a gallery's counter.
-_TOGGLE = lazy(r"(?:\.{3}|…)?\s*(?:(?:read|show|see|view|leer|lire|ler|leggi)\s+)?(?:more|less|mehr|weniger|plus|moins|más|menos|mais|meer|minder|di più)", re.IGNORECASE)
+_TOGGLE = lazy(r"(?:\.{3}|…)?\s*(?:(?:read|show|see|view|leer|lire|ler|leggi)\s+)?(?:more|less|mehr|weniger|plus|moins|más|menos|mais|meer|minder|di più)"
+              r"|(?:hide|show|toggle|close|open)\s+caption", re.IGNORECASE)  # NPR's "hide caption", "toggle caption"
 # A gallery's counter ("1 of 4", "Bild 1 von 4"), or its template's placeholders that a script fills in
 # (bmz.de's "--pageNumber-- von --total--").
 _NUMBER = r"(?:\d+|--\w+--|\{\{\s*[\w.]+\s*\}\}|\$\{[\w.]+\})"
@@ -591,7 +592,7 @@ def _not_words(figcaption: etree._Element, hidden: frozenset[str] = frozenset())
             drop.add(el)  # also a link past the gallery for screen readers (Greenpeace: "Überspringe die Bildergalerie")
         elif len(el) == 0 and _FILE_NAME.fullmatch(visible_text(el)):
             drop.add(el)  # the image's file name (n-land: <span class="caption-filename">2022/01/Rettungsdienst_….jpeg</span>)
-        elif el.tag in ("a", "button", "span") and len(el) <= 1 and _TOGGLE.fullmatch(visible_text(el)):
+        elif el.tag in ("a", "button", "span", "b") and len(el) <= 1 and _TOGGLE.fullmatch(visible_text(el)):
             drop.add(el)  # "… more", or "<span><i class="fa-arrow-right"></i> Leer más</span>"
         elif el.tag == "svg":
             drop.add(el)  # an icon, whose <title> ("arrow") is no caption word
@@ -707,7 +708,7 @@ def _loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] 
             levels += 1
         if node.tag == "section" and next(islice(node.iter(), 40, None), None) is not None:
             break  # a section of the article; a small one is the image's box (Amnesty: <section><picture>, description, credit)
-        if _holds_another_image(node):
+        if _holds_another_image(node, el):
             break
         for child in node.iter():
             if child is el or not isinstance(child.tag, str) or child.tag in ("img", "amp-img", "a", "picture", "source"):
@@ -760,10 +761,14 @@ def _small_boxes(el: etree._Element, also_stop: tuple[str, ...] = ()) -> Iterato
         yield node
 
 
-def _holds_another_image(box: etree._Element) -> bool:
+def _holds_another_image(box: etree._Element, el: etree._Element | None = None) -> bool:
     """Whether a box around an image holds a second one (the lazy-loading page's <noscript> copy does not count, nor an
-    icon drawn at sixteen pixels or so: Tribunnews' "zoom-in.svg" on the link that opens the photo larger)."""
+    icon drawn at sixteen pixels or so: Tribunnews' "zoom-in.svg" on the link that opens the photo larger; nor, given
+    the image, the same photo in another size in a lightbox: NPR's "-s1100-c50.jpg" and the "-s1200.jpg" of its "enlarge_measure" box)."""
     shown = (img for img in box.iter(*IMAGE_TAGS) if not _between(img, box, lambda a: a.tag == "noscript") and not _tiny_icon(img))
+    if el is not None and (own := image_key(image_src(el))):
+        shown = (img for img in shown if img is not el and not (_in_viewer(img) and image_key(image_src(img)) == own))
+        return next(shown, None) is not None
     return next(islice(shown, 1, None), None) is not None
 
 
@@ -1117,7 +1122,7 @@ _CLONE_CLASSES = frozenset(("slick-cloned", "swiper-slide-duplicate", "cloned", 
 
 
 # A box that shows photos again, larger or smaller: a lightbox, a gallery's viewer or its strip of thumbnails.
-_VIEWER = lazy(r"(?:^|[\s_-])(?:gallery|lightbox|modal|swiper|slider|thumbnails?|thumbs|viewer|fullscreen|zoom)(?:$|[\s_-])", re.IGNORECASE)
+_VIEWER = lazy(r"(?:^|[\s_-])(?:gallery|lightbox|modal|swiper|slider|thumbnails?|thumbs|viewer|fullscreen|zoom|enlarge)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _in_viewer(el: etree._Element) -> bool:
@@ -1337,8 +1342,8 @@ def _same_address(a: str, b: str) -> bool:
     return plain(a) == plain(b)
 
 
-# The size, crop and density marks that CMSs add to an image's file name: "-1024x683", "_800x450", "-scaled", "@2x".
-_SIZE_MARKS = lazy(r"(?:[-_](?:\d{2,4}x\d{2,4}|scaled|large|medium|small|thumb|thumbnail|full|original)|@\dx)+$", re.IGNORECASE)
+# The size, crop and density marks that CMSs add to an image's file name: "-1024x683", "_800x450", "-scaled", "@2x", NPR's "-s1100-c50".
+_SIZE_MARKS = lazy(r"(?:[-_](?:\d{2,4}x\d{2,4}|scaled|large|medium|small|thumb|thumbnail|full|original|s\d{3,4}(?:-c\d{2,3})?)|@\dx)+$", re.IGNORECASE)
 _GENERIC_NAMES = frozenset((
     "image", "images", "img", "photo", "picture", "preview", "default", "logo", "share", "social", "og-image", "ogimage",
     "placeholder", "fallback", "thumbnail", "cover", "header", "hero", "banner", "index", "facebook", "twitter", "sharing",

@@ -224,7 +224,9 @@ def _without(text: str, credit: str) -> str:
     if not credit:
         return text
     if text.endswith(credit):
-        return squash(text[: -len(credit)])
+        rest = squash(text[: -len(credit)])
+        # (said twice, the caption's and the box's: NPR's "… 2015. Chuck Burton/AP" and its <span class="credit"> after)
+        return squash(rest[: -len(credit)]) if rest.endswith(credit) and len(rest) > len(credit) else rest
     if text.startswith(credit):
         return squash(text[len(credit):])
     before, found, after = text.rpartition(credit)
