@@ -1594,6 +1594,8 @@ CAPTIONS_WORLDWIDE = [
     ('en', 'Delegates in Beijing. VCG', 'Delegates in Beijing.', 'VCG'),
     ('en', 'Delegates in Cairo. Reuters file photo', 'Delegates in Cairo.', 'Reuters file photo'),
     ('es', 'La casa de EL PAÍS', 'La casa de EL PAÍS', None),  # (guard) the paper named in a sentence
+    ('es', 'Los delegados en El Cairo. | Efe', 'Los delegados en El Cairo.', 'Efe'),  # (as Spanish papers write the agency's name)
+    ('tr', 'Bakan Efe Yılmaz basın toplantısında konuştu.', 'Bakan Efe Yılmaz basın toplantısında konuştu.', None),  # (guard) a name
     ('en', 'Protesters in Kampala. PHOTO/JANE DOE', 'Protesters in Kampala.', 'PHOTO/JANE DOE'),  # Uganda's Daily Monitor
     ('en', 'Photo/video evidence shows the protest.', 'Photo/video evidence shows the protest.', None),  # (guard)
     ('en', 'Delegates arrive in Nairobi on Thursday. PHOTO | JANE DOE | NMG', 'Delegates arrive in Nairobi on Thursday.', 'PHOTO | JANE DOE | NMG'),
@@ -3188,3 +3190,24 @@ def test_another_photo_in_the_box_still_ends_the_search_for_a_caption():
            '<img src="/img/right-photo.jpg" alt="Right"></div><div class="credit-caption"><div class="caption">The right one. Jane Doe/AP</div></div></div>')
     html = f'<html lang="en"><head><title>Roof trial</title></head><body><main><article><h1>Roof trial</h1>{_STORY}{box}{_STORY}</article></main></body></html>'
     assert [(i["alt"], i["caption"]) for i in extract(html)["images"]] == [("Left", None), ("Right", None)]
+
+
+def test_the_thumbnails_of_a_video_players_playlist_are_not_the_articles_photos():
+    """CNN's video beside the story lists the videos it plays next, each with its thumbnail ("video-playlist__items-container");
+    those were the article's images. A podcast page's own cover that a button adds to the listener's list
+    (arteradio's "player-playlist-element") stays its photo (guard)."""
+    playlist = ('<div class="video-inline_carousel"><div class="video-playlist"><div class="video-playlist__items-container">'
+                + ''.join(f'<div class="video-resource"><div class="video-resource__image"><picture class="image__picture">'
+                          f'<img src="https://media.cnn.com/api/v1/images/stellar/prod/{n}.jpg?c=16x9&q=w_250,c_fill" alt="{alt}" width="250" height="141">'
+                          f'</picture></div><div class="video-resource__headline">{alt}</div></div>'
+                          for n, alt in (("231107233619-christie-nn", "Christie on the debate stage"), ("231107183320-beshear", "Gov. Andy Beshear speaks")))
+                + '</div></div></div>')
+    html = (f'<html lang="en"><head><title>Takeaways</title></head><body><main><article><h1>Takeaways</h1>{_STORY}{playlist}{_STORY}'
+            '<figure><img src="/img/trump-court.jpg" alt="Trump in court"><figcaption>Trump in court. Jane Doe/AP</figcaption></figure>'
+            '</article></main></body></html>')
+    assert [i["alt"] for i in extract(html)["images"]] == ["Trump in court"]
+    cover = ('<html lang="fr"><head><title>La voix des nuls</title></head><body><main><article class="cover">'
+             '<div class="cover-episodes__content u-container player-playlist-element"><div class="cover-episodes__illustration-container">'
+             '<img class="cover-episodes__illustration" src="/files/pictures/les_voix_des_nuls_0.jpg" alt="La voix des nuls"></div>'
+             f'<h1>La voix des nuls</h1></div>{_STORY}</article></main></body></html>')
+    assert [i["alt"] for i in extract(cover)["images"]] == ["La voix des nuls"]

@@ -69,7 +69,7 @@ _TRAILING_CREDIT = lazy(
 # A credit without a label after the caption's last sentence: "REUTERS/Stephanie Lecocq", "Jane Doe/AP",
 # "Jane Doe (EFE)", "Getty Images", "REUTERS/Nick Oxford/File Photo", "Handout via REUTERS". Names are
 # capitalized words (and particles); the agency must be known.
-_AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA-EFE|EPA|EFE|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|"
+_AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA-EFE|EPA|EFE|Efe|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|"
            r"Imago Images|IMAGO Images|imago images|Imago|IMAGO|"
            r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|Sipa USA|SIPA USA|Sipa Press|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
            r"PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|ANTARA FOTO|ANTARA|Antara|"
@@ -1067,7 +1067,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 continue
             if el is not lead and _list_card(p, el):
                 continue
-            if _author_photo(el) or _carousel_clone(el):
+            if _author_photo(el) or _carousel_clone(el) or _in_playlist(el):
                 continue
             figure = figure_of(p, el)
             again = (src, el.get("alt"))
@@ -1128,6 +1128,17 @@ _VIEWER = lazy(r"(?:^|[\s_-])(?:gallery|lightbox|modal|swiper|slider|thumbnails?
 def _in_viewer(el: etree._Element) -> bool:
     """Whether an image stands in a lightbox, a gallery's viewer or its thumbnails, within six levels."""
     return any(_VIEWER.search(a.get("class") or "") for a in islice(el.iterancestors(), 6) if a.tag not in ("article", "main", "body"))
+
+
+def _in_playlist(el: etree._Element) -> bool:
+    """An image in a video player's playlist, within eight levels: the thumbnails of the other videos it plays next
+    (CNN's "video-playlist__items-container" beside the story's video), not the article's photos."""
+    return any(_PLAYLIST.search(a.get("class") or "") for a in islice(el.iterancestors(), 8) if a.tag not in ("article", "main", "body"))
+
+
+# (a video player's list, or its items: not a podcast page's own episode that a button adds to the listener's list, arteradio's
+# "player-playlist-element")
+_PLAYLIST = lazy(r"(?:^|[\s_-])(?:video|jw|vjs)[-_]?playlist|playlist(?:__|-)items?(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _carousel_clone(el: etree._Element) -> bool:
