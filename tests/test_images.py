@@ -321,6 +321,8 @@ def test_a_credit_in_alt_is_reported_at_the_image(alt, message):
         "[https://m.wsj.net/video/20191119/clipping2v2/clipping2v2_1280x720.jpg]",
         "Claudia Roth (Bündnis 90/Die Grünen)",  # a party's name with a slash
         "Das Abo für 1,99 € (danach 11,99€/Monat)",  # a price per month
+        "See How A Ghanaian Lady Was Abused By Three Men (Photos+video)",  # a teaser's headline that says the story has pictures
+        "Nigerian Lady Beaten And Disgraced (Photos)",
     ],
 )
 def test_alt_that_only_looks_like_a_credit(alt):

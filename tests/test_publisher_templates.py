@@ -1624,6 +1624,9 @@ CAPTIONS_WORLDWIDE = [
     ('en', 'Delegates meet in Cairo. Contributed', 'Delegates meet in Cairo.', 'Contributed'),
     ('en', 'Delegates meet in Cairo. SUPPLIED', 'Delegates meet in Cairo.', 'SUPPLIED'),
     ('en', 'Delegates meet in Cairo. (File photo)', 'Delegates meet in Cairo. (File photo)', None),  # (guard) a note, no source
+    ('en', 'Delegates meet in Cairo (Photos+video)', 'Delegates meet in Cairo (Photos+video)', None),  # pictures with the story, no source
+    ('en', 'Delegates meet in Cairo. (Photo)', 'Delegates meet in Cairo. (Photo)', None),
+    ('en', 'Delegates meet in Cairo. (AP Photo)', 'Delegates meet in Cairo.', '(AP Photo)'),  # (guard)
     ('en', 'Delegates who submitted photos met in Cairo.', 'Delegates who submitted photos met in Cairo.', None),  # (guard)
     # The Indian Express's own photographers
     ('en', 'Delegates meet in Delhi. (Express photo by Jane Doe)', 'Delegates meet in Delhi.', '(Express photo by Jane Doe)'),

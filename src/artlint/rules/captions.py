@@ -336,6 +336,8 @@ def credit_in_text(text: str, pattern: str) -> str:
     An agency's terms after the credit are the credit's ("(AAP Image/Lukas Coch) NO ARCHIVING"),
     and so is a second credit in brackets before the one that closes the text (Getty's
     "(Photo by Jane Doe / AFP) (Photo by Jane Doe/AFP via Getty Images)")."""
+    if text[-1:] in _CLOSING and _MEDIA_NOTE.search(text):
+        return ""  # "… White Men (Photos+video)": a headline's note that the story has pictures, not a credit
     terms = _USAGE_TERMS.search(text) if "  " not in text[-80:] and text[-1:].isupper() else None
     head = text[: terms.start()].rstrip() if terms else text
     credit = _credit_at_end(head, pattern) if head else ""
@@ -348,6 +350,10 @@ def credit_in_text(text: str, pattern: str) -> str:
                 and len(before) > len(earlier):
             start = len(before) - len(earlier)
     return text[start:].strip()
+
+
+# Brackets that close a text and hold only words for pictures: "(Photos)", "(Photos+video)", "[PICS]", "(With Video)".
+_MEDIA_NOTE = lazy(r"[(\[]\s*(?:(?:photos?|pics?|pictures?|images?|videos?|gallery|with|and|see|watch|[+&/,])\s*)+[)\]]\s*$", re.IGNORECASE)
 
 
 # The terms an agency sends with its photo, after the credit in capitals: AAP's "NO ARCHIVING", EPA's "EDITORIAL USE ONLY".
