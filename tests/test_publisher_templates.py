@@ -3214,3 +3214,40 @@ def test_the_thumbnails_of_a_video_players_playlist_are_not_the_articles_photos(
              '<img class="cover-episodes__illustration" src="/files/pictures/les_voix_des_nuls_0.jpg" alt="La voix des nuls"></div>'
              f'<h1>La voix des nuls</h1></div>{_STORY}</article></main></body></html>')
     assert [i["alt"] for i in extract(cover)["images"]] == ["La voix des nuls"]
+
+
+# Author markup that other extractors' tests read (trafilatura's metadata tests), in a page with a story: the names the model gives.
+AUTHOR_MARKUP = [
+    ('<meta name="author" content="Jenny Smith"><meta name="author" content="John Smith">', '', ['Jenny Smith', 'John Smith']),  # one tag each
+    ('<meta property="og:author" content="By &lt;a href=&quot;/profiles/amir-vera&quot;&gt;Amir Vera&lt;/a&gt;, Tara Subramaniam and CNN">', '',
+     ['Amir Vera', 'Tara Subramaniam']),  # CNN's og:author, with markup in its value
+    ('', '<div class="byline">By Jenny Smith ❤️</div>', ['Jenny Smith']),
+    ('', '<div class="byline">By Jenny Smith from Reuters</div>', ['Jenny Smith']),  # where she works
+    ('', '<span id="author-name">Jenny Smith</span>', ['Jenny Smith']),  # an id, where no class says it
+    ('', '<div class="submitted-by"><a>Jenny Smith</a></div>', ['Jenny Smith']),  # Drupal
+    ('', '<span itemprop="author name">Shannon Deery, Mitch Clarke, Susie O’Brien, Laura Placella, Kara Irving, Jordy Atkinson, '
+         'Suzan Delibasic</span>', ['Shannon Deery', 'Mitch Clarke', 'Susie O’Brien', 'Laura Placella', 'Kara Irving', 'Jordy Atkinson',
+                                    'Suzan Delibasic']),  # two properties in itemprop; seven names
+    ('', '<author>Jenny Smith</author>', ['Jenny Smith']),
+    # (guard) the site, author and publisher at once; a box with an id around the byline and the author's menu
+    ('', '<span itemprop="author publisher" itemscope itemtype="http://schema.org/Organization">NMB-Media</span>', []),
+    ('', '<div id="author-byline"><p class="byline">By <a href="/author/jenny-smith/"><span>Jenny Smith</span></a></p><ul><li>'
+         '<a href="/author/jenny-smith/"><span>View author archive</span></a></li><li><a href="/author/jenny-smith/feed/">'
+         '<span>Get author RSS feed</span></a></li></ul></div>', ['Jenny Smith']),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "names"), AUTHOR_MARKUP)
+def test_author_markup_other_extractors_read(head, body, names):
+    html = (f'<html lang="en"><head><title>Talks stall in Cairo</title>{head}</head><body><main><article><h1>Talks stall in Cairo</h1>{body}'
+            f'{_STORY}</article></main></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == names
+
+
+@pytest.mark.parametrize("meta", ['<meta itemprop="headline" content="Talks stall in Cairo">', '<meta name="DC.Title" content="Talks stall in Cairo">'])
+def test_a_headline_stated_in_microdata_or_dublin_core_meta(meta):
+    """A page without a headline element whose <title> joins two names: the one stated in <meta itemprop="headline"> or in Dublin
+    Core (the IETF's "DC.Title": "remoteStorage", not the draft's name before it) is the headline."""
+    html = (f'<html lang="en"><head><title>draft-talks-cairo-04 - Talks stall in Cairo</title>{meta}</head><body><main>'
+            f'{_STORY}</main></body></html>')
+    assert extract(html)["headline"]["text"] == "Talks stall in Cairo"

@@ -68,7 +68,8 @@ _NOT_A_NAME = lazy(
     re.IGNORECASE,
 )
 # Drupal shows the node's author in its "uid" field.
-_AUTHOR_CLASS = lazy(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])|field--name-uid\b", re.IGNORECASE)
+_AUTHOR_CLASS = lazy(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])|field--name-uid\b|(?:^|\s)submitted[-_]by(?:$|\s)",
+                     re.IGNORECASE)  # (Drupal's "submitted-by")
 _META_DATES = (
     "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
     "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
@@ -253,7 +254,7 @@ class Extractor:
         ld = self._jsonld_text("headline") or self._jsonld_text("name")
         if ld:
             stated.append(ld)
-        for key in ("og:title", "twitter:title"):
+        for key in ("og:title", "twitter:title", "headline", "dc.title", "dcterms.title"):  # (<meta itemprop="headline">, Dublin Core's)
             found = self._meta(key)
             if found:
                 stated.append((found[0], _meta_source(page, found[1], found[2])))
@@ -1103,7 +1104,8 @@ class Extractor:
             return byline
         # Not a link, nor an organization ("Bundesministerium für Wirtschaft und Klimaschutz" splits into words that are
         # no one's); the next author tag may name the person (Gizmodo Japan: "mediagene Inc.", then the writer).
-        metas = self._metas(*_AUTHOR_METAS)
+        # (markup in a tag's value is no name: CNN's og:author "By <a href="/profiles/amir-vera">Amir Vera</a>, …")
+        metas = [(_TAG.sub("", c) if "<" in c else c, e, k) for c, e, k in self._metas(*_AUTHOR_METAS)]
         for content, el, key in metas:
             if not content.startswith("http") and not _ORGANIZATION.search(content):
                 if key in _LISTED_AUTHORS:  # one tag a person, "Surname, Given": every tag of that name
@@ -1111,7 +1113,10 @@ class Extractor:
                               if k == key and not c.startswith("http") and not _ORGANIZATION.search(c)]
                     people = self._people(_names(listed, self._lang()))
                 else:
-                    people = self._people(_names([(_catalogued(content), _meta_source(page, el, key))], self._lang()))  # "Doe, Jane" too
+                    # "Doe, Jane" too; and each tag of the key when the page writes one per author (<meta name="author"> twice)
+                    listed = [(_catalogued(c), _meta_source(page, e, k)) for c, e, k in metas
+                              if k == key and (e is el or not c.startswith("http") and not _ORGANIZATION.search(c))]
+                    people = self._people(_names(listed, self._lang()))
                 if people:
                     return people
         for n in ("1", "2"):  # Yoast's Twitter card: twitter:label1 "Written by", twitter:data1 the name
@@ -2326,6 +2331,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         name = _WITH_LEAD.sub("", name)
         if not _SURNAME_PARTICLES.match(name):  # "Von von der Leyen": the label went, the surname's "von" stays
             name = _BY.sub("", name)
+        name = _EMOJI.sub("", name) if not name.isascii() else name  # "Jenny Smith ❤️", "Jane Doe 🇺🇸"
         name = squash(name).strip(" .:-–—»«›‹>/|／｜'\"“”„·•") + ("." if _SUFFIX_DOT.search(name) else "")  # "Jane Doe Jr."
         name = _said_once(name)  # "Andrea WongAndrea Wong" among other names
         if lang in _BY_IN:
@@ -2426,7 +2432,9 @@ _PUBLICATION_END = lazy(r"\s(?:Times|Tribune|Herald|Journal|Gazette|Chronicle|Co
                         r"Observer|Guardian|Independent|Enquirer|Mirror|Express|Press|Service|Media|Magazine|Network|Newspapers?|Radio|"
                         r"Television|Daily|Zeitung|Rundschau|Anzeiger|Tagblatt|Nachrichten|Allgemeine|Kurier)$")
 _FOOTNOTE = lazy(r"(?<=[^\W\d_])[\d*†‡§]+$")
-_FOR_OUTLET = lazy(r"\s+(?i:for|of)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}$")
+# Emoji and the joiners and variation selectors they are written with, beside a writer's name.
+_EMOJI = lazy(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u200D\u20E3]+")
+_FOR_OUTLET = lazy(r"\s+(?i:for|of|from)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}$")
 # "PorRodolfo Costa": the label run into the name where the page dropped the space between two elements.
 # And the label said twice, once by the template and once by the CMS: ABC News' "<span>By</span><span>by JOSH HASKELL…</span>".
 _GLUED_BY = lazy(r"^(?:By|BY|Por|POR|Von|VON|Par|PAR)(?=[A-ZÀ-Þ][a-zà-ÿ])|^\s*(?i:by|por|par)(?=\s*(?i:by|por|par)\s)")
@@ -2773,7 +2781,7 @@ _CLOCK = lazy(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute is
 _DATE_HINT = lazy(r"date|time|publish|posted|datum|fecha|meta|submitted", re.IGNORECASE)  # (Drupal's "Submitted by … on …")
 # The meta line of what the article quotes: a fact check's claim, "— David McKinley on Sunday, October 13th, 2019
 # in an article in a local newspaper" (PolitiFact's "statement__meta"), above the headline and the article's own.
-_AUTHOR_METAS = ("author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl")
+_AUTHOR_METAS = ("author", "article:author", "og:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl")
 _QUOTED_META = lazy(r"(?:statement|claim|quote)s?(?:__|[-_])(?:meta|date|time)", re.IGNORECASE)
 _HCARD = lazy(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 # A part of the byline that names the category or the tags, not a person.
@@ -2783,7 +2791,7 @@ _ROLE_CLASS = lazy(r"(?:author|byline)\w*[-_]+(?:designation|role|job\w*|positio
 _HCARD_ORG = lazy(r"(?:^|\s)org(?:$|\s)")
 # Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
 # many class values a byline search looks at (a third of the cost of the two case-blind searches).
-_AUTHOR_WORDS = lazy(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card")
+_AUTHOR_WORDS = lazy(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card|submitted")
 # The author of something the article quotes or hosts, not of the article: a fact check's claim
 # ("statement-author" at Polygraph), a quotation, a comment, a testimonial.
 _HANDLE_CLASS = lazy(r"twitter|instagram|facebook|linkedin|mastodon|tiktok|bluesky|(?:^|[\s_-])(?:handle|tw|fb)(?:$|[\s_-])", re.IGNORECASE)
@@ -2871,21 +2879,31 @@ def _in_menu(link: etree._Element) -> bool:
 # RDFa's schema.org properties, with or without the vocabulary's prefix: <span property="author" typeof="Person">.
 _RDFA_AUTHOR = frozenset(("author", "schema:author", "creator", "schema:creator"))
 _RDFA_NAME = frozenset(("name", "schema:name"))
+_TAG = lazy(r"<[^<>]*>")
+_LIST_OF_NAMES = lazy(r",\s*(?:and\s+)?|\s+and\s+")
+_ITEMPROP_AUTHOR = frozenset(("author", "creator"))
 
 
 def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element, str] | None:
     get = el.get
-    if get("rel") == "author" or get("itemprop") in ("author", "creator") or get("data-hook") == "user-name" \
-            or get("property") in _RDFA_AUTHOR and el.tag != "meta":  # Wix marks its bylines with data-hook; RDFa with property
+    itemprop = get("itemprop")
+    # (itemprop may hold more than one property: <span itemprop="author name">; the nonstandard <author> element says it too)
+    # (not the site that is also the publisher: <span itemprop="author publisher" itemtype="…/Organization">)
+    if get("rel") == "author" or itemprop is not None and not _ITEMPROP_AUTHOR.isdisjoint(props := itemprop.split()) and "publisher" not in props \
+            or get("data-hook") == "user-name" \
+            or get("property") in _RDFA_AUTHOR and el.tag != "meta" or el.tag == "author":  # Wix marks its bylines with data-hook; RDFa with property
         inner = next((c for c in el.iter() if c.get("itemprop") == "name" or c.get("property") in _RDFA_NAME), None)
         if inner is not None:
             text = squash(inner.get("content") or inner.get("value") or visible_text(inner))
             return (inner, text) if text else None
         text = visible_text(el) or squash(el.get("content") or el.get("value"))
-        return (el, text) if text and len(text) <= 100 else None
+        # (a list of many names is longer: the Herald Sun's seven reporters in one itemprop="author")
+        return (el, text) if text and (len(text) <= 100 or len(text) <= 240 and all(len(n) <= 40 for n in _LIST_OF_NAMES.split(text))) else None
     cls = get("class")
-    # The BBC's hashed classes: <div data-testid="byline-new">; Haaretz's data-test="authorLink", SCMP's data-qa="AuthorName-Link".
-    testid = get("data-testid") or get("data-component") or get("data-test") or get("data-qa")
+    # The BBC's hashed classes: <div data-testid="byline-new">; Haaretz's data-test="authorLink", SCMP's data-qa="AuthorName-Link";
+    # and the id of an element that holds only the name, where no class says it (<span id="author-name">Jane Doe</span>; not Page Six's
+    # <div id="author-byline"> around the byline and the author's menu).
+    testid = get("data-testid") or get("data-component") or get("data-test") or get("data-qa") or (get("id") if not cls and not len(el) else None)
     if testid:
         cls = f"{cls} {testid}" if cls else testid
     if cls and _AUTHOR_WORDS.search(cls.lower()) and (_AUTHOR_CLASS.search(cls) or _HCARD.search(cls) and not _HCARD_ORG.search(cls)) \
