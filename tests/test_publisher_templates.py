@@ -3251,3 +3251,29 @@ def test_a_headline_stated_in_microdata_or_dublin_core_meta(meta):
     html = (f'<html lang="en"><head><title>draft-talks-cairo-04 - Talks stall in Cairo</title>{meta}</head><body><main>'
             f'{_STORY}</main></body></html>')
     assert extract(html)["headline"]["text"] == "Talks stall in Cairo"
+
+
+@pytest.mark.parametrize(("head", "body", "published", "modified"), [
+    # microdata's <meta> with the value in datetime, as some templates write it
+    ('<meta itemprop="datePublished" datetime="2026-12-04">', '', "2026-12-04", None),  # (guard: read before)
+    ('<meta itemprop="dateCreated" datetime="2026-12-04">', '', "2026-12-04", None),
+    # (guard: read before) hAtom's class "published" on the abbr design pattern, far from the headline
+    ('', '<p>' + 'A paragraph of the story. ' * 4 + '</p>' * 1 + ''.join(f'<p>Paragraph {n} of the story.</p>' for n in range(12))
+     + '<p class="meta"><abbr class="published" title="2026-12-04T10:00:00+01:00">Friday</abbr></p>', "2026-12-04T10:00:00+01:00", None),
+    # the update alone, in the names other CMSs give it, and the page's own Last-Modified header
+    ('<meta name="lastmodified" content="2026-12-05">', '', None, "2026-12-05"),
+    ('<meta itemprop="dateUpdate" datetime="2026-12-05">', '', None, "2026-12-05"),
+    ('<meta http-equiv="last-modified" content="2026-12-05T08:00:00Z">', '', None, "2026-12-05T08:00:00Z"),
+])
+def test_dates_stated_in_markup_other_extractors_read(head, body, published, modified):
+    """htmldate's tests, run against the model: date metadata it reads and the model did not."""
+    html = (f'<html lang="en"><head><title>Talks stall</title>{head}</head><body><main><article><h1>Talks stall</h1>{body}'
+            f'<p>Text of the story that goes on for a while.</p></article></main></body></html>')
+    model = extract(html)
+    assert ((model["published"] or {}).get("datetime"), (model["modified"] or {}).get("datetime")) == (published, modified)
+
+
+def test_the_language_stated_in_a_content_language_header_is_written_as_a_language_tag():
+    html = ('<html><head><title>Talks stall</title><meta http-equiv="content-language" content="pt_BR"></head><body><main><article>'
+            '<h1>Talks stall</h1><p>Texto da matéria que continua por um bom tempo.</p></article></main></body></html>')
+    assert extract(html)["lang"]["text"] == "pt-BR"

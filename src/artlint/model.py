@@ -185,9 +185,13 @@ class Extractor:
         found: dict[str, list[tuple[str, etree._Element, str]]] = {}
         wanted = [k.lower() for k in keys]
         for el in self.page.metas:
+            # (and the headers the page states of itself, <meta http-equiv="last-modified">, "content-language" — not the server's "date",
+            # when it was served; a date's value in datetime, as some templates write microdata's <meta itemprop="dateCreated" datetime="…">)
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+            if not key and (equiv := (el.get("http-equiv") or "").strip().lower()) in _OWN_HEADERS:
+                key = equiv
             if key in wanted:
-                content = squash(el.get("content") or el.get("value"))
+                content = squash(el.get("content") or el.get("value") or el.get("datetime"))
                 if content:
                     found.setdefault(key, []).append((content, el, key))
         return [entry for k in wanted for entry in found.get(k, ())]
@@ -599,7 +603,8 @@ class Extractor:
 
     def modified(self) -> dict[str, Any] | None:
         return _with_moment(self._date("modified", "dateModified", ("article:modified_time", "og:updated_time", "dateModified", "last-modified",
-                                                                       "dcterms.modified", "article:modified", "utime")))
+                                                                       "dcterms.modified", "article:modified", "utime", "lastmodified",
+                                                                       "dateUpdate", "dateUpdated")))
 
     def _date(self, field: str, ld_key: str, meta_keys: tuple[str, ...]) -> dict[str, Any] | None:
         """JSON-LD, then meta tags, then the page's own <time> and date texts near the headline, then the URL."""
@@ -680,7 +685,7 @@ class Extractor:
         if near is not None and not in_sentence:
             return near
         for el, key in publication_metas(page):  # any other meta that names a publication date (sw-pubdate, pubdate, …)
-            machine = el.get("content") or el.get("value") or ""
+            machine = el.get("content") or el.get("value") or el.get("datetime") or ""
             if _stated(machine, lang):
                 return _date_value("", machine, _meta_source(page, el, key), lang)
         labelled = self._labelled_date()
@@ -2880,6 +2885,7 @@ def _in_menu(link: etree._Element) -> bool:
 _RDFA_AUTHOR = frozenset(("author", "schema:author", "creator", "schema:creator"))
 _RDFA_NAME = frozenset(("name", "schema:name"))
 _TAG = lazy(r"<[^<>]*>")
+_OWN_HEADERS = frozenset(("last-modified", "content-language"))
 _LIST_OF_NAMES = lazy(r",\s*(?:and\s+)?|\s+and\s+")
 _ITEMPROP_AUTHOR = frozenset(("author", "creator"))
 
