@@ -3277,3 +3277,18 @@ def test_the_language_stated_in_a_content_language_header_is_written_as_a_langua
     html = ('<html><head><title>Talks stall</title><meta http-equiv="content-language" content="pt_BR"></head><body><main><article>'
             '<h1>Talks stall</h1><p>Texto da matéria que continua por um bom tempo.</p></article></main></body></html>')
     assert extract(html)["lang"]["text"] == "pt-BR"
+
+
+def test_a_line_after_the_photo_whose_parts_say_caption_and_credit():
+    """infosperber (WordPress) writes the lead photo's caption and credit in a paragraph after it whose spans say so; a paragraph of
+    the text after a photo stays the text (guard)."""
+    photo = '<img width="800" height="598" src="/wp-content/uploads/2023/10/Strassen_Madagaskar-1024x765.png" alt="Strassen_Madagaskar">'
+    line = ('<p class="media-license"><span class="media-legend workflow-article-image">Es gibt keine intakten Strassen. </span>'
+            '<span class="media-license-info">&copy; </span><span class="media-license-author">zvg </span></p>')
+    html = (f'<html lang="de"><head><title>Madagaskar</title></head><body><main><article>{photo}{line}<h1>Madagaskar</h1>{_STORY}'
+            '</article></main></body></html>')
+    [image] = extract(html)["images"]
+    assert (image["caption"]["text"], image["credit"]["text"]) == ("Es gibt keine intakten Strassen.", "© zvg")
+    text = '<p>Es gibt keine intakten Strassen, sagt <span class="name">Jane Doe</span>, die seit Jahren im Land lebt.</p>'
+    [image] = extract(html.replace(line, text))["images"]
+    assert (image["caption"], image["credit"]) == (None, None)

@@ -924,6 +924,10 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
         return None
     if CAPTION_CLASS.search(after.get("class") or "") or after.tag == "figcaption":
         return after, after
+    if after.tag in ("p", "div") and len(said) <= 600 and any(CAPTION_CLASS.search(c.get("class") or "") for c in after if isinstance(c.tag, str)):
+        # a line whose parts say caption and credit (infosperber's <p class="media-license"><span class="media-legend">…</span>
+        # <span class="media-license-info">©</span><span class="media-license-author">zvg</span></p>)
+        return after, after
     if after.tag in ("div", "span", "small", "p") and len(said) <= 120 and re.match(CREDIT_PREFIX, said, re.IGNORECASE) \
             and not (after.tag == "p" and _sentence(said)) and not _BYLINE_LABEL.match(said):
         # A credit line alone under the image (der Farang's <div class="image-title">Foto: The Nation</div>, or the
