@@ -2267,6 +2267,11 @@ def test_a_byline_just_above_the_headline_beats_one_in_a_list_below():
         ("<p>Quelle: dpa</p><p>Text.</p><p>ls/bw (AP, AFP)</p>", ("ls/bw (AP, AFP)", ["ls", "bw"], ["AP", "AFP"])),
         # Sources that name no agency, and a picture's or a table's source, attribute nothing.
         ("<p>Text.</p><p>Quelle: Statistisches Bundesamt</p>", None),
+        # … but a line that credits agencies without naming them is the story's source line, and the contract asks for the
+        # agencies there (Al Jazeera's, with the agencies' words in an element of their own)
+        ("<p>Text.</p><p>SOURCE: <span>Al Jazeera and news agencies</span></p><ul><li>Asia</li><li>Afghanistan</li><li>United States</li>"
+         "<li>Taliban</li><li>War</li><li>Kabul</li></ul>", ("SOURCE: Al Jazeera and news agencies", [], [])),
+        ("<p>Text.</p><p>Quelle: Agenturen</p>", ("Quelle: Agenturen", [], [])),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Kiew am Morgen <span>Quelle: dpa</span></figcaption></figure><p>Text.</p>', None),
         ("<table><tr><td>Quelle: Reuters</td></tr></table><p>Text.</p>", None),
     ],
@@ -2279,6 +2284,9 @@ def test_source_lines_attribute_agency_copy(block, attribution):
     assert (found and (found["text"], found["initials"], found["agencies"])) == attribution
     names_no_one = [f for f in lint_string(html, select=["CON001"]) if "names no author" in f.message]
     assert len(names_no_one) == (0 if attribution else 1)
+    names_no_agency = [f.message for f in lint_string(html, select=["CON001"]) if "attribution.agencies" in f.message]
+    assert names_no_agency == (["$.attribution.agencies names no agency: the source line credits agencies without naming them; "
+                                "name each, e.g. “(AP, AFP)”"] if attribution and not attribution[2] else [])
 
 
 @pytest.mark.parametrize(("byline", "attribution"), [

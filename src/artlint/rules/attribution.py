@@ -212,7 +212,10 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
             found = _agency_line(text, vocabulary, own)
             if found and _own_line(el) and not any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
                 return SourceLine(el, text, found[1], found[0])
-        for el in [*near, *last]:
+        # (and the line around an agency's name in an element of its own: Al Jazeera's <p>SOURCE: <span>News agencies</span></p>)
+        around = [parent for el in last if el.tag in ("span", "em", "i", "small", "strong", "b") and (parent := el.getparent()) is not None
+                  and parent not in last and parent.tag in _SOURCE_BLOCKS]
+        for el in [*near, *last, *around]:
             own = el.text
             if not own or not _STARTS_WITH_LABEL.match(own) or p.is_hidden(el):
                 continue  # the cheap test first: the element's own text must start with a label
@@ -228,11 +231,22 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
                     continue  # the newsroom's own name: "ZEIT ONLINE", "ntv.de"
                 agencies.append(spelled)
                 initials += [b.strip().lower() for b in before if re.fullmatch(r"\s*[A-Za-z]{1,5}\s*", b)]
-            if agencies:
+            if agencies or _UNNAMED_AGENCIES.match(m["rest"].strip(" .")):
+                # (a line that credits agencies without naming one, Al Jazeera's "SOURCE: News agencies", is the story's source
+                # line all the same: the contract then asks which agencies)
                 return SourceLine(el, text, initials, agencies)
         return None
 
     return page.memo(f"source-line:{options.get('body-selector')}", find)
+
+
+# Agencies credited without their names, after the newsroom's own perhaps: "News agencies", "Al Jazeera and news agencies",
+# "Agenturen", "Agences", "Agencias".
+_UNNAMED_AGENCIES = lazy(
+    r"^(?:[\w .'’-]{2,30}?\s+(?:and|&|und|et|y|e)\s+)?(?:(?:the\s+)?(?:news|wire|press)\s+agenc(?:y|ies)|agencies|wire services?|wires|"
+    r"Nachrichtenagenturen|Agenturen|agences?(?: de presse)?|agencias?|agências?|agenzie)$",
+    re.IGNORECASE,
+)
 
 
 # Lines at the end of a story that name only agencies: "(dpa)", "(AFP, Reuters)", "With AFP", "Avec AFP", "(Avec AFP)",
