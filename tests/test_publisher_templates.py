@@ -4,6 +4,7 @@ the days date lines give, the agencies closing lines name, the datelines that op
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -3292,3 +3293,13 @@ def test_a_line_after_the_photo_whose_parts_say_caption_and_credit():
     text = '<p>Es gibt keine intakten Strassen, sagt <span class="name">Jane Doe</span>, die seit Jahren im Land lebt.</p>'
     [image] = extract(html.replace(line, text))["images"]
     assert (image["caption"], image["credit"]) == (None, None)
+
+
+def test_json_ld_author_written_with_the_bylines_markup():
+    """CNN's live pages write the byline, links and all, as the JSON-LD author's name: the names, without the markup."""
+    ld = json.dumps({"@context": "http://schema.org/", "@type": "NewsArticle", "headline": "Talks stall in Cairo", "author": {
+        "@type": "Person", "name": 'By <a href="/profiles/amir-vera">Amir Vera</a>, Seán Federico O\'Murchú, '
+                                   '<a href="/profiles/tara-subramaniam">Tara Subramaniam</a> and Adam Renton, CNN'}})
+    html = (f'<html lang="en"><head><title>Talks stall in Cairo</title><script type="application/ld+json">{ld}</script></head><body><main>'
+            f'<article><h1>Talks stall in Cairo</h1>{_STORY}</article></main></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == ["Amir Vera", "Seán Federico O'Murchú", "Tara Subramaniam", "Adam Renton"]

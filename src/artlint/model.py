@@ -1237,6 +1237,8 @@ class Extractor:
                 name = " and ".join(n for n in person["name"] if isinstance(n, str) and n.strip()) or None
             if name is None and isinstance(person, dict):  # {"givenName": "Jane", "familyName": "Doe"}
                 name = " ".join(p for p in (text_value(person.get(k)) for k in ("givenName", "additionalName", "familyName")) if p) or None
+            if name and "<" in name:
+                name = _TAG.sub("", name)  # CNN's "By <a href=\"/profiles/amir-vera\">Amir Vera</a>, …": the byline's markup
             name = _catalogued(name) if name else name  # "Doe, Jane": Jane Doe
             # Not an organization, nor the publisher's or the site's name given as a Person ("Noticias de El Salvador - La
             # Prensa Gráfica | …"; La República's "La República" published by "LaRepública.pe"; "StarsInsider" on "Stars Insider").
