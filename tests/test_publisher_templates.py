@@ -3230,6 +3230,8 @@ AUTHOR_MARKUP = [
          'Suzan Delibasic</span>', ['Shannon Deery', 'Mitch Clarke', 'Susie O’Brien', 'Laura Placella', 'Kara Irving', 'Jordy Atkinson',
                                     'Suzan Delibasic']),  # two properties in itemprop; seven names
     ('', '<author>Jenny Smith</author>', ['Jenny Smith']),
+    ('', '<div class="byline">By Jenny Smith<span class="twitter">@jennysmith</span><span class="email">jenny@post.com</span></div>',
+     ['Jenny Smith']),  # her handle and address in <span>s without spaces: "Jenny Smith@jennysmithjenny@post.com"
     # (guard) the site, author and publisher at once; a box with an id around the byline and the author's menu
     ('', '<span itemprop="author publisher" itemscope itemtype="http://schema.org/Organization">NMB-Media</span>', []),
     ('', '<div id="author-byline"><p class="byline">By <a href="/author/jenny-smith/"><span>Jenny Smith</span></a></p><ul><li>'

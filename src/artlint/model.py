@@ -2183,7 +2183,9 @@ _CREDIT_AFTER = lazy(
     r"|(?:Fotos?|Photos?|Photographs?|Bild(?:er)?|Illustrations?|Illustrationen|Grafik(?:en)?)\s+(?:von|by)\s)",
     re.IGNORECASE,
 )
-_NOT_IN_NAME = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
+# No part of a name: e-mail addresses, and an address's domain after a handle run into it ("Jane Doe@janedoejane@post.com"
+# of <span>s without spaces), handles, a note in brackets after the name, stray angle brackets.
+_NOT_IN_NAME = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
 # Words a byline splits into that are no one's name.
 # "zvg" ("zur Verfügung gestellt") credits a picture.
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg",
