@@ -101,7 +101,9 @@ _BARE_CREDIT = lazy(
     # … as French papers credit their own photographers: "JULIEN DANIEL / MYOP POUR « LE MONDE »", "Jane Doe pour Le Parisien"
     rf"|{_NAME}(?:\s*/\s*{_AGENCY})?\s+(?:pour|POUR)\s+(?:«\s*[^«»]{{2,40}}?\s*»|(?:Le|La|Les|L['’]|LE|LA|LES)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}})"
     rf"|{_NAME}\s*/\s*(?-i:[A-Z]{{2,6}}|(?:EL|LA|LE|IL|O|A|DIE|DER|DE)\s+[A-ZÀ-Þ]{{2,}}(?:\s+[A-ZÀ-Þ]{{2,}})?)"  # the company, in capitals: "Devindra Hardawar/AOL", "Jane Doe / EL PAÍS"
-    r"|(?-i:Supplied|SUPPLIED|Handout|HANDOUT|Contributed|CONTRIBUTED|Submitted|SUBMITTED)"  # Australian and New Zealand papers: the photo came from the people it shows
+    # Australian and New Zealand papers' "Supplied", American local papers' "Submitted" and "Contributed": the photo came from the
+    # people it shows, or from a reader
+    r"|(?-i:Supplied|SUPPLIED|Handout|HANDOUT|Contributed|CONTRIBUTED|Submitted|SUBMITTED)"
 )
 # A licence closing the caption names the picture's terms, and so its source: "… CC-BY-SA 2.0", "(CC0)", "Public Domain".
 _LICENSE = lazy(r"(?:^|[\s,;|–—-])(\(?(?:(?-i:CC)[- ]?(?:BY|0|PDM?)(?:[- ](?:SA|ND|NC))*(?:[- ]?\d\.\d)?|Public Domain|gemeinfrei)\)?)\.?\s*$", re.IGNORECASE)
@@ -338,7 +340,7 @@ def credit_in_text(text: str, pattern: str) -> str:
     "(Photo by Jane Doe / AFP) (Photo by Jane Doe/AFP via Getty Images)")."""
     if text[-1:] in _CLOSING and _MEDIA_NOTE.search(text):
         return ""  # "… White Men (Photos+video)": a headline's note that the story has pictures, not a credit
-    terms = _USAGE_TERMS.search(text) if "  " not in text[-80:] and text[-1:].isupper() else None
+    terms = _USAGE_TERMS.search(text) if text[-1:].isupper() else None  # (the terms end in a capital letter)
     head = text[: terms.start()].rstrip() if terms else text
     credit = _credit_at_end(head, pattern) if head else ""
     if not credit or not head.endswith(credit):
