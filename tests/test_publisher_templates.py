@@ -1636,6 +1636,7 @@ CAPTIONS_WORLDWIDE = [
     ('en', 'Delegates meet in Canberra. AAP Image/Lukas Coch NO ARCHIVING, EDITORIAL USE ONLY', 'Delegates meet in Canberra.',
      'AAP Image/Lukas Coch NO ARCHIVING, EDITORIAL USE ONLY'),
     ('en', 'Delegates meet in Madrid. EPA-EFE/JANE DOE EDITORIAL USE ONLY', 'Delegates meet in Madrid.', 'EPA-EFE/JANE DOE EDITORIAL USE ONLY'),
+    ('en', 'Delegates meet in Canberra. (AAP Image/Lukas Coch) NO ARCHIVING.', 'Delegates meet in Canberra.', '(AAP Image/Lukas Coch) NO ARCHIVING.'),
     ('en', 'Delegates agree on NO SALES', 'Delegates agree on NO SALES', None),  # (guard) the words alone
     # Getty's second credit after the agency's own
     ('en', 'Delegates meet in Colombo. (Photo by JANE DOE / AFP) (Photo by JANE DOE/AFP via Getty Images)', 'Delegates meet in Colombo.',

@@ -340,7 +340,7 @@ def credit_in_text(text: str, pattern: str) -> str:
     "(Photo by Jane Doe / AFP) (Photo by Jane Doe/AFP via Getty Images)")."""
     if text[-1:] in _CLOSING and _MEDIA_NOTE.search(text):
         return ""  # "… White Men (Photos+video)": a headline's note that the story has pictures, not a credit
-    terms = _USAGE_TERMS.search(text) if text[-1:].isupper() else None  # (the terms end in a capital letter)
+    terms = _USAGE_TERMS.search(text) if text.rstrip(". ")[-1:].isupper() else None  # (the terms end in a capital letter, perhaps a full stop)
     head = text[: terms.start()].rstrip() if terms else text
     credit = _credit_at_end(head, pattern) if head else ""
     if not credit or not head.endswith(credit):
