@@ -2907,6 +2907,14 @@ WHOLE_PAGES = [
         '<img src="https://illiweb.com/itest/smilies/default/default16.gif" alt="cc"><img src="/media/blanket-coverage.png" alt="A blanket">'
         '</article></main></body></html>',
         {"images": [("/media/blanket-coverage.png", None, None)]}, id='blank-files-smilies-and-to-top-buttons-are-no-photos'),
+    pytest.param(  # a reactions picker's faces under the text (Cointelegraph's, with hashed classes) are no photos; a photo of a crowd's reaction is
+        '<html lang="de"><head><title>CME wächst</title></head><body><main><article><h1>CME wächst</h1>'
+        f'{_STORY}<div class="reactions_X1b2C"><span role="img" class="reaction_JU03F"><img src="https://s3.cointelegraph.com/storage/uploads/view/'
+        'ac4d2a4d9ba9a9aa006aa37b33355665.png" class="reaction-image_Fy8CR"></span><span role="img" class="reaction_JU03F">'
+        '<img src="https://s3.cointelegraph.com/storage/uploads/view/8e7b3440d419145826674bf2b2f93b0f.png" class="reaction-image_Fy8CR"></span></div>'
+        '<img src="/media/crowd-reaction.jpg" alt="The crowd cheers">'
+        '</article></main></body></html>',
+        {"images": [("/media/crowd-reaction.jpg", None, None)]}, id='reaction-faces-are-no-photos'),
 ]
 
 
