@@ -2915,6 +2915,20 @@ WHOLE_PAGES = [
         '<img src="/media/crowd-reaction.jpg" alt="The crowd cheers">'
         '</article></main></body></html>',
         {"images": [("/media/crowd-reaction.jpg", None, None)]}, id='reaction-faces-are-no-photos'),
+    pytest.param(  # Drupal's related articles, named by its BEM modifiers, and a card whose story's title is an h5 (jungle.world);
+        # the article's own lead photo in a field named "teaser image" stays its photo (digitalcourage, erneuerbareenergien.de)
+        '<html lang="de"><head><title>Pelz erkennen</title></head><body><main><article class="node node--type-article node--view-mode-full">'
+        '<h1>Pelz erkennen</h1><div class="field field--name-field-teaser-image"><div class="article--teaser-image"><figure class="image--figure">'
+        '<img src="/files/styles/header_news/public/images/Models_pelz.jpg" alt="Models in Pelz"><figcaption>Models in Pelz. Pixabay'
+        f'</figcaption></figure></div></div>{_STORY}<div class="paragraph paragraph--type--recommended-articles"><div class="field__item">'
+        '<article class="node node--type-article node--view-mode-teaser"><div class="image-wrapper"><a href="/news/wildtiere/pelztierhaltung">'
+        '<div><article class="media media--view-mode-teaser-small"><div><picture><img src="/files/styles/teaser_small/public/images/nerzfarm.jpg" '
+        'alt="Nerzfarm"></picture></div></article></div></a></div><h2><a href="/news/wildtiere/pelztierhaltung">Pelztierhaltung ist '
+        'Tierquälerei</a></h2></article></div></div><div class="view-mode-teaser_small"><div class="col-xs-4 left"><div class="view-mode-teaser">'
+        '<img src="/files/styles/teaser_sm/public/2023-09/18-Ukposter.jpg" alt="Ein Propagandaplakat von 1921"></div></div>'
+        '<h5><a href="/artikel/2023/39/russland-dekolonisieren">Russland dekolonisieren</a></h5><span class="autor">Udo Wolter</span></div>'
+        '</article></main></body></html>',
+        {"images": [("/files/styles/header_news/public/images/Models_pelz.jpg", "Models in Pelz.", "Pixabay")]}, id='drupal-related-articles-and-h5-cards'),
 ]
 
 

@@ -27,6 +27,12 @@ _BOX_TOKEN = lazy(
 )
 
 
+# … or as a modifier of Drupal's and other BEM classes: "paragraph--type--recommended-articles", "field--name-field-related-articles",
+# "node--view-mode-teaser" (a teaser's display mode; not the article's own "article--teaser-image", "field--name-field-teaser-image",
+# its lead photo).
+_BOX_MODIFIER = lazy(r"--(?:type--|name-field-)?(?:related|recommend)|--view-mode-teaser", re.IGNORECASE)
+
+
 _OWN_TOKEN = lazy(r"byline|author|contributor|date|meta|header", re.IGNORECASE)
 
 
@@ -37,7 +43,7 @@ def names_box(el: etree._Element, layout: bool = True, share: bool = True) -> bo
     sidebars and widgets do not count: some sites keep the article's date there. Without ``share``,
     share and social boxes do not count: some sites put the byline in the share bar."""
     for token in ((el.get("class") or "") + " " + (el.get("id") or "")).split():
-        m = _BOX_TOKEN.match(token)
+        m = _BOX_TOKEN.match(token) or ("--" in token and _BOX_MODIFIER.search(token)) or None
         if m is None:
             continue
         word = m.group().lower()

@@ -1298,7 +1298,7 @@ def _heading_card(page: Page, el: etree._Element) -> bool:
     for box in islice(el.iterancestors(), 4):
         if box.tag in ("figure", "article", "main", "body") or next(islice(box.iter(), 40, None), None) is not None:
             return False
-        for heading in box.iter("h2", "h3", "h4"):
+        for heading in box.iter("h2", "h3", "h4", "h5", "h6"):  # (jungle.world's Drupal cards title the story in an h5)
             if _HIDDEN_CLASS.search(heading.get("class") or "") or _FILE_NAME.search(visible_text(heading)):
                 continue  # Drupal's media element names its file in a hidden heading: the image's own page
             link = next(heading.iter("a"), None)
