@@ -2915,6 +2915,13 @@ WHOLE_PAGES = [
         '<img src="/media/crowd-reaction.jpg" alt="The crowd cheers">'
         '</article></main></body></html>',
         {"images": [("/media/crowd-reaction.jpg", None, None)]}, id='reaction-faces-are-no-photos'),
+    pytest.param(  # the icons of a button back to the top, of arrows by their short names, of mail, print (Spanish "impresora") and trackback
+        '<html lang="de"><head><title>Regionallehrgang</title></head><body><main><article><h1>Regionallehrgang</h1>'
+        f'{_STORY}<a href="javascript://"><img src="https://www.dhb.de/?proxy=img/backToTop.png"></a><a href="javascript:void(0);">'
+        '<img src="https://www.portalspozywczy.pl/images/2021/ar-up.svg"></a><img src="/Layout/News/mail.svg"><img src="/plugins/impresora.gif">'
+        '<img src="/themes/images/trackback.gif"><img src="/media/car-up-the-hill.jpg" alt="A car drives up the hill">'
+        '</article></main></body></html>',
+        {"images": [("/media/car-up-the-hill.jpg", None, None)]}, id='to-top-arrow-mail-print-trackback-icons-are-no-photos'),
     pytest.param(  # Drupal's related articles, named by its BEM modifiers, and a card whose story's title is an h5 (jungle.world);
         # the article's own lead photo in a field named "teaser image" stays its photo (digitalcourage, erneuerbareenergien.de)
         '<html lang="de"><head><title>Pelz erkennen</title></head><body><main><article class="node node--type-article node--view-mode-full">'

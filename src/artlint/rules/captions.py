@@ -125,7 +125,10 @@ _ICONISH = lazy(
     # a rating's stars, a lightbox's magnifier, a toggle's plus and minus, a comment bubble: "rating_on.gif", "lightbox_lupe.png"
     r"(?<![a-z])(?:rating|lupe|zoom|magnifier|plus|minus|expand|collapse|comments?)[-_\w]*\.(?:gif|svg|png)|"
     r"(?<![a-z])(?:smil(?:ies|eys?|es)|emoticons?)(?![a-z])|"  # a forum's smilies: "/itest/smilies/default/default16.gif"
-    r"(?<![a-z])reactions?(?:[-_]+(?:image|icon|emoji|picker|button)|_[A-Za-z0-9]{5}\b)",  # a reactions picker's faces (Cointelegraph's "reaction-image_Fy8CR")
+    r"(?<![a-z])reactions?(?:[-_]+(?:image|icon|emoji|picker|button)|_[A-Za-z0-9]{5}\b)|"  # a reactions picker's faces (Cointelegraph's "reaction-image_Fy8CR")
+    # a button back to the top, an arrow by its short name ("backToTop.png", portalspozywczy's "ar-up.svg"), the icons of mail, print and trackback
+    r"(?<![a-z])(?:back[-_]?to[-_]?top|scroll[-_]?(?:to[-_]?)?top)(?![a-z])|(?<![a-z])(?:ar|arr|chevron|caret)[-_](?:up|down|left|right|prev|next)(?![a-z])|"
+    r"(?<![a-z])(?:mail|impresora|imprimir|drucken|trackback)\.(?:svg|png|gif)",
     re.IGNORECASE,
 )
 # Words one of which every match of _ICONISH holds: a search for them alone, in the case-folded text, is ten times
@@ -133,7 +136,7 @@ _ICONISH = lazy(
 _ICONISH_WORDS = lazy(
     r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|tracking|1x1|share|social|print|flag|button|twitter|facebook|"
     r"whatsapp|linkedin|pinterest|instagram|youtube|rss|mail|arrow|btn|qr|check|tick|cross|star|bullet|loader|spinner|throbber|loading|"
-    r"rating|lupe|zoom|magnifier|plus|minus|expand|collapse|comment|smil|emoticon|reaction"
+    r"rating|lupe|zoom|magnifier|plus|minus|expand|collapse|comment|smil|emoticon|reaction|top|ar-|ar_|chevron|caret|impresora|imprimir|drucken|trackback"
 )
 
 
