@@ -2922,6 +2922,15 @@ WHOLE_PAGES = [
         '<img src="/themes/images/trackback.gif"><img src="/media/car-up-the-hill.jpg" alt="A car drives up the hill">'
         '</article></main></body></html>',
         {"images": [("/media/car-up-the-hill.jpg", None, None)]}, id='to-top-arrow-mail-print-trackback-icons-are-no-photos'),
+    pytest.param(  # FOCUS's lead photo stands in a box its layout names a sidebar ("ps-sidebar") and its class a head media: the article's photo
+        '<html lang="de"><head><title>Neuwagen günstig</title></head><body><div class="container_12"><h1>Neuwagen günstig</h1>'
+        '<div class="mediaBlock ps-sidebar clearfix headmedia mediav2"><div class="image clearfix"><img src="/img/fotos/neuwagen-large-4-3.jpg" '
+        'alt="Neuwagen" width="630" height="472"><div class="caption clearfix"><span class="source">dpa/Jan Woitas</span><span class="caption">'
+        'Im Oktober steigt das Rabattniveau wieder an.</span></div></div></div>'
+        f'{_STORY}<div class="ps-sidebar"><img src="/img/fotos/teaser-small.jpg" alt="Andere Geschichte" width="300" height="200"></div>'
+        '</div></body></html>',
+        {"images": [("/img/fotos/neuwagen-large-4-3.jpg", "Im Oktober steigt das Rabattniveau wieder an.", "dpa/Jan Woitas")]},
+        id='lead-photo-in-a-box-its-layout-names-a-sidebar'),
     pytest.param(  # Drupal's related articles, named by its BEM modifiers, and a card whose story's title is an h5 (jungle.world);
         # the article's own lead photo in a field named "teaser image" stays its photo (digitalcourage, erneuerbareenergien.de)
         '<html lang="de"><head><title>Pelz erkennen</title></head><body><main><article class="node node--type-article node--view-mode-full">'

@@ -1204,13 +1204,19 @@ def _boxed(page: Page, el: etree._Element, root: etree._Element) -> bool:
             return None  # an aside that only sets a captioned figure beside the text (Politico's "story-enhancement")
         if a.tag in ("aside", "nav", "footer", "button", "label") or (a.get("role") or "") in ("complementary", "navigation"):
             return True  # boxes within the article, and images that are part of a control
-        if names_box(a) and not _holds_the_text(page, a, root):
-            return True  # a teaser, related-articles or comments box within the article
+        if names_box(a) and not _holds_the_text(page, a, root) and not _LEAD_MEDIA.search(a.get("class") or ""):
+            # a teaser, related-articles or comments box within the article (not the box of the article's lead media, FOCUS's
+            # "mediaBlock ps-sidebar headmedia", which its layout names a sidebar)
+            return True
         if a.tag == "article" and root.tag != "article" and len(squash_text(a)) < 500:
             return True  # a story's card in the headline's column, which stands in no <article> of its own (Clarín)
         return None
 
     return page.walk_up(el.getparent(), f"boxed-in:{id(root)}", decide)
+
+
+# The class of the box of the article's own lead photo or video.
+_LEAD_MEDIA = lazy(r"(?:^|[\s_-])(?:head|lead|hero|top)[-_]?(?:media|image|img|photo|picture)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _figure_aside(aside: etree._Element) -> bool:
