@@ -2918,7 +2918,7 @@ WHOLE_PAGES = [
     pytest.param(  # the icons of a button back to the top, of arrows by their short names, of mail, print (Spanish "impresora") and trackback
         '<html lang="de"><head><title>Regionallehrgang</title></head><body><main><article><h1>Regionallehrgang</h1>'
         f'{_STORY}<a href="javascript://"><img src="https://www.dhb.de/?proxy=img/backToTop.png"></a><a href="javascript:void(0);">'
-        '<img src="https://www.portalspozywczy.pl/images/2021/ar-up.svg"></a><img src="/Layout/News/mail.svg"><img src="/plugins/impresora.gif">'
+        '<img src="https://www.portalspozywczy.pl/images/2021/ar-up.svg"></a><img src="/img/arr-left.png"><img src="/Layout/News/mail.svg"><img src="/plugins/impresora.gif">'
         '<img src="/themes/images/trackback.gif"><img src="/media/car-up-the-hill.jpg" alt="A car drives up the hill">'
         '</article></main></body></html>',
         {"images": [("/media/car-up-the-hill.jpg", None, None)]}, id='to-top-arrow-mail-print-trackback-icons-are-no-photos'),

@@ -136,7 +136,7 @@ _ICONISH = lazy(
 _ICONISH_WORDS = lazy(
     r"icon|logo|avatar|emoji|sprite|pixel|spacer|badge|tracking|1x1|share|social|print|flag|button|twitter|facebook|"
     r"whatsapp|linkedin|pinterest|instagram|youtube|rss|mail|arrow|btn|qr|check|tick|cross|star|bullet|loader|spinner|throbber|loading|"
-    r"rating|lupe|zoom|magnifier|plus|minus|expand|collapse|comment|smil|emoticon|reaction|top|ar-|ar_|chevron|caret|impresora|imprimir|drucken|trackback"
+    r"rating|lupe|zoom|magnifier|plus|minus|expand|collapse|comment|smil|emoticon|reaction|top|ar-|ar_|arr|chevron|caret|impresora|imprimir|drucken|trackback"
 )
 
 
