@@ -43,7 +43,7 @@ def names_box(el: etree._Element, layout: bool = True, share: bool = True) -> bo
     sidebars and widgets do not count: some sites keep the article's date there. Without ``share``,
     share and social boxes do not count: some sites put the byline in the share bar."""
     for token in ((el.get("class") or "") + " " + (el.get("id") or "")).split():
-        m = _BOX_TOKEN.match(token) or ("--" in token and _BOX_MODIFIER.search(token)) or None
+        m = _BOX_TOKEN.match(token) or (_BOX_MODIFIER.search(token) if "--" in token else None)
         if m is None:
             continue
         word = m.group().lower()

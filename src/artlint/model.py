@@ -2239,11 +2239,11 @@ def _lightbox_caption(el: etree._Element) -> tuple[etree._Element, str, str] | N
     for node in _image_and_its_boxes(el, 4):
         value = node.get("data-caption")
         if value and value.strip():
-            said = squash(_STRIP_MARKER.sub(" ", html.unescape(re.sub(r"<[^>]*>", " ", value))))
+            said = squash(_STRIP_MARKER.sub(" ", html.unescape(_TAG.sub(" ", value))))
             return (node, "data-caption", said) if said and not said.isdigit() else None
         title = node.get("title") if node.tag == "a" else None
         if title and title.strip() and any(_LIGHTBOX.search(f"{name} {v}") for name, v in node.attrib.items() if name != "href"):
-            said = squash(_STRIP_MARKER.sub(" ", html.unescape(re.sub(r"<[^>]*>", " ", title))))
+            said = squash(_STRIP_MARKER.sub(" ", html.unescape(_TAG.sub(" ", title))))
             if len(said) > 2 and said.casefold() != squash(el.get("alt")).casefold() and said.casefold() not in _PLACEHOLDERS \
                     and not _FILENAME.match(said) and not _MACHINE_NAME.match(said):
                 return node, "title", said
@@ -2888,7 +2888,7 @@ def _in_menu(link: etree._Element) -> bool:
 # RDFa's schema.org properties, with or without the vocabulary's prefix: <span property="author" typeof="Person">.
 _RDFA_AUTHOR = frozenset(("author", "schema:author", "creator", "schema:creator"))
 _RDFA_NAME = frozenset(("name", "schema:name"))
-_TAG = lazy(r"<[^<>]*>")
+_TAG = lazy(r"<[^>]*>")  # a tag written into a value: a lightbox's caption, a CMS's author field
 _OWN_HEADERS = frozenset(("last-modified", "content-language"))
 _LIST_OF_NAMES = lazy(r",\s*(?:and\s+)?|\s+and\s+")
 _ITEMPROP_AUTHOR = frozenset(("author", "creator"))

@@ -1141,15 +1141,20 @@ _CLONE_CLASSES = frozenset(("slick-cloned", "swiper-slide-duplicate", "cloned", 
 _VIEWER = lazy(r"(?:^|[\s_-])(?:gallery|lightbox|modal|swiper|slider|thumbnails?|thumbs|viewer|fullscreen|zoom|enlarge)(?:$|[\s_-])", re.IGNORECASE)
 
 
+def _classed_box(el: etree._Element, pattern, depth: int) -> bool:
+    """Whether one of an image's boxes, within ``depth`` levels and below the article, has a class the pattern finds."""
+    return any(pattern.search(a.get("class") or "") for a in islice(el.iterancestors(), depth) if a.tag not in ("article", "main", "body"))
+
+
 def _in_viewer(el: etree._Element) -> bool:
     """Whether an image stands in a lightbox, a gallery's viewer or its thumbnails, within six levels."""
-    return any(_VIEWER.search(a.get("class") or "") for a in islice(el.iterancestors(), 6) if a.tag not in ("article", "main", "body"))
+    return _classed_box(el, _VIEWER, 6)
 
 
 def _in_playlist(el: etree._Element) -> bool:
     """An image in a video player's playlist, within eight levels: the thumbnails of the other videos it plays next
     (CNN's "video-playlist__items-container" beside the story's video), not the article's photos."""
-    return any(_PLAYLIST.search(a.get("class") or "") for a in islice(el.iterancestors(), 8) if a.tag not in ("article", "main", "body"))
+    return _classed_box(el, _PLAYLIST, 8)
 
 
 # (a video player's list, or its items: not a podcast page's own episode that a button adds to the listener's list, arteradio's
