@@ -895,6 +895,12 @@ BYLINES = [
     ('en', '<div class="byline">Jane Doe — Nov 3, 2026</div>', ['Jane Doe']),
     ('de', '<div class="autor">Jane Doe, 3. November 2026, 08:15 Uhr</div>', ['Jane Doe']),
     ('en', '<div class="byline">By Jane Doe, Special to The Post</div>', ['Jane Doe']),
+    ('en', '<div class="byline">By JANE DOE Special to the Tribune</div>', ['JANE DOE']),  # no comma before the role
+    # Libération's special envoys: the names in capitals, the role after the last without a comma
+    ('fr', '<div class="byline">Par <strong>JANE DOE</strong>, <strong>JOHN ROE</strong> Envoyés spéciaux à Toulouse</div>', ['JANE DOE', 'JOHN ROE']),
+    ('es', '<div class="autor">Por Jane Doe enviada especial a Kiev</div>', ['Jane Doe']),
+    ('it', '<span class="autore">di Jane Doe inviata speciale a Kiev</span>', ['Jane Doe']),
+    ('en', '<div class="byline">By <a href="/a/jd">Jane Doe</a> | HuffPost Reporting</div>', ['Jane Doe']),  # the site's desk after the name
     ('en', '<div class="byline">By Jane Doe, Bloomberg</div>', ['Jane Doe']),
     ('en', '<div class="byline">Jane Doe<br>Senior Correspondent, Cairo</div>', ['Jane Doe']),
     ('en', '<div class="byline">Opinion by Jane Doe</div>', ['Jane Doe']),

@@ -1841,7 +1841,7 @@ _ROLE_WORDS = lazy(
     r"^(?:writer|editor|editors|editorial|contributor|contributors|correspondent|reporter|columnist|staff|ph\.?d\.?|m\.?d\.?|"
     r"news|politics|business|culture|games|opinion|senior|sports?|tech|technology|science|entertainment|"
     r"redakteur(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|journalist(?:in)?|fotograf(?:in)?|photographer|professor|"
-    r"(?:presse)?sprecher(?:in)?|projektleiter(?:in)?|agencies|agências|agencias|agences|agenturen|agenzie|report|reports|fellow|intern|producer|host|"
+    r"(?:presse)?sprecher(?:in)?|projektleiter(?:in)?|agencies|agências|agencias|agences|agenturen|agenzie|report|reports|reporting|fellow|intern|producer|host|"
     # the desk a role names: "Political Correspondent", "Chief Foreign Correspondent", "Deputy Health Editor"
     rf"{_DESKS}|correspondents|reporters|writers|{_ROLES_ABROAD})$",
     re.IGNORECASE,
@@ -2474,7 +2474,10 @@ _ROLE_AFTER = lazy(
     # "Jane Doe Political reporter": the desk goes with the role.
     rf"\.?\s+(?:(?:{_DESKS}|business|sports?|tech(?:nology)?|science|entertainment|politics|culture|news)\s+)*"
     rf"(?:see full bio|senior|staff writer|reporter|editor|correspondent|redakteur|autor|{_ROLES_ABROAD}|(?-i:in|en|at)(?=\s+[A-Z])"
-    r"|(?:edited|reviewed|fact[- ]checked|produced)\s+by|(?:with\s+)?(?:additional\s+)?reporting\s+by|(?:reporting|reports|writing)\s+from)\b",
+    r"|(?:edited|reviewed|fact[- ]checked|produced)\s+by|(?:with\s+)?(?:additional\s+)?reporting\s+by|(?:reporting|reports|writing)\s+from"
+    # A special envoy ("Par Jane Doe, John Roe Envoyés spéciaux à Toulouse", "enviado especial", "inviata speciale"), a writer
+    # for another paper ("JOHN ROE Special to the Tribune").
+    r"|envoy[ée]e?s?\s+sp[ée]cia(?:le?s?|ux)|enviad[oa]s?\s+especial(?:es)?|inviat[oai]\s+special[ei]|special\s+to\s+the)\b",
     re.IGNORECASE,
 )
 
