@@ -2032,6 +2032,9 @@ TIME_FORMS = [
     pytest.param('<time data-timestamp="1796378400">4h ago</time>', id='time-data-timestamp'),
     pytest.param('<time class="timeago" title="2026-12-04T10:00:00Z">3 hours ago</time>', id='timeago-title'),
     pytest.param('<abbr class="timeago" title="2026-12-04T10:00:00Z">3 hours ago</abbr>', id='timeago-abbr'),
+    # Yahoo's byline: the abbr without a class, a photo's caption with an older date below it
+    pytest.param('<abbr title="2026-12-04T10:00:00Z">1 hr 4 mins ago</abbr></div><figure><img src="a.jpg" alt="">'
+                 '<figcaption>In this March 2, 2011 file photo, the envoys leave Cairo.</figcaption></figure><div>', id='abbr-title'),
     pytest.param('<span class="date" title="Friday, December 4, 2026 at 10:00">4h</span>', id='span-title'),
     pytest.param('<time>December 4, 2026</time>', id='time-text-only'),
     pytest.param('<span class="published" data-date="2026-12-04T10:00:00Z">4h ago</span>', id='data-date'),

@@ -80,6 +80,7 @@ _META_DATES = (
     "article:published", "publication_date", "originalpublicationdate", "article_date_original", "ptime", "pdate",
     "og:regdate", "displaydate",
 )
+_ISO_MOMENT = lazy(r"(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d")
 _URL_DATE = lazy(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
 # A path segment that is a date, day first ("/meldungen/29-10-2021").
 _URL_DAY_FIRST = lazy(r"/(\d{1,2})[-.](\d{1,2})[-.](20\d\d|19\d\d)(?=/|$)")
@@ -678,6 +679,12 @@ class Extractor:
                 update = update or _date_value(visible_text(time), machine, source_of(page, time), lang)
         if update is not None:
             return update
+        for abbr in page.by_tag("abbr"):
+            # The microformats' abbr pattern without its class: Yahoo's byline "<abbr title="2011-08-25T01:40:40Z">1 hr 4 mins
+            # ago</abbr>" (a moment to the minute in the title, no abbreviation's expansion).
+            machine = (abbr.get("title") or "").strip()
+            if _ISO_MOMENT.match(machine) and _stated(machine, lang) and not self.apart(abbr) and not in_story_card(page, abbr):
+                return _date_value(visible_text(abbr), machine, source_of(page, abbr), lang)
         near = self._date_text_near_headline()
         if near is not None and (beside := self._update_beside_headline(near)) is not None:
             near = beside
