@@ -499,6 +499,9 @@ def test_photo_credits_are_not_bylines():
          "<link rel='canonical' href='https://www.bundesfeuerwehrverband.at/2021/10/20/zentrum-am-berg-offiziell-eroeffnet/'>", "2021-10-20"),
         ("<h1>Zentrum am Berg offiziell eröffnet</h1><p>Im Beisein zahlreicher Ehrengäste wurde das Zentrum am Berg "
          "am 18. Oktober 2021 am steirischen Erzberg offiziell eröffnet.</p>", "", "2021-10-18"),
+        # … and CNN's address with the section between the year and the month; the date in its story highlights is history's.
+        ("<h1>Democrats to use Social Security against GOP</h1><ul><li>The Social Security Act was signed into law on August 14, 1935</li></ul>",
+         "<link rel='canonical' href='http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html'>", "2010-08-13"),
         # A navigation named by its class is not the article's: the date after it is.
         ('<div><ul id="currentNav"><li><a href="/wb1">WoB 31. Dezember 2021</a></li></ul></div><header><h4>Wochenbericht</h4></header>'
          "<p>Text.</p><div>14.01.2022</div>", "", "2022-01-14"),
@@ -507,7 +510,7 @@ def test_photo_credits_are_not_bylines():
          "meta-aside", "only-updated", "itemprop-abbr", "labelled-after-br", "only-updated-far-below", "alone-above-headline",
          "generic-meta-date", "stated-published-time", "update-first-en", "update-first-de", "update-first-fr", "update-first-es", "update-first-nl",
          "time-says-updated", "compact-meta-date", "citation-date", "placeholder-json-ld", "json-ld-and-meta-disagree-shown-meta",
-         "json-ld-and-meta-disagree-shown-json-ld", "json-ld-and-meta-disagree-none-shown", "generic-meta-date-labelled", "url-day-first", "url-day-first-small", "sentence-after-url", "sentence-last", "nav-by-class"],
+         "json-ld-and-meta-disagree-shown-json-ld", "json-ld-and-meta-disagree-none-shown", "generic-meta-date-labelled", "url-day-first", "url-day-first-small", "sentence-after-url", "sentence-last", "section-in-url", "nav-by-class"],
 )
 def test_more_places_publishers_put_the_date(body, head, day):
     html = f'<html lang="de"><head><title>T</title>{head}</head><body><main>{body}</main></body></html>'

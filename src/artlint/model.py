@@ -81,7 +81,8 @@ _META_DATES = (
     "og:regdate", "displaydate",
 )
 _ISO_MOMENT = lazy(r"(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d")
-_URL_DATE = lazy(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
+# (and a section's name between the year and the month, as CNN's addresses had it: "/2010/POLITICS/08/13/")
+_URL_DATE = lazy(r"/(20\d\d|19\d\d)(?:/[A-Za-z]{2,30})?[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
 # A path segment that is a date, day first ("/meldungen/29-10-2021").
 _URL_DAY_FIRST = lazy(r"/(\d{1,2})[-.](\d{1,2})[-.](20\d\d|19\d\d)(?=/|$)")
 
