@@ -2954,6 +2954,28 @@ WHOLE_PAGES = [
         '<h5><a href="/artikel/2023/39/russland-dekolonisieren">Russland dekolonisieren</a></h5><span class="autor">Udo Wolter</span></div>'
         '</article></main></body></html>',
         {"images": [("/files/styles/header_news/public/images/Models_pelz.jpg", "Models in Pelz.", "Pixabay")]}, id='drupal-related-articles-and-h5-cards'),
+    pytest.param(  # boxes of other stories that no class names, titled by their heading: McSweeney's "SUGGESTED READS" and
+        # "RECENTLY" under a page that shows no date of its own, with each story's writer and date
+        '<html lang="en"><head><title>The Middle Manager’s Oath</title></head><body><div id="content"><h1>The Middle Manager’s Oath.</h1>'
+        '<h2>BY <a href="/authors/jane-doe" rel="author">Jane Doe</a></h2>'
+        f'<div class="articleBody">{_STORY}</div><div class="whereToNextGroup"><h2>SUGGESTED READS</h2>'
+        '<a href="/articles/an-hr-manager-responds">An HR Manager Responds</a><br>by John Roe (5/17/2007)<br><br></div>'
+        '<div class="whereToNextGroup"><h2>RECENTLY</h2><a href="/articles/other">Another Piece</a><br>by Sam Poe (7/2/2014)<br></div>'
+        '</div></body></html>',
+        {"day": None, "authors": ["Jane Doe"]}, id='boxes-of-other-stories-by-their-heading-en'),
+    pytest.param(  # … and humanresourcesmanager.de's "Weitere Artikel" below the article: the writer of a story it links is not this one's
+        '<html lang="de"><head><title>Revolution im Reallabor</title><meta property="article:published_time" content="2022-12-15T08:00:00+01:00">'
+        f'</head><body><main><article><h1>Revolution im Reallabor</h1>{_STORY}</article><div class="fachartikel-listing">'
+        '<h2 class="fachartikel-listing__title"><span>Weitere Artikel</span></h2><div class="row"><div class="fachartikel-listing__item">'
+        '<picture><img src="/uploads/metaverse-meeting.jpg" alt="Das Team beim Meeting im Metaverse"></picture>'
+        '<a href="/future-of-work/auf-ins-metaverse/"><h3>Auf ins Metaverse</h3><div class="fachartikel-listing__item__author">Von '
+        '<span>Jane Doe</span> am <span>08.12.2022</span></div></a></div></div></div></main></body></html>',
+        {"day": "2022-12-15", "authors": [], "images": []}, id='boxes-of-other-stories-by-their-heading-de'),
+    pytest.param(  # (guard) a section of the article's own that a heading titles in other words keeps its date and writer
+        '<html lang="en"><head><title>Talks stall</title></head><body><div id="content"><h1>Talks stall in Cairo</h1>'
+        f'<div class="articleBody">{_STORY}</div><div class="box"><h2>About the talks</h2><p>By Jane Doe (5/17/2007)</p></div>'
+        '</div></body></html>',
+        {"day": "2007-05-17", "authors": ["Jane Doe"]}, id='a-section-titled-otherwise-stays-the-articles'),
 ]
 
 

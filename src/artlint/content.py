@@ -56,6 +56,34 @@ def names_box(el: etree._Element, layout: bool = True, share: bool = True) -> bo
     return False
 
 
+# The title of a box of other stories, as its heading says it: "Suggested reads" (McSweeney's box, named by no class),
+# "Related stories", "Lesen Sie auch", "À lire aussi", "Te puede interesar", "Leggi anche", "Leia também", "Lees ook".
+_OTHER_STORIES_TITLE = lazy(
+    r"(?:related|suggested|recommended)(?:\s+(?:stories|articles|news|posts|reads?|reading|links|coverage|content|videos?|for\s+you))?"
+    r"|read\s+(?:more|next|also|this\s+next)|more\s+(?:stories|news|articles|to\s+read|like\s+this|on\s+this\s+(?:story|topic))"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|also\s+read|most\s+(?:read|popular|viewed|shared)"
+    r"|top\s+stories|recently|recent\s+(?:stories|posts|articles)|latest(?:\s+(?:news|stories|articles|posts))?"
+    r"|(?:most\s+)?popular(?:\s+(?:stories|posts|now))?|trending(?:\s+now)?|what\s+to\s+read\s+next"
+    r"|lesen\s+sie\s+auch|auch\s+interessant|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren"
+    r"|mehr\s+zum\s+thema|passend\s+zum\s+thema|weitere\s+(?:artikel|beitr[äa]ge|nachrichten|meldungen)|meistgelesen|(?:verwandte|ähnliche)\s+artikel"
+    r"|(?:[àa]\s+)?lire\s+aussi|[àa]\s+lire\s+[ée]galement|sur\s+le\s+m[êe]me\s+sujet|articles\s+similaires|les\s+plus\s+lus"
+    r"|le[ae]\s+tambi[ée]n|(?:tambi[ée]n\s+)?te\s+puede\s+interesar|noticias\s+relacionadas|lo\s+m[áa]s\s+le[íi]do"
+    r"|leggi\s+anche|potrebbe\s+interessarti|ti\s+potrebbe\s+interessare|articoli\s+correlati|i\s+pi[ùu]\s+letti"
+    r"|leia\s+tamb[ée]m|veja\s+tamb[ée]m|not[íi]cias\s+relacionadas|mais\s+lidas|lees\s+ook|meest\s+gelezen|gerelateerde\s+artikelen",
+    re.IGNORECASE,
+)
+_BOX_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+def titled_other_stories(el: etree._Element) -> bool:
+    """A box whose first element is a heading that titles it as other stories ("Suggested reads", "Lesen Sie auch")."""
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in _BOX_HEADINGS:
+        return False
+    words = " ".join("".join(first.itertext()).split()).rstrip(" :.…»›>")
+    return len(words) <= 40 and _OTHER_STORIES_TITLE.fullmatch(words) is not None
+
+
 # A navigation or menu by its class or id: "nav", "main-nav", "sub-menu", "currentNav" (not "news-nav-buttons",
 # which may hold the article's own byline).
 _NAV_NAME = lazy(r"(?:^|\s)(?:[a-z]+[-_])?(?:nav|navbar|navigation|menu)(?:$|\s)|[a-z](?:Nav|Navigation|Menu)(?:$|\s)")

@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlparse
 
 from lxml import etree
 
-from .content import (article, article_body, content_root, figure_of, headline_h1, image_src, is_navigation, mains, names_box, names_meta,
+from .content import (article, article_body, content_root, figure_of, headline_h1, image_src, is_navigation, mains, names_box, names_meta, titled_other_stories,
                       noscript_twin, placeholder_src)
 from .dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, moment_written, parse_any, parse_iso, parse_visible_date
 from .lazyre import lazy
@@ -3283,7 +3283,7 @@ def _box_answer(node: etree._Element, own: bool = False) -> bool | None:
         return False
     if node.tag == "aside" and not (own and names_meta(node)) or node.tag == "blockquote" or is_navigation(node):
         return True
-    return True if names_box(node, share=not own) else None
+    return True if names_box(node, share=not own) or titled_other_stories(node) else None
 
 
 def _consensus(texts: list[str]) -> bool:

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from .. import patterns
-from ..content import content_root, figure_of, image_src, names_box, noscript_twin, placeholder_src, squash_text
+from ..content import content_root, figure_of, image_src, names_box, noscript_twin, placeholder_src, squash_text, titled_other_stories
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
@@ -1209,9 +1209,9 @@ def _boxed(page: Page, el: etree._Element, root: etree._Element) -> bool:
             return None  # an aside that only sets a captioned figure beside the text (Politico's "story-enhancement")
         if a.tag in ("aside", "nav", "footer", "button", "label") or (a.get("role") or "") in ("complementary", "navigation"):
             return True  # boxes within the article, and images that are part of a control
-        if names_box(a) and not _holds_the_text(page, a, root) and not _LEAD_MEDIA.search(a.get("class") or ""):
-            # a teaser, related-articles or comments box within the article (not the box of the article's lead media, FOCUS's
-            # "mediaBlock ps-sidebar headmedia", which its layout names a sidebar)
+        if (names_box(a) or titled_other_stories(a)) and not _holds_the_text(page, a, root) and not _LEAD_MEDIA.search(a.get("class") or ""):
+            # a teaser, related-articles or comments box within the article, by its class or its heading ("Lesen Sie auch"; not
+            # the box of the article's lead media, FOCUS's "mediaBlock ps-sidebar headmedia", which its layout names a sidebar)
             return True
         if a.tag == "article" and root.tag != "article" and len(squash_text(a)) < 500:
             return True  # a story's card in the headline's column, which stands in no <article> of its own (Clarín)
