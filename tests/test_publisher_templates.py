@@ -829,6 +829,8 @@ FIGURES = [
     pytest.param('en', '<div class="image" itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><img itemprop="url" src="/a.jpg" alt="Protesters in Cairo">'
                  '<span itemprop="caption">Protesters gather in Cairo on Friday.</span> <span itemprop="author">Jane Doe</span></div>',
                  'Protesters gather in Cairo on Friday.', 'Jane Doe', id='microdata-imageobject'),
+    pytest.param('es', '<div class="foto figure"><img src="/a.jpg" alt=""><p class="figcaption estirar">Manifestantes en El Cairo, el viernes.  / '
+                 '<span class="firma">JANE DOE</span></p></div>', 'Manifestantes en El Cairo, el viernes.', 'JANE DOE', id='elpais-firma'),
 ]
 
 

@@ -31,6 +31,7 @@ CREDIT_SELECTORS = [
     '[class*="copywrite"]',  # tagDiv's Newspaper theme: "td-gallery-slide-copywrite"
     '[itemtype*="ImageObject"] [itemprop="author"]',  # the photographer of an ImageObject of microdata
     'figcaption [class*="byline"]', '[class*="caption"] [class*="byline"]',  # the photographer's byline in the caption (BLOX's "tnt-byline")
+    'figcaption .firma', '[class*="caption"] .firma',  # Spanish papers' signature of the photographer (El País: "… / <span class="firma">")
 ]
 CREDIT_PREFIX = patterns.builtin(
     r"^(?:(?-i:(?!FILE\b)[A-Z]{2,5})\s+(?=(?i:photo)))?(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
