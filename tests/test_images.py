@@ -257,6 +257,12 @@ def test_a_bracketed_remark_is_not_a_credit():
     assert codes(body, select=("CAP002",)) == ["CAP002"]
 
 
+def test_a_credits_label_with_no_one_after_it_is_no_credit():
+    """A template that writes "Photo:" and leaves the credit field empty: the credit is missing."""
+    body = '<main><article><h1>T</h1><figure><img src="a.jpg" alt="x"><figcaption>The rescue on Monday. Photo:</figcaption></figure></article></main>'
+    assert codes(body, select=("CAP002",)) == ["CAP002"]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

@@ -831,6 +831,15 @@ FIGURES = [
                  'Protesters gather in Cairo on Friday.', 'Jane Doe', id='microdata-imageobject'),
     pytest.param('es', '<div class="foto figure"><img src="/a.jpg" alt=""><p class="figcaption estirar">Manifestantes en El Cairo, el viernes.  / '
                  '<span class="firma">JANE DOE</span></p></div>', 'Manifestantes en El Cairo, el viernes.', 'JANE DOE', id='elpais-firma'),
+    # a credit's label the template wrote with no one after it: no credit, and the label is not the caption's
+    pytest.param('en', '<figure><img alt="Protesters gather in Cairo" src="/a.jpg"><figcaption>Protesters gather in Cairo on Friday. Photo:</figcaption></figure>',
+                 'Protesters gather in Cairo on Friday.', None, id='empty-credit-label'),
+    pytest.param('de', '<figure><img alt="Demonstranten in Kairo" src="/a.jpg"><figcaption>Demonstranten in Kairo | Foto: </figcaption></figure>',
+                 'Demonstranten in Kairo', None, id='empty-credit-label-after-a-bar'),
+    # Drupal's field label before the image ("Episode Teaser Image:") is neither caption nor credit (Marketplace)
+    pytest.param('en', '<div class="field field-name-field-image field-label-above"><div class="field-label">Episode Teaser Image:&nbsp;</div>'
+                 '<div class="field-items"><div class="field-item first even"><img src="/a.jpg" alt="Protesters" width="200" height="200"></div></div></div>',
+                 None, None, id='drupal-field-label'),
 ]
 
 

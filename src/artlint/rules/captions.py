@@ -356,7 +356,8 @@ def credit_in_text(text: str, pattern: str) -> str:
         if before[-1:] in _CLOSING and (earlier := _credit_at_end(before, pattern))[:1] in _OPENING and before.endswith(earlier) \
                 and len(before) > len(earlier):
             start = len(before) - len(earlier)
-    return text[start:].strip()
+    credit = text[start:].strip()
+    return "" if credit[-1:] in (":", "：") else credit  # a label and no one after it ("Image:"): no credit
 
 
 # Brackets that close a text and hold only words for pictures: "(Photos)", "(Photos+video)", "[PICS]", "(With Video)".

@@ -176,6 +176,8 @@ def _split_caption(page: Page, container: etree._Element, caption: etree._Elemen
         text = _without(text, credit)
     text = _without_label(text, _label_before(credit_el) if credit_el is not None else "", credit or "")
     text = _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/,;").lstrip(":;, ")
+    if not credit:
+        text = _EMPTY_CREDIT.sub("", text)  # "… on a table. Photo:": the template's label, and no credit after it
     # Punctuation alone is no caption: Página12's "<figcaption>. Imagen: Télam</figcaption>" says only the credit.
     return Caption(caption, text if any(c.isalnum() for c in text) else "", credit, credit_el)
 
@@ -185,6 +187,8 @@ def _split_caption(page: Page, container: etree._Element, caption: etree._Elemen
 _BARE_LABEL = lazy(r"(?:Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Bildquelle|Quelle|Copyright|Source)\s*(?::|\.{3}|…)?",
                    re.IGNORECASE)
 _OPENING_LABEL = lazy(r"(Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Copyright)(?=\s*(?::|\.{3}|…))")
+_EMPTY_CREDIT = lazy(r"(?:^|(?<=[.!?])\s+|\s+[—–|/-]\s+)(?:Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Quelle|Source|Copyright)\s*:\s*$",
+                     re.IGNORECASE)
 _DANGLING_LABEL = lazy(r"(?:(?<=[.!?])\s+|^)(?:Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild)$")
 
 
