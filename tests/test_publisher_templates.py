@@ -2982,6 +2982,18 @@ WHOLE_PAGES = [
         '<a href="/future-of-work/auf-ins-metaverse/"><h3>Auf ins Metaverse</h3><div class="fachartikel-listing__item__author">Von '
         '<span>Jane Doe</span> am <span>08.12.2022</span></div></a></div></div></div></main></body></html>',
         {"day": "2022-12-15", "authors": [], "images": []}, id='boxes-of-other-stories-by-their-heading-de'),
+    pytest.param(  # CNN's 2010 story: its photo's address has a dotted slug with "social" in it ("democrats.social.security"), no share
+        # icon; the "1px.gif" spacers around it and a Korean paper's buttons ("btn_scrap.gif", "btn_reply_w.gif") are no photos
+        '<html lang="en"><head><title>Democrats to use Social Security against GOP</title></head><body><div id="cnnContentContainer">'
+        '<h1>Democrats to use Social Security against GOP</h1><div class="cnn_storyarea"><img src="http://i.cdn.turner.com/cnn/.element/img/3.0/1px.gif" border="0">'
+        '<div class="cnn_strylftcntnt"><div class="cnn_strylctcntr cnn_strylccimg300"><div class="cnn_strylccimg300cntr">'
+        '<img src="http://i.cdn.turner.com/cnn/2010/POLITICS/08/13/democrats.social.security/story.kaine.gi.jpg" alt="Tim Kaine" width="300" height="169">'
+        '</div><div>Democratic National Committee Chairman Tim Kaine says Democrats will continue to highlight their role.</div></div></div>'
+        f'{_STORY}<img src="http://image.donga.com/donga2013/images/common/btn_scrap.gif" alt="스크랩">'
+        '<img src="http://image.donga.com/donga2013/images/sub/btn_reply_w.gif" alt="댓글쓰기"></div></div></body></html>',
+        {"images": [("http://i.cdn.turner.com/cnn/2010/POLITICS/08/13/democrats.social.security/story.kaine.gi.jpg",
+                     "Democratic National Committee Chairman Tim Kaine says Democrats will continue to highlight their role.", None)]},
+        id='cnn-dotted-slug-spacers-and-buttons'),
     pytest.param(  # (guard) a section of the article's own that a heading titles in other words keeps its date and writer
         '<html lang="en"><head><title>Talks stall</title></head><body><div id="content"><h1>Talks stall in Cairo</h1>'
         f'<div class="articleBody">{_STORY}</div><div class="box"><h2>About the talks</h2><p>By Jane Doe (5/17/2007)</p></div>'

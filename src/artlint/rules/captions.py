@@ -119,8 +119,9 @@ CREDIT_HINT = lazy(
 # "WhatsApp-Image-2022-05-03-at-7.14.15-PM.jpg"; a resizer's "trafo=21x10").
 _ICONISH = lazy(
     r"(?<!sil)icons?(?![a-z])|(?<![a-z])icon(?!ic)|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|(?<!\d)1x1(?!\d)|"
-    r"(?<![a-z])(?:share|social|print|flag|button)(?!holder|ism|ist|er|ing|e?d|ship|ly|ity)|twitter|facebook|"
-    r"whatsapp(?![-_ ]?(?:20)?image)|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|qr-?code|"
+    # (not a word of a dotted slug in the address, CNN's "/2010/POLITICS/08/13/democrats.social.security/story.kaine.gi.jpg")
+    r"(?<![a-z.])(?:share|social|print|flag|button)(?!holder|ism|ist|er|ing|e?d|ship|ly|ity)|twitter|facebook|"
+    r"whatsapp(?![-_ ]?(?:20)?image)|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|(?<![a-z])btn_|qr-?code|"
     r"(?<![a-z])(?:check(?:mark)?|tick|cross|stars?|bullet)[-_\d]*(?:px)?\.(?:svg|png|gif|php)|"  # a table's check marks, a forum's rank stars
     r"(?<![a-z])(?:ajax-?loader|spinner|throbber|loading)[-_\w]*\.(?:gif|svg|png)|[-_]loader\.(?:gif|svg)|"  # a script's spinner: "nbc-ajax-loader.gif"
     # a rating's stars, a lightbox's magnifier, a toggle's plus and minus, a comment bubble: "rating_on.gif", "lightbox_lupe.png"
@@ -141,8 +142,9 @@ _ICONISH_WORDS = lazy(
 )
 
 
-# A file that shows nothing, for a style sheet to draw an icon over or to hold a place: "/fa/empty.gif", "blank.gif", "spacer.png".
-_BLANK_FILE = lazy(r"(?:^|/)(?:[a-z]{1,6}[-_])?(?:empty|blank|spacer|transparent|clear|pixel|1x1)(?:[-_]?(?:pixel|gif|img|image))?\.(?:gif|png)(?:$|\?)",
+# A file that shows nothing, for a style sheet to draw an icon over or to hold a place: "/fa/empty.gif", "blank.gif", "spacer.png",
+# CNN's "1px.gif".
+_BLANK_FILE = lazy(r"(?:^|/)(?:[a-z]{1,6}[-_])?(?:empty|blank|spacer|transparent|clear|pixel|1x1|1px)(?:[-_]?(?:pixel|gif|img|image))?\.(?:gif|png)(?:$|\?)",
                    re.IGNORECASE)
 
 
