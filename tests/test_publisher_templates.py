@@ -2066,6 +2066,9 @@ _H = 'Talks stall in Cairo as deadline nears'
 _STORY = '<p>Text of the story that goes on for a while and on and on and on.</p><p>More text of the story that goes on.</p>'
 HEADLINES = [
     pytest.param(f'<header><h1><a href="/"><img src="/logo.svg" alt="The Paper"></a></h1></header><main><article><h2 class="headline">{_H}</h2>{_STORY}</article></main>', '', _H, id='logo-h1'),
+    # Dong-A Ilbo: the logo's image in an h1, and the article's h1 further down; neither in an article or main
+    pytest.param(f'<div id="header"><h1><a href="/"><img src="/logo_1.jpg" alt="The Paper"></a></h1></div><div class="article_txt"><h1>{_H}</h1>{_STORY}</div>',
+                 'Talks stall in Cairo as deadline nears : News : The Paper', _H, id='logo-image-h1-then-the-articles'),
     pytest.param(f'<main><article><h1 class="headline"><span class="headline__kicker">Middle East:</span><span class="headline__title">{_H}</span></h1>{_STORY}</article></main>', '', _H, id='kicker-span'),
     pytest.param(f'<main><article><h1>{_H}<br><small>Both sides blame each other</small></h1>{_STORY}</article></main>', '', _H, id='small-subtitle'),
     pytest.param(f'<main><article><h1>{_H} <span class="sr-only">(opens in new window)</span></h1>{_STORY}</article></main>', '', _H, id='screen-reader-note'),

@@ -15,6 +15,7 @@ from lxml import etree
 from .lazyre import lazy
 from .page import Page
 from .select import select
+from .text import visible_text
 
 _BODY_CLASSES = ("article-body", "article__body", "articleBody", "article-content", "entry-content", "post-content", "story-body", "rich-text")
 
@@ -137,12 +138,15 @@ def in_content(el: etree._Element) -> bool:
 
 def headline_h1(page: Page) -> etree._Element | None:
     """The article's h1: inside an article or main when the logo is an h1 too (not a teaser's <article> in an
-    aside: El Nuevo Día's related stories); never one in a dialog or the navigation, nor an empty one a script fills
+    aside: El Nuevo Día's related stories), else the first that says something (not a logo's image alone); never one in a
+    dialog or the navigation, nor an empty one a script fills
     (HBL's <h1></h1> in the header's box for a featured image) where another says something."""
     def find(p: Page):
         h1s = [h for h in p.headings if h.tag == "h1" and not p.is_hidden(h) and not _in_chrome(h)]
         h1s = [h for h in h1s if len(h) or (h.text or "").strip()] or h1s
-        return next((h for h in h1s if in_content(h)), h1s[0] if h1s else None)
+        # (outside an article or main, the first that says something: not the logo's <h1><a><img alt="dongA.com"></a></h1> above it)
+        found = next((h for h in h1s if in_content(h)), None)
+        return found if found is not None else next((h for h in h1s if visible_text(h)), h1s[0] if h1s else None)
 
     return page.memo("headline_h1", find)
 
