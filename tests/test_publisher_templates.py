@@ -919,6 +919,7 @@ BYLINES = [
     ('en', '<div class="byline">Interview by Jane Doe</div>', ['Jane Doe']),
     ('en', '<div class="byline">From staff reports</div>', []),
     ('en', '<div class="byline">By The Associated Press</div>', ['The Associated Press']),
+    ('en', '<div class="byline">By AP</div>', ['AP']),  # an agency's name of two letters
     ('en', '<div class="byline">By Staff</div>', []),
     ('en', '<div class="byline">By Jane Doe of The Times</div>', ['Jane Doe']),  # her paper after "of"
     ('en', '<div class="byline">Jane Doe, Chicago Tribune</div>', ['Jane Doe']),  # her paper after a comma is no second author
@@ -1414,6 +1415,7 @@ def test_the_datelines_agency_attributes_the_copy(lang, first, agencies):
 
 # Authors as JSON-LD, microdata and meta tags state them, where no byline stands: the names the model must give.
 AUTHOR_METADATA = [
+    pytest.param('<meta name="author" content="AP">', '', ['AP'], id='meta-agency-of-two-letters'),  # (The Huffington Post's wire copy)
     pytest.param('<meta property="article:author" content="https://www.facebook.com/janedoe"><meta property="article:author" content="Jane Doe">'
                  '<meta property="article:author" content="John Roe">', '', ['Jane Doe', 'John Roe'], id='meta-og-authors'),
     pytest.param('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall","author":"Jane Doe"}</script>', '', ['Jane Doe'], id='ld-str'),

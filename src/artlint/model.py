@@ -2362,7 +2362,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         if len(name) > 60 or len(name.split()) > 5:
             ended = True  # a sentence, not a name: what comes after its "and" is of the sentence too ("… w Nowej Zelandii i Polsce")
             continue
-        if len(name) < shortest or name.casefold() in _NO_NAMES or _NOT_A_NAME.search(name):
+        if len(name) < shortest and not (name.isupper() and name.casefold() in _agency_codes()) or name.casefold() in _NO_NAMES \
+                or _NOT_A_NAME.search(name):  # (an agency of two letters is a byline's name: "By AP")
             continue
         if ":" in name:
             continue  # "Charlotte Würdig: Trauriges Geständnis" is a teaser's headline
