@@ -829,6 +829,11 @@ FIGURES = [
     pytest.param('en', '<div class="image" itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><img itemprop="url" src="/a.jpg" alt="Protesters in Cairo">'
                  '<span itemprop="caption">Protesters gather in Cairo on Friday.</span> <span itemprop="author">Jane Doe</span></div>',
                  'Protesters gather in Cairo on Friday.', 'Jane Doe', id='microdata-imageobject'),
+    # TIME's caption by its id, after an empty description, in the box that holds the text
+    pytest.param('en', '<div class="entry"><img width="455" height="296" src="/a.jpg" class="wp-post-image" alt="Protesters"><p id="description"></p>'
+                 '<p id="caption">Protesters gather in Cairo on Friday. Jane Doe / AFP / Getty Images</p><div class="clearjz"></div>'
+                 '<p>The protest went on all day, and more text of the story follows here.</p></div>',
+                 'Protesters gather in Cairo on Friday.', 'Jane Doe / AFP / Getty Images', id='time-caption-by-id'),
     pytest.param('es', '<div class="foto figure"><img src="/a.jpg" alt=""><p class="figcaption estirar">Manifestantes en El Cairo, el viernes.  / '
                  '<span class="firma">JANE DOE</span></p></div>', 'Manifestantes en El Cairo, el viernes.', 'JANE DOE', id='elpais-firma'),
     # a credit's label the template wrote with no one after it: no credit, and the label is not the caption's
@@ -1453,6 +1458,9 @@ def test_authors_from_metadata(head, body, names):
 
 # Captions that close with their credit as papers in 30 languages write it: the caption and the credit the model must give.
 CAPTIONS_WORLDWIDE = [
+    # the photographer, then the agencies that sent the photo, all a credit (TIME); a person pictured, then the photographer's credit
+    ('en', 'Mandel Ngan / AFP / Getty Images', None, 'Mandel Ngan / AFP / Getty Images'),
+    ('de', 'Deniz Aytekin / Kevin Voigt/GettyImages', 'Deniz Aytekin', 'Kevin Voigt/GettyImages'),  # (guard, 90min)
     ('en', 'Delegates meet in Cairo on Friday. Supplied', 'Delegates meet in Cairo on Friday.', 'Supplied'),  # Australian and NZ papers
     ('en', 'Delegates meet in Cairo on Friday. (Supplied)', 'Delegates meet in Cairo on Friday.', '(Supplied)'),
     ('en', 'The aid that donors supplied reached Cairo on Friday.', 'The aid that donors supplied reached Cairo on Friday.', None),
@@ -2999,6 +3007,12 @@ WHOLE_PAGES = [
         {"images": [("http://i.cdn.turner.com/cnn/2010/POLITICS/08/13/democrats.social.security/story.kaine.gi.jpg",
                      "Democratic National Committee Chairman Tim Kaine says Democrats will continue to highlight their role.", None)]},
         id='cnn-dotted-slug-spacers-and-buttons'),
+    pytest.param(  # a call to action's box, with the cover of the latest issue captioned by its id, is no part of the article (KATAPULT)
+        '<html lang="de"><head><title>Parteien</title></head><body><main><article><h1>Parteien</h1>'
+        f'{_STORY}<div class="columns"><div class="cta-image span-narrow"><figure class="mb-0" aria-labelledby="cta-caption">'
+        '<img alt="Das Cover von Heft 31" src="/media/pages/hefte/heft-31/vorschau-heft-31-v1-360x.png"><p id="cta-caption" class="text-s">Aktuelle Ausgabe</p>'
+        '</figure></div></div></article></main></body></html>',
+        {"images": []}, id='a-call-to-actions-cover-is-no-photo-of-the-article'),
     pytest.param(  # (guard) a section of the article's own that a heading titles in other words keeps its date and writer
         '<html lang="en"><head><title>Talks stall</title></head><body><div id="content"><h1>Talks stall in Cairo</h1>'
         f'<div class="articleBody">{_STORY}</div><div class="box"><h2>About the talks</h2><p>By Jane Doe (5/17/2007)</p></div>'

@@ -24,7 +24,7 @@ _BOX_TOKEN = lazy(
     r"^(?:(?!no[-_])[a-z]{1,2}[-_])?(?:related|teaser|recommend|comment|comments|sidebar|"
     r"widget(?![-_](?:image|photo|img|text|media|figure|gallery|video|content|body)\b)|promo|more-stories|trending|most-read|"
     r"read-more|newsletter|share|social|breadcrumb|more-from|more-news|news-more|more-articles|weitere|"
-    r"donat(?:e|ion)|support[-_]?(?:us|pay|box|banner|cta)(?![a-z]))", re.IGNORECASE,
+    r"donat(?:e|ion)|support[-_]?(?:us|pay|box|banner|cta)(?![a-z])|cta(?![a-z]))", re.IGNORECASE,
 )
 
 
@@ -38,9 +38,10 @@ _OWN_TOKEN = lazy(r"byline|author|contributor|date|meta|header", re.IGNORECASE)
 
 
 def names_box(el: etree._Element, layout: bool = True, share: bool = True) -> bool:
-    """An element whose class or id names a teaser, related, comments or share box, a sidebar or a
-    widget ("ShareByline" and "share-date" name the article's own meta line; "no-share" and "no-sidebar" say
-    there is none, Folha's "widget-image" is the article's photo). Without ``layout``,
+    """An element whose class or id names a teaser, related, comments or share box, a sidebar, a
+    widget or a call to action (KATAPULT's "cta-image" of its latest issue) ("ShareByline" and "share-date"
+    name the article's own meta line; "no-share" and "no-sidebar" say there is none, Folha's "widget-image"
+    is the article's photo). Without ``layout``,
     sidebars and widgets do not count: some sites keep the article's date there. Without ``share``,
     share and social boxes do not count: some sites put the byline in the share bar."""
     for token in ((el.get("class") or "") + " " + (el.get("id") or "")).split():

@@ -394,8 +394,10 @@ def _credit_at_end(text: str, pattern: str) -> str:
     for i in _starts(text):  # the last part of the caption (or all of it), when it names an agency and nothing else
         if cut and i == 0:
             continue
-        if i == 0 and re.search(r"\s/\s", text) and not text.split("/")[0].isupper() and not _AGENCY_ALONE.fullmatch(text.split("/")[0].strip()):
-            continue  # "Trybunał Konstytucyjny / Shutterstock": a caption, then its credit (not "picture alliance / dpa | Kay Nietfeld")
+        if i == 0 and re.search(r"\s/\s", text) and not text.split("/")[0].isupper() and not _AGENCY_ALONE.fullmatch(text.split("/")[0].strip()) \
+                and not (text.count("/") >= 2 and _AGENCY_ALONE.fullmatch(text.split("/")[1].strip())):
+            continue  # "Trybunał Konstytucyjny / Shutterstock", "Deniz Aytekin / Kevin Voigt/GettyImages": a caption, then its credit (not
+            # "picture alliance / dpa | Kay Nietfeld", nor a photographer before the agencies that sent the photo, "Mandel Ngan / AFP / Getty Images")
         if _BARE_CREDIT.fullmatch(text[i:].strip()):
             return text[i:].strip()
     trailing = _TRAILING_CREDIT.search(text)
@@ -733,9 +735,10 @@ def _loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] 
                 continue  # another figure, not a caption (a theme's <figure class="wp-caption-text"> is one)
             # Not a box around the image, nor the caption of another figure (the BBC's next one, its image loaded by a script).
             # A <figcaption> after the image's <figure> is its caption too (90min: <figure><img></figure><div><figcaption>).
-            # (or, in an ImageObject of microdata, its caption: <span itemprop="caption">)
+            # (or, in an ImageObject of microdata, its caption: <span itemprop="caption">; or by its id, TIME's <p id="caption">)
             if (child.tag == "figcaption" and next(child.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is None
-                    or CAPTION_CLASS.search(child.get("class") or "") or child.get("itemprop") == "caption") and child not in above \
+                    or CAPTION_CLASS.search(child.get("class") or "") or child.get("itemprop") == "caption"
+                    or CAPTION_CLASS.search(child.get("id") or "")) and child not in above \
                     and not _between(child, node, lambda a: a.tag == "figure" and a not in above):
                 if visible_text(child):
                     return node, child
