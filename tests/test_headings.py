@@ -74,6 +74,8 @@ def test_empty_headings(content):
         # The site's name after the angle quotes older WordPress themes put between them
         ("Talks stall in Cairo", '<meta property="og:title" content="Talks stall in Cairo « The Paper">'),
         ("Talks stall in Cairo", '<meta property="og:title" content="Talks stall in Cairo ‹ The Paper">'),
+        # … or after a bullet (Svbtle's blogs: "Voice interfaces • Dustin Curtis")
+        ("Voice interfaces", '<meta property="og:title" content="Voice interfaces • Dustin Curtis">'),
     ],
 )
 def test_h1_matches_the_stated_headline(h1, head):

@@ -1842,6 +1842,7 @@ def test_bylines_worldwide(lang, byline, names):
 # Titles of pages without a headline element: the headline is the title without the site's name and the channel,
 # which Chinese and Japanese titles glue on without spaces.
 TITLES = [
+    ('en', 'Talks stall in Cairo • The Paper', None, 'Talks stall in Cairo'),  # a bullet before the site's name (Svbtle's blogs)
     ('zh', '开罗谈判陷入僵局_新华网', None, '开罗谈判陷入僵局'),
     ('zh', '开罗谈判陷入僵局-新华网', None, '开罗谈判陷入僵局'),
     ('zh', '开罗谈判陷入僵局|新浪新闻', None, '开罗谈判陷入僵局'),

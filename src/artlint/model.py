@@ -32,7 +32,7 @@ from .structured import JsonLdBlock, _objects, _types, articles, is_organization
 from .text import in_svg, normalize, squash, visible_text
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " ‹ ", " › ", " / ")
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " / ")
 # "Datum: 26. Januar 2022", "Erschienen am: …"; and the last update's label (with its colon): "Stand: …".
 _ANY_DATE_LABEL = lazy(
     r"\s*(?:(?P<published>datum|date|published|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato|erstellt)\s*(?:am|on|le|el|il)?\s*:?"

@@ -266,7 +266,7 @@ class HeadingTooLong(Rule):
 
 # (Japanese titles glue on the site: "NEWS WEB EASY|…", "…注意喚起：IPA 独立行政法人 情報処理推進機構")
 _CJK_TEXT = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")
-_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " ‹ ", " › ", " : ", ": ", " / ", "|", "｜", "："]
+_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " : ", ": ", " / ", "|", "｜", "："]
 
 
 class H1HeadlineMismatch(Rule):
