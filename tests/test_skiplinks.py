@@ -53,6 +53,17 @@ def test_anchor_before_the_page_title_is_the_start_of_the_content():
     assert codes(body, select=("SKL003",)) == []
 
 
+def test_a_named_anchor_with_words_for_screen_readers_is_an_anchor():
+    """Politico: <a name="site-content" id="site-content" class="hidden">Main Content</a> just before the story's h1; a
+    paragraph that says something there is no anchor (guard)."""
+    body = ('<ul class="hidden"><li><a href="#site-content">Skip to Content</a></li></ul><nav><a href="/">Home</a></nav>'
+            '<div class="article"><a name="site-content" id="site-content" class="hidden">Main Content</a>\n\n'
+            '<h1>2012 map takes unfamiliar shape</h1><p>Text of the story.</p></div>')
+    assert codes(body, select=("SKL003",)) == []
+    said = body.replace('<a name="site-content" id="site-content" class="hidden">Main Content</a>', '<p id="site-content">Main Content</p>')
+    assert codes(said, select=("SKL003",)) == ["SKL003"]
+
+
 def test_anchor_before_the_title_when_the_logo_is_the_first_h1():
     """Drupal 7's themes: the site's name is an h1 in the header; <a id="main-content"></a> stands before the title's h1,
     above the node's <article>."""

@@ -254,10 +254,11 @@ def _target_ok(page: Page, target: etree._Element, selector: str | None) -> bool
         if content in set(target.iterancestors()):
             # Inside the content: only at its start, with no text before it.
             return not source_text(page, page.offset(content), page.offset(target))
-    if visible_text(target):
-        return False
-    at = page.offset(target)  # an anchor just before it: before the content or its headline, with no text between
-    return any(at < page.offset(content) and not source_text(page, at, page.offset(content)) for content in contents)
+    said = visible_text(target)
+    if said and not (target.tag == "a" and target.get("href") is None):
+        return False  # (a link-less <a> is an anchor whatever it says: Politico's <a id="site-content" class="hidden">Main Content</a>)
+    at = page.offset(target)  # an anchor just before it: before the content or its headline, with no text between but its own
+    return any(at < page.offset(content) and not source_text(page, at, page.offset(content)).removeprefix(said).strip() for content in contents)
 
 
 _OPTIONS = {
