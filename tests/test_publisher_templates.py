@@ -829,6 +829,9 @@ FIGURES = [
     pytest.param('en', '<div class="image" itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><img itemprop="url" src="/a.jpg" alt="Protesters in Cairo">'
                  '<span itemprop="caption">Protesters gather in Cairo on Friday.</span> <span itemprop="author">Jane Doe</span></div>',
                  'Protesters gather in Cairo on Friday.', 'Jane Doe', id='microdata-imageobject'),
+    # Slate.fr: dashes around the caption's words as an ornament
+    pytest.param('fr', '<div id="article_img"><img src="/a.jpg" alt="Manifestants au Caire" width="600" height="330"><p>- Manifestants au Caire. REUTERS/Jane Doe -</p></div>',
+                 'Manifestants au Caire.', 'REUTERS/Jane Doe', id='slate-fr-dashes-around'),
     # TIME's caption by its id, after an empty description, in the box that holds the text
     pytest.param('en', '<div class="entry"><img width="455" height="296" src="/a.jpg" class="wp-post-image" alt="Protesters"><p id="description"></p>'
                  '<p id="caption">Protesters gather in Cairo on Friday. Jane Doe / AFP / Getty Images</p><div class="clearjz"></div>'

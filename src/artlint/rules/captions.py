@@ -649,7 +649,12 @@ def caption_words(figcaption: etree._Element, page: Page | None = None) -> str:
         rest = text[len(leading):].lstrip()
         if rest and visible_text_without(figcaption, drop | {tools[0]}).startswith(rest):
             return rest
+    if len(text) > 4 and text[0] in _DASHES and text[-1] in _DASHES:
+        return text.strip(" " + _DASHES)  # dashes around the words as an ornament (Slate.fr: "- Tapie en 2008. REUTERS/Benoit Tessier -")
     return text
+
+
+_DASHES = "-–—"
 
 
 def _named_last(figcaption: etree._Element) -> etree._Element | None:
