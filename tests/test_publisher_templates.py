@@ -3011,6 +3011,12 @@ WHOLE_PAGES = [
         {"images": [("http://i.cdn.turner.com/cnn/2010/POLITICS/08/13/democrats.social.security/story.kaine.gi.jpg",
                      "Democratic National Committee Chairman Tim Kaine says Democrats will continue to highlight their role.", None)]},
         id='cnn-dotted-slug-spacers-and-buttons'),
+    pytest.param(  # buttons' pictures by what their alt says they do (regards.fr's "sobre.gif"); a photo whose alt names a print shop stays
+        '<html lang="fr"><head><title>Enquêtes</title></head><body><main><article><h1>Enquêtes</h1>'
+        f'{_STORY}<a href="mailto:?subject=x"><img src="/plugins/skel_rwd/sobre.gif" alt="envoyer l\'article par mail"></a>'
+        '<a href="javascript:window.print()"><img src="/plugins/skel_rwd/imprimante.gif" alt="Imprimer l\'article"></a>'
+        '<img src="/media/cairo-shop.jpg" alt="Print shop in Cairo" width="800" height="500"></article></main></body></html>',
+        {"images": [("/media/cairo-shop.jpg", None, None)]}, id='buttons-by-what-their-alt-says-they-do'),
     pytest.param(  # a call to action's box, with the cover of the latest issue captioned by its id, is no part of the article (KATAPULT)
         '<html lang="de"><head><title>Parteien</title></head><body><main><article><h1>Parteien</h1>'
         f'{_STORY}<div class="columns"><div class="cta-image span-narrow"><figure class="mb-0" aria-labelledby="cta-caption">'

@@ -142,6 +142,17 @@ _ICONISH_WORDS = lazy(
 )
 
 
+# The alt of a button's picture that says what it does to the article or page: "Envoyer l'article par mail", "Print this page",
+# "Share this article", "Artikel drucken", "Seite versenden", "Imprimir la noticia".
+_ACTION_ALT = lazy(
+    r"\s*(?:(?:envoyer|imprimer|partager|share|print|send|e-?mail|drucken|teilen|versenden|compartir|imprimir|enviar|condividi|stampa|invia)"
+    r"\s+(?:(?:l['’]|la\s+|le\s+|this\s+|the\s+|den\s+|die\s+|das\s+|el\s+|la\s+|l['’]|questo\s+|quest['’])?(?:article|artikel|beitrag|"
+    r"artículo|noticia|nota|articolo|page|seite|página|pagina|story|post)|par\s+(?:e-?)?mail|by\s+e-?mail|per\s+e-?mail|por\s+(?:e-?)?mail)"
+    r"|(?:artikel|beitrag|seite)\s+(?:drucken|teilen|versenden|empfehlen))\b",
+    re.IGNORECASE,
+)
+
+
 # A file that shows nothing, for a style sheet to draw an icon over or to hold a place: "/fa/empty.gif", "blank.gif", "spacer.png",
 # CNN's "1px.gif".
 _BLANK_FILE = lazy(r"(?:^|/)(?:[a-z]{1,6}[-_])?(?:empty|blank|spacer|transparent|clear|pixel|1x1|1px)(?:[-_]?(?:pixel|gif|img|image))?\.(?:gif|png)(?:$|\?)",
@@ -1087,6 +1098,8 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 # no address anywhere and no figure: a player's error screen, an ad's empty slot, the copy a script fills of a photo beside
                 # it; nor, in a figure, alt or caption: a lightbox's stage for the photo it opens (<figure class="photo-viewer"><img src="">)
                 continue
+            if _ACTION_ALT.match(el.get("alt") or ""):
+                continue  # a button's picture, by what its alt says it does: regards.fr's "envoyer l'article par mail" on a "sobre.gif"
             if iconish((el.get("class") or "") + " " + src[-80:] + " " + _holder_classes(el)) and not (_described_file(src) and _captioned_figure(p, el)):
                 # (a captioned figure's one image, its file named in many words, is a photo: "mark-zuckerberg-facebook-home.jpg",
                 # "winterradfahren-tv-thermen-vulkanland-pixelmakerat.jpg"; "playicon.png" and "share_icon.png" are icons)
