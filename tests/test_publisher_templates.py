@@ -3017,6 +3017,11 @@ WHOLE_PAGES = [
         '<a href="javascript:window.print()"><img src="/plugins/skel_rwd/imprimante.gif" alt="Imprimer l\'article"></a>'
         '<img src="/media/cairo-shop.jpg" alt="Print shop in Cairo" width="800" height="500"></article></main></body></html>',
         {"images": [("/media/cairo-shop.jpg", None, None)]}, id='buttons-by-what-their-alt-says-they-do'),
+    pytest.param(  # the site's logo and a badge of its brand by their alt (topagrar's "top agrar plus" SVG); a photo named otherwise stays
+        '<html lang="de"><head><title>Schnee auf Solarmodulen</title><meta property="og:site_name" content="top agrar"></head><body><main><article>'
+        f'<h1>Schnee auf Solarmodulen</h1><img src="/img/topplus.svg" class="block" alt="top agrar plus"><img src="/img/brand.png" alt="Top Agrar">{_STORY}'
+        '<img src="/imgs/solar-snow.jpg" alt="Top agrar fields under snow" width="800" height="500"></article></main></body></html>',
+        {"images": [("/imgs/solar-snow.jpg", None, None)]}, id='the-sites-logo-and-brand-badges-by-their-alt'),
     pytest.param(  # a call to action's box, with the cover of the latest issue captioned by its id, is no part of the article (KATAPULT)
         '<html lang="de"><head><title>Parteien</title></head><body><main><article><h1>Parteien</h1>'
         f'{_STORY}<div class="columns"><div class="cta-image span-narrow"><figure class="mb-0" aria-labelledby="cta-caption">'

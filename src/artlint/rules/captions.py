@@ -142,6 +142,12 @@ _ICONISH_WORDS = lazy(
 )
 
 
+def _brand(alt: str, src: str, site: str) -> bool:
+    """An image whose alt is the site's name (og:site_name), or a drawing (SVG) whose alt starts with it: a logo, a badge of the brand."""
+    said = " ".join(alt.casefold().split())
+    return bool(said) and (said == site or said.startswith(site + " ") and src.split("?")[0].lower().endswith(".svg"))
+
+
 # The alt of a button's picture that says what it does to the article or page: "Envoyer l'article par mail", "Print this page",
 # "Share this article", "Artikel drucken", "Seite versenden", "Imprimir la noticia".
 _ACTION_ALT = lazy(
@@ -1080,6 +1086,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
             if lead is not None and lead not in inside:
                 candidates = p.in_order([lead, *candidates])  # the lead photo above the article's element (a hero, a featured image)
         excluded = set(select(p.root, options["exclude-selector"])) if options.get("exclude-selector") else set()
+        site = p.meta_said("og:site_name").casefold()
         out = []
         shown: dict[tuple[etree._Element, str], int] = {}  # (figure, image key) → where in out
         near: dict[tuple[str, str | None], tuple[int, etree._Element]] = {}  # (address, alt) → the last such image, and where it stands
@@ -1100,6 +1107,8 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 continue
             if _ACTION_ALT.match(el.get("alt") or ""):
                 continue  # a button's picture, by what its alt says it does: regards.fr's "envoyer l'article par mail" on a "sobre.gif"
+            if site and _brand(el.get("alt") or "", src, site):
+                continue  # the site's logo or a badge of its brand: topagrar's <img src="/img/topplus.svg" alt="top agrar plus">
             if iconish((el.get("class") or "") + " " + src[-80:] + " " + _holder_classes(el)) and not (_described_file(src) and _captioned_figure(p, el)):
                 # (a captioned figure's one image, its file named in many words, is a photo: "mark-zuckerberg-facebook-home.jpg",
                 # "winterradfahren-tv-thermen-vulkanland-pixelmakerat.jpg"; "playicon.png" and "share_icon.png" are icons)
