@@ -3022,6 +3022,14 @@ WHOLE_PAGES = [
         f'<h1>Schnee auf Solarmodulen</h1><img src="/img/topplus.svg" class="block" alt="top agrar plus"><img src="/img/brand.png" alt="Top Agrar">{_STORY}'
         '<img src="/imgs/solar-snow.jpg" alt="Top agrar fields under snow" width="800" height="500"></article></main></body></html>',
         {"images": [("/imgs/solar-snow.jpg", None, None)]}, id='the-sites-logo-and-brand-badges-by-their-alt'),
+    pytest.param(  # pictures in links that only run a script are controls' (gmw.cn's mood vote, gipfelbuch.ch's "mail a friend"); a
+        # captioned figure's photo that opens a gallery so stays the article's
+        '<html lang="zh"><head><title>新闻</title></head><body><main><article><h1>开罗谈判陷入僵局</h1>'
+        '<figure><a onclick="openGallery(1);"><img src="/photos/cairo-talks.jpg" alt="谈判代表"></a><figcaption>谈判代表星期五在开罗。</figcaption></figure>'
+        f'{_STORY}<div id="mood"><ul><li><a onclick="getMotions(1);"><img src="http://imgp.gmw.cn/motionsimg/0/m1.gif"><p>开心</p></a></li>'
+        '<li><a onclick="getMotions(2);"><img src="http://imgp.gmw.cn/motionsimg/0/m2.gif"><p>板砖</p></a></li></ul></div>'
+        '<a onclick="mailAFriend();"><img src="/pub/img/act_mailafriend.png"></a></article></main></body></html>',
+        {"images": [("/photos/cairo-talks.jpg", "谈判代表星期五在开罗。", None)]}, id='pictures-in-links-that-only-run-a-script'),
     pytest.param(  # a call to action's box, with the cover of the latest issue captioned by its id, is no part of the article (KATAPULT)
         '<html lang="de"><head><title>Parteien</title></head><body><main><article><h1>Parteien</h1>'
         f'{_STORY}<div class="columns"><div class="cta-image span-narrow"><figure class="mb-0" aria-labelledby="cta-caption">'

@@ -1107,6 +1107,8 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 continue
             if _ACTION_ALT.match(el.get("alt") or ""):
                 continue  # a button's picture, by what its alt says it does: regards.fr's "envoyer l'article par mail" on a "sobre.gif"
+            if (link := _link_around(el)) is not None and link.get("href") is None and link.get("onclick") and not _captioned_figure(p, el):
+                continue  # in a link that only runs a script, a control's picture: gmw.cn's mood vote, <a onclick="getMotions(1);"><img src="…/m1.gif">
             if site and _brand(el.get("alt") or "", src, site):
                 continue  # the site's logo or a badge of its brand: topagrar's <img src="/img/topplus.svg" alt="top agrar plus">
             if iconish((el.get("class") or "") + " " + src[-80:] + " " + _holder_classes(el)) and not (_described_file(src) and _captioned_figure(p, el)):
@@ -1288,6 +1290,11 @@ _IMAGE_PAGE = lazy(
     r"lightbox|slideshows?|diashows?|zoom|g-\d+)(?:$|[/_.?=-])|/(?:file|datei|fichier|archivo):",
     re.IGNORECASE,
 )
+
+
+def _link_around(el: etree._Element) -> etree._Element | None:
+    """The nearest <a> around an image, within three levels."""
+    return next((a for a in islice(el.iterancestors(), 3) if a.tag == "a"), None)
 
 
 def _link_of(el: etree._Element) -> str:
