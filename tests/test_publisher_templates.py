@@ -3030,6 +3030,18 @@ WHOLE_PAGES = [
         '<li><a onclick="getMotions(2);"><img src="http://imgp.gmw.cn/motionsimg/0/m2.gif"><p>板砖</p></a></li></ul></div>'
         '<a onclick="mailAFriend();"><img src="/pub/img/act_mailafriend.png"></a></article></main></body></html>',
         {"images": [("/photos/cairo-talks.jpg", "谈判代表星期五在开罗。", None)]}, id='pictures-in-links-that-only-run-a-script'),
+    pytest.param(  # Polygon: the date in the byline right under the headline, before a video browser's "long_date" of another video
+        '<html lang="en"><head><title>Shovel Knight has a secret mode | Polygon</title></head><body><div class="l-container">'
+        '<article class="m-entry video_post" id="article-wrapper"><div id="article-content"><header class="m-entry__header">'
+        '<h2 class="m-entry__title">Shovel Knight has a secret mode</h2><p class="m-entry__byline">By <a href="/users/jd">Jane Doe</a>'
+        ' on Jul 04, 2014 at 11:30a <a href="https://twitter.com/jd" class="twitter">@jd</a></p></header>'
+        '<section class="m-entry__image m-entry__image-video"><div class="m-video-browser"><div class="m-video-browser__player">'
+        '<div class="m-video-browser__player-inner"><a class="m-video-browser__player-image" href="/2014/6/30/5858298/fifa-15"></a></div></div>'
+        '<div id="video-browser-meta" class="m-video-browser__meta"><h2 class="m-video-browser__player-title">FIFA 15 gameplay video</h2>'
+        '<p class="m-video-browser__byline">By <a href="/users/jr">John Roe</a><span class="long_date">on Jun 30, 2014</span>'
+        '<span class="short_date">06.30.14</span></p><ul><li><a href="/v/1">One</a></li><li><a href="/v/2">Two</a></li>'
+        f'<li><a href="/v/3">Three</a></li><li><a href="/v/4">Four</a></li></ul></div></div></section>{_STORY}</div></article></div></body></html>',
+        {"day": "2014-07-04", "published_text": "on Jul 04, 2014 at 11:30a"}, id='polygon-byline-date-before-a-video-browsers-date'),
     pytest.param(  # a call to action's box, with the cover of the latest issue captioned by its id, is no part of the article (KATAPULT)
         '<html lang="de"><head><title>Parteien</title></head><body><main><article><h1>Parteien</h1>'
         f'{_STORY}<div class="columns"><div class="cta-image span-narrow"><figure class="mb-0" aria-labelledby="cta-caption">'

@@ -838,8 +838,35 @@ class Extractor:
         else the first date written within a few lines after (or just before) the h1."""
         found = self._date_by_class()
         if found is not None:
-            return found
+            return self._date_in_byline_under(found) or found
         return self._date_written_near(80, 1000)
+
+    def _date_in_byline_under(self, found: dict[str, Any]) -> dict[str, Any] | None:
+        """The date written in the byline or meta line right under the headline (within five elements), when the date
+        found by its class stands further away (over ten elements): Polygon's "By Jane Doe on Jul 04, 2014 at 11:30a"
+        under the h2, before a video browser's "long_date" of another video."""
+        page, anchor = self.page, self.anchor()
+        element = found["source"].element
+        if anchor is None or element is None or abs(page.order[element] - page.order[anchor]) <= 10:
+            return None
+        lang = self.text_lang
+        order = page.order[anchor]
+        for el in page.elements[order + 1: order + 6]:
+            if anchor in set(el.iterancestors()) or not names_meta(el) or self.apart(el):
+                continue
+            text = visible_text(el)
+            shown = parse_visible_date(text, lang, fallback=True) if 4 < len(text) <= 160 else None
+            if shown is not None:
+                if shown[0].isoformat() == (found.get("datetime") or "")[:10]:
+                    return None  # the same day: the date found by its class says it
+                # the element that says the date, or the words around it where the markup sets them apart from the name
+                # ("on Jul 04, 2014 at 11:30a")
+                inner = [d for d in el.iterdescendants() if isinstance(d.tag, str) and shown[1] in visible_text(d)]
+                holder = inner[-1] if inner else el
+                pieces = (holder.text, *(c.tail for c in holder)) if not inner else (visible_text(holder),)
+                piece = next((squash(t) for t in pieces if t and shown[1] in squash(t)), text)
+                return {"text": _date_phrase(piece, shown[1], lang), "datetime": shown[0].isoformat(), "source": source_of(page, holder)}
+        return None
 
     def _date_written_near(self, ahead: int, reading: int, last_resort: bool = False, updates: bool = False) -> dict[str, Any] | None:
         """The first date written within ``ahead`` elements and ``reading`` characters after the
