@@ -2080,6 +2080,15 @@ _H = 'Talks stall in Cairo as deadline nears'
 _STORY = '<p>Text of the story that goes on for a while and on and on and on.</p><p>More text of the story that goes on.</p>'
 HEADLINES = [
     pytest.param(f'<header><h1><a href="/"><img src="/logo.svg" alt="The Paper"></a></h1></header><main><article><h2 class="headline">{_H}</h2>{_STORY}</article></main>', '', _H, id='logo-h1'),
+    # No h1, article or main: the h2 right above the text's first paragraph, not a sidebar's h2 before it (a TYPO3 news page);
+    # a heading that credits the page ("Prepared by …") is none (guard)
+    pytest.param('<div id="content"><div id="col_1"><h2>Kommende Events</h2><div><a href="https://tokyo2020.jp/"><img src="/logo.jpg" alt=""></a></div></div>'
+                 f'<div id="col_2"><h2>{_H}</h2><p></p><div class="newsSingle"><div class="newsSingleHeader"><b>Synchronschwimmen</b><br>'
+                 '<span class="blue">01.02.2022</span> Kategorie: Verband<br></div><div class="news-single-img"><a href="/pic"><img src="/p.png" alt=""></a></div>'
+                 f'<div class="right">{_STORY * 4}</div></div></div></div>',
+                 'Synchronschwimmen - Aktuelles - Synchronschwimmen | Deutscher Schwimm-Verband e.V.', _H, id='h2-above-the-text-without-article-or-main'),
+    pytest.param(f'<div id="content"><h3>Prepared by Jane Doe, Virginia Commonwealth University</h3>{_STORY}</div>',
+                 f'{_H} | The Paper', _H, id='a-heading-that-credits-the-page-is-no-headline'),
     # Dong-A Ilbo: the logo's image in an h1, and the article's h1 further down; neither in an article or main
     pytest.param(f'<div id="header"><h1><a href="/"><img src="/logo_1.jpg" alt="The Paper"></a></h1></div><div class="article_txt"><h1>{_H}</h1>{_STORY}</div>',
                  'Talks stall in Cairo as deadline nears : News : The Paper', _H, id='logo-image-h1-then-the-articles'),

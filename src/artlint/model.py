@@ -402,6 +402,19 @@ class Extractor:
                 text = visible_text(el)
                 if text and not _FURNITURE.match(text) and not _boxed(page, el) and not page.is_hidden(el):
                     return el
+            return None
+        # No article or main: the h2 or h3 right above the text's first paragraph (within fifteen elements; a TYPO3 news
+        # page's "<h2>Levelpässe …</h2>" above its header line and photo, after a sidebar's "<h2>Kommende Events</h2>").
+        body = article_body(page, self.profile.get("body"))
+        lead = lead_paragraph(body) if body is not None else None
+        if lead is not None:
+            at = page.order[lead]
+            for el in reversed(page.elements[max(0, at - 15): at]):
+                if el.tag == "h1":
+                    break
+                if el.tag in ("h2", "h3") and (text := visible_text(el)) and len(text) < 300 and not _FURNITURE.match(text) \
+                        and not _CREDITS_HEADING.match(text) and not _boxed(page, el) and not page.is_hidden(el):
+                    return el  # (not a heading that credits the page: "Prepared by Ann Woodlief, Virginia Commonwealth University")
         return None
 
     @_once
@@ -2631,7 +2644,7 @@ def headline_text(el: etree._Element) -> str:
     # A share button in the heading, and a note for screen readers after its words ("(opens in new window)").
     unseen = [c for c in el.iterdescendants() if isinstance(c.tag, str) and (c.tag == "button" or _SEPARATOR_CLASS.search(c.get("class") or ""))]
     if not kickers and not unseen:
-        text = visible_text(el).lstrip("-–—|·• ")
+        text = visible_text(el).lstrip("-–—|·• ").removeprefix("[>").lstrip("> ")  # (and "[> Jens Weber": an arrow before it; "»" opens a quote)
         # French typography puts a space before the colon; elsewhere it is a seam between inline elements.
         text = text if (el.getroottree().getroot().get("lang") or "").lower().startswith("fr") else _tidy(text)
         return _LEADING_DATE.sub("", text)
@@ -2648,6 +2661,9 @@ def headline_text(el: etree._Element) -> str:
             parts.append(node.tail)
     said = _LEADING_DATE.sub("", _tidy(squash(" ".join(parts))).lstrip("-–—|·•: "))
     return said or visible_text(el)  # (a heading all in a screen reader's span is still that)
+
+
+_CREDITS_HEADING = lazy(r"(?:(?:prepared|written|compiled|edited|posted)\s+)?by\s", re.IGNORECASE)
 
 
 def _without_subtitle(h1: etree._Element, text: str, witnesses: list[str]) -> str:
