@@ -2239,7 +2239,8 @@ _NOT_IN_NAME = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+(?:\.[\w-]+)+|@\w+|\([
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg",
                        "red",  # "red, ORF.at/Agenturen": the newsroom (Redaktion), not a person
                        "nachricht", "pressemitteilung", "meldung", "news",  # a list's kinds of item beside its authors
-                       "our", "unser", "unsere", "notre", "nuestro", "nuestra"})  # what "By Our Reporter" leaves of a desk
+                       "our", "unser", "unsere", "notre", "nuestro", "nuestra",  # what "By Our Reporter" leaves of a desk
+                       "submitted", "posted", "published", "written"})  # what "Submitted on Mon, 2019-01-21" (Drupal) leaves of its line
 
 
 _ADDRESS_OR_FILE = lazy(r"^/|://|\.(?:jpe?g|png|gif|webp|avif|svg)\b", re.IGNORECASE)
