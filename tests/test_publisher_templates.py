@@ -929,6 +929,9 @@ BYLINES = [
     ('en', '<div class="byline">By The Associated Press</div>', ['The Associated Press']),
     ('en', '<div class="byline">By AP</div>', ['AP']),  # an agency's name of two letters
     ('en', '<span class="submitted-by">Submitted on Mon, 2019-01-21 13:49</span>', []),  # Drupal's line without the name (Prachatai)
+    ('es', '<p class="firma"><em>Jane Doe</em> | <span class="localizacion">Madrid</span></p>', ['Jane Doe']),  # El Mundo's signature
+    ('es', '<div class="foto figure"><img src="/a.jpg" alt=""><p class="figcaption">Sala de espera. / <span class="firma">JANE DOE</span></p></div>',
+     []),  # (guard) El País's photographer signs the caption
     ('en', '<div class="byline">By Staff</div>', []),
     ('en', '<div class="byline">By Jane Doe of The Times</div>', ['Jane Doe']),  # her paper after "of"
     ('en', '<div class="byline">Jane Doe, Chicago Tribune</div>', ['Jane Doe']),  # her paper after a comma is no second author

@@ -68,8 +68,9 @@ _NOT_A_NAME = lazy(
     re.IGNORECASE,
 )
 # Drupal shows the node's author in its "uid" field.
-_AUTHOR_CLASS = lazy(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])|field--name-uid\b|(?:^|\s)submitted[-_]by(?:$|\s)",
-                     re.IGNORECASE)  # (Drupal's "submitted-by")
+_AUTHOR_CLASS = lazy(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser)\w*(?:$|[\s_-])|field--name-uid\b|(?:^|\s)submitted[-_]by(?:$|\s)"
+                     r"|(?:^|\s)firma(?:$|\s)",  # (Drupal's "submitted-by"; Spanish papers' signature, El Mundo's <p class="firma">)
+                     re.IGNORECASE)
 _META_DATES = (
     "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
     "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
@@ -2856,7 +2857,7 @@ _ROLE_CLASS = lazy(r"(?:author|byline)\w*[-_]+(?:designation|role|job\w*|positio
 _HCARD_ORG = lazy(r"(?:^|\s)org(?:$|\s)")
 # Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
 # many class values a byline search looks at (a third of the cost of the two case-blind searches).
-_AUTHOR_WORDS = lazy(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card|submitted")
+_AUTHOR_WORDS = lazy(r"author|byline|autor|writer|reporter|contributor|verfasser|uid|vcard|fn|card|submitted|firma")
 # The author of something the article quotes or hosts, not of the article: a fact check's claim
 # ("statement-author" at Polygraph), a quotation, a comment, a testimonial.
 _HANDLE_CLASS = lazy(r"twitter|instagram|facebook|linkedin|mastodon|tiktok|bluesky|(?:^|[\s_-])(?:handle|tw|fb)(?:$|[\s_-])", re.IGNORECASE)
@@ -2886,6 +2887,9 @@ _BY_LINE = lazy(
 )
 
 
+_CAPTION_HOLDER = lazy(r"(?:^|[\s_-])(?:fig)?caption(?:$|[\s_-])|(?:^|\s)pie-?de-?foto(?:$|\s)", re.IGNORECASE)
+
+
 def _byline_candidate(el: etree._Element, lang: str = "") -> tuple[etree._Element, str] | None:
     """(element, text) when el carries author names (never a photo credit); ``lang``, the page's language without region."""
     found = _byline_candidate_any(el, lang)
@@ -2894,6 +2898,9 @@ def _byline_candidate(el: etree._Element, lang: str = "") -> tuple[etree._Elemen
     name_el, text = found
     if _CREDIT_LIKE.search(text) or any(a.tag in ("figure", "figcaption") for a in name_el.iterancestors()):
         return None
+    if any("firma" in (a.get("class") or "").lower().split() for a in (name_el, *itertools.islice(name_el.iterancestors(), 2))) \
+            and _CAPTION_HOLDER.search(" ".join(a.get("class") or "" for a in itertools.islice(name_el.iterancestors(), 3))):
+        return None  # a signature in a caption (El País's <p class="figcaption">… / <span class="firma">GORKA LEJARCEGI</span>): the photographer
     if any(_TRANSLATED_BY.search(a.text or "") for a in itertools.islice(name_el.iterancestors(), 2)):
         return None  # the translator: reset.org's "Übersetzung <span><a>Sarah-Indra Jungblut</a></span>" after "Autor Mark Newton"
     link = name_el if name_el.tag == "a" else next(name_el.iter("a"), None)
