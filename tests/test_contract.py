@@ -2313,6 +2313,10 @@ def test_source_lines_attribute_agency_copy(block, attribution):
     ('<p class="byline">AFP-JIJI</p>', ("AFP-JIJI", ["AFP", "Jiji"])),
     ('<p class="byline">EFE / Madrid</p>', ("EFE / Madrid", ["EFE"])),
     ('<p class="byline">By Jane Doe | Reuters</p>', ("By Jane Doe | Reuters", ["Reuters"])),
+    # Yahoo's byline: the agency after the bar, then how long ago
+    ('<cite class="byline vcard">By <span class="fn">JANE DOE - AP Technology Writer</span> | <span class="provider org">AP</span> – '
+     '<abbr title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr></cite>',
+     ("By JANE DOE - AP Technology Writer | AP – 1 hr 4 mins ago", ["AP"])),
     ('<p class="byline">Agencia EFE / Jane Doe</p>', ("Agencia EFE / Jane Doe", ["EFE"])),
     ('<p class="byline">By Jane Doe and John Roe of Reuters</p>', ("By Jane Doe and John Roe of Reuters", ["Reuters"])),  # the writers' agency after "of"
     ('<p class="byline">By Jane Doe for Reuters</p>', ("By Jane Doe for Reuters", ["Reuters"])),

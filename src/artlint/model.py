@@ -1579,8 +1579,8 @@ class Extractor:
 
         byline = self.byline()
         names = [a["name"] for a in _names(self._byline_elements(), self._lang())] if byline is not None else []
-        if byline is not None:  # and the part after a bar that the names leave out: "By Jane Doe | Reuters"
-            names += [part for part in re.split(r"\s*\|\s*", byline["text"])[1:] if part]
+        if byline is not None:  # and the part after a bar that the names leave out: "By Jane Doe | Reuters", "… | AP – 1 hr 4 mins ago"
+            names += [_SPACED_DASH.split(part, 1)[0] for part in re.split(r"\s*\|\s*", byline["text"])[1:] if part]
         agencies = list(itertools.chain.from_iterable(_agencies_of(n) for n in names))
         if not agencies and byline is not None:  # the agency after the writer's name, which the name is read without: "Jane Doe (AFP)", "Jane Doe / EFE"
             text = byline["text"].rstrip(" .")
