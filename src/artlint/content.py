@@ -38,12 +38,12 @@ _OWN_TOKEN = lazy(r"byline|author|contributor|date|meta|header", re.IGNORECASE)
 
 
 def names_box(el: etree._Element, layout: bool = True, share: bool = True) -> bool:
-    """An element whose class or id names a teaser, related, comments or share box, a sidebar, a
-    widget or a call to action (KATAPULT's "cta-image" of its latest issue) ("ShareByline" and "share-date"
-    name the article's own meta line; "no-share" and "no-sidebar" say there is none, Folha's "widget-image"
-    is the article's photo). Without ``layout``,
-    sidebars and widgets do not count: some sites keep the article's date there. Without ``share``,
-    share and social boxes do not count: some sites put the byline in the share bar."""
+    """An element whose class or id names a teaser, related, comments or share box, a sidebar, a widget
+    or a call to action: KATAPULT's "cta-image" of its latest issue ("ShareByline" and "share-date" name the
+    article's own meta line; "no-share" and "no-sidebar" say there is none, Folha's "widget-image" is the
+    article's photo). Without ``layout``, sidebars and widgets do not count: some sites keep the article's
+    date there. Without ``share``, share and social boxes do not count: some sites put the byline in the
+    share bar."""
     for token in ((el.get("class") or "") + " " + (el.get("id") or "")).split():
         m = _BOX_TOKEN.match(token) or (_BOX_MODIFIER.search(token) if "--" in token else None)
         if m is None:
@@ -139,13 +139,13 @@ def in_content(el: etree._Element) -> bool:
 
 def headline_h1(page: Page) -> etree._Element | None:
     """The article's h1: inside an article or main when the logo is an h1 too (not a teaser's <article> in an
-    aside: El Nuevo Día's related stories), else the first that says something (not a logo's image alone); never one in a
-    dialog or the navigation, nor an empty one a script fills
-    (HBL's <h1></h1> in the header's box for a featured image) where another says something."""
+    aside: El Nuevo Día's related stories), else the first that says something (not a logo's image alone); never
+    one in a dialog or the navigation, nor an empty one a script fills (HBL's <h1></h1> in the header's box for a
+    featured image) where another says something."""
     def find(p: Page):
         h1s = [h for h in p.headings if h.tag == "h1" and not p.is_hidden(h) and not _in_chrome(h)]
         h1s = [h for h in h1s if len(h) or (h.text or "").strip()] or h1s
-        # (outside an article or main, the first that says something: not the logo's <h1><a><img alt="dongA.com"></a></h1> above it)
+        # (outside an article or main: not the logo's <h1><a><img alt="dongA.com"></a></h1> above the article's, Dong-A Ilbo)
         found = next((h for h in h1s if in_content(h)), None)
         return found if found is not None else next((h for h in h1s if visible_text(h)), h1s[0] if h1s else None)
 

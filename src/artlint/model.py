@@ -22,8 +22,8 @@ from urllib.parse import urljoin, urlparse
 
 from lxml import etree
 
-from .content import (article, article_body, content_root, figure_of, headline_h1, image_src, is_navigation, mains, names_box, names_meta, titled_other_stories,
-                      noscript_twin, placeholder_src)
+from .content import (article, article_body, content_root, figure_of, headline_h1, image_src, is_navigation, mains, names_box, names_meta,
+                      noscript_twin, placeholder_src, titled_other_stories)
 from .dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, moment_written, parse_any, parse_iso, parse_visible_date
 from .lazyre import lazy
 from .page import Page

@@ -152,7 +152,7 @@ def _brand(alt: str, src: str, site: str) -> bool:
 # "Share this article", "Artikel drucken", "Seite versenden", "Imprimir la noticia".
 _ACTION_ALT = lazy(
     r"\s*(?:(?:envoyer|imprimer|partager|share|print|send|e-?mail|drucken|teilen|versenden|compartir|imprimir|enviar|condividi|stampa|invia)"
-    r"\s+(?:(?:l['’]|la\s+|le\s+|this\s+|the\s+|den\s+|die\s+|das\s+|el\s+|la\s+|l['’]|questo\s+|quest['’])?(?:article|artikel|beitrag|"
+    r"\s+(?:(?:l['’]|la\s+|le\s+|this\s+|the\s+|den\s+|die\s+|das\s+|el\s+|questo\s+|quest['’])?(?:article|artikel|beitrag|"
     r"artículo|noticia|nota|articolo|page|seite|página|pagina|story|post)|par\s+(?:e-?)?mail|by\s+e-?mail|per\s+e-?mail|por\s+(?:e-?)?mail)"
     r"|(?:artikel|beitrag|seite)\s+(?:drucken|teilen|versenden|empfehlen))\b",
     re.IGNORECASE,
