@@ -3465,3 +3465,17 @@ def test_json_ld_author_written_with_the_bylines_markup():
     html = (f'<html lang="en"><head><title>Talks stall in Cairo</title><script type="application/ld+json">{ld}</script></head><body><main>'
             f'<article><h1>Talks stall in Cairo</h1>{_STORY}</article></main></body></html>')
     assert [a["name"] for a in extract(html)["authors"]] == ["Amir Vera", "Seán Federico O'Murchú", "Tara Subramaniam", "Adam Renton"]
+
+
+def test_a_byline_in_microdata_points_at_the_link_not_its_meta():
+    """maenner.media: <a itemprop="author">Jane Doe<meta itemprop="name" content="Jane Doe"></a>, then the newsroom's; the byline's
+    place is the link readers see."""
+    html = ('<html lang="de"><head><title>Kirche und Weihnachten</title></head><body><main><article><h1>Kirche und Weihnachten</h1>'
+            '<div id="pageinfos"><p class="author">von <a href="/topics/jane-doe/" rel="author" itemprop="author" itemscope '
+            'itemtype="http://schema.org/Person">Jane Doe<meta itemprop="name" content="Jane Doe"></a>, <a href="/topics/redaktion/" rel="author" '
+            'itemprop="author" itemscope itemtype="http://schema.org/Person">Redaktion<meta itemprop="name" content="Redaktion"></a></p></div>'
+            f'{_STORY}</article></main></body></html>')
+    model = extract(html)
+    assert [a["name"] for a in model["authors"]] == ["Jane Doe"]
+    assert model["byline"]["text"] == "Jane Doe"
+    assert model["byline"]["source"]["selector"].split(" > ")[-1].startswith("a")

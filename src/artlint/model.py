@@ -1440,9 +1440,19 @@ class Extractor:
             return _value(visible_text(profiled[0]), source_of(self.page, profiled[0])) if profiled else None
         found = self._byline_elements()
         if found:
-            if not self.authors() and parse_visible_date(found[0][0], self.text_lang) is not None:
+            authors = self.authors()
+            if not authors and parse_visible_date(found[0][0], self.text_lang) is not None:
                 return None  # a date line in a box whose class says byline (Malay Mail's <div class="byline"><p class="meta">Wednesday, 08 Apr 2020 …)
-            return _value(found[0][0], found[0][1])
+            # The first that names an author, where one before it names none of them (The Huffington Post's "| HuffPost Reporting"
+            # after the reporter's name in a box of its own).
+            wanted = {normalize(a["name"]) for a in authors}
+            lang = self._lang()
+            named = next(((text, source) for text, source in found if any(normalize(n) in wanted for n in _names_in(text, lang))), None)
+            text, source = named if named is not None and not any(normalize(n) in wanted for n in _names_in(found[0][0], lang)) else found[0]
+            holder = source.element.getparent() if source.element is not None and source.element.tag == "meta" else None
+            if holder is not None and holder.tag != "head":
+                source = source_of(self.page, holder)  # microdata's <a itemprop="author">Jane Doe<meta itemprop="name" content="Jane Doe"></a>
+            return _value(text, source)
         return None
 
     @_once
