@@ -104,6 +104,15 @@ def test_h1_mismatch_names_its_source_and_place():
     assert (finding.line, finding.column) == (5, 1)
 
 
+def test_an_h1_that_is_the_sites_name_is_reported_as_such():
+    """Engadget's logo in an h1, the headline in an h2: the message says what is wrong with the h1."""
+    head = '<meta property="og:site_name" content="Engadget"><meta property="og:title" content="Verizon FiOS boxes get a new guide">'
+    [finding] = lint_string(page('<a href="/"><h1><span>Engadget</span></h1></a><h2>Verizon FiOS boxes get a new guide</h2>', head=head),
+                            select=["HDG006"])
+    assert finding.message == ("the h1 “Engadget” is the site's name (og:site_name), not the headline the og:title states at 3:56; "
+                               "make the article's headline the h1, and the site's name no heading")
+
+
 def test_h1_mismatch_of_long_headlines_shows_where_they_differ():
     same = "Hunter diagnosed with bubonic plague after eating a rabbit, making him the third "
     head = f'<meta property="og:title" content="{same}local to contract the disease">'

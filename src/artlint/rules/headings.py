@@ -13,7 +13,7 @@ from ..lazyre import lazy
 from ..page import Page
 from ..rule import Rule
 from ..structured import articles, text_value
-from ..text import accessible_text, in_svg, normalize, quote_pair, source_text, squash, visible_text
+from ..text import accessible_text, in_svg, normalize, quote, quote_pair, source_text, squash, visible_text
 
 FAMILY = "headings"
 _WORDS = lazy(r"\w+")
@@ -322,6 +322,15 @@ class H1HeadlineMismatch(Rule):
             return
         source, value, el = stated
         if not headline_matches(h1.text, value, options["separators"]):
+            site = squash(page.meta_said("og:site_name"))
+            if site and _words(h1.text) == _words(site):
+                # (Engadget's <a href="/"><h1>Engadget</h1></a>: the logo, and the headline below it in no h1)
+                yield self.problem(
+                    h1.element,
+                    f"the h1 {quote(h1.text, 80)} is the site's name (og:site_name), not the headline the {source} states "
+                    f"at {_where(page, el)}; make the article's headline the h1, and the site's name no heading",
+                )
+                return
             said_h1, said_value = quote_pair(h1.text, value, 80)
             yield self.problem(
                 h1.element,
