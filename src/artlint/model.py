@@ -876,9 +876,11 @@ class Extractor:
                 # the element that says the date, or the words around it where the markup sets them apart from the name
                 # ("on Jul 04, 2014 at 11:30a")
                 inner = [d for d in el.iterdescendants() if isinstance(d.tag, str) and shown[1] in visible_text(d)]
-                holder = inner[-1] if inner else el
-                pieces = (holder.text, *(c.tail for c in holder)) if not inner else (visible_text(holder),)
-                piece = next((squash(t) for t in pieces if t and shown[1] in squash(t)), text)
+                if inner:
+                    holder, piece = inner[-1], visible_text(inner[-1])
+                else:
+                    holder = el
+                    piece = next((squash(t) for t in (el.text, *(c.tail for c in el)) if t and shown[1] in squash(t)), text)
                 return {"text": _date_phrase(piece, shown[1], lang), "datetime": shown[0].isoformat(), "source": source_of(page, holder)}
         return None
 
@@ -1447,8 +1449,7 @@ class Extractor:
             # after the reporter's name in a box of its own).
             wanted = {normalize(a["name"]) for a in authors}
             lang = self._lang()
-            named = next(((text, source) for text, source in found if any(normalize(n) in wanted for n in _names_in(text, lang))), None)
-            text, source = named if named is not None and not any(normalize(n) in wanted for n in _names_in(found[0][0], lang)) else found[0]
+            text, source = next(((text, source) for text, source in found if any(normalize(n) in wanted for n in _names_in(text, lang))), found[0])
             holder = source.element.getparent() if source.element is not None and source.element.tag == "meta" else None
             if holder is not None and holder.tag != "head":
                 source = source_of(self.page, holder)  # microdata's <a itemprop="author">Jane Doe<meta itemprop="name" content="Jane Doe"></a>
