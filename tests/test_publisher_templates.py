@@ -932,6 +932,10 @@ BYLINES = [
     ('es', '<p class="firma"><em>Jane Doe</em> | <span class="localizacion">Madrid</span></p>', ['Jane Doe']),  # El Mundo's signature
     ('es', '<div class="foto figure"><img src="/a.jpg" alt=""><p class="figcaption">Sala de espera. / <span class="firma">JANE DOE</span></p></div>',
      []),  # (guard) El País's photographer signs the caption
+    # the word for author in the class in other languages: ma.hu's <sub class="szerzo"> after the date, a French "auteur", a Danish "forfatter"
+    ('hu', '<p><sub class="datum">2015.08.15 10:28</sub><sub class="szerzo"><a href="/szerzok/kovacs-anna">Kovács Anna</a></sub></p>', ['Kovács Anna']),
+    ('fr', '<p class="infos"><span class="auteur">Jeanne Dupont</span> <span class="lieu">Lyon</span></p>', ['Jeanne Dupont']),
+    ('da', '<div class="article-forfatter"><a href="/forfatter/jens-hansen">Jens Hansen</a></div>', ['Jens Hansen']),
     ('en', '<div class="byline">By Staff</div>', []),
     ('en', '<div class="byline">By Jane Doe of The Times</div>', ['Jane Doe']),  # her paper after "of"
     ('en', '<div class="byline">Jane Doe, Chicago Tribune</div>', ['Jane Doe']),  # her paper after a comma is no second author
