@@ -1450,6 +1450,11 @@ AUTHOR_METADATA = [
     pytest.param('<meta name="author" content="Doe, Jane">', '', ['Jane Doe'], id='meta-author-surname-first'),
     pytest.param('<meta property="article:author" content="https://www.facebook.com/janedoe">', '', [], id='meta-author-url'),
     pytest.param('<meta name="author" content="Jane Doe | The Paper">', '', ['Jane Doe'], id='meta-author-pipe'),
+    # the publishing company by its legal form or as a group is no author (wprost.pl, money.pl: the agency's tag, then the company's)
+    pytest.param('<meta name="author" content="AWR Wprost Sp. z o.o.">', '', [], id='meta-company-legal-form'),
+    pytest.param('<meta name="author" content="Ringier Axel Springer Polska S.A.">', '', [], id='meta-company-sa'),
+    pytest.param('<meta name="author" content="PAP"><meta name="author" content="Grupa Wirtualna Polska">', '', ['PAP'], id='meta-agency-then-group'),
+    pytest.param('<meta name="author" content="Jane S. Adams">', '', ['Jane S. Adams'], id='meta-initial-no-legal-form'),  # (guard)
     pytest.param('<meta name="byl" content="By Jane Doe and John Roe">', '', ['Jane Doe', 'John Roe'], id='meta-byl'),
     pytest.param('<meta name="sailthru.author" content="Jane Doe">', '', ['Jane Doe'], id='meta-sailthru'),
     pytest.param('<meta name="parsely-author" content="Jane Doe"><meta name="parsely-author" content="John Roe">', '', ['Jane Doe', 'John Roe'], id='meta-parsely'),

@@ -1922,6 +1922,10 @@ _PERSON_ROLE = lazy(
 # Companies, public bodies, web addresses and CMS accounts that sites put where the author goes.
 _ORGANIZATION = lazy(
     r"\b(?:gmbh|ag|inc|ltd|llc|e\.\s?v|amt|ministry)\b|(?:verlag|stiftung|gesellschaft|verband|institut|ministerium|fraktion|studio|departement|department)\b|"
+    # a company's legal form at the end, a group of companies: "AWR Wprost Sp. z o.o.", "Ringier Axel Springer Polska S.A.", "Amedia AS",
+    # "Grupa Wirtualna Polska" (money.pl's second author tag after the agency's "PAP")
+    r"(?:,?\s(?:sp\.\s?z\s?o\.\s?o|s\.\s?a|s\.\s?r\.\s?o|a\.\s?s|s\.\s?l\.?u?|s\.\s?a\.\s?s|b\.\s?v|n\.\s?v|s\.\s?p\.\s?a)\.?|\s(?:sarl|plc|pty|corp|ab|asa?|oyj?|kk))$|"
+    r"\b(?:group|grupa|gruppe|grupo|groupe|gruppo)\b|"
     r"\w\.(?:de|com|net|org|at|ch|it|fr|uk|info|eu|es|pl)\b|"
     r"^(?:[a-z]*[-_]?admin|administrator|publisher|super ?user|webmaster|no author)$",  # CMS accounts: "jdadmin", "wordpressadmin"
     re.IGNORECASE,
