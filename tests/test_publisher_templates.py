@@ -2966,6 +2966,13 @@ WHOLE_PAGES = [
         '<img src="https://illiweb.com/itest/smilies/default/default16.gif" alt="cc"><img src="/media/blanket-coverage.png" alt="A blanket">'
         '</article></main></body></html>',
         {"images": [("/media/blanket-coverage.png", None, None)]}, id='blank-files-smilies-and-to-top-buttons-are-no-photos'),
+    pytest.param(  # a button's picture by its box's class: ma.hu's font size control, "+" and "-" links beside an image; a photo stays
+        '<html lang="hu"><head><title>Újabb robbanások történtek Tiencsinben</title></head><body><div id="lead"><h1>Újabb robbanások történtek Tiencsinben</h1>'
+        '<p>Újabb robbanások rázkódtatták meg Tiencsin város kikötői negyedét szombaton.</p><div class="button fontsize">'
+        '<a onclick="incsize()" href="javascript:void(0);">+</a><a onclick="decsize()" href="javascript:void(0);">-</a>'
+        '<img alt="betűméret" src="/img/fontsize.png"></div>'
+        f'{_STORY}<img src="/data/cikk/tiencsin.jpg" alt="A kikötő"></div></body></html>',
+        {"images": [("/data/cikk/tiencsin.jpg", None, None)]}, id='button-box-picture-is-no-photo'),
     pytest.param(  # a reactions picker's faces under the text (Cointelegraph's, with hashed classes) are no photos; a photo of a crowd's reaction is
         '<html lang="de"><head><title>CME wächst</title></head><body><main><article><h1>CME wächst</h1>'
         f'{_STORY}<div class="reactions_X1b2C"><span role="img" class="reaction_JU03F"><img src="https://s3.cointelegraph.com/storage/uploads/view/'

@@ -169,8 +169,9 @@ _TO_TOP = lazy(r"#(?:top|page-?top|to-?top|back-?to-?top)$", re.IGNORECASE)
 
 
 def _holder_classes(el: etree._Element) -> str:
-    """The classes of the image's link or box (two levels up) that say it holds a logo: a provider's logo under the text
-    (au Webポータル's <p class="article__service-logo"><img src="…_340x80.png">)."""
+    """The classes of the image's link or box (two levels up) that say it holds a logo or is a button: a provider's logo under
+    the text (au Webポータル's <p class="article__service-logo"><img src="…_340x80.png">), a control's picture (ma.hu's
+    <div class="button fontsize">)."""
     said = []
     for a in itertools.islice(el.iterancestors(), 2):
         for token in (a.get("class") or "").split():
@@ -179,7 +180,8 @@ def _holder_classes(el: etree._Element) -> str:
     return " ".join(said)
 
 
-_HOLDER_TOKEN = lazy(r"(?:^|[-_])logos?$", re.IGNORECASE)  # "article__service-logo", "partner-logo" (not WordPress's "gallery-icon")
+# "article__service-logo", "partner-logo", "button", "share-button" (not WordPress's "gallery-icon")
+_HOLDER_TOKEN = lazy(r"(?:^|[-_])(?:logos?|button)$", re.IGNORECASE)
 
 
 def iconish(text: str) -> bool:
