@@ -2973,6 +2973,14 @@ WHOLE_PAGES = [
         '<img alt="betűméret" src="/img/fontsize.png"></div>'
         f'{_STORY}<img src="/data/cikk/tiencsin.jpg" alt="A kikötő"></div></body></html>',
         {"images": [("/data/cikk/tiencsin.jpg", None, None)]}, id='button-box-picture-is-no-photo'),
+    pytest.param(  # an ad server's picture and a counter's pixel in the text are no photos (Gazeta.ru's adfox image under a related link)
+        '<html lang="ru"><head><title>Банк лишили лицензии</title></head><body><main><article><h1>Банк лишили лицензии</h1>'
+        '<figure><img src="http://img.gazeta.ru/files3/464/7688464/shutterstock_214477618-pic700-700x467-65093.jpg" alt="">'
+        f'<autor>Shutterstock</autor></figure>{_STORY}<img src="http://ads.adfox.ru/224316/getCode?p1=bngvu&amp;p2=v&amp;pe=b">'
+        '<img src="https://sb.scorecardresearch.com/p?c1=2&amp;c2=123">'
+        '</article></main></body></html>',
+        {"images": [("http://img.gazeta.ru/files3/464/7688464/shutterstock_214477618-pic700-700x467-65093.jpg", None, "Shutterstock")]},
+        id='ad-server-pictures-are-no-photos'),
     pytest.param(  # a reactions picker's faces under the text (Cointelegraph's, with hashed classes) are no photos; a photo of a crowd's reaction is
         '<html lang="de"><head><title>CME wächst</title></head><body><main><article><h1>CME wächst</h1>'
         f'{_STORY}<div class="reactions_X1b2C"><span role="img" class="reaction_JU03F"><img src="https://s3.cointelegraph.com/storage/uploads/view/'

@@ -165,6 +165,16 @@ _BLANK_FILE = lazy(r"(?:^|/)(?:[a-z]{1,6}[-_])?(?:empty|blank|spacer|transparent
                    re.IGNORECASE)
 
 
+# An ad server's or a counter's address: its first label says so ("ads.adfox.ru", "ad.example.com", "pagead2.…"), or the network's
+# domain does ("…doubleclick.net", "…scorecardresearch.com"); what it serves is an ad's picture or a counting pixel, no photo.
+_AD_SERVER = lazy(
+    r"^(?:https?:)?//(?:(?:ads?\d*|adserver|adserv|adtech|pagead\d*|banners?)\.[\w-]+\.[\w.-]|(?:[\w-]+\.)*(?:doubleclick\.net|googlesyndication\.com|adfox\.ru|"
+    r"adnxs\.com|adform\.net|smartadserver\.com|criteo\.(?:com|net)|openx\.net|pubmatic\.com|rubiconproject\.com|yieldlab\.net|adition\.com|"
+    r"amazon-adsystem\.com|moatads\.com|scorecardresearch\.com|quantserve\.com|ioam\.de|gemius\.pl|tns-counter\.ru|"
+    r"counter\.yadro\.ru|mc\.yandex\.ru|top-fwz1\.mail\.ru|google-analytics\.com)(?:[:/?]|$))",
+    re.IGNORECASE,
+)
+
 _TO_TOP = lazy(r"#(?:top|page-?top|to-?top|back-?to-?top)$", re.IGNORECASE)
 
 
@@ -1099,6 +1109,8 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
             src = image_src(el)
             if src.startswith("data:") and len(src) < 200:
                 continue  # a pixel with nothing behind it (an ad's or a counter's slot), not a photo
+            if _AD_SERVER.match(src):
+                continue  # an ad's picture or a counter's pixel (Gazeta.ru's <img src="http://ads.adfox.ru/224316/getCode?p1=…"> in the text)
             if _BLANK_FILE.search(src) and noscript_twin(el) is None or _TO_TOP.match(_link_of(el)):
                 # a blank file and no address of a photo behind it: a style sheet's sprite drawn over it ("empty.gif" alt="Anmelden");
                 # the button back to the top of the page (a forum's <a href="#top"><img alt="Nach oben"></a>)
