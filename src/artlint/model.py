@@ -2783,7 +2783,10 @@ _META_PUBLISHED = lazy(r"publish|pubdate|pub_date|pub-date|releasedate|created|i
 _CONNECTOR_TAIL = lazy(
     r"(?:^|\s+)(?:(?:(?:last|zuletzt)\s+)?(?:(?:aktualisiert|veröffentlicht|erschienen|publiziert|posted|updated|published)(?:\s+(?:am|on))?\s*:?"
     r"|(?:(?:publish(?:ed)?|publication|post|release|erscheinungs|veröffentlichungs)\s*)?(?:stand|datum|date)\s*:)"  # with its colon only: Date and Stand are surnames too (Kimiko Date)
-    r"|(?:am|on|le|el|il|den|vom|at|the)(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)\s*$",  # "on Tue, 03/05/2024"
+    # "on Tue, 03/05/2024", "am Dienstag 6. Mai 2014", "le mardi 6 mai"
+    r"|(?:am|on|le|el|il|den|vom|at|the)(?:\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?)?)\s*$",
     re.IGNORECASE,
 )
 # What may stand between a date and the "By" after it: the time and separators.
