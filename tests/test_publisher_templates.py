@@ -2976,6 +2976,17 @@ WHOLE_PAGES = [
         '<img alt="betűméret" src="/img/fontsize.png"></div>'
         f'{_STORY}<img src="/data/cikk/tiencsin.jpg" alt="A kikötő"></div></body></html>',
         {"images": [("/data/cikk/tiencsin.jpg", None, None)]}, id='button-box-picture-is-no-photo'),
+    pytest.param(  # the date's phrase ends at the label of what follows it, after a date written year first with the day's dot
+        # (zaol.hu's info line "2015. augusztus 20., 11:16 forrás: MTI"; Livenet's "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet")
+        '<html lang="hu"><head><title>Megrongálták Petőfi Sándor szobrát Ungváron</title></head><body><main><article>'
+        '<h2>Megrongálták Petőfi Sándor szobrát Ungváron</h2><div class="cikk_info"><b>2015. augusztus 20., 11:16</b> forrás: <b>MTI</b><br/></div>'
+        f'{_STORY}</article></main></body></html>',
+        {"day": "2015-08-20", "published_text": "2015. augusztus 20., 11:16"}, id='date-phrase-ends-at-the-next-label'),
+    pytest.param(
+        '<html lang="de"><head><title>Sprache</title></head><body><main><article><h1>Sprache</h1>'
+        '<p class="info">Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet</p>'
+        f'{_STORY}</article></main></body></html>',
+        {"day": "2021-11-19", "published_text": "Datum: 19.11.2021"}, id='date-phrase-ends-at-the-authors-label'),
     pytest.param(  # an ad server's picture and a counter's pixel in the text are no photos (Gazeta.ru's adfox image under a related link)
         '<html lang="ru"><head><title>Банк лишили лицензии</title></head><body><main><article><h1>Банк лишили лицензии</h1>'
         '<figure><img src="http://img.gazeta.ru/files3/464/7688464/shutterstock_214477618-pic700-700x467-65093.jpg" alt="">'

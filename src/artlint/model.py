@@ -2009,8 +2009,9 @@ def _date_phrase(text: str, said: str, lang: str) -> str:
         if before and not _DIGIT.search(before) and len(words) <= 4 and not _PUBLISHED_LINE.search(before) and not _UPDATED.search(before) \
                 and not (len(words) == 1 and (words[0] in _DATE_LABELS or _is_weekday(words[0], lang))):
             head = rest
-    clock = _CLOCK_AFTER.match(tail)
-    kept = clock.end() if clock else 0
+    dot = 1 if tail.startswith(".") else 0  # (the day's dot of a date written year first: "2015. augusztus 20., 11:16")
+    clock = _CLOCK_AFTER.match(tail, dot)
+    kept = clock.end() if clock else dot
     if _AFTER_DATE_END.match(tail, kept):
         tail = tail[:kept]
     return (head + said + tail).strip(" ,|·•/–—-")
@@ -2028,7 +2029,8 @@ _PHRASE_SEP = lazy(r"\s+(?:[-–—|·•]|/{1,2})\s+|\s*[|·•]\s*")
 # The time after the date ("at 10:05AM", ", 11:17 Uhr", " / 06:15", "7:45 am PST"), and what ends the date's part after it.
 _CLOCK_AFTER = lazy(r"(?:(?:\s*[,|/·•@]\s*|\s+[-–—]\s+|\s+)(?:(?:at|um|à|às|a las|alle|kl\.?)\s+)?\d{1,2}(?:[:.h]\d{2}){1,2}"
                     r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|hrs\.?))?(?:\s+(?!(?:by|von|par|por|di|av|in)\b)(?-i:[A-Z]{2,5})\b)?)+", re.IGNORECASE)
-_AFTER_DATE_END = lazy(r"\s*[|·•/]|\s+[-–—]\s|\s+(?:by|von|par|por|di|door|av)(?:\s|$)", re.IGNORECASE)
+# What ends a date's phrase: a separator, "by", or the label of what follows ("… 11:16 forrás: MTI", "… Source: Reuters")
+_AFTER_DATE_END = lazy(r"\s*[|·•/]|\s+[-–—]\s|\s+(?:by|von|par|por|di|door|av)(?:\s|$)|\s+[^\W\d_]{2,20}\s*[:：]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
