@@ -2987,6 +2987,16 @@ WHOLE_PAGES = [
         '<p class="info">Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet</p>'
         f'{_STORY}</article></main></body></html>',
         {"day": "2021-11-19", "published_text": "Datum: 19.11.2021"}, id='date-phrase-ends-at-the-authors-label'),
+    pytest.param(  # a page that names no language is read in its country domain's: zaol.hu's Hungarian date under the headline
+        '<html><head><title>Megrongálták Petőfi Sándor szobrát Ungváron</title>'
+        '<link rel="canonical" href="http://zaol.hu/kulfold/megrongaltak-petofi-sandor-szobrat-ungvaron-1720762"></head><body><main><article>'
+        '<h1>Megrongálták Petőfi Sándor szobrát Ungváron</h1><div class="cikk_info"><b>2015. augusztus 20., 11:16</b> forrás: <b>MTI</b><br/></div>'
+        f'{_STORY}</article></main></body></html>',
+        {"day": "2015-08-20"}, id='no-lang-read-in-the-country-domains-language'),
+    pytest.param(  # (guard) an English date on a country domain's page that names no language is read all the same
+        '<html><head><title>Talks stall</title><link rel="canonical" href="https://www.example.de/news/talks-stall"></head><body><main><article>'
+        f'<h1>Talks stall</h1><p class="date">December 6, 2016</p>{_STORY}</article></main></body></html>',
+        {"day": "2016-12-06"}, id='no-lang-english-date-on-a-country-domain'),
     pytest.param(  # an ad server's picture and a counter's pixel in the text are no photos (Gazeta.ru's adfox image under a related link)
         '<html lang="ru"><head><title>Банк лишили лицензии</title></head><body><main><article><h1>Банк лишили лицензии</h1>'
         '<figure><img src="http://img.gazeta.ru/files3/464/7688464/shutterstock_214477618-pic700-700x467-65093.jpg" alt="">'

@@ -614,8 +614,16 @@ class Extractor:
 
     @property
     def text_lang(self) -> str:
-        """The language to read dates and names in (English when the page names none)."""
-        return (self.lang() or {}).get("text") or "en"
+        """The language to read dates and names in: the page's; where it names none, the language of its address's country
+        (zaol.hu's "2015. augusztus 20." is Hungarian); else English. (English dates are read in every language.)"""
+        if "_text_lang" not in self.__dict__:
+            said = (self.lang() or {}).get("text")
+            if not said:
+                parts = _parts(self.url())
+                host = (parts.hostname or "") if parts else ""
+                said = _COUNTRY_LANGUAGES.get(host.rsplit(".", 1)[-1]) if "." in host else None
+            self._text_lang = said or "en"
+        return self._text_lang
 
     def published(self) -> dict[str, Any] | None:
         return _with_moment(self._date("published", "datePublished", _META_DATES))
@@ -3434,6 +3442,18 @@ def _split_title(text: str, sep: str) -> list[str]:
         return text.split(sep)
     dash = re.escape(sep)
     return re.split(rf"(?<!\d)(?<!\d\.){dash}|{dash}(?!\d)", text)  # not a number on both sides
+
+
+# Country domains whose country speaks one language that its pages are mostly written in (not Belgium's, Switzerland's or
+# India's, nor those that sites of anywhere take for their letters: .co, .io, .is, .am, .me, .tv): the language to read a page
+# in that names none.
+_COUNTRY_LANGUAGES = {
+    "de": "de", "at": "de", "fr": "fr", "it": "it", "es": "es", "mx": "es", "ar": "es", "cl": "es", "pe": "es", "ve": "es",
+    "uy": "es", "pt": "pt", "br": "pt", "nl": "nl", "dk": "da", "se": "sv", "no": "nb", "fi": "fi", "pl": "pl", "cz": "cs",
+    "sk": "sk", "hu": "hu", "ro": "ro", "bg": "bg", "gr": "el", "tr": "tr", "ru": "ru", "ua": "uk", "si": "sl", "hr": "hr",
+    "rs": "sr", "ba": "bs", "mk": "mk", "al": "sq", "lt": "lt", "lv": "lv", "ee": "et", "jp": "ja", "kr": "ko", "cn": "zh", "tw": "zh",
+    "vn": "vi", "th": "th", "id": "id", "my": "ms", "il": "he", "ir": "fa", "ge": "ka",
+}
 
 
 def _parts(url: dict[str, Any] | None):
