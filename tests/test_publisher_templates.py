@@ -2997,6 +2997,13 @@ WHOLE_PAGES = [
         '<html><head><title>Talks stall</title><link rel="canonical" href="https://www.example.de/news/talks-stall"></head><body><main><article>'
         f'<h1>Talks stall</h1><p class="date">December 6, 2016</p>{_STORY}</article></main></body></html>',
         {"day": "2016-12-06"}, id='no-lang-english-date-on-a-country-domain'),
+    pytest.param(  # no h1: the heading that says the page's <title> word for word is the headline, where the og:title is the site's
+        # generic one (Yahoo's "Yahoo News - Latest News & Headlines"), though the share bar stands between it and the text
+        '<html lang="en"><head><title>Russia: Space ship malfunctions, breaks up over Siberia</title>'
+        '<meta property="og:title" content="Yahoo News - Latest News &amp; Headlines"></head><body><div id="content">'
+        '<h2>Russia: Space ship malfunctions, breaks up over Siberia</h2><ul class="buttons"><li class="button share0"><a href="https://example.com/share/0"><span>Share 0</span></a></li><li class="button share1"><a href="https://example.com/share/1"><span>Share 1</span></a></li><li class="button share2"><a href="https://example.com/share/2"><span>Share 2</span></a></li><li class="button share3"><a href="https://example.com/share/3"><span>Share 3</span></a></li><li class="button share4"><a href="https://example.com/share/4"><span>Share 4</span></a></li><li class="button share5"><a href="https://example.com/share/5"><span>Share 5</span></a></li><li class="button share6"><a href="https://example.com/share/6"><span>Share 6</span></a></li><li class="button share7"><a href="https://example.com/share/7"><span>Share 7</span></a></li></ul>'
+        f'<div class="body">{_STORY}</div></div></body></html>',
+        {"headline": "Russia: Space ship malfunctions, breaks up over Siberia"}, id='no-h1-the-heading-that-says-the-title'),
     pytest.param(  # an ad server's picture and a counter's pixel in the text are no photos (Gazeta.ru's adfox image under a related link)
         '<html lang="ru"><head><title>Банк лишили лицензии</title></head><body><main><article><h1>Банк лишили лицензии</h1>'
         '<figure><img src="http://img.gazeta.ru/files3/464/7688464/shutterstock_214477618-pic700-700x467-65093.jpg" alt="">'

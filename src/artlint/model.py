@@ -321,6 +321,12 @@ class Extractor:
             # The metadata does not agree with itself either: the page's own headline is the best witness.
             self._headline_el = h1
             return _value(h1_text, source_of(page, h1))
+        if h1 is None and (named := self._heading_titled(None, [title, *(s for s, _ in stated)])) is not None:
+            # No h1 to take, and a heading says a title of the page word for word: that heading is the headline, in its own
+            # words, before the metadata's (Yahoo's <title> and its h1 in a <header> taken for the banner say the story, its
+            # og:title "Yahoo News - Latest News & Headlines"; zaol.hu's <h2>, where the text starts far below it)
+            self._headline_el = named
+            return _value(headline_text(named), source_of(page, named))
         if ld:
             return _value(strip_site_name(ld[0], site or self._domain_label(), only_known=True), ld[1])
         for text, source in stated:
@@ -351,8 +357,8 @@ class Extractor:
                 return h1 if lead is not None and page.order[lead] < page.order[el] else el
         return h1
 
-    def _heading_titled(self, h1: etree._Element, titles: list[str]) -> etree._Element | None:
-        """A heading after the h1 (h1–h3) that says, word for word, a whole title of three or more words,
+    def _heading_titled(self, h1: etree._Element | None, titles: list[str]) -> etree._Element | None:
+        """A heading after the h1 (h1–h3; any, with no h1) that says, word for word, a whole title of three or more words,
         or one of its parts ("Zoll online - Fachmeldungen - Verkündung des …")."""
         page = self.page
         wanted = set()
@@ -367,7 +373,7 @@ class Extractor:
         order = page.order
         # An h1 that only links to another site is a featured story's teaser (Digg), and so is one inside a link or an aside
         # (heise's "a-article-teaser__title" beside the article): the article's heading may come first.
-        start = -1 if self._links_away(h1) or _teaser_heading(h1) else order[h1]
+        start = -1 if h1 is None or self._links_away(h1) or _teaser_heading(h1) else order[h1]
         for el in page.in_order([h for tag in ("h1", "h2", "h3") for h in page.by_tag(tag)]):
             if el is not h1 and order[el] > start and " ".join(_words(headline_text(el))) in wanted:
                 if not _boxed(page, el) and not page.is_hidden(el):
