@@ -1541,6 +1541,9 @@ CAPTIONS_WORLDWIDE = [
     ('pl', 'Demonstranci w Kairze Fot. PAP/EPA', 'Demonstranci w Kairze', 'Fot. PAP/EPA'),
     ('cs', 'Demonstranti v Káhiře. Foto: ČTK', 'Demonstranti v Káhiře.', 'Foto: ČTK'),
     ('hu', 'Tüntetők Kairóban. Fotó: MTI/Kovács János', 'Tüntetők Kairóban.', 'Fotó: MTI/Kovács János'),
+    # the agency before the label: MTI's "MTI Fotó: …" (zaol.hu), Polish papers' "PAP Foto: …"
+    ('hu', 'Petőfi Sándor megrongált szobra Ungváron. MTI Fotó: Nemes János', 'Petőfi Sándor megrongált szobra Ungváron.', 'MTI Fotó: Nemes János'),
+    ('pl', 'Protestujący w Kairze. PAP Foto: Jan Kowalski', 'Protestujący w Kairze.', 'PAP Foto: Jan Kowalski'),
     ('tr', "Kahire'de protestocular. Fotoğraf: AA", "Kahire'de protestocular.", 'Fotoğraf: AA'),
     ('tr', "Kahire'de protestocular (Foto: Reuters)", "Kahire'de protestocular", '(Foto: Reuters)'),
     ('el', 'Διαδηλωτές στο Κάιρο. Φωτ.: Eurokinissi', 'Διαδηλωτές στο Κάιρο.', 'Φωτ.: Eurokinissi'),

@@ -34,7 +34,7 @@ CREDIT_SELECTORS = [
     'figcaption .firma', '[class*="caption"] .firma',  # Spanish papers' signature of the photographer (El País: "… / <span class="firma">")
 ]
 CREDIT_PREFIX = patterns.builtin(
-    r"^(?:(?-i:(?!FILE\b)[A-Z]{2,5})\s+(?=(?i:photo)))?(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
+    r"^(?:(?-i:(?!FILE\b)[A-Z]{2,5})\s+(?=(?i:photo|fot)))?(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
     r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Photo illustration|Illustration|Grafik|Фото|"
     # a graphic's, a map's or a video's source, where what follows the label is a source's name and no sentence ("Map:
     # OpenStreetMap", "Graphic: Jane Doe/The Post"; not "Map: where the fires burn")
