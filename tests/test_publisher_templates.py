@@ -3007,6 +3007,19 @@ WHOLE_PAGES = [
         '<h2>Russia: Space ship malfunctions, breaks up over Siberia</h2><ul class="buttons"><li class="button share0"><a href="https://example.com/share/0"><span>Share 0</span></a></li><li class="button share1"><a href="https://example.com/share/1"><span>Share 1</span></a></li><li class="button share2"><a href="https://example.com/share/2"><span>Share 2</span></a></li><li class="button share3"><a href="https://example.com/share/3"><span>Share 3</span></a></li><li class="button share4"><a href="https://example.com/share/4"><span>Share 4</span></a></li><li class="button share5"><a href="https://example.com/share/5"><span>Share 5</span></a></li><li class="button share6"><a href="https://example.com/share/6"><span>Share 6</span></a></li><li class="button share7"><a href="https://example.com/share/7"><span>Share 7</span></a></li></ul>'
         f'<div class="body">{_STORY}</div></div></body></html>',
         {"headline": "Russia: Space ship malfunctions, breaks up over Siberia"}, id='no-h1-the-heading-that-says-the-title'),
+    pytest.param(  # InfoWorld: the headline in no <article>, the author's box above it past a share bar, and in the text's <article> an
+        # aside of related stories, each an <article> card with its "By …": a card's author is not the article's
+        '<html lang="en"><head><title>An ode to craftsmanship</title></head><body><main><div class="article-hero">'
+        '<div class="author" itemscope itemtype="http://schema.org/Person"><div class="author__name" itemprop="name">by '
+        '<a href="https://www.infoworld.com/profile/nick-doe/" itemprop="url">Nick Doe</a></div></div>'
+        '<div class="article-hero__social"><ul class="social-share-menu__buttons"><li class="social-share-menu__button"><button class="social-share-button" type="button" aria-label="Share 0"><i class="icon-0"></i></button></li><li class="social-share-menu__button"><button class="social-share-button" type="button" aria-label="Share 1"><i class="icon-1"></i></button></li><li class="social-share-menu__button"><button class="social-share-button" type="button" aria-label="Share 2"><i class="icon-2"></i></button></li><li class="social-share-menu__button"><button class="social-share-button" type="button" aria-label="Share 3"><i class="icon-3"></i></button></li><li class="social-share-menu__button"><button class="social-share-button" type="button" aria-label="Share 4"><i class="icon-4"></i></button></li><li class="social-share-menu__button"><button class="social-share-button" type="button" aria-label="Share 5"><i class="icon-5"></i></button></li></ul></div>'
+        '<div class="article-hero__main"><h1>An ode to craftsmanship</h1></div></div>'
+        f'<article class="post"><section class="article"><div class="entry-content">{_STORY}</div>'
+        '<aside class="related-content-small"><div class="related-content-small__cards"><article class="related-content-small__card">'
+        '<a class="card" href="/article/4139495/cloud-architects.html"><h3 class="card__title">Cloud architects earn the highest salaries</h3>'
+        '<div class="card__info" itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">By Jane Roe</span></div>'
+        '</a></article></div></aside></section></article></main></body></html>',
+        {"authors": ["Nick Doe"]}, id='related-cards-articles-inside-the-texts-article'),
     pytest.param(  # an ad server's picture and a counter's pixel in the text are no photos (Gazeta.ru's adfox image under a related link)
         '<html lang="ru"><head><title>Банк лишили лицензии</title></head><body><main><article><h1>Банк лишили лицензии</h1>'
         '<figure><img src="http://img.gazeta.ru/files3/464/7688464/shutterstock_214477618-pic700-700x467-65093.jpg" alt="">'

@@ -1035,11 +1035,13 @@ class Extractor:
         def decide(node: etree._Element) -> bool | None:
             if node in line:
                 return False
-            if node.tag == "article" and in_article:
+            if node.tag == "article" and (in_article or any(a.tag == "article" for a in node.iterancestors())):
                 # When the headline stands in an <article>, another one is a part of the story (ZDF nests
                 # the text's), or a teaser or comment in a box (Die Furche's slider of opinion pieces in an
                 # aside, a theme's magazine block, WordPress comments): the boxes around it decide; and in
-                # a box of the story's own (its meta aside), it is a teaser.
+                # a box of the story's own (its meta aside), it is a teaser. So too an <article> inside the
+                # text's <article> below a headline that stands in none (InfoWorld's related stories' cards,
+                # each an <article> with its "By …", in an <aside> beside the text).
                 return True if own else None
             return _box_answer(node, own)
         return decide
