@@ -939,6 +939,13 @@ BYLINES = [
     # "am" and the weekday before the date end the name in other languages too (disfunctions.de's WordPress line)
     ('de', '<p class="date">Erstellt von <a href="/author/fabian/">Fabian</a> am Dienstag 6. Mai 2014</p>', ['Fabian']),
     ('fr', '<p class="auteur">Par Jeanne Dupont le mardi 6 mai 2014</p>', ['Jeanne Dupont']),  # (guard)
+    # words for screen readers only are no part of the name (MIT Technology Review, bioRxiv), but for a "By" they alone say (chocolate.com)
+    ('en', '<div class="byline"><a class="byline__name" href="/author/jane-doe/">Jane Doe<span class="screen-reader-text">archive page</span></a></div>',
+     ['Jane Doe']),
+    ('en', '<div class="highwire-citation-authors"><span class="highwire-citation-author"><a class="author-orcid-link" href="https://orcid.org/0000">'
+           '<span class="sr-only">View ORCID Profile</span></a>Jane Doe</span></div>', ['Jane Doe']),
+    ('en', '<div class="article_meta_info"><span class="screen-reader-text">| By </span><span>Jane Doe</span> | '
+           '<time class="entry-date">April 13, 2020</time></div>', ['Jane Doe']),  # (guard)
     ('en', '<div class="byline">By Staff</div>', []),
     ('en', '<div class="byline">By Jane Doe of The Times</div>', ['Jane Doe']),  # her paper after "of"
     ('en', '<div class="byline">Jane Doe, Chicago Tribune</div>', ['Jane Doe']),  # her paper after a comma is no second author

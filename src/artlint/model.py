@@ -29,7 +29,7 @@ from .lazyre import lazy
 from .page import Page
 from .select import select
 from .structured import JsonLdBlock, _objects, _types, articles, is_organization, json_ld, main_article, text_value
-from .text import in_svg, normalize, squash, visible_text
+from .text import in_svg, normalize, squash, visible_text, visible_text_without
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " / ")
@@ -2937,6 +2937,14 @@ def _byline_candidate(el: etree._Element, lang: str = "") -> tuple[etree._Elemen
     name_el, text = found
     if _CREDIT_LIKE.search(text) or any(a.tag in ("figure", "figcaption") for a in name_el.iterancestors()):
         return None
+    unseen = {d for d in name_el.iterdescendants() if isinstance(d.tag, str) and _SEPARATOR_CLASS.search(d.get("class") or "")
+              and not _says_by(visible_text(d))}
+    if unseen and (shown := visible_text_without(name_el, unseen)):
+        # words for screen readers only are no part of the name (MIT Technology Review's <a class="byline__name">James
+        # O'Donnell<span class="screen-reader-text">archive page</span></a>, bioRxiv's "View ORCID Profile" before each
+        # name), but for a "By" that they alone say (chocolate.com's <span class="screen-reader-text">| By </span>)
+        text = shown
+        found = (name_el, text)
     if any("firma" in (a.get("class") or "").lower().split() for a in (name_el, *itertools.islice(name_el.iterancestors(), 2))) \
             and _CAPTION_HOLDER.search(" ".join(a.get("class") or "" for a in itertools.islice(name_el.iterancestors(), 3))):
         return None  # a signature in a caption (El País's <p class="figcaption">… / <span class="firma">GORKA LEJARCEGI</span>): the photographer
@@ -2952,6 +2960,13 @@ def _byline_candidate(el: etree._Element, lang: str = "") -> tuple[etree._Elemen
     if el.get("itemprop") in ("author", "creator") and _in_other_item(el):
         return None  # a review's or a comment's author in microdata
     return found
+
+
+def _says_by(text: str) -> bool:
+    """Whether text is a byline's "By" alone ("| By ", "Von", "Autor:")."""
+    said = text.strip(" |·•,–-")
+    found = _BY.match(said + " ") if said else None
+    return found is not None and found.end() >= len(said)
 
 
 def _in_other_item(el: etree._Element) -> bool:
