@@ -619,6 +619,8 @@ def test_the_caption_a_lightbox_shows():
     ('<a href="/big.jpg" class="colorbox" title="IMG_2041.jpg">', None, None),  # a file's name
     ('<a href="/big.jpg" class="colorbox" title="photo">', None, None),
     ('<a href="/big.jpg" title="Delegates meet in Cairo.">', None, None),  # a link's title that no lightbox shows
+    # a lightbox's link that downloads the file: its title says so (HEY World's Trix attachments)
+    ('<a href="/blobs/image.png" download="image.png" title="Download image.png" data-click-proxy-target="lightbox_link_blob_2440288521">', None, None),
 ])
 def test_the_title_of_a_lightbox_link_captions_its_image(link, caption, credit):
     html = ('<html lang="en"><head><title>T</title></head><body><main><article><h1>Headline here</h1><p>Intro text.</p>'

@@ -2318,8 +2318,8 @@ _LIGHTBOX = lazy(r"lightbox|fancybox|colorbox|thickbox|magnific|glightbox|photos
 def _lightbox_caption(el: etree._Element) -> tuple[etree._Element, str, str] | None:
     """The caption a lightbox script shows for an image, with where it is kept: the data-caption of the image or of the
     link or box around it (within three levels, holding no other image), as fancybox and many gallery plugins write it,
-    else the title of the lightbox's link (not the image's alt again, a file's name or a word such as "photo"); its markup,
-    if any, dropped."""
+    else the title of the lightbox's link (not the image's alt again, a file's name or a word such as "photo", nor a
+    download link's); its markup, if any, dropped."""
     from .rules.images import _FILENAME, _MACHINE_NAME, _PLACEHOLDERS
 
     for node in _image_and_its_boxes(el, 4):
@@ -2327,7 +2327,8 @@ def _lightbox_caption(el: etree._Element) -> tuple[etree._Element, str, str] | N
         if value and value.strip():
             said = squash(_STRIP_MARKER.sub(" ", html.unescape(_TAG.sub(" ", value))))
             return (node, "data-caption", said) if said and not said.isdigit() else None
-        title = node.get("title") if node.tag == "a" else None
+        # (not the title of a link that downloads the file: HEY World's <a download="image.png" title="Download image.png">)
+        title = node.get("title") if node.tag == "a" and node.get("download") is None else None
         if title and title.strip() and any(_LIGHTBOX.search(f"{name} {v}") for name, v in node.attrib.items() if name != "href"):
             said = squash(_STRIP_MARKER.sub(" ", html.unescape(_TAG.sub(" ", title))))
             if len(said) > 2 and said.casefold() != squash(el.get("alt")).casefold() and said.casefold() not in _PLACEHOLDERS \
