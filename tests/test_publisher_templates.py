@@ -2999,6 +2999,17 @@ WHOLE_PAGES = [
         '<p class="info">Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet</p>'
         f'{_STORY}</article></main></body></html>',
         {"day": "2021-11-19", "published_text": "Datum: 19.11.2021"}, id='date-phrase-ends-at-the-authors-label'),
+    # the author's name and a colon or comma before the date are no part of the date's phrase (martinfowler.com, jsomers.net); a label is
+    pytest.param('<html lang="en"><head><title>Host Leadership</title></head><body><main><h1>Host Leadership</h1>'
+                 f'<div class="author">Martin Fowler: 25 Feb 2026</div><div class="paperBody">{_STORY}</div></main></body></html>',
+                 {"day": "2026-02-25", "published_text": "25 Feb 2026"}, id='date-phrase-without-the-name-and-colon-before-it'),
+    pytest.param('<html lang="en"><head><title>It turns out</title></head><body><div class="post hentry"><h3 class="entry-title">It turns out</h3>'
+                 f'<h4 class="vcard author">by <span class="fn">James Somers</span>, February 28, 2010</h4><div class="entry-content">{_STORY}</div>'
+                 '</div></body></html>',
+                 {"day": "2010-02-28", "published_text": "February 28, 2010", "authors": ["James Somers"]}, id='date-phrase-without-the-name-and-comma-before-it'),
+    pytest.param('<html lang="en"><head><title>Talks stall</title></head><body><main><h1>Talks stall</h1>'
+                 f'<div class="meta">Published Wed, Nov 20 2019</div>{_STORY}</main></body></html>',
+                 {"day": "2019-11-20", "published_text": "Published Wed, Nov 20 2019"}, id='date-phrase-keeps-its-label-and-weekday'),  # (guard)
     pytest.param(  # a page that names no language is read in its country domain's: zaol.hu's Hungarian date under the headline
         '<html><head><title>Megrongálták Petőfi Sándor szobrát Ungváron</title>'
         '<link rel="canonical" href="http://zaol.hu/kulfold/megrongaltak-petofi-sandor-szobrat-ungvaron-1720762"></head><body><main><article>'
