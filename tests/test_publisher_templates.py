@@ -1553,6 +1553,7 @@ CAPTIONS_WORLDWIDE = [
     # the agency before the label: MTI's "MTI Fotó: …" (zaol.hu), Polish papers' "PAP Foto: …"
     ('hu', 'Petőfi Sándor megrongált szobra Ungváron. MTI Fotó: Nemes János', 'Petőfi Sándor megrongált szobra Ungváron.', 'MTI Fotó: Nemes János'),
     ('pl', 'Protestujący w Kairze. PAP Foto: Jan Kowalski', 'Protestujący w Kairze.', 'PAP Foto: Jan Kowalski'),
+    ('en', 'The lake at dawn. Photo cred: Jane Doe', 'The lake at dawn.', 'Photo cred: Jane Doe'),  # a Substack writer's short "cred"
     ('tr', "Kahire'de protestocular. Fotoğraf: AA", "Kahire'de protestocular.", 'Fotoğraf: AA'),
     ('tr', "Kahire'de protestocular (Foto: Reuters)", "Kahire'de protestocular", '(Foto: Reuters)'),
     ('el', 'Διαδηλωτές στο Κάιρο. Φωτ.: Eurokinissi', 'Διαδηλωτές στο Κάιρο.', 'Φωτ.: Eurokinissi'),

@@ -40,7 +40,7 @@ CREDIT_PREFIX = patterns.builtin(
     # OpenStreetMap", "Graphic: Jane Doe/The Post"; not "Map: where the fires burn")
     r"(?:Graphic|Graphics|Infografik|Infographic|Map|Karte|Chart|Video)(?=\s*:\s*(?:(?-i:[A-Z])[\w.'’&-]*|(?-i:dpa|afp|epd|kna|apa)[\w.-]*)"
     r"(?:(?:\s*/\s*|\s+)(?:(?-i:[A-Z])[\w.'’&-]*|(?-i:dpa|afp|via|for|the|and|de|van|von|der|la|le)[\w.-]*|&)){0,6}\s*$)|"
-    r"Fonte|Imagem|Imagen|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|Autor|Autorka|(?:Image|Photo|Picture) credits?|Bildnachweis|Fotonachweis|"
+    r"Fonte|Imagem|Imagen|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|Autor|Autorka|(?:Image|Photo|Picture) credits?|(?:Image|Photo|Picture|Pic) creds?|Bildnachweis|Fotonachweis|"
     r"צילום|تصوير|صورة|الصورة|عکس|ภาพ|Φωτ\.?|Φωτο|Φωτογραφία|Φωτογραφίες|(?:Crédits?|Credits?)\s+(?:photos?|images?)|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Fotocredit|Bildcredit|Beeld|Fotoğraf|Fotó|Nuotr\.?|Ảnh|फोटो|तस्वीर|"
     r"छायाचित्र|तस्बिर|तस्वीर साभार|फोटो साभार|फ़ोटो|ছবি|تصویر|படம்|ఫోటో|ඡායාරූපය|ფოტო|Լուսանկարը|Լուսանկար|ፎቶ|Снимка|Зураг|"  # Indian, Sri Lankan, Georgian, Armenian, Ethiopian, Bulgarian, Mongolian
     r"Picha|Larawan|Mynd|Grianghraf|Llun|Sawir|Hoto|Isithombe|Argazkia|Ritratt|"  # Swahili, Tagalog, Icelandic, Irish, Welsh, Somali, Hausa, Zulu, Basque, Maltese
