@@ -938,6 +938,9 @@ BYLINES = [
     ('hu', '<p><sub class="datum">2015.08.15 10:28</sub><sub class="szerzo"><a href="/szerzok/kovacs-anna">Kovács Anna</a></sub></p>', ['Kovács Anna']),
     ('fr', '<p class="infos"><span class="auteur">Jeanne Dupont</span> <span class="lieu">Lyon</span></p>', ['Jeanne Dupont']),
     ('da', '<div class="article-forfatter"><a href="/forfatter/jens-hansen">Jens Hansen</a></div>', ['Jens Hansen']),
+    # the link to the author's articles beside the name is no second name (Slate.fr's left bar, classed "auteur" too)
+    ('fr', '<div class="article_leftbar_auteur"><a href="/source/jeanne-dupont" class="article_leftbar_auteur_default" rel="author">Jeanne Dupont</a>'
+           '<a href="/source/jeanne-dupont" class="article_leftbar_auteur_link">Ses articles</a></div>', ['Jeanne Dupont']),
     # "am" and the weekday before the date end the name in other languages too (disfunctions.de's WordPress line)
     ('de', '<p class="date">Erstellt von <a href="/author/fabian/">Fabian</a> am Dienstag 6. Mai 2014</p>', ['Fabian']),
     ('fr', '<p class="auteur">Par Jeanne Dupont le mardi 6 mai 2014</p>', ['Jeanne Dupont']),  # (guard)
