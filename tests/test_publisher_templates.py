@@ -3014,6 +3014,13 @@ WHOLE_PAGES = [
     pytest.param('<html lang="en"><head><title>Talks stall</title></head><body><main><h1>Talks stall</h1>'
                  f'<div class="meta">Published Wed, Nov 20 2019</div>{_STORY}</main></body></html>',
                  {"day": "2019-11-20", "published_text": "Published Wed, Nov 20 2019"}, id='date-phrase-keeps-its-label-and-weekday'),  # (guard)
+    # a sentence of the text that names the day the JSON-LD states is no date shown for it (defuddle's natural-language JSON-LD date)
+    pytest.param('<html lang="en"><head><title>Talks stall</title><script type="application/ld+json">{"@context": "https://schema.org", '
+                 '"@type": "NewsArticle", "headline": "Talks stall", "datePublished": "2025-10-20T09:00:00Z"}</script></head><body><article>'
+                 '<h1>Talks stall</h1><p>The delegations that met in Cairo on Monday said after the meeting that the talks, which had resumed on '
+                 'Oct 20, 2025 after a pause of three weeks, would not go on this year.</p><p>More text of the story follows here.</p>'
+                 '</article></body></html>',
+                 {"day": "2025-10-20", "published_text": None}, id='a-sentence-naming-the-day-is-no-date-line'),
     pytest.param(  # a page that names no language is read in its country domain's: zaol.hu's Hungarian date under the headline
         '<html><head><title>Megrongálták Petőfi Sándor szobrát Ungváron</title>'
         '<link rel="canonical" href="http://zaol.hu/kulfold/megrongaltak-petofi-sandor-szobrat-ungvaron-1720762"></head><body><main><article>'

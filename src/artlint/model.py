@@ -780,12 +780,19 @@ class Extractor:
 
     def _shown_on(self, stated, lang: str) -> str:
         """The date written beside the headline, when it is the day the metadata states (or the day before or after,
-        as time zones differ): the text readers see of the date the page has no <time> for."""
+        as time zones differ): the text readers see of the date the page has no <time> for; not a sentence of the text
+        that names the day in passing ("… date strings like "Oct 20, 2025" instead of …")."""
         beside = self._date_beside_headline(None)
         seen = _stated(beside["datetime"], lang) if beside else None
         if seen is None or stated.day is None or abs((stated.day - seen.day).days) > 1:
             return ""
-        return beside["text"] or ""
+        said = beside["text"] or ""
+        written = parse_visible_date(said, lang, fallback=True)
+        before = said[: said.find(written[1])] if written is not None else ""
+        holder = beside["source"].element
+        # (a label, a weekday, a byline may stand before the date in a meta line: "Publicado: Miércoles, 4 de …", "Posted in
+        # Datenschutz by damianduchamps on August 3, 2019"; a paragraph of the text that names the day after many words is no date line)
+        return "" if len(before.split()) > 5 and holder is not None and len(visible_text(holder)) > 120 else said
 
     def _modified(self, ld_key: str, meta_keys: tuple[str, ...]) -> dict[str, Any] | None:
         """When the article was last changed: as JSON-LD or a meta tag states it, pointing at the date the page
