@@ -2478,6 +2478,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
             continue  # "写真：鈴木花子" took the photos
         name = _CJK_ROLE_AFTER.sub("", name) or name
         name = _CJK_PLACE.sub("", name)  # "…、ロンドン＝鈴木花子": each reporter after the place
+        if _APPOSITIVE.match(name):
+            continue  # "Written by Jane Author, a researcher on the team": what she is, after her name
         words = name.split()
         if words[0].lower() == "the" and all(_ROLE_WORDS.match(w) for w in words[1:]):
             continue  # "Posted in News by the Editors"
@@ -2497,6 +2499,9 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
 
 
 _SPACED_DASH = lazy(r"\s[-–—]\s")
+# A description after the name, an article and a word in lower case: "a researcher on the team", "our correspondent in Cairo",
+# "une journaliste", "ein Kolumnist" (not "de la Cruz", "the Editors")
+_APPOSITIVE = lazy(r"(?:a|an|the|our|his|her|their|un|une|ein|eine|el|la|il|uno|una)\s+[a-zà-ÿ]")
 _SUFFIX_DOT = lazy(r"\s(?:Jr|Sr)\.\s*$")
 _RUBRIC_THEN_BY = lazy(r"^[A-ZÀ-Þ][\w-]+\s+(?:Von|By|Por|Par)\s+(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])")
 # One word after a slash, no one's name: a press service's code or a paper ("/SP-X", "/Folhapress").
