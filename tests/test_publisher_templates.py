@@ -1472,6 +1472,11 @@ AUTHOR_METADATA = [
     pytest.param('<meta name="author" content="Ringier Axel Springer Polska S.A.">', '', [], id='meta-company-sa'),
     pytest.param('<meta name="author" content="PAP"><meta name="author" content="Grupa Wirtualna Polska">', '', ['PAP'], id='meta-agency-then-group'),
     pytest.param('<meta name="author" content="Jane S. Adams">', '', ['Jane S. Adams'], id='meta-initial-no-legal-form'),  # (guard)
+    # a list in the text of the people it names, some linked to their pages on the site, is no byline (defuddle's test fixture)
+    pytest.param('<meta name="author" content="Jane Doe">',
+                 '<p>Software systems become easier to understand when each part has one reason to change, as this talk explains at length.</p>'
+                 '<h2>People mentioned</h2><ul><li><a href="https://en.wikipedia.org/wiki/Alan_Perlis">Alan Perlis</a></li>'
+                 '<li><a href="https://example.com/author/grady-booch">Grady Booch</a></li></ul>', ['Jane Doe'], id='people-listed-in-the-text'),
     pytest.param('<meta name="byl" content="By Jane Doe and John Roe">', '', ['Jane Doe', 'John Roe'], id='meta-byl'),
     pytest.param('<meta name="sailthru.author" content="Jane Doe">', '', ['Jane Doe'], id='meta-sailthru'),
     pytest.param('<meta name="parsely-author" content="Jane Doe"><meta name="parsely-author" content="John Roe">', '', ['Jane Doe', 'John Roe'], id='meta-parsely'),

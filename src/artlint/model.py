@@ -2990,6 +2990,16 @@ def _says_by(text: str) -> bool:
     return found is not None and found.end() >= len(said)
 
 
+def _in_list_of_the_text(link: etree._Element) -> bool:
+    """Whether a link stands in a list item of a list that follows a paragraph of the text in the same box (not a meta
+    line's list of the author, the date and the category above the text)."""
+    item = next((a for a in itertools.islice(link.iterancestors(), 2) if a.tag == "li"), None)
+    listed = item.getparent() if item is not None else None
+    if listed is None or listed.tag not in ("ul", "ol"):
+        return False
+    return any(p.tag == "p" and len(visible_text(p)) > 80 for p in itertools.islice(listed.itersiblings(preceding=True), 5))
+
+
 def _in_other_item(el: etree._Element) -> bool:
     """Whether the microdata item a property belongs to is a review, comment or answer, not the article."""
     for a in itertools.islice(el.iterancestors(), 20):
@@ -3092,6 +3102,8 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
             paragraph = next((a for a in itertools.islice(el.iterancestors(), 3) if a.tag == "p"), None)
             if paragraph is not None and len(visible_text(paragraph)) > len(text) + 80 or _runs_on(el, len(text) + 80):
                 return None  # a link in a paragraph of the text: someone the article names
+            if _in_list_of_the_text(el):
+                return None  # a list in the text of the people it names ("People mentioned"), some linked to their pages on the site
             if _in_menu(el):
                 return None  # Yomiuri's "myニュース" (/member/mynews/) among the site's services
             return el, text
