@@ -954,6 +954,9 @@ BYLINES = [
     ('en', '<div class="byline">By Staff</div>', []),
     ('en', '<div class="byline">By Jane Doe of The Times</div>', ['Jane Doe']),  # her paper after "of"
     ('en', '<p class="byline">Written by Jane Doe, a researcher on the team.</p>', ['Jane Doe']),  # what she is, after her name
+    # a link that says it leads to the author's posts (HEY World's header: the avatar and the name, no byline class)
+    ('en', '<header><a class="undecorated" aria-label="All posts from Jane Doe" href="/jdoe"><img src="/jdoe/avatar" class="avatar">'
+           '<p class="txt--subtle">Jane Doe</p></a></header>', ['Jane Doe']),
     ('fr', '<p class="auteur">Par Jeanne Dupont, notre correspondante, et Marie Curie, une journaliste</p>', ['Jeanne Dupont', 'Marie Curie']),  # (guard)
     ('en', '<div class="byline">Jane Doe, Chicago Tribune</div>', ['Jane Doe']),  # her paper after a comma is no second author
     ('en', '<div class="byline">By Jane Doe, Tribune News Service</div>', ['Jane Doe']),

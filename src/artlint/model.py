@@ -2990,6 +2990,10 @@ def _says_by(text: str) -> bool:
     return found is not None and found.end() >= len(said)
 
 
+_POSTS_BY = lazy(r"\s*(?:(?:see|view)\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories|entries)\s+(?:from|by)\s+(?P<name>[^\d:|]{3,60}?)\s*$",
+                 re.IGNORECASE)
+
+
 def _in_list_of_the_text(link: etree._Element) -> bool:
     """Whether a link stands in a list item of a list that follows a paragraph of the text in the same box (not a meta
     line's list of the author, the date and the category above the text)."""
@@ -3094,6 +3098,10 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
             return _author_inside(el, text, lang) or _names_beside_roles(el) or (el, text)
         return None
     tag = el.tag
+    if tag == "a" and (said := _POSTS_BY.match(get("aria-label") or get("title") or "")) and not _PLATFORM.search(get("href") or ""):
+        # a link that says it leads to the author's posts: HEY World's <a aria-label="All posts from David Heinemeier Hansson"
+        # href="/dhh"> around the avatar and the name above the title
+        return el, said["name"].strip()
     if tag == "a" and _AUTHOR_HREF.search(get("href") or "") and not _PLATFORM.search(get("href") or ""):
         text = visible_text(el)
         words = text.split()
