@@ -954,6 +954,10 @@ BYLINES = [
     ('en', '<div class="byline">By Staff</div>', []),
     ('en', '<div class="byline">By Jane Doe of The Times</div>', ['Jane Doe']),  # her paper after "of"
     ('en', '<p class="byline">Written by Jane Doe, a researcher on the team.</p>', ['Jane Doe']),  # what she is, after her name
+    # a name linked after "by" in a meta line, the link to no author's page (joshua.hu); not a portrait's or a theme's maker
+    ('en', '<span class="post-date">Published on <time datetime="2026-03-04">March 4th, 2026</time> by <a href="/about">Jane Doe</a></span>',
+     ['Jane Doe']),
+    ('en', '<p class="intro">The site and its writer.<br><em>Portrait by <a href="https://example.com/inquiries/">John Roe</a></em></p>', []),  # (guard)
     # a link that says it leads to the author's posts (HEY World's header: the avatar and the name, no byline class)
     ('en', '<header><a class="undecorated" aria-label="All posts from Jane Doe" href="/jdoe"><img src="/jdoe/avatar" class="avatar">'
            '<p class="txt--subtle">Jane Doe</p></a></header>', ['Jane Doe']),

@@ -2990,6 +2990,23 @@ def _says_by(text: str) -> bool:
     return found is not None and found.end() >= len(said)
 
 
+_BY_BEFORE = lazy(r"(?:^|\s)(?:by|von|par|por|door|av|af)\s*:?\s*$", re.IGNORECASE)
+# What someone made other than the text, before "by": a site's footer ("Theme by …", "Powered by …", "Design von …"), a picture
+# ("Portrait by …", "Photo by …", "Illustration by …")
+_MADE_BY = lazy(r"(?:^|\W)(?:theme|powered|designed|design|developed|built|hosted|made|template|photos?|photographs?|images?|illustrations?|"
+                r"fotos?|bild(?:er)?|portraits?|cartoons?|videos?|graphics?|artwork|art|drawings?|maps?|grafik|karikatur|zeichnung)\s*$",
+                re.IGNORECASE)
+
+
+def _tail_before(el: etree._Element) -> str:
+    """The text right before an element in its parent: the tail of the element before it, or the parent's own text."""
+    before = el.getprevious()
+    if before is not None:
+        return before.tail or ""
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
+
+
 _POSTS_BY = lazy(r"\s*(?:(?:see|view)\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories|entries)\s+(?:from|by)\s+(?P<name>[^\d:|]{3,60}?)\s*$",
                  re.IGNORECASE)
 
@@ -3102,6 +3119,11 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
         # a link that says it leads to the author's posts: HEY World's <a aria-label="All posts from David Heinemeier Hansson"
         # href="/dhh"> around the avatar and the name above the title
         return el, said["name"].strip()
+    if tag == "a" and (by := _BY_BEFORE.search(before := _tail_before(el))) and not _MADE_BY.search(before[: by.start()]) \
+            and _person_like(text := visible_text(el)) and not _runs_on(el, len(text) + 80) and not _PLATFORM.search(get("href") or ""):
+        # a name linked after "by" in a meta line, its link to no author's page: joshua.hu's
+        # <span class="post-date">Published on <time>March 4th, 2026</time> by <a href="/about">Joshua Rogers</a></span>
+        return el, text
     if tag == "a" and _AUTHOR_HREF.search(get("href") or "") and not _PLATFORM.search(get("href") or ""):
         text = visible_text(el)
         words = text.split()
