@@ -2034,7 +2034,7 @@ def _date_phrase(text: str, said: str, lang: str) -> str:
                 and not (len(words) == 1 and (words[0] in _DATE_LABELS or _is_weekday(words[0], lang))):
             head = rest
     elif last is None and (named := _NAME_BEFORE_DATE.match(head)) and _person_like(named[1]) and not _PUBLISHED_LINE.search(named[1]) \
-            and not _UPDATED.search(named[1]) and not any(w in _DATE_LABELS or w in _TIME_WORDS or _is_weekday(w, lang)
+            and not _UPDATED.search(named[1]) and not any(w in _DATE_LABELS or w in _LABEL_WORDS or _is_weekday(w, lang)
                                                           for w in named[1].casefold().replace(".", " ").split()):
         head = ""  # the author's name and a colon or comma before the date: "Martin Fowler: 25 Feb 2026", "James Somers, February 28, 2010"
     dot = 1 if tail.startswith(".") else 0  # (the day's dot of a date written year first: "2015. augusztus 20., 11:16")
@@ -2053,8 +2053,8 @@ def _is_weekday(word: str, lang: str) -> bool:
 
 
 _DATE_LABELS = frozenset(("stand", "datum", "date", "fecha", "data", "dato"))
-# Words of a date's label that a name has not: "Aktuelle Zeit:", "First Posted :"
-_TIME_WORDS = frozenset(("zeit", "uhrzeit", "time", "heure", "hora", "ora", "tijd", "tid", "posted", "created", "updated", "modified"))
+# Words of a date's label that no name holds: "Aktuelle Zeit:", "First Posted :"
+_LABEL_WORDS = frozenset(("zeit", "uhrzeit", "time", "heure", "hora", "ora", "tijd", "tid", "posted", "created", "updated", "modified"))
 _NAME_BEFORE_DATE = lazy(r"^(?:by\s+)?(.{3,60}?)\s*[:,]\s+$", re.IGNORECASE)
 _PHRASE_SEP = lazy(r"\s+(?:[-–—|·•]|/{1,2})\s+|\s*[|·•]\s*")
 # The time after the date ("at 10:05AM", ", 11:17 Uhr", " / 06:15", "7:45 am PST"), and what ends the date's part after it.
