@@ -958,6 +958,11 @@ BYLINES = [
     ('en', '<span class="post-date">Published on <time datetime="2026-03-04">March 4th, 2026</time> by <a href="/about">Jane Doe</a></span>',
      ['Jane Doe']),
     ('en', '<p class="intro">The site and its writer.<br><em>Portrait by <a href="https://example.com/inquiries/">John Roe</a></em></p>', []),  # (guard)
+    # the writer's small picture and name, linked, in the line that dates the story (Obsidian's blog); not a logo
+    ('en', '<div class="flex items-center mt-6"><a href="https://github.com/jdoe" class="flex items-center gap-2"><img alt="Jane Doe" '
+           'src="/images/team/jdoe.png" class="rounded-full" height="30" width="30">Jane Doe</a><span class="text-muted">&nbsp;on June  5, 2023</span></div>',
+     ['Jane Doe']),
+    ('en', '<div class="brand"><a href="/"><img alt="Example" src="/logo.png" height="120" width="400">Example</a> since June 5, 2023</div>', []),  # (guard)
     # a link that says it leads to the author's posts (HEY World's header: the avatar and the name, no byline class)
     ('en', '<header><a class="undecorated" aria-label="All posts from Jane Doe" href="/jdoe"><img src="/jdoe/avatar" class="avatar">'
            '<p class="txt--subtle">Jane Doe</p></a></header>', ['Jane Doe']),

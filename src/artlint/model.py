@@ -3011,6 +3011,23 @@ _POSTS_BY = lazy(r"\s*(?:(?:see|view)\s+)?(?:all\s+|more\s+)?(?:posts|articles|s
                  re.IGNORECASE)
 
 
+def _avatar_and_name(link: etree._Element, lang: str) -> str | None:
+    """The name a link says beside a small picture whose alt says it too (an avatar, 64 pixels or less), when the line
+    around the link dates the story; None otherwise."""
+    img = next(link.iter("img"), None)
+    if img is None or not img.get("alt"):
+        return None
+    text = visible_text(link)
+    if not text or squash(img.get("alt")).casefold() != text.casefold() or not 1 <= len(text.split()) <= 4 or _DIGIT.search(text):
+        return None
+    sizes = [int(v) for v in (img.get("width"), img.get("height")) if v and v.isdigit()]
+    if not sizes or max(sizes) > 64:
+        return None
+    line = link.getparent()
+    said = visible_text(line) if line is not None else ""
+    return text if len(said) <= 120 and parse_visible_date(said, lang, fallback=True) is not None else None
+
+
 def _in_list_of_the_text(link: etree._Element) -> bool:
     """Whether a link stands in a list item of a list that follows a paragraph of the text in the same box (not a meta
     line's list of the author, the date and the category above the text)."""
@@ -3124,6 +3141,10 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
         # a name linked after "by" in a meta line, its link to no author's page: joshua.hu's
         # <span class="post-date">Published on <time>March 4th, 2026</time> by <a href="/about">Joshua Rogers</a></span>
         return el, text
+    if tag == "a" and (pictured := _avatar_and_name(el, lang)) is not None:
+        # the writer's small picture and name, linked, in the line that dates the story: Obsidian's blog, <a href="https://github.com/lishid">
+        # <img alt="Licat" height="30" width="30">Licat</a> <span>on June 5, 2023</span>
+        return el, pictured
     if tag == "a" and _AUTHOR_HREF.search(get("href") or "") and not _PLATFORM.search(get("href") or ""):
         text = visible_text(el)
         words = text.split()
