@@ -2855,7 +2855,7 @@ WHOLE_PAGES = [
         '<img src="/static/common/img/blank.gif" class="lazy adv-photo" data-original="http://media.cleveland.com/books_impact/photo/brown-girljpg-84364ef1f9c1df0b.jpg" '
         'alt="brown-girl.jpg"></a><span class="photo-data"><span class="byline">Nancy Paulsen Books</span></span></span>&nbsp;</div>'
         '<p><strong>Brown Girl Dreaming</strong></p></div></div></div></div></div></body></html>',
-        {"headline": "Best books for young readers", "day": "2014-12-26", "published_text": "on December 26, 2014 at 9:00 AM", "authors": ["Joanna Connors"],
+        {"headline": "Best books for young readers", "day": "2014-12-26", "published_text": "December 26, 2014 at 9:00 AM", "authors": ["Joanna Connors"],
          "images": [("http://media.cleveland.com/books_impact/photo/pilot-and-princejpg-ea357b35d465c133.jpg", None, "Foster Books"),
                     ("http://media.cleveland.com/books_impact/photo/brown-girljpg-84364ef1f9c1df0b.jpg", None, "Nancy Paulsen Books")]},
         id='advance-local-photo-byline-and-hatom-update'),
@@ -3033,6 +3033,11 @@ WHOLE_PAGES = [
     pytest.param('<html lang="en"><head><title>Talks stall</title></head><body><main><h1>Talks stall</h1>'
                  f'<div class="meta">Published Wed, Nov 20 2019</div>{_STORY}</main></body></html>',
                  {"day": "2019-11-20", "published_text": "Published Wed, Nov 20 2019"}, id='date-phrase-keeps-its-label-and-weekday'),  # (guard)
+    # "on", "am", "le" before the date alone, the name in the element before it, are no part of the date's phrase; a sentence's are
+    pytest.param('<html lang="en"><head><title>Verify encryption</title></head><body><main><h1>Verify encryption</h1>'
+                 '<div class="meta"><a href="/team/jdoe">Jane Doe</a><span class="text-muted">&nbsp;on June  5, 2023</span></div>'
+                 f'{_STORY}</main></body></html>',
+                 {"day": "2023-06-05", "published_text": "June 5, 2023"}, id='date-phrase-without-a-bare-on'),
     # a sentence of the text that names the day the JSON-LD states is no date shown for it (defuddle's natural-language JSON-LD date)
     pytest.param('<html lang="en"><head><title>Talks stall</title><script type="application/ld+json">{"@context": "https://schema.org", '
                  '"@type": "NewsArticle", "headline": "Talks stall", "datePublished": "2025-10-20T09:00:00Z"}</script></head><body><article>'
@@ -3175,7 +3180,7 @@ WHOLE_PAGES = [
         '<p class="m-video-browser__byline">By <a href="/users/jr">John Roe</a><span class="long_date">on Jun 30, 2014</span>'
         '<span class="short_date">06.30.14</span></p><ul><li><a href="/v/1">One</a></li><li><a href="/v/2">Two</a></li>'
         f'<li><a href="/v/3">Three</a></li><li><a href="/v/4">Four</a></li></ul></div></div></section>{_STORY}</div></article></div></body></html>',
-        {"day": "2014-07-04", "published_text": "on Jul 04, 2014 at 11:30a"}, id='polygon-byline-date-before-a-video-browsers-date'),
+        {"day": "2014-07-04", "published_text": "Jul 04, 2014 at 11:30a"}, id='polygon-byline-date-before-a-video-browsers-date'),
     pytest.param(  # a call to action's box, with the cover of the latest issue captioned by its id, is no part of the article (KATAPULT)
         '<html lang="de"><head><title>Parteien</title></head><body><main><article><h1>Parteien</h1>'
         f'{_STORY}<div class="columns"><div class="cta-image span-narrow"><figure class="mb-0" aria-labelledby="cta-caption">'

@@ -2036,12 +2036,16 @@ def _date_phrase(text: str, said: str, lang: str) -> str:
     elif last is None and (named := _NAME_BEFORE_DATE.match(head)) and _person_like(named[1]) and not _PUBLISHED_LINE.search(named[1]) \
             and not _UPDATED.search(named[1]) and not any(w in _DATE_LABELS or w in _LABEL_WORDS or _is_weekday(w, lang)
                                                           for w in named[1].casefold().replace(".", " ").split()):
-        head = ""  # the author's name and a colon or comma before the date: "Martin Fowler: 25 Feb 2026", "James Somers, February 28, 2010"
+        # the author's name and a colon, a comma or "on" before the date: "Martin Fowler: 25 Feb 2026", "James Somers, February 28, 2010",
+        # "Jane Doe on June 5, 2023"
+        head = ""
     dot = 1 if tail.startswith(".") else 0  # (the day's dot of a date written year first: "2015. augusztus 20., 11:16")
     clock = _CLOCK_AFTER.match(tail, dot)
     kept = clock.end() if clock else dot
     if _AFTER_DATE_END.match(tail, kept):
         tail = tail[:kept]
+    if head.strip().casefold() in _CONNECTORS and len(tail.split()) <= 3:
+        head = ""  # "on June 5, 2023" after the author's name in the element before: the date alone (not a sentence's "Am 31.8.1990 fand …")
     return (head + said + tail).strip(" ,|·•/–—-")
 
 
@@ -2055,7 +2059,8 @@ def _is_weekday(word: str, lang: str) -> bool:
 _DATE_LABELS = frozenset(("stand", "datum", "date", "fecha", "data", "dato"))
 # Words of a date's label that no name holds: "Aktuelle Zeit:", "First Posted :"
 _LABEL_WORDS = frozenset(("zeit", "uhrzeit", "time", "heure", "hora", "ora", "tijd", "tid", "posted", "created", "updated", "modified"))
-_NAME_BEFORE_DATE = lazy(r"^(?:by\s+)?(.{3,60}?)\s*[:,]\s+$", re.IGNORECASE)
+_CONNECTORS = frozenset(("on", "am", "le", "el", "il", "den", "vom", "op", "em", "no", "na", "w", "dne"))
+_NAME_BEFORE_DATE = lazy(r"^(?:by\s+)?(.{3,60}?)(?:\s*[:,]|\s+(?:on|am|le|el|il|den|vom|op|em))\s+$", re.IGNORECASE)
 _PHRASE_SEP = lazy(r"\s+(?:[-–—|·•]|/{1,2})\s+|\s*[|·•]\s*")
 # The time after the date ("at 10:05AM", ", 11:17 Uhr", " / 06:15", "7:45 am PST"), and what ends the date's part after it.
 _CLOCK_AFTER = lazy(r"(?:(?:\s*[,|/·•@]\s*|\s+[-–—]\s+|\s+)(?:(?:at|um|à|às|a las|alle|kl\.?)\s+)?\d{1,2}(?:[:.h]\d{2}){1,2}"
