@@ -3033,6 +3033,14 @@ WHOLE_PAGES = [
     pytest.param('<html lang="en"><head><title>Talks stall</title></head><body><main><h1>Talks stall</h1>'
                  f'<div class="meta">Published Wed, Nov 20 2019</div>{_STORY}</main></body></html>',
                  {"day": "2019-11-20", "published_text": "Published Wed, Nov 20 2019"}, id='date-phrase-keeps-its-label-and-weekday'),  # (guard)
+    # the source's label after the date in the headline's meta line, the agency in an element of its own (zaol.hu), attributes the copy
+    pytest.param('<html lang="hu"><head><title>Megrongálták Petőfi Sándor szobrát</title></head><body><main><article>'
+                 '<h1>Megrongálták Petőfi Sándor szobrát</h1><div class="cikk_info"><b>2015. augusztus 20., 11:16</b> forrás: <b>MTI</b><br/></div>'
+                 f'{_STORY}</article></main></body></html>',
+                 {"day": "2015-08-20", "agencies": ["MTI"]}, id='source-label-then-agency-in-the-meta-line'),
+    pytest.param('<html lang="en"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall</h1>'
+                 f'<div class="meta"><b>December 6, 2016</b> photos: <b>AP</b></div>{_STORY}</article></main></body></html>',
+                 {"agencies": None}, id='other-label-then-agency-in-the-meta-line'),  # (guard)
     # "on", "am", "le" before the date alone, the name in the element before it, are no part of the date's phrase; a sentence's are
     pytest.param('<html lang="en"><head><title>Verify encryption</title></head><body><main><h1>Verify encryption</h1>'
                  '<div class="meta"><a href="/team/jdoe">Jane Doe</a><span class="text-muted">&nbsp;on June  5, 2023</span></div>'

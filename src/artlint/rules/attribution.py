@@ -179,6 +179,7 @@ _SOURCE_LABEL = (r"(?:Quellen?|Sources?|Fonte|Fuente|Bron|Kilde|Källa|Lähde|Ź
                  r"来源|來源|資料來源|稿源|出典|提供|출처|Nguồn|Theo|ที่มา|स्रोत|सूत्र|সূত্র|بشکریہ|Chanzo|"
                  r"Mit Material (?:von|der Nachrichtenagenturen)|With (?:material|reporting) from|With agencies)")
 _SOURCE_LINE = lazy(rf"^[(（]?{_SOURCE_LABEL}(?:\s*[:：]\s*|\s+)(?P<rest>[^:：]{{2,80}}?)[)）]?$", re.IGNORECASE)
+_LABEL_BEFORE = lazy(rf"(?:^|[\s|·•,;(（])(?P<label>{_SOURCE_LABEL}\s*[:：])\s*$", re.IGNORECASE)
 _STARTS_WITH_LABEL = lazy(rf"\s*[(（]?{_SOURCE_LABEL}(?!\w)", re.IGNORECASE)
 _SOURCE_BLOCKS = ("p", "div", "span", "small", "em", "i", "footer", "aside", "li", "dd")
 _NOT_SOURCE_LINE = frozenset(("figure", "figcaption", "table", "blockquote"))
@@ -235,6 +236,18 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
                 # (a line that credits agencies without naming one, Al Jazeera's "SOURCE: News agencies", is the story's source
                 # line all the same: the contract then asks which agencies)
                 return SourceLine(el, text, initials, agencies)
+        if h1 is not None:
+            # the label after the date in the headline's meta line, the agency in an element of its own: zaol.hu's
+            # <div class="cikk_info"><b>2015. augusztus 20., 11:16</b> forrás: <b>MTI</b></div>
+            for el in p.elements[p.order[h1] + 1: p.order[h1] + 40]:
+                if el.tag not in ("b", "strong", "span", "a", "em", "i") or p.is_hidden(el):
+                    continue
+                before = el.getprevious().tail if el.getprevious() is not None else (el.getparent().text if el.getparent() is not None else "")
+                label = _LABEL_BEFORE.search(before or "")
+                said = visible_text(el)
+                spelled = agency_named(said.strip(" ."), vocabulary) if label is not None and said else None
+                if spelled is not None and not any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
+                    return SourceLine(el, f"{label['label']} {said}", [], [spelled])
         return None
 
     return page.memo(f"source-line:{options.get('body-selector')}", find)
