@@ -242,10 +242,12 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
             for el in p.elements[p.order[h1] + 1: p.order[h1] + 40]:
                 if el.tag not in ("b", "strong", "span", "a", "em", "i") or p.is_hidden(el):
                     continue
-                before = el.getprevious().tail if el.getprevious() is not None else (el.getparent().text if el.getparent() is not None else "")
-                label = _LABEL_BEFORE.search(before or "")
+                before = (el.getprevious().tail if el.getprevious() is not None else (el.getparent().text if el.getparent() is not None else "")) or ""
+                label = _LABEL_BEFORE.search(before) if ":" in before or "：" in before else None  # (the cheap test first)
+                if label is None:
+                    continue
                 said = visible_text(el)
-                spelled = agency_named(said.strip(" ."), vocabulary) if label is not None and said else None
+                spelled = agency_named(said.strip(" ."), vocabulary) if said else None
                 if spelled is not None and not any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
                     return SourceLine(el, f"{label['label']} {said}", [], [spelled])
         return None
