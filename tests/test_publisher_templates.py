@@ -3041,6 +3041,12 @@ WHOLE_PAGES = [
     pytest.param('<html lang="en"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall</h1>'
                  f'<div class="meta"><b>December 6, 2016</b> photos: <b>AP</b></div>{_STORY}</article></main></body></html>',
                  {"agencies": None}, id='other-label-then-agency-in-the-meta-line'),  # (guard)
+    pytest.param(  # no h1: the h2 that says the og:title heads the meta line (zaol.hu itself)
+        '<html lang="hu"><head><title>Megrongálták Petőfi Sándor szobrát Ungváron</title>'
+        '<meta property="og:title" content="Megrongálták Petőfi Sándor szobrát Ungváron"></head><body><div id="content"><div class="cikk"><h3></h3>'
+        '<h2>Megrongálták Petőfi Sándor szobrát Ungváron</h2><div class="cikk_info"><b>2015. augusztus 20., 11:16</b> forrás: <b>MTI</b><br/></div>'
+        f'<div class="cikk_body">{_STORY}</div></div></div></body></html>',
+        {"agencies": ["MTI"]}, id='source-label-under-the-h2-that-says-the-og-title'),
     # "on", "am", "le" before the date alone, the name in the element before it, are no part of the date's phrase; a sentence's are
     pytest.param('<html lang="en"><head><title>Verify encryption</title></head><body><main><h1>Verify encryption</h1>'
                  '<div class="meta"><a href="/team/jdoe">Jane Doe</a><span class="text-muted">&nbsp;on June  5, 2023</span></div>'

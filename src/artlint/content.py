@@ -202,16 +202,26 @@ def content_root(page: Page, selector: str | None = None) -> etree._Element | No
 def _titled_column(page: Page) -> etree._Element | None:
     """On a page without <article>, <main> or an h1: the column of the heading that says the title the metadata gives
     (og:title, twitter:title), as an h1's would be (Die Weltwoche's <h2> in its "teaser-body")."""
-    if headline_h1(page) is not None:
+    h = titled_heading(page)
+    if h is None:
         return None
-    titles = {" ".join(page.meta_said(key).split()).casefold() for key in ("og:title", "twitter:title")} - {""}
-    if not titles:
-        return None
-    for h in page.headings:
-        if h.tag in ("h2", "h3") and squash_text(h).casefold() in titles and not page.is_hidden(h) and not _in_chrome(h):
-            column = _headline_column(page, start=h)
-            return column if column is not None else _headline_column(page, loose=True, start=h)
-    return None
+    column = _headline_column(page, start=h)
+    return column if column is not None else _headline_column(page, loose=True, start=h)
+
+
+def titled_heading(page: Page) -> etree._Element | None:
+    """On a page without an h1: the h2 or h3 that says the title the metadata gives (og:title, twitter:title), the
+    headline's heading (Die Weltwoche's, zaol.hu's <h2>)."""
+    def find(p: Page):
+        if headline_h1(p) is not None:
+            return None
+        titles = {" ".join(p.meta_said(key).split()).casefold() for key in ("og:title", "twitter:title")} - {""}
+        if not titles:
+            return None
+        return next((h for h in p.headings if h.tag in ("h2", "h3") and squash_text(h).casefold() in titles and not p.is_hidden(h)
+                     and not _in_chrome(h)), None)
+
+    return page.memo("titled_heading", find)
 
 
 # An Article item's type in microdata: "http://schema.org/Article", "https://schema.org/NewsArticle", "BlogPosting".

@@ -196,12 +196,14 @@ class SourceLine:
 def find_source_line(page: Page, options: dict) -> SourceLine | None:
     """A source line that names a known agency (not a sign-off; see find_signoff): in the headline's
     meta lines (ZEIT ONLINE) or among the last blocks of the body (n-tv)."""
-    from ..content import headline_h1
+    from ..content import headline_h1, titled_heading
 
     def find(p: Page):
         vocabulary = options["agencies"]
         near: list[etree._Element] = []
         h1 = headline_h1(p)
+        if h1 is None:
+            h1 = titled_heading(p)  # (no h1: the h2 that says the og:title, zaol.hu's)
         if h1 is not None:
             at = p.order[h1]
             near = [el for el in p.elements[at + 1: at + 40] if el.tag in _SOURCE_BLOCKS]
