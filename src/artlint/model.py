@@ -29,7 +29,7 @@ from .lazyre import lazy
 from .page import Page
 from .select import select
 from .structured import JsonLdBlock, _objects, _types, articles, is_organization, json_ld, main_article, text_value
-from .text import in_svg, normalize, squash, visible_text, visible_text_without
+from .text import in_svg, normalize, squash, text_before, visible_text, visible_text_without
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " / ")
@@ -620,17 +620,16 @@ class Extractor:
         return None
 
     @property
+    @_once
     def text_lang(self) -> str:
         """The language to read dates and names in: the page's; where it names none, the language of its address's country
         (zaol.hu's "2015. augusztus 20." is Hungarian); else English. (English dates are read in every language.)"""
-        if "_text_lang" not in self.__dict__:
-            said = (self.lang() or {}).get("text")
-            if not said:
-                parts = _parts(self.url())
-                host = (parts.hostname or "") if parts else ""
-                said = _COUNTRY_LANGUAGES.get(host.rsplit(".", 1)[-1]) if "." in host else None
-            self._text_lang = said or "en"
-        return self._text_lang
+        said = (self.lang() or {}).get("text")
+        if not said:
+            parts = _parts(self.url())
+            host = (parts.hostname or "") if parts else ""
+            said = _COUNTRY_LANGUAGES.get(host.rsplit(".", 1)[-1]) if "." in host else None
+        return said or "en"
 
     def published(self) -> dict[str, Any] | None:
         return _with_moment(self._date("published", "datePublished", _META_DATES))
@@ -3003,15 +3002,6 @@ _MADE_BY = lazy(r"(?:^|\W)(?:theme|powered|designed|design|developed|built|hoste
                 re.IGNORECASE)
 
 
-def _tail_before(el: etree._Element) -> str:
-    """The text right before an element in its parent: the tail of the element before it, or the parent's own text."""
-    before = el.getprevious()
-    if before is not None:
-        return before.tail or ""
-    parent = el.getparent()
-    return (parent.text or "") if parent is not None else ""
-
-
 _POSTS_BY = lazy(r"\s*(?:(?:see|view)\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories|entries)\s+(?:from|by)\s+(?P<name>[^\d:|]{3,60}?)\s*$",
                  re.IGNORECASE)
 
@@ -3141,7 +3131,7 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
         # a link that says it leads to the author's posts: HEY World's <a aria-label="All posts from David Heinemeier Hansson"
         # href="/dhh"> around the avatar and the name above the title
         return el, said["name"].strip()
-    if tag == "a" and (by := _BY_BEFORE.search(before := _tail_before(el))) and not _MADE_BY.search(before[: by.start()]) \
+    if tag == "a" and (by := _BY_BEFORE.search(before := text_before(el))) and not _MADE_BY.search(before[: by.start()]) \
             and _person_like(text := visible_text(el)) and not _runs_on(el, len(text) + 80) and not _PLATFORM.search(get("href") or ""):
         # a name linked after "by" in a meta line, its link to no author's page: joshua.hu's
         # <span class="post-date">Published on <time>March 4th, 2026</time> by <a href="/about">Joshua Rogers</a></span>

@@ -167,6 +167,15 @@ def source_text(page: Page, start: int, end: int) -> str:
     return html.unescape(_MARKUP.sub("", page.text[start:end])).strip()
 
 
+def text_before(el: etree._Element) -> str:
+    """The text right before an element in its parent: the tail of the element before it, or the parent's own text."""
+    before = el.getprevious()
+    if before is not None:
+        return before.tail or ""
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
+
+
 def in_svg(el: etree._Element) -> bool:
     """The element is an SVG element (the svg itself or inside one)."""
     if el.tag in ("img", "amp-img", "input", "area", "div", "span", "picture"):

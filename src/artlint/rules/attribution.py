@@ -12,7 +12,7 @@ from ..finding import Severity
 from ..lazyre import lazy
 from ..page import Page
 from ..rule import Rule
-from ..text import squash, visible_text
+from ..text import squash, text_before, visible_text
 
 FAMILY = "attribution"
 AGENCIES = [
@@ -200,13 +200,11 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
 
     def find(p: Page):
         vocabulary = options["agencies"]
-        near: list[etree._Element] = []
         h1 = headline_h1(p)
         if h1 is None:
             h1 = titled_heading(p)  # (no h1: the h2 that says the og:title, zaol.hu's)
-        if h1 is not None:
-            at = p.order[h1]
-            near = [el for el in p.elements[at + 1: at + 40] if el.tag in _SOURCE_BLOCKS]
+        below = p.elements[p.order[h1] + 1: p.order[h1] + 40] if h1 is not None else []  # the headline's meta lines
+        near = [el for el in below if el.tag in _SOURCE_BLOCKS]
         last = last_blocks(p, options.get("body-selector"))
         own = frozenset(squash(m.get("content")).casefold() for m in p.metas
                         if (m.get("property") or m.get("name") or "").lower() in ("og:site_name", "application-name", "apple-mobile-web-app-title"))
@@ -238,20 +236,19 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
                 # (a line that credits agencies without naming one, Al Jazeera's "SOURCE: News agencies", is the story's source
                 # line all the same: the contract then asks which agencies)
                 return SourceLine(el, text, initials, agencies)
-        if h1 is not None:
-            # the label after the date in the headline's meta line, the agency in an element of its own: zaol.hu's
-            # <div class="cikk_info"><b>2015. augusztus 20., 11:16</b> forrás: <b>MTI</b></div>
-            for el in p.elements[p.order[h1] + 1: p.order[h1] + 40]:
-                if el.tag not in ("b", "strong", "span", "a", "em", "i") or p.is_hidden(el):
-                    continue
-                before = (el.getprevious().tail if el.getprevious() is not None else (el.getparent().text if el.getparent() is not None else "")) or ""
-                label = _LABEL_BEFORE.search(before) if ":" in before or "：" in before else None  # (the cheap test first)
-                if label is None:
-                    continue
-                said = visible_text(el)
-                spelled = agency_named(said.strip(" ."), vocabulary) if said else None
-                if spelled is not None and not any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
-                    return SourceLine(el, f"{label['label']} {said}", [], [spelled])
+        # the label after the date in the headline's meta line, the agency in an element of its own: zaol.hu's
+        # <div class="cikk_info"><b>2015. augusztus 20., 11:16</b> forrás: <b>MTI</b></div>
+        for el in below:
+            if el.tag not in ("b", "strong", "span", "a", "em", "i") or p.is_hidden(el):
+                continue
+            before = text_before(el)
+            label = _LABEL_BEFORE.search(before) if ":" in before or "：" in before else None  # (the cheap test first)
+            if label is None:
+                continue
+            said = visible_text(el)
+            spelled = agency_named(said.strip(" ."), vocabulary) if said else None
+            if spelled is not None and not any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
+                return SourceLine(el, f"{label['label']} {said}", [], [spelled])
         return None
 
     return page.memo(f"source-line:{options.get('body-selector')}", find)

@@ -18,7 +18,7 @@ from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
 from ..rule import Rule
 from ..select import select
-from ..text import quote, squash, visible_text, visible_text_without
+from ..text import quote, squash, text_before, visible_text, visible_text_without
 
 FAMILY = "captions"
 _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n<article>\n<h1>Headline</h1>\n{body}\n</article>\n</main>\n</body>\n</html>\n'
@@ -525,7 +525,7 @@ def _after_a_sentence(el: etree._Element) -> bool:
     """Whether words stand right before an element and end a sentence: a credit's <cite> follows the caption's last
     sentence ("… on Thursday. <cite>Jane Doe</cite>"); a <cite> alone under a portrait names the one it shows."""
     before = el.getprevious()
-    said = (before.tail if before is not None else (el.getparent().text if el.getparent() is not None else "")) or ""
+    said = text_before(el)
     if before is not None and not said.strip():
         said = visible_text(before)
     said = said.strip()
