@@ -707,6 +707,9 @@ FIGURES = [
                  'Protesters gather in Cairo on Friday, Dec. 4, 2026.', '(AP Photo/Jane Doe)', id='ap news'),
     pytest.param('en', '<figure><div><img alt="Protesters gather in Cairo" src="/a.jpg"><span role="text"><span class="visually-hidden">Image source, </span>Getty Images</span></div><figcaption><span class="visually-hidden">Image caption, </span>Protesters gather in Cairo on Friday</figcaption></figure>',
                  'Protesters gather in Cairo on Friday', 'Image source, Getty Images', id='bbc'),
+    # A map or a graphic under which the BBC writes only its source: a credit, no caption.
+    pytest.param('en', '<figure><div><img alt="Map showing Cairo" src="/a.jpg"><span role="text"><span class="visually-hidden">Image source, </span>BBC'
+                 '</span></div></figure>', None, 'BBC', id='bbc-source-alone'),
     pytest.param('en', '<figure class="element element-image" itemprop="associatedMedia image"><img alt="Protesters gather in Cairo" src="/a.jpg"><figcaption class="caption caption--img"><span class="inline-icon"></span>Protesters gather in Cairo on Friday. Photograph: Jane Doe/AP</figcaption></figure>',
                  'Protesters gather in Cairo on Friday.', 'Photograph: Jane Doe/AP', id='guardian'),
     pytest.param('en', '<figure><div data-testid="Image"><img alt="Protesters gather in Cairo" src="/a.jpg"></div><figcaption><span data-testid="Body">Protesters gather in Cairo, Egypt, December 4, 2026. REUTERS/Jane Doe <a href="/licensing">Purchase Licensing Rights</a></span></figcaption></figure>',
@@ -717,6 +720,12 @@ FIGURES = [
                  'clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;padding:0;position:absolute;width:1px;white-space:nowrap">'
                  '<!-- -->, opens new tab</span></a></span></figcaption></figure>',
                  'Protesters gather in Cairo, Egypt, December 4, 2026.', 'REUTERS/Jane Doe/File Photo', id='reuters-link-opens-new-tab'),
+    # The same words hidden by a class of the site's own stylesheet, which artlint does not read.
+    pytest.param('en', '<figure><div data-testid="Image"><img alt="Protesters gather in Cairo" src="/a.jpg"></div><figcaption><span data-testid="Body">'
+                 'Protesters gather in Cairo, Egypt, December 4, 2026. REUTERS/Jane Doe/File Photo <a data-testid="Link" target="_blank" '
+                 'href="https://www.reutersagency.com/en/licensereuterscontent/">Purchase Licensing Rights<span class="link__new-tab-symbol__3T19s">'
+                 ', opens new tab</span></a></span></figcaption></figure>',
+                 'Protesters gather in Cairo, Egypt, December 4, 2026.', 'REUTERS/Jane Doe/File Photo', id='reuters-link-opens-new-tab-by-class'),
     pytest.param('de', '<figure><div><picture><img alt="Demonstranten in Kairo" src="/a.jpg"></picture></div><figcaption><p>Demonstranten in Kairo am Freitag'
                  '</p><span><span class="sr-only">Foto: </span>Jane Doe / dpa</span></figcaption></figure>',
                  'Demonstranten in Kairo am Freitag', 'Jane Doe / dpa', id='spiegel-label-for-screen-readers'),

@@ -509,9 +509,11 @@ def _caption_children(figcaption: etree._Element) -> list[etree._Element]:
 
 # Links and buttons at the end of a caption that are the site's tools, not the caption's words.
 _CAPTION_TOOL = lazy(
-    r"(?:purchase )?licensing rights|buy (?:this )?(?:photo|image|picture|print)|enlarge(?: (?:this )?(?:image|photo))?|expand(?: image)?|"
+    r"(?:(?:purchase )?licensing rights|buy (?:this )?(?:photo|image|picture|print)|enlarge(?: (?:this )?(?:image|photo))?|expand(?: image)?|"
     r"zoom|view (?:gallery|larger|full size)|open gallery|(?:bild |foto )?vergrößern|agrandir(?: l'image)?|ampliar(?: imagen)?|ingrandisci|"
-    r"pin(?: it)?|print|save",  # a recipe card's buttons under its photo
+    r"pin(?: it)?|print|save"  # a recipe card's buttons under its photo
+    # (and what a link says of itself to screen readers, where a stylesheet of its own hides it: Reuters' ", opens new tab")
+    r")(?:\s*,?\s*\(?opens? (?:in )?(?:a )?new (?:tab|window)\)?)?",
     re.IGNORECASE,
 )
 
@@ -537,7 +539,11 @@ def _labelled_for_screen_readers(page: Page, figcaption: etree._Element, prefix:
     (Der Spiegel: <span><span class="sr-only">Foto: </span>Jane Doe / dpa</span>): the label, unseen, is the only
     thing that parts the credit from the caption."""
     hidden = visually_hidden(page)
-    for el in islice(figcaption.iterdescendants(), 100):
+    # (and a line alone under the image that is all credit, its label unseen: the BBC's <span role="text"><span
+    # class="visually-hidden">Image source, </span>BBC</span> under a map; but a <figcaption> that opens with Sky News'
+    # unseen "Image:" is a caption, and so is a box classed caption)
+    line = figcaption.tag != "figcaption" and not CAPTION_CLASS.search(figcaption.get("class") or "")
+    for el in islice(figcaption.iter() if line else figcaption.iterdescendants(), 100):
         if not isinstance(el.tag, str) or not len(el) or (el.text or "").strip() or not _screen_reader_only(el[0], hidden):
             continue
         said = visible_text(el)
