@@ -329,6 +329,8 @@ def test_a_credit_in_alt_is_reported_at_the_image(alt, message):
         "Das Abo für 1,99 € (danach 11,99€/Monat)",  # a price per month
         "See How A Ghanaian Lady Was Abused By Three Men (Photos+video)",  # a teaser's headline that says the story has pictures
         "Nigerian Lady Beaten And Disgraced (Photos)",
+        "OSTHESSEN|NEWS",  # a site's logo, named as its site is (guard)
+        "Día de la Madre: Trome celebró con las mamitas de Chollywood | Magaly  | TROME",  # a logo with the page's title (guard)
     ],
 )
 def test_alt_that_only_looks_like_a_credit(alt):

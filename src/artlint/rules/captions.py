@@ -35,7 +35,7 @@ CREDIT_SELECTORS = [
 ]
 CREDIT_PREFIX = patterns.builtin(
     r"^(?:(?-i:(?!FILE\b)[A-Z]{2,5})\s+(?=(?i:photo|fot)))?(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
-    r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Photo illustration|Illustration|Grafik|Фото|"
+    r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Photo illustration|Illustration|Composite|Grafik|Фото|"
     # a graphic's, a map's or a video's source, where what follows the label is a source's name and no sentence ("Map:
     # OpenStreetMap", "Graphic: Jane Doe/The Post"; not "Map: where the fires burn")
     r"(?:Graphic|Graphics|Infografik|Infographic|Map|Karte|Chart|Video)(?=\s*:\s*(?:(?-i:[A-Z])[\w.'’&-]*|(?-i:dpa|afp|epd|kna|apa)[\w.-]*)"
@@ -44,7 +44,7 @@ CREDIT_PREFIX = patterns.builtin(
     r"צילום|تصوير|صورة|الصورة|عکس|ภาพ|Φωτ\.?|Φωτο|Φωτογραφία|Φωτογραφίες|(?:Crédits?|Credits?)\s+(?:photos?|images?)|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Fotocredit|Bildcredit|Beeld|Fotoğraf|Fotó|Nuotr\.?|Ảnh|फोटो|तस्वीर|"
     r"छायाचित्र|तस्बिर|तस्वीर साभार|फोटो साभार|फ़ोटो|ছবি|تصویر|படம்|ఫోటో|ඡායාරූපය|ფოტო|Լուսանկարը|Լուսանկար|ፎቶ|Снимка|Зураг|"  # Indian, Sri Lankan, Georgian, Armenian, Ethiopian, Bulgarian, Mongolian
     r"Picha|Larawan|Mynd|Grianghraf|Llun|Sawir|Hoto|Isithombe|Argazkia|Ritratt|"  # Swahili, Tagalog, Icelandic, Irish, Welsh, Somali, Hausa, Zulu, Basque, Maltese
-    r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|Screengrab|Screen grab|Screen capture|(?:File|Archive) (?:photo|picture|pic|image)s?(?=\s*:\s*(?-i:[A-Z][\w.'’&-]*(?:[ /][A-Z][\w.'’&-]*){0,4})\s*$)|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：՝]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*[/|]\s|^(?-i:PHOTO|Photo|FOTO|Foto)/(?=(?-i:[A-ZÀ-Þ]))|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
+    r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|Screengrab|Screen grab|Screen capture|(?:File|Archive) (?:photo|picture|pic|image)s?(?=\s*:\s*(?-i:[A-Z][\w.'’&-]*(?:[ /][A-Z][\w.'’&-]*){0,4})\s*$)|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：՝]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*[/|]\s|^(?-i:PHOTO|Photo|FOTO|Foto)/(?=(?-i:[A-ZÀ-Þ]))|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^(?-i:Beeld)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?:Provided|Supplied) by\s+(?=(?-i:[A-ZÀ-Þ]))|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
     r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed|Provided) (?:photo|image|picture)s?$|^(?:Photo|Image|Picture)s? (?:submitted|contributed|provided|supplied)$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube|Reprodução|Reproducción|Divulgação)\s*/\s*\S|^(?:Divulgação|Reprodução)$|^Tangkapan\s+[Ll]ayar\b|^(?:Sumber|Gambar)\s*:|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
 )
 # National agencies that credit their photos by their name alone (as the known agencies of the attribution rules name them;
@@ -73,8 +73,8 @@ _TRAILING_CREDIT = lazy(
 _AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA-EFE|EPA|EFE|Efe|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|"
            r"Imago Images|IMAGO Images|imago images|Imago|IMAGO|"
            r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|Bloomberg|NurPhoto|Sipa USA|SIPA USA|Sipa Press|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
-           r"PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|ANTARA FOTO|ANTARA|Antara|"
-           r"(?:THE )?CANADIAN PRESS|(?:The )?Canadian Press|PTI|IANS|ANI|Bernama|BERNAMA|"
+           r"PA Media|PA Images|PA Archive|PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|ANTARA FOTO|ANTARA|Antara|"
+           r"(?:THE )?CANADIAN PRESS|SOPA Images|LightRocket|USA TODAY(?: NETWORK| Sports)?|Imagn Images|IMAGN|(?:The )?Canadian Press|PTI|IANS|ANI|Bernama|BERNAMA|"
            r"afp\.com|AFP\.com|MAXPPP|Maxppp|ABACAPRESS|ABACA|Abaca(?:press)?|Hans Lucas|HANS LUCAS|Divergence|DIVERGENCE|MYOP|Signatures|SIGNATURES|"  # French
            r"EUROPA PRESS|IPA|Ipa|Ag[êe]ncia Brasil|Ag[êe]ncia Estado|Estad[ãa]o Conte[úu]do|VCG|"  # Spanish, Italian, Brazilian, Chinese
            r"연합뉴스|뉴스1|뉴시스|"  # Korean agencies: Yonhap, News1, Newsis
@@ -85,7 +85,7 @@ _AGENCY_ALONE = lazy(_AGENCY)
 _NAME = r"(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)){0,4}"
 _OUTLET = r"The(?:\s+(?:[A-Z][\w.'’-]*|of|and|&)){1,5}"
 _BARE_CREDIT = lazy(
-    rf"(?:(?:Photos?|Fotos?|Bild|Image|Beeld)\s+)?(?:(?:{_NAME}|[a-z][\w.-]{{2,30}})\s*/\s*(?:{_NAME}\s*/\s*){{0,2}}|{_NAME}\s+via\s+)?"
+    rf"(?:(?:Photos?|Fotos?|Bild|Image|Beeld)\s+)?(?:(?:{_NAME}|[a-z][\w.-]{{2,30}})\s*/\s*(?:{_NAME}\s*/\s*){{0,2}}|{_NAME}\s+via\s+|{_NAME}—)?"  # (TIME: "Jane Doe—Getty Images")
     # (and "AAP Image/Jane Doe", "BERNAMA PIC")
     rf"{_AGENCY}(?:\s+(?:Photos?|PHOTOS?|Image|IMAGE|pics?|PICS?))?(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"  # "Jane Doe/AP", "Jane Doe/AP Photo" (Politico), "evgenyb/iStock/Getty Images"
     # German agencies' own form, the service and the photographer after the agency: "picture alliance/dpa/Kay Nietfeld",
@@ -96,12 +96,16 @@ _BARE_CREDIT = lazy(
     rf"|{_NAME},\s*{_AGENCY}"  # Gannett's and the AP's "Jane Doe, AP"
     rf"|{_NAME}\s*\|\s*{_AGENCY}|{_AGENCY}\s*\|\s*{_NAME}"  # "Jane Doe | Getty Images", "dpa | Kay Nietfeld"
     rf"|{_AGENCY}\s+Photos?\s*/\s*{_NAME}(?:,\s*(?:File|Pool))?"  # the AP's own, without brackets: "AP Photo/Jane Doe, File"
-    rf"|{_NAME}\s*/\s*(?:(?:Staff|Contributing|Special|Chief)\s+)?Photographer"  # "Jane Doe / Staff Photographer"
+    rf"|{_NAME}\s*/\s*(?:(?:Staff|Contributing|Special|Chief)\s+)?Photographer|{_NAME}\s*/\s*(?-i:Staff|STAFF)"  # ("Jane Doe/Staff")
+    rf"|{_NAME}-(?:Imagn Images|USA TODAY(?: NETWORK| Sports)?)"  # "Jane Doe / Staff Photographer"
     rf"|{_NAME}\s*\({_AGENCY}\)"
-    rf"|{_NAME}(?:\s*/\s*|\s+for\s+){_OUTLET}"  # a photographer and the paper: "Fred Lum/The Globe and Mail", "Jane Doe for The New York Times"
+    rf"|{_NAME}(?:\s*/\s*|\s+for\s+){_OUTLET}(?:\s+via\s+{_AGENCY})?|{_NAME}\s+for\s+(?-i:[A-Z]{{2,6}})"  # a photographer and the paper: "Fred Lum/The Globe and Mail", "Jane Doe for The New York Times"
     # … as French papers credit their own photographers: "JULIEN DANIEL / MYOP POUR « LE MONDE »", "Jane Doe pour Le Parisien"
     rf"|{_NAME}(?:\s*/\s*{_AGENCY})?\s+(?:pour|POUR)\s+(?:«\s*[^«»]{{2,40}}?\s*»|(?:Le|La|Les|L['’]|LE|LA|LES)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}})"
-    rf"|{_NAME}\s*/\s*(?-i:[A-Z]{{2,6}}|(?:EL|LA|LE|IL|O|A|DIE|DER|DE)\s+[A-ZÀ-Þ]{{2,}}(?:\s+[A-ZÀ-Þ]{{2,}})?)"  # the company, in capitals: "Devindra Hardawar/AOL", "Jane Doe / EL PAÍS"
+    rf"|{_NAME}\s*/\s*(?-i:[A-Z]{{2,6}}(?:\s+News)?|(?:THE|EL|LA|LE|IL|O|A|DIE|DER|DE)\s+[A-ZÀ-Þ]{{2,}}(?:\s+[A-ZÀ-Þ]{{2,}})?)"
+    # (after a bar, only after a first name and a surname, written as names are: "Jane Doe | CNBC"; not a logo's "OSTHESSEN|NEWS",
+    # nor a title's "… | Magaly | TROME")
+    r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){1,3})\s*\|\s*(?-i:[A-Z]{2,6}(?:\s+News)?)"  # the company, in capitals: "Devindra Hardawar/AOL", "Jane Doe / EL PAÍS"
     # Australian and New Zealand papers' "Supplied", American local papers' "Submitted" and "Contributed": the photo came from the
     # people it shows, or from a reader
     r"|(?-i:Supplied|SUPPLIED|Handout|HANDOUT|Contributed|CONTRIBUTED|Submitted|SUBMITTED)"
