@@ -1082,6 +1082,12 @@ BYLINES = [
     ('en', '<p class="byline">Jane Doe, Reuters</p>', ['Jane Doe']),
     ('en', '<p class="byline">From staff and wire reports</p>', []),  # a desk, no one
     ('en', '<p class="byline">By news service reports</p>', []),
+    # A byline's second line: the agency or paper (its own line, not the surname's end), or more names after "and".
+    ('en', '<p class="byline">By Jane Doe<br>Reuters</p>', ['Jane Doe']),
+    ('en', '<p>By Jane Doe<br>Reuters</p>', ['Jane Doe']),
+    ('en', '<p class="byline">By Jane Doe<br>Chicago Tribune</p>', ['Jane Doe']),  # (guard)
+    ('en', '<p class="byline">By Jane Doe<br>and John Roe</p>', ['Jane Doe', 'John Roe']),
+    ('en', '<p>By Jane Doe<br>and John Roe</p>', ['Jane Doe', 'John Roe']),  # (guard)
 ]
 
 

@@ -3180,6 +3180,8 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
     if own and _BY_LINE.match(own) or (len(el) and not _BY.sub("", own + " ")):  # "By <span>Name</span>", "Ein Artikel von <strong>"
         text = visible_text(el)
         text = text[max(text.find(own[:20]), 0):]  # from the "By" on: "<span>yas!</span> | By Cara Stiles"
+        if len(el) and el[0].tag == "br" and _BY_LINE.match(own) and not _LINE_GOES_ON.match(el[0].tail or ""):
+            text = own  # the byline's line, not the next one: "By Jane Doe<br>Reuters" (but "By Jane Doe<br>and John Roe")
         if len(text) <= 80:
             return el, text
     if lang in _BY_IN and not len(el) and _names_after_own_by(own, lang):
@@ -3235,6 +3237,10 @@ def _author_inside(box: etree._Element, text: str, lang: str) -> tuple[etree._El
     return None
 
 
+# What a byline's next line opens with when it goes on with more names: "and", "&", a comma.
+_LINE_GOES_ON = lazy(r"\s*(?:,|&|(?:and|und|et|y|e|en|och|og|i|a)\s)", re.IGNORECASE)
+
+
 def _names_beside_roles(el: etree._Element) -> tuple[etree._Element, str] | None:
     """The names of a byline that gives each person's role or desk in an element of its own, right after the
     name and with nothing between them, not even a space (the markup a script renders): the BBC's "Nick
@@ -3243,10 +3249,14 @@ def _names_beside_roles(el: etree._Element) -> tuple[etree._Element, str] | None
     them ("Havell Markus, Jun Zhao") reads right whole. None when the parts are not names and roles by turns:
     a label, a list of tags, a date."""
     leaves: list[str] = []
+    lines: set[int] = set()  # the parts that open a line of their own, after a <br>
     glued = True  # whether the next text starts a part of its own
     for event, d in etree.iterwalk(el, events=("start", "end")):
         if event == "start":
             if not isinstance(d.tag, str):
+                continue
+            if d.tag == "br" and _LINE_GOES_ON.match(d.tail or ""):
+                glued = False  # a byline that goes on after its line break ("By Jane Doe<br>and John Roe"): one line of names
                 continue
             if len(d):
                 between = d.text
@@ -3268,6 +3278,8 @@ def _names_beside_roles(el: etree._Element) -> tuple[etree._Element, str] | None
                 # Text of its own glued to the parts beside it is a part too (NOS: "Jan Jansen<span>verslaggever</span>").
                 if between != between.rstrip() or leaves and (between != between.lstrip() or not glued):
                     return None
+                if d.tag == "br":
+                    lines.add(len(leaves))
                 leaves.append(squash(between))
                 glued = True
             else:
@@ -3283,8 +3295,8 @@ def _names_beside_roles(el: etree._Element) -> tuple[etree._Element, str] | None
         names.append(name)
         role = leaves[i + 1] if i + 1 < len(leaves) else None
         if role is not None and not all(_person_like(p) for p in _NAME_SPLIT.split(role)):
-            if _person_like(f"{name} {role}"):
-                return None  # the rest of the name
+            if _person_like(f"{name} {role}") and i + 1 not in lines:
+                return None  # the rest of the name (not on a line of its own: "By Jane Doe<br>Reuters")
             i += 1
         i += 1
     return el, " and ".join(names)
