@@ -2149,6 +2149,26 @@ def test_the_lead_images_caption_is_not_the_first_paragraph(lead, first, datelin
     assert (extract(html)["dateline"] or {}).get("text") == dateline
 
 
+@pytest.mark.parametrize(
+    ("body", "dateline"),
+    [
+        # Reuters writes each paragraph in a box of its own, and closes the text with a <p>: the text starts at the first box.
+        ('<div class="article-body__content"><div data-testid="paragraph-0">SINGAPORE, May 6 (Reuters) - Oil prices rose on Monday as talks '
+         'stalled.</div><div data-testid="paragraph-1">Brent crude futures rose 52 cents, or 0.6%, to $83.48 a barrel.</div>'
+         '<p>Our Standards: <a href="/principles">The Thomson Reuters Trust Principles.</a></p></div>', "SINGAPORE, May 6 (Reuters) -"),
+        # (guard) boxes of an image's caption and credit before the text's first paragraph are no paragraphs of it
+        ('<div class="image"><img src="a.jpg" alt="x"><div class="image-caption">Sheikh Mohammed passes a Boeing aircraft during the '
+         'Dubai Airshow.</div><div class="image-credit">Natalie Naccache | Bloomberg | Getty Images.</div></div>'
+         '<p>DUBAI, United Arab Emirates — Emirates finalized a deal on Wednesday.</p>', "DUBAI, United Arab Emirates —"),
+    ],
+)
+def test_a_text_written_in_boxes_of_its_own_starts_at_its_first(body, dateline):
+    html = f'<html lang="en"><body><main><article><h1>A headline for this test</h1>{body}</article></main></body></html>'
+    found = extract(html)
+    assert (found["dateline"] or {}).get("text") == dateline
+    assert (found["attribution"] or {}).get("agencies") == (["Reuters"] if "Reuters" in dateline else None)
+
+
 def test_a_sentence_that_names_agencies_is_no_sign_off():
     """It is a source line: the model's attribution, which the sign-off rules do not judge."""
     html = ('<html lang="de"><head><title>T</title></head><body><main><article><h1>Die Überschrift des Artikels</h1>'

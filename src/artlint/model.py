@@ -2111,19 +2111,44 @@ def _text_before(first: etree._Element) -> str:
 
 def lead_paragraph(body: etree._Element) -> etree._Element | None:
     """The article's first paragraph of text: not the caption of the lead image, nor a line of a few
-    words before the text (Reuters' "5 Min Read", a survey's "Something's different, right?")."""
-    for p in body.iter("p"):
-        text = visible_text(p)
-        # (a sentence of Chinese or Japanese, written without spaces, says in 20 characters what others say in 40)
-        if text and (len(text) >= 40 or len(text.split()) >= 5 or len(text) >= 20 and _CJK.search(text)) and not _in_caption(p, body):
-            return p
+    words before the text (Reuters' "5 Min Read", a survey's "Something's different, right?"). A text written
+    in boxes of its own, one a paragraph (Reuters' <div data-testid="paragraph-0">), starts at the first of them
+    when they come before any <p> (Reuters' "Our Standards" line, a <p>, closes the text)."""
+    for el in body.iter("p", "div"):
+        if el.tag == "p":
+            if _paragraph_text(el) and not _in_caption(el, body):
+                return el
+        elif _paragraph_box(el) and not _in_caption(el, body) and (after := el.getnext()) is not None and _paragraph_box(after):
+            return el
     # No paragraph: the text in boxes of their own (Chosun's <div class="par">), a box that holds only text and inline elements.
     for div in body.iter("div"):
-        if (div.text or "").strip() and not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in div):
-            text = visible_text(div)
-            if (len(text) >= 40 or len(text.split()) >= 5 or len(text) >= 20 and _CJK.search(text)) and not _in_caption(div, body):
-                return div
+        if _text_box(div) and _paragraph_text(div) and not _in_caption(div, body):
+            return div
     return None
+
+
+def _paragraph_box(el: etree._Element) -> bool:
+    """Whether an element is a box that holds a paragraph of the text: sentences, in no caption (a box of the text's, not
+    the lead image's caption and credit, nor a gallery's lines under its pictures)."""
+    if el.tag != "div" or not _text_box(el) or _caption_class().search(el.get("class") or ""):
+        return False
+    text = visible_text(el)
+    return len(text) >= 40 and text.rstrip(" \"'”’»)")[-1:] in _SENTENCE_END
+
+
+_SENTENCE_END = frozenset(".!?…:;。！？")
+
+
+def _text_box(div: etree._Element) -> bool:
+    """Whether a box holds only text and inline elements, its text first."""
+    return bool((div.text or "").strip()) and not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in div)
+
+
+def _paragraph_text(el: etree._Element) -> bool:
+    """Whether an element says enough to be a paragraph of the text (a sentence of Chinese or Japanese, written
+    without spaces, says in 20 characters what others say in 40)."""
+    text = visible_text(el)
+    return bool(text) and (len(text) >= 40 or len(text.split()) >= 5 or len(text) >= 20 and _CJK.search(text) is not None)
 
 
 _BLOCK_TAGS = frozenset(("div", "p", "section", "article", "aside", "figure", "table", "ul", "ol", "dl", "blockquote", "header", "footer",
