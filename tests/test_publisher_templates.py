@@ -736,6 +736,9 @@ FIGURES = [
                  'Protesters gather in Cairo on Friday.', 'Jane Doe/Staff', id='gannett-staff'),
     pytest.param('en', '<figure><img alt="Protesters in Cairo" src="/a.jpg"><figcaption>Protesters gather in Cairo on Friday. Provided by Jane Doe</figcaption></figure>',
                  'Protesters gather in Cairo on Friday.', 'Provided by Jane Doe', id='provided-by'),
+    # ANSA closes its captions with the rights it reserves: the credit's place, no words of the caption.
+    pytest.param('it', '<figure class="news-img"><img alt="Un fiume in piena" src="/a.jpg"><figcaption>Un fiume in piena a Ravenna - RIPRODUZIONE '
+                 'RISERVATA</figcaption></figure>', 'Un fiume in piena a Ravenna', 'RIPRODUZIONE RISERVATA', id='ansa-rights-reserved'),
     # A map or a graphic under which the BBC writes only its source: a credit, no caption.
     pytest.param('en', '<figure><div><img alt="Map showing Cairo" src="/a.jpg"><span role="text"><span class="visually-hidden">Image source, </span>BBC'
                  '</span></div></figure>', None, 'BBC', id='bbc-source-alone'),

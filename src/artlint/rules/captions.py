@@ -467,8 +467,10 @@ _CHINESE_PHOTOGRAPHER = lazy(r"(?<=[。！？])\s*([^。！？（）()]{2,30}?\s
 # … or the agency that released it, perhaps with the photographer in brackets: "……代表团。新华社发（李明 摄）", "新华社发".
 _CHINESE_RELEASED = lazy(r"(?<=[。！？])\s*((?:新华社|新華社|中新社|中新網|中新网)[发發](?:\s*[（(][^（）()]{1,20}[）)])?)\s*$")
 # French papers' "DR" (droits réservés: rights reserved, source not named) after the caption's last word:
-# "«Vape Wave», «6 Days» et «Braguino» DR" (not "a holiday in the DR").
-_RIGHTS_RESERVED = lazy(r"[»\"”’.)!?]\s+(DR|D\.R\.)\s*$")
+# "«Vape Wave», «6 Days» et «Braguino» DR" (not "a holiday in the DR"); and the same said in words after a dash or the
+# last sentence, as ANSA closes its captions: "Un fiume in piena a Ravenna - RIPRODUZIONE RISERVATA".
+_RIGHTS_RESERVED = lazy(r"(?:[»\"”’.)!?]|\s[-–—])\s+(DR|D\.R\.|(?-i:RIPRODUZIONE RISERVATA|Riproduzione riservata|ALL RIGHTS RESERVED|All [Rr]ights [Rr]eserved|"
+                        r"Todos los derechos reservados|TODOS LOS DERECHOS RESERVADOS|Tous droits réservés|TOUS DROITS RÉSERVÉS|Alle Rechte vorbehalten))\.?\s*$")
 # A photographer's name alone in brackets after the caption's last sentence, as American and Puerto Rican papers
 # write it: "… Mujeres Populares. (Teresa Canino Rivera)"; two to five words, each capitalized or a particle.
 # Not a word in brackets ("… (File)") and not brackets inside a sentence ("Jose Mourinho (Tottenham Hotspur)").
