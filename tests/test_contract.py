@@ -2142,6 +2142,9 @@ def test_a_paper_the_lead_reports_as_is_no_agency():
          "COLUMBIA, S.C. (AP) — Voters went to the polls.", "COLUMBIA, S.C. (AP) —"),
         # Nor is a line of a few words before the text (Reuters' reading time).
         ('<p class="ArticleHeader_read-time">5 Min Read</p>', "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.", "NEW YORK (Reuters) -"),
+        # Nor the meta line that dates the story above the text (Yonhap's section, time and day).
+        ('<p class="txt-time">All News 10:32 May 06, 2024</p>', "SEOUL, May 6 (Yonhap) -- South Korea and the United States held joint drills.",
+         "SEOUL, May 6 (Yonhap) --"),
     ],
 )
 def test_the_lead_images_caption_is_not_the_first_paragraph(lead, first, dateline):

@@ -2116,7 +2116,7 @@ def lead_paragraph(body: etree._Element) -> etree._Element | None:
     when they come before any <p> (Reuters' "Our Standards" line, a <p>, closes the text)."""
     for el in body.iter("p", "div"):
         if el.tag == "p":
-            if _paragraph_text(el) and not _in_caption(el, body):
+            if _paragraph_text(el) and not _in_caption(el, body) and not _date_line(el):
                 return el
         elif _paragraph_box(el) and not _in_caption(el, body) and (after := el.getnext()) is not None and _paragraph_box(after):
             return el
@@ -2125,6 +2125,16 @@ def lead_paragraph(body: etree._Element) -> etree._Element | None:
         if _text_box(div) and _paragraph_text(div) and not _in_caption(div, body):
             return div
     return None
+
+
+def _date_line(el: etree._Element) -> bool:
+    """Whether a short paragraph says a date and little else: the meta line above the text (Yonhap's
+    "All News 10:32 May 06, 2024"), not its first paragraph."""
+    text = visible_text(el)
+    if len(text) > 60:
+        return False
+    shown = parse_visible_date(text, "en", fallback=True)
+    return shown is not None and len(text.replace(shown[1], " ").split()) <= 3
 
 
 def _paragraph_box(el: etree._Element) -> bool:
