@@ -2172,6 +2172,28 @@ def test_a_text_written_in_boxes_of_its_own_starts_at_its_first(body, dateline):
     assert (found["attribution"] or {}).get("agencies") == (["Reuters"] if "Reuters" in dateline else None)
 
 
+@pytest.mark.parametrize(
+    ("stated", "datetime"),
+    [
+        # The <time> gives the day only; the metadata states the same day to the minute: the model keeps the minute, and the
+        # contract's date-time is met (ANSA's <time datetime="2024-05-06">).
+        ("2024-05-06T10:32:00+02:00", "2024-05-06T10:32:00+02:00"),
+        ("2024-05-07T01:00:00+02:00", "2024-05-06"),  # (guard) another day, though within one: the <time>'s own day
+        ("2024-05-06", "2024-05-06"),  # (guard) the metadata says no more than the day
+    ],
+)
+def test_a_day_shown_in_time_takes_the_metadatas_moment_of_that_day(stated, datetime):
+    html = ('<html lang="it"><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            f'"headline": "Maltempo, allerta rossa in Emilia-Romagna", "datePublished": "{stated}"}}</script></head><body><main><article>'
+            '<h1>Maltempo, allerta rossa in Emilia-Romagna</h1><time datetime="2024-05-06">06 maggio 2024, 10:32</time>'
+            '<p>Allerta rossa per il maltempo in Emilia-Romagna.</p></article></main></body></html>')
+    published = extract(html)["published"]
+    assert (published["datetime"], published["text"], published["source"]["selector"]) == (datetime, "06 maggio 2024, 10:32", "html > body > main > article > time")
+    assert [f.message for f in lint_string(html) if f.code == "CON001" and "published" in f.message] == (
+        [] if "T" in datetime else [f"$.published.datetime “{datetime}” is not a valid date-time; write a date with the time and its offset, "
+                                    "e.g. 2016-12-06T00:21:00+01:00 (RFC 3339)"])
+
+
 def test_a_sentence_that_names_agencies_is_no_sign_off():
     """It is a source line: the model's attribution, which the sign-off rules do not judge."""
     html = ('<html lang="de"><head><title>T</title></head><body><main><article><h1>Die Überschrift des Artikels</h1>'

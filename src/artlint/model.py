@@ -667,6 +667,8 @@ class Extractor:
                 # the metadata's is the publication's.
                 text = _published_part(visible.text, lang)
                 value = stated[0] if text != visible.text else visible.value
+                if _DAY_ONLY.fullmatch(value.strip()) and stated[0].strip()[:10] == value.strip() and _stated_moment(stated[0], lang):
+                    value = stated[0]  # the day the <time> gives, to the minute as the metadata states it (ANSA's datetime="2024-05-06")
                 return _date_value(text, value, source_of(page, visible.element), lang)
         ld = self._jsonld_text(ld_key, anywhere=True)
         if ld and (in_ld := _stated(ld[0], lang)):
@@ -1882,6 +1884,12 @@ def _stated(value: str, lang: str):
 
 
 _DAY_ONLY = lazy(r"\d{4}-\d{2}-\d{2}")
+
+
+def _stated_moment(value: str, lang: str) -> bool:
+    """Whether a machine value states a moment (a day, a time and its zone), not a day alone."""
+    said = _stated(value, lang)
+    return said is not None and said.moment is not None and said.moment.tzinfo is not None
 
 
 def _with_moment(found: dict[str, Any] | None) -> dict[str, Any] | None:
