@@ -2367,6 +2367,11 @@ def test_source_lines_attribute_agency_copy(block, attribution):
     ('<p class="byline">By Jane Doe for Reuters</p>', ("By Jane Doe for Reuters", ["Reuters"])),
     ('<p class="byline">By Jane Doe of The Times</p>', None),  # (guard) a paper, no agency
     ('<p class="byline">By Jane Doe, CNN</p>', None),  # (guard) a network, no agency
+    # Agencies by their full names: India's "Press Trust of India" (its "of" is no place), Australia's own agency (not the AP)
+    ('<p class="byline">By Press Trust of India</p>', ("By Press Trust of India", ["PTI"])),
+    ('<p class="byline">By Jane Doe, Press Trust of India</p>', ("By Jane Doe, Press Trust of India", ["PTI"])),
+    ('<p class="byline">Australian Associated Press</p>', ("Australian Associated Press", ["AAP"])),
+    ('<p class="byline">By Yonhap News Agency</p>', ("By Yonhap News Agency", ["Yonhap"])),
 ])
 def test_a_byline_that_names_agencies_attributes_the_copy(byline, attribution):
     html = ('<html lang="fr"><head><title>Manchester United rate la marche</title></head><body><main><article><h1>Manchester United rate la marche</h1>'

@@ -1091,6 +1091,8 @@ BYLINES = [
     ('en', '<p class="byline">By Jane Doe<br>Chicago Tribune</p>', ['Jane Doe']),  # (guard)
     ('en', '<p class="byline">By Jane Doe<br>and John Roe</p>', ['Jane Doe', 'John Roe']),
     ('en', '<p>By Jane Doe<br>and John Roe</p>', ['Jane Doe', 'John Roe']),  # (guard)
+    ('en', '<p class="byline">By Press Trust of India</p>', ['Press Trust of India']),  # an agency's full name, its "of" no place
+    ('en', '<p class="byline">By Jane Doe, Press Trust of India</p>', ['Jane Doe']),
 ]
 
 

@@ -2427,6 +2427,14 @@ def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, 
 
 
 @lru_cache(maxsize=4096)
+def _spelled_out_agency(name: str) -> str:
+    """The name as written, when it is an agency's name spelled out ("Press Trust of India"); "" otherwise."""
+    from .rules.attribution import AGENCIES, agency_named
+
+    said = squash(_BY.sub("", name)).strip(" .,;")
+    return said if agency_named(said, AGENCIES) else ""
+
+
 def _names_in(text: str, lang: str) -> tuple[str, ...]:
     """The names a byline text gives, in order (a byline is read twice: to choose it, then for its names)."""
     # No e-mail addresses or handles, and no "(Bruxelles, bureau européen)" after the name.
@@ -2476,6 +2484,9 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         # ends the byline ("Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico").
         if _NOT_WRITERS.match(name):
             break  # "Reporting by Jane Doe; Editing by John Roe": the editor did not write it
+        if " of " in name and (whole := _spelled_out_agency(name)):
+            out.append(whole)  # an agency's name spelled out, whose "of" is no place: "Press Trust of India"
+            continue
         cut = _ROLE_AFTER.search(name)
         if cut is not None:
             # "By Jane Doe in Cairo and John Roe in London" goes on after the place; "… in Berlin - Vinos Y Tapas" does not.

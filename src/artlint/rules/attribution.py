@@ -291,6 +291,12 @@ _SPELLED_OUT = {name.casefold(): house for name, house in
                  "رويترز": "Reuters", "أ ف ب": "AFP", "الأناضول": "Anadolu", "د ب أ": "dpa", "شينخوا": "Xinhua", "연합뉴스": "Yonhap",
                  "РИА Новости": "RIA Novosti", "Спутник": "Sputnik", "China News Service": "CNS", "Catholic News Service": "CNS",
                  "Jewish Telegraphic Agency": "JTA", "Religion News Service": "RNS", "Inter Press Service": "IPS",
+                 # national agencies by their full names, as a byline or a JSON-LD author spells them ("Press Trust of India")
+                 "Press Trust of India": "PTI", "Indo-Asian News Service": "IANS", "Asian News International": "ANI",
+                 "Australian Associated Press": "AAP", "Kyodo News": "Kyodo", "Yonhap News Agency": "Yonhap", "Xinhua News Agency": "Xinhua",
+                 "Evangelischer Pressedienst": "epd", "Katholische Nachrichten-Agentur": "KNA", "Austria Presse Agentur": "APA",
+                 "Schweizerische Depeschenagentur": "SDA", "Agência Lusa": "Lusa", "Philippine News Agency": "PNA", "Vietnam News Agency": "VNA",
+                 "Emirates News Agency": "WAM", "Kuwait News Agency": "KUNA", "Qatar News Agency": "QNA", "PA Media": "PA",
                  "中新社": "CNS", "中新网": "CNS", "中新網": "CNS", "中国新闻社": "CNS", "中國新聞社": "CNS",
                  # Agencies in Chinese, Japanese, Korean, Hebrew, Persian, Hindi, Bengali and Urdu, as their readers' papers write them
                  "新华网": "Xinhua", "新華網": "Xinhua", "路透社": "Reuters", "路透": "Reuters", "法新社": "AFP", "美联社": "AP", "美聯社": "AP",
