@@ -2194,6 +2194,18 @@ def test_a_day_shown_in_time_takes_the_metadatas_moment_of_that_day(stated, date
                                     "e.g. 2016-12-06T00:21:00+01:00 (RFC 3339)"])
 
 
+@pytest.mark.parametrize(("shown", "datetime"), [
+    ("2024-05-06T10:32", "2024-05-06T10:32:00+09:00"),  # NHK's local time in the <time>, the zone in JSON-LD
+    ("2024-05-06T10:33", "2024-05-06T10:33"),  # (guard) another minute: the <time>'s own
+])
+def test_a_local_time_shown_in_time_takes_the_metadatas_zone(shown, datetime):
+    html = ('<html lang="ja"><head><script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", '
+            '"headline": "東京で猛暑日 今年初", "datePublished": "2024-05-06T10:32:00+09:00"}</script></head><body><main><article>'
+            f'<h1>東京で猛暑日 今年初</h1><time datetime="{shown}">5月6日 10時32分</time><p>6日の東京都心は最高気温が35度以上の猛暑日となりました。</p>'
+            '</article></main></body></html>')
+    assert extract(html)["published"]["datetime"] == datetime
+
+
 def test_a_sentence_that_names_agencies_is_no_sign_off():
     """It is a source line: the model's attribution, which the sign-off rules do not judge."""
     html = ('<html lang="de"><head><title>T</title></head><body><main><article><h1>Die Überschrift des Artikels</h1>'

@@ -667,8 +667,10 @@ class Extractor:
                 # the metadata's is the publication's.
                 text = _published_part(visible.text, lang)
                 value = stated[0] if text != visible.text else visible.value
-                if _DAY_ONLY.fullmatch(value.strip()) and stated[0].strip()[:10] == value.strip() and _stated_moment(stated[0], lang):
-                    value = stated[0]  # the day the <time> gives, to the minute as the metadata states it (ANSA's datetime="2024-05-06")
+                if _floating_within(value, stated[0], lang):
+                    # the day (or the local time) the <time> gives, as the metadata states it to the minute with its zone
+                    # (ANSA's datetime="2024-05-06", NHK's "2024-05-06T10:32" beside JSON-LD's "…T10:32:00+09:00")
+                    value = stated[0]
                 return _date_value(text, value, source_of(page, visible.element), lang)
         ld = self._jsonld_text(ld_key, anywhere=True)
         if ld and (in_ld := _stated(ld[0], lang)):
@@ -1886,10 +1888,14 @@ def _stated(value: str, lang: str):
 _DAY_ONLY = lazy(r"\d{4}-\d{2}-\d{2}")
 
 
-def _stated_moment(value: str, lang: str) -> bool:
-    """Whether a machine value states a moment (a day, a time and its zone), not a day alone."""
-    said = _stated(value, lang)
-    return said is not None and said.moment is not None and said.moment.tzinfo is not None
+def _floating_within(value: str, moment: str, lang: str) -> bool:
+    """Whether a machine value gives a day, or a local date and time, without a zone (``value``), and ``moment`` states
+    that day (and that time) to the minute with its zone."""
+    shown, said = _stated(value, lang), _stated(moment, lang)
+    if shown is None or said is None or shown.zone is not None or said.moment is None or said.zone is None:
+        return False
+    local = value.strip().replace(" ", "T")[:16]
+    return len(local) in (10, 16) and moment.strip().replace(" ", "T").startswith(local)
 
 
 def _with_moment(found: dict[str, Any] | None) -> dict[str, Any] | None:
