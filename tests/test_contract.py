@@ -2206,6 +2206,26 @@ def test_a_local_time_shown_in_time_takes_the_metadatas_zone(shown, datetime):
     assert extract(html)["published"]["datetime"] == datetime
 
 
+def test_a_nav_that_is_the_meta_line_beside_the_headline_gives_byline_and_update():
+    """NDTV sets its byline and update line in a <nav> under the headline: the story's own, not a menu."""
+    html = ('<html lang="en"><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "Heatwave Alert In Delhi", "datePublished": "2024-05-06T10:32:00+05:30", "dateModified": "2024-05-06T11:02:00+05:30"}'
+            '</script></head><body><main><div class="sp-hd"><h1 class="sp-ttl">Heatwave Alert In Delhi</h1><nav class="pst-by"><ul>'
+            '<li><span class="pst-by_lnk"><a href="/author/press-trust-of-india">Press Trust of India</a></span></li><li>'
+            '<span itemprop="dateModified" content="2024-05-06T11:02:00+05:30">Updated: May 06, 2024 11:02 am IST</span></li></ul></nav></div>'
+            '<div itemprop="articleBody"><p>The temperature in Delhi crossed 45 degrees Celsius on Monday, the weather office said.</p></div>'
+            '<nav class="menu"><ul><li><a href="/india">India</a></li><li><a href="/world">World</a></li></ul></nav></main></body></html>')
+    found = extract(html)
+    assert [a["name"] for a in found["authors"]] == ["Press Trust of India"]
+    assert found["attribution"]["agencies"] == ["PTI"]
+    assert (found["modified"]["text"], found["modified"]["datetime"]) == ("Updated: May 06, 2024 11:02 am IST", "2024-05-06T11:02:00+05:30")
+    menu = html.replace('<li><span class="pst-by_lnk"><a href="/author/press-trust-of-india">Press Trust of India</a></span></li><li>'
+                        '<span itemprop="dateModified" content="2024-05-06T11:02:00+05:30">Updated: May 06, 2024 11:02 am IST</span></li>',
+                        '<li><a href="/author/jane-doe">Jane Doe</a></li><li><a href="/india">India</a></li><li><a href="/world">World</a></li>'
+                        '<li><a href="/sports">Sports</a></li><li><a href="/tech">Tech</a></li>')
+    assert extract(menu)["authors"] == []  # (guard) a menu under the headline, its links no byline
+
+
 def test_a_sentence_that_names_agencies_is_no_sign_off():
     """It is a source line: the model's attribution, which the sign-off rules do not judge."""
     html = ('<html lang="de"><head><title>T</title></head><body><main><article><h1>Die Überschrift des Artikels</h1>'

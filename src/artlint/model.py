@@ -821,9 +821,12 @@ class Extractor:
         the search for the publication date has read the page's labels already (a pass over every element is too
         dear for this alone)."""
         page, lang = self.page, self.text_lang
+        anchor = self.anchor()
         for el in page.with_itemprop("dateModified"):
             machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None) or visible_text(el)
-            if _stated(machine, lang) and not self.apart(el):
+            # (apart only because the meta line beside the headline is a <nav>, as NDTV's is, it is the story's own)
+            if _stated(machine, lang) and (not self.apart(el) or anchor is not None and abs(page.order[el] - page.order[anchor]) <= 15
+                                           and self._in_own_box(el, None)):
                 return _date_value(visible_text(el), machine, source_of(page, el), lang)
         for time in page.times:
             machine = time.get("datetime") or ""
@@ -832,7 +835,7 @@ class Extractor:
                 return _date_value(visible_text(time), machine, source_of(page, time), lang)
         # Elsewhere, only what the publication date's search has read already.
         elsewhere = self._labelled_date("updated") if everywhere and "_once__labelled_dates" in self.__dict__ else None
-        anchor = self.anchor()  # beside the headline, a line that says so, with or without a colon: "Updated 5:03 PM EST, Wed December 7, 2016"
+        # Beside the headline, a line that says so, with or without a colon: "Updated 5:03 PM EST, Wed December 7, 2016"
         if anchor is None:
             return elsewhere
         at, elements = page.order[anchor], page.elements
@@ -3535,12 +3538,22 @@ def _boxed(page: Page, el: etree._Element) -> bool:
 
 def _box_answer(node: etree._Element, own: bool = False) -> bool | None:
     """Whether node is a box apart from the article (None: ask its parent). With ``own``, share bars
-    and asides whose class says meta count as the article's own."""
+    and asides whose class says meta count as the article's own, and so does a <nav> that is the meta line."""
     if node.tag in ("article", "main", "body", "html"):
         return False
-    if node.tag == "aside" and not (own and names_meta(node)) or node.tag == "blockquote" or is_navigation(node):
+    if node.tag == "aside" and not (own and names_meta(node)) or node.tag == "blockquote" or is_navigation(node) and not (own and _meta_nav(node)):
         return True
     return True if names_box(node, share=not own) or titled_other_stories(node) else None
+
+
+def _meta_nav(nav: etree._Element) -> bool:
+    """Whether a <nav> is the story's meta line, not a menu: a small one of a few links that says who wrote the story or
+    when (NDTV's <nav class="pst-by"><ul><li><a class="pst-by_lnk" href="/author/…">Press Trust of India</a></li>
+    <li><span>Updated: May 06, 2024 11:02 am IST</span></li></ul></nav>)."""
+    if nav.tag != "nav" or next(itertools.islice(nav.iter(), 30, None), None) is not None or sum(1 for _ in nav.iter("a")) > 4:
+        return False
+    text = visible_text(nav)
+    return 0 < len(text) <= 200 and (_BY.search(text) is not None or parse_visible_date(text, "en", fallback=True) is not None)
 
 
 def _consensus(texts: list[str]) -> bool:
