@@ -1093,6 +1093,11 @@ BYLINES = [
     ('en', '<p>By Jane Doe<br>and John Roe</p>', ['Jane Doe', 'John Roe']),  # (guard)
     ('en', '<p class="byline">By Press Trust of India</p>', ['Press Trust of India']),  # an agency's full name, its "of" no place
     ('en', '<p class="byline">By Jane Doe, Press Trust of India</p>', ['Jane Doe']),
+    # The Economic Times' agency code glued to the date (<span class="ag">PTI</span><time>…: "PTINov 29, 2020" read whole)
+    ('en', '<div class="byline"><span class="ag">PTI</span><time datetime="2020-11-29">Nov 29, 2020</time></div>', ['PTI']),
+    # An author's page that is a columnist's or an agency's (the Indian Express, the Financial Express)
+    ('en', '<div class="story-date"><a href="/columnist/ptindia/">PTI</a> | New Delhi | Updated: Dec 3, 2013</div>', ['PTI']),
+    ('en', '<a id="written_by1" class="bulletProj" href="https://www.financialexpress.com/archive/columnist/reuters/">Reuters</a>', ['Reuters']),
 ]
 
 

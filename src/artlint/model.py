@@ -2999,6 +2999,7 @@ _PLATFORM = lazy(
 _AUTHOR_HREF = lazy(
     r"(?<!licenses)/(?:author|authors|autor|autoren|profile|profil|profiles|staff|editors?|journalist|journalisten|people|contributors?|writers?|redaktion|team|user|u|members?|by)/"
     r"|/(?:author|autor)-[\w.-]+/?$"  # Spiegel: /impressum/autor-bd6e3a45-…; Times of India: /toireporter/author-Saibal-Dasgupta-13399.cms
+    r"|/(?:columnists?|agency)/[\w.-]+"  # a columnist's or an agency's page: the Indian Express' /columnist/ptindia/, /agency/pti/
     r"|/@[\w.-]+/?$",  # Medium and Substack profiles: /@janedoe
     re.IGNORECASE,
 )
@@ -3353,8 +3354,8 @@ def _names_beside_roles(el: etree._Element) -> tuple[etree._Element, str] | None
     i = 0
     while i < len(leaves):
         name = leaves[i]
-        if not all(_person_like(p) for p in _NAME_SPLIT.split(name)):
-            return None
+        if not all(_person_like(p) for p in _NAME_SPLIT.split(name)) and not (i == 0 and _spelled_out_agency(name)):
+            return None  # (an agency's name or code stands for the writer: The Economic Times' <span class="ag">PTI</span><time>…)
         names.append(name)
         role = leaves[i + 1] if i + 1 < len(leaves) else None
         if role is not None and not all(_person_like(p) for p in _NAME_SPLIT.split(role)):
