@@ -2226,6 +2226,21 @@ def test_a_nav_that_is_the_meta_line_beside_the_headline_gives_byline_and_update
     assert extract(menu)["authors"] == []  # (guard) a menu under the headline, its links no byline
 
 
+@pytest.mark.parametrize(("head", "datetime"), [
+    ("", "2020-09-28T18:27:38.000Z"),  # AMP's <amp-timeago> is a <time>: the page's only machine-readable date
+    # (guard) The Independent's AMP page: it shows the update's moment, which the metadata gives as dateModified; the
+    # publication's is the metadata's datePublished
+    ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Spurs win on penalties", '
+     '"datePublished": "2020-09-28T12:41:29.000Z", "dateModified": "2020-09-28T18:27:38.000Z"}</script>', "2020-09-28T12:41:29.000Z"),
+])
+def test_amp_timeago_is_a_time(head, datetime):
+    html = (f'<html lang="en"><head>{head}</head><body><main><article><h1>Spurs win on penalties</h1><amp-timeago layout="fixed-height" '
+            'datetime="2020-09-28T18:27:38.000Z" cutoff="604800" locale="en" height="20">Monday 28 September 2020 19:27</amp-timeago>'
+            '<p>Tottenham won on penalties after a 1-1 draw on Monday night.</p></article></main></body></html>')
+    assert extract(html)["published"]["datetime"] == datetime
+    assert [f.code for f in lint_string(html) if f.code.startswith("DAT")] == []
+
+
 def test_a_sentence_that_names_agencies_is_no_sign_off():
     """It is a source line: the model's attribution, which the sign-off rules do not judge."""
     html = ('<html lang="de"><head><title>T</title></head><body><main><article><h1>Die Überschrift des Artikels</h1>'

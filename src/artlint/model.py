@@ -667,9 +667,11 @@ class Extractor:
                 # the metadata's is the publication's.
                 text = _published_part(visible.text, lang)
                 value = stated[0] if text != visible.text else visible.value
-                if _floating_within(value, stated[0], lang):
+                if _floating_within(value, stated[0], lang) or self._modified_moment(value) and not self._modified_moment(stated[0]):
                     # the day (or the local time) the <time> gives, as the metadata states it to the minute with its zone
-                    # (ANSA's datetime="2024-05-06", NHK's "2024-05-06T10:32" beside JSON-LD's "…T10:32:00+09:00")
+                    # (ANSA's datetime="2024-05-06", NHK's "2024-05-06T10:32" beside JSON-LD's "…T10:32:00+09:00"); and the
+                    # publication's moment where the <time> holds the update's, as the metadata's dateModified says it (The
+                    # Independent's <amp-timeago> on the day of publication)
                     value = stated[0]
                 return _date_value(text, value, source_of(page, visible.element), lang)
         ld = self._jsonld_text(ld_key, anywhere=True)
@@ -748,6 +750,16 @@ class Extractor:
         # shows, when it was updated, near the headline or labelled anywhere ("Aktualisiert: 30.12.2016").
         return (self._update_beside_headline(None) or self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
                 or self._date_written_near(400, 8000, updates=True) or self._labelled_date("updated"))
+
+    def _modified_moment(self, value: str) -> bool:
+        """Whether a machine value states, to the second, the moment the metadata gives as the article's modification."""
+        said = _stated(value, self.text_lang)
+        if said is None or said.moment is None or said.zone is None:
+            return False
+        stated = self._jsonld_text("dateModified", anywhere=True)
+        found = stated[0] if stated else (self._meta("article:modified_time", "og:updated_time") or ("",))[0]
+        modified = _stated(found, self.text_lang) if found else None
+        return modified is not None and modified.moment is not None and modified.zone is not None and modified.moment == said.moment
 
     def _update_beside_headline(self, written: dict[str, Any] | None) -> dict[str, Any] | None:
         """The date right beside the headline (within ten elements) though it says it is the update's (the IPA's

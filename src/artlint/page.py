@@ -119,7 +119,9 @@ class Page:
 
     @cached_property
     def times(self) -> list[etree._Element]:
-        return self.by_tag("time")
+        """<time> elements, and AMP's <amp-timeago>, a <time> that a script shows as "2 hours ago" (The Independent's AMP pages)."""
+        amp = self.by_tag("amp-timeago")
+        return self.in_order([*self.by_tag("time"), *amp]) if amp else self.by_tag("time")
 
     @cached_property
     def metas(self) -> list[etree._Element]:

@@ -174,7 +174,7 @@ def published_time(page: Page) -> TimeElement | None:
             root = next((a for a in ancestors if a.tag == "header"), None)
         if root is None:
             root = ancestors[1] if len(ancestors) > 1 else h1.getparent()
-        inside = set(root.iter("time")) if root is not None else set()
+        inside = set(root.iter("time", "amp-timeago")) if root is not None else set()
         candidates = [t for t in times if t.element in inside]
         order = p.order
         h1_at = order[h1]
