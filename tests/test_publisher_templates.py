@@ -736,6 +736,16 @@ FIGURES = [
                  'Protesters gather in Cairo on Friday.', 'Jane Doe/Staff', id='gannett-staff'),
     pytest.param('en', '<figure><img alt="Protesters in Cairo" src="/a.jpg"><figcaption>Protesters gather in Cairo on Friday. Provided by Jane Doe</figcaption></figure>',
                  'Protesters gather in Cairo on Friday.', 'Provided by Jane Doe', id='provided-by'),
+    pytest.param('en', '<figure><img alt="Protesters in Cairo" src="/a.jpg"><figcaption>Residents wade through floodwaters in Manila. INQUIRER PHOTO / JANE DOE</figcaption></figure>',
+                 'Residents wade through floodwaters in Manila.', 'INQUIRER PHOTO / JANE DOE', id='inquirer-paper-photo'),
+    pytest.param('en', '<figure><img alt="Protesters in Cairo" src="/a.jpg"><figcaption>Residents wade through floodwaters in Manila. INQUIRER FILE PHOTO</figcaption></figure>',
+                 'Residents wade through floodwaters in Manila.', 'INQUIRER FILE PHOTO', id='inquirer-file-photo'),
+    pytest.param('en', '<figure><img alt="Protesters in Cairo" src="/a.jpg"><figcaption>Residentes en Buenos Aires el lunes. Jane Doe - LA NACION</figcaption></figure>',
+                 'Residentes en Buenos Aires el lunes.', 'Jane Doe - LA NACION', id='la-nacion-dash'),
+    pytest.param('en', '<figure><img alt="Protesters in Cairo" src="/a.jpg"><figcaption>A stock photo of a city at night. (123rf)</figcaption></figure>',
+                 'A stock photo of a city at night.', '(123rf)', id='stock-123rf'),
+    pytest.param('en', '<figure><img alt="Protesters in Cairo" src="/a.jpg"><figcaption>Delegates arrive in Riyadh on Monday. (SPA)</figcaption></figure>',
+                 'Delegates arrive in Riyadh on Monday.', '(SPA)', id='saudi-press-agency'),
     # ANSA closes its captions with the rights it reserves: the credit's place, no words of the caption.
     pytest.param('it', '<figure class="news-img"><img alt="Un fiume in piena" src="/a.jpg"><figcaption>Un fiume in piena a Ravenna - RIPRODUZIONE '
                  'RISERVATA</figcaption></figure>', 'Un fiume in piena a Ravenna', 'RIPRODUZIONE RISERVATA', id='ansa-rights-reserved'),

@@ -22,7 +22,7 @@ AGENCIES = [
     "CP", "Jiji", "RIA Novosti", "Ukrinform", "UNIAN", "ANA-MPA", "ANI", "VNA", "TASR", "HINA", "STA", "Agerpres", "BTA",
     # National agencies of the Middle East, South and Southeast Asia, Africa, the Caucasus and Central Asia, the Balkans and the
     # Baltics, Latin America and Italy, as their copy signs
-    "IRNA", "ISNA", "Tasnim", "MENA", "WAM", "QNA", "KUNA", "SANA", "NNA", "APP", "BSS", "UNB", "PNA", "NAN", "GNA", "KCNA",
+    "IRNA", "ISNA", "Tasnim", "MENA", "WAM", "QNA", "KUNA", "SPA", "SANA", "NNA", "APP", "BSS", "UNB", "PNA", "NAN", "GNA", "KCNA",
     "Armenpress", "Azertac", "Kazinform", "Montsame", "BelTA", "Tanjug", "FENA", "LETA", "BNS", "ELTA",
     "Notimex", "Télam", "Prensa Latina", "Andina", "AGI", "Adnkronos", "LaPresse", "Servimedia",
     # China News Service (and the Catholic News Service, both "CNS"), Sputnik; the religious and development wires
@@ -296,7 +296,7 @@ _SPELLED_OUT = {name.casefold(): house for name, house in
                  "Australian Associated Press": "AAP", "Kyodo News": "Kyodo", "Yonhap News Agency": "Yonhap", "Xinhua News Agency": "Xinhua",
                  "Evangelischer Pressedienst": "epd", "Katholische Nachrichten-Agentur": "KNA", "Austria Presse Agentur": "APA",
                  "Schweizerische Depeschenagentur": "SDA", "Agência Lusa": "Lusa", "Philippine News Agency": "PNA", "Vietnam News Agency": "VNA",
-                 "Emirates News Agency": "WAM", "Kuwait News Agency": "KUNA", "Qatar News Agency": "QNA", "PA Media": "PA",
+                 "Emirates News Agency": "WAM", "Kuwait News Agency": "KUNA", "Qatar News Agency": "QNA", "Saudi Press Agency": "SPA", "PA Media": "PA",
                  "中新社": "CNS", "中新网": "CNS", "中新網": "CNS", "中国新闻社": "CNS", "中國新聞社": "CNS",
                  # Agencies in Chinese, Japanese, Korean, Hebrew, Persian, Hindi, Bengali and Urdu, as their readers' papers write them
                  "新华网": "Xinhua", "新華網": "Xinhua", "路透社": "Reuters", "路透": "Reuters", "法新社": "AFP", "美联社": "AP", "美聯社": "AP",
