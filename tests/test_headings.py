@@ -76,6 +76,11 @@ def test_empty_headings(content):
         ("Talks stall in Cairo", '<meta property="og:title" content="Talks stall in Cairo ‹ The Paper">'),
         # … or after a bullet (Svbtle's blogs: "Voice interfaces • Dustin Curtis")
         ("Voice interfaces", '<meta property="og:title" content="Voice interfaces • Dustin Curtis">'),
+        # Words for screen readers only: Drupal's site name in the h1, a flag's alt after the words it shows (the Foreign Office)
+        ('Was wir über uns nicht hören wollen<span class="element-invisible"> | FASSETTE.NET</span>',
+         '<meta property="og:title" content="Was wir über uns nicht hören wollen">'),
+        ('<span>Italien: Reise- und Sicherheitshinweise</span> <span><img src="/flag.jpg" alt="Italien"></span>',
+         '<meta property="og:title" content="Italien: Reise- und Sicherheitshinweise">'),
     ],
 )
 def test_h1_matches_the_stated_headline(h1, head):
@@ -95,6 +100,12 @@ def test_h1_matches_the_stated_headline(h1, head):
 )
 def test_h1_that_ends_with_a_part_of_another_headline_differs(h1, head):
     assert codes(page(f"<h1>{h1}</h1>", head=head), "HDG006") == ["HDG006"]
+
+
+def test_an_h1_that_shows_only_a_logo_still_differs():
+    """(guard) The logo's alt is all the h1 says: no words shown to agree with the metadata."""
+    head = '<meta property="og:title" content="Unpredictable Sondland faces questions">'
+    assert codes(page('<h1><a href="/"><img src="/logo.png" alt="The Berkshire Eagle"></a></h1>', head=head), "HDG006") == ["HDG006"]
 
 
 def test_h1_mismatch_names_its_source_and_place():
