@@ -2241,6 +2241,18 @@ def test_amp_timeago_is_a_time(head, datetime):
     assert [f.code for f in lint_string(html) if f.code.startswith("DAT")] == []
 
 
+@pytest.mark.parametrize(("box", "agencies"), [
+    # money.pl names its agency by a logo alone in the article's source box
+    ('<div class="source"><img src="/i/z/logo_pap.jpg" alt="PAP"></div>', ["PAP"]),
+    ('<div class="source"><img src="/i/z/logo.jpg" alt="Money.pl"></div>', None),  # (guard) the site's own logo
+    ('<figure><img src="/a.jpg" alt="PAP"><figcaption class="source"><img src="/logo.jpg" alt="PAP"></figcaption></figure>', None),  # (guard)
+])
+def test_an_agencys_logo_in_the_articles_source_box_attributes_the_copy(box, agencies):
+    html = ('<html lang="pl"><body><main><article><h1>Polacy opracowali narzędzie do audytu stron</h1>'
+            f'<p>Polacy z zespołu Blink.pl opracowali pierwsze na świecie narzędzie.</p>{box}</article></main></body></html>')
+    assert (extract(html)["attribution"] or {}).get("agencies") == agencies
+
+
 def test_a_sentence_that_names_agencies_is_no_sign_off():
     """It is a source line: the model's attribution, which the sign-off rules do not judge."""
     html = ('<html lang="de"><head><title>T</title></head><body><main><article><h1>Die Überschrift des Artikels</h1>'

@@ -249,9 +249,27 @@ def find_source_line(page: Page, options: dict) -> SourceLine | None:
             spelled = agency_named(said.strip(" ."), vocabulary) if said else None
             if spelled is not None and not any(a.tag in _NOT_SOURCE_LINE for a in el.iterancestors()):
                 return SourceLine(el, f"{label['label']} {said}", [], [spelled])
-        return None
+        return _source_logo(p, vocabulary)
 
     return page.memo(f"source-line:{options.get('body-selector')}", find)
+
+
+def _source_logo(page: Page, vocabulary: list[str]) -> SourceLine | None:
+    """A source box of the article that shows the agency by its logo alone: money.pl's <div class="source">
+    <img src="…/logo_pap.jpg" alt="PAP"></div> after the text."""
+    from ..content import content_root
+
+    root = content_root(page)
+    if root is None:
+        return None
+    for box in page.with_class("source", "zrodlo", "article-source", "article__source", "news-source", "agency"):
+        if visible_text(box) or root not in set(box.iterancestors()) or any(a.tag in _NOT_SOURCE_LINE for a in box.iterancestors()):
+            continue  # (a source box that says its source in words is read as a line of text)
+        logos = [img for img in box.iter("img") if img.get("alt")]
+        agencies = [agency_named(squash(img.get("alt")), vocabulary) for img in logos[:3]]
+        if agencies and None not in agencies:
+            return SourceLine(box, ", ".join(squash(img.get("alt")) for img in logos[:3]), [], agencies)
+    return None
 
 
 # Agencies credited without their names, after the newsroom's own perhaps: "News agencies", "Al Jazeera and news agencies",
