@@ -438,3 +438,19 @@ def test_the_word_for_image_or_photo_in_other_languages_is_a_placeholder(alt):
                                  "写真展の会場", "Фото с места событий"])
 def test_an_alt_that_says_something_with_such_words_is_no_placeholder(alt):
     assert codes(f'<main><h1>T</h1><img src="a.jpg" alt="{alt}"></main>', select=["IMG004"]) == []
+
+
+def test_a_placeholder_beside_the_photo_it_stands_in_for_is_no_article_image():
+    """The BBC puts a grey placeholder before each photo for the script to swap; the photo is the figure's one image."""
+    from artlint import extract
+
+    figure = ('<figure><div style="padding-bottom:56.25%"><img src="/bbcx/grey-placeholder.png" aria-label="image unavailable" '
+              'class="hide-when-no-script"><img src="https://ichef.bbci.co.uk/news/480/cpsprodpb/1234/live/abcd.jpg.webp" loading="lazy" '
+              'alt="Firefighters at the site"><span role="text"><span class="visually-hidden">Image source, </span>Reuters</span></div>'
+              '<figcaption><span class="visually-hidden">Image caption, </span>Firefighters worked through the night</figcaption></figure>')
+    html = f'<html lang="en"><body><main><article><h1>Drone attack hits Kharkiv</h1><p>Text.</p>{figure}<p>More.</p></article></main></body></html>'
+    [image] = extract(html)["images"]
+    assert (image["src"], image["alt"]) == ("https://ichef.bbci.co.uk/news/480/cpsprodpb/1234/live/abcd.jpg.webp", "Firefighters at the site")
+    assert [f.message for f in lint_string(html) if f.code == "CON001" and "images" in f.message] == []
+    alone = html.replace('<img src="https://ichef.bbci.co.uk/news/480/cpsprodpb/1234/live/abcd.jpg.webp" loading="lazy" alt="Firefighters at the site">', "")
+    assert [i["src"] for i in extract(alone)["images"]] == ["/bbcx/grey-placeholder.png"]  # (guard) alone, it is the figure's image

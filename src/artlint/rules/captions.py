@@ -1136,6 +1136,10 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 continue
             if _ACTION_ALT.match(el.get("alt") or ""):
                 continue  # a button's picture, by what its alt says it does: regards.fr's "envoyer l'article par mail" on a "sobre.gif"
+            if not el.get("alt") and placeholder_src(src) and _stands_in(p, el):
+                # a script's stand-in, with no alt, beside the photo it waits for: the BBC's <img src="/bbcx/grey-placeholder.png"
+                # aria-label="image unavailable"> before the image
+                continue
             if (link := _link_around(el)) is not None and link.get("href") is None and link.get("onclick") and not _captioned_figure(p, el):
                 continue  # in a link that only runs a script, a control's picture: gmw.cn's mood vote, <a onclick="getMotions(1);"><img src="…/m1.gif">
             if site and _brand(el.get("alt") or "", src, site):
@@ -1172,6 +1176,14 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
         return out
 
     return page.memo(key, find)
+
+
+def _stands_in(page: Page, el: etree._Element) -> bool:
+    """Whether a placeholder image has the photo it stands in for beside it, in its box or its figure."""
+    for holder in (el.getparent(), figure_of(page, el)):
+        if holder is not None and any(img is not el and not placeholder_src(image_src(img)) for img in islice(holder.iter(*IMAGE_TAGS), 4)):
+            return True
+    return False
 
 
 # Sizes written into an image's address ("-1287x836", "/crop-360x240/", "2400x1600"): copies of one photo differ only by them.
