@@ -1724,6 +1724,14 @@ def test_the_lead_photo_by_a_name_an_image_service_lengthened_and_the_exact_name
     assert [i["src"] for i in extract(_lead_page(both, ""))["images"]] == ["https://news.example/uploads/Senate-resumes.jpg"]
 
 
+def test_the_lead_photo_served_by_an_image_proxy_named_in_its_query():
+    """Next.js serves each photo through /_next/image?url=…; AP's image service names the original after ?url= too."""
+    hero = ('<div class="hero"><img src="/_next/image?url=https%3A%2F%2Fnews.example%2Fuploads%2F2018%2F10%2FSenate-resumes.jpg&amp;w=1920&amp;q=75" '
+            'alt="The Senate" data-nimg="1"></div>')
+    assert [i["src"] for i in extract(_lead_page(hero, ""))["images"]] == [
+        "https://news.example/_next/image?url=https%3A%2F%2Fnews.example%2Fuploads%2F2018%2F10%2FSenate-resumes.jpg&w=1920&q=75"]
+
+
 @pytest.mark.parametrize(
     "elsewhere",
     [

@@ -1474,11 +1474,17 @@ def image_key(url: str) -> str:
     """An image's file name without its folder, query, extensions and size marks ("" when too short or generic to tell
     one image from another): "/wp-content/uploads/2018/10/Senate-resumes-1024x683.jpg?resize=650" → "senate-resumes"."""
     name = unquote(url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]).lower()
+    if "url=" in url and (proxied := _PROXIED.search(url)) is not None:
+        return image_key(unquote(proxied["url"]))  # an image service's copy of the photo at url=: Next.js' "/_next/image?url=…&w=1920"
     stem = name.split(".")[0]
     if len(stem) < 5:  # a name of dotted words: CNN's "Gal.syria.assad.army.jpg_-1_-1.jpg" is "gal.syria.assad.army"
         stem = _IMAGE_EXTENSION.split(name, maxsplit=1)[0]
     stem = _SIZE_MARKS.sub("", _TYPO3_PROCESSED.sub(r"\1", stem))
     return stem if len(stem) >= 5 and stem not in _GENERIC_NAMES else ""
+
+
+# The photo an image proxy serves, named in its query ("/_next/image?url=https%3A%2F%2F…%2Fphoto.jpg&w=1920&q=75").
+_PROXIED = lazy(r"[?&](?:url|src|image)=(?P<url>(?:https?(?::|%3A)|%2F|/)[^&#]+)", re.IGNORECASE)
 
 
 # TYPO3's copy of an image cut to a size: "csm_" before the original's name and a hash of ten hex digits after it
