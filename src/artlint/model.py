@@ -2447,7 +2447,6 @@ def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, 
     return out
 
 
-@lru_cache(maxsize=4096)
 def _spelled_out_agency(name: str) -> str:
     """The name as written, when it is an agency's name spelled out ("Press Trust of India"); "" otherwise."""
     from .rules.attribution import AGENCIES, agency_named
@@ -2456,6 +2455,7 @@ def _spelled_out_agency(name: str) -> str:
     return said if agency_named(said, AGENCIES) else ""
 
 
+@lru_cache(maxsize=4096)
 def _names_in(text: str, lang: str) -> tuple[str, ...]:
     """The names a byline text gives, in order (a byline is read twice: to choose it, then for its names)."""
     # No e-mail addresses or handles, and no "(Bruxelles, bureau européen)" after the name.

@@ -96,19 +96,20 @@ _BARE_CREDIT = lazy(
     rf"|{_NAME},\s*{_AGENCY}"  # Gannett's and the AP's "Jane Doe, AP"
     rf"|{_NAME}\s*\|\s*{_AGENCY}|{_AGENCY}\s*\|\s*{_NAME}"  # "Jane Doe | Getty Images", "dpa | Kay Nietfeld"
     rf"|{_AGENCY}\s+Photos?\s*/\s*{_NAME}(?:,\s*(?:File|Pool))?"  # the AP's own, without brackets: "AP Photo/Jane Doe, File"
-    rf"|{_NAME}\s*/\s*(?:(?:Staff|Contributing|Special|Chief)\s+)?Photographer|{_NAME}\s*/\s*(?-i:Staff|STAFF)"  # ("Jane Doe/Staff")
-    rf"|{_NAME}-(?:Imagn Images|USA TODAY(?: NETWORK| Sports)?)"  # "Jane Doe / Staff Photographer"
+    rf"|{_NAME}\s*/\s*(?:(?:Staff|Contributing|Special|Chief)\s+)?Photographer|{_NAME}\s*/\s*(?-i:Staff|STAFF)"  # "Jane Doe / Staff Photographer", "Jane Doe/Staff"
+    rf"|{_NAME}-(?:Imagn Images|USA TODAY(?: NETWORK| Sports)?)"  # Imagn's and Gannett's sports photos: "Jane Doe-Imagn Images"
     rf"|{_NAME}\s*\({_AGENCY}\)"
     rf"|{_NAME}(?:\s*/\s*|\s+for\s+){_OUTLET}(?:\s+via\s+{_AGENCY})?|{_NAME}\s+for\s+(?-i:[A-Z]{{2,6}})"  # a photographer and the paper: "Fred Lum/The Globe and Mail", "Jane Doe for The New York Times"
     # … as French papers credit their own photographers: "JULIEN DANIEL / MYOP POUR « LE MONDE »", "Jane Doe pour Le Parisien"
     rf"|{_NAME}(?:\s*/\s*{_AGENCY})?\s+(?:pour|POUR)\s+(?:«\s*[^«»]{{2,40}}?\s*»|(?:Le|La|Les|L['’]|LE|LA|LES)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}})"
+    # the company, in capitals: "Devindra Hardawar/AOL", "Jane Doe / NBC News", "Jane Doe / EL PAÍS", "JANE DOE/THE TIMES"
     rf"|{_NAME}\s*/\s*(?-i:[A-Z]{{2,6}}(?:\s+News)?|(?:THE|EL|LA|LE|IL|O|A|DIE|DER|DE)\s+[A-ZÀ-Þ]{{2,}}(?:\s+[A-ZÀ-Þ]{{2,}})?)"
     rf"|{_NAME}\s+[-–]\s+(?-i:(?:THE|EL|LA|LE|IL|O|A|DIE|DER|DE)\s+[A-ZÀ-Þ]{{2,}}(?:\s+[A-ZÀ-Þ]{{2,}})?)"  # La Nación's "Jane Doe - LA NACION"
     # a paper's own photo, its name in capitals: the Inquirer's "INQUIRER PHOTO / JANE DOE", "INQUIRER FILE PHOTO"
     rf"|(?-i:[A-Z]{{3,15}}(?:\s+FILE)?\s+PHOTOS?)(?:\s*/\s*{_NAME})?"
     # (after a bar, only after a first name and a surname, written as names are: "Jane Doe | CNBC"; not a logo's "OSTHESSEN|NEWS",
     # nor a title's "… | Magaly | TROME")
-    r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){1,3})\s*\|\s*(?-i:[A-Z]{2,6}(?:\s+News)?)"  # the company, in capitals: "Devindra Hardawar/AOL", "Jane Doe / EL PAÍS"
+    r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){1,3})\s*\|\s*(?-i:[A-Z]{2,6}(?:\s+News)?)"
     # Australian and New Zealand papers' "Supplied", American local papers' "Submitted" and "Contributed": the photo came from the
     # people it shows, or from a reader
     r"|(?-i:Supplied|SUPPLIED|Handout|HANDOUT|Contributed|CONTRIBUTED|Submitted|SUBMITTED)"

@@ -269,6 +269,17 @@ _CJK_TEXT = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")
 _SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " : ", ": ", " / ", "|", "｜", "："]
 
 
+def _agrees(page: Page, h1: Heading, value: str, separators: list[str]) -> bool:
+    """Whether the h1 says the stated headline: in its text, or in the words it shows (without a note for screen readers
+    only, "Minister resigns <span class="visually-hidden">(updated)</span>", or a flag's alt after its words)."""
+    if headline_matches(h1.text, value, separators):
+        return True
+    from .captions import credit_words
+
+    shown = credit_words(page, h1.element)
+    return bool(shown) and shown != h1.text and headline_matches(shown, value, separators)
+
+
 class H1HeadlineMismatch(Rule):
     code = "HDG006"
     name = "h1-headline-mismatch"
@@ -321,13 +332,7 @@ class H1HeadlineMismatch(Rule):
         if stated is None:
             return
         source, value, el = stated
-        from .captions import credit_words
-
-        # (or the h1's words as they are shown: without a note for screen readers only, "Minister resigns <span
-        # class="visually-hidden">(updated)</span>")
-        shown = credit_words(page, h1.element)
-        if not headline_matches(h1.text, value, options["separators"]) and not (shown and shown != h1.text
-                                                                                and headline_matches(shown, value, options["separators"])):
+        if not _agrees(page, h1, value, options["separators"]):
             site = squash(page.meta_said("og:site_name"))
             if site and _words(h1.text) == _words(site):
                 # (Engadget's <a href="/"><h1>Engadget</h1></a>: the logo, and the headline below it in no h1)
