@@ -2061,6 +2061,17 @@ def test_the_publication_date_in_meta_tags(head):
     assert extract(html)["published"]["datetime"][:10] == "2026-12-04"
 
 
+def test_a_meta_tag_that_states_the_day_to_the_minute_wins_over_one_that_gives_the_day():
+    """Fox News states the day in dc.date and the moment in dcterms.created: the model gives the moment, from its tag."""
+    html = ('<html lang="en"><head><title>Storms hit Texas</title><meta name="dc.date" content="2026-12-04">'
+            '<meta name="dcterms.created" content="2026-12-04T12:32:00-05:00"></head><body><main><article><h1>Storms hit Texas</h1>'
+            '<p>Text of the story that goes on for a while and tells it all.</p></article></main></body></html>')
+    published = extract(html)["published"]
+    assert (published["datetime"], published["source"]["name"]) == ("2026-12-04T12:32:00-05:00", "dcterms.created")
+    other_day = html.replace("2026-12-04T12:32", "2026-12-03T12:32")
+    assert extract(other_day)["published"]["datetime"] == "2026-12-04"  # (guard) another day's moment is not this day's
+
+
 def test_the_update_in_the_new_york_times_utime():
     html = ('<html lang="en"><head><title>Talks stall</title><meta name="ptime" content="20261204050012"><meta name="utime" content="20261206104551">'
             '</head><body><main><article><h1>Talks stall</h1><p>Text of the story that goes on for a while.</p></article></main></body></html>')

@@ -187,6 +187,15 @@ class Extractor:
         """The first meta tag among keys, in the order of keys (content, or value as some CMSs write it)."""
         return next(iter(self._metas(*keys)), None)
 
+    def _meta_date(self, *keys: str) -> tuple[str, etree._Element, str] | None:
+        """The first date meta tag among keys; where it gives the day alone, the next of them that states that day to the
+        minute with its zone (Fox News' <meta name="dc.date" content="2024-05-06">, then dcterms.created's
+        "2024-05-06T12:32:00-04:00")."""
+        metas = self._metas(*keys)
+        if not metas or not _DAY_ONLY.fullmatch(metas[0][0]):
+            return metas[0] if metas else None
+        return next((m for m in metas[1:] if _floating_within(metas[0][0], m[0], self.text_lang)), metas[0])
+
     def _metas(self, *keys: str) -> list[tuple[str, etree._Element, str]]:
         """Every meta tag among keys with a value, in the order of keys, then of the page."""
         found: dict[str, list[tuple[str, etree._Element, str]]] = {}
@@ -657,7 +666,7 @@ class Extractor:
         visible = published_time(page)
         stated = self._jsonld_text(ld_key, anywhere=True)
         if stated is None:
-            found = self._meta(*meta_keys)
+            found = self._meta_date(*meta_keys)
             stated = (found[0], _meta_source(page, found[1], found[2])) if found else None
         if visible is not None and stated is not None:
             said, machine = _stated(stated[0], lang), _stated(visible.value, lang)
@@ -676,7 +685,7 @@ class Extractor:
                 return _date_value(text, value, source_of(page, visible.element), lang)
         ld = self._jsonld_text(ld_key, anywhere=True)
         if ld and (in_ld := _stated(ld[0], lang)):
-            if field == "published" and (found := self._meta(*meta_keys)) and (said := _stated(found[0], lang)) is not None:
+            if field == "published" and (found := self._meta_date(*meta_keys)) and (said := _stated(found[0], lang)) is not None:
                 if in_ld.day is not None and said.day is not None and abs((said.day - in_ld.day).days) > 1:
                     # JSON-LD and a meta tag disagree (a republished story's JSON-LD keeps the first date, or the
                     # meta tag the first): the date shown beside the headline sides with one of them.
@@ -685,7 +694,7 @@ class Extractor:
                     if seen is not None and seen.day is not None and abs((said.day - seen.day).days) <= 1 < abs((in_ld.day - seen.day).days):
                         return _date_value(beside["text"] or "", found[0], _meta_source(page, found[1], found[2]), lang)
             return _date_value(self._shown_for(visible, in_ld, lang) or self._shown_on(in_ld, lang), ld[0], ld[1], lang)
-        found = self._meta(*meta_keys)
+        found = self._meta_date(*meta_keys)
         said = _stated(found[0], lang) if found else None
         if said is not None:
             if field == "published" and found[2] in _GENERIC_DATE_META:
