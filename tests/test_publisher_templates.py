@@ -1367,6 +1367,11 @@ AGENCY_LINES = [
     ('en', '<p>— JTA</p>', ['JTA']),
     ('en', '<p>(IPS)</p>', ['IPS']),
     ('en', '<p>By Jane Doe, Catholic News Service</p>', ['CNS']),
+    # initials and agencies all joined by slashes (Der Spiegel, PAP)
+    ('de', '<p>mmu/dpa/Reuters</p>', ['dpa', 'Reuters']),
+    ('pl', '<p>aja/PAP</p>', ['PAP']),
+    ('de', '<p>erb/ots</p>', []),  # (guard) a press release service, no agency
+    ('de', '<p>Berlin/Paris/AP</p>', []),  # (guard) places, not initials
 ]
 
 
@@ -1389,6 +1394,16 @@ def test_a_chinese_pages_editor_in_charge_answers_for_a_story_that_names_no_auth
     assert [a["name"] for a in extract(html)["authors"]] == ["焦鹏"]
     signed = html.replace('<div class="source">', '<div class="author">记者 李明</div><div class="source">')
     assert [a["name"] for a in extract(signed)["authors"]] == ["李明"]  # the writer, when the page names one
+
+
+def test_a_sign_off_joined_by_slashes_alone_is_read_and_judged():
+    """Der Spiegel signs "mmu/dpa/Reuters": the sign-off, which the house format (DW's) wants as "mmu (dpa, Reuters)"."""
+    html = ('<html lang="de"><head><title>Haushalt steht</title></head><body><main><article><h1>Haushalt steht</h1>'
+            '<p>Die Koalition hat sich auf den Haushalt geeinigt.</p>\n<p>mmu/dpa/Reuters</p></article></main></body></html>')
+    attribution = extract(html)["attribution"]
+    assert (attribution["initials"], attribution["agencies"], attribution["source"]["line"]) == (["mmu"], ["dpa", "Reuters"], 2)
+    assert [(f.code, f.line, f.message) for f in lint_string(html) if f.code.startswith("AGY")] == [
+        ("AGY002", 2, "sign-off “mmu/dpa/Reuters” is malformed: the agencies belong in parentheses; separate agencies with “, ”; write “mmu (dpa, Reuters)”")]
 
 
 def test_the_editors_initials_after_the_agencies():

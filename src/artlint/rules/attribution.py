@@ -62,6 +62,8 @@ def parse_signoff(text: str, vocabulary: list[str]) -> SignOff | None:
     """The parts of a line meant as a sign-off (it must name a known agency), or None."""
     if len(text) > 80:
         return None
+    if (slashed := _slashed_signoff(text.strip(), vocabulary)) is not None:
+        return slashed
     m = _LOOSE.match(text.strip())
     if m is None or not m["agencies"]:
         return None
@@ -95,6 +97,28 @@ def parse_signoff(text: str, vocabulary: list[str]) -> SignOff | None:
         parentheses=(m["open"], m["close"]),
         period=m["period"].strip(),
     )
+
+
+# Initials and agencies all joined by slashes, as Der Spiegel and PAP sign: "mmu/dpa/Reuters", "aja/PAP".
+_SLASHED = lazy(r"(?P<line>[a-zäöü]{1,5}(?:/[\w-]{2,12})+)(?P<period>\.?)")
+
+
+def _slashed_signoff(text: str, vocabulary: list[str]) -> SignOff | None:
+    """A sign-off written without parentheses, its agencies after the initials, each after a slash: the known agencies
+    from the end, then lower-case initials that name no agency."""
+    m = _SLASHED.fullmatch(text)
+    if m is None:
+        return None
+    parts = m["line"].split("/")
+    cut = len(parts)
+    while cut > 1 and house_spelling(parts[cut - 1], vocabulary) is not None:
+        cut -= 1
+    initials, agencies = parts[:cut], parts[cut:]
+    if not agencies or not all(re.fullmatch(r"[a-zäöü]{1,5}", i) and house_spelling(i, vocabulary) is None for i in initials):
+        return None  # (and "dpa/AFP", "kna/epd": agencies alone, a source line)
+    return SignOff(element=None, text=text, initials=initials, separators=["/"] * (len(initials) - 1),  # type: ignore[arg-type]
+                   agencies=agencies, agency_separators=["/"] * (len(agencies) - 1), space_before="", parentheses=("", ""),
+                   period=m["period"])
 
 
 def find_signoff(page: Page, options: dict) -> SignOff | None:
@@ -132,7 +156,7 @@ def _in_box(el: etree._Element, body: etree._Element) -> bool:
     stories, each with its provider's name: au Webポータル's "共同通信" under a teaser), not the text's own end."""
     from ..content import is_navigation, names_box
 
-    for a in el.iterancestors():
+    for a in (el, *el.iterancestors()):
         if a is body:
             return False
         if a.tag in ("aside", "nav") or is_navigation(a) or names_box(a, layout=False, share=False):
@@ -151,8 +175,9 @@ def _last_line(block: etree._Element) -> tuple[etree._Element, str] | None:
 
 
 def last_blocks(page: Page, body_selector: str | None) -> list[etree._Element]:
-    """The last six visible leaf blocks (no paragraph inside) of the article body, from the end:
-    where sign-offs and source lines stand."""
+    """The last six visible leaf blocks (no paragraph inside) of the article body that say something, from the end:
+    where sign-offs and source lines stand (not the empty boxes a template leaves after the text, as PAP's page does
+    before "aja/PAP")."""
     def find(p: Page):
         body = article_body(p, body_selector)
         if body is None:
@@ -161,7 +186,7 @@ def last_blocks(page: Page, body_selector: str | None) -> list[etree._Element]:
         for el in reversed(list(body.iter(*_BLOCKS))):
             if len(out) >= 6:
                 break
-            if not p.is_hidden(el) and el.find(".//p") is None and not _in_box(el, body):
+            if not p.is_hidden(el) and el.find(".//p") is None and not _in_box(el, body) and visible_text(el):
                 out.append(el)
         return out
 
@@ -454,7 +479,7 @@ class MalformedSignOff(Rule):
     options = _OPTIONS
     incorrect = (
         _example("<p>ls/bw AP, AFP</p>"), _example("<p>ls/bw(AP, AFP)</p>"), _example("<p>ls/bw (AP,AFP)</p>"),
-        _example("<p>ls/bw (AP, AFP).</p>"), _example("<p>ls, bw (AP, AFP)</p>"),
+        _example("<p>ls/bw (AP, AFP).</p>"), _example("<p>ls, bw (AP, AFP)</p>"), _example("<p>ls/bw/AP/AFP</p>"),
     )
     correct = (_example("<p>ls/bw (AP, AFP)</p>"), _example("<p>sri/sms (AFP, Reuters, dpa)</p>"))
 
