@@ -2094,6 +2094,18 @@ def test_the_update_in_the_new_york_times_utime():
     assert (model["published"]["datetime"], model["modified"]["datetime"]) == ("2026-12-04", "2026-12-06")
 
 
+def test_a_numeric_date_written_day_first_on_an_english_page_is_the_published_text():
+    """English without a region writes "06/05/2024" day first too (France 24's English pages): beside metadata that states
+    May 6, it is that date's text, and DAT007 does not call a <time> that shows it another day."""
+    html = ('<html lang="en"><head><title>Farmers block roads</title><meta property="article:published_time" content="2024-05-06T12:32:00+00:00">'
+            '</head><body><main><article><h1>Farmers block roads</h1><p class="m-pub-dates">Issued on: 06/05/2024 - 12:32</p>'
+            '<p>Farmers blocked several motorways around Paris on Monday, police said.</p></article></main></body></html>')
+    assert extract(html)["published"]["text"] == "Issued on: 06/05/2024 - 12:32"
+    assert extract(html.replace('lang="en"', 'lang="en-US"'))["published"]["text"] is None  # (guard) June 5 in the United States
+    timed = html.replace("06/05/2024 - 12:32", '<time datetime="2024-05-06T12:32:00+00:00">06/05/2024 - 12:32</time>')
+    assert [f.code for f in lint_string(timed) if f.code.startswith("DAT")] == []
+
+
 def test_the_servers_http_date_is_no_publication_date():
     html = ('<html lang="en"><head><title>Talks stall</title><meta http-equiv="Date" content="2026-12-04T10:00:00Z"></head><body><main><article>'
             '<h1>Talks stall</h1><p>Text of the story that goes on for a while.</p></article></main></body></html>')

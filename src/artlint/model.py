@@ -806,12 +806,16 @@ class Extractor:
         """The date written beside the headline, when it is the day the metadata states (or the day before or after,
         as time zones differ): the text readers see of the date the page has no <time> for; not a sentence of the text
         that names the day in passing ("… date strings like "Oct 20, 2025" instead of …")."""
+        from .rules.dates import _other_order_agrees
+
         beside = self._date_beside_headline(None)
         seen = _stated(beside["datetime"], lang) if beside else None
-        if seen is None or stated.day is None or abs((stated.day - seen.day).days) > 1:
+        if seen is None or stated.day is None:
             return ""
         said = beside["text"] or ""
         written = parse_visible_date(said, lang, fallback=True)
+        if abs((stated.day - seen.day).days) > 1 and not (written is not None and _other_order_agrees(written[1], stated.day, lang, 1)):
+            return ""  # (English without a region writes "06/05/2024" day first too: France 24's English pages)
         before = said[: said.find(written[1])] if written is not None else ""
         holder = beside["source"].element
         # (a label, a weekday, a byline may stand before the date in a meta line: "Publicado: Miércoles, 4 de …", "Posted in
