@@ -729,7 +729,19 @@ FIGURES = [
         ('la-nacion-dash', 'Residentes en Buenos Aires el lunes.', 'Jane Doe - LA NACION'),
         ('stock-123rf', 'A stock photo of a city at night.', '(123rf)'),
         ('saudi-press-agency', 'Delegates arrive in Riyadh on Monday.', '(SPA)'),
+        ('cbc-submitted-by', 'Students in a classroom.', '(Submitted by Jane Doe)'),
+        ('washington-post-for', 'Storm damage in Houston on Monday.', '(Jane Roe for The Washington Post)'),
+        ('corriere-foto-di', 'Il progetto del nuovo stadio', '(foto di Jane Doe)'),
+        ('folha-imagem', 'Ruas alagadas em Porto Alegre nesta segunda', 'Imagem: Jane Doe/UOL'),
     ]),
+    # Dawn closes a caption with a full stop, an em dash and the photo's source in a few words, whatever they are.
+    *(pytest.param('en', f'<figure><img alt="The Senate in session" src="/a.jpg"><figcaption>The Senate in session on Monday. — {credit}</figcaption></figure>',
+                   'The Senate in session on Monday.', credit, id=f'dawn-{credit}') for credit in [
+        'DawnNewsTV screengrab', 'White Star', 'Screengrab via X', 'Dawn/File', 'APP', 'X/@PTIofficial']),
+    pytest.param('en', '<figure><img alt="The US Capitol" src="/a.jpg"><figcaption>The stopgap funds the government. | Francis Chung/POLITICO</figcaption></figure>',
+                 'The stopgap funds the government.', 'Francis Chung/POLITICO', id='politico-bar-capitals'),
+    pytest.param('en', '<figure><img alt="The Senate in session" src="/a.jpg"><figcaption>The Senate in session — Monday, as the session opened.</figcaption></figure>',
+                 'The Senate in session — Monday, as the session opened.', None, id='dash-in-a-sentence'),  # (guard)
     # ANSA closes its captions with the rights it reserves: the credit's place, no words of the caption.
     pytest.param('it', '<figure class="news-img"><img alt="Un fiume in piena" src="/a.jpg"><figcaption>Un fiume in piena a Ravenna - RIPRODUZIONE '
                  'RISERVATA</figcaption></figure>', 'Un fiume in piena a Ravenna', 'RIPRODUZIONE RISERVATA', id='ansa-rights-reserved'),

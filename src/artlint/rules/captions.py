@@ -44,8 +44,8 @@ CREDIT_PREFIX = patterns.builtin(
     r"צילום|تصوير|صورة|الصورة|عکس|ภาพ|Φωτ\.?|Φωτο|Φωτογραφία|Φωτογραφίες|(?:Crédits?|Credits?)\s+(?:photos?|images?)|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Fotocredit|Bildcredit|Beeld|Fotoğraf|Fotó|Nuotr\.?|Ảnh|फोटो|तस्वीर|"
     r"छायाचित्र|तस्बिर|तस्वीर साभार|फोटो साभार|फ़ोटो|ছবি|تصویر|படம்|ఫోటో|ඡායාරූපය|ფოტო|Լուսանկարը|Լուսանկար|ፎቶ|Снимка|Зураг|"  # Indian, Sri Lankan, Georgian, Armenian, Ethiopian, Bulgarian, Mongolian
     r"Picha|Larawan|Mynd|Grianghraf|Llun|Sawir|Hoto|Isithombe|Argazkia|Ritratt|"  # Swahili, Tagalog, Icelandic, Irish, Welsh, Somali, Hausa, Zulu, Basque, Maltese
-    r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|Screengrab|Screen grab|Screen capture|(?:File|Archive) (?:photo|picture|pic|image)s?(?=\s*:\s*(?-i:[A-Z][\w.'’&-]*(?:[ /][A-Z][\w.'’&-]*){0,4})\s*$)|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：՝]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*[/|]\s|^(?-i:PHOTO|Photo|FOTO|Foto)/(?=(?-i:[A-ZÀ-Þ]))|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^(?-i:Beeld)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?:Provided|Supplied) by\s+(?=(?-i:[A-ZÀ-Þ]))|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
-    r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed|Provided) (?:photo|image|picture)s?$|^(?:Photo|Image|Picture)s? (?:submitted|contributed|provided|supplied)$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube|Reprodução|Reproducción|Divulgação)\s*/\s*\S|^(?:Divulgação|Reprodução)$|^Tangkapan\s+[Ll]ayar\b|^(?:Sumber|Gambar)\s*:|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
+    r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|Screengrab|Screen grab|Screen capture|(?:File|Archive) (?:photo|picture|pic|image)s?(?=\s*:\s*(?-i:[A-Z][\w.'’&-]*(?:[ /][A-Z][\w.'’&-]*){0,4})\s*$)|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：՝]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*[/|]\s|^(?-i:PHOTO|Photo|FOTO|Foto)/(?=(?-i:[A-ZÀ-Þ]))|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^(?-i:Beeld)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?:Provided|Supplied|Submitted) by\s+(?=(?-i:[A-ZÀ-Þ]))|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
+    r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de|di)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed|Provided) (?:photo|image|picture)s?$|^(?:Photo|Image|Picture)s? (?:submitted|contributed|provided|supplied)$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube|Reprodução|Reproducción|Divulgação)\s*/\s*\S|^(?:Divulgação|Reprodução)$|^Tangkapan\s+[Ll]ayar\b|^(?:Sumber|Gambar)\s*:|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
 )
 # National agencies that credit their photos by their name alone (as the known agencies of the attribution rules name them;
 # not the ones a caption may say otherwise: an "APP", "AGI", the region "MENA").
@@ -61,7 +61,7 @@ _TRAILING_CREDIT = lazy(
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
     r"\bPTI\b|\bIANS\b|\bANI\b|Bernama|"  # Indian and Malaysian agencies: "(PTI)", "(IANS)"
     r"(?i:fotogramma)|LaPresse|\bLusa\b|\bSupplied\b|\bHandout\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|\bphotos? by\b|(?<![\d€$£%])/(?!\d)|"
-    r"\.(?:com|org|net|gov|edu)\b|"
+    r"\.(?:com|org|net|gov|edu)\b|[A-Z][\w'’-]+ for The [A-Z]|"  # "(Jane Doe for The Washington Post)"
     r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|ロイター|新華社|撮影|摄|攝|图片|圖片|／|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）", "（ロイター）"
     r"路透|法新社|美联社|美聯社|新华社|中央社|中新社|"  # Chinese names of agencies: "（路透社）", "（圖／中央社）", "（中央社記者王小明攝）"
     r"צילום|تصوير|رويترز|أ ف ب|الأناضول|Φωτ))"  # Hebrew, Arabic and Greek: "(צילום: רויטרס)", "(رويترز)", "(Φωτ.: Eurokinissi)"
@@ -103,7 +103,7 @@ _BARE_CREDIT = lazy(
     # … as French papers credit their own photographers: "JULIEN DANIEL / MYOP POUR « LE MONDE »", "Jane Doe pour Le Parisien"
     rf"|{_NAME}(?:\s*/\s*{_AGENCY})?\s+(?:pour|POUR)\s+(?:«\s*[^«»]{{2,40}}?\s*»|(?:Le|La|Les|L['’]|LE|LA|LES)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}})"
     # the company, in capitals: "Devindra Hardawar/AOL", "Jane Doe / NBC News", "Jane Doe / EL PAÍS", "JANE DOE/THE TIMES"
-    rf"|{_NAME}\s*/\s*(?-i:[A-Z]{{2,6}}(?:\s+News)?|(?:THE|EL|LA|LE|IL|O|A|DIE|DER|DE)\s+[A-ZÀ-Þ]{{2,}}(?:\s+[A-ZÀ-Þ]{{2,}})?)"
+    rf"|{_NAME}\s*/\s*(?-i:[A-Z]{{2,10}}(?:\s+News)?|(?:THE|EL|LA|LE|IL|O|A|DIE|DER|DE)\s+[A-ZÀ-Þ]{{2,}}(?:\s+[A-ZÀ-Þ]{{2,}})?)"
     rf"|{_NAME}\s+[-–]\s+(?-i:(?:THE|EL|LA|LE|IL|O|A|DIE|DER|DE)\s+[A-ZÀ-Þ]{{2,}}(?:\s+[A-ZÀ-Þ]{{2,}})?)"  # La Nación's "Jane Doe - LA NACION"
     # a paper's own photo, its name in capitals: the Inquirer's "INQUIRER PHOTO / JANE DOE", "INQUIRER FILE PHOTO"
     rf"|(?-i:[A-Z]{{3,15}}(?:\s+FILE)?\s+PHOTOS?)(?:\s*/\s*{_NAME})?"
@@ -442,7 +442,8 @@ def _credit_at_end(text: str, pattern: str) -> str:
         return trailing.group(0).strip().removesuffix(".")  # "… (Foto: Siebengebirgsmuseum)."
     # The forms papers close a caption with, each with the group that holds the credit.
     for pattern, group in ((_RIGHTS_RESERVED, 1), (_PHOTOGRAPHER_AFTER, 1), (_JAPANESE_CREDIT, 0), (_KOREAN_CREDIT, 1), (_KOREAN_PHOTOGRAPHER, 1),
-                           (_LITHUANIAN_CREDIT, 1), (_PIC_AFTER_DASH, 1), (_CHINESE_PHOTOGRAPHER, 1), (_LICENSE, 1)):
+                           (_LITHUANIAN_CREDIT, 1), (_PIC_AFTER_DASH, 1), (_SOURCE_AFTER_STOP_DASH, 1), (_CHINESE_PHOTOGRAPHER, 1),
+                           (_LICENSE, 1)):
         found = pattern.search(text)
         if found:
             return found.group(group)
@@ -466,6 +467,9 @@ _LITHUANIAN_CREDIT = lazy(r"(?:^(?=\S+(?:\s+\S+){0,2}$)|\s/\s|(?<=[.!?»“])\s)
 # "— Picture by Hari Anggara", "— Pix courtesy of the Health Ministry".
 _PIC_AFTER_DASH = lazy(r"(?<=\S)\s+[—–]\s+((?:[\w&.'’-]+\s+){1,4}(?:pic|pix|pics|picture|photo)s?|(?:Picture|Pictures|Pic|Pix|Photo|Photos)\s+"
                        r"(?:by|courtesy\s+of|from|via)\s+[^—–]{2,60})\s*$")
+# Pakistani papers close a caption with a full stop, an em dash and the photo's source in a few words, whatever they are: Dawn's
+# "… on Monday. — DawnNewsTV screengrab", "— White Star", "— Screengrab via X", "— Dawn/File", "— APP" (not a sentence's end)
+_SOURCE_AFTER_STOP_DASH = lazy(r"(?<=[.!?])\s*—\s*((?-i:[A-Z@])[\w&'’@/:.-]*(?:\s+[\w&'’@/:.-]+){0,4})(?<![.:])\s*$")
 # Chinese papers close a caption with who took the photo, after its last sentence: "……代表团。新华社记者 李明 摄".
 _CHINESE_PHOTOGRAPHER = lazy(r"(?<=[。！？])\s*([^。！？（）()]{2,30}?\s*[摄攝])\s*$")
 # … or the agency that released it, perhaps with the photographer in brackets: "……代表团。新华社发（李明 摄）", "新华社发".
@@ -730,7 +734,7 @@ def _starts(text: str) -> list[int]:
 _OPENING = "([（［"
 _CLOSING = ")]）］"
 _LABEL_INSIDE = lazy(
-    r"(?<=[\s\w.])(?=(?:Image|Photo|Photograph|Foto|Bild|Picture|Mandatory Credit|Credit|Fotocredit|Bildcredit|Quelle|Bildquelle|Copyright|Illustration|Grafik|"
+    r"(?<=[\s\w.])(?=(?:Image|Imagem|Imagen|Photo|Photograph|Foto|Bild|Picture|Mandatory Credit|Credit|Fotocredit|Bildcredit|Quelle|Bildquelle|Copyright|Illustration|Grafik|"
     r"(?:Image|Photo|Picture) credit)s?(?:\s*:|\.{3}|…)|Fot\.\s|(?:写真|图片来源|摄影|사진|ภาพ)\s*[:：]|사진\s*=)"  # "… w Kairze Fot. PAP", "… 写真：山田太郎", "… 사진=홍길동 기자", Thai "… ภาพ: รอยเตอร์"
 )
 
