@@ -549,6 +549,9 @@ def test_the_address_behind_a_placeholder_in_an_attribute_of_the_sites_naming(im
     ("/uploads/2026/12/WhatsApp-Image-2026-12-03-at-7.14.15-PM-696x500.jpeg", True),  # a photo sent by WhatsApp
     ("/image/ffp2-maske-532456-1.jpg?trafo=21x10&width=300", True),  # a resizer's aspect ratio, no 1x1 pixel ("/img/zoom-meeting-at-home.jpg", True), ("/img/rating-agency-building.jpg", True),
     ("/img/front-loader-tractor.png", True),
+    # a square crop at a width (tagesschau.de, Brigitte), no 1x1 pixel
+    ("https://images.tagesschau.de/image/abc/AAABjabc/1x1-840/haushalt-100.jpg", True), ("/10973004/large1x1-622-622/f5/KN/ikigai.jpg", True),
+    ("/img/pixel_1x1.gif", False), ("/track/1x1.png?u=7", False),  # (guard)
 ])
 def test_icons_that_are_no_photos(src, photo):
     """A rating's stars, a lightbox's magnifier, a toggle's plus, a comment bubble and a script's spinner are no photos of
