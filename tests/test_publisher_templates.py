@@ -1387,6 +1387,12 @@ AGENCY_LINES = [
     ('pl', '<p>aja/PAP</p>', ['PAP']),
     ('de', '<p>erb/ots</p>', []),  # (guard) a press release service, no agency
     ('de', '<p>Berlin/Paris/AP</p>', []),  # (guard) places, not initials
+    # Der Standard closes a story with the agency and the day in brackets, its newsroom's "red" perhaps before
+    ('de', '<p>(APA, 6.5.2024)</p>', ['APA']),
+    ('de', '<p>(red, APA, 6.5.2024)</p>', ['APA']),
+    ('de', '<p>(APA/dpa, 6.5.2024)</p>', ['APA', 'dpa']),
+    ('de', '<p>(red, 6.5.2024)</p>', []),  # (guard) the newsroom alone
+    ('de', '<p>(Jane Doe, 6.5.2024)</p>', []),  # (guard) a writer's sign
 ]
 
 

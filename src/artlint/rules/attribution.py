@@ -349,6 +349,7 @@ _SPELLED_OUT = {name.casefold(): house for name, house in
                  "এএফপি": "AFP", "রয়টার্স": "Reuters", "বাসস": "BSS", "رائٹرز": "Reuters", "اے ایف پی": "AFP", "اے پی پی": "APP", "Укрінформ": "Ukrinform", "Укринформ": "Ukrinform", "TTXVN": "VNA", "БТА": "BTA", "Интерфакс-Украина": "Interfax", "УНІАН": "UNIAN", "ΑΠΕ-ΜΠΕ": "ANA-MPA", "ΑΠΕ": "ANA-MPA"}.items()}
 # What may follow the agencies in a line of agencies: the editor's initials ("dpa/AFP/mm") or the newsroom ("APA/Red.").
 _TRAILING_INITIALS = lazy(r"[a-zäöü]{1,5}|red|Red")
+_DOTTED_DAY = lazy(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})")
 
 
 _LINE_TAGS = frozenset(("p", "div", "li", "footer", "aside", "address", "section", "dd"))
@@ -380,7 +381,11 @@ def _agency_line(text: str, vocabulary: list[str], own: frozenset[str] = frozens
     raw = m["bracketed"] or m["bare"] or m["after"] or m["before"] or m["staff"] or m["owner"]
     agencies: list[str] = []
     initials: list[str] = []
-    for part in re.split(r"\s*(?:[,;/&]|\band\b|\bund\b|\bet\b|\by\b|(?-i:\be\b))\s*", raw):
+    parts = re.split(r"\s*(?:[,;/&]|\band\b|\bund\b|\bet\b|\by\b|(?-i:\be\b))\s*", raw)
+    # the day after the agencies in the brackets, as Der Standard closes a story: "(APA, 6.5.2024)", "(red, APA, 6.5.2024)";
+    # the newsroom's or the editor's short sign may come before the agencies there
+    dated = bool(m["bracketed"]) and len(parts) > 1 and _DOTTED_DAY.fullmatch(parts[-1].strip()) is not None
+    for part in parts[:-1] if dated else parts:
         # (without the article before the agency's name: Portuguese "Com informações da Reuters e da AFP")
         part = re.sub(r"^(?:the\s+|©\s*|(?-i:d[aoe]s?|del|della)\s+|(?-i:dell)['’])", "", part.strip(" ."), flags=re.IGNORECASE)
         if not part:
@@ -389,11 +394,11 @@ def _agency_line(text: str, vocabulary: list[str], own: frozenset[str] = frozens
         if spelled is None and not agencies and not initials and m["bare"] and part.casefold() in own:
             continue
         if spelled is None:
-            if agencies and (m["bare"] or m["bracketed"]) and _TRAILING_INITIALS.fullmatch(part):
+            if (agencies or dated) and (m["bare"] or m["bracketed"]) and _TRAILING_INITIALS.fullmatch(part):
                 initials.append(part.lower())
                 continue
             return None  # a word that is no agency: a remark in brackets, a sentence
-        if initials:
+        if initials and not dated:
             return None  # an agency after initials: a sign-off, which find_signoff reads
         if spelled not in agencies:
             agencies.append(spelled)
