@@ -1107,6 +1107,9 @@ BYLINES = [
     # An author's page that is a columnist's or an agency's (the Indian Express, the Financial Express)
     ('en', '<div class="story-date"><a href="/columnist/ptindia/">PTI</a> | New Delhi | Updated: Dec 3, 2013</div>', ['PTI']),
     ('en', '<a id="written_by1" class="bulletProj" href="https://www.financialexpress.com/archive/columnist/reuters/">Reuters</a>', ['Reuters']),
+    # The Bangkok Post's label "WRITER:"
+    ('en', '<div class="article-info--col"><p>WRITER: Jane Doe</p></div>', ['Jane Doe']),
+    ('en', '<p>Writers: Jane Doe, John Roe</p>', ['Jane Doe', 'John Roe']),
 ]
 
 
@@ -1134,6 +1137,10 @@ def test_a_byline_box_is_read_at_its_author_part():
                   '</div><div class="authorinfo-txt"><span class="authorname-txt" itemprop="author" itemscope itemtype="http://schema.org/person">'
                   '<span class="truncate" itemprop="name">Jane Doe</span></span><time datetime="2026-11-15T07:00:00.000Z">1 day ago</time>'
                   '</div></div></div>') == ("Jane Doe", "span")
+    # El Mundo: the name, the place and the date, each in a part of its own.
+    assert byline('<div class="ue-c-article__byline"><div class="ue-c-article__byline-name"><a href="https://www.elmundo.es/e/ja/juana-perez.html">'
+                  'Juana Pérez</a></div><div class="ue-c-article__byline-location">Madrid</div><div class="ue-c-article__publishdate">'
+                  '<time datetime="2026-11-03T12:32:00Z">Actualizado Lunes, 3 noviembre 2026 - 13:32</time></div></div>') == ("Juana Pérez", "div:nth-of-type(1)")
 
 
 def test_the_byline_and_the_author_tags_outvote_json_ld():

@@ -56,7 +56,7 @@ _BY = lazy(
     r"posted\s+on\s+[^|]{3,40}?\s+by|posted\s+in\s+[^|]{2,40}?\s+by|submitted\s+by|(?:gespeichert|eingestellt|verfasst|geschrieben|erstellt)\s+von\s*:?|alles\s+von|"
     r"publié\s+par|publicado\s+por|pubblicato\s+da|text\s+von|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|from(?=\s+(?-i:[A-ZÀ-Þ]))|"
     r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|โดย|redaktion\s*:|autor(?:in|/in|\*in|:in)?|auteure?|autore|autora|author|written by|penulis|escribe|escrito por|scritto da|écrit par|text(?:\s*(?:&|und|and|/)\s*(?:fotos?|bilder?|photos?))?|"
-    r"napisał(?:a)?)\s*:?\s+|(?:texto|reportagem|reporter|wartawan|pewarta|muhabir|words|story|report)(?:\s*(?:&|and)\s*(?:pictures|photos?|images))?\s*:\s*|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|كتب|نویسنده|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|yazar|szerző|teksti|toimittaja|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor|piše|pišu|пише|пишу|avtor|avtorica|avtorji|müəllif|ავტორი|Հեղինակ)\s*[:：՝]\s*|(?:文|作者|记者|記者)\s*[／/]\s*(?:图\s*[／/]?\s*)?)",
+    r"napisał(?:a)?)\s*:?\s+|(?:texto|reportagem|reporter|writers?|wartawan|pewarta|muhabir|words|story|report)(?:\s*(?:&|and)\s*(?:pictures|photos?|images))?\s*:\s*|(?:责任编辑|编辑|作者|记者|撰文|著者|文|取材・文|文・写真|بقلم|كتب|نویسنده|लेखक|текст|автор|tekst|texte|testo|autorka|yazan|yazar|szerző|teksti|toimittaja|redacción|tác giả|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor|piše|pišu|пише|пишу|avtor|avtorica|avtorji|müəllif|ავტორი|Հեղինակ)\s*[:：՝]\s*|(?:文|作者|记者|記者)\s*[／/]\s*(?:图\s*[／/]?\s*)?)",
     re.IGNORECASE,
 )
 # "et", "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" have a middle initial.
@@ -3035,7 +3035,7 @@ _BY_LINE = lazy(
     r"^\s*(?:(?:" + _KIND_OR_TITLE_BY + "|"
     r"by|von|par|por|di|door|av|af|oleh|بقلم|מאת|(?:ein\s+|blog[- ]?)?(?:artikel|beitrag|kommentar|gastbeitrag|gastkommentar|analyse|kolumne|reportage)\s+von|text\s+von|written\s+by|reported\s+by|(?:words|story|compiled|reporting|writing)\s+by|escrito\s+por|escribe|scritto\s+da|écrit\s+par|"
     r"posted\s+(?:on\s+[^|]{3,40}?\s+)?by|publié\s+par|publicado\s+por|pubblicato\s+da|propos\s+recueillis\s+par|entretien\s+réalisé\s+par)\s*:?\s+|"
-    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*|(?:بقلم|كتب|نویسنده|लेखक)\s*:\s*|(?:yazan|yazar|автор|текст|szerző|teksti|toimittaja|tekst|texte|testo|redacción|tác giả|penulis|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor|texto|reportagem|reporter|wartawan|pewarta|muhabir|(?:words|story|report)(?:\s*(?:&|and)\s*(?:pictures|photos?|images))?)\s*:\s*)(?-i:(?![a-z\d]))\S",
+    r"(?:auteure?|autor(?:in)?|author|verfasser|redaktion|text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?))?)\s*:\s*|(?:作者|记者|記者|筆者|文|取材・文|文・写真)\s*[:：]\s*|(?:文|作者|记者|記者)\s*[／/]\s*|(?:بقلم|كتب|نویسنده|लेखक)\s*:\s*|(?:yazan|yazar|автор|текст|szerző|teksti|toimittaja|tekst|texte|testo|redacción|tác giả|penulis|מאת|autorius|autorė|autors|forfatter|författare|kirjoittaja|opracowanie|συντάκτης|contributor|texto|reportagem|reporter|writers?|wartawan|pewarta|muhabir|(?:words|story|report)(?:\s*(?:&|and)\s*(?:pictures|photos?|images))?)\s*:\s*)(?-i:(?![a-z\d]))\S",
     re.IGNORECASE,
 )
 
@@ -3322,10 +3322,14 @@ def _author_inside(box: etree._Element, text: str, lang: str) -> tuple[etree._El
         named = {normalize(n) for n in _names_in(said, lang)}
         if named and {normalize(n) for n in _names_in(text, lang)} <= named:
             return inner, said
+        if named and not visible_text_without(box, {inner, *(d for d in parts if d.tag == "time" or _PLACE_OR_DATE_CLASS.search(d.get("class") or ""))}).strip(" ,|·•–-"):
+            return inner, said  # the rest of the box its place and its date: El Mundo's "byline-name", "byline-location", "publishdate"
         return None  # the first part that says author decides
     return None
 
 
+# Classes of a byline box's parts that say where and when, not who: "byline-location", "publishdate", "dateline".
+_PLACE_OR_DATE_CLASS = lazy(r"location|place|city|dateline|date|time|publish|updated", re.IGNORECASE)
 # What a byline's next line opens with when it goes on with more names: "and", "&", a comma.
 _LINE_GOES_ON = lazy(r"\s*(?:,|&|(?:and|und|et|y|e|en|och|og|i|a)\s)", re.IGNORECASE)
 
