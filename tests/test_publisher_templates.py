@@ -583,7 +583,10 @@ def test_the_same_photo_for_another_screen_is_one_image():
 
 
 @pytest.mark.parametrize("after", ['<p><em>*Werbung. Dieser Beitrag enthält Werbung für Marini.</em></p>',
-                                   '<p>Protesters gather in Cairo on Friday, as <em>Reuters</em> reports.</p>'])
+                                   '<p>Protesters gather in Cairo on Friday, as <em>Reuters</em> reports.</p>',
+                                   # a paragraph of the text that closes with a remark in brackets, no credit
+                                   '<p>Three families came to dinner on Friday (the dog came too).</p>',
+                                   '<p>He told the story in the magazine (p. 18/19).</p>'])
 def test_a_paragraph_after_an_image_is_no_caption_unless_it_is_one(after):
     """The classic editors' caption is an italic paragraph right after the image's own; an advertising disclosure in
     italics, and a paragraph of the text, are none."""
@@ -591,6 +594,15 @@ def test_a_paragraph_after_an_image_is_no_caption_unless_it_is_one(after):
             f'<p><img src="/a.jpg" alt="Protesters in Cairo"></p>{after}<p>More text.</p></article></main></body></html>')
     [image] = extract(html)["images"]
     assert image["caption"] is None
+
+
+def test_the_paragraph_after_an_images_own_that_closes_with_its_credit_in_brackets_captions_it():
+    """Xinhua captions a photo in the text in the next paragraph, which closes with the credit: "(Xinhua/Jane Roe)"."""
+    html = ('<html lang="en"><head><title>T</title></head><body><main><article><h1>China\'s exports rise</h1><p>Exports rose in April.</p>'
+            '<p><img src="/a.jpg" alt=""></p><p>A cargo ship is loaded at a port in Qingdao, May 5, 2024. (Xinhua/Jane Roe)</p>'
+            '<p>More text.</p></article></main></body></html>')
+    [image] = extract(html)["images"]
+    assert (image["caption"]["text"], image["credit"]["text"]) == ("A cargo ship is loaded at a port in Qingdao, May 5, 2024.", "(Xinhua/Jane Roe)")
 
 
 def test_the_caption_a_lightbox_shows():
@@ -733,6 +745,7 @@ FIGURES = [
         ('stock-123rf', 'A stock photo of a city at night.', '(123rf)'),
         ('saudi-press-agency', 'Delegates arrive in Riyadh on Monday.', '(SPA)'),
         ('cbc-submitted-by', 'Students in a classroom.', '(Submitted by Jane Doe)'),
+        ('premium-times-handle', 'Senate chamber', '[PHOTO CREDIT: @NGRSenate]'),
         ('washington-post-for', 'Storm damage in Houston on Monday.', '(Jane Roe for The Washington Post)'),
         ('corriere-foto-di', 'Il progetto del nuovo stadio', '(foto di Jane Doe)'),
         ('folha-imagem', 'Ruas alagadas em Porto Alegre nesta segunda', 'Imagem: Jane Doe/UOL'),

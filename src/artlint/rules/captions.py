@@ -53,7 +53,7 @@ _NATIONAL_AGENCIES = (r"IRNA|ISNA|Tasnim|WAM|QNA|KUNA|SPA|SANA|NNA|BSS|UNB|PNA|G
                       r"Montsame|BelTA|Tanjug|TANJUG|FENA|LETA|BNS|ELTA|Notimex|NOTIMEX|Télam|TÉLAM|Prensa Latina|Andina|ANDINA|Adnkronos")
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = lazy(
-    r"[(\[（［](?=(?!(?:Above|Below|Left|Right|Top|Bottom|Pictured|Inset|From left)\b)[A-Z][\w .&]{1,30}:\s*[A-Z]"  # a label and a name: "(ABC News: Matt Roberts)", not "[Above: Me singing]"
+    r"[(\[（［](?=(?!(?:Above|Below|Left|Right|Top|Bottom|Pictured|Inset|From left)\b)[A-Z][\w .&]{1,30}:\s*[A-Z@]"  # a label and a name: "(ABC News: Matt Roberts)", not "[Above: Me singing]"
     r"|(?:AA|DHA|İHA|(?i:ansa|afp|epa|lapresse|reuters|efe|dpa))[)\]]"  # an agency's short name alone in the brackets: Anadolu's "(AA)", Italian papers' "(ansa)", "(afp)"
     r"|(?:GETTY(?: IMAGES)?|REX(?: FEATURES)?|SWNS|SPLASH(?: NEWS)?)[)\]]"  # British tabloids' capitals: the Daily Star's "[GETTY]", "[REX]"
     r"|(?:" + _NATIONAL_AGENCIES + r")[)\]]"  # a national agency alone in the brackets: "(IRNA)", "(Télam)"
@@ -1008,6 +1008,11 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
             and not _DISCLOSURE.match(said):
         # The classic editors' caption: <p><img></p><p><em>Caption. Photo: Jane Doe</em></p>; and a page builder's text
         # module after its image module (Divi: <div class="et_pb_image">…</div><div class="et_pb_text"><div><p><em>…).
+        return after, after
+    if node.tag in ("p", "div") and after.tag == "p" and len(said) <= 300 and said.rstrip(". ")[-1:] in _CLOSING and CREDIT_HINT.search(said) \
+            and (credit := credit_in_text(said, CREDIT_PREFIX))[:1] in _OPENING and len(credit) < len(said) and ("/" in credit or _AGENCY_ALONE.search(credit)):
+        # the paragraph after the image's own that closes with its credit in brackets, as Xinhua captions a photo in the text:
+        # <p><img></p><p>A cargo ship is loaded at a port in Qingdao, May 5, 2024. (Xinhua/Jane Roe)</p>
         return after, after
     if _image_box(node, after, said):
         return after, after
