@@ -1057,6 +1057,7 @@ BYLINES = [
     ('ms', '<p>Oleh: Ahmad Razak</p>', ['Ahmad Razak']),
     ('id', '<p>Pewarta: Budi Santoso<br>Editor: Ani Wijaya</p>', ['Budi Santoso']),  # Antara: the reporter, then the editor
     ('tr', '<p>Muhabir: Ali Yılmaz</p>', ['Ali Yılmaz']),
+    ('en', '<div class="detay-muhabir"><a href="/en/p/ali-yilmaz">Ali Yılmaz</a></div>', ['Ali Yılmaz']),  # Anadolu's reporter, by its class
     ('en', '<div class="byline">By News Desk</div>', ['News Desk']),
     ('de', '<div class="autor">Von unserem Korrespondenten Jane Doe</div>', ['Jane Doe']),
     ('de', '<div class="autor">Ein Gastbeitrag von Jane Doe</div>', ['Jane Doe']),

@@ -69,8 +69,9 @@ _NOT_A_NAME = lazy(
     re.IGNORECASE,
 )
 # The word for author in other languages too: French "auteur", Hungarian "szerző" (ma.hu's <sub class="szerzo">), Danish and
-# Norwegian "forfatter", Swedish "skribent", Turkish "yazar", Indonesian "penulis". Drupal shows the node's author in its "uid" field.
-_AUTHOR_CLASS = lazy(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser|auteur|szerz[oő]|forfatter|skribent|yazar|penulis)\w*(?:$|[\s_-])"
+# Norwegian "forfatter", Swedish "skribent", Turkish "yazar" and "muhabir" (the reporter, Anadolu's "detay-muhabir"), Indonesian
+# "penulis". Drupal shows the node's author in its "uid" field.
+_AUTHOR_CLASS = lazy(r"(?:^|[\s_-])(?:author|byline|autor|writer|reporter|contributor|verfasser|auteur|szerz[oő]|forfatter|skribent|yazar|muhabir|penulis)\w*(?:$|[\s_-])"
                      r"|field--name-uid\b|(?:^|\s)submitted[-_]by(?:$|\s)"
                      # (Drupal's "submitted-by"; Spanish papers' signature, El Mundo's <p class="firma">)
                      r"|(?:^|\s)firma(?:$|\s)",
@@ -3009,7 +3010,7 @@ _ROLE_CLASS = lazy(r"(?:author|byline)\w*[-_]+(?:designation|role|job\w*|positio
 _HCARD_ORG = lazy(r"(?:^|\s)org(?:$|\s)")
 # Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
 # many class values a byline search looks at (a third of the cost of the two case-blind searches).
-_AUTHOR_WORDS = lazy(r"author|byline|autor|writer|reporter|contributor|verfasser|auteur|szerz|forfatter|skribent|yazar|penulis|uid|vcard|fn|card|submitted|firma")
+_AUTHOR_WORDS = lazy(r"author|byline|autor|writer|reporter|contributor|verfasser|auteur|szerz|forfatter|skribent|yazar|muhabir|penulis|uid|vcard|fn|card|submitted|firma")
 # The author of something the article quotes or hosts, not of the article: a fact check's claim
 # ("statement-author" at Polygraph), a quotation, a comment, a testimonial.
 _HANDLE_CLASS = lazy(r"twitter|instagram|facebook|linkedin|mastodon|tiktok|bluesky|(?:^|[\s_-])(?:handle|tw|fb)(?:$|[\s_-])", re.IGNORECASE)
