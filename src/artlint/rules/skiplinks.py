@@ -67,8 +67,10 @@ def _is_in_page(page: Page, el: etree._Element) -> tuple[str, str] | None:
     fragment = _own_fragment(page, el.get("href") or "")
     if fragment is None:
         return None
-    if fragment in ("", "top", "0") or fragment.startswith(("/", "!", ":~:")) or _SCRIPT_STATE.search(unquote(fragment)):
-        return None  # the top of the page, a script's hash route or state, or a text fragment (":~:text=")
+    if fragment in ("", "0") or unquote(fragment).lower() == "top" or fragment.startswith(("/", "!", ":~:")) or _SCRIPT_STATE.search(unquote(fragment)):
+        # the top of the page ("#Top" too: HTML matches "top" ignoring ASCII case), a script's hash route or state, or a text
+        # fragment (":~:text=")
+        return None
     if _scripted(el):
         return None  # a script handles it: a toggle, a tab, a modal
     return unquote(fragment), fragment
@@ -351,7 +353,7 @@ class BrokenInPageLink(Rule):
     incorrect = (_example('<a href="#main-content">Skip to content</a>\n<main id="content"><h1>Headline</h1></main>'),)
     correct = (
         _example('<a href="#main-content">Skip to content</a>\n<main id="main-content"><h1>Headline</h1></main>'),
-        _example('<a href="#top">Back to top</a> <a href="#">Menu</a> <a href="#/route">App</a> <a href="#comments/42">Reply</a> '
+        _example('<a href="#top">Back to top</a> <a href="#TOP">Top</a> <a href="#">Menu</a> <a href="#/route">App</a> <a href="#comments/42">Reply</a> '
                  '<a href="#page=2">Next</a> <a href="#:~:text=Headline">Quote</a> '
                  '<a href="#x" role="button">Toggle</a> <a href="#y" onclick="go()">Go</a> '
                  '<a href="#fn1">1</a><a name="fn1"></a> <a href="#caf%C3%A9">Café</a><p id="café">x</p>'),
