@@ -275,3 +275,18 @@ def test_skip_links_in_the_languages_newsrooms_publish_in(lang, text):
 def test_a_first_link_to_a_box_that_says_nothing_of_skipping_is_no_skip_link():
     body = '<a href="#content">About us</a><nav><a href="/">Home</a></nav><div id="content"><h1>Headline</h1><p>Text.</p></div>'
     assert [f.code for f in lint_string(page(body), select=["SKL001"])] == ["SKL001"]
+
+
+@pytest.mark.parametrize(("before", "reached"), [
+    ('<div inert><a href="/x">Offer</a></div>', False),
+    ('<a href="/x" style="visibility: hidden">Offer</a>', False),
+    ('<dialog><button>Close</button></dialog>', False),  # closed until a script opens it
+    ('<dialog open><button>Close</button></dialog>', True),
+    ('<details><summary>More</summary><a href="/x">Offer</a></details>', True),  # (guard) the summary takes focus
+    ('<a href="/x" aria-hidden="true">Offer</a>', True),  # (guard) hidden from screen readers, yet the Tab key stops on it
+])
+def test_only_elements_the_tab_key_reaches_come_before_the_skip_link(before, reached):
+    """The skip link must be the first element the Tab key reaches: an inert box, an element not shown and a closed
+    dialog take no focus before it."""
+    body = f'{before}<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><main id="main"><h1>T</h1><p>Text</p></main>'
+    assert codes(body, select=("SKL001",)) == (["SKL001"] if reached else [])

@@ -180,16 +180,31 @@ def _matches(pattern: str, text: str) -> bool:
 
 
 def first_focusable(page: Page) -> etree._Element | None:
+    """The first element the Tab key reaches: not one hidden (``hidden``, display:none or visibility:hidden inline, here or
+    above), made inert (``inert``), in a closed <dialog>, or in a closed <details> outside its summary."""
     for el in page.focusable:
-        if "hidden" in el.attrib or el in page.inert:
+        if el in page.inert:
             continue
-        style = el.get("style") or ""
-        if "display" in style and re.search(r"display\s*:\s*none", style, re.I):
-            continue
-        if any("hidden" in a.attrib or re.search(r"display\s*:\s*none", a.get("style") or "", re.I) for a in el.iterancestors()):
+        if any(_unreachable(a, el) for a in (el, *el.iterancestors())):
             continue
         return el
     return None
+
+
+_NOT_SHOWN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _unreachable(box: etree._Element, el: etree._Element) -> bool:
+    """Whether ``box`` (el or an ancestor) keeps el from taking focus."""
+    attrib = box.attrib
+    if "hidden" in attrib or "inert" in attrib or "style" in attrib and _NOT_SHOWN.search(attrib["style"]):
+        return True
+    if box.tag == "dialog" and "open" not in attrib:
+        return True
+    if box.tag == "details" and box is not el and "open" not in attrib:
+        summary = next((c for c in box if c.tag == "summary"), None)
+        return summary is None or (el is not summary and summary not in set(el.iterancestors()))
+    return False
 
 
 def skip_links(page: Page, options: dict) -> list[InPageLink]:
