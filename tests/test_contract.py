@@ -2180,6 +2180,16 @@ def test_a_text_written_in_boxes_of_its_own_starts_at_its_first(body, dateline):
     assert (found["attribution"] or {}).get("agencies") == (["Reuters"] if "Reuters" in dateline else None)
 
 
+def test_a_box_of_the_text_may_open_with_its_dateline_in_bold():
+    """RIA Novosti writes each paragraph in a box of its own, the first opening with its dateline in bold: the dateline, and
+    the agency it names attributes the copy."""
+    html = ('<html lang="ru"><body><main><article><h1>Госдума приняла закон о бюджете</h1><div class="article__body">'
+            '<div class="article__text"><strong>МОСКВА, 6 мая — РИА Новости.</strong> Госдума приняла в третьем чтении закон о бюджете.</div>'
+            '<div class="article__text">За закон проголосовали 320 депутатов.</div></div></article></main></body></html>')
+    found = extract(html)
+    assert (found["dateline"]["text"], found["attribution"]["agencies"]) == ("МОСКВА, 6 мая — РИА Новости.", ["RIA Novosti"])
+
+
 @pytest.mark.parametrize(
     ("stated", "datetime"),
     [

@@ -2193,8 +2193,14 @@ _SENTENCE_END = frozenset(".!?…:;。！？")
 
 
 def _text_box(div: etree._Element) -> bool:
-    """Whether a box holds only text and inline elements, its text first."""
-    return bool((div.text or "").strip()) and not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in div)
+    """Whether a box holds only text and inline elements, its text first (or a word in bold or italics before it: RIA
+    Novosti's <div class="article__text"><strong>МОСКВА, 6 мая — РИА Новости.</strong> Госдума …)."""
+    if not (div.text or "").strip() and not (len(div) and div[0].tag in _LEAD_INLINE and (div[0].text or "").strip()):
+        return False
+    return not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in div)
+
+
+_LEAD_INLINE = frozenset(("strong", "b", "em", "i", "span"))
 
 
 def _paragraph_text(el: etree._Element) -> bool:
