@@ -1121,6 +1121,11 @@ BYLINES = [
     # An author's page that is a columnist's or an agency's (the Indian Express, the Financial Express)
     ('en', '<div class="story-date"><a href="/columnist/ptindia/">PTI</a> | New Delhi | Updated: Dec 3, 2013</div>', ['PTI']),
     ('en', '<a id="written_by1" class="bulletProj" href="https://www.financialexpress.com/archive/columnist/reuters/">Reuters</a>', ['Reuters']),
+    # A label alone in its element, the name in the next: Kompas's "Penulis" (Indonesian "writer"), then its editor
+    ('id', '<div class="read__credit"><div class="credit-title-name"><h6>Penulis</h6><div class="credit-title-nameEditor"><a href="/tag/jane-doe">'
+           'Jane Doe</a></div></div><div class="credit-title-name"><h6>Editor</h6><div class="credit-title-nameEditor"><a href="/tag/john-roe">'
+           'John Roe</a></div></div></div>', ['Jane Doe']),
+    ('id', '<div class="info"><strong>Penulis:</strong> <span>Jane Doe</span></div>', ['Jane Doe']),
     # The Bangkok Post's label "WRITER:"
     ('en', '<div class="article-info--col"><p>WRITER: Jane Doe</p></div>', ['Jane Doe']),
     ('en', '<p>Writers: Jane Doe, John Roe</p>', ['Jane Doe', 'John Roe']),

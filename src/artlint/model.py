@@ -3283,14 +3283,14 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
     if lang in _BY_IN and not len(el) and _names_after_own_by(own, lang):
         return el, own  # "Per Joan Puig" on a Catalan page, "de Ion Popescu" on a Romanian one
     label = own.lower().rstrip(": ")
-    if label in ("autor", "author", "auteur", "autorin", "verfasser") and not len(el) and squash(el.tail):
+    if label in _AUTHOR_LABEL_WORDS and not len(el) and squash(el.tail):
         tail = squash(el.tail)  # <span>Autor:</span> Fritz Imhof<br>
         if len(tail) <= 60:
             return el, tail
     if label in _LABEL_BEFORE_NAME and not len(el):
         found = _name_after_label(el)  # the name in the next element: "<dt>Text</dt><dd>Jane Doe</dd>", a magazine's credits box
         return found if found is not None and _person_like(found[1]) else None
-    if (label in ("by", "von", "par", "por", "autor", "author") or label in _BY_IN.get(lang, ())) and not len(el):
+    if (label in ("by", "von", "par", "por") or label in _AUTHOR_LABEL_WORDS or label in _BY_IN.get(lang, ())) and not len(el):
         parent = el.getparent()  # <strong>von</strong> <span>Name</span>
         text = visible_text(parent) if parent is not None else ""
         said = re.search(rf"\b{re.escape(label)}\b", text, re.IGNORECASE)
@@ -3441,6 +3441,9 @@ def _name_after_label(label: etree._Element) -> tuple[etree._Element, str] | Non
 # Labels of the writer's name in an element of its own, the name in the next one (a credits box's "Text", "Interview", "Words").
 _LABEL_BEFORE_NAME = frozenset(("text", "texte", "texto", "testo", "tekst", "words", "written by", "interview", "story", "reported by", "reporter"))
 _AUTHOR_LABELS = frozenset(("author", "authors", "autor", "autorin", "autoren", "verfasser", "verfasserin", "auteur", "auteure", "autore"))
+# A label alone in its element, the name after it: "<strong>Autor:</strong> <span>…", Kompas's "<h6>Penulis</h6><div><a>…" (Indonesian
+# and Malay "writer"), "Writer", Turkish "Yazar".
+_AUTHOR_LABEL_WORDS = frozenset(("autor", "author", "auteur", "autorin", "verfasser", "writer", "penulis", "yazar"))
 _INLINE = frozenset(("a", "abbr", "b", "bdi", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"))
 
 
