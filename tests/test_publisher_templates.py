@@ -1139,6 +1139,16 @@ def test_bylines(lang, byline, names):
     assert [a["name"] for a in extract(html)["authors"]] == names
 
 
+def test_the_authors_kind_of_contribution_beside_the_name_is_no_author():
+    """Forbes writes the byline above the headline, the kind of contribution ("Forbes Staff", "Contributor") in a part of
+    its own right before the h1: the author is the name."""
+    html = ('<html lang="en"><head><title>Billionaires</title></head><body><main><article><div class="top-contrib-block">'
+            '<div class="contrib-byline-author"><a class="contrib-link--name" href="https://www.forbes.com/sites/janedoe/">Jane Doe</a>'
+            '<span class="contrib-byline-type">Forbes Staff</span></div></div><h1>The billionaires getting richer this year</h1>'
+            '<p>Story text goes on.</p></article></main></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == ["Jane Doe"]
+
+
 def test_a_byline_box_is_read_at_its_author_part():
     """The byline is the part of the box that names the people, not the paper and the date beside them; a part whose
     class says author but names no one of the box (a role) leaves the box whole."""

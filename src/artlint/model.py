@@ -3011,7 +3011,8 @@ _QUOTED_META = lazy(r"(?:statement|claim|quote)s?(?:__|[-_])(?:meta|date|time)",
 _HCARD = lazy(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 # A part of the byline that names the category or the tags, not a person.
 _CATEGORY_CLASS = lazy(r"categor|rubri[ck]|(?:^|[\s_-])tags?(?:$|[\s_-])", re.IGNORECASE)
-_ROLE_CLASS = lazy(r"(?:author|byline)\w*[-_]+(?:designation|role|job\w*|position)(?:$|[\s_-])|(?:^|[\s_-])designation(?:$|[\s_-])", re.IGNORECASE)
+# (and Forbes' "contrib-byline-type", "Forbes Staff" or "Contributor" beside the name)
+_ROLE_CLASS = lazy(r"(?:author|byline)\w*[-_]+(?:designation|role|job\w*|position|type)(?:$|[\s_-])|(?:^|[\s_-])designation(?:$|[\s_-])", re.IGNORECASE)
 # An hCard's name that is an organization's ("fn org"): Wikipedia's infobox names the article's subject so.
 _HCARD_ORG = lazy(r"(?:^|\s)org(?:$|\s)")
 # Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
