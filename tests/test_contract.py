@@ -2259,6 +2259,30 @@ def test_amp_timeago_is_a_time(head, datetime):
     assert [f.code for f in lint_string(html) if f.code.startswith("DAT")] == []
 
 
+_LIVE_BLOG = ('<html lang="en"><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "LiveBlogPosting", '
+              '"headline": "Ukraine war live", "datePublished": "2024-05-06T06:15:00.000Z", "dateModified": "2024-05-06T16:40:00.000Z"}</script>'
+              '</head><body><main><article><h1>Ukraine war live</h1><div id="liveblog-body">'
+              '<article class="block"><p><time datetime="2024-05-06T16:40:00.000Z">{latest}</time></p><p>Zelenskyy has arrived in Brussels.</p></article>'
+              '<article class="block"><p><time datetime="2024-05-06T06:15:00.000Z">07.15 BST</time></p><p>Welcome to our live coverage.</p></article>'
+              '</div></article></main></body></html>')
+
+
+@pytest.mark.parametrize(("latest", "first", "text", "where"), [
+    # A live blog's first <time> is its latest post's, the update the metadata states: the publication is the first post's
+    ("17.40 BST", True, "07.15 BST", "element"),
+    # no <time> states the publication's moment: no text, the metadata's moment
+    ("17.40 BST", False, None, "json-ld"),
+    # (guard) the update's <time> shows the day alone, which is the publication's day too (the Evening Standard's AMP page)
+    ("6 May 2024", False, "6 May 2024", "element"),
+])
+def test_a_time_that_holds_the_updates_moment_gives_no_text_to_the_publication(latest, first, text, where):
+    html = _LIVE_BLOG.replace("{latest}", latest)
+    if not first:
+        html = html.replace('<time datetime="2024-05-06T06:15:00.000Z">07.15 BST</time>', "07.15 BST")
+    published = extract(html)["published"]
+    assert (published["datetime"], published["text"], published["source"]["kind"]) == ("2024-05-06T06:15:00.000Z", text, where)
+
+
 @pytest.mark.parametrize(("box", "agencies"), [
     # money.pl names its agency by a logo alone in the article's source box
     ('<div class="source"><img src="/i/z/logo_pap.jpg" alt="PAP"></div>', ["PAP"]),

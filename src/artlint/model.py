@@ -677,11 +677,20 @@ class Extractor:
                 # the metadata's is the publication's.
                 text = _published_part(visible.text, lang)
                 value = stated[0] if text != visible.text else visible.value
-                if _floating_within(value, stated[0], lang) or self._modified_moment(value) and not self._modified_moment(stated[0]):
+                if self._modified_moment(value) and not self._modified_moment(stated[0]):
+                    # The <time> holds the update's moment, as the metadata's dateModified says it (The Independent's
+                    # <amp-timeago> on the day of publication, a live blog's latest post): the publication's moment is the
+                    # metadata's, and its text that of a <time> that states it (the live blog's first post), else the <time>'s
+                    # when it shows the day alone ("01 October 2020"), else none.
+                    own = self._time_stating(stated[0])
+                    if own is not None:
+                        return _date_value(visible_text(own), stated[0], source_of(page, own), lang)
+                    if not _TIME_OF_DAY.search(text):
+                        return _date_value(text, stated[0], source_of(page, visible.element), lang)
+                    return _date_value("", stated[0], stated[1], lang)
+                if _floating_within(value, stated[0], lang):
                     # the day (or the local time) the <time> gives, as the metadata states it to the minute with its zone
-                    # (ANSA's datetime="2024-05-06", NHK's "2024-05-06T10:32" beside JSON-LD's "…T10:32:00+09:00"); and the
-                    # publication's moment where the <time> holds the update's, as the metadata's dateModified says it (The
-                    # Independent's <amp-timeago> on the day of publication)
+                    # (ANSA's datetime="2024-05-06", NHK's "2024-05-06T10:32" beside JSON-LD's "…T10:32:00+09:00")
                     value = stated[0]
                 return _date_value(text, value, source_of(page, visible.element), lang)
         ld = self._jsonld_text(ld_key, anywhere=True)
@@ -760,6 +769,20 @@ class Extractor:
         # shows, when it was updated, near the headline or labelled anywhere ("Aktualisiert: 30.12.2016").
         return (self._update_beside_headline(None) or self._date_written_near(400, 8000) or self._date_written_near(40, 600, last_resort=True)
                 or self._date_written_near(400, 8000, updates=True) or self._labelled_date("updated"))
+
+    def _time_stating(self, value: str) -> etree._Element | None:
+        """The article's first <time> whose machine value states the moment ``value`` does, to the second."""
+        from .rules.dates import in_story_card
+
+        said = _stated(value, self.text_lang)
+        if said is None or said.moment is None or said.zone is None:
+            return None
+        for time in self.page.times:
+            machine = _stated(time.get("datetime") or "", self.text_lang)
+            if machine is not None and machine.moment == said.moment and machine.zone is not None and visible_text(time) \
+                    and not self.apart(time) and not in_story_card(self.page, time):
+                return time
+        return None
 
     def _modified_moment(self, value: str) -> bool:
         """Whether a machine value states, to the second, the moment the metadata gives as the article's modification."""
@@ -1915,6 +1938,8 @@ def _stated(value: str, lang: str):
 
 
 _DAY_ONLY = lazy(r"\d{4}-\d{2}-\d{2}")
+# A time of day written in a date's text: "19:27", "17.40 BST", "12h32", "8 a.m." (not a dotted date's "01.10.2020").
+_TIME_OF_DAY = lazy(r"(?<![\d.])\d{1,2}\s*[:h]\s*\d{2}(?!\d)|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])", re.IGNORECASE)
 
 
 def _floating_within(value: str, moment: str, lang: str) -> bool:
