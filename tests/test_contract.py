@@ -2283,6 +2283,22 @@ def test_a_time_that_holds_the_updates_moment_gives_no_text_to_the_publication(l
     assert (published["datetime"], published["text"], published["source"]["kind"]) == ("2024-05-06T06:15:00.000Z", text, where)
 
 
+@pytest.mark.parametrize(("shown", "text"), [
+    # CNN's live updates: beside the headline, the latest post's time, which the metadata gives as the update's
+    ("4:40 p.m. ET, May 6, 2024", None),
+    # (guard) a time that is neither the publication's nor the update's as the metadata states them (a zone written wrong)
+    ("10:31 p.m. CST, May 6, 2024", "10:31 p.m. CST, May 6, 2024"),
+    ("6:02 a.m. ET, May 6, 2024", "6:02 a.m. ET, May 6, 2024"),  # (guard) the publication's
+])
+def test_a_date_beside_the_headline_that_shows_the_updates_moment_is_not_the_publications_text(shown, text):
+    html = ('<html lang="en"><head><meta property="article:published_time" content="2024-05-06T10:02:00.000Z">'
+            '<meta property="article:modified_time" content="2024-05-06T20:40:00.000Z"></head><body><main><article>'
+            f'<h1>Live updates: Israel-Hamas war news</h1><div class="timestamp">{shown}</div>'
+            '<p>Hamas said Monday it has accepted a ceasefire proposal put forward by Egypt and Qatar.</p></article></main></body></html>')
+    published = extract(html)["published"]
+    assert (published["datetime"], published["text"]) == ("2024-05-06T10:02:00.000Z", text)
+
+
 @pytest.mark.parametrize(("box", "agencies"), [
     # money.pl names its agency by a logo alone in the article's source box
     ('<div class="source"><img src="/i/z/logo_pap.jpg" alt="PAP"></div>', ["PAP"]),

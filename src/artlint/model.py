@@ -789,10 +789,15 @@ class Extractor:
         said = _stated(value, self.text_lang)
         if said is None or said.moment is None or said.zone is None:
             return False
+        return said.moment == self._modified_moment_stated()
+
+    def _modified_moment_stated(self):
+        """The moment, with its zone, that the metadata gives as the article's modification (JSON-LD's dateModified, else
+        article:modified_time or og:updated_time), or None."""
         stated = self._jsonld_text("dateModified", anywhere=True)
         found = stated[0] if stated else (self._meta("article:modified_time", "og:updated_time") or ("",))[0]
         modified = _stated(found, self.text_lang) if found else None
-        return modified is not None and modified.moment is not None and modified.zone is not None and modified.moment == said.moment
+        return modified.moment if modified is not None and modified.moment is not None and modified.zone is not None else None
 
     def _update_beside_headline(self, written: dict[str, Any] | None) -> dict[str, Any] | None:
         """The date right beside the headline (within ten elements) though it says it is the update's (the IPA's
@@ -840,6 +845,10 @@ class Extractor:
         written = parse_visible_date(said, lang, fallback=True)
         if abs((stated.day - seen.day).days) > 1 and not (written is not None and _other_order_agrees(written[1], stated.day, lang, 1)):
             return ""  # (English without a region writes "06/05/2024" day first too: France 24's English pages)
+        shown = _stated(moment_written(said, seen.day) or "", lang) if stated.moment is not None and stated.zone is not None else None
+        if shown is not None and shown.moment is not None and abs((shown.moment - stated.moment).total_seconds()) >= 120 \
+                and (modified := self._modified_moment_stated()) is not None and abs((shown.moment - modified).total_seconds()) < 120:
+            return ""  # the update's moment, as the metadata states it: a live blog's latest post ("4:40 p.m. ET, May 6, 2024")
         before = said[: said.find(written[1])] if written is not None else ""
         holder = beside["source"].element
         # (a label, a weekday, a byline may stand before the date in a meta line: "Publicado: Miércoles, 4 de …", "Posted in
