@@ -81,6 +81,9 @@ def test_empty_headings(content):
          '<meta property="og:title" content="Was wir über uns nicht hören wollen">'),
         ('<span>Italien: Reise- und Sicherheitshinweise</span> <span><img src="/flag.jpg" alt="Italien"></span>',
          '<meta property="og:title" content="Italien: Reise- und Sicherheitshinweise">'),
+        # A footnote's mark after its words
+        ("Inflation falls to 2.4% in April<sup>1</sup>", '<meta property="og:title" content="Inflation falls to 2.4% in April">'),
+        ('Inflation falls to 2.4% in April<sup><a href="#fn1">[a]</a></sup>', '<meta property="og:title" content="Inflation falls to 2.4% in April">'),
     ],
 )
 def test_h1_matches_the_stated_headline(h1, head):
@@ -100,6 +103,14 @@ def test_h1_matches_the_stated_headline(h1, head):
 )
 def test_h1_that_ends_with_a_part_of_another_headline_differs(h1, head):
     assert codes(page(f"<h1>{h1}</h1>", head=head), "HDG006") == ["HDG006"]
+
+
+def test_a_footnotes_mark_is_no_word_of_the_headline():
+    """The model's headline leaves out the mark of a footnote that closes the h1; a superscript inside it stays."""
+    assert extract(page("<main><h1>Inflation falls to 2.4% in April<sup>1</sup></h1><p>Text.</p></main>"))["headline"]["text"] == \
+        "Inflation falls to 2.4% in April"
+    assert extract(page("<main><h1>The 10<sup>th</sup> Annual Awards</h1><p>Text.</p></main>"))["headline"]["text"] == \
+        "The 10th Annual Awards"  # (guard)
 
 
 def test_an_h1_that_shows_only_a_logo_still_differs():

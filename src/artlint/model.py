@@ -2818,6 +2818,18 @@ def _teaser_heading(heading: etree._Element) -> bool:
     return any(a.tag == "aside" or a.tag == "a" and a.get("href") for a in heading.iterancestors())
 
 
+# What a footnote's mark says: a number, a star, a dagger, a letter.
+_FOOTNOTE_MARK = lazy(r"\[?(?:\d{1,3}|[*†‡§¹²³]{1,3}|[a-z])\]?")
+
+
+def footnote_mark(el: etree._Element) -> etree._Element | None:
+    """The <sup> that closes a heading with a footnote's mark ("Inflation falls to 2.4% in April<sup>1</sup>"), nothing after it."""
+    last = next((c for c in reversed(el) if isinstance(c.tag, str)), None)
+    if last is None or last.tag != "sup" or (last.tail or "").strip() or not (el.text or "").strip() and last is el[0]:
+        return None
+    return last if _FOOTNOTE_MARK.fullmatch(visible_text(last)) else None
+
+
 def headline_text(el: etree._Element) -> str:
     """A heading's text without its kicker (the small line above the headline that many CMSs put
     inside the h1: a kicker class, a leading <small>) and without a subtitle after it."""
@@ -2833,8 +2845,11 @@ def headline_text(el: etree._Element) -> str:
         kickers.append(first)  # <h1><small>Tunesien</small><br>Große Aufgaben …</h1>; a subtitle after the headline stays
     if not kickers:
         kickers = _before_separator(el)
-    # A share button in the heading, and a note for screen readers after its words ("(opens in new window)").
+    # A share button in the heading, and a note for screen readers after its words ("(opens in new window)"); a footnote's
+    # mark after them ("… in April<sup>1</sup>").
     unseen = [c for c in el.iterdescendants() if isinstance(c.tag, str) and (c.tag == "button" or _SEPARATOR_CLASS.search(c.get("class") or ""))]
+    if (mark := footnote_mark(el)) is not None:
+        unseen.append(mark)
     if not kickers and not unseen:
         text = visible_text(el).lstrip("-–—|·• ").removeprefix("[>").lstrip("> ")  # (and "[> Jens Weber": an arrow before it; "»" opens a quote)
         # French typography puts a space before the colon; elsewhere it is a seam between inline elements.

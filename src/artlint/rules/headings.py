@@ -270,11 +270,17 @@ _SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", 
 
 
 def _agrees(page: Page, h1: Heading, value: str, separators: list[str]) -> bool:
-    """Whether the h1 says the stated headline: in its text, or in the words it shows (without a note for screen readers
-    only, "Minister resigns <span class="visually-hidden">(updated)</span>", or a flag's alt after its words)."""
+    """Whether the h1 says the stated headline: in its text, its text before a footnote's mark, or in the words it shows
+    (without a note for screen readers only, "Minister resigns <span class="visually-hidden">(updated)</span>", or a flag's
+    alt after its words)."""
     if headline_matches(h1.text, value, separators):
         return True
+    from ..model import footnote_mark
+    from ..text import visible_text_without
     from .captions import credit_words
+
+    if (mark := footnote_mark(h1.element)) is not None and headline_matches(visible_text_without(h1.element, {mark}), value, separators):
+        return True  # its words before a footnote's mark ("… in April<sup>1</sup>")
 
     shown = credit_words(page, h1.element)
     return bool(shown) and shown != h1.text and headline_matches(shown, value, separators)
