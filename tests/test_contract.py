@@ -1858,8 +1858,13 @@ def test_a_meta_line_is_read_at_the_element_whose_class_says_date():
     published = extract(html)["published"]
     assert (published["text"], published["datetime"]) == ("Nov 03, 2026", "2026-11-03")
     assert published["source"]["selector"].endswith("div:nth-of-type(2)")
-    # A meta line with no element of its own for the date is read whole.
+    # The date in an element of its own whose class does not say date (Substack's hashed classes) is read there too.
     published = extract(html.replace('class="post-date"', 'class="x"'))["published"]
+    assert (published["text"], published["datetime"]) == ("Nov 03, 2026", "2026-11-03")
+    # A meta line with no element of its own for the date is read whole.
+    whole = html.replace('<div class="profile"><a href="https://substack.com/@jane">Jane Doe</a></div><div class="post-date" title="Nov 3, 2026, '
+                         '8:15 AM">Nov 03, 2026</div>', "Jane Doe Nov 03, 2026")
+    published = extract(whole)["published"]
     assert (published["text"], published["datetime"]) == ("Jane Doe Nov 03, 2026", "2026-11-03")
 
 

@@ -1205,9 +1205,10 @@ class Extractor:
                     shown = parse_visible_date(text, lang, fallback=True)
                     if shown is not None and not self._dated_inside(el):
                         at = text.find(shown[1])
-                        if at > 0 and text[at - 1].isalnum():
-                            # Words glued to the date by the markup (LRT's <strong>BNS</strong><span>2020.10.26 13:44</span>): the
-                            # element that holds the date says it.
+                        if at > 0 and (text[at - 1].isalnum() or _person_like(text[:at].strip())):
+                            # Words glued to the date by the markup (LRT's <strong>BNS</strong><span>2020.10.26 13:44</span>), or the
+                            # author's name before it (Substack's post-meta line, "Jane Doe" then "May 06, 2024" in a box of its
+                            # own): the element that holds the date says it.
                             inner = next((d for d in el.iterdescendants() if isinstance(d.tag, str) and not len(d) and shown[1] in visible_text(d)), None)
                             if inner is not None:
                                 return {"text": _date_phrase(visible_text(inner), shown[1], lang), "datetime": shown[0].isoformat(),
