@@ -754,6 +754,11 @@ FIGURES = [
     *(pytest.param('en', f'<figure><img alt="The Senate in session" src="/a.jpg"><figcaption>The Senate in session on Monday. — {credit}</figcaption></figure>',
                    'The Senate in session on Monday.', credit, id=f'dawn-{credit}') for credit in [
         'DawnNewsTV screengrab', 'White Star', 'Screengrab via X', 'Dawn/File', 'APP', 'X/@PTIofficial']),
+    # Ahram Online opens a caption with the label of a file photo, and closes it with the agency
+    pytest.param('en', '<figure><img alt="A market in Cairo" src="/a.jpg"><figcaption>File Photo: A market in Cairo. Reuters</figcaption></figure>',
+                 'File Photo: A market in Cairo.', 'Reuters', id='ahram-file-photo-label'),
+    pytest.param('en', '<figure><img alt="A market in Cairo" src="/a.jpg"><figcaption>File Photo: A market in Cairo.</figcaption></figure>',
+                 'File Photo: A market in Cairo.', None, id='file-photo-label-no-credit'),
     pytest.param('en', '<figure><img alt="The US Capitol" src="/a.jpg"><figcaption>The stopgap funds the government. | Francis Chung/POLITICO</figcaption></figure>',
                  'The stopgap funds the government.', 'Francis Chung/POLITICO', id='politico-bar-capitals'),
     pytest.param('en', '<figure><img alt="The Senate in session" src="/a.jpg"><figcaption>The Senate in session — Monday, as the session opened.</figcaption></figure>',

@@ -734,8 +734,9 @@ def _starts(text: str) -> list[int]:
 
 _OPENING = "([（［"
 _CLOSING = ")]）］"
+# (not the label of a file photo that opens the caption: Ahram Online's "File Photo: A market in Cairo. Reuters")
 _LABEL_INSIDE = lazy(
-    r"(?<=[\s\w.])(?=(?:Image|Imagem|Imagen|Photo|Photograph|Foto|Bild|Picture|Mandatory Credit|Credit|Fotocredit|Bildcredit|Quelle|Bildquelle|Copyright|Illustration|Grafik|"
+    r"(?<=[\s\w.])(?<!File )(?<!FILE )(?<!Archive )(?=(?:Image|Imagem|Imagen|Photo|Photograph|Foto|Bild|Picture|Mandatory Credit|Credit|Fotocredit|Bildcredit|Quelle|Bildquelle|Copyright|Illustration|Grafik|"
     r"(?:Image|Photo|Picture) credit)s?(?:\s*:|\.{3}|…)|Fot\.\s|(?:写真|图片来源|摄影|사진|ภาพ)\s*[:：]|사진\s*=)"  # "… w Kairze Fot. PAP", "… 写真：山田太郎", "… 사진=홍길동 기자", Thai "… ภาพ: รอยเตอร์"
 )
 
