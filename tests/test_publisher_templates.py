@@ -1298,6 +1298,8 @@ DATE_LINES = [
     ('fr', '<p class="date">Actualisé le 05/12/2026 | Publié le 04/12/2026</p>', '2026-12-04', '2026-12-05'),
     ('pl', '<p class="date">Aktualizacja: 05.12.2026 | Opublikowany: 04.12.2026</p>', '2026-12-04', '2026-12-05'),
     ('nl', '<p class="date">Geplaatst: 4 december 2026 | Gewijzigd: 5 december 2026</p>', '2026-12-04', '2026-12-05'),
+    # The Daily Star (Bangladesh): "Last update on:" after the publication's date
+    ('en', '<div class="date">Mon Dec 7, 2026 12:32 PM <span>Last update on: Tue Dec 8, 2026 02:05 PM</span></div>', '2026-12-07', '2026-12-08'),
 ]
 
 
