@@ -746,6 +746,7 @@ FIGURES = [
         ('saudi-press-agency', 'Delegates arrive in Riyadh on Monday.', '(SPA)'),
         ('cbc-submitted-by', 'Students in a classroom.', '(Submitted by Jane Doe)'),
         ('premium-times-handle', 'Senate chamber', '[PHOTO CREDIT: @NGRSenate]'),
+        ('kathmandu-post-file-photo', 'The Federal Parliament building in Kathmandu.', 'Post File Photo'),
         ('washington-post-for', 'Storm damage in Houston on Monday.', '(Jane Roe for The Washington Post)'),
         ('corriere-foto-di', 'Il progetto del nuovo stadio', '(foto di Jane Doe)'),
         ('folha-imagem', 'Ruas alagadas em Porto Alegre nesta segunda', 'Imagem: Jane Doe/UOL'),

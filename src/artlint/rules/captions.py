@@ -107,6 +107,8 @@ _BARE_CREDIT = lazy(
     rf"|{_NAME}\s+[-–]\s+(?-i:(?:THE|EL|LA|LE|IL|O|A|DIE|DER|DE)\s+[A-ZÀ-Þ]{{2,}}(?:\s+[A-ZÀ-Þ]{{2,}})?)"  # La Nación's "Jane Doe - LA NACION"
     # a paper's own photo, its name in capitals: the Inquirer's "INQUIRER PHOTO / JANE DOE", "INQUIRER FILE PHOTO"
     rf"|(?-i:[A-Z]{{3,15}}(?:\s+FILE)?\s+PHOTOS?)(?:\s*/\s*{_NAME})?"
+    # … or in words: the Kathmandu Post's "Post File Photo", Focus Taiwan's "CNA file photo"
+    rf"|(?-i:[A-Z][\w.]+(?:\s+[A-Z][\w.]+){{0,2}})\s+(?-i:File Photo|file photo)"
     # (after a bar, only after a first name and a surname, written as names are: "Jane Doe | CNBC"; not a logo's "OSTHESSEN|NEWS",
     # nor a title's "… | Magaly | TROME")
     r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){1,3})\s*\|\s*(?-i:[A-Z]{2,6}(?:\s+News)?)"
