@@ -1448,6 +1448,16 @@ def test_agency_lines(lang, line, agencies):
     assert ((extract(html)["attribution"] or {}).get("agencies") or []) == agencies
 
 
+def test_writers_in_brackets_that_open_the_last_paragraph_sign_the_story():
+    """Focus Taiwan signs its copy after the text: "(By Jane Lin)", then the editor's "Enditem/AW"."""
+    html = ('<html lang="en"><head><title>Exports rise</title></head><body><main><article><h1>Taiwan\'s exports rise in April</h1>'
+            '<p>Taipei, May 6 (CNA) Taiwan\'s exports rose 4 percent in April, the Ministry of Finance said Monday.</p>'
+            '<p>Exports to the United States grew fastest.</p><p>(By Jane Lin and John Wu)<br>Enditem/AW</p></article></main></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == ["Jane Lin", "John Wu"]
+    aside = html.replace("(By Jane Lin and John Wu)<br>Enditem/AW", "Imports fell (by 2 percent) in April.")
+    assert extract(aside)["authors"] == []  # (guard)
+
+
 @pytest.mark.parametrize("end", [
     '<div class="p-jc"><span class="tiyi1"><a href="#">【纠错】</a></span>\n责任编辑：\n焦鹏\n</div>',  # Xinhua: after an element
     '<div class="editor">【责任编辑:焦鹏】</div>',

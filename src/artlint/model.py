@@ -1291,6 +1291,9 @@ class Extractor:
         last = said_ps[0] if said_ps else None  # (the last three paragraphs that say something, from the end)
         if last is None:
             return []
+        if (signed := _SIGNED_IN_BRACKETS.match(visible_text(last))) is not None:
+            # the writers in brackets that open the last paragraph, as Focus Taiwan signs its copy: "(By Jane Lin)<br>Enditem/AW"
+            return self._people(_names([("By " + signed["names"], source_of(page, last))], lang))
         if _RIGHT_ALIGNED.search(last.get("style") or "") or (last.get("align") or "").lower() == "right":
             held = next(last.iter("strong", "b"), None)
         else:
@@ -1948,6 +1951,8 @@ def _stated(value: str, lang: str):
 
 
 _DAY_ONLY = lazy(r"\d{4}-\d{2}-\d{2}")
+# The writers in brackets that open a story's last paragraph: "(By Jane Lin)", "(By Jane Lin and John Wu)".
+_SIGNED_IN_BRACKETS = lazy(r"\(By\s+(?P<names>[^()]{3,80})\)(?:\s|$)")
 # A time of day written in a date's text: "19:27", "17.40 BST", "12h32", "8 a.m." (not a dotted date's "01.10.2020").
 _TIME_OF_DAY = lazy(r"(?<![\d.])\d{1,2}\s*[:h]\s*\d{2}(?!\d)|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])", re.IGNORECASE)
 
