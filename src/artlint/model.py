@@ -3385,7 +3385,8 @@ def _author_inside(box: etree._Element, text: str, lang: str) -> tuple[etree._El
         named = {normalize(n) for n in _names_in(said, lang)}
         if named and {normalize(n) for n in _names_in(text, lang)} <= named:
             return inner, said
-        if named and not visible_text_without(box, {inner, *(d for d in parts if d.tag == "time" or _PLACE_OR_DATE_CLASS.search(d.get("class") or ""))}).strip(" ,|·•–-"):
+        where_and_when = {d for d in parts if d.tag == "time" or _PLACE_OR_DATE_CLASS.search(d.get("class") or "")}
+        if named and not visible_text_without(box, {inner, *where_and_when}).strip(" ,|·•–-"):
             return inner, said  # the rest of the box its place and its date: El Mundo's "byline-name", "byline-location", "publishdate"
         return None  # the first part that says author decides
     return None

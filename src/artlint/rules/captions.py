@@ -1013,7 +1013,8 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
         # module after its image module (Divi: <div class="et_pb_image">…</div><div class="et_pb_text"><div><p><em>…).
         return after, after
     if node.tag in ("p", "div") and after.tag == "p" and len(said) <= 300 and said.rstrip(". ")[-1:] in _CLOSING and CREDIT_HINT.search(said) \
-            and (credit := credit_in_text(said, CREDIT_PREFIX))[:1] in _OPENING and len(credit) < len(said) and ("/" in credit or _AGENCY_ALONE.search(credit)):
+            and (credit := credit_in_text(said, CREDIT_PREFIX))[:1] in _OPENING and len(credit) < len(said) \
+            and ("/" in credit or _AGENCY_ALONE.search(credit)):
         # the paragraph after the image's own that closes with its credit in brackets, as Xinhua captions a photo in the text:
         # <p><img></p><p>A cargo ship is loaded at a port in Qingdao, May 5, 2024. (Xinhua/Jane Roe)</p>
         return after, after

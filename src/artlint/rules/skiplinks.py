@@ -67,13 +67,14 @@ def _is_in_page(page: Page, el: etree._Element) -> tuple[str, str] | None:
     fragment = _own_fragment(page, el.get("href") or "")
     if fragment is None:
         return None
-    if fragment in ("", "0") or unquote(fragment).lower() == "top" or fragment.startswith(("/", "!", ":~:")) or _SCRIPT_STATE.search(unquote(fragment)):
+    decoded = unquote(fragment)
+    if fragment in ("", "0") or decoded.lower() == "top" or fragment.startswith(("/", "!", ":~:")) or _SCRIPT_STATE.search(decoded):
         # the top of the page ("#Top" too: HTML matches "top" ignoring ASCII case), a script's hash route or state, or a text
         # fragment (":~:text=")
         return None
     if _scripted(el):
         return None  # a script handles it: a toggle, a tab, a modal
-    return unquote(fragment), fragment
+    return decoded, fragment
 
 
 # A fragment that holds a script's state, not an id: a route ("#comments/151992"), parameters ("#page=2", ThickBox's
