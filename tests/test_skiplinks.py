@@ -281,7 +281,7 @@ def test_a_first_link_to_a_box_that_says_nothing_of_skipping_is_no_skip_link():
     ('<div inert><a href="/x">Offer</a></div>', False),
     ('<a href="/x" style="visibility: hidden">Offer</a>', False),
     ('<dialog><button>Close</button></dialog>', False),  # closed until a script opens it
-    ('<dialog open><button>Close</button></dialog>', True),
+    ('<dialog open><button>Close</button></dialog>', True),  # (guard)
     ('<details><summary>More</summary><a href="/x">Offer</a></details>', True),  # (guard) the summary takes focus
     ('<a href="/x" aria-hidden="true">Offer</a>', True),  # (guard) hidden from screen readers, yet the Tab key stops on it
 ])
