@@ -81,6 +81,8 @@ def test_empty_headings(content):
          '<meta property="og:title" content="Was wir über uns nicht hören wollen">'),
         ('<span>Italien: Reise- und Sicherheitshinweise</span> <span><img src="/flag.jpg" alt="Italien"></span>',
          '<meta property="og:title" content="Italien: Reise- und Sicherheitshinweise">'),
+        # Xinhua's English titles glue the site's name on with a hyphen
+        ("China's exports rise 5 pct in April", "<title>China's exports rise 5 pct in April-Xinhua</title>"),
         # A footnote's mark after its words
         ("Inflation falls to 2.4% in April<sup>1</sup>", '<meta property="og:title" content="Inflation falls to 2.4% in April">'),
         ('Inflation falls to 2.4% in April<sup><a href="#fn1">[a]</a></sup>', '<meta property="og:title" content="Inflation falls to 2.4% in April">'),
@@ -99,6 +101,8 @@ def test_h1_matches_the_stated_headline(h1, head):
         ("Wie pflege ich meine Zaubernuss im Winter?", "<title>Zaubernuss im Winter » Wann blüht die Hamamelis?</title>"),
         ("Change Font Size of ggplot2 Plot in R (5 Examples) | Axis Text, Main Title & Legend",
          '<meta property="og:title" content="Change Font Size of ggplot2 Plot in R | Axis Text, Main Title & Legend">'),
+        # (guard) a hyphenated word, no site glued on
+        ("Senate passes the bill", '<meta property="og:title" content="Senate passes the bill-free budget">'),
     ],
 )
 def test_h1_that_ends_with_a_part_of_another_headline_differs(h1, head):

@@ -381,6 +381,10 @@ def _words(text: str) -> list[str]:
     return _WORDS.findall(normalize(text))
 
 
+# A site's name of a few capitalized words glued to the title's last word with a hyphen: "…-Xinhua", "…-Global Times".
+_GLUED_SITE = lazy(r"[^\s-]-(?-i:[A-Z])[\w.]*(?:\s(?-i:[A-Z])[\w.]*){0,2}$")
+
+
 def headline_matches(h1: str, stated: str, separators: list[str]) -> bool:
     """Equal as words, or equal once a site name before or after a separator is set aside."""
     target = _words(h1)
@@ -395,6 +399,8 @@ def headline_matches(h1: str, stated: str, separators: list[str]) -> bool:
             return True
     if _CJK_TEXT.search(stated):  # Chinese and Japanese titles glue the site on without spaces: "标题-新华网", "标题_新华网"
         separators = [*separators, "-", "_"]
+    elif _GLUED_SITE.search(stated):  # … and Xinhua's English ones: "China's exports rise 5 pct in April-Xinhua"
+        separators = [*separators, "-"]
     for sep in separators:
         parts = stated.split(sep)
         for i in range(len(parts)):
