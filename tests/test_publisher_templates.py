@@ -605,6 +605,15 @@ def test_the_paragraph_after_an_images_own_that_closes_with_its_credit_in_bracke
     assert (image["caption"]["text"], image["credit"]["text"]) == ("A cargo ship is loaded at a port in Qingdao, May 5, 2024.", "(Xinhua/Jane Roe)")
 
 
+def test_the_paragraph_after_an_images_own_that_closes_with_who_took_it_captions_it():
+    """Chinese papers caption a photo in the text in the next paragraph, which closes with who took it ("新华社记者 李明 摄")."""
+    html = ('<html lang="zh-CN"><head><title>T</title></head><body><main><article><h1>国务院常务会议部署稳经济措施</h1><p>国务院总理主持召开会议。</p>'
+            '<p style="text-align:center"><img src="/a.jpg" alt=""></p><p style="text-align:center">国务院常务会议现场。新华社记者 李明 摄</p>'
+            '<p>会议指出，要加大宏观政策调节力度。</p></article></main></body></html>')
+    [image] = extract(html)["images"]
+    assert (image["caption"]["text"], image["credit"]["text"]) == ("国务院常务会议现场。", "新华社记者 李明 摄")
+
+
 def test_the_caption_a_lightbox_shows():
     """fancybox and gallery plugins keep the caption the lightbox shows in data-caption, on the link around the image
     or on the image itself (The Seattle Times); it counts when nothing beside the image captions it."""

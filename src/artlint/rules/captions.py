@@ -970,6 +970,17 @@ def _between(el: etree._Element, within: etree._Element, test) -> bool:
     return False
 
 
+def _closing_credit(said: str) -> bool:
+    """Whether a short text closes with a photo's credit after its words: in brackets, naming an agency or with a slash
+    ("… (Xinhua/Jane Roe)"), or who took it after a Chinese sentence ("…会议现场。新华社记者 李明 摄")."""
+    if said.rstrip(". ")[-1:] in _CLOSING and CREDIT_HINT.search(said):
+        credit = credit_in_text(said, CREDIT_PREFIX)
+        return credit[:1] in _OPENING and len(credit) < len(said) and ("/" in credit or _AGENCY_ALONE.search(credit) is not None)
+    if said.rstrip()[-1:] in ("摄", "攝") and (found := _CHINESE_PHOTOGRAPHER.search(said)) is not None:
+        return found.start(1) > 0
+    return False
+
+
 def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
     """A caption element that directly follows the image, or the link or picture that holds only it."""
     node = el
@@ -1012,11 +1023,10 @@ def _caption_after(el: etree._Element) -> tuple[etree._Element, etree._Element] 
         # The classic editors' caption: <p><img></p><p><em>Caption. Photo: Jane Doe</em></p>; and a page builder's text
         # module after its image module (Divi: <div class="et_pb_image">…</div><div class="et_pb_text"><div><p><em>…).
         return after, after
-    if node.tag in ("p", "div") and after.tag == "p" and len(said) <= 300 and said.rstrip(". ")[-1:] in _CLOSING and CREDIT_HINT.search(said) \
-            and (credit := credit_in_text(said, CREDIT_PREFIX))[:1] in _OPENING and len(credit) < len(said) \
-            and ("/" in credit or _AGENCY_ALONE.search(credit)):
-        # the paragraph after the image's own that closes with its credit in brackets, as Xinhua captions a photo in the text:
-        # <p><img></p><p>A cargo ship is loaded at a port in Qingdao, May 5, 2024. (Xinhua/Jane Roe)</p>
+    if node.tag in ("p", "div") and after.tag == "p" and len(said) <= 300 and _closing_credit(said):
+        # the paragraph after the image's own that closes with its credit, in brackets as Xinhua captions a photo in the text
+        # (<p><img></p><p>A cargo ship is loaded at a port in Qingdao, May 5, 2024. (Xinhua/Jane Roe)</p>), or as Chinese papers
+        # name who took it ("…会议现场。新华社记者 李明 摄")
         return after, after
     if _image_box(node, after, said):
         return after, after
