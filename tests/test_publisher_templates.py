@@ -1457,6 +1457,15 @@ def test_agency_lines(lang, line, agencies):
     assert ((extract(html)["attribution"] or {}).get("agencies") or []) == agencies
 
 
+def test_a_chinese_pages_editors_in_charge_are_each_an_author():
+    html = ('<html lang="zh"><head><title>开罗谈判陷入僵局-人民网</title></head><body><div class="header"><h1>开罗谈判陷入僵局</h1>'
+            '<div class="col-1-1">2026年12月03日08:00 | 来源：<a href="http://www.people.com.cn/">人民网－人民日报</a></div></div>'
+            '<div id="detail"><p>新华社开罗12月3日电 谈判陷入僵局。</p><p>更多的报道内容。</p><p class="edit">(责编：王芳、张伟)</p></div></body></html>')
+    model = extract(html)
+    assert [a["name"] for a in model["authors"]] == ["王芳", "张伟"]
+    assert model["published"]["text"] == "2026年12月03日08:00"  # the time right after the day's 日, not the source's label after it
+
+
 def test_writers_in_brackets_that_open_the_last_paragraph_sign_the_story():
     """Focus Taiwan signs its copy after the text: "(By Jane Lin)", then the editor's "Enditem/AW"."""
     html = ('<html lang="en"><head><title>Exports rise</title></head><body><main><article><h1>Taiwan\'s exports rise in April</h1>'
@@ -1470,6 +1479,7 @@ def test_writers_in_brackets_that_open_the_last_paragraph_sign_the_story():
 @pytest.mark.parametrize("end", [
     '<div class="p-jc"><span class="tiyi1"><a href="#">【纠错】</a></span>\n责任编辑：\n焦鹏\n</div>',  # Xinhua: after an element
     '<div class="editor">【责任编辑:焦鹏】</div>',
+    '<p class="edit">(责编：焦鹏)</p>',  # People's Daily: the short label, in round brackets
 ])
 def test_a_chinese_pages_editor_in_charge_answers_for_a_story_that_names_no_author(end):
     html = ('<html lang="zh"><head><title>开罗谈判陷入僵局-新华网</title></head><body><div class="header"><h1>开罗谈判陷入僵局</h1>'

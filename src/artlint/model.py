@@ -1305,17 +1305,18 @@ class Extractor:
         return [{"name": said, "source": source_of(page, held if held is not None else last)}] if _person_like(said) else []
 
     def _editor_in_charge(self) -> list[dict[str, Any]]:
-        """The editor in charge that Chinese news pages name at the story's end ("责任编辑：焦鹏", "【责任编辑:王芳】"),
-        on a page that names no author otherwise: the person who answers for the story (the label may stand in an
-        element's text or after an element, as Xinhua writes it)."""
+        """The editors in charge that Chinese news pages name at the story's end ("责任编辑：焦鹏", "【责任编辑:王芳】",
+        People's Daily's "(责编：王芳、张伟)"), on a page that names no author otherwise: the people who answer for the
+        story (the label may stand in an element's text or after an element, as Xinhua writes it)."""
         page = self.page
-        if "编辑" not in page.text and "編輯" not in page.text:
+        if not any(label in page.text for label in _EDITOR_LABELS):
             return []
         for el in page.elements:
             for said, holder in ((el.text, el), (el.tail, el.getparent())):
-                m = _EDITOR_IN_CHARGE.match(said) if said and ("编辑" in said or "編輯" in said) else None
+                m = _EDITOR_IN_CHARGE.match(said) if said and any(label in said for label in _EDITOR_LABELS) else None
                 if m is not None and holder is not None and not self.apart(holder):
-                    return [{"name": m["name"], "source": source_of(page, holder)}]
+                    source = source_of(page, holder)
+                    return [{"name": name, "source": source} for name in re.split(r"[、，,]", m["name"])]
         return []
 
     def _byline_against(self, names: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -2122,7 +2123,7 @@ def _date_phrase(text: str, said: str, lang: str) -> str:
         # "Jane Doe on June 5, 2023"
         head = ""
     dot = 1 if tail.startswith(".") else 0  # (the day's dot of a date written year first: "2015. augusztus 20., 11:16")
-    clock = _CLOCK_AFTER.match(tail, dot)
+    clock = _CLOCK_AFTER.match(tail, dot) or (_CLOCK_GLUED.match(tail) if said.endswith(("日", "号", "號")) else None)
     kept = clock.end() if clock else dot
     if _AFTER_DATE_END.match(tail, kept):
         tail = tail[:kept]
@@ -2147,6 +2148,8 @@ _PHRASE_SEP = lazy(r"\s+(?:[-–—|·•]|/{1,2})\s+|\s*[|·•]\s*")
 # The time after the date ("at 10:05AM", ", 11:17 Uhr", " / 06:15", "7:45 am PST"), and what ends the date's part after it.
 _CLOCK_AFTER = lazy(r"(?:(?:\s*[,|/·•@]\s*|\s+[-–—]\s+|\s+)(?:(?:at|um|à|às|a las|alle|kl\.?)\s+)?\d{1,2}(?:[:.h]\d{2}){1,2}"
                     r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|hrs\.?))?(?:\s+(?!(?:by|von|par|por|di|av|in)\b)(?-i:[A-Z]{2,5})\b)?)+", re.IGNORECASE)
+# The time right after the day's "日", as Chinese and Japanese pages write it: "2024年05月06日12:32".
+_CLOCK_GLUED = lazy(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # What ends a date's phrase: a separator, "by", or the label of what follows ("… 11:16 forrás: MTI", "… Source: Reuters")
 _AFTER_DATE_END = lazy(r"\s*[|·•/]|\s+[-–—]\s|\s+(?:by|von|par|por|di|door|av)(?:\s|$)|\s+[^\W\d_]{2,20}\s*[:：]", re.IGNORECASE)
 
@@ -2698,7 +2701,9 @@ _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")  # Japanese kana and Chinese charac
 _CJK_LABEL = lazy(r"\s*(?:(?:责任编辑|编辑|作者|记者|記者|筆者|撰文|著者|文)\s*[:：]|(?:文|作者|记者|記者)\s*[／/])")
 _CJK_PLACE = lazy(r"^[【\[（(]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3・ー]{1,12}[＝=]\s*(?=\S)")  # (and Korean: "스포츠조선=선수민 기자")
 _CJK_WRITER_INSIDE = lazy(r"(?<=\s)(?:作者|记者|記者|撰文|文)\s*[:：]\s*(?=[\u3400-\u9fff])")
-_EDITOR_IN_CHARGE = lazy(r"^\s*[【\[]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*(?P<name>[\u3400-\u9fff·]{2,5})\s*[】\]]?\s*$")
+_EDITOR_IN_CHARGE = lazy(r"^\s*[【\[(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*(?P<name>[\u3400-\u9fff·]{2,5}(?:[、，,][\u3400-\u9fff·]{2,5}){0,3})"
+                         r"\s*[】\])）]?\s*$")
+_EDITOR_LABELS = ("编辑", "編輯", "责编", "責編")
 _CJK_PLACE_AFTER = lazy(r"\s*[／/][\u3400-\u9fff]{1,8}(?:報導|报道|報道)$")
 _TAGALOG_AND = lazy(r"\s+at\s+(?=[A-ZÀ-Þ])")
 _HINDI_BY_AFTER = lazy(r"\s+द्वारा\s*$")
