@@ -1112,6 +1112,9 @@ BYLINES = [
     ('ja', '<p class="author">文：山田太郎、写真：鈴木花子</p>', ['山田太郎']),
     ('zh', '<p class="author">作者：李明 责任编辑：王芳</p>', ['李明']),
     ('zh', '<p class="author">记者 王敬照，李明</p>', ['王敬照', '李明']),
+    # the paper or agency before the reporter: UDN's "聯合報／記者王小明／台北即時報導", "新华社记者李明"
+    ('zh-TW', '<span class="article-content__author"><a href="/news/reporter/123">聯合報／記者王小明／台北即時報導</a></span>', ['王小明']),
+    ('zh', '<p class="author">新华社记者 李明</p>', ['李明']),
     ('en', '<div data-test="articleByline"><a data-test="authorLink" href="/ty-WRITER/jane-doe">Jane Doe</a></div>', ['Jane Doe']),  # Haaretz
     # Gannett: the byline box runs the names, the paper and the date together; its author part says the names alone.
     ('en', '<div class="byline-section"><div class="attribution"><span class="author">Jane Doe and John R. Roe</span>'
