@@ -1806,6 +1806,9 @@ CAPTIONS_WORLDWIDE = [
     ('zh', '开罗的代表团。新华社发（李明 摄）', '开罗的代表团。', '新华社发（李明 摄）'),  # released by Xinhua, the photographer in brackets
     ('zh', '开罗的代表团。（路透社）', '开罗的代表团。', '（路透社）'),  # Reuters in Chinese
     ('zh-TW', '開羅的代表團。（中央社記者王小明攝）', '開羅的代表團。', '（中央社記者王小明攝）'),  # traditional characters: 攝 for 摄
+    # Taiwanese papers without brackets: the reporter who took it (UDN), the picture's source after "圖／"
+    ('zh-TW', '立法院今天三讀通過預算案。記者王小明／攝影', '立法院今天三讀通過預算案。', '記者王小明／攝影'),
+    ('zh-TW', '立法院今天三讀通過預算案。圖／聯合報系資料照', '立法院今天三讀通過預算案。', '圖／聯合報系資料照'),
     ('zh-TW', '開羅的代表團。（圖／中央社）', '開羅的代表團。', '（圖／中央社）'),  # a full-width slash
     # the place and the photographer after the last sentence, with an address and the day (Sports Chosun)
     ('ko', '카이로에서 대표단이 회담하고 있다. 카이로=최문영 기자 deer@example.co.kr /2026.12.03/', '카이로에서 대표단이 회담하고 있다.',
