@@ -596,22 +596,22 @@ def test_a_paragraph_after_an_image_is_no_caption_unless_it_is_one(after):
     assert image["caption"] is None
 
 
-def test_the_paragraph_after_an_images_own_that_closes_with_its_credit_in_brackets_captions_it():
-    """Xinhua captions a photo in the text in the next paragraph, which closes with the credit: "(Xinhua/Jane Roe)"."""
-    html = ('<html lang="en"><head><title>T</title></head><body><main><article><h1>China\'s exports rise</h1><p>Exports rose in April.</p>'
-            '<p><img src="/a.jpg" alt=""></p><p>A cargo ship is loaded at a port in Qingdao, May 5, 2024. (Xinhua/Jane Roe)</p>'
-            '<p>More text.</p></article></main></body></html>')
-    [image] = extract(html)["images"]
-    assert (image["caption"]["text"], image["credit"]["text"]) == ("A cargo ship is loaded at a port in Qingdao, May 5, 2024.", "(Xinhua/Jane Roe)")
-
-
-def test_the_paragraph_after_an_images_own_that_closes_with_who_took_it_captions_it():
-    """Chinese papers caption a photo in the text in the next paragraph, which closes with who took it ("新华社记者 李明 摄")."""
-    html = ('<html lang="zh-CN"><head><title>T</title></head><body><main><article><h1>国务院常务会议部署稳经济措施</h1><p>国务院总理主持召开会议。</p>'
-            '<p style="text-align:center"><img src="/a.jpg" alt=""></p><p style="text-align:center">国务院常务会议现场。新华社记者 李明 摄</p>'
-            '<p>会议指出，要加大宏观政策调节力度。</p></article></main></body></html>')
-    [image] = extract(html)["images"]
-    assert (image["caption"]["text"], image["credit"]["text"]) == ("国务院常务会议现场。", "新华社记者 李明 摄")
+@pytest.mark.parametrize(("lang", "h1", "image", "after", "caption", "credit"), [
+    # Xinhua: the credit in brackets
+    ("en", "China's exports rise", '<p><img src="/a.jpg" alt=""></p>',
+     "<p>A cargo ship is loaded at a port in Qingdao, May 5, 2024. (Xinhua/Jane Roe)</p>",
+     "A cargo ship is loaded at a port in Qingdao, May 5, 2024.", "(Xinhua/Jane Roe)"),
+    # Chinese papers: who took it
+    ("zh-CN", "国务院常务会议部署稳经济措施", '<p style="text-align:center"><img src="/a.jpg" alt=""></p>',
+     '<p style="text-align:center">国务院常务会议现场。新华社记者 李明 摄</p>', "国务院常务会议现场。", "新华社记者 李明 摄"),
+])
+def test_the_paragraph_after_an_images_own_that_closes_with_its_credit_captions_it(lang, h1, image, after, caption, credit):
+    """Xinhua and Chinese papers caption a photo in the text in the next paragraph, which closes with the credit: in
+    brackets ("(Xinhua/Jane Roe)"), or who took it ("新华社记者 李明 摄")."""
+    html = (f'<html lang="{lang}"><head><title>T</title></head><body><main><article><h1>{h1}</h1><p>The first paragraph of the text.</p>'
+            f'{image}{after}<p>More text.</p></article></main></body></html>')
+    [found] = extract(html)["images"]
+    assert (found["caption"]["text"], found["credit"]["text"]) == (caption, credit)
 
 
 def test_the_caption_a_lightbox_shows():
