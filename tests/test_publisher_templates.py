@@ -759,6 +759,38 @@ FIGURES = [
         ('washington-post-for', 'Storm damage in Houston on Monday.', '(Jane Roe for The Washington Post)'),
         ('corriere-foto-di', 'Il progetto del nuovo stadio', '(foto di Jane Doe)'),
         ('folha-imagem', 'Ruas alagadas em Porto Alegre nesta segunda', 'Imagem: Jane Doe/UOL'),
+        # a photographer and the company or institution, after a slash; a paper's initials, then its photographer; a file photo's source
+        ('rappler-slash', 'Residents wade through floodwaters in Manila.', 'Jane Doe/Rappler'),
+        ('institute-slash', 'A deep-sea octopus off the coast of Chile.', 'Jane Roe/Schmidt Ocean Institute'),
+        ('o-globo-slash', 'Ruas alagadas no Rio nesta segunda.', 'Jane Doe/Agência O Globo'),
+        ('le-parisien-initials', 'Des secouristes sous la pluie à Paris.', 'LP/Jane Doe'),
+        ('la-republica-archivo', 'La ministra en San José.', 'Archivo/La República'),
+        # … after a bar: the Straits Times, the Nation (Kenya)
+        ('straits-times-bar', 'Commuters at Raffles Place on Monday.', 'Jane Doe | The Straits Times'),
+        ('nation-bar', 'Traders at a market in Nairobi.', 'Jane Doe | Nation Media Group'),
+        ('nation-file-bar', 'Traders at a market in Nairobi.', 'FILE | NATION MEDIA GROUP'),
+        # a paper's own photo, in words; an agency's
+        ('korea-times-file', 'Commuters in Seoul on Monday.', 'Korea Times file'),
+        ('korea-herald-photo-by', 'Commuters in Seoul on Monday.', 'Korea Herald photo by Jane Doe'),
+        ('yonhap-photo', 'Commuters in Seoul on Monday.', 'Yonhap photo'),
+        ('anadolu-agency', 'Rescue workers in Gaziantep.', 'Anadolu Agency'),
+        ('getty-capitals', 'Protesters gather in Cairo on Friday.', 'GETTY IMAGES'),
+        # initials alone in brackets: a broadcaster's, an agency's, the Hindustan Times' print photo
+        ('cbc-initials', 'Students in a classroom in Winnipeg.', '(CBC)'),
+        ('nasa-initials', 'The rocket lifts off from Cape Canaveral.', '(NASA)'),
+        ('ht-print', 'Commuters in Delhi on Monday.', '(HT_PRINT)'),
+        ('greek-agency', 'Διαδηλωτές στην Αθήνα.', '(ΑΠΕ-ΜΠΕ)'),
+        ('hungarian-agency', 'Tüntetők Budapesten.', 'MTI'),
+    ]),
+    # Words after the caption's last sentence, or a caption, that only look like those credits (guards)
+    *(pytest.param('en', f'<figure><img alt="Protesters in Cairo" src="/a.jpg"><figcaption>{caption}</figcaption></figure>',
+                   caption, None, id=name) for name, caption in [
+        ('two-peoples-names', 'Angela Merkel/Emmanuel Macron'),
+        ('three-words-and-a-slash', 'Jacket Meerwind Süd/Ost'),
+        ('file-in-brackets', 'Sebastian Vettel celebrates his win in Monza. (FILE)'),
+        ('a-country-in-brackets', 'A gold medal for the relay team. (USA)'),
+        ('family-photo', 'The leaders in Brussels. Family photo'),
+        ('names-after-a-bar', 'Left to right: Jane Doe | John Roe'),
     ]),
     # Dawn closes a caption with a full stop, an em dash and the photo's source in a few words, whatever they are.
     *(pytest.param('en', f'<figure><img alt="The Senate in session" src="/a.jpg"><figcaption>The Senate in session on Monday. — {credit}</figcaption></figure>',

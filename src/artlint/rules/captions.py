@@ -50,7 +50,10 @@ CREDIT_PREFIX = patterns.builtin(
 # National agencies that credit their photos by their name alone (as the known agencies of the attribution rules name them;
 # not the ones a caption may say otherwise: an "APP", "AGI", the region "MENA").
 _NATIONAL_AGENCIES = (r"IRNA|ISNA|Tasnim|WAM|QNA|KUNA|SPA|SANA|NNA|BSS|UNB|PNA|GNA|KCNA|Armenpress|ARMENPRESS|Azertac|AZERTAC|Kazinform|"
-                      r"Montsame|BelTA|Tanjug|TANJUG|FENA|LETA|BNS|ELTA|Notimex|NOTIMEX|Télam|TÉLAM|Prensa Latina|Andina|ANDINA|Adnkronos")
+                      r"Montsame|BelTA|Tanjug|TANJUG|FENA|LETA|BNS|ELTA|Notimex|NOTIMEX|Télam|TÉLAM|Prensa Latina|Andina|ANDINA|Adnkronos|"
+                      # more national agencies, as their captions credit them: Hungary's "MTI", Greece's "ΑΠΕ-ΜΠΕ", Romania's "Agerpres", Pakistan's "APP"
+                      r"MTI|ČTK|CTK|PAP|TASR|HINA|STA|BTA|Agerpres|AGERPRES|Ukrinform|UNIAN|ТАСС|TASS|Interfax|ANA-MPA|ΑΠΕ-ΜΠΕ|ΑΠΕ|APP|VNA|"
+                      r"Lehtikuva|Sputnik")
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = lazy(
     r"[(\[（［](?=(?!(?:Above|Below|Left|Right|Top|Bottom|Pictured|Inset|From left)\b)[A-Z][\w .&]{1,30}:\s*[A-Z@]"  # a label and a name: "(ABC News: Matt Roberts)", not "[Above: Me singing]"
@@ -71,8 +74,9 @@ _TRAILING_CREDIT = lazy(
 # "Jane Doe (EFE)", "Getty Images", "REUTERS/Nick Oxford/File Photo", "Handout via REUTERS". Names are
 # capitalized words (and particles); the agency must be known.
 _AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA-EFE|EPA|EFE|Efe|ANSA|Ansa|dpa|DPA|Xinhua|XINHUA|Keystone|KEYSTONE|Getty Images|GettyImages|Getty|"
+           r"GETTY IMAGES|GETTY|"
            r"Imago Images|IMAGO Images|imago images|Imago|IMAGO|"
-           r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|123RF|123rf|Dreamstime|Depositphotos|Adobe Stock|Freepik|Bloomberg|NurPhoto|Sipa USA|SIPA USA|Sipa Press|SIPA|ZUMA(?: Press)?|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
+           r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|123RF|123rf|Dreamstime|Depositphotos|Adobe Stock|Freepik|Bloomberg|NurPhoto|Sipa USA|SIPA USA|Sipa Press|SIPA|ZUMA(?: Press)?|Anadolu Agency|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
            r"PA Media|PA Images|PA Archive|PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|ANTARA FOTO|ANTARA|Antara|"
            r"(?:THE )?CANADIAN PRESS|SOPA Images|LightRocket|USA TODAY(?: NETWORK| Sports)?|Imagn Images|IMAGN|(?:The )?Canadian Press|PTI|IANS|ANI|Bernama|BERNAMA|"
            r"afp\.com|AFP\.com|MAXPPP|Maxppp|ABACAPRESS|ABACA|Abaca(?:press)?|Hans Lucas|HANS LUCAS|Divergence|DIVERGENCE|MYOP|Signatures|SIGNATURES|"  # French
@@ -84,10 +88,14 @@ _AGENCY_ALONE = lazy(_AGENCY)
 # A full stop only after an initial or a short abbreviation ("H.", "Jr."), never after a caption's last word.
 _NAME = r"(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)){0,4}"
 _OUTLET = r"The(?:\s+(?:[A-Z][\w.'’-]*|of|and|&)){1,5}"
+# A first name and a surname, written as names are ("Jane Doe", "Jane M. Doe"; not three words, "Jacket Meerwind Süd/Ost"); a company's or an institution's name, in one
+# to four words ("Rappler", "Schmidt Ocean Institute", "Agência O Globo", "La República").
+_PERSON = r"(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][\w'’-]+)"
+_ORG = r"(?-i:[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’.-]*|of|and|&|de|do|da|del)){0,3})"
 _BARE_CREDIT = lazy(
     rf"(?:(?:Photos?|Fotos?|Bild|Image|Beeld)\s+)?(?:(?:{_NAME}|[a-z][\w.-]{{2,30}})\s*/\s*(?:{_NAME}\s*/\s*){{0,2}}|{_NAME}\s+via\s+|{_NAME}—)?"  # (TIME: "Jane Doe—Getty Images")
     # (and "AAP Image/Jane Doe", "BERNAMA PIC")
-    rf"{_AGENCY}(?:\s+(?:Photos?|PHOTOS?|Image|IMAGE|pics?|PICS?))?(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"  # "Jane Doe/AP", "Jane Doe/AP Photo" (Politico), "evgenyb/iStock/Getty Images"
+    rf"{_AGENCY}(?:\s+(?:Photos?|photos?|PHOTOS?|Image|IMAGE|pics?|PICS?))?(?:\s*/\s*(?:{_AGENCY}|{_NAME}))?"  # "Jane Doe/AP", "Jane Doe/AP Photo" (Politico), "evgenyb/iStock/Getty Images"
     # German agencies' own form, the service and the photographer after the agency: "picture alliance/dpa/Kay Nietfeld",
     # "picture alliance / dpa | Kay Nietfeld", "IMAGO/photothek | Thomas Trutschel"
     rf"(?:\s*/\s*(?:{_AGENCY}|[a-z][\w.-]{{2,30}})\s*[/|]\s*{_NAME})?"
@@ -109,6 +117,16 @@ _BARE_CREDIT = lazy(
     rf"|(?-i:[A-Z]{{3,15}}(?:\s+FILE)?\s+PHOTOS?)(?:\s*/\s*{_NAME})?"
     # … or in words: the Kathmandu Post's "Post File Photo", Focus Taiwan's "CNA file photo"
     rf"|(?-i:[A-Z][\w.]+(?:\s+[A-Z][\w.]+){{0,2}})\s+(?-i:File Photo|file photo)"
+    # … or a paper's name that says it is one, then "photo" or "file", perhaps with who took it: the Korea Times' "Korea Times file",
+    # "Korea Herald photo by Jane Doe" (not "Family photo")
+    rf"|(?-i:(?:[A-Z][\w.]*\s+){{0,3}}(?:Times|Herald|Post|News|Journal|Daily|Tribune|Star|Gazette|Express|Mail|Chronicle|Observer|Inquirer|"
+    rf"Standard|Nation|Monitor|Today|TODAY))\s+(?:file\s+)?(?:photos?|file|pictures?|pic)(?:\s+by\s+{_NAME})?"
+    # A photographer and the company or institution that sent the photo, after a slash: "Jane Doe/Rappler", "Jane Roe/Schmidt
+    # Ocean Institute", "Jane Doe/Agência O Globo"; a paper's initials before its photographer, Le Parisien's "LP/Jane Doe"; and a file
+    # photo's source, "Archivo/La República" (not two people's names, "Angela Merkel/Emmanuel Macron")
+    rf"|{_PERSON}\s*/\s*(?!(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)$){_ORG}|(?-i:[A-Z]{{2,6}})\s*/\s*{_PERSON}|(?-i:Archivo|ARCHIVO|Arquivo|ARQUIVO|Archiv|Archive|File|FILE)\s*/\s*{_ORG}"
+    # … or after a bar: the Straits Times' "Jane Doe | The Straits Times", the Nation's "FILE | NATION MEDIA GROUP"
+    rf"|(?:{_PERSON}|(?-i:File|FILE|[A-Z]+(?:\s+[A-Z]+){{1,2}}))\s*\|\s*(?:{_OUTLET}|(?-i:[A-Z]+(?:\s+[A-Z]+){{1,3}}|{_ORG}\s+Media\s+Group))"
     # (after a bar, only after a first name and a surname, written as names are: "Jane Doe | CNBC"; not a logo's "OSTHESSEN|NEWS",
     # nor a title's "… | Magaly | TROME")
     r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){1,3})\s*\|\s*(?-i:[A-Z]{2,6}(?:\s+News)?)"
@@ -444,7 +462,7 @@ def _credit_at_end(text: str, pattern: str) -> str:
     if trailing:
         return trailing.group(0).strip().removesuffix(".")  # "… (Foto: Siebengebirgsmuseum)."
     # The forms papers close a caption with, each with the group that holds the credit.
-    for pattern, group in ((_RIGHTS_RESERVED, 1), (_PHOTOGRAPHER_AFTER, 1), (_JAPANESE_CREDIT, 0), (_KOREAN_CREDIT, 1), (_KOREAN_PHOTOGRAPHER, 1),
+    for pattern, group in ((_RIGHTS_RESERVED, 1), (_PHOTOGRAPHER_AFTER, 1), (_ACRONYM_AFTER, 1), (_JAPANESE_CREDIT, 0), (_KOREAN_CREDIT, 1), (_KOREAN_PHOTOGRAPHER, 1),
                            (_LITHUANIAN_CREDIT, 1), (_PIC_AFTER_DASH, 1), (_SOURCE_AFTER_STOP_DASH, 1), (_CHINESE_PHOTOGRAPHER, 1),
                            (_LICENSE, 1)):
         found = pattern.search(text)
@@ -486,6 +504,12 @@ _RIGHTS_RESERVED = lazy(r"(?:[»\"”’.)!?]|\s[-–—])\s+(DR|D\.R\.|(?-i:RIP
 # write it: "… Mujeres Populares. (Teresa Canino Rivera)"; two to five words, each capitalized or a particle.
 # Not a word in brackets ("… (File)") and not brackets inside a sentence ("Jose Mourinho (Tottenham Hotspur)").
 _PHOTOGRAPHER_AFTER = lazy(r"[.!?»\"”’]\s*(\([A-ZÀ-Þ][\w'’-]*\.?(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de|da|del|di|du|la|le)){1,4}\))\s*$")
+
+
+# A company's or an agency's initials alone in brackets after the caption's last sentence: the CBC's "… on Monday. (CBC)", "(NASA)",
+# the Hindustan Times' "(HT_PRINT)". Not a note on what the picture is ("(FILE)", "(VIDEO)"), a country ("(USA)") or one letter ("(L)").
+_ACRONYM_AFTER = lazy(r"[.!?»\"”’]\s*(\((?!(?:FILES?|VIDEOS?|PHOTOS?|PICS?|AUDIO|LIVE|UPDATED?|WATCH|MAP|GRAPHICS?|EXCLUSIVE|OPINION|ANALYSIS|"
+                      r"PODCAST|SPONSORED|AD|PAID|NEW|PREMIUM|USA|US|UK|EU|UAE)\))[A-Z][A-Z0-9&]{1,7}(?:_[A-Z]+)?\))\s*$")
 
 
 def _own_elements(figure: etree._Element) -> tuple[list[etree._Element], bool]:
