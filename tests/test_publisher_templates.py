@@ -1179,6 +1179,17 @@ BYLINES = [
     # The Bangkok Post's label "WRITER:"
     ('en', '<div class="article-info--col"><p>WRITER: Jane Doe</p></div>', ['Jane Doe']),
     ('en', '<p>Writers: Jane Doe, John Roe</p>', ['Jane Doe', 'John Roe']),
+    # CNN: the names in a part of the box, the newsroom in another
+    ('en', '<div class="byline"><div class="byline__names"><span class="byline__name">Jane Doe</span>, <span class="byline__name">John Roe'
+           '</span></div><div class="byline__sub-text">CNN</div></div>', ['Jane Doe', 'John Roe']),
+    ('en', '<div class="byline"><div class="byline__names"><span class="byline__name">Jane Doe</span> and <span class="byline__name">John Roe'
+           '</span></div><div class="byline__sub-text">The Canadian Press</div></div>', ['Jane Doe', 'John Roe']),
+    ('en', '<div class="byline"><span class="byline__name">Jane Doe</span><span class="byline__name">John Roe</span></div>',
+     ['Jane Doe', 'John Roe']),  # (guard: a second name in the box is no newsroom)
+    # the newsroom's possessive before the name; the outlet she wrote for, after it
+    ('en', '<div class="byline">From CNN\'s Jane Doe</div>', ['Jane Doe']),
+    ('en', '<div class="byline">By The Post’s Jane Doe and John Roe</div>', ['Jane Doe', 'John Roe']),
+    ('en', '<div class="byline">By Jane Doe, for CNN</div>', ['Jane Doe']),
 ]
 
 

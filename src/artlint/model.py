@@ -2582,6 +2582,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
             name = name[: dash.start()]  # "Kiran C Nair - Chrome Safe Browsing team": the team after a spaced dash
         # (and the full-width "／" of Japanese bylines, and quotes around a CMS's field: "'Luana Patriolino, Raphael Felice'")
         name = _WITH_LEAD.sub("", name)
+        name = _OUTLETS_OWN.sub("", name)  # "From CNN's Jane Doe": the newsroom she works for
         if not _SURNAME_PARTICLES.match(name):  # "Von von der Leyen": the label went, the surname's "von" stays
             name = _BY.sub("", name)
         name = _EMOJI.sub("", name) if not name.isascii() else name  # "Jenny Smith ❤️", "Jane Doe 🇺🇸"
@@ -2625,6 +2626,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         words = name.split()
         if words[0].lower() == "the" and all(_ROLE_WORDS.match(w) for w in words[1:]):
             continue  # "Posted in News by the Editors"
+        if out and words[0].casefold() in ("for", "für", "pour", "para", "per") and len(words) <= 5:
+            continue  # "By Jane Doe, for CNN": the outlet she wrote it for
         if words[0] in _OF_PARTICLES and len(words) <= 3 and (out or not _SURNAME_PARTICLES.match(name) or _NEWSROOM.search(name)):
             continue  # "Por Jane Doe, da Folha": where the author works, not a name (alone, "von der Leyen" is one)
         if len(words) >= 2 and _PERSON_ROLE.match(words[0]) and words[1].casefold() in _ROLE_LINKS:
@@ -2641,6 +2644,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
 
 
 _SPACED_DASH = lazy(r"\s[-–—]\s")
+# A newsroom's possessive before its writer's name: "CNN's Jane Doe", "The Post's Jane Doe".
+_OUTLETS_OWN = lazy(r"^\s*(?:[A-Z]{2,6}|The\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-ZÀ-Þ])")
 # A description after the name, an article and a word in lower case: "a researcher on the team", "our correspondent in Cairo",
 # "une journaliste", "ein Kolumnist" (not "de la Cruz", "the Editors")
 _APPOSITIVE = lazy(r"(?:a|an|the|our|his|her|their|un|une|ein|eine|el|la|il|uno|una)\s+[a-zà-ÿ]")
@@ -3392,10 +3397,20 @@ def _author_inside(box: etree._Element, text: str, lang: str) -> tuple[etree._El
         if named and {normalize(n) for n in _names_in(text, lang)} <= named:
             return inner, said
         where_and_when = {d for d in parts if d.tag == "time" or _PLACE_OR_DATE_CLASS.search(d.get("class") or "")}
-        if named and not visible_text_without(box, {inner, *where_and_when}).strip(" ,|·•–-"):
-            return inner, said  # the rest of the box its place and its date: El Mundo's "byline-name", "byline-location", "publishdate"
+        rest = visible_text_without(box, {inner, *where_and_when}).strip(" ,|·•–-")
+        if named and (not rest or _outlet_alone(rest)):
+            # the rest of the box its place and its date: El Mundo's "byline-name", "byline-location", "publishdate"; or the
+            # newsroom's name in a part of its own, CNN's "byline__names" and "byline__sub-text" ("CNN")
+            return inner, said
         return None  # the first part that says author decides
     return None
+
+
+def _outlet_alone(text: str) -> bool:
+    """Whether a byline box's other part names only a newsroom: one word ("CNN"), an agency, or a paper ("The Canadian Press")."""
+    if _LIST_OF_NAMES.search(text):
+        return False
+    return len(text.split()) == 1 and text[:1].isupper() or bool(_agencies_of(text)) or _PUBLICATION_END.search(" " + text) is not None
 
 
 # Classes of a byline box's parts that say where and when, not who: "byline-location", "publishdate", "dateline".
