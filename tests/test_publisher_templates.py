@@ -1190,6 +1190,9 @@ BYLINES = [
     ('en', '<div class="byline">From CNN\'s Jane Doe</div>', ['Jane Doe']),
     ('en', '<div class="byline">By The Post’s Jane Doe and John Roe</div>', ['Jane Doe', 'John Roe']),
     ('en', '<div class="byline">By Jane Doe, for CNN</div>', ['Jane Doe']),
+    # a profession before the name, as legal advice sites sign
+    ('de', '<p class="author">Autor: Rechtsanwalt Dennis Tölle</p>', ['Dennis Tölle']),
+    ('de', '<p class="author">Von Fachanwältin für Arbeitsrecht Jane Doe</p>', ['Jane Doe']),
 ]
 
 
@@ -1519,6 +1522,18 @@ def test_writers_in_brackets_that_open_the_last_paragraph_sign_the_story():
             '<p>Exports to the United States grew fastest.</p><p>(By Jane Lin and John Wu)<br>Enditem/AW</p></article></main></body></html>')
     assert [a["name"] for a in extract(html)["authors"]] == ["Jane Lin", "John Wu"]
     aside = html.replace("(By Jane Lin and John Wu)<br>Enditem/AW", "Imports fell (by 2 percent) in April.")
+    assert extract(aside)["authors"] == []  # (guard)
+
+
+def test_the_authors_line_among_the_last_lines_of_a_text_broken_with_br_signs_it():
+    """juraforum.de closes a story written in lines broken with <br> with its source, the picture's credit and the author, a lawyer."""
+    html = ('<html lang="de"><head><title>Wohngeld</title></head><body><main><article><h1>Kein Wohngeld für Arbeitsfähige</h1>\n'
+            '<div class="text">Das Gericht hielt die Ablehnung für rechtmäßig.<br><br>Der Kläger habe keine Bewerbungen nachgewiesen.<br><br>'
+            'Quelle: © www.juragentur.de<br><br>Symbolgrafik: © Butch - stock.adobe.com<br><br>\n'
+            'Autor: <a href="https://www.juraforum.de/rechtsanwalt/">Rechtsanwalt</a> Sebastian Einbock</div></article></main></body></html>')
+    [author] = extract(html)["authors"]
+    assert (author["name"], author["source"]["line"], author["source"]["column"]) == ("Sebastian Einbock", 2, 207)  # (the <br> that opens the line)
+    aside = html.replace("Autor: <a", "Mehr vom <a")
     assert extract(aside)["authors"] == []  # (guard)
 
 

@@ -1287,6 +1287,8 @@ class Extractor:
             signed = _korean_signature(page, body) if lang == "ko" else _cjk_signature(page, body, lang)
             if signed:
                 return signed
+        if body is not None and (line := _labelled_line(body)) is not None:
+            return self._people(_names([(line[1], source_of(page, line[0]))], lang))
         said_ps = list(itertools.islice((p for p in reversed(body.xpath(".//p")) if visible_text(p)), 3)) if body is not None else []
         last = said_ps[0] if said_ps else None  # (the last three paragraphs that say something, from the end)
         if last is None:
@@ -1869,6 +1871,33 @@ _KOREAN_ROLE = r"(?:객원|선임|수석|전문|인턴|수습)?(?:기자|특파�
 _KOREAN_SIGNATURE = lazy(
     rf"[\[(/]?\s*(?:(?:[가-힣A-Za-z]{{1,12}}(?:부|팀|국|센터)\s+)?(?P<name>[가-힣]{{2,4}})\s?{_KOREAN_ROLE}|(?:칼럼니스트|기자|에디터)\s+(?P<name2>[가-힣]{{2,4}}))"
     r"(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*[\])]?")
+
+
+def _labelled_line(body: etree._Element) -> tuple[etree._Element, str] | None:
+    """The author's line among the last lines of a text written in lines broken with <br>, as legal news sites close a story:
+    juraforum.de's "…<br><br>Quelle: © www.juragentur.de<br><br>Autor: <a>Rechtsanwalt</a> Sebastian Einbock"; the line's
+    element (the <br> before it) and the words after its label."""
+    breaks = list(body.iter("br"))
+    for br in reversed(breaks[-6:]):
+        label = _LINE_LABEL.match(br.tail or "")
+        if label is None:
+            continue
+        words = [br.tail[label.end():]]
+        for sibling in br.itersiblings():
+            if not isinstance(sibling.tag, str):
+                words.append(sibling.tail or "")
+                continue
+            if sibling.tag == "br" or sibling.tag in _BLOCKS_AFTER_LINE:
+                break
+            words.append(visible_text(sibling) + " " + (sibling.tail or ""))
+        said = squash(" ".join(words))
+        return (br, said) if 0 < len(said) <= 60 else None
+    return None
+
+
+# An author's label opening a line: "Autor:", "Author:", "Verfasser:".
+_LINE_LABEL = lazy(r"\s*(?:Autor(?:in)?|Author|Verfasser(?:in)?|Auteur)\s*:\s*", re.IGNORECASE)
+_BLOCKS_AFTER_LINE = frozenset(("p", "div", "ul", "ol", "table", "section", "figure", "h2", "h3", "h4", "hr"))
 
 
 def _text_after(el: etree._Element, stop: etree._Element) -> bool:
@@ -2583,6 +2612,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
         # (and the full-width "／" of Japanese bylines, and quotes around a CMS's field: "'Luana Patriolino, Raphael Felice'")
         name = _WITH_LEAD.sub("", name)
         name = _OUTLETS_OWN.sub("", name)  # "From CNN's Jane Doe": the newsroom she works for
+        name = _PROFESSION_BEFORE.sub("", name)  # "Rechtsanwalt Sebastian Einbock": the lawyer who wrote it
         if not _SURNAME_PARTICLES.match(name):  # "Von von der Leyen": the label went, the surname's "von" stays
             name = _BY.sub("", name)
         name = _EMOJI.sub("", name) if not name.isascii() else name  # "Jenny Smith ❤️", "Jane Doe 🇺🇸"
@@ -2644,6 +2674,10 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
 
 
 _SPACED_DASH = lazy(r"\s[-–—]\s")
+# A profession written before a writer's name, as legal and tax advice sites sign: "Rechtsanwalt Sebastian Einbock",
+# "Fachanwältin für Arbeitsrecht Jane Doe", "Steuerberater Max Muster".
+_PROFESSION_BEFORE = lazy(r"^\s*(?:(?:Rechts|Fach|Patent)?[Aa]nw[aä]lt(?:in)?(?:\s+für\s+\S+)?|Notar(?:in)?|Steuerberater(?:in)?|Attorney|Lawyer)\s+"
+                          r"(?=[A-ZÀ-Þ]\S*\s+\S)")
 # A newsroom's possessive before its writer's name: "CNN's Jane Doe", "The Post's Jane Doe".
 _OUTLETS_OWN = lazy(r"^\s*(?:[A-Z]{2,6}|The\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-ZÀ-Þ])")
 # A description after the name, an article and a word in lower case: "a researcher on the team", "our correspondent in Cairo",
