@@ -1190,6 +1190,9 @@ BYLINES = [
     ('en', '<div class="byline">From CNN\'s Jane Doe</div>', ['Jane Doe']),
     ('en', '<div class="byline">By The Post’s Jane Doe and John Roe</div>', ['Jane Doe', 'John Roe']),
     ('en', '<div class="byline">By Jane Doe, for CNN</div>', ['Jane Doe']),
+    # the Deccan Herald's box of the place, the date and the agency: the agency's copy (not a writer named "Washington")
+    ('en', '<div class="byline">Washington, Aug 23, 2012, PTI:</div>', ['PTI']),
+    ('en', '<div class="byline">Jane Doe, Aug 23, 2012, Reuters</div>', ['Jane Doe']),  # (guard)
     # a profession before the name, as legal advice sites sign
     ('de', '<p class="author">Autor: Rechtsanwalt Dennis Tölle</p>', ['Dennis Tölle']),
     ('de', '<p class="author">Von Fachanwältin für Arbeitsrecht Jane Doe</p>', ['Jane Doe']),
@@ -1640,6 +1643,9 @@ DATELINES = [
     ('en', 'Indianapolis – The city council voted on Thursday.', 'Indianapolis –'),
     ('en', 'Paris Hilton - the heiress said on Thursday that she would sell.', None),  # (guard) a person, not a city
     ('de', 'Sonntag - ein Tag wie jeder andere in der Stadt.', None),  # (guard) a weekday
+    # Vietnamese capitals; the agency after the date, no brackets, as the Deccan Herald printed PTI's copy
+    ('vi', 'HÀ NỘI - Quốc hội thông qua luật vào thứ Hai.', 'HÀ NỘI -'),
+    ('en', 'Washington, Aug 23, 2012, PTI: The Senate voted on Thursday to pass the bill.', 'Washington, Aug 23, 2012, PTI:'),
 ]
 
 
@@ -1669,6 +1675,7 @@ def test_a_dateline_of_the_place_and_the_sites_own_name(site, first, dateline):
 @pytest.mark.parametrize(("lang", "first", "agencies"), [
     ('ru', 'МОСКВА, 3 дек — РИА Новости. Правительство одобрило реформу.', ['RIA Novosti']),
     ('hi', 'नई दिल्ली, 3 दिसंबर (भाषा) सरकार ने सुधार को मंजूरी दी।', ['PTI']),
+    ('en', 'Washington, Aug 23, 2012, PTI: The Senate voted on Thursday to pass the bill.', ['PTI']),
 ])
 def test_the_datelines_agency_attributes_the_copy(lang, first, agencies):
     html = (f'<html lang="{lang}"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall</h1>'

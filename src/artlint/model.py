@@ -1662,7 +1662,7 @@ class Extractor:
             dateline = self.dateline()  # agency copy that names its agency where it starts: "HAYWARD, Calif. (AP) —"
             # "(Reuters)", "/TASS/.", and East Asian agencies' "(서울=연합뉴스)", "【カイロ＝共同】", "【6月18日 AFP】", "新华社北京12月3日电"
             named = re.search(r"\(([^()]+)\)|/(\w[\w-]*)/(?:\.|\s*[—–-])$|【(?:[^】]*[\s=＝])?([^】\s=＝]+)】|^(新华社|新華社|中新社)|^\[[^\]=]+=([^\]\s]+)"
-                              r"|[—–] (РИА Новости|Sputnik|Прайм|RIA Novosti)\.$", dateline["text"]) if dateline else None
+                              r"|[—–] (РИА Новости|Sputnik|Прайм|RIA Novosti)\.$|, ([A-Z][\w-]+):$", dateline["text"]) if dateline else None
             said = next((g for g in named.groups() if g), "") if named else ""
             if named is not None and named.group(3) and agency_named(said, AGENCIES) is None:
                 said = next((a for a in ("共同", "時事", "ロイター", "新華社", "AFP") if said.endswith(a)), said)  # "【ワシントン共同】": the place, then Kyodo
@@ -1751,8 +1751,8 @@ class Extractor:
         if before:  # the place in bold before the first paragraph, in the text's box: detik's "<strong>Jakarta</strong> - <p>…"
             text = f"{before} {text}"
             first = first.getparent() if first.getparent() is not None else first
-        # An agency's dateline holds a bracket or a slash; that pattern, with every agency's name, costs more to build.
-        m = _dateline_of_agency().match(text) if "(" in text or "/" in text or "РИА" in text or "Sputnik" in text else None
+        # An agency's dateline holds a bracket, a slash or a colon; that pattern, with every agency's name, costs more to build.
+        m = _dateline_of_agency().match(text) if "(" in text or "/" in text or ":" in text[:60] or "РИА" in text or "Sputnik" in text else None
         m = m or _dateline_in_capitals().match(text) or _DATELINE_EAST_ASIAN.match(text)
         if m is None and (place := _PLACE_DATELINE.match(text)) is not None \
                 and place["city"].casefold() in _cities(self._lang()):
@@ -2338,6 +2338,7 @@ def _dateline_of_agency() -> re.Pattern[str]:
         rf"|{city}{after} [—–] (?:РИА Новости|Sputnik|Прайм|RIA Novosti)\.(?=\s)"  # RIA Novosti: "МОСКВА, 3 дек — РИА Новости."
         # … or a colon, perhaps with the country in brackets: "New Delhi [India], December 3 (ANI):", "Mumbai, Dec 3 (PTI):"
         rf"|{city}(?: \[[^\]\n]{{1,20}}\])?, [^()\n—–:]{{1,30}}? \((?i:{agencies})\):(?=\s)"
+        rf"|{city}, [^()\n—–:]{{1,30}}?, (?:{agencies}):(?=\s)"  # … or the agency after the date, no brackets: the Deccan Herald's "Washington, Aug 23, 2012, PTI:"
         # a full stop for the dash: "Wiesbaden (KNA/iz). Bundespräsident …", "Madrid, 3 dic (EFE). Las conversaciones …"
         rf"|{city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*\)\.(?=\s+[A-ZÀ-Þ¿¡\"„“«])"
         rf"|{city} \((?:TT|NTB|STT|Ritzau)\)(?=\s+[A-ZÀ-Þ0-9\"“])"  # Nordic agencies, no dash either: "STOCKHOLM (TT) Samtalen …"
@@ -2367,8 +2368,9 @@ def _dateline_in_capitals() -> re.Pattern[str]:
     after = _DATELINE_AFTER
     caps = (r"(?!(?:UPDATED?|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|LIVE|CORRECTION|EDITOR'?S NOTE|NOTE|PHOTOS?|VIDEOS?|FILE|DEAR|"
             r"TRANSCRIPT|SPOILERS?|WARNING|SPONSORED|ADVERTISEMENT|ANZEIGE|AKTUALISIERT|EILMELDUNG|KOMMENTAR|MEINUNG|INTERVIEW|Q|A)\b)")
+    # (and Vietnamese capitals: "HÀ NỘI -")
     return re.compile(
-        rf"^({caps}[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ][A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ.'’ /-]{{2,}}[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ.]{after} [—–-]"  # "SINGAPORE -", "ROMA, 05 GEN -", "МОСКВА, 3 дек —"
+        rf"^({caps}[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ][A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ\u1ea0-\u1ef8.'’ /-]{{2,}}[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ\u1ea0-\u1ef8.]{after} [—–-]"  # "SINGAPORE -", "ROMA, 05 GEN -", "МОСКВА, 3 дек —"
         rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’/-]+(?: [A-ZÀ-Ý.'’/-]+){{0,2}}(?<=[A-ZÀ-Ý.]):)(?=\s)"  # "NEW DELHI:", not a four-word heading "MEHRERE SCHÜSSE IN WOHNUNG:"
     )
 
@@ -2555,6 +2557,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     shortest = 2 if _CJK_LABEL.match(text) or _CJK_ROLE.match(text) else 3
     text = _BY.sub("", _GLUED_BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)).lstrip(" -–—|·•")))
     text = _RUBRIC_THEN_BY.sub("", text)  # "Disko Von Ernst Lohoff": the rubric, then the byline
+    if (dated := _PLACE_DATE_AGENCY.fullmatch(text)) and dated["agency"].casefold() in _agency_codes():
+        text = dated["agency"]  # the Deccan Herald's "Washington, Aug 23, 2012, PTI:": the agency's copy, dated where it was filed
     if lang in _BY_IN:
         text = _names_after_own_by(text, lang) or text
     text = _CJK_ROLE.sub("", text)  # "记者王敬照": the reporter Wang Jingzhao
@@ -2674,6 +2678,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
 
 
 _SPACED_DASH = lazy(r"\s[-–—]\s")
+# A place, a date and an agency, then a colon, in a byline's box: "Washington, Aug 23, 2012, PTI:" (not "Jane Doe, Aug 23, 2012, Reuters").
+_PLACE_DATE_AGENCY = lazy(r"\s*[^\W\d_][^,\d]{1,30}, [^,\n]{1,20}\d(?:, \d{4})?, (?P<agency>[A-Z][\w-]{1,15}):\s*")
 # A profession written before a writer's name, as legal and tax advice sites sign: "Rechtsanwalt Sebastian Einbock",
 # "Fachanwältin für Arbeitsrecht Jane Doe", "Steuerberater Max Muster".
 _PROFESSION_BEFORE = lazy(r"^\s*(?:(?:Rechts|Fach|Patent)?[Aa]nw[aä]lt(?:in)?(?:\s+für\s+\S+)?|Notar(?:in)?|Steuerberater(?:in)?|Attorney|Lawyer)\s+"
