@@ -86,6 +86,13 @@ def test_empty_headings(content):
         # A footnote's mark after its words
         ("Inflation falls to 2.4% in April<sup>1</sup>", '<meta property="og:title" content="Inflation falls to 2.4% in April">'),
         ('Inflation falls to 2.4% in April<sup><a href="#fn1">[a]</a></sup>', '<meta property="og:title" content="Inflation falls to 2.4% in April">'),
+        # The section before the headline and the site after it, each after its own separator (The New York Times)
+        ("Senate passes the bill", "<title>Opinion | Senate passes the bill - The New York Times</title>"),
+        # A kicker that the title leaves out, or a badge after the headline, in a part of their own that the h1 runs together
+        ('<span class="seitenkopf__topline">Haushalt</span><span class="seitenkopf__headline--text">Bundestag beschließt Gesetz</span>',
+         "<title>Bundestag beschließt Gesetz | tagesschau.de</title>"),
+        ('<span>Senate passes the bill</span><span class="updated-badge">Updated</span>', "<title>Senate passes the bill</title>"),
+        ('<span class="label">LIVE</span>Senate passes the bill', "<title>Senate passes the bill</title>"),  # (guard)
     ],
 )
 def test_h1_matches_the_stated_headline(h1, head):
@@ -103,6 +110,11 @@ def test_h1_matches_the_stated_headline(h1, head):
          '<meta property="og:title" content="Change Font Size of ggplot2 Plot in R | Axis Text, Main Title & Legend">'),
         # (guard) a hyphenated word, no site glued on
         ("Senate passes the bill", '<meta property="og:title" content="Senate passes the bill-free budget">'),
+        # (guard) the site's name between the headline and the site's motto
+        ("Krimiblog-Archiv", "<title>Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen in Sachen Krimi</title>"),
+        # (guard) a typo in the h1 beside a part of the title that the h1 ends with
+        ("ll Climate Clock ha iniziato: sette anni è il tempo che ci rimane per agire",
+         "<title>Il Climate Clock ha iniziato: sette anni è il tempo che ci rimane per agire - Vegolosi.it</title>"),
     ],
 )
 def test_h1_that_ends_with_a_part_of_another_headline_differs(h1, head):

@@ -2396,6 +2396,10 @@ HEADLINES = [
                  'Talks stall in Cairo as deadline nears : News : The Paper', _H, id='logo-image-h1-then-the-articles'),
     pytest.param(f'<main><article><h1 class="headline"><span class="headline__kicker">Middle East:</span><span class="headline__title">{_H}</span></h1>{_STORY}</article></main>', '', _H, id='kicker-span'),
     pytest.param(f'<main><article><h1>{_H}<br><small>Both sides blame each other</small></h1>{_STORY}</article></main>', '', _H, id='small-subtitle'),
+    # a badge or a forum thread's prefix before the headline, in a label (XenForo's "label label--blue")
+    pytest.param(f'<main><article><h1><span class="label">LIVE</span>{_H}</h1>{_STORY}</article></main>', '', _H, id='live-label'),
+    pytest.param(f'<main><article><h1 class="p-title-value"><span class="label label--blue">Patch Notes</span><span class="label-append">&nbsp;</span>'
+                 f'{_H}</h1>{_STORY}</article></main>', '', _H, id='forum-thread-prefix'),
     pytest.param(f'<main><article><h1>{_H} <span class="sr-only">(opens in new window)</span></h1>{_STORY}</article></main>', '', _H, id='screen-reader-note'),
     pytest.param(f'<main><article><h1 class="title">{_H}<span class="element-invisible"> | The Paper</span></h1>{_STORY}</article></main>', '', _H, id='drupal-invisible-site'),
     pytest.param(f'<main><article><h1 class="title"><span>{_H}</span><button aria-label="Share">Share</button></h1>{_STORY}</article></main>', '', _H, id='share-button'),

@@ -2857,7 +2857,7 @@ _TITLE_CLASSES = ("entry-title", "post-title", "article-title", "article__title"
 _KICKER_CLASS = lazy(
     r"kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|supertitle|pretitle|strapline|toptitle|"
     r"subheadline|h1small|topic-label|rubric|ressort|entry-section|section-label|section-name|category|titleheader|pre-?headline|"
-    r"badge|(?:^|[\s_-])flag(?:$|[\s_-])|live-?(?:label|tag|flag|indicator)",  # "Live", "Exclusive", "Video" badges before the headline
+    r"badge|(?:^|[\s_-])(?:flag|label)(?:$|[\s_-])|live-?(?:label|tag|flag|indicator)",  # "Live", "Exclusive", "Video" badges before the headline
     re.IGNORECASE,
 )
 # Separators written for screen readers between the kicker and the headline.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -275,13 +276,15 @@ def _agrees(page: Page, h1: Heading, value: str, separators: list[str]) -> bool:
     alt after its words)."""
     if headline_matches(h1.text, value, separators):
         return True
-    from ..model import footnote_mark
+    from ..model import footnote_mark, headline_text
     from ..text import visible_text_without
     from .captions import credit_words
 
     if (mark := footnote_mark(h1.element)) is not None and headline_matches(visible_text_without(h1.element, {mark}), value, separators):
         return True  # its words before a footnote's mark ("… in April<sup>1</sup>")
 
+    if (own := headline_text(h1.element)) and own != h1.text and headline_matches(own, value, separators):
+        return True  # its headline without the kicker or the badge inside it (tagesschau's "seitenkopf__topline", an "Updated" badge)
     shown = credit_words(page, h1.element)
     return bool(shown) and shown != h1.text and headline_matches(shown, value, separators)
 
@@ -407,7 +410,10 @@ def headline_matches(h1: str, stated: str, separators: list[str]) -> bool:
             for j in range(i + 1, len(parts) + 1):
                 if (i, j) != (0, len(parts)) and _same_words(target, _words(sep.join(parts[i:j])), part=True):
                     return True
-    return False
+    # the section before the headline and the site after it, each after its own separator: "Opinion | Headline - The New York Times";
+    # the whole headline, in four words at least (not a site's name between the headline and its motto, "… : Krimiblog-Archiv | …")
+    parts = re.split("|".join(re.escape(sep) for sep in separators if sep.strip() != sep), stated)
+    return len(target) >= 4 and len(parts) >= 3 and any(_words(part) == target for part in parts[1:-1])
 
 
 def _same_words(target: list[str], words: list[str], part: bool = False) -> bool:
