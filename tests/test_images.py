@@ -57,7 +57,9 @@ def test_words_that_happen_to_be_file_stems_are_not_file_names(alt):
 @pytest.mark.parametrize("alt", ["IMG_1234.jpg", "DSC0042", "photo-2016-12-06.png", "8f14e45fceea167a5a36dedd4bea2543", "aleppo_01",
                                  # a stock or agency picture's number, a design tool's default name, a screenshot's as macOS names it
                                  "shutterstock_123456789", "GettyImages-1234567890", "AdobeStock_94729890", "iStock-1234567", "AP20338123456789",
-                                 "untitled-1", "Screen Shot 2020-12-03 at 10.00.00 AM"])
+                                 "untitled-1", "Screen Shot 2020-12-03 at 10.00.00 AM",
+                                 # … and a slug of one; a Reuters picture's file name
+                                 "screenshot-2024-05-06-at-10.32.11", "2024-05-06T103211Z_1_LYNXMPEK450AB_RTROPTP_3_USA-CONGRESS"])
 def test_file_names_in_alt(alt):
     assert codes(f'<img src="/img/aleppo_01.jpg" alt="{alt}">', select=("IMG003",)) == ["IMG003"]
 
@@ -434,8 +436,23 @@ def test_the_word_for_image_or_photo_in_other_languages_is_a_placeholder(alt):
     assert found.message == f"alt “{alt}” is a placeholder; describe what the image shows"
 
 
+@pytest.mark.parametrize("alt", ["Photo 1", "Image 3 of 10", "Bild 1 von 5", "Foto 2/5", "image00001", "icon1", "Logo 2019"])
+def test_a_placeholder_and_a_number_is_a_placeholder(alt):
+    """A gallery's counter or a CMS's numbering after the word for image: no description either."""
+    [found] = lint_string(page(f'<main><h1>T</h1><img src="a.jpg" alt="{alt}"></main>'), select=["IMG004"])
+    assert found.message == f"alt “{alt}” is a placeholder; describe what the image shows"
+
+
+@pytest.mark.parametrize("alt", ["...", "-", ".", "×", "<", "*", "|"])
+def test_an_alt_of_punctuation_alone_says_nothing(alt):
+    [found] = lint_string(page(f'<main><h1>T</h1><img src="a.jpg" alt="{alt.replace("<", "&lt;")}"></main>'), select=["IMG004"])
+    assert found.message == f'alt “{alt}” says nothing; describe what the image shows, or write alt="" if the image is decorative'
+
+
 @pytest.mark.parametrize("alt", ["None of the soldiers wore helmets", "Symbolbild: Ein Polizeiauto vor dem Rathaus", "The 1200x800 screen",
-                                 "写真展の会場", "Фото с места событий"])
+                                 "写真展の会場", "Фото с места событий",
+                                 # (guards) a smiley's picture says its smiley, an emoji's its emoji; a number that is a name; a file name is IMG003's
+                                 ":)", ";-)", ":(", "<3", "😀", "©", "Apollo 11", "IMG_9362"])
 def test_an_alt_that_says_something_with_such_words_is_no_placeholder(alt):
     assert codes(f'<main><h1>T</h1><img src="a.jpg" alt="{alt}"></main>', select=["IMG004"]) == []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import NamedTuple
@@ -27,7 +28,9 @@ _FILENAME = lazy(
     # a stock or agency picture's number ("shutterstock_123456789", "GettyImages-1234567890", "iStock-1234567", "AP20338123456789"),
     # a design tool's default name ("untitled-1"), a screenshot's as macOS names it ("Screen Shot 2020-12-03 at 10.00.00 AM")
     rf"|(?:shutterstock|gettyimages|istock|istockphoto|adobestock|dreamstime|depositphotos|fotolia|pexels|unsplash)[-_ ]?\d{{5,}}[\w-]*"
-    rf"|AP\d{{11,}}|untitled[-_ ]?\d+|Screen Shot \d{{4}}-\d\d-\d\d at [\d.]+(?: [AP]M)?|Screenshot \d{{4}}-\d\d-\d\d[ _][\d.:]+)$",
+    rf"|AP\d{{11,}}|untitled[-_ ]?\d+|(?:Screen[-_ ]?Shot|Screenshot)[-_ ]\d{{4}}-\d\d-\d\d(?:[-_ ](?:at[-_ ])?[\d.:]+(?:[-_ ]?[AP]M)?)?"
+    # (and a slug of one, "screenshot-2024-05-06-at-10.32.11"); a Reuters picture's file name ("2024-05-06T103211Z_1_LYNXMPEK450AB_RTROPTP_3_USA-CONGRESS")
+    rf"|\d{{4}}-?\d\d-?\d\dT\d{{6}}Z_\S+)$",
     re.IGNORECASE,
 )
 # A file stem written by a machine: no spaces, and digits or separators in it.
@@ -55,6 +58,10 @@ _UNFILLED = lazy(
     r"|\{\{.*\}\}|\{%.*%\}|<%.*%>|\$\{[^}]*\}|^%[\w.-]+%$|^\[\[.*\]\]$|^\[(?:alt|caption|title|image)[\w.-]*\]$",
     re.IGNORECASE,
 )
+# A placeholder word and a number, a gallery's counter or a CMS's numbering: "Photo 1", "Bild 1 von 5", "Image 3 of 10", "image00001".
+_COUNTED = lazy(r"^(?P<word>[^\W\d_]+(?: [^\W\d_]+)?)\s*[-_#]?\s*\d{1,5}(?:\s*(?:of|von|de|di|sur|van|z|из|/)\s*\d{1,5})?$", re.IGNORECASE)
+# A smiley written in punctuation, the alt a forum or a blog gives its smiley's picture: ":)", ";-)", ":(", ":-/", "<3".
+_EMOTICON = lazy(r"[:;=8][-'^o]?[()\[\]DPpOo/\\|*3@$]{1,3}|[()\[\]]{1,2}[-'^]?[:;=]|<3|\^[_.-]?\^|[-o]_[-o]")
 _REDUNDANT_START = lazy(r"^(?:an? )?(?:image|picture|photo|photograph|graphic|bild|foto) (?:of|von|de|di)\b", re.IGNORECASE)
 _DECORATIVE_ROLES = ("none", "presentation")
 _GRAPHICS_ROLES = ("graphics-document", "graphics-object", "graphics-symbol")
@@ -339,13 +346,14 @@ class AltPlaceholder(Rule):
     code = "IMG004"
     name = "image-alt-placeholder"
     family = FAMILY
-    summary = "An image's alt is a placeholder, a value the template failed to fill, or says that it is an image."
+    summary = "An image's alt is a placeholder, a value the template failed to fill, punctuation alone, or says that it is an image."
     rationale = "Screen readers already announce \"image\"; alt that says \"photo\" or \"image of…\" adds noise or nothing at all."
     fix = "Describe what the image shows, without \"image of\" or \"picture of\"."
     wcag = ("1.1.1",)
     techniques = ("H37", "F30")
     incorrect = (_example('<img src="a.jpg" alt="Photo">'), _example('<img src="a.jpg" alt="Image of soldiers in Aleppo">'),
-                 _example('<img src="a.jpg" alt="undefined">'), _example('<img src="a.jpg" alt="{{ image.alt }}">'))
+                 _example('<img src="a.jpg" alt="undefined">'), _example('<img src="a.jpg" alt="{{ image.alt }}">'),
+                 _example('<img src="a.jpg" alt="Photo 1 of 5">'), _example('<img src="a.jpg" alt="...">'))
     correct = (_example('<img src="a.jpg" alt="Soldiers in Aleppo">'), _example('<img src="a.jpg" alt="Photographers at work in Aleppo">'),
                _example('<img src="a.jpg" alt="None of the soldiers in Aleppo">'))
 
@@ -356,8 +364,12 @@ class AltPlaceholder(Rule):
                 continue
             if _UNFILLED.search(alt):
                 yield self.problem(el, f"alt {quote(alt)} is a template's or a script's stand-in, not a description; fill it from the image's description")
-            elif alt.lower().strip(".:!") in _PLACEHOLDERS:
+            elif alt.lower().strip(".:!") in _PLACEHOLDERS or (counted := _COUNTED.match(alt)) and counted["word"].lower() in _PLACEHOLDERS \
+                    and not _FILENAME.match(alt):  # ("IMG_9362" is a file name: IMG003)
                 yield self.problem(el, f"alt “{alt}” is a placeholder; describe what the image shows")
+            elif all(unicodedata.category(c)[0] in "PZ" or unicodedata.category(c) in ("Sm", "Sk") for c in alt) and not _EMOTICON.fullmatch(alt):
+                # (an emoji's own alt, "😀", says it; so does a smiley's, ":-)")
+                yield self.problem(el, f"alt {quote(alt)} says nothing; describe what the image shows, or write alt=\"\" if the image is decorative")
             elif _REDUNDANT_START.match(alt):
                 yield self.problem(el, f"alt {quote(alt)} starts by saying it is an image; screen readers say that already, so describe the content only")
 
