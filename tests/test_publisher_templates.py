@@ -956,6 +956,12 @@ FIGURES = [
                  'Protesters gather in Cairo on Friday.', None, id='empty-credit-label'),
     pytest.param('de', '<figure><img alt="Demonstranten in Kairo" src="/a.jpg"><figcaption>Demonstranten in Kairo | Foto: </figcaption></figure>',
                  'Demonstranten in Kairo', None, id='empty-credit-label-after-a-bar'),
+    # A credit line right after the captioned figure (cleanthinking.de's <span class="image-credit"> after the </figure>)
+    pytest.param('de', '<div class="single-featured"><figure><img src="/a.jpg" alt="Stahlwerk"><figcaption class="wp-caption-text">Oranger Wasserstoff '
+                 'für die Stahlherstellung?</figcaption></figure><span class="image-credit">Symbolbild / Salzgitter Flachstahl AG</span></div>',
+                 'Oranger Wasserstoff für die Stahlherstellung?', 'Symbolbild / Salzgitter Flachstahl AG', id='credit-after-the-figure'),
+    pytest.param('en', '<figure><img src="/a.jpg" alt="Protesters in Cairo"><figcaption>Protesters gather in Cairo on Friday.</figcaption></figure>'
+                 '<p>Police said the crowd left by evening.</p>', 'Protesters gather in Cairo on Friday.', None, id='text-after-the-figure'),  # (guard)
     # Drupal's field label before the image ("Episode Teaser Image:") is neither caption nor credit (Marketplace)
     pytest.param('en', '<div class="field field-name-field-image field-label-above"><div class="field-label">Episode Teaser Image:&nbsp;</div>'
                  '<div class="field-items"><div class="field-item first even"><img src="/a.jpg" alt="Protesters" width="200" height="200"></div></div></div>',

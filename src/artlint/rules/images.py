@@ -166,6 +166,8 @@ def _split_caption(page: Page, container: etree._Element, caption: etree._Elemen
     credit_el, credit = credit_in(page, container, caption)
     if credit_el is None and not credit and container is caption:
         credit_el, credit = credit_after(page, caption)  # Drupal's credit field after the caption field
+    elif credit_el is None and not credit and container.tag == "figure":
+        credit_el, credit = credit_after(page, container)  # a credit line right after the captioned figure: <p class="photo-credit">
     if credit_el is not None:  # a credit's box that holds the description too (Haufe: <div class="copyright">Bild: pixabay
         # <span class="picture-description">Ein Gericht …</span></div>): the credit is what stands before it
         from .captions import CAPTION_CLASS
