@@ -241,6 +241,20 @@ def test_an_alt_that_repeats_the_headline():
         ("IMG011", 6, 9, "alt repeats the headline at 5:16, so screen readers hear it twice and never what the image shows; describe the image")]
 
 
+@pytest.mark.parametrize(("alt", "flagged"), [
+    ("Russia blocks UN resolution for Aleppo ceasefire - The Paper", True),
+    ("The Paper | Russia blocks UN resolution for Aleppo ceasefire", True),
+    # (guard) the headline and words about the photo after it
+    ("Russia blocks UN resolution for Aleppo ceasefire - The Security Council votes", False),
+])
+def test_an_alt_that_repeats_the_headline_with_the_sites_name(alt, flagged):
+    """A theme that fills a featured image's alt from the page's title gives the headline and the site's name."""
+    html = page('<main><article><h1>Russia blocks UN resolution for Aleppo ceasefire</h1>\n'
+                f'<figure><img src="a.jpg" alt="{alt}" width="800" height="500"><figcaption>The Security Council. Photo: AP</figcaption></figure>'
+                '<p>Text.</p></article></main>', head='<title>T</title><meta property="og:site_name" content="The Paper">')
+    assert [f.code for f in lint_string(html, select=["IMG011"])] == (["IMG011"] if flagged else [])
+
+
 @pytest.mark.parametrize("body", [
     '<main><article><h1>Russia blocks UN resolution for Aleppo ceasefire</h1><figure><img src="a.jpg" alt="The UN Security Council votes" '
     'width="800" height="500"><figcaption>The Security Council. Photo: AP</figcaption></figure><p>Text.</p></article></main>',

@@ -464,11 +464,25 @@ class AltEqualsHeadline(Rule):
             where = f" at {line}:{column}"
         from .captions import ImageWithoutCaption, article_images
 
+        site = extractor(page)._is_site
         for el in article_images(page, ImageWithoutCaption.defaults()):  # the article's photos, not a share button's icon
             alt = el.get("alt")
-            if alt and _comparable(alt) == wanted:
+            if alt and (_comparable(alt) == wanted or _with_site(alt, wanted, site)):
                 yield self.problem(el, f"alt repeats the headline{where}, so screen readers hear it twice and never what the image shows; "
                                        "describe the image")
+
+
+def _with_site(alt: str, wanted: str, site) -> bool:
+    """Whether an alt says the headline and the site's own name beside it, as a theme fills a featured image's alt from the
+    page's title ("Headline - The Paper", "The Paper | Headline"); not the headline and more words about the photo."""
+    for sep in (" - ", " | ", " – ", " — ", " · ", " • "):
+        head, _, tail = alt.rpartition(sep)
+        if head and _comparable(head) == wanted and site(tail):
+            return True
+        head, _, tail = alt.partition(sep)
+        if tail and _comparable(tail) == wanted and site(head):
+            return True
+    return False
 
 
 def _comparable(text: str) -> str:
