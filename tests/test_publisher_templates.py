@@ -1371,6 +1371,17 @@ DATE_LINES = [
 ]
 
 
+@pytest.mark.parametrize(("line", "moment"), [
+    ('<span class="date">2024-05-06T10:32:00+03:00</span>', "2024-05-06T10:32:00+03:00"),  # a template that prints the value (moritz-meyer.net)
+    ('<span class="date">Published 2024-05-06T10:32:00.000+0200</span>', "2024-05-06T10:32:00+02:00"),
+    ('<span class="date">2024-05-06 10:32</span>', "2024-05-06"),  # (guard) no offset: a day, no moment
+])
+def test_a_date_time_written_in_iso_form_with_its_offset_is_that_moment(line, moment):
+    html = (f'<html lang="en"><head><title>Talks stall</title></head><body><main><article><header><h1>Talks stall</h1>{line}'
+            '</header><p>More text of the story follows here and it is long enough.</p></article></main></body></html>')
+    assert extract(html)["published"]["datetime"] == moment
+
+
 @pytest.mark.parametrize(("lang", "line", "published", "modified"), DATE_LINES)
 def test_date_lines(lang, line, published, modified):
     html = (f'<html lang="{lang}"><head><title>Talks stall</title></head><body><main><article><header><h1>Talks stall</h1>{line}'

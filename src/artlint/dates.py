@@ -306,7 +306,11 @@ _FALLBACK_LOCALES = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "sv",
 def moment_written(text: str, day: date) -> str | None:
     """The date-time a visible date's text gives when it writes the time of day and the time zone beside the date
     ("Published 10:02 AM EST Nov 3, 2026", "3 December 2026 10:02 GMT", "Dec. 6, 2016, 9:15 a.m. ET", "06.12.2016,
-    00:21 Uhr MEZ"), in ISO 8601 with its offset; None when the text names no zone (a time alone is no moment)."""
+    00:21 Uhr MEZ"), in ISO 8601 with its offset; None when the text names no zone (a time alone is no moment). A date-time
+    written in ISO 8601 with its offset ("2024-05-06T10:32:00+03:00", as some templates print the value) is that moment."""
+    if (iso := _ISO_MOMENT.search(text)) is not None and (stated := parse_iso(iso.group())) is not None and stated.moment is not None \
+            and stated.day == day:
+        return stated.moment.isoformat()
     found = _TIME_AND_ZONE.search(text)
     if found is None:
         return None
@@ -333,6 +337,7 @@ def moment_written(text: str, day: date) -> str | None:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz).isoformat()
 
 
+_ISO_MOMENT = lazy(r"\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)(?![\w:])")
 # The time of day, then a time zone: an abbreviation (with DST resolved where the abbreviation names a region's time),
 # or UTC/GMT with an offset.
 _ZONE_OFFSETS = {"UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "MEZ": 1, "WAT": 1, "CEST": 2, "MESZ": 2, "EET": 2, "SAST": 2,
