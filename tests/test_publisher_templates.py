@@ -1475,6 +1475,10 @@ AGENCY_LINES = [
     ('en', '<p>© 2026 The Associated Press. All rights reserved.</p>', ['AP']),
     ('en', '<p>Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>', ['AP']),
     ('en', '<p>Copyright © 2026 Reuters. All rights reserved.</p>', ['Reuters']),
+    # ANSA's notice, Reuters' on the papers that run its copy, dpa's on German papers'
+    ('en', '<p>ALL RIGHTS RESERVED © Copyright ANSA</p>', ['ANSA']),
+    ('en', '<p>(c) Copyright Thomson Reuters 2026. Click For Restrictions - https://agency.reuters.com/en/copyright.html</p>', ['Reuters']),
+    ('de', '<p>© dpa-infocom, dpa:261203-99-123456/2</p>', ['dpa']),
     ('en', '<p>© 2026 The Paper. All rights reserved.</p>', []),
     # Source lines and agencies in Asian, Middle Eastern and African languages, in their scripts
     ('zh', '<p>来源：新华社</p>', ['Xinhua']),

@@ -319,8 +319,12 @@ _AGENCY_LINE = lazy(
     r"|(?:The\s+)?(?P<before>[^:]{2,60}?)\s+contributed(?: to)? (?:this|the) (?:report|story|article)\.?"
     # "Associated Press writers Jane Doe in Cairo and John Roe in London contributed to this report."
     r"|(?:The\s+)?(?P<staff>[\w .&-]{2,40}?)\s+(?:writers?|reporters?|correspondents?|journalists?)\s+[^:]{2,160}?\s+contributed(?: to)? (?:this|the) (?:report|story|article)\.?"
-    # The copyright notice that closes the agency's copy: "© 2026 The Associated Press. All rights reserved."
-    r"|(?:©|Copyright)(?:\s*©)?\s*(?:\d{4}\s+)?(?:The\s+)?(?P<owner>[\w .&-]{2,40}?)\.?\s+All rights reserved\.?(?:\s+This material may not be [^:]{0,120})?"
+    # The copyright notice that closes the agency's copy: "© 2026 The Associated Press. All rights reserved.", ANSA's "ALL RIGHTS
+    # RESERVED © Copyright ANSA", Reuters' "(c) Copyright Thomson Reuters 2026. Click For Restrictions - https://…"
+    r"|(?:ALL RIGHTS RESERVED\s+)?(?:©|\(c\)|Copyright)(?:\s*(?:©|Copyright))?\s*(?:\d{4}\s+)?(?:The\s+)?(?P<owner>[\w .&-]{2,40}?)(?:\s+\d{4})?\.?"
+    r"(?:\s+All rights reserved\.?(?:\s+This material may not be [^:]{0,120})?|\s+Click For Restrictions\b[^\n]{0,120})?"
+    # … and dpa's on the papers that run its copy: "© dpa-infocom, dpa:260506-99-123456/2"
+    r"|©\s*(?P<infocom>dpa)-infocom(?:,\s*dpa:[\w-]+(?:/\d+)?)?"
     r"|[–—-]?\s*(?:©\s*)?(?P<bare>[\w .&/,-]{2,40}?)\.?)$",
     re.IGNORECASE,
 )
@@ -328,7 +332,7 @@ _AGENCY_LINE = lazy(
 # closing lines spell out a few more.
 FULL_NAMES = {"Associated Press": "AP", "Agence France-Presse": "AFP", "Deutsche Presse-Agentur": "dpa"}
 _SPELLED_OUT = {name.casefold(): house for name, house in
-                {**FULL_NAMES, "Agence France Presse": "AFP", "Agencia EFE": "EFE", "Press Association": "PA", "ATS": "SDA", "Keystone-ATS": "Keystone-SDA",
+                {**FULL_NAMES, "Agence France Presse": "AFP", "Thomson Reuters": "Reuters", "Agencia EFE": "EFE", "Press Association": "PA", "ATS": "SDA", "Keystone-ATS": "Keystone-SDA",
                  "Canadian Press": "CP", "AA": "Anadolu", "Anadolu Agency": "Anadolu", "ČTK": "CTK", "共同": "Kyodo", "時事": "Jiji",
                  "新华社": "Xinhua", "新華社": "Xinhua", "ロイター": "Reuters", "Jiji Press": "Jiji", "ТАСС": "TASS", "Интерфакс": "Interfax",
                  "رويترز": "Reuters", "أ ف ب": "AFP", "الأناضول": "Anadolu", "د ب أ": "dpa", "شينخوا": "Xinhua", "연합뉴스": "Yonhap",
@@ -373,12 +377,12 @@ def _own_line(el: etree._Element) -> bool:
 def _agency_line(text: str, vocabulary: list[str], own: frozenset[str] = frozenset()) -> tuple[list[str], list[str]] | None:
     """The agencies of a line that names nothing but agencies (and the editor's initials after them), or None; the
     newsroom's own name (one of ``own``, casefolded) may come first: 8 Sidor's "8 SIDOR/TT"."""
-    if len(text) > 90 and not (len(text) <= 240 and ("contributed" in text or "rights reserved" in text)):
+    if len(text) > 90 and not (len(text) <= 240 and ("contributed" in text or "rights reserved" in text or "Click For Restrictions" in text)):
         return None
     m = _AGENCY_LINE.match(text.strip())
     if m is None:
         return None
-    raw = m["bracketed"] or m["bare"] or m["after"] or m["before"] or m["staff"] or m["owner"]
+    raw = m["bracketed"] or m["bare"] or m["after"] or m["before"] or m["staff"] or m["owner"] or m["infocom"]
     agencies: list[str] = []
     initials: list[str] = []
     parts = re.split(r"\s*(?:[,;/&]|\band\b|\bund\b|\bet\b|\by\b|(?-i:\be\b))\s*", raw)
