@@ -185,6 +185,13 @@ def test_a_credit_that_names_its_source(credit):
     assert lint_string(page(f"<main><article><h1>T</h1>{box}<p>Text.</p></article></main>"), select=["CAP003"]) == []
 
 
+def test_na_on_a_spanish_page_is_an_agency():
+    """Argentine papers credit Noticias Argentinas as "NA" (Infobae's "(Foto: NA)"); elsewhere "NA" is an empty field's."""
+    box = ('<figure><img src="a.jpg" alt="El Senado"><figcaption>El recinto del Senado durante la sesión (Foto: NA)</figcaption></figure>')
+    assert lint_string(page(f"<main><article><h1>T</h1>{box}<p>Texto.</p></article></main>", lang="es-AR"), select=["CAP003"]) == []
+    assert [f.code for f in lint_string(page(f"<main><article><h1>T</h1>{box}<p>Text.</p></article></main>"), select=["CAP003"])] == ["CAP003"]
+
+
 @pytest.mark.parametrize(
     ("img", "message"),
     [
