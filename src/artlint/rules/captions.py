@@ -51,8 +51,9 @@ CREDIT_PREFIX = patterns.builtin(
 # not the ones a caption may say otherwise: an "APP", "AGI", the region "MENA").
 _NATIONAL_AGENCIES = (r"IRNA|ISNA|Tasnim|WAM|QNA|KUNA|SPA|SANA|NNA|BSS|UNB|PNA|GNA|KCNA|Armenpress|ARMENPRESS|Azertac|AZERTAC|Kazinform|"
                       r"Montsame|BelTA|Tanjug|TANJUG|FENA|LETA|BNS|ELTA|Notimex|NOTIMEX|Télam|TÉLAM|Prensa Latina|Andina|ANDINA|Adnkronos|"
-                      # more national agencies, as their captions credit them: Hungary's "MTI", Greece's "ΑΠΕ-ΜΠΕ", Romania's "Agerpres", Pakistan's "APP"
-                      r"MTI|ČTK|CTK|PAP|TASR|HINA|STA|BTA|Agerpres|AGERPRES|Ukrinform|UNIAN|ТАСС|TASS|Interfax|ANA-MPA|ΑΠΕ-ΜΠΕ|ΑΠΕ|APP|VNA|"
+                      # more national agencies, as their captions credit them: Hungary's "MTI", Greece's "ΑΠΕ-ΜΠΕ",
+                      # Romania's "Agerpres", Vietnam's "VNA"
+                      r"MTI|ČTK|CTK|PAP|TASR|HINA|STA|BTA|Agerpres|AGERPRES|Ukrinform|UNIAN|ТАСС|TASS|Interfax|ANA-MPA|ΑΠΕ-ΜΠΕ|ΑΠΕ|VNA|"
                       r"Lehtikuva|Sputnik")
 # A credit in brackets at the end of a caption: “… (AP)”, “[File: Reuters]”, “(Photo: Jane Doe)”.
 _TRAILING_CREDIT = lazy(
