@@ -2338,7 +2338,8 @@ def _dateline_of_agency() -> re.Pattern[str]:
         rf"|{city}{after} [—–] (?:РИА Новости|Sputnik|Прайм|RIA Novosti)\.(?=\s)"  # RIA Novosti: "МОСКВА, 3 дек — РИА Новости."
         # … or a colon, perhaps with the country in brackets: "New Delhi [India], December 3 (ANI):", "Mumbai, Dec 3 (PTI):"
         rf"|{city}(?: \[[^\]\n]{{1,20}}\])?, [^()\n—–:]{{1,30}}? \((?i:{agencies})\):(?=\s)"
-        rf"|{city}, [^()\n—–:]{{1,30}}?, (?:{agencies}):(?=\s)"  # … or the agency after the date, no brackets: the Deccan Herald's "Washington, Aug 23, 2012, PTI:"
+        # … or the agency after the date, no brackets: the Deccan Herald's "Washington, Aug 23, 2012, PTI:"
+        rf"|{city}, [^()\n—–:]{{1,30}}?, (?:{agencies}):(?=\s)"
         # a full stop for the dash: "Wiesbaden (KNA/iz). Bundespräsident …", "Madrid, 3 dic (EFE). Las conversaciones …"
         rf"|{city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*\)\.(?=\s+[A-ZÀ-Þ¿¡\"„“«])"
         rf"|{city} \((?:TT|NTB|STT|Ritzau)\)(?=\s+[A-ZÀ-Þ0-9\"“])"  # Nordic agencies, no dash either: "STOCKHOLM (TT) Samtalen …"
@@ -2678,7 +2679,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
 
 
 _SPACED_DASH = lazy(r"\s[-–—]\s")
-# A place, a date and an agency, then a colon, in a byline's box: "Washington, Aug 23, 2012, PTI:" (not "Jane Doe, Aug 23, 2012, Reuters").
+# A place, a date and an agency, then a colon, in a byline's box: "Washington, Aug 23, 2012, PTI:" (not "Jane Doe, Aug 23,
+# 2012, Reuters").
 _PLACE_DATE_AGENCY = lazy(r"\s*[^\W\d_][^,\d]{1,30}, [^,\n]{1,20}\d(?:, \d{4})?, (?P<agency>[A-Z][\w-]{1,15}):\s*")
 # A profession written before a writer's name, as legal and tax advice sites sign: "Rechtsanwalt Sebastian Einbock",
 # "Fachanwältin für Arbeitsrecht Jane Doe", "Steuerberater Max Muster".

@@ -89,8 +89,8 @@ _AGENCY_ALONE = lazy(_AGENCY)
 # A full stop only after an initial or a short abbreviation ("H.", "Jr."), never after a caption's last word.
 _NAME = r"(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)){0,4}"
 _OUTLET = r"The(?:\s+(?:[A-Z][\w.'’-]*|of|and|&)){1,5}"
-# A first name and a surname, written as names are ("Jane Doe", "Jane M. Doe"; not three words, "Jacket Meerwind Süd/Ost"); a company's or an institution's name, in one
-# to four words ("Rappler", "Schmidt Ocean Institute", "Agência O Globo", "La República").
+# A first name and a surname, written as names are ("Jane Doe", "Jane M. Doe"; not three words, "Jacket Meerwind Süd/Ost");
+# a company's or an institution's name, in one to four words ("Rappler", "Schmidt Ocean Institute", "Agência O Globo", "La República").
 _PERSON = r"(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][\w'’-]+)"
 _ORG = r"(?-i:[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’.-]*|of|and|&|de|do|da|del)){0,3})"
 _BARE_CREDIT = lazy(
@@ -125,7 +125,8 @@ _BARE_CREDIT = lazy(
     # A photographer and the company or institution that sent the photo, after a slash: "Jane Doe/Rappler", "Jane Roe/Schmidt
     # Ocean Institute", "Jane Doe/Agência O Globo"; a paper's initials before its photographer, Le Parisien's "LP/Jane Doe"; and a file
     # photo's source, "Archivo/La República" (not two people's names, "Angela Merkel/Emmanuel Macron")
-    rf"|{_PERSON}\s*/\s*(?!(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)$){_ORG}|(?-i:[A-Z]{{2,6}})\s*/\s*{_PERSON}|(?-i:Archivo|ARCHIVO|Arquivo|ARQUIVO|Archiv|Archive|File|FILE)\s*/\s*{_ORG}"
+    rf"|{_PERSON}\s*/\s*(?!(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)$){_ORG}|(?-i:[A-Z]{{2,6}})\s*/\s*{_PERSON}"
+    rf"|(?-i:Archivo|ARCHIVO|Arquivo|ARQUIVO|Archiv|Archive|File|FILE)\s*/\s*{_ORG}"
     # … or after a bar: the Straits Times' "Jane Doe | The Straits Times", the Nation's "FILE | NATION MEDIA GROUP"
     rf"|(?:{_PERSON}|(?-i:File|FILE|[A-Z]+(?:\s+[A-Z]+){{1,2}}))\s*\|\s*(?:{_OUTLET}|(?-i:[A-Z]+(?:\s+[A-Z]+){{1,3}}|{_ORG}\s+Media\s+Group))"
     # (after a bar, only after a first name and a surname, written as names are: "Jane Doe | CNBC"; not a logo's "OSTHESSEN|NEWS",

@@ -29,7 +29,8 @@ _FILENAME = lazy(
     # a design tool's default name ("untitled-1"), a screenshot's as macOS names it ("Screen Shot 2020-12-03 at 10.00.00 AM")
     rf"|(?:shutterstock|gettyimages|istock|istockphoto|adobestock|dreamstime|depositphotos|fotolia|pexels|unsplash)[-_ ]?\d{{5,}}[\w-]*"
     rf"|AP\d{{11,}}|untitled[-_ ]?\d+|(?:Screen[-_ ]?Shot|Screenshot)[-_ ]\d{{4}}-\d\d-\d\d(?:[-_ ](?:at[-_ ])?[\d.:]+(?:[-_ ]?[AP]M)?)?"
-    # (and a slug of one, "screenshot-2024-05-06-at-10.32.11"); a Reuters picture's file name ("2024-05-06T103211Z_1_LYNXMPEK450AB_RTROPTP_3_USA-CONGRESS")
+    # (and a slug of one, "screenshot-2024-05-06-at-10.32.11"); a Reuters picture's file name
+    # ("2024-05-06T103211Z_1_LYNXMPEK450AB_RTROPTP_3_USA-CONGRESS")
     rf"|\d{{4}}-?\d\d-?\d\dT\d{{6}}Z_\S+)$",
     re.IGNORECASE,
 )
