@@ -1196,6 +1196,10 @@ BYLINES = [
     ('en', '<div class="byline">From CNN\'s Jane Doe</div>', ['Jane Doe']),
     ('en', '<div class="byline">By The Post’s Jane Doe and John Roe</div>', ['Jane Doe', 'John Roe']),
     ('en', '<div class="byline">By Jane Doe, for CNN</div>', ['Jane Doe']),
+    # a first-person essay's writer; a health site's reviewer before the writer
+    ('en', '<div class="byline">As told to Jane Doe</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Medically reviewed by John Roe, MD — Written by Jane Doe</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Fact checked by John Roe. Written by Jane Doe and Mary Major</div>', ['Jane Doe', 'Mary Major']),
     # the Deccan Herald's box of the place, the date and the agency: the agency's copy (not a writer named "Washington")
     ('en', '<div class="byline">Washington, Aug 23, 2012, PTI:</div>', ['PTI']),
     ('en', '<div class="byline">Jane Doe, Aug 23, 2012, Reuters</div>', ['Jane Doe']),  # (guard)

@@ -43,6 +43,7 @@ _ANY_DATE_LABEL = lazy(
 # ("Von unserem Korrespondenten …", "Par notre correspondante …"): where a byline opens, as "By" does.
 _KIND_OR_TITLE_BY = (
     r"(?:an?\s+)?(?:guest\s+)?(?:news\s+)?(?:opinion|analysis|commentary|interview|review|essay|column|perspective|post|blog\s+post)\s+by|"
+    r"as\s+told\s+to|"  # a first-person essay's writer: Business Insider's "As told to Jane Doe"
     # "Testo di", "Texte de", "Un article de", "Texto de": the text's own word before the writer's "by" in Romance languages
     r"(?:texte|texto|testo|(?:un\s+)?article|artigo|articolo|intervista|entrevista|reportagem|reportaje)\s+(?:de|di|da|do|por|par)(?=\s+(?-i:[A-ZÀ-Þ]))|"
     r"von\s+unsere[mr]\s+(?:\w+\s+)?(?:korrespondent(?:en|in)|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)|"
@@ -2558,6 +2559,7 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     shortest = 2 if _CJK_LABEL.match(text) or _CJK_ROLE.match(text) else 3
     text = _BY.sub("", _GLUED_BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)).lstrip(" -–—|·•")))
     text = _RUBRIC_THEN_BY.sub("", text)  # "Disko Von Ernst Lohoff": the rubric, then the byline
+    text = _REVIEWED_THEN_WRITTEN.sub("", text)  # "Medically reviewed by John Roe, MD — Written by Jane Doe": the writer
     if (dated := _PLACE_DATE_AGENCY.fullmatch(text)) and dated["agency"].casefold() in _agency_codes():
         text = dated["agency"]  # the Deccan Herald's "Washington, Aug 23, 2012, PTI:": the agency's copy, dated where it was filed
     if lang in _BY_IN:
@@ -2679,6 +2681,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
 
 
 _SPACED_DASH = lazy(r"\s[-–—]\s")
+# A reviewer or an editor named before the writer, as health sites credit a story: "Medically reviewed by John Roe, MD — Written by Jane Doe".
+_REVIEWED_THEN_WRITTEN = lazy(r"^.{0,80}?\b(?:reviewed|fact[- ]?checked|checked|edited)\s+by\b.{0,80}?\b(?:written|reported)\s+by\s+", re.IGNORECASE)
 # A place, a date and an agency, then a colon, in a byline's box: "Washington, Aug 23, 2012, PTI:" (not "Jane Doe, Aug 23,
 # 2012, Reuters").
 _PLACE_DATE_AGENCY = lazy(r"\s*[^\W\d_][^,\d]{1,30}, [^,\n]{1,20}\d(?:, \d{4})?, (?P<agency>[A-Z][\w-]{1,15}):\s*")
