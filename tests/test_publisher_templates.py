@@ -1758,6 +1758,16 @@ def test_authors_from_metadata(head, body, names):
 
 # Captions that close with their credit as papers in 30 languages write it: the caption and the credit the model must give.
 CAPTIONS_WORLDWIDE = [
+    # Spanish, Portuguese and French labels
+    ('es', 'Rescatistas bajo la lluvia. Créditos: EFE', 'Rescatistas bajo la lluvia.', 'Créditos: EFE'),
+    ('es', 'Rescatistas bajo la lluvia. Fotografía: Jane Doe', 'Rescatistas bajo la lluvia.', 'Fotografía: Jane Doe'),
+    ('es', 'Rescatistas bajo la lluvia. Cortesía: Alcaldía de Bogotá', 'Rescatistas bajo la lluvia.', 'Cortesía: Alcaldía de Bogotá'),
+    ('es', 'Rescatistas bajo la lluvia. (Cortesía)', 'Rescatistas bajo la lluvia.', '(Cortesía)'),
+    ('es', 'Rescatistas bajo la lluvia. Foto ilustrativa: Pixabay', 'Rescatistas bajo la lluvia.', 'Foto ilustrativa: Pixabay'),
+    ('fr', 'Des secouristes sous la pluie. Crédits : AFP', 'Des secouristes sous la pluie.', 'Crédits : AFP'),
+    ('fr', "Des secouristes sous la pluie. Photo d'archives AFP", 'Des secouristes sous la pluie.', "Photo d'archives AFP"),
+    ('fr', "Des secouristes sous la pluie. Photo d'illustration Jane Doe / Le Parisien", 'Des secouristes sous la pluie.',
+     "Photo d'illustration Jane Doe / Le Parisien"),
     # the photographer, then the agencies that sent the photo, all a credit (TIME); a person pictured, then the photographer's credit
     ('en', 'Mandel Ngan / AFP / Getty Images', None, 'Mandel Ngan / AFP / Getty Images'),
     ('de', 'Deniz Aytekin / Kevin Voigt/GettyImages', 'Deniz Aytekin', 'Kevin Voigt/GettyImages'),  # (guard, 90min)

@@ -36,6 +36,9 @@ CREDIT_SELECTORS = [
 CREDIT_PREFIX = patterns.builtin(
     r"^(?:(?-i:(?!FILE\b)[A-Z]{2,5})\s+(?=(?i:photo|fot)))?(?:Image|Images|Photo|Photos|Photograph|Photographs|Photographer|Photographe|Foto|Fotos|Fotograf|Fotografin|Bild|Bilder|"
     r"Picture|Pic|Pics|Credit|Credits|Mandatory Credit|Quelle|Bildquelle|Source|Copyright|Crédit|Crédito|Photo illustration|Illustration|Composite|Grafik|Фото|"
+    # Spanish, Portuguese and French labels: "Créditos: EFE", "Fotografía: Jane Doe", "Cortesía: Alcaldía de Bogotá", "Foto ilustrativa: Pixabay",
+    # "Crédits : AFP"
+    r"Créditos|Crédits|Fotografía|Fotografías|Fotografia|Cortesía|Cortesia|Foto ilustrativa|Imagen ilustrativa|Foto de archivo|Imagen de archivo|"
     # a graphic's, a map's or a video's source, where what follows the label is a source's name and no sentence ("Map:
     # OpenStreetMap", "Graphic: Jane Doe/The Post"; not "Map: where the fires burn")
     r"(?:Graphic|Graphics|Infografik|Infographic|Map|Karte|Chart|Video)(?=\s*:\s*(?:(?-i:[A-Z])[\w.'’&-]*|(?-i:dpa|afp|epd|kna|apa)[\w.-]*)"
@@ -45,7 +48,7 @@ CREDIT_PREFIX = patterns.builtin(
     r"छायाचित्र|तस्बिर|तस्वीर साभार|फोटो साभार|फ़ोटो|ছবি|تصویر|படம்|ఫోటో|ඡායාරූපය|ფოტო|Լուսանկարը|Լուսանկար|ፎቶ|Снимка|Зураг|"  # Indian, Sri Lankan, Georgian, Armenian, Ethiopian, Bulgarian, Mongolian
     r"Picha|Larawan|Mynd|Grianghraf|Llun|Sawir|Hoto|Isithombe|Argazkia|Ritratt|"  # Swahili, Tagalog, Icelandic, Irish, Welsh, Somali, Hausa, Zulu, Basque, Maltese
     r"写真|图片来源|图源|图|摄影|攝影|来源|來源|사진|Screenshot|Screengrab|Screen grab|Screen capture|(?:File|Archive) (?:photo|picture|pic|image)s?(?=\s*:\s*(?-i:[A-Z][\w.'’&-]*(?:[ /][A-Z][\w.'’&-]*){0,4})\s*$)|(?:Image|Photo|Picture) sources?|(?:Foto|Photo)s?\s+(?:und|and|&)\s+\w+)\s*[:：՝]|^Fot\.\s|^(?:Photo|Image|Picture|Foto)s?\s*[/|]\s|^(?-i:PHOTO|Photo|FOTO|Foto)/(?=(?-i:[A-ZÀ-Þ]))|^(?-i:FOTOS?|FOTOGRAFÍA|PHOTO|IMAGEN)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?-i:Bild|Foto)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*$)|^(?-i:Beeld)\s+(?=(?-i:[A-ZÀ-Þ]))|^(?:Provided|Supplied|Submitted) by\s+(?=(?-i:[A-ZÀ-Þ]))|^Image source\s*,\s|^(?:사진|写真)\s*[=＝]\s*(?=\S)|^(?:圖|图)\s*[／/]\s*(?=\S)|^[^\s。，/／]{2,16}[／/](?:攝影|摄影)$|^Copyright\s+(?:©\s*)?(?=[^\s:])|"
-    r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de|di)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed|Provided) (?:photo|image|picture)s?$|^(?:Photo|Image|Picture)s? (?:submitted|contributed|provided|supplied)$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube|Reprodução|Reproducción|Divulgação)\s*/\s*\S|^(?:Divulgação|Reprodução)$|^Tangkapan\s+[Ll]ayar\b|^(?:Sumber|Gambar)\s*:|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
+    r"^(?:(?:Handout|Pool|Staff|File|Submitted|Contributed|Special)\s+)?(?:Photo|Photograph|Image|Picture|Foto|Illustration|Portrait)s?(?: composite| illustration| montage)? (?:by\s|via\s|(?:provided|supplied|submitted)\s+by\s|(?:von|de|di)\s+(?-i:[A-ZÀ-Þ]))|^(?:Handout|Submitted|Contributed|Provided) (?:photo|image|picture)s?$|^(?:Photo|Image|Picture)s? (?:submitted|contributed|provided|supplied)$|^(?:Screengrab|Screenshot|Instagram|Twitter|Facebook|TikTok|YouTube|Reprodução|Reproducción|Divulgação)\s*/\s*\S|^(?:Divulgação|Reprodução)$|^(?:Photo|Image)s? d['’](?:archives?|illustration)\s+(?=(?-i:[A-ZÀ-Þ]))|^Tangkapan\s+[Ll]ayar\b|^(?:Sumber|Gambar)\s*:|^(?:(?:Photo|Image|Picture|Video)s?\s+)?Courtesy\b|^©|^\(c\)\s|^Credit(?:\.{3}|…)|^(?:Photo|Picture|Image) credit should read\s"
 )
 # National agencies that credit their photos by their name alone (as the known agencies of the attribution rules name them;
 # not the ones a caption may say otherwise: an "APP", "AGI", the region "MENA").
@@ -64,7 +67,7 @@ _TRAILING_CREDIT = lazy(
     r"|[^()\[\]（）［］]*(?:\bAP\b|Reuters|Getty|GETTY|\bREX\b|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|123rf|123RF|Dreamstime|Depositphotos|"
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
     r"\bPTI\b|\bIANS\b|\bANI\b|Bernama|"  # Indian and Malaysian agencies: "(PTI)", "(IANS)"
-    r"(?i:fotogramma)|LaPresse|\bLusa\b|\bSupplied\b|\bHandout\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|\bphotos? by\b|(?<![\d€$£%])/(?!\d)|"
+    r"(?i:fotogramma)|LaPresse|\bLusa\b|\bSupplied\b|\bHandout\b|\bCortes[íi]a\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|\bphotos? by\b|(?<![\d€$£%])/(?!\d)|"
     r"\.(?:com|org|net|gov|edu)\b|[A-Z][\w'’-]+ for The [A-Z]|"  # "(Jane Doe for The Washington Post)"
     r"연합뉴스|사진|제공|뉴스1|뉴시스|写真|共同|時事|ロイター|新華社|撮影|摄|攝|图片|圖片|／|"  # Korean, Japanese and Chinese: "[연합뉴스 자료사진]", "（写真：共同）", "（ロイター）"
     r"路透|法新社|美联社|美聯社|新华社|中央社|中新社|"  # Chinese names of agencies: "（路透社）", "（圖／中央社）", "（中央社記者王小明攝）"
