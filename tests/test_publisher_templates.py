@@ -1758,6 +1758,33 @@ def test_authors_from_metadata(head, body, names):
 
 # Captions that close with their credit as papers in 30 languages write it: the caption and the credit the model must give.
 CAPTIONS_WORLDWIDE = [
+    # the words for credit and for source in more languages
+    *[(lang, f'{caption} {credit}', caption, credit) for lang, caption, credit in [
+        ('it', 'Soccorritori sotto la pioggia.', 'Crediti: Jane Doe'),
+        ('nl', 'Reddingswerkers in de regen.', "Foto's: ANP"),
+        ('pl', 'Ratownicy w deszczu.', 'Fot.: Jan Kowalski'),
+        ('cs', 'Záchranáři v dešti.', 'Ilustrační foto: ČTK'),
+        ('ro', 'Salvatori în ploaie.', 'Sursa foto: Agerpres'),
+        ('hr', 'Spasioci na kiši.', 'Izvor: HINA'),
+        ('sl', 'Reševalci v dežju.', 'Vir: STA'),
+        ('sr', 'Спасиоци на киши.', 'Извор: Танјуг'),
+        ('bg', 'Спасители в дъжда.', 'Източник: БТА'),
+        ('tr', 'Kurtarma ekipleri yağmurda.', 'Kaynak: AA'),
+        ('el', 'Διασώστες στη βροχή.', 'Πηγή: ΑΠΕ-ΜΠΕ'),
+        ('ru', 'Спасатели под дождём.', 'Источник: ТАСС'),
+        ('uk', 'Рятувальники під дощем.', 'Джерело: Укрінформ'),
+        ('ar', 'رجال الإنقاذ تحت المطر.', 'المصدر: رويترز'),
+        ('fa', 'امدادگران زیر باران.', 'منبع: ایرنا'),
+        ('vi', 'Lực lượng cứu hộ dưới mưa.', 'Nguồn: TTXVN'),
+        ('ja', '雨の中で作業する救助隊員。', '出典：共同'),
+        ('zh', '救援人員在雨中工作。', '圖：中央社'),
+        ('de', 'Rettungskräfte im Regen.', 'Abbildung: Jane Doe'),
+        ('it', 'Soccorritori sotto la pioggia.', 'Immagine: Jane Doe'),
+        ('nl', 'Reddingswerkers in de regen.', 'Afbeelding: Jane Doe'),
+    ]],
+    # (guard) the word for a figure labels a caption too
+    ('de', 'Abbildung: Farblich codierte Schneehöhendarstellung auf Gipfelbuch.ch für das Mattertal',
+     'Abbildung: Farblich codierte Schneehöhendarstellung auf Gipfelbuch.ch für das Mattertal', None),
     # Spanish, Portuguese and French labels
     ('es', 'Rescatistas bajo la lluvia. Créditos: EFE', 'Rescatistas bajo la lluvia.', 'Créditos: EFE'),
     ('es', 'Rescatistas bajo la lluvia. Fotografía: Jane Doe', 'Rescatistas bajo la lluvia.', 'Fotografía: Jane Doe'),

@@ -39,9 +39,17 @@ CREDIT_PREFIX = patterns.builtin(
     # Spanish, Portuguese and French labels: "Créditos: EFE", "Fotografía: Jane Doe", "Cortesía: Alcaldía de Bogotá", "Foto ilustrativa: Pixabay",
     # "Crédits : AFP"
     r"Créditos|Crédits|Fotografía|Fotografías|Fotografia|Cortesía|Cortesia|Foto ilustrativa|Imagen ilustrativa|Foto de archivo|Imagen de archivo|"
+    # … and the words for credit and for source in more languages: Italian "Crediti:", Dutch "Foto's:", Polish "Fot.:", Czech
+    # "Ilustrační foto:", Romanian "Sursa foto:", Croatian "Izvor:", Slovenian "Vir:", Serbian "Извор:", Bulgarian "Източник:", Turkish
+    # "Kaynak:", Greek "Πηγή:", Russian "Источник:", Ukrainian "Джерело:", Arabic "المصدر:", Persian "منبع:", Vietnamese "Nguồn:",
+    # Japanese "出典：", Chinese "圖："
+    r"Crediti|Foto's|Fot\.|Ilustrační foto|Ilustrační snímek|Sursa foto|Sursa|Izvor|Vir|Извор|Източник|"
+    r"Kaynak|Πηγή|Источник|Джерело|المصدر|منبع|Nguồn|出典|圖|圖片|"
     # a graphic's, a map's or a video's source, where what follows the label is a source's name and no sentence ("Map:
     # OpenStreetMap", "Graphic: Jane Doe/The Post"; not "Map: where the fires burn")
-    r"(?:Graphic|Graphics|Infografik|Infographic|Map|Karte|Chart|Video)(?=\s*:\s*(?:(?-i:[A-Z])[\w.'’&-]*|(?-i:dpa|afp|epd|kna|apa)[\w.-]*)"
+    # (and the word for a figure or an image that may label a caption too: German "Abbildung: Farblich codierte …", Italian "Immagine:",
+    # Dutch "Afbeelding:")
+    r"(?:Graphic|Graphics|Infografik|Infographic|Map|Karte|Chart|Video|Abbildung|Immagine|Afbeelding)(?=\s*:\s*(?:(?-i:[A-Z])[\w.'’&-]*|(?-i:dpa|afp|epd|kna|apa)[\w.-]*)"
     r"(?:(?:\s*/\s*|\s+)(?:(?-i:[A-Z])[\w.'’&-]*|(?-i:dpa|afp|via|for|the|and|de|van|von|der|la|le)[\w.-]*|&)){0,6}\s*$)|"
     r"Fonte|Imagem|Imagen|Fuente|Bron|Kilde|Källa|Kuva|Lähde|Źródło|Zdjęcie|Forrás|Zdroj|Autor|Autorka|(?:Image|Photo|Picture) credits?|(?:Image|Photo|Picture|Pic) creds?|Bildnachweis|Fotonachweis|"
     r"צילום|تصوير|صورة|الصورة|عکس|ภาพ|Φωτ\.?|Φωτο|Φωτογραφία|Φωτογραφίες|(?:Crédits?|Credits?)\s+(?:photos?|images?)|Archivfoto|Archivbild|Pressefoto|Beitragsbild|Fotocredit|Bildcredit|Beeld|Fotoğraf|Fotó|Nuotr\.?|Ảnh|फोटो|तस्वीर|"
