@@ -1196,6 +1196,10 @@ BYLINES = [
     ('en', '<div class="byline">From CNN\'s Jane Doe</div>', ['Jane Doe']),
     ('en', '<div class="byline">By The Post’s Jane Doe and John Roe</div>', ['Jane Doe', 'John Roe']),
     ('en', '<div class="byline">By Jane Doe, for CNN</div>', ['Jane Doe']),
+    # the date first, then a separator and the name
+    ('en', '<div class="byline">Published May 6, 2024 · Jane Doe</div>', ['Jane Doe']),
+    ('de', '<div class="byline">06.05.2024 - Jane Doe</div>', ['Jane Doe']),
+    ('en', '<div class="byline">Jane Doe · May 6, 2024 · John Roe</div>', ['Jane Doe']),  # (guard) a name before the date ends the byline there
     # a first-person essay's writer; a health site's reviewer before the writer
     ('en', '<div class="byline">As told to Jane Doe</div>', ['Jane Doe']),
     ('en', '<div class="byline">Medically reviewed by John Roe, MD — Written by Jane Doe</div>', ['Jane Doe']),

@@ -2578,8 +2578,9 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     shown = parse_visible_date(text, "en", fallback=True)
     if shown is not None:  # “Lisa Schmidt, December 6, 2016”: the name ends where the date starts
         at = text.find(shown[1])
-        after = _TIME_BEFORE_BY.match(text, at + len(shown[1]))
-        # … unless the date comes first and "By" after it (RTÉ: “Updated / Tuesday, 6 Dec 2016 10:00 By Jane Doe”)
+        after = _TIME_BEFORE_BY.match(text, at + len(shown[1])) or _TIME_BEFORE_NAME.match(text, at + len(shown[1]))
+        # … unless the date comes first and "By" after it (RTÉ: “Updated / Tuesday, 6 Dec 2016 10:00 By Jane Doe”), or a separator and
+        # a name (“Published May 6, 2024 · Jane Doe”, “06.05.2024 - Jane Doe”)
         text = _BY.sub("", text[after.end():]) if after is not None and not _letters_before(text[:at], lang) else text[:at]
     text = _DATE_TAIL.split(text, 1)[0].rstrip(" ,|·•–-")  # “Bo2man am 29.05.2012”
     text = _PUBLISHED_TAIL.split(text, 1)[0]  # "Par Jean Dupont Publié le 3 décembre 2026": the date's label after the name
@@ -3040,6 +3041,7 @@ _CONNECTOR_TAIL = lazy(
     re.IGNORECASE,
 )
 # What may stand between a date and the "By" after it: the time and separators.
+_TIME_BEFORE_NAME = lazy(r"(?:[\s,|/·•–-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?\s*[|·•–—-]\s*(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ])")
 _TIME_BEFORE_BY = lazy(r"(?:[\s,|/·•–-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?[\s,|/·•–-]*(?=(?:by|von|par|por|door|av|af)\s)", re.IGNORECASE)
 
 
