@@ -2208,6 +2208,9 @@ TITLES = [
     ('en', 'Talks stall in Cairo - World - The Paper', None, 'Talks stall in Cairo'),
     ('en', 'Talks stall in Cairo | World News | The Paper', None, 'Talks stall in Cairo'),
     ('en', 'Talks stall - Cairo envoys leave - The Paper', 'The Paper', 'Talks stall - Cairo envoys leave'),
+    # the site's name known, and the section between it and the headline
+    ('en', 'Talks stall in Cairo - World - The Paper', 'The Paper', 'Talks stall in Cairo'),
+    ('en', 'Talks stall in Cairo | Middle East | The Paper', 'The Paper', 'Talks stall in Cairo'),
 ]
 
 

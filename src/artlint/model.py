@@ -3761,6 +3761,8 @@ def strip_site_name(text: str, site: str | None, only_known: bool = False) -> st
             if site:
                 key = re.sub(r"[\W_]+", "", normalize(site))
                 kept = [p for p in parts if key not in re.sub(r"[\W_]+", "", normalize(p))]
+                if len(kept) >= 2 and len(kept) < len(parts) and len(kept[0].split()) >= 3 and all(len(p.split()) <= 2 for p in kept[1:]):
+                    return squash(kept[0])  # "Headline | Politics | The Daily": the section between the headline and the site
                 if kept and len(kept) < len(parts):
                     return squash(sep.join(kept))
             if len(parts) >= 2 and not only_known and sep in _SEPARATORS:
