@@ -168,19 +168,23 @@ def unix_moment(digits: str) -> datetime:
 # Words that label a date as the last change, and as the publication, in the languages artlint reads.
 UPDATE_WORDS = (r"updated|last\s+update\b|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualisé|actualizado|atualizado|modificado|aggiornato|"
                 r"modificato|modifica\s+il|bijgewerkt|gewijzigd|aangepast|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizacja|aktualizováno|"
-                r"обновлено|güncellendi|güncelleme|ενημερώθηκε|frissítve|actualizat|diperbarui|cập\s+nhật|"
+                r"обновлено|güncellendi|güncelleme|ενημερώθηκε|ενημέρωση|frissítve|actualizat|diperbarui|cập\s+nhật|"
                 r"수정|업데이트|最終更新|更新日時|更新日|更新时间|更新時間|更新于|更新於|"
                 r"آخر\s+تحديث|تم\s+التحديث|تم\s+تحديث|تاريخ\s+التحديث|به‌?روز\s*رسانی|עודכן|अपडेटेड|अपडेट\s+किया|"
                 # Albanian, Croatian and Serbian, Slovenian, Slovak, the Baltic languages, Malay, Catalan, Basque, Bulgarian,
                 # Ukrainian, Azerbaijani, Georgian, Armenian, Bengali, Swahili
                 r"përditësuar|ažurirano|ажурирано|posodobljeno|aktualizované|atnaujinta|atjaunināts|uuendatud|dikemas\s+kini|actualitzat|"
-                r"eguneratua|актуализиран[ао]?|обновено|оновлено|yenilənib|განახლდა|թարմացվել|হালনাগাদ|imesasishwa")
+                r"eguneratua|актуализиран[ао]?|обновено|оновлено|yenilənib|განახლდა|թարմացվել|হালনাগাদ|imesasishwa|"
+                # Thai, Tagalog, Icelandic
+                r"อัปเดต|อัพเดท|na-update|in-update|uppfært")
 PUBLISHED_WORDS = (r"published|publié|publicado|publicada|publicat(?!ion)|pubblicato|veröffentlicht|erstellt|erschienen|gepubliceerd|geplaatst|"
                    r"publicerad|publiceret|publisert|julkaistu|opublikowano|opublikowany|publikováno|опубликовано|yayınlanma|yayınlandı|"
-                   r"δημοσιεύθηκε|közzétéve|diterbitkan|dipublikasikan|입력|公開日|配信日|投稿日|发布时间|發佈時間|发表于|發表於|"
+                   r"δημοσιεύθηκε|δημοσίευση|közzétéve|diterbitkan|dipublikasikan|입력|公開日|配信日|投稿日|发布时间|發佈時間|发表于|發表於|"
                    r"تاريخ\s+النشر|نشر\s+في|تاریخ\s+انتشار|פורסם|प्रकाशित|"
                    r"publikuar|objavljeno|објављено|objavljen[ao]?|publikované|paskelbta|publicēts|avaldatud|diterbitkan\s+pada|"
-                   r"argitaratua|публикувано|опубліковано|dərc\s+edilib|გამოქვეყნდა|հրապարակվել|প্রকাশিত|شائع|منتشر\s+شده|imechapishwa")
+                   r"argitaratua|публикувано|опубліковано|dərc\s+edilib|გამოქვეყნდა|հրապարակվել|প্রকাশিত|شائع|منتشر\s+شده|imechapishwa|"
+                   # Thai, Tagalog, Icelandic ("Birt:", not a word's start)
+                   r"เผยแพร่|nai-publish|inilathala|birt(?=\s*:)")
 
 
 def babel_locale(lang: str):
