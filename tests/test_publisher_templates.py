@@ -2060,6 +2060,15 @@ def test_captions_worldwide(lang, text, caption, credit):
 
 # Bylines in 25 more languages: the names the model must give.
 BYLINES_WORLDWIDE = [
+    # the words for "written by" and "text" in Czech, French, Danish, Norwegian, Hungarian, Finnish, Greek and Serbian
+    ('cs', '<p class="autor">Napsal Jan Novák</p>', ['Jan Novák']),
+    ('fr', '<p class="auteur">Rédigé par Jean Dupont</p>', ['Jean Dupont']),
+    ('da', '<p class="byline">Skrevet af Jens Hansen</p>', ['Jens Hansen']),
+    ('no', '<p class="byline">Skrevet av Ola Nordmann</p>', ['Ola Nordmann']),
+    ('hu', '<p class="szerzo">Írta: Kovács János</p>', ['Kovács János']),
+    ('fi', '<p class="byline">Toimittaja Matti Virtanen</p>', ['Matti Virtanen']),
+    ('el', '<p class="author">Κείμενο: Γιώργος Παπαδόπουλος</p>', ['Γιώργος Παπαδόπουλος']),
+    ('sr', '<p class="autor">Аутор: Марко Марковић</p>', ['Марко Марковић']),
     # "by" in words that are a name or a common word elsewhere, read so in their own language only, before names:
     # Albanian "Nga" (and "dhe"), Tagalog "Ni" (and "at", "dela"), Swahili "Na", Vietnamese "Bởi", Icelandic "Eftir", Irish
     # "Le", Welsh "Gan"; the labels of Azerbaijani, Georgian and Armenian; Hindi's "द्वारा" after the name
