@@ -93,6 +93,9 @@ def test_empty_headings(content):
          "<title>Bundestag beschließt Gesetz | tagesschau.de</title>"),
         ('<span>Senate passes the bill</span><span class="updated-badge">Updated</span>', "<title>Senate passes the bill</title>"),
         ('<span class="label">LIVE</span>Senate passes the bill', "<title>Senate passes the bill</title>"),  # (guard)
+        # a note that the story has a video or pictures, which the title leaves out
+        ("Senate passes the bill <small>(video)</small>", "<title>Senate passes the bill</title>"),
+        ("Senate passes the bill [PHOTOS]", '<meta property="og:title" content="Senate passes the bill">'),
     ],
 )
 def test_h1_matches_the_stated_headline(h1, head):
