@@ -222,6 +222,19 @@ def test_the_base_in_a_message_stays_on_one_line():
 _SKIP = '<a class="skip" href="#main">Skip to content</a><nav><a href="/">Home</a></nav><main id="main"><h1>T</h1></main>'
 
 
+@pytest.mark.parametrize(("before", "after", "reason"), [
+    ('<div hidden>', '</div>', "the hidden attribute on its ancestor <div> at 5:1 hides it"),
+    ('<nav aria-hidden="true">', '</nav>', 'aria-hidden="true" on its ancestor <nav> at 5:1 hides it from screen readers, '
+                                          'though the Tab key still stops on it'),
+    ('<div style="Visibility: hidden">', '</div>', "inline visibility:hidden on its ancestor <div> at 5:1 hides it, "
+                                                  "and an element not shown takes no focus"),
+])
+def test_what_hides_a_skip_link_and_where(before, after, reason):
+    """The message names what hides the link (the hidden attribute, aria-hidden, an inline style) and the element it stands on."""
+    [found] = lint_string(page(before + _SKIP.replace("<nav>", after + "<nav>", 1)), select=["SKL004"])
+    assert found.message == f"skip link “Skip to content” cannot be reached: {reason}; hide it visually until focused instead"
+
+
 def test_a_skip_link_whose_class_the_stylesheet_never_displays_cannot_be_reached():
     """An element with display:none takes no focus, so a rule for its :focus never applies."""
     css = "<title>T</title><style>/* links */ .nav a { color: red } .skip { display : none !important } .skip:focus { display: block }</style>"

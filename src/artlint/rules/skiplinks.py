@@ -457,13 +457,33 @@ class SkipLinkUnreachable(Rule):
             if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
                 reason = f'tabindex="{tabindex}" takes it out of the tab order'
             elif page.is_hidden(el):
-                reason = "it (or an ancestor) is hidden, aria-hidden or display:none"
+                reason = _why_hidden(page, el)
             elif re.search(r"visibility\s*:\s*hidden", el.get("style") or "", re.I):
                 reason = "inline visibility:hidden hides it"
             elif (hidden := _undisplayed_class(page, el)) is not None:
                 reason = f"the page's stylesheet sets .{hidden} to display:none, and an element not displayed takes no focus"
             if reason:
                 yield self.problem(el, f"skip link {quote(link.text, 40)} cannot be reached: {reason}; hide it visually until focused instead")
+
+
+def _why_hidden(page: Page, el: etree._Element) -> str:
+    """What hides a link from everyone, and where: the ``hidden`` attribute, aria-hidden="true" or inline display:none, on the
+    link or an ancestor."""
+    node = el
+    while node is not None:
+        where = "on it" if node is el else f"on its ancestor <{node.tag}> at {':'.join(map(str, page.position(node)))}"
+        if "hidden" in node.attrib:
+            return f"the hidden attribute {where} hides it"
+        if node.get("aria-hidden", "").strip().lower() == "true":
+            return f'aria-hidden="true" {where} hides it from screen readers, though the Tab key still stops on it'
+        if (style := _INLINE_HIDING.search(node.get("style") or "")) is not None:
+            said = re.sub(r"\s+", "", style.group()).lower()
+            return f"inline {said} {where} hides it, and an element not shown takes no focus"
+        node = node.getparent()
+    return "it is hidden"
+
+
+_INLINE_HIDING = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)  # (as Page.is_hidden reads a style)
 
 
 def _undisplayed_class(page: Page, el: etree._Element) -> str | None:
