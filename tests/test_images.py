@@ -90,6 +90,13 @@ def test_a_lazy_loaded_image_without_alt_is_named_by_its_real_file():
         'image (aleppo-convoy.jpg) has no alt text; describe it in alt, or use alt="" if it is decorative']
 
 
+@pytest.mark.parametrize("src", ["//:0", "https://example.com/"])
+def test_an_image_whose_address_names_no_file_is_reported_without_empty_brackets(src):
+    """LinkedIn's placeholder src="//:0" has no file name to show."""
+    [found] = lint_string(page(f'<main><h1>T</h1><img src="{src}"></main>'), select=["IMG001"])
+    assert found.message == 'image has no alt text; describe it in alt, or use alt="" if it is decorative'
+
+
 def test_icons_are_known_by_their_real_address_behind_a_lazy_loading_placeholder():
     placeholder = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E"
     logo = f'<img src="{placeholder}" alt="Instagram" data-lazy-src="https://cdn.example.at/plugins/cookie/images/cb-instagram.png">'

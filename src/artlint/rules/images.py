@@ -287,7 +287,8 @@ class ImageMissingName(Rule):
             if figure is not None and caption_parts(page, figure).text:
                 continue  # figure-image-missing-alt reports the HTML exception
             src = image_src(el)
-            shown = f" ({_basename(src)})" if src and not src.startswith("data:") else ""
+            name = _basename(src) if src and not src.startswith("data:") else ""
+            shown = f" ({name})" if name else ""  # (no empty brackets for an address with no file name: LinkedIn's src="//:0")
             yield self.problem(el, f'image{shown} has no alt text; describe it in alt, or use alt="" if it is decorative')
 
 
