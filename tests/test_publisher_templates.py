@@ -1573,6 +1573,18 @@ def test_the_authors_line_among_the_last_lines_of_a_text_broken_with_br_signs_it
     assert extract(aside)["authors"] == []  # (guard)
 
 
+def test_a_subheading_that_opens_with_von_is_no_byline():
+    """Die Tagespost's subheading "Von Risiken und Nebenwirkungen" ("Of risks and side effects") opens with the word for "by";
+    its words are no people's names. A subheading of names after "Von" still is one."""
+    html = ('<html lang="de"><head><title>Demut</title></head><body><main><article><h1>Warum wir jetzt Demut brauchen</h1>'
+            '<p>Der Text des Artikels beginnt hier und geht eine Weile weiter.</p><h2>Von Risiken und Nebenwirkungen</h2>'
+            '<p>Und er geht noch weiter, Absatz um Absatz.</p></article></main></body></html>')
+    model = extract(html)
+    assert (model["byline"], model["authors"]) == (None, [])
+    named = extract(html.replace("Von Risiken und Nebenwirkungen", "Von Hans Müller und Eva Roth"))  # (guard)
+    assert [a["name"] for a in named["authors"]] == ["Hans Müller", "Eva Roth"]
+
+
 @pytest.mark.parametrize("end", [
     '<div class="p-jc"><span class="tiyi1"><a href="#">【纠错】</a></span>\n责任编辑：\n焦鹏\n</div>',  # Xinhua: after an element
     '<div class="editor">【责任编辑:焦鹏】</div>',

@@ -3393,6 +3393,8 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
         text = text[max(text.find(own[:20]), 0):]  # from the "By" on: "<span>yas!</span> | By Cara Stiles"
         if len(el) and el[0].tag == "br" and _BY_LINE.match(own) and not _LINE_GOES_ON.match(el[0].tail or ""):
             text = own  # the byline's line, not the next one: "By Jane Doe<br>Reuters" (but "By Jane Doe<br>and John Roe")
+        if el.tag in _SUBHEADINGS and not all(_person_like(n) for n in _names_in(text, lang) or ["-"]):
+            return None  # a subheading of the text that opens with "Von" ("Von Risiken und Nebenwirkungen"), not a byline
         if len(text) <= 80:
             return el, text
     if lang in _BY_IN and not len(el) and _names_after_own_by(own, lang):
@@ -3452,6 +3454,9 @@ def _author_inside(box: etree._Element, text: str, lang: str) -> tuple[etree._El
             return inner, said
         return None  # the first part that says author decides
     return None
+
+
+_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def _outlet_alone(text: str) -> bool:
