@@ -1945,6 +1945,8 @@ def test_a_site_named_as_the_author_in_json_ld_gives_way_to_the_byline():
         ("O'Donnell, Lindsey", None),
         ("Líndsey O'Dónnell", None),
         ("Lindsey Smith", "JSON-LD author Lindsey Smith is not in the byline (Lindsey O'Donnell); fill both from the same field"),
+        # the name as it reads, without the spaces a CMS's field keeps around it
+        ("Lindsey  Smith ", "JSON-LD author Lindsey Smith is not in the byline (Lindsey O'Donnell); fill both from the same field"),
     ],
 )
 def test_json_ld_author_against_the_byline(author, message):

@@ -15,7 +15,7 @@ from ..model import extractor, letters
 from ..finding import Severity
 from ..rule import Rule
 from ..structured import articles, is_organization, json_ld, main_article, text_value
-from ..text import normalize, quote, quote_pair
+from ..text import normalize, quote, quote_pair, squash
 
 FAMILY = "structured-data"
 _HEAD = '<!doctype html><html lang="en"><head><title>T</title><script type="application/ld+json">{ld}</script></head>'
@@ -139,7 +139,9 @@ class AuthorMismatch(Rule):
             else:
                 yield self.problem(
                     block.element,
-                    f"JSON-LD author {', '.join(names)} is not in the byline ({', '.join(b['name'] for b in byline)}); fill both from the same field",
+                    # (names as they read: "Bruno Rodrigues " in a CMS's field has no space after it in a message)
+                    f"JSON-LD author {', '.join(squash(n) for n in names)} is not in the byline ({', '.join(squash(b['name']) for b in byline)}); "
+                    "fill both from the same field",
                 )
 
 
