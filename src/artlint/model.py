@@ -3040,8 +3040,9 @@ _CONNECTOR_TAIL = lazy(
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?)?)\s*$",
     re.IGNORECASE,
 )
-# What may stand between a date and the "By" after it: the time and separators.
+# What may stand between a date and the name after it: the time, then a separator before a capitalized first name and surname.
 _TIME_BEFORE_NAME = lazy(r"(?:[\s,|/·•–-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?\s*[|·•–—-]\s*(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ])")
+# What may stand between a date and the "By" after it: the time and separators.
 _TIME_BEFORE_BY = lazy(r"(?:[\s,|/·•–-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?[\s,|/·•–-]*(?=(?:by|von|par|por|door|av|af)\s)", re.IGNORECASE)
 
 

@@ -456,10 +456,8 @@ class SkipLinkUnreachable(Rule):
             tabindex = (el.get("tabindex") or "").strip()
             if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
                 reason = f'tabindex="{tabindex}" takes it out of the tab order'
-            elif page.is_hidden(el):
+            elif page.is_hidden(el):  # (and an inline visibility:hidden, which Page.is_hidden reads too)
                 reason = _why_hidden(page, el)
-            elif re.search(r"visibility\s*:\s*hidden", el.get("style") or "", re.I):
-                reason = "inline visibility:hidden hides it"
             elif (hidden := _undisplayed_class(page, el)) is not None:
                 reason = f"the page's stylesheet sets .{hidden} to display:none, and an element not displayed takes no focus"
             if reason:
