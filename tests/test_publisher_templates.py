@@ -2490,6 +2490,11 @@ HEADLINES = [
                  'Talks stall in Cairo as deadline nears : News : The Paper', _H, id='logo-image-h1-then-the-articles'),
     pytest.param(f'<main><article><h1 class="headline"><span class="headline__kicker">Middle East:</span><span class="headline__title">{_H}</span></h1>{_STORY}</article></main>', '', _H, id='kicker-span'),
     pytest.param(f'<main><article><h1>{_H}<br><small>Both sides blame each other</small></h1>{_STORY}</article></main>', '', _H, id='small-subtitle'),
+    # a note that the story has a video or pictures, which the title leaves out; and one the title says too (guard)
+    pytest.param(f'<main><article><h1>{_H} <small>(video)</small></h1>{_STORY}</article></main>', _H, _H, id='media-note'),
+    pytest.param(f'<main><article><h1>{_H} [PHOTOS]</h1>{_STORY}</article></main>', _H, _H, id='media-note-in-brackets'),
+    pytest.param(f'<main><article><h1>{_H} [PHOTOS]</h1>{_STORY}</article></main>', f'{_H} [PHOTOS] | The Paper', f'{_H} [PHOTOS]',
+                 id='media-note-the-title-says'),
     # a badge or a forum thread's prefix before the headline, in a label (XenForo's "label label--blue")
     pytest.param(f'<main><article><h1><span class="label">LIVE</span>{_H}</h1>{_STORY}</article></main>', '', _H, id='live-label'),
     pytest.param(f'<main><article><h1 class="p-title-value"><span class="label label--blue">Patch Notes</span><span class="label-append">&nbsp;</span>'

@@ -284,6 +284,7 @@ class Extractor:
         h1_text = headline_text(h1) if h1 is not None else ""
         if h1_text:
             h1_text = _without_subtitle(h1, h1_text, [title, *(s for s, _ in stated)])
+            h1_text = _without_media_note(h1_text, [title, *(s for s, _ in stated)])
         h1_ok = bool(h1_text) and not _is_site_heading(h1, h1_text, site, title, self._domain_label())
         agrees = lambda text: any(_overlaps(text, s) for s, _ in stated) or _overlaps(text, title)  # noqa: E731
         article_part = strip_site_name(title, site or self._domain_label()) if title else ""
@@ -2954,6 +2955,18 @@ def _without_subtitle(h1: etree._Element, text: str, witnesses: list[str]) -> st
     if not shorter or any(_overlaps(text, w) for w in witnesses):
         return text
     return shorter if any(_overlaps(shorter, w) for w in witnesses) else text
+
+
+def _without_media_note(text: str, witnesses: list[str]) -> str:
+    """The headline without the note after it that the story has a video or pictures ("Senate passes the bill (video)",
+    "… [PHOTOS]"), when the title or the metadata say the headline without it."""
+    from .rules.captions import _MEDIA_NOTE
+
+    bare = _MEDIA_NOTE.sub("", text).rstrip()
+    note = text[len(bare):].strip().casefold()
+    if not bare or bare == text or any(w and note in w.casefold() for w in witnesses):
+        return text
+    return bare if any(w and _overlaps(bare, w) for w in witnesses) else text
 
 
 def _line_after_break(h1: etree._Element) -> list[etree._Element]:
