@@ -3053,10 +3053,12 @@ _CONNECTOR_TAIL = lazy(
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?)?)\s*$",
     re.IGNORECASE,
 )
+# The time of day after a date, perhaps with its zone: ", at 10:32 AM EDT".
+_CLOCK_BEFORE = r"(?:[\s,|/·•–-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
 # What may stand between a date and the name after it: the time, then a separator before a capitalized first name and surname.
-_TIME_BEFORE_NAME = lazy(r"(?:[\s,|/·•–-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?\s*[|·•–—-]\s*(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ])")
+_TIME_BEFORE_NAME = lazy(_CLOCK_BEFORE + r"\s*[|·•–—-]\s*(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ])")
 # What may stand between a date and the "By" after it: the time and separators.
-_TIME_BEFORE_BY = lazy(r"(?:[\s,|/·•–-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?[\s,|/·•–-]*(?=(?:by|von|par|por|door|av|af)\s)", re.IGNORECASE)
+_TIME_BEFORE_BY = lazy(_CLOCK_BEFORE + r"[\s,|/·•–-]*(?=(?:by|von|par|por|door|av|af)\s)", re.IGNORECASE)
 
 
 def _letters_before(text: str, lang: str) -> bool:

@@ -404,6 +404,19 @@ def _set_tail(el: etree._Element, text: str | None) -> None:
         el.tail = _NOT_SETTABLE.sub("", text or "") or None
 
 
+def hiding(node: etree._Element) -> str | None:
+    """What hides an element from everyone by its own attributes, as ``Page.is_hidden`` reads them: "hidden",
+    "aria-hidden", or the inline style that does it ("display:none", "visibility:hidden"); None if nothing does.
+    (``_hides`` asks the same on the per-element path, without saying which.)"""
+    attrib = node.attrib
+    if "hidden" in attrib:
+        return "hidden"
+    if attrib.get("aria-hidden", "").strip().lower() == "true":
+        return "aria-hidden"
+    style = _DISPLAY_NONE.search(attrib["style"]) if "style" in attrib else None
+    return re.sub(r"\s+", "", style.group()).lower() if style is not None else None
+
+
 def _hides(node: etree._Element) -> bool | None:
     attrib = node.attrib
     if (

@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..content import content_root, headline_h1, mains
 from ..lazyre import lazy
-from ..page import Page
+from ..page import Page, hiding
 from ..rule import Rule
 from ..text import accessible_text, quote, source_text, visible_text
 
@@ -465,23 +465,20 @@ class SkipLinkUnreachable(Rule):
 
 
 def _why_hidden(page: Page, el: etree._Element) -> str:
-    """What hides a link from everyone, and where: the ``hidden`` attribute, aria-hidden="true" or inline display:none, on the
-    link or an ancestor."""
+    """What hides a link from everyone, and where: the ``hidden`` attribute, aria-hidden="true" or an inline display:none or
+    visibility:hidden, on the link or an ancestor."""
     node = el
     while node is not None:
-        where = "on it" if node is el else f"on its ancestor <{node.tag}> at {':'.join(map(str, page.position(node)))}"
-        if "hidden" in node.attrib:
-            return f"the hidden attribute {where} hides it"
-        if node.get("aria-hidden", "").strip().lower() == "true":
-            return f'aria-hidden="true" {where} hides it from screen readers, though the Tab key still stops on it'
-        if (style := _INLINE_HIDING.search(node.get("style") or "")) is not None:
-            said = re.sub(r"\s+", "", style.group()).lower()
+        said = hiding(node)
+        if said is not None:
+            where = "on it" if node is el else f"on its ancestor <{node.tag}> at {':'.join(map(str, page.position(node)))}"
+            if said == "hidden":
+                return f"the hidden attribute {where} hides it"
+            if said == "aria-hidden":
+                return f'aria-hidden="true" {where} hides it from screen readers, though the Tab key still stops on it'
             return f"inline {said} {where} hides it, and an element not shown takes no focus"
         node = node.getparent()
     return "it is hidden"
-
-
-_INLINE_HIDING = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)  # (as Page.is_hidden reads a style)
 
 
 def _undisplayed_class(page: Page, el: etree._Element) -> str | None:
