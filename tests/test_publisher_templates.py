@@ -769,6 +769,20 @@ FIGURES = [
         ('straits-times-bar', 'Commuters at Raffles Place on Monday.', 'Jane Doe | The Straits Times'),
         ('nation-bar', 'Traders at a market in Nairobi.', 'Jane Doe | Nation Media Group'),
         ('nation-file-bar', 'Traders at a market in Nairobi.', 'FILE | NATION MEDIA GROUP'),
+        ('agency-in-capitals', 'Commuters at Shinjuku Station on Monday.', 'BLOOMBERG'),
+        # American metro papers: a photographer and a paper's name of two words, after a slash or a comma; the Tampa Bay Times'
+        # brackets; the Oregonian's bar; a staff photographer after a bar
+        ('star-tribune-slash', 'Commuters wait for a train in Minneapolis.', 'Jane Doe/Star Tribune'),
+        ('chicago-tribune-slash', 'Commuters wait for a train in Chicago.', 'Jane Doe/Chicago Tribune'),
+        ('houston-chronicle-slash', 'Commuters wait for a train in Houston.', 'Jane Doe / Houston Chronicle'),
+        ('boston-globe-staff', 'Commuters wait for a train in Boston.', 'Jane Doe/Globe Staff'),
+        ('star-tribune-comma', 'Commuters wait for a train in Minneapolis.', 'Jane Doe, Star Tribune'),
+        ('daily-herald-comma', 'Commuters wait for a train in Arlington Heights.', 'Jane Doe, The Daily Herald'),
+        ('tampa-bay-times-brackets', 'Commuters wait for a streetcar in Tampa.', '[ JANE DOE | Times ]'),
+        ('oregonian-bar', 'Commuters wait for a train in Portland.', 'Jane Doe | The Oregonian/OregonLive'),
+        ('staff-bar', 'Commuters wait for a train in Phoenix.', 'Jane Doe | Staff'),
+        # the ABC's (Australia) credit without its brackets
+        ('abc-news-colon', 'Commuters wait for a train in Sydney.', 'ABC News: Jane Doe'),
         # a paper's own photo, in words; an agency's
         ('korea-times-file', 'Commuters in Seoul on Monday.', 'Korea Times file'),
         ('korea-herald-photo-by', 'Commuters in Seoul on Monday.', 'Korea Herald photo by Jane Doe'),
@@ -782,6 +796,14 @@ FIGURES = [
         ('greek-agency', 'Διαδηλωτές στην Αθήνα.', '(ΑΠΕ-ΜΠΕ)'),
         ('hungarian-agency', 'Tüntetők Budapesten.', 'MTI'),
     ]),
+    # The Japan Times' source in capitals, or its photographer, after the caption's last sentence and a bar; a portrait's
+    # caption that names a person with a title before the bar
+    *(pytest.param('en', f'<figure><img alt="Commuters at a station" src="/a.jpg"><figcaption>{caption} | {credit}</figcaption></figure>',
+                   caption, credit, id=f'japan-times-{credit}') for caption, credit in [
+        ('Commuters at Shinjuku Station on Monday.', 'KYODO'), ('Commuters at Shinjuku Station on Monday.', 'AFP-JIJI'),
+        ('Commuters at Shinjuku Station on Monday.', 'POOL / VIA REUTERS'), ('Commuters at Shinjuku Station on Monday.', 'RYUSEI TAKAHASHI'),
+        ('Commuters at Shinjuku Station on Monday.', 'COURTESY OF JR EAST'), ('Commuters at Shinjuku Station on Monday.', 'Jane Doe'),
+        ('Prime Minister Fumio Kishida', 'KYODO')]),
     # Words after the caption's last sentence, or a caption, that only look like those credits (guards)
     *(pytest.param('en', f'<figure><img alt="Protesters in Cairo" src="/a.jpg"><figcaption>{caption}</figcaption></figure>',
                    caption, None, id=name) for name, caption in [
@@ -791,6 +813,11 @@ FIGURES = [
         ('a-country-in-brackets', 'A gold medal for the relay team. (USA)'),
         ('family-photo', 'The leaders in Brussels. Family photo'),
         ('names-after-a-bar', 'Left to right: Jane Doe | John Roe'),
+        ('a-word-after-a-bar', 'Commuters at Shinjuku Station on Monday. | Opinion'),
+        ('a-note-in-capitals-after-a-bar', 'Commuters at Shinjuku Station on Monday. | LIVE'),
+        ('a-role-and-a-name', 'The board met in Chicago on Monday. CEO: Jane Doe'),
+        ('a-name-and-a-show', 'Kelly Clarkson, The Voice'),
+        ('two-peoples-names-one-like-a-paper', 'Jane Doe/John Roe'),
     ]),
     # Dawn closes a caption with a full stop, an em dash and the photo's source in a few words, whatever they are.
     *(pytest.param('en', f'<figure><img alt="The Senate in session" src="/a.jpg"><figcaption>The Senate in session on Monday. — {credit}</figcaption></figure>',

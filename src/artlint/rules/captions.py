@@ -72,7 +72,7 @@ _TRAILING_CREDIT = lazy(
     r"|(?:AA|DHA|İHA|(?i:ansa|afp|epa|lapresse|reuters|efe|dpa))[)\]]"  # an agency's short name alone in the brackets: Anadolu's "(AA)", Italian papers' "(ansa)", "(afp)"
     r"|(?:GETTY(?: IMAGES)?|REX(?: FEATURES)?|SWNS|SPLASH(?: NEWS)?)[)\]]"  # British tabloids' capitals: the Daily Star's "[GETTY]", "[REX]"
     r"|(?:" + _NATIONAL_AGENCIES + r")[)\]]"  # a national agency alone in the brackets: "(IRNA)", "(Télam)"
-    r"|[^()\[\]（）［］]*(?:\bAP\b|Reuters|Getty|GETTY|\bREX\b|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|123rf|123RF|Dreamstime|Depositphotos|"
+    r"|[^()\[\]（）［］]*(?:\bAP\b|[A-Z]{2,}\s+\|\s|Reuters|Getty|GETTY|\bREX\b|AFP|\bEPA\b|\bdpa\b|picture[- ]alliance|Imago|Shutterstock|iStock|123rf|123RF|Dreamstime|Depositphotos|"
     r"Alamy|Keystone|Xinhua|Bloomberg|NurPhoto|\bSIPA\b|\bEFE\b|\bANSA\b|\bAnsa\b|ZUMA|Anadolu|\bAAP\b|\bANP\b|\bKNA\b|\bepd\b|\bPA\b|"
     r"\bPTI\b|\bIANS\b|\bANI\b|Bernama|"  # Indian and Malaysian agencies: "(PTI)", "(IANS)"
     r"(?i:fotogramma)|LaPresse|\bLusa\b|\bSupplied\b|\bHandout\b|\bCortes[íi]a\b|\bTT\b|\bNTB\b|Ritzau|Belga|Kyodo|Yonhap|\bJiji\b|\bvia\b|File:|Photo|Foto|Bild|Image|Picture|Unsplash|Pixabay|Pexels|Source:|Quelle:|Credit|Courtesy|Screenshot|\bphotos? by\b|(?<![\d€$£%])/(?!\d)|"
@@ -89,7 +89,8 @@ _AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA-EFE|EPA|EFE
            r"GETTY IMAGES|GETTY|"
            r"Imago Images|IMAGO Images|imago images|Imago|IMAGO|"
            r"picture[- ]alliance|Shutterstock|ShutterStock|Unsplash|Pixabay|Pexels|iStockphoto|iStock|Alamy|123RF|123rf|Dreamstime|Depositphotos|Adobe Stock|Freepik|Bloomberg|NurPhoto|Sipa USA|SIPA USA|Sipa Press|SIPA|ZUMA(?: Press)?|Anadolu Agency|Anadolu|AAP|ANP|APA|SDA|KNA|epd|"
-           r"PA Media|PA Images|PA Archive|PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo|Yonhap|Jiji Press|Lusa|Europa Press|LaPresse|Fotogramma|ANTARA FOTO|ANTARA|Antara|"
+           r"PA Media|PA Images|PA Archive|PA|PA Wire|TT|NTB|Ritzau Scanpix|Scanpix|Belga|Kyodo News|KYODO NEWS|Kyodo|KYODO|Yonhap|Jiji Press|"
+           r"AFP-JIJI|JIJI|Jiji|BLOOMBERG|Lusa|Europa Press|LaPresse|Fotogramma|ANTARA FOTO|ANTARA|Antara|"
            r"(?:THE )?CANADIAN PRESS|SOPA Images|LightRocket|USA TODAY(?: NETWORK| Sports)?|Imagn Images|IMAGN|(?:The )?Canadian Press|PTI|IANS|ANI|Bernama|BERNAMA|"
            r"afp\.com|AFP\.com|MAXPPP|Maxppp|ABACAPRESS|ABACA|Abaca(?:press)?|Hans Lucas|HANS LUCAS|Divergence|DIVERGENCE|MYOP|Signatures|SIGNATURES|"  # French
            r"EUROPA PRESS|IPA|Ipa|Ag[êe]ncia Brasil|Ag[êe]ncia Estado|Estad[ãa]o Conte[úu]do|VCG|"  # Spanish, Italian, Brazilian, Chinese
@@ -100,6 +101,10 @@ _AGENCY_ALONE = lazy(_AGENCY)
 # A full stop only after an initial or a short abbreviation ("H.", "Jr."), never after a caption's last word.
 _NAME = r"(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)(?:\s+(?:[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]*)|von|van|de|da|del|di|du|la|le)){0,4}"
 _OUTLET = r"The(?:\s+(?:[A-Z][\w.'’-]*|of|and|&)){1,5}"
+# The last word of a paper's name: "Star Tribune", "Chicago Tribune", "Houston Chronicle", "Globe Staff".
+_PAPER_WORD = (r"(?-i:Times|Herald|Post|News|Journal|Daily|Tribune|Star|Gazette|Express|Mail|Chronicle|Observer|Inquirer|Standard|Nation|Monitor|"
+               r"Today|Globe|Staff|Press|Register|Sun|Courier|Bee|Dispatch|Examiner|Record|Republic|Sentinel|Telegraph|Review|Enquirer|"
+               r"Democrat|Leader|Statesman|Citizen|Independent|Guardian|Mirror|Bulletin|Advocate|Journal-Constitution|Union-Tribune|Free Press)")
 # A first name and a surname, written as names are ("Jane Doe", "Jane M. Doe"; not three words, "Jacket Meerwind Süd/Ost");
 # a company's or an institution's name, in one to four words ("Rappler", "Schmidt Ocean Institute", "Agência O Globo", "La República").
 _PERSON = r"(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][\w'’-]+)"
@@ -114,9 +119,11 @@ _BARE_CREDIT = lazy(
     # "Jane Doe/AFP via Getty Images"; the editor's initials after Antara's credit: "ANTARA FOTO/Budi Santoso/aww"
     rf"(?:\s*/\s*(?:File Photo|File|Pool|Handout|Illustration))*(?:\s+(?:files?|file photo|FILE PHOTO))?(?:\s+via\s+{_AGENCY})?(?:/(?-i:[a-z]{{2,5}}))?"
     rf"|{_NAME},\s*{_AGENCY}"  # Gannett's and the AP's "Jane Doe, AP"
+    # … and a paper's: "Jane Doe, The Daily Herald", "Jane Doe, Star Tribune"
+    rf"|{_NAME},\s*(?-i:The\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}|(?:[A-Z][\w.'’-]*\s+){{1,3}}){_PAPER_WORD}"
     rf"|{_NAME}\s*\|\s*{_AGENCY}|{_AGENCY}\s*\|\s*{_NAME}"  # "Jane Doe | Getty Images", "dpa | Kay Nietfeld"
     rf"|{_AGENCY}\s+Photos?\s*/\s*{_NAME}(?:,\s*(?:File|Pool))?"  # the AP's own, without brackets: "AP Photo/Jane Doe, File"
-    rf"|{_NAME}\s*/\s*(?:(?:Staff|Contributing|Special|Chief)\s+)?Photographer|{_NAME}\s*/\s*(?-i:Staff|STAFF)"  # "Jane Doe / Staff Photographer", "Jane Doe/Staff"
+    rf"|{_NAME}\s*/\s*(?:(?:Staff|Contributing|Special|Chief)\s+)?Photographer|{_NAME}\s*[/|]\s*(?-i:Staff|STAFF)"  # "Jane Doe / Staff Photographer", "Jane Doe/Staff"
     rf"|{_NAME}-(?:Imagn Images|USA TODAY(?: NETWORK| Sports)?)"  # Imagn's and Gannett's sports photos: "Jane Doe-Imagn Images"
     rf"|{_NAME}\s*\({_AGENCY}\)"
     rf"|{_NAME}(?:\s*/\s*|\s+for\s+){_OUTLET}(?:\s+via\s+{_AGENCY})?|{_NAME}\s+for\s+(?-i:[A-Z]{{2,6}})"  # a photographer and the paper: "Fred Lum/The Globe and Mail", "Jane Doe for The New York Times"
@@ -136,10 +143,10 @@ _BARE_CREDIT = lazy(
     # A photographer and the company or institution that sent the photo, after a slash: "Jane Doe/Rappler", "Jane Roe/Schmidt
     # Ocean Institute", "Jane Doe/Agência O Globo"; a paper's initials before its photographer, Le Parisien's "LP/Jane Doe"; and a file
     # photo's source, "Archivo/La República" (not two people's names, "Angela Merkel/Emmanuel Macron")
-    rf"|{_PERSON}\s*/\s*(?!(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)$){_ORG}|(?-i:[A-Z]{{2,6}})\s*/\s*{_PERSON}"
+    rf"|{_PERSON}\s*/\s*(?!(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+(?!{_PAPER_WORD}$)[A-ZÀ-Þ][a-zà-ÿ'’-]+)$){_ORG}|(?-i:[A-Z]{{2,6}})\s*/\s*{_PERSON}"
     rf"|(?-i:Archivo|ARCHIVO|Arquivo|ARQUIVO|Archiv|Archive|File|FILE)\s*/\s*{_ORG}"
     # … or after a bar: the Straits Times' "Jane Doe | The Straits Times", the Nation's "FILE | NATION MEDIA GROUP"
-    rf"|(?:{_PERSON}|(?-i:File|FILE|[A-Z]+(?:\s+[A-Z]+){{1,2}}))\s*\|\s*(?:{_OUTLET}|(?-i:[A-Z]+(?:\s+[A-Z]+){{1,3}}|{_ORG}\s+Media\s+Group))"
+    rf"|(?:{_PERSON}|(?-i:File|FILE|[A-Z]+(?:\s+[A-Z]+){{1,2}}))\s*\|\s*(?:{_OUTLET}(?:/(?-i:[A-Z][\w.]+))?|(?-i:[A-Z]+(?:\s+[A-Z]+){{1,3}}|{_ORG}\s+Media\s+Group))"
     # (after a bar, only after a first name and a surname, written as names are: "Jane Doe | CNBC"; not a logo's "OSTHESSEN|NEWS",
     # nor a title's "… | Magaly | TROME")
     r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){1,3})\s*\|\s*(?-i:[A-Z]{2,6}(?:\s+News)?)"
@@ -469,13 +476,15 @@ def _credit_at_end(text: str, pattern: str) -> str:
                 and not (text.count("/") >= 2 and _AGENCY_ALONE.fullmatch(text.split("/")[1].strip())):
             continue  # "Trybunał Konstytucyjny / Shutterstock", "Deniz Aytekin / Kevin Voigt/GettyImages": a caption, then its credit (not
             # "picture alliance / dpa | Kay Nietfeld", nor a photographer before the agencies that sent the photo, "Mandel Ngan / AFP / Getty Images")
+        if i == 0 and _TITLED_NAME_BAR.fullmatch(text.strip()):
+            continue  # "Prime Minister Fumio Kishida | KYODO": who the picture shows, then its source (a photographer's name is shorter)
         if _BARE_CREDIT.fullmatch(text[i:].strip()):
             return text[i:].strip()
     trailing = _TRAILING_CREDIT.search(text)
     if trailing:
         return trailing.group(0).strip().removesuffix(".")  # "… (Foto: Siebengebirgsmuseum)."
     # The forms papers close a caption with, each with the group that holds the credit.
-    for pattern, group in ((_RIGHTS_RESERVED, 1), (_PHOTOGRAPHER_AFTER, 1), (_ACRONYM_AFTER, 1), (_JAPANESE_CREDIT, 0), (_KOREAN_CREDIT, 1), (_KOREAN_PHOTOGRAPHER, 1),
+    for pattern, group in ((_RIGHTS_RESERVED, 1), (_PHOTOGRAPHER_AFTER, 1), (_ACRONYM_AFTER, 1), (_AFTER_STOP_BAR, 1), (_OUTLET_COLON_NAME, 1), (_JAPANESE_CREDIT, 0), (_KOREAN_CREDIT, 1), (_KOREAN_PHOTOGRAPHER, 1),
                            (_LITHUANIAN_CREDIT, 1), (_PIC_AFTER_DASH, 1), (_SOURCE_AFTER_STOP_DASH, 1), (_CHINESE_PHOTOGRAPHER, 1),
                            (_LICENSE, 1)):
         found = pattern.search(text)
@@ -523,6 +532,17 @@ _PHOTOGRAPHER_AFTER = lazy(r"[.!?»\"”’]\s*(\([A-ZÀ-Þ][\w'’-]*\.?(?:\s+(
 # the Hindustan Times' "(HT_PRINT)". Not a note on what the picture is ("(FILE)", "(VIDEO)"), a country ("(USA)") or one letter ("(L)").
 _ACRONYM_AFTER = lazy(r"[.!?»\"”’]\s*(\((?!(?:FILES?|VIDEOS?|PHOTOS?|PICS?|AUDIO|LIVE|UPDATED?|WATCH|MAP|GRAPHICS?|EXCLUSIVE|OPINION|ANALYSIS|"
                       r"PODCAST|SPONSORED|AD|PAID|NEW|PREMIUM|USA|US|UK|EU|UAE)\))[A-Z][A-Z0-9&]{1,7}(?:_[A-Z]+)?\))\s*$")
+
+
+# A broadcaster or an agency, a colon and the photographer, after the caption's last sentence without brackets, as the ABC
+# (Australia) credits when its template drops them: "… on Monday. ABC News: Jane Doe", "AAP: Jane Doe".
+_OUTLET_COLON_NAME = lazy(rf"(?<=[.!?])\s+((?:(?-i:[A-Z]{{2,5}}\s+News|ABC|CBC|SBS|RNZ|BBC|NHK|RTÉ|RTE)|{_AGENCY}):\s*{_PERSON})\s*$")
+# Four capitalized words or more before a bar: a person with a title, as a portrait's caption names them, not a photographer.
+_TITLED_NAME_BAR = lazy(r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){3,})\s*\|\s*[^|/]+")
+# The Japan Times closes a caption with a bar and the source in capitals, or the photographer: "… on Friday. | POOL / VIA REUTERS",
+# "| AFP-JIJI", "| RYUSEI TAKAHASHI", "| COURTESY OF THE CITY", "| Jane Doe". After the caption's last sentence only, in up to five
+# words (not a title's "Headline | Section").
+_AFTER_STOP_BAR = lazy(rf"[.!?»\"”’)]\s*\|\s*(?!(?:FILES?|VIDEOS?|PHOTOS?|PICS?|AUDIO|LIVE|UPDATED?|WATCH|MAP|GRAPHICS?|EXCLUSIVE|OPINION|ANALYSIS|PODCAST|SPONSORED|AD|PAID|NEW|PREMIUM)\s*$)((?-i:[A-Z][A-Z&'’.-]*(?:\s*/\s*|\s+)){{0,4}}(?-i:[A-Z][A-Z&'’.-]+)|{_PERSON})\s*$")
 
 
 def _own_elements(figure: etree._Element) -> tuple[list[etree._Element], bool]:
