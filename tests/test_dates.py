@@ -114,6 +114,33 @@ def test_years_and_numbers_that_are_no_unix_time(value):
     assert lint_string(page(f'<p><time datetime="{value}">then</time></p>'), select=["DAT002"]) == []
 
 
+@pytest.mark.parametrize(("time", "lang", "message"), [
+    # A template that dropped the datetime attribute: the visible date is the value, and no machine reads it; the message
+    # offers the day it shows, where that day is certain.
+    ("<time>December 6, 2016</time>", "en", "<time> has no datetime attribute, and its text “December 6, 2016” is no date machines can read; "
+                                            'add datetime="2016-12-06"'),
+    ("<time>6. Dezember 2016, 10:21 Uhr</time>", "de", "<time> has no datetime attribute, and its text “6. Dezember 2016, 10:21 Uhr” is no date "
+                                                       'machines can read; add datetime="2016-12-06"'),
+    ("<time>5/3/2024</time>", "en-US", '<time> has no datetime attribute, and its text “5/3/2024” is no date machines can read; add datetime="2024-05-03"'),
+    # (either day, on a page in English of no region; a relative date)
+    ("<time>5/3/2024</time>", "en", "<time> has no datetime attribute, and its text “5/3/2024” is no date machines can read; "
+                                    'add a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'),
+    ("<time>2 hours ago</time>", "en", "<time> has no datetime attribute, and its text “2 hours ago” is no date machines can read; "
+                                       'add a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'),
+])
+def test_a_time_without_datetime_must_say_a_date_machines_read(time, lang, message):
+    html = page(f"<p>Text of the story.</p><p>{time}</p>", lang=lang)
+    [finding] = lint_string(html, select=["DAT002"])
+    assert (finding.line, finding.column, finding.message) == (1, html.index("<time>") + 1, message)
+
+
+@pytest.mark.parametrize("time", ["<time>2016-12-06</time>", "<time>2016-12-06T00:21:00+01:00</time>", "<time>10:21</time>", "<time>PT4M</time>",
+                                  "<time></time>", "<template><time>December 6, 2016</time></template>"])
+def test_a_time_without_datetime_that_says_a_value_or_nothing(time):
+    """(guard) Its text is a value in an HTML format; it is empty, as a script fills it; it is inert."""
+    assert lint_string(page(f"<p>Text of the story.</p><p>{time}</p>"), select=["DAT002"]) == []
+
+
 def test_teaser_and_embedded_dates_are_not_the_publication_date():
     teaser = '<ul class="sub-menu"><li><div class="post status-publish"><time datetime="2023-03-15">15. März 2023</time></div></li></ul>'
     body = '<blockquote class="instagram-media"><time datetime="2019-04-21">Apr 21, 2019</time></blockquote><p>Text</p>'

@@ -288,17 +288,23 @@ class InvalidDatetime(Rule):
     code = "DAT002"
     name = "invalid-datetime"
     family = FAMILY
-    summary = "A <time> element's datetime value is not valid."
-    rationale = "Browsers, search engines and assistive technology ignore a datetime they cannot parse; the date is then only text."
+    summary = "A <time> element's datetime value (or, without one, its text) is not valid."
+    rationale = (
+        "Browsers, search engines and assistive technology ignore a datetime they cannot parse; the date is then only text. "
+        "A <time> without a datetime attribute offers its text as the value, which must then be a date in an HTML format: "
+        "a template that drops the attribute leaves “December 6, 2016”, which no machine reads."
+    )
     fix = "Write the value in an HTML format: 2016-12-06, or 2016-12-06T00:21:00+01:00 with the offset."
     wcag = ("4.1.1",)
     incorrect = (
         _page('<p><time datetime="06.12.2016">December 6, 2016</time></p>'),
         _page('<p><time datetime="2016-02-30">February 30, 2016</time></p>'),
         _page('<p><time datetime="1480980060">December 6, 2016</time></p>'),
+        _page('<p><time>December 6, 2016</time></p>'),
     )
     correct = (_page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time> <time datetime="PT2M">2 min</time> read</p>'),
-               _page('<p>Founded in <time datetime="1852">1852</time></p>'))
+               _page('<p>Founded in <time datetime="1852">1852</time></p>'),
+               _page('<p>Updated <time>2016-12-06 00:21</time></p>'))
 
     def check(self, page, options):
         for t in time_elements(page):
@@ -308,6 +314,17 @@ class InvalidDatetime(Rule):
                 # HTML reads any four digits or more as a year: a template that prints Unix time dates the story in the year 1480980060
                 yield self.problem(t.element, f"datetime=“{t.value}” is Unix time, which browsers and search engines read as the year "
                                               f"{t.value.strip()}; write the moment in ISO 8601: {moment}")
+        for el in page.times:
+            if el.get("datetime") is not None or el in page.inert or next(islice(el.iter(), 20, None), None) is not None:
+                continue
+            said = _shown(el)
+            if not said or len(said) > 80 or not isinstance(parse_datetime_value(said), str):
+                continue  # (empty, as a script fills it; or a value in its own right: <time>2016-12-06</time>)
+            shown = parse_visible_date(said, page.lang)
+            if shown is not None and _either_order(shown[1], page.lang):
+                shown = None  # "5/3/2024" on a page in English of no region: the day is not certain
+            value = f'datetime="{shown[0].isoformat()}"' if shown is not None else 'a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'
+            yield self.problem(el, f"<time> has no datetime attribute, and its text {quote(said, 40)} is no date machines can read; add {value}")
 
 
 def _unix_moment(value: str) -> str | None:
@@ -359,6 +376,12 @@ class VisibleDateMismatch(Rule):
 
 
 _NUMERIC_DATE = lazy(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
+
+
+def _either_order(said: str, lang: str) -> bool:
+    """Whether a numeric date on a page in English of no region reads as a day in either order ("5/3/2024", not "25/3/2024")."""
+    m = _NUMERIC_DATE.fullmatch(said.strip())
+    return m is not None and lang.strip().lower() in ("", "en") and int(m[1]) <= 12 and int(m[3]) <= 12 and m[1] != m[3]
 
 
 def _other_order_agrees(said: str, machine: date, lang: str, slack: int) -> bool:
