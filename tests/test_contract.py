@@ -1246,6 +1246,12 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          '<div class="image-with-caption-credit"><div class="gothamist-caption">A fallout shelter in Crown Heights.</div>'
          ' <span>Scott Heins/Gothamist</span></div></figcaption></figure>',
          "A fallout shelter in Crown Heights.", "Scott Heins/Gothamist"),
+        # … and none when the template left the credit out of that box, which then holds only the caption
+        ('<figure><img src="a.jpg" alt="x"><figcaption><div class="image-with-caption-credit"><div class="gothamist-caption">'
+         'A fallout shelter in Crown Heights.</div></div></figcaption></figure>', "A fallout shelter in Crown Heights.", None),
+        # (guard) a credit box that holds the link to the photo's page, whose class says caption (Ars Technica)
+        ('<figure><img src="a.jpg" alt="x"><figcaption class="caption"><div class="caption-credit"><a class="caption-link" '
+         'href="https://en.wikipedia.org/wiki/Kernel_panic">Kevin</a></div></figcaption></figure>', None, "Kevin"),
         ('<figure><img src="a.jpg" alt="x"><figcaption><span itemprop="caption">Gas fitter Andrew Hartley was jailed.</span>'
          '<span class="e-caption__credit"><span class="e-caption__credit-description">Credit</span>: Photo: PA</span></figcaption></figure>',
          "Gas fitter Andrew Hartley was jailed.", "Credit: Photo: PA"),
@@ -1418,6 +1424,22 @@ def test_image_captions_and_credits_in_the_model(figure, caption, credit):
     first = extract(html)["images"][0]
     assert (first["caption"] or {}).get("text") == caption
     assert (first["credit"] or {}).get("text") == credit
+
+
+def test_the_authors_line_and_a_hidden_box_beside_an_image_are_no_credit():
+    """ekhn.de's image without its credit: the box beside it that the page hides holds the author's line ("Autor:",
+    a credit's label on some pages) and an empty "Bildrechte:"; neither credits the photo."""
+    html = ('<html lang="de"><body><main><div class="news"><h1>Pflegefinanzierung: Papier fordert Reform</h1>'
+            '<span class="image-wrapper"><img src="/pflege.jpg" alt="Eine Pflegerin am Bett" width="540" height="250"></span>'
+            '<span class="image-description">Die meisten Heime haben zu wenig Pflegekräfte</span>'
+            '<p class="news-teaser">Die EKD hat in zwölf Thesen eine Schrift zu Leitlinien eines Sozialstaates veröffentlicht.</p>'
+            '<div class="article-info-opened" style="display:none"><p><span class="label">Autor:</span> Multimedia Redaktion</p>'
+            '<p><span class="label">Bildrechte:</span> </p></div>'
+            '<p>Unter der Überschrift „Einander-Nächste-Sein in Würde und Solidarität“ hatte die EKD Ende Oktober eine Schrift veröffentlicht, '
+            'die Leitlinien eines zukunftsfähigen Sozialstaates beschreibt und die Pflege in den Mittelpunkt stellt.</p></div></main></body></html>')
+    first = extract(html)["images"][0]
+    assert (first["caption"] or {}).get("text") == "Die meisten Heime haben zu wenig Pflegekräfte"
+    assert first["credit"] is None
 
 
 def test_a_credit_field_after_a_caption_that_stands_alone_under_its_image():

@@ -177,6 +177,9 @@ def test_credits_as_newsrooms_write_them(caption):
          "Foto: unbekannt"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>The harbour at dawn <small class="credit">Photo: N/A</small></figcaption></figure>', "Photo: N/A"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>The harbour at dawn <small class="credit">Image:</small></figcaption></figure>', "Image:"),
+        # the BBC's label for screen readers, whose credit the template left out
+        ('<figure><span class="image-and-copyright-container"><img src="a.jpg" alt="x"><span class="off-screen">Image copyright</span></span>'
+         '<figcaption><span class="off-screen">Image caption</span><span>Taylor Swift on stage.</span></figcaption></figure>', "Image copyright"),
     ],
 )
 def test_a_credit_that_names_no_source(box, credit):

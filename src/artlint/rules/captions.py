@@ -298,6 +298,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             after = [c for c in inner.itersiblings() if isinstance(c.tag, str) and visible_text(c)]
             if len(after) == 1 and len(visible_text(after[0])) <= 120 and not squash(inner.tail):
                 return after[0], visible_text(after[0]).lstrip(" /|·•–—-")
+            if inner.tag != "a" and figcaption is not None and figcaption in el.iterancestors() and visible_text(el) == visible_text(inner):
+                continue  # the box holds the caption and nothing else: the template left the credit out (not Ars Technica's
+                # <div class="caption-credit"><a class="caption-link">Kevin</a></div>, a link to the photo's page)
         text = credit_words(page, el).lstrip(" /|·•–—-")  # "/ Źródło: Pixabay" after the caption
         if len(text) > 80:
             text = credit_in_text(text, options["credit-prefix"]) or text  # The New Republic's "photo-credit": the caption, then "(Saul Loeb/AFP)"
@@ -352,6 +355,8 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             continue  # twenty elements and more: a box, not a credit line (and a deep page is not read again at every level)
         text = visible_text(el)
         label = patterns.search(pattern, text, ignore_case=True) if text and len(text) <= 120 else None
+        if label is not None and (_BYLINE_LABEL.match(text) or page.is_hidden(el)):
+            continue  # the article's author ("Autor: Multimedia Redaktion"), or a line no one sees (ekhn.de's hidden "article-info-opened")
         parent = el.getparent()
         if label is None:
             if text and len(text) <= 120 and _BARE_CREDIT.fullmatch(text) and parent is not None and len(visible_text(parent)) <= len(text) + 10:
@@ -791,6 +796,10 @@ def _starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
+# Words that label a credit and name no one: the BBC's "Image copyright" for screen readers, its credit left out by the template
+# (a credit of words like these is CAP003's, as "Image:" is).
+_LABEL_ALONE = lazy(r"(?:(?:image|photo|picture|foto|bild|credits?|copyright|source|quelle|bildrechte|bildquelle|rights|fotos?|©|\(c\))[\s:,.]*)+",
+                    re.IGNORECASE)
 _OPENING = "([（［"
 _CLOSING = ")]）］"
 # (not the label of a file photo that opens the caption: Ahram Online's "File Photo: A market in Cairo. Reuters")
@@ -1838,7 +1847,8 @@ class CreditRule(Rule):
                 continue
             source = squash(re.sub(CREDIT_PREFIX, "", credit.strip(" ()[]"), count=1, flags=re.IGNORECASE).strip(" :/()[]"))
             said = source.casefold().strip(" .")
-            if not re.search(r"\w", source) or said in _NO_SOURCE and not (source == "NA" and page.lang.lower().startswith("es")):
+            if not re.search(r"\w", source) or _LABEL_ALONE.fullmatch(source) \
+                    or said in _NO_SOURCE and not (source == "NA" and page.lang.lower().startswith("es")):
                 # (in Spanish, "NA" is an agency: Argentina's Noticias Argentinas, "(Foto: NA)")
                 yield self.problem(where, f"credit “{credit}” names no source; name the agency or photographer")
             elif options["pattern"] and not patterns.fullmatch(options["pattern"], credit):
