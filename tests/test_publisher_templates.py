@@ -1793,6 +1793,15 @@ AUTHOR_METADATA = [
     pytest.param('<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="Roe, John">', '', ['Jane Doe', 'John Roe'], id='meta-citation'),
     pytest.param('<meta property="article:author" content="Jane Doe">', '', ['Jane Doe'], id='meta-article:author-name'),
     pytest.param('', '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Jane Doe"></div>', ['Jane Doe'], id='microdata'),
+    # the publisher, whom the copyright tag names, before the writer's tag (Pitchfork); a personal site's writer holds the copyright (guard)
+    pytest.param('<meta name="author" value="Condé Nast"><meta name="copyright" value="Copyright (c) Condé Nast"><meta property="article:author" content="Jane Doe">',
+                 '', ['Jane Doe'], id='meta-publisher-holds-the-copyright'),
+    pytest.param('<meta name="author" content="Jane Doe"><meta name="copyright" content="© 2024 Jane Doe. All rights reserved.">', '', ['Jane Doe'],
+                 id='meta-writer-holds-the-copyright'),
+    # an advertiser's name linked after "Sponsored by" near the headline is no byline (LittleThings)
+    pytest.param('<meta name="author" content="Jane Doe">', '<div class="leader"><div id="sponsor">Sponsored by <a href="https://ad.doubleclick.net/clk">State Farm</a>'
+                 '</div><div class="leader-heading"><a href="https://ad.doubleclick.net/clk">Big support for small business</a></div></div>',
+                 ['Jane Doe'], id='sponsored-by'),
 ]
 
 

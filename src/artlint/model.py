@@ -1257,6 +1257,8 @@ class Extractor:
         # (markup in a tag's value is no name: CNN's og:author "By <a href="/profiles/amir-vera">Amir Vera</a>, …")
         metas = [(_TAG.sub("", c) if "<" in c else c, e, k) for c, e, k in self._metas(*_AUTHOR_METAS)]
         for content, el, key in metas:
+            if self._holds_copyright(content) and any(normalize(c) != normalize(content) for c, _, _ in metas):
+                continue  # the publisher, as every page's author tag says, before the tag that names the writer
             if not content.startswith("http") and not _ORGANIZATION.search(content):
                 if key in _LISTED_AUTHORS:  # one tag a person, "Surname, Given": every tag of that name
                     listed = [(_given_first(c), _meta_source(page, e, k)) for c, e, k in metas
@@ -1396,6 +1398,17 @@ class Extractor:
             if name and not is_organization(person) and not _same_publisher(name, publisher) and not self._is_site(name):
                 found.append((html.unescape(name), _jsonld_source(page, block.element, f"/author/{i}/name" if isinstance(person, dict) else f"/author/{i}")))
         return self._people(_names(found, self._lang()))
+
+    def _holds_copyright(self, name: str) -> bool:
+        """Whether the page's copyright tag names this as the holder: the publisher, whom a template gives as every page's
+        author too (Pitchfork's <meta name="author" value="Condé Nast"> beside "Copyright (c) Condé Nast"), or the writer of a
+        personal site."""
+        key = normalize(name)
+        for said, _, _ in self._metas("copyright", "dc.rights", "dcterms.rights"):
+            holder = _COPYRIGHT_WORDS.sub(" ", said)
+            if key and normalize(holder) == key:
+                return True
+        return False
 
     def _is_site(self, name: str) -> bool:
         """The site's own name (og:site_name or the domain's label), spaces aside: “Seattle Times”, seattletimes."""
@@ -3136,6 +3149,8 @@ _CLOCK = lazy(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute is
 _DATE_HINT = lazy(r"date|time|publish|posted|datum|fecha|meta|submitted", re.IGNORECASE)  # (Drupal's "Submitted by … on …")
 # The meta line of what the article quotes: a fact check's claim, "— David McKinley on Sunday, October 13th, 2019
 # in an article in a local newspaper" (PolitiFact's "statement__meta"), above the headline and the article's own.
+# What a copyright notice says besides its holder: "Copyright (c) 2024 Condé Nast. All rights reserved."
+_COPYRIGHT_WORDS = lazy(r"copyright|\(c\)|©|\b\d{4}(?:\s*[-–]\s*\d{4})?\b|all rights reserved\.?|[.,]\s*$", re.IGNORECASE)
 _AUTHOR_METAS = ("author", "article:author", "og:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl")
 _QUOTED_META = lazy(r"(?:statement|claim|quote)s?(?:__|[-_])(?:meta|date|time)", re.IGNORECASE)
 _HCARD = lazy(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
@@ -3223,8 +3238,10 @@ def _says_by(text: str) -> bool:
 
 _BY_BEFORE = lazy(r"(?:^|\s)(?:by|von|par|por|door|av|af)\s*:?\s*$", re.IGNORECASE)
 # What someone made other than the text, before "by": a site's footer ("Theme by …", "Powered by …", "Design von …"), a picture
-# ("Portrait by …", "Photo by …", "Illustration by …")
+# ("Portrait by …", "Photo by …", "Illustration by …"); an advertiser's ("Sponsored by State Farm", "Presented by …", "Brought to you by …")
 _MADE_BY = lazy(r"(?:^|\W)(?:theme|powered|designed|design|developed|built|hosted|made|template|photos?|photographs?|images?|illustrations?|"
+                r"sponsored|presented|brought to you|supported|funded|paid for|gesponsert|präsentiert|unterstützt|"
+                r"patrocinado|sponsorisé|présenté|sponsorizzato|"
                 r"fotos?|bild(?:er)?|portraits?|cartoons?|videos?|graphics?|artwork|art|drawings?|maps?|grafik|karikatur|zeichnung)\s*$",
                 re.IGNORECASE)
 
