@@ -1802,6 +1802,8 @@ AUTHOR_METADATA = [
     pytest.param('<meta name="author" content="Jane Doe">', '<div class="leader"><div id="sponsor">Sponsored by <a href="https://ad.doubleclick.net/clk">State Farm</a>'
                  '</div><div class="leader-heading"><a href="https://ad.doubleclick.net/clk">Big support for small business</a></div></div>',
                  ['Jane Doe'], id='sponsored-by'),
+    # a value the template failed to fill names no one (ART006 reports it)
+    *(pytest.param('', f'<p class="byline">By {said}</p>', [], id=f'unfilled-byline-{said}') for said in ('undefined', 'null', '[object Object]')),
 ]
 
 

@@ -73,3 +73,46 @@ def test_text_escaped_once_or_code_is_no_double_escape(body):
     from artlint import lint_string
 
     assert lint_string(_ESCAPED_PAGE.format(body=body), select=["ART005"]) == []
+
+
+# ART006: a value the template failed to fill shows on the page.
+@pytest.mark.parametrize(
+    ("body", "shown", "tag"),
+    [
+        ("<h1>{{ article.headline }}</h1>", "“{{ article.headline }}”", "h1"),
+        ("<h1>Storm hits the coast</h1><p class=\"byline\">By <span>undefined</span></p>", "“undefined” (“By undefined”)", "p"),
+        ("<h1>Storm hits the coast</h1><p class=\"byline\">By [object Object]</p>", "“[object Object]” (“By [object Object]”)", "p"),
+        ("<h1>Storm hits the coast</h1><p><time>Invalid Date</time></p>", "“Invalid Date”", "time"),
+        ("<h1>Storm hits the coast</h1><p class=\"date\">Updated: NaN</p>", "“NaN” (“Updated: NaN”)", "p"),
+        ("<h1>%%HEADLINE%%</h1>", "“%%HEADLINE%%”", "h1"),
+        ("<h1>Storm hits the coast</h1><p>ls/bw ({{ agencies }})</p>", "“{{ agencies }}” (“ls/bw ({{ agencies }})”)", "p"),
+        # a caption before its credit in one line; a screen reader's text (arteradio.com, sac-cas.ch)
+        ('<h1>Storm hits the coast</h1><figure><img src="a.jpg" alt="Waves"><figcaption>null Photo: Jane Doe/AP</figcaption></figure>',
+         "“null” (“null Photo: Jane Doe/AP”)", "figcaption"),
+        ('<h1>Storm hits the coast</h1><a href="/partner"><img src="logo.svg" alt=""><span class="visually-hidden">[object Object]</span></a>',
+         "“[object Object]”", "span"),
+    ],
+)
+def test_a_value_the_template_failed_to_fill(body, shown, tag):
+    from artlint import lint_string
+
+    html = _ESCAPED_PAGE.format(body=body)
+    [finding] = lint_string(html, select=["ART006"])
+    assert (finding.line, finding.column, finding.message) == (
+        6, html.split("\n")[5].index(f"<{tag}") + 1,
+        f"the page shows {shown}: a value the template failed to fill; fill the field, or leave the element out when it is empty")
+
+
+@pytest.mark.parametrize("body", [
+    "<h1>Storm hits the coast</h1><p><i>null</i> can be passed as the module when its name is unknown, the manual says.</p>",  # a word in a sentence
+    "<h1>Storm hits the coast</h1><p>The null hypothesis was rejected, and undefined behaviour is no excuse.</p>",
+    "<h1>Storm hits the coast</h1><p>Write <code>{{ name }}</code> where the name goes.</p><pre>${headline}</pre>",  # code shows code
+    '<h1>Storm hits the coast</h1><div class="gallery-showbox showbox"><h2>{{ caption }}</h2></div>',  # a lightbox's markup, filled by its script
+    '<h1>Storm hits the coast</h1><div v-cloak><p>{{ author }}</p></div><p hidden>undefined</p>',  # hidden until filled; hidden
+    "<h1>Storm hits the coast</h1><p>Prices rose 40% in a year; the {curly} braces stay.</p>",
+])
+def test_words_and_code_that_are_no_unfilled_value(body):
+    """(guard)"""
+    from artlint import lint_string
+
+    assert lint_string(_ESCAPED_PAGE.format(body=body), select=["ART006"]) == []

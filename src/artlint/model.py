@@ -2545,12 +2545,17 @@ def letters(name: str) -> str:
     return "".join(ch for ch in normalize(name) if ch.isalpha())
 
 
+_UNFILLED_NAME = lazy(r"undefined|null|nan|nil|none|\[?object object\]?")
+
+
 def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for text, source in found:
         for name in _names_in(text, lang):
             key = normalize(name)
+            if _UNFILLED_NAME.fullmatch(key) or "{{" in name or "object Object" in name:
+                continue  # a value the template failed to fill ("By undefined", "By [object Object]"): no one (ART006 reports it)
             if key not in seen:
                 seen.add(key)
                 out.append({"name": name, "source": source})

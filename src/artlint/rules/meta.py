@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import html
+import re
+from itertools import islice
+
+from lxml import etree
 
 from ..finding import Severity
 from ..lazyre import lazy
 from ..rule import Rule
-from ..text import quote, squash
+from ..text import quote, squash, visible_text
 
 FAMILY = "artlint"
 
@@ -169,4 +173,137 @@ def _in_code(el) -> bool:
     return any(a.tag in _SHOWS_CODE for a in el.iterancestors())
 
 
-RULES = [UnknownDirectiveCode, UnusedDirective, EncodingProblem, NestingTooDeep, EscapedTwice]
+class UnfilledPlaceholder(Rule):
+    code = "ART006"
+    name = "unfilled-placeholder"
+    family = FAMILY
+    summary = "The headline, a heading, the byline, a date, a caption or the article's text shows a value the template failed to fill (“{{ author }}”, “undefined”)."
+    rationale = (
+        "When a field is missing or a script fails, templates print their own placeholder (“{{ author }}”, “%%HEADLINE%%”) or "
+        "the programming language's empty value (“By undefined”, “[object Object]”, “Invalid Date”): readers see it, and "
+        "search engines and aggregators copy it."
+    )
+    fix = "Fill the field in the CMS, or let the template leave the element out when the value is missing."
+    severity = Severity.ERROR
+    incorrect = (
+        '<html lang="en"><body><main><article><h1>Storm hits the coast</h1><p class="byline">By undefined</p></article></main></body></html>',
+        '<html lang="en"><body><main><article><h1>{{ article.headline }}</h1></article></main></body></html>',
+        '<html lang="en"><body><main><article><h1>Storm hits the coast</h1><figure><img src="a.jpg" alt="Waves">'
+        '<figcaption>Waves break over the wall. Photo: [object Object]</figcaption></figure></article></main></body></html>',
+    )
+    correct = (
+        '<html lang="en"><body><main><article><h1>Storm hits the coast</h1><p class="byline">By Jane Doe</p>'
+        '<p>Write <code>{{ name }}</code> where the name goes; the null hypothesis was rejected.</p></article></main></body></html>',
+    )
+
+    def check(self, page, options):
+        from ..content import content_root
+
+        root = content_root(page)
+        scopes = [page.root.find("head/title") if page.root is not None else None, *page.headings, root]
+        # (a cheap test first: the texts that may hold a placeholder or an empty value, and the elements they belong to)
+        holders: set = set()
+        may_be = _MAY_BE_UNFILLED.search
+        for scope in scopes:
+            if scope is None:
+                continue
+            for node in scope.iter():
+                if isinstance(node.tag, str) and node.text and may_be(node.text):
+                    holders.add(node)
+                if node.tail and node is not scope and may_be(node.tail) and (parent := node.getparent()) is not None:
+                    holders.add(parent)
+        reported: set = set()
+        for el in page.in_order(holders):
+            if el.tag in _SHOWS_CODE or el in page.inert or any(a in reported for a in el.iterancestors()):
+                continue
+            found, said = _placeholder_in(el)
+            field = el
+            if found is None and not _in_a_sentence(el):
+                # a field that says an empty value and nothing else, the largest small one: "By undefined" in <p>By <span>undefined</span></p>
+                node: etree._Element | None = el
+                while node is not None and next(islice(node.iter(), 6, None), None) is None:
+                    text = visible_text(node)
+                    if len(text) > 40:
+                        break
+                    if (empty := _empty_value(text)) is not None:
+                        found, said, field = empty, text, node
+                    node = node.getparent()
+            if found is not None and not _in_code(field) and not page.is_hidden(field) and not _script_template(field):
+                reported.add(field)
+                yield self.problem(field, _message(found, said))
+        # A caption the model reads apart from the credit in the same line ("undefined Photo: Jane Doe/AP"). (A credit's
+        # empty value is CAP003's: "Photo: undefined" names no source.)
+        from ..model import extractor
+
+        for image in extractor(page).images():
+            caption = image.get("caption")
+            el = getattr(caption.get("source"), "element", None) if caption else None
+            if el is None or el in reported or el in page.inert or not isinstance(caption.get("text"), str):
+                continue
+            found = _unfilled(caption["text"])
+            if found is not None:
+                reported.add(el)
+                yield self.problem(el, _message(found, visible_text(el)))
+
+
+def _message(found: str, said: str) -> str:
+    shown = squash(said)
+    where = f" ({quote(shown, 50)})" if shown != found else ""
+    return f"the page shows {quote(found)}{where}: a value the template failed to fill; fill the field, or leave the element out when it is empty"
+
+
+# A template's placeholder in the text: "{{ author }}", "{% date %}", "${headline}", "%%HEADLINE%%", a script's "[object Object]"
+# and "Invalid Date"; and a programming language's empty value that is all a field says, perhaps after its label
+# ("By undefined", "Photo: null", "NaN"), not the word in a sentence ("the null hypothesis").
+_PLACEHOLDER = lazy(r"\{\{[^{}\n]{1,80}\}\}|\{%[^%\n]{1,80}%\}|\$\{[\w.\[\]'\"-]{1,60}\}|%%[A-Za-z_][\w.-]{1,40}%%|\[object Object\]|\bInvalid Date\b")
+_EMPTY_VALUE = lazy(r"(?:(?:by|von|par|por|door|di|de|photo|foto|image|bild|credit|source|quelle|updated|published|posted|"
+                    r"aktualisiert|veröffentlicht)\b\s*:?\s*)?(undefined|null|NaN|nil)[.,]?", re.IGNORECASE)
+
+
+def _placeholder_in(el) -> tuple[str | None, str]:
+    """A template's placeholder in the element's own text, and that text."""
+    for said in (el.text, *(c.tail for c in el)):
+        if said and ("{" in said or "%" in said or "[" in said or "Invalid" in said):
+            found = _PLACEHOLDER.search(said)
+            if found is not None:
+                return found.group(), said
+    return None, ""
+
+
+def _empty_value(said: str) -> str | None:
+    """A programming language's empty value that is all a text says, perhaps after its label; None if it says more."""
+    empty = _EMPTY_VALUE.fullmatch(squash(said))
+    if empty is not None and (empty.group(1).lower() != "nan" or empty.group(1) == "NaN"):
+        return empty.group(1)
+    return None
+
+
+def _unfilled(said: str) -> str | None:
+    """The unfilled value a text shows (a placeholder anywhere, or an empty value that is all it says), or None."""
+    found = _PLACEHOLDER.search(said)
+    return found.group() if found is not None else _empty_value(said) if len(said) <= 60 else None
+
+
+def _in_a_sentence(el) -> bool:
+    """An inline element in a longer text: a word set in italics ("<i>null</i> can be passed as the module")."""
+    parent = el.getparent()
+    return el.tag in _INLINE and parent is not None and len(visible_text(parent)) > 40
+
+
+def _script_template(el) -> bool:
+    """Inside what a script fills and shows: a lightbox's or a dialog's markup, a framework's element hidden until it is
+    filled (bundesrat.de's gallery "showbox" with its "{{ headline }}", Vue's v-cloak, Angular's ng-cloak)."""
+    for a in (el, *el.iterancestors()):
+        if _TEMPLATE_CLASS.search(a.get("class") or "") or any(k in a.attrib for k in ("v-cloak", "ng-cloak", "x-cloak", "data-template")):
+            return True
+    return False
+
+
+# Text nodes that may hold a placeholder ("{", "%%", "[object", "Invalid Date") or an empty value ("undefined", "null", "NaN", "nil"),
+# as a template prints them.
+_MAY_BE_UNFILLED = lazy(r"[{]|%%|\[object|Invalid Date|ndefined|NDEFINED|null|Null|NULL|NaN|nil|Nil")
+_INLINE = frozenset(("i", "em", "b", "strong", "span", "a", "code", "var", "u", "mark", "small", "q", "cite", "abbr", "sub", "sup"))
+_TEMPLATE_CLASS = lazy(r"lightbox|showbox|modal|template|tmpl|mustache|handlebars|cloak", re.IGNORECASE)
+
+
+RULES = [UnknownDirectiveCode, UnusedDirective, EncodingProblem, NestingTooDeep, EscapedTwice, UnfilledPlaceholder]
