@@ -153,10 +153,12 @@ def test_articles_in_boxes_of_the_story_are_not_its_byline_or_date(box):
         ('<meta property="og:site_name" content="Page Six"><meta property="article:section" content="pagesix">', "", None),
         ('<meta property="og:site_name" content="Magazine"><meta property="article:section" content="Magazine">', "", "Magazine"),
         ("", '<nav class="breadcrumb"><a href="/">Home</a> <a href="/articles/">Articles</a> <span>Kyiv hit by drones</span></nav>', None),
+        # Ruby's empty value, as a Rails template prints it (ART006 reports it)
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "nil"}</script>', "", None),
     ],
     ids=["meta", "json-ld", "json-ld-breadcrumb", "breadcrumb", "breadcrumb-in-a-box", "breadcrumb-by-year", "back-link", "none",
          "categories", "categories-spaced", "sentence", "og-meta", "parsely", "breadcrumb-before-parsely", "path", "homepage",
-         "placeholder", "site-address", "site-name", "site-name-a-section-word", "breadcrumb-placeholder"],
+         "placeholder", "site-address", "site-name", "site-name-a-section-word", "breadcrumb-placeholder", "ruby-nil"],
 )
 def test_the_section_from_metadata_or_the_breadcrumb(head, body, section):
     html = (f'<html lang="en"><head><title>Kyiv hit by drones</title>{head}</head><body><header>{body}</header><main><article>'

@@ -103,6 +103,23 @@ def test_a_value_the_template_failed_to_fill(body, shown, tag):
         f"the page shows {shown}: a value the template failed to fill; fill the field, or leave the element out when it is empty")
 
 
+def test_metadata_the_template_failed_to_fill():
+    """The article's JSON-LD texts and the meta tags that describe it: a SEO plugin's unrendered template (industriemagazin.at),
+    a CMS's "null" author tag (Gazeta do Povo), Ruby's "nil" section; each block or tag once, its dates left to SD005."""
+    from artlint import lint_string
+
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Storm hits the coast", '
+            '"description": "{{ seomatic.helper.extractTextFromField(entry.teaser) }}", "articleSection": "nil", '
+            '"author": {"@type": "Person", "name": "Jane Doe"}, "datePublished": "{{ entry.postDate }}"}</script>'
+            '<meta name="author" content="null"><meta property="og:title" content="Storm hits the coast">')
+    html = f'<html lang="en"><head><title>Storm hits the coast</title>{head}</head><body><main><h1>Storm hits the coast</h1></main></body></html>'
+    assert [(f.column, f.message) for f in lint_string(html, select=["ART006"])] == [
+        (html.index("<script") + 1, "JSON-LD description “{{ seomatic.helper.extractTextFromField…” and articleSection “nil” are values the template "
+                                    "failed to fill; fill the field, or leave it out"),
+        (html.index('<meta name="author"') + 1, "meta author “null” is a value the template failed to fill; fill the field, or leave the tag out"),
+    ]
+
+
 @pytest.mark.parametrize("body", [
     "<h1>Storm hits the coast</h1><p><i>null</i> can be passed as the module when its name is unknown, the manual says.</p>",  # a word in a sentence
     "<h1>Storm hits the coast</h1><p>The null hypothesis was rejected, and undefined behaviour is no excuse.</p>",

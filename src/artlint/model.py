@@ -3716,7 +3716,7 @@ _SLUG = lazy(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 _SECTION_WORDS = frozenset(("news", "magazine", "blog", "sport", "sports", "opinion", "politics", "business", "tech", "technology", "science",
                             "culture", "world", "local", "style", "health", "travel", "food", "nachrichten", "politik", "wirtschaft", "kultur"))
 _NO_SECTION = frozenset(("tags", "tag", "all", "articles", "article", "artikel", "archiv", "archive", "posts", "post", "stories", "content",
-                         "default", "none", "null", "undefined", "section"))
+                         "default", "none", "null", "nil", "nan", "undefined", "section", "[object object]"))
 
 
 def _same_publisher(name: str, publisher: str | None) -> bool:

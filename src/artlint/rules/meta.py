@@ -177,7 +177,8 @@ class UnfilledPlaceholder(Rule):
     code = "ART006"
     name = "unfilled-placeholder"
     family = FAMILY
-    summary = "The headline, a heading, the byline, a date, a caption or the article's text shows a value the template failed to fill (“{{ author }}”, “undefined”)."
+    summary = ("The headline, a heading, the byline, a date, a caption, the article's text or its metadata shows a value the template failed "
+               "to fill (“{{ author }}”, “undefined”).")
     rationale = (
         "When a field is missing or a script fails, templates print their own placeholder (“{{ author }}”, “%%HEADLINE%%”) or "
         "the programming language's empty value (“By undefined”, “[object Object]”, “Invalid Date”): readers see it, and "
@@ -231,6 +232,20 @@ class UnfilledPlaceholder(Rule):
             if found is not None and not _in_code(field) and not page.is_hidden(field) and not _script_template(field):
                 reported.add(field)
                 yield self.problem(field, _message(found, said))
+        # The article's metadata: its JSON-LD's texts (its dates are SD005's) and the meta tags that describe it.
+        from ..structured import articles
+
+        for block, obj in articles(page):
+            said = [(key, value) for key, value in _texts(obj) if (found := _unfilled(value)) is not None]
+            if said:
+                listed = " and ".join(f"{key} {quote(value, 40)}" for key, value in said[:3])
+                verb = "is a value" if len(said) == 1 else "are values"
+                yield self.problem(block.element, f"JSON-LD {listed} {verb} the template failed to fill; fill the field, or leave it out")
+        for el in page.metas:
+            key = (el.get("property") or el.get("name") or "").strip().lower()
+            value = el.get("content") or ""
+            if key in _DESCRIBING_METAS and value and (found := _unfilled(value)) is not None:
+                yield self.problem(el, f"meta {key} {quote(value, 40)} is a value the template failed to fill; fill the field, or leave the tag out")
         # A caption the model reads apart from the credit in the same line ("undefined Photo: Jane Doe/AP"). (A credit's
         # empty value is CAP003's: "Photo: undefined" names no source.)
         from ..model import extractor
@@ -244,6 +259,29 @@ class UnfilledPlaceholder(Rule):
             if found is not None:
                 reported.add(el)
                 yield self.problem(el, _message(found, visible_text(el)))
+
+
+def _texts(obj, key: str = "", depth: int = 0):
+    """The texts of a JSON-LD object and the objects in it, with the property that holds each (not its dates, addresses and
+    types: "@type", "url", "datePublished" say no text)."""
+    if depth > 6:
+        return
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            if not k.startswith("@") and not _NOT_TEXT_KEY.search(k):
+                yield from _texts(v, f"{key}.{k}" if key else k, depth + 1)  # (its path: "author.name")
+    elif isinstance(obj, list):
+        for v in obj[:50]:
+            yield from _texts(v, key, depth + 1)
+    elif isinstance(obj, str) and key:
+        yield key, squash(obj)
+
+
+# JSON-LD properties that hold no text to read: dates (SD005's), addresses, identifiers, sizes.
+_NOT_TEXT_KEY = lazy(r"date|time|url|logo|image$|thumbnail|sameAs|identifier|width|height|contentUrl|embedUrl|isPartOf|mainEntityOfPage", re.IGNORECASE)
+# The meta tags that describe the article to search engines and social networks.
+_DESCRIBING_METAS = frozenset(("og:title", "og:description", "twitter:title", "twitter:description", "description", "author", "article:author",
+                               "article:section", "og:image:alt", "twitter:image:alt", "parsely-title", "parsely-author", "sailthru.title", "sailthru.author"))
 
 
 def _message(found: str, said: str) -> str:
