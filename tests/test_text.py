@@ -133,3 +133,37 @@ def test_words_and_code_that_are_no_unfilled_value(body):
     from artlint import lint_string
 
     assert lint_string(_ESCAPED_PAGE.format(body=body), select=["ART006"]) == []
+
+
+# ART007: a rich-text field the template escaped shows its tags.
+@pytest.mark.parametrize(
+    ("body", "tag", "said"),
+    [
+        ("<h1>&lt;em&gt;Titanic&lt;/em&gt; returns to cinemas</h1>", "<em>", "<em>Titanic</em> returns to cinemas"),
+        ("<h1>T</h1><p>&lt;p&gt;The storm hit the coast on Monday.&lt;/p&gt;</p>", "<p>", "<p>The storm hit the coast on Monday.</p>"),
+        ("<h1>T</h1><p>The storm hit the coast on Monday.&lt;/p&gt;</p>", "</p>", "The storm hit the coast on Monday.</p>"),
+        # CNET's sponsor line, its markup escaped inside a span
+        ('<h1>T</h1><p><span class="sponsor">&lt;span class=firstTabBranding&gt;Sponsored by &lt;/span&gt;Babbel</span></p>', "<span>",
+         "<span class=firstTabBranding>Sponsored by </span>…"),
+    ],
+)
+def test_markup_shown_as_text(body, tag, said):
+    from artlint import lint_string
+
+    [finding] = lint_string(_ESCAPED_PAGE.format(body=body), select=["ART007"])
+    assert (finding.line, finding.message) == (
+        6, f"the text shows the tag “{tag}” as text (“{said}”): the template escaped a rich-text field; write it into the page as HTML, or strip its tags")
+
+
+@pytest.mark.parametrize("body", [
+    "<h1>T</h1><p>Use &lt;br&gt; for a line break and &lt;p&gt; for a paragraph, the guide says.</p>",  # tags named in a sentence
+    "<h1>T</h1><ul><li>Allowed HTML tags: &lt;em&gt; &lt;strong&gt; &lt;blockquote&gt; &lt;p&gt;</li></ul>",  # a comment form's help
+    "<h1>T</h1><p>Write <code>&lt;em&gt;word&lt;/em&gt;</code> for italics.</p>",  # code shows code
+    '<h1>T</h1><div class="comments"><p>Nice post! &lt;a href="https://spam.example"&gt;cheap pills&lt;/a&gt;</p></div>',  # a reader's tags, rightly escaped
+    "<h1>T</h1><p>If a &lt;b and b&gt;c, then c &lt; a.</p>",  # comparisons
+])
+def test_tags_named_in_text_code_or_comments_are_no_escaped_field(body):
+    """(guard)"""
+    from artlint import lint_string
+
+    assert lint_string(_ESCAPED_PAGE.format(body=body), select=["ART007"]) == []

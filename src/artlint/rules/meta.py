@@ -344,4 +344,54 @@ _INLINE = frozenset(("i", "em", "b", "strong", "span", "a", "code", "var", "u", 
 _TEMPLATE_CLASS = lazy(r"lightbox|showbox|modal|template|tmpl|mustache|handlebars|cloak", re.IGNORECASE)
 
 
-RULES = [UnknownDirectiveCode, UnusedDirective, EncodingProblem, NestingTooDeep, EscapedTwice, UnfilledPlaceholder]
+class MarkupShownAsText(Rule):
+    code = "ART007"
+    name = "markup-shown-as-text"
+    family = FAMILY
+    summary = "A heading, the <title>, a caption or the article's text shows HTML tags as text (“<em>Storm</em> hits”): the template escaped a rich-text field."
+    rationale = (
+        "A CMS field that holds HTML (a headline with italics, a teaser in paragraphs) must be written into the page as markup; "
+        "a template that escapes it publishes the tags, which readers see and screen readers spell out."
+    )
+    fix = "Write the field into the page as HTML (after sanitizing it), or strip its tags where the template wants plain text."
+    wcag = ("1.3.1",)
+    severity = Severity.WARNING
+    incorrect = (
+        '<html lang="en"><body><main><h1>&lt;em&gt;Titanic&lt;/em&gt; returns to cinemas</h1></main></body></html>',
+        '<html lang="en"><body><main><h1>Storm hits the coast</h1><p>&lt;p&gt;The storm hit the coast on Monday.&lt;/p&gt;</p></main></body></html>',
+    )
+    correct = (
+        '<html lang="en"><body><main><h1><em>Titanic</em> returns to cinemas</h1>'
+        '<p>Allowed HTML tags: &lt;em&gt; &lt;strong&gt; &lt;p&gt;. Write <code>&lt;p&gt;text&lt;/p&gt;</code> for a paragraph.</p></main></body></html>',
+    )
+
+    def check(self, page, options):
+        from ..content import content_root, names_box
+
+        root = content_root(page)
+        title = page.root.find("head/title") if page.root is not None else None
+        shown = {}
+        for scope in (title, *page.headings, root):
+            if scope is None:
+                continue
+            for node in scope.iter():
+                for said, holder in ((node.text, node), (node.tail if node is not scope else None, node.getparent())):
+                    if said and "<" in said and holder is not None and isinstance(holder.tag, str) and holder not in shown:
+                        found = _MARKUP_PAIR.search(said) or _MARKUP_AT_ENDS.search(said.strip())
+                        if found is not None:
+                            shown[holder] = (f"<{found.group(1)}>" if found.group(1) else f"</{found.group(2)}>", said)
+        for el in page.in_order(shown):
+            tag, said = shown[el]
+            if el.tag in _SHOWS_CODE or el in page.inert or _in_code(el) or page.is_hidden(el) or any(names_box(a) for a in (el, *el.iterancestors())):
+                continue  # (and the comments, where a reader's tags are rightly escaped)
+            yield self.problem(el, f"the text shows the tag {quote(tag)} as text ({quote(squash(said), 50)}): the template escaped a "
+                                   "rich-text field; write it into the page as HTML, or strip its tags")
+
+
+_MARKUP_TAGS = r"p|div|span|em|strong|b|i|u|a|br|h[1-6]|sup|sub|ul|ol|li|blockquote|figure|figcaption|img|iframe|small|mark"
+# A tag and its end in one text ("<em>Titanic</em>"), or a text that opens with a tag or closes with one ("<p>The storm …</p>").
+_MARKUP_PAIR = lazy(rf"<({_MARKUP_TAGS})\b[^<>]{{0,200}}>[^<]{{0,300}}</\1\s*>", re.IGNORECASE)
+_MARKUP_AT_ENDS = lazy(rf"^<({_MARKUP_TAGS})\b[^<>]{{0,200}}>\S|</({_MARKUP_TAGS})\s*>$", re.IGNORECASE)
+
+
+RULES = [UnknownDirectiveCode, UnusedDirective, EncodingProblem, NestingTooDeep, EscapedTwice, UnfilledPlaceholder, MarkupShownAsText]
