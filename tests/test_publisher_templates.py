@@ -1636,6 +1636,33 @@ def test_a_sign_off_joined_by_slashes_alone_is_read_and_judged():
         ("AGY002", 2, "sign-off “mmu/dpa/Reuters” is malformed: the agencies belong in parentheses; separate agencies with “, ”; write “mmu (dpa, Reuters)”")]
 
 
+@pytest.mark.parametrize(("line", "missing", "initials", "agencies"), [
+    ("/ (AP, AFP)", "the editors' initials are missing", [], ["AP", "AFP"]),
+    ("ls/ (AP)", "an editor's initials are missing", ["ls"], ["AP"]),
+    ("ls/bw ()", "no agency in the parentheses", ["ls", "bw"], []),
+    ("ls/bw (, AFP)", "an empty place in the list of agencies", ["ls", "bw"], ["AFP"]),
+    ("ls/bw (AP,)", "an empty place in the list of agencies", ["ls", "bw"], ["AP"]),
+])
+def test_a_sign_off_the_template_left_a_part_out_of(line, missing, initials, agencies):
+    """A template that drops the editors' initials or an agency leaves a sign-off that is no longer the house form; it was
+    no sign-off to artlint, and nothing was reported."""
+    html = ('<html lang="en"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall</h1>'
+            f'<p>Talks in Cairo stalled on Friday, officials said.</p>\n<p>{line}</p></article></main></body></html>')
+    attribution = extract(html)["attribution"]
+    assert (attribution["initials"], attribution["agencies"]) == (initials, agencies)
+    assert [(f.code, f.line, f.message) for f in lint_string(html) if f.code.startswith("AGY")] == [
+        ("AGY002", 2, f"sign-off “{line}” is incomplete: {missing}; write the editors' initials and the agencies, e.g. “ls/bw (AP, AFP)”")]
+
+
+@pytest.mark.parametrize("line", ["(Fotos)", "Mehr dazu (PDF)", "see ()", "ls/bw (AP, AFP)", "(dpa)", "(AP, AFP)"])
+def test_words_in_brackets_are_no_sign_off_with_a_gap(line):
+    """(guard) A word in brackets, empty brackets after a word, the house form itself, and a closing line that names the
+    agencies alone, a form of its own."""
+    html = ('<html lang="en"><head><title>Talks stall</title></head><body><main><article><h1>Talks stall</h1>'
+            f'<p>Talks in Cairo stalled on Friday, officials said.</p>\n<p>{line}</p></article></main></body></html>')
+    assert [f.code for f in lint_string(html) if f.code == "AGY002"] == []
+
+
 def test_the_editors_initials_after_the_agencies():
     html = ('<html lang="de"><head><title>Gespräche stocken</title></head><body><main><article><h1>Gespräche stocken</h1>'
             '<p>Die Gespräche stocken am Freitag.</p><p>dpa/AFP/mm</p></article></main></body></html>')

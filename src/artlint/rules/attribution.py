@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -53,6 +53,8 @@ class SignOff:
     space_before: str
     parentheses: tuple[str, str]
     period: str
+    # What the template left out of the house form: "the editors' initials", "an agency" (_gapped_signoff)
+    gaps: tuple[str, ...] = ()
 
 
 _NOT_INITIALS = frozenset("with avec mit con by von par por and und via from de da di per".split())
@@ -64,6 +66,8 @@ def parse_signoff(text: str, vocabulary: list[str]) -> SignOff | None:
         return None
     if (slashed := _slashed_signoff(text.strip(), vocabulary)) is not None:
         return slashed
+    if (gapped := _gapped_signoff(text.strip(), vocabulary)) is not None:
+        return gapped
     m = _LOOSE.match(text.strip())
     if m is None or not m["agencies"]:
         return None
@@ -96,6 +100,47 @@ def parse_signoff(text: str, vocabulary: list[str]) -> SignOff | None:
         space_before=m["space"],
         parentheses=(m["open"], m["close"]),
         period=m["period"].strip(),
+    )
+
+
+# A sign-off with a part the template left out: the initials ("/ (AP)", "ls/ (AP)"), an agency ("ls/bw ()", "ls/bw (, AFP)").
+_GAPPED = lazy(r"(?P<initials>(?:[a-zäöü]{1,5})?(?:\s*/\s*(?:[a-zäöü]{1,5})?)*)(?P<space>\s*)\((?P<agencies>[^()]*)\)(?P<period>\.?)")
+
+
+def _gapped_signoff(text: str, vocabulary: list[str]) -> SignOff | None:
+    """A sign-off in the house form with a part missing: the initials, or an agency in the parentheses; the rest must be
+    the house form's (lower-case initials joined by "/", known agencies), so that the line is one."""
+    m = _GAPPED.fullmatch(text)
+    if m is None:
+        return None
+    initials = [i.strip() for i in m["initials"].split("/")] if m["initials"].strip() else []
+    names = [a.strip() for a in m["agencies"].split(",")]
+    known = {a.casefold() for a in vocabulary}
+    given = [n for n in names if n]
+    if any(n.casefold() not in known for n in given) or not (given or any(initials)):
+        return None  # (a word in brackets, "(Fotos)", is no sign-off)
+    if not m["initials"].strip():
+        return None  # "(dpa)", "(AP, AFP)": a closing line that names the agencies (find_source_line), not a sign-off whose initials went missing
+    gaps = []
+    if not any(initials) or "" in initials:
+        gaps.append("the editors' initials are missing" if not any(initials) else "an editor's initials are missing")
+    if not given:
+        gaps.append("no agency in the parentheses")
+    elif len(given) < len(names):
+        gaps.append("an empty place in the list of agencies")
+    if not gaps or not given and not (len(initials) >= 2 and all(initials)):
+        return None  # the house form itself; or "()" after a word, not after initials joined by "/"
+    return SignOff(
+        element=None,  # type: ignore[arg-type]
+        text=text,
+        initials=[i for i in initials if i],
+        separators=["/"] * max(0, len([i for i in initials if i]) - 1),
+        agencies=given,
+        agency_separators=[", "] * max(0, len(given) - 1),
+        space_before=m["space"] or " ",
+        parentheses=("(", ")"),
+        period=m["period"],
+        gaps=tuple(gaps),
     )
 
 
@@ -412,8 +457,7 @@ def _agency_line(text: str, vocabulary: list[str], own: frozenset[str] = frozens
 def _with_element(parsed: SignOff | None, el: etree._Element, text: str) -> SignOff | None:
     if parsed is None:
         return None
-    return SignOff(el, text, parsed.initials, parsed.separators, parsed.agencies, parsed.agency_separators,
-                   parsed.space_before, parsed.parentheses, parsed.period)
+    return replace(parsed, element=el, text=text)
 
 
 def house_spelling(name: str, vocabulary: list[str]) -> str | None:
@@ -489,6 +533,7 @@ class MalformedSignOff(Rule):
     incorrect = (
         _example("<p>ls/bw AP, AFP</p>"), _example("<p>ls/bw(AP, AFP)</p>"), _example("<p>ls/bw (AP,AFP)</p>"),
         _example("<p>ls/bw (AP, AFP).</p>"), _example("<p>ls, bw (AP, AFP)</p>"), _example("<p>ls/bw/AP/AFP</p>"),
+        _example("<p>/ (AP, AFP)</p>"), _example("<p>ls/bw ()</p>"),
     )
     correct = (_example("<p>ls/bw (AP, AFP)</p>"), _example("<p>sri/sms (AFP, Reuters, dpa)</p>"))
 
@@ -511,7 +556,10 @@ class MalformedSignOff(Rule):
             problems.append("join the initials with “/”")
         if any(i != i.lower() for i in s.initials):
             problems.append("initials in lower case")
-        if problems:
+        if s.gaps:  # (what is missing, nobody but the editors can say: the house form as an example)
+            yield self.problem(s.element, f"sign-off “{s.text}” is incomplete: {'; '.join(s.gaps + tuple(problems))}; write the editors' initials "
+                                          "and the agencies, e.g. “ls/bw (AP, AFP)”")
+        elif problems:
             yield self.problem(s.element, f"sign-off “{s.text}” is malformed: {'; '.join(problems)}; write “{corrected(s, options['agencies'])}”")
 
 
