@@ -103,6 +103,35 @@ def test_a_value_the_template_failed_to_fill(body, shown, tag):
         f"the page shows {shown}: a value the template failed to fill; fill the field, or leave the element out when it is empty")
 
 
+@pytest.mark.parametrize(("body", "label", "what", "tag"), [
+    ('<h1>Storm hits the coast</h1><p class="byline">By </p><time datetime="2024-05-06T10:00:00Z">May 6, 2024</time>', "By", "name", "p"),
+    ('<h1>Storm hits the coast</h1><div class="article-author"><span>Von</span></div>', "Von", "name", "div"),
+    ('<h1>Storm hits the coast</h1><p><time datetime="2024-05-06T10:00:00Z">Published</time></p>', "Published", "date", "time"),
+    ('<h1>Storm hits the coast</h1><p><time datetime="2024-05-06T10:00:00Z">Updated:</time></p>', "Updated:", "date", "time"),
+])
+def test_a_label_the_template_left_without_its_value(body, label, what, tag):
+    from artlint import lint_string
+
+    html = _ESCAPED_PAGE.format(body=body)
+    [finding] = lint_string(html, select=["ART006"])
+    assert (finding.column, finding.message) == (
+        html.split("\n")[5].index(f"<{tag}") + 1,
+        f"the page shows “{label}” and no {what}: the template left the value out; fill the field, or leave the element out when it is empty")
+
+
+@pytest.mark.parametrize("body", [
+    '<h1>T</h1><p class="byline"><span class="byline-prefix">By </span><span itemprop="name"><a href="/by/jane-doe">Jane Doe</a></span></p>',
+    '<h1>T</h1><p><span class="byline__name"><span class="byline__preamble">Von </span>Micol Passariello</span></p>',  # the name in its tail
+    '<h1>T</h1><div class="byline"><div class="byline-by">By</div><div class="byline-names">Jane Doe and John Roe</div></div>',
+    '<h1>T</h1><p><time datetime="2024-05-06T10:00:00Z">Updated</time> <span>May 6, 2024</span></p>',  # the date beside it
+])
+def test_a_label_with_its_value_beside_it(body):
+    """(guard)"""
+    from artlint import lint_string
+
+    assert lint_string(_ESCAPED_PAGE.format(body=body), select=["ART006"]) == []
+
+
 def test_metadata_the_template_failed_to_fill():
     """The article's JSON-LD texts and the meta tags that describe it: a SEO plugin's unrendered template (industriemagazin.at),
     a CMS's "null" author tag (Gazeta do Povo), Ruby's "nil" section; each block or tag once, its dates left to SD005."""

@@ -178,7 +178,7 @@ class UnfilledPlaceholder(Rule):
     name = "unfilled-placeholder"
     family = FAMILY
     summary = ("The headline, a heading, the byline, a date, a caption, the article's text or its metadata shows a value the template failed "
-               "to fill (“{{ author }}”, “undefined”).")
+               "to fill (“{{ author }}”, “undefined”), or a label without its value (a byline's “By”, a date's “Updated:”).")
     rationale = (
         "When a field is missing or a script fails, templates print their own placeholder (“{{ author }}”, “%%HEADLINE%%”) or "
         "the programming language's empty value (“By undefined”, “[object Object]”, “Invalid Date”): readers see it, and "
@@ -191,6 +191,8 @@ class UnfilledPlaceholder(Rule):
         '<html lang="en"><body><main><article><h1>{{ article.headline }}</h1></article></main></body></html>',
         '<html lang="en"><body><main><article><h1>Storm hits the coast</h1><figure><img src="a.jpg" alt="Waves">'
         '<figcaption>Waves break over the wall. Photo: [object Object]</figcaption></figure></article></main></body></html>',
+        '<html lang="en"><body><main><article><h1>Storm hits the coast</h1><p class="byline">By </p>'
+        '<time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time></article></main></body></html>',
     )
     correct = (
         '<html lang="en"><body><main><article><h1>Storm hits the coast</h1><p class="byline">By Jane Doe</p>'
@@ -232,6 +234,17 @@ class UnfilledPlaceholder(Rule):
             if found is not None and not _in_code(field) and not page.is_hidden(field) and not _script_template(field):
                 reported.add(field)
                 yield self.problem(field, _message(found, said))
+        # A field's label with nothing after it: a byline that says "By" and no name, a <time> that says "Updated:" and no date.
+        bylines = [el for el in root.iter() if isinstance(el.tag, str) and _BYLINE_CLASS.search(el.get("class") or "")] if root is not None else []
+        dated = [el for el in page.times if el.get("datetime")]  # (a <time> without one is DAT002's)
+        for el, alone, what in [*((el, _BY_LABEL_ALONE, "name") for el in bylines), *((el, _DATE_LABEL_ALONE, "date") for el in dated)]:
+            if el in reported or el in page.inert or any(a in reported for a in el.iterancestors()) or next(islice(el.iter(), 6, None), None) is not None:
+                continue
+            said = visible_text(el)
+            if said and alone.fullmatch(said) and _nothing_after(el, what) and not page.is_hidden(el) and not _script_template(el):
+                reported.add(el)
+                yield self.problem(el, f"the page shows {quote(said)} and no {what}: the template left the value out; fill the field, "
+                                       "or leave the element out when it is empty")
         # The article's metadata: its JSON-LD's texts (its dates are SD005's) and the meta tags that describe it.
         from ..structured import articles
 
@@ -322,6 +335,24 @@ def _unfilled(said: str) -> str | None:
     return found.group() if found is not None else _empty_value(said) if len(said) <= 60 else None
 
 
+def _nothing_after(el, what: str) -> bool:
+    """Whether no name or date follows a label's element in its parent: a name after a byline's label (NYT's
+    <span class="byline-prefix">By </span><span itemprop="name">…, Condé Nast's "byline__preamble" with the name in its
+    tail), a date after a date's label; not the text's next paragraph or the <time> after an emptied byline."""
+    if squash(el.tail):
+        return False
+    for sibling in el.itersiblings():
+        said = visible_text(sibling)
+        if not said:
+            continue
+        if what == "date":
+            return not any(c.isdigit() for c in said)
+        named = sibling.tag == "a" or next(sibling.iter("a"), None) is not None or _NAME_CLASS.search(sibling.get("class") or "") \
+            or sibling.get("itemprop") in ("name", "author") or sibling.tag in _INLINE and not any(c.isdigit() for c in said) and len(said.split()) <= 5
+        return not (named and len(said) <= 80)
+    return True
+
+
 def _in_a_sentence(el) -> bool:
     """An inline element in a longer text: a word set in italics ("<i>null</i> can be passed as the module")."""
     parent = el.getparent()
@@ -340,6 +371,12 @@ def _script_template(el) -> bool:
 # Text nodes that may hold a placeholder ("{", "%%", "[object", "Invalid Date") or an empty value ("undefined", "null", "NaN", "nil"),
 # as a template prints them.
 _MAY_BE_UNFILLED = lazy(r"[{]|%%|\[object|Invalid Date|ndefined|NDEFINED|null|Null|NULL|NaN|nil|Nil")
+# An element that holds the byline, by its class; a byline's label alone ("By", "Von", "Written by", "Autor:"); a date's label alone.
+_BYLINE_CLASS = lazy(r"byline|author", re.IGNORECASE)
+_NAME_CLASS = lazy(r"byline|author|name|writer|contributor", re.IGNORECASE)
+_BY_LABEL_ALONE = lazy(r"(?:by|written by|words by|von|par|por|door|di|av|af|autor(?:in)?|author|auteur|text)\s*:?", re.IGNORECASE)
+_DATE_LABEL_ALONE = lazy(r"(?:published|updated|posted|last updated|veröffentlicht(?: am)?|aktualisiert(?: am)?|publié(?: le)?|mis à jour(?: le)?|"
+                         r"publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?|aggiornato(?: il)?|gepubliceerd(?: op)?)\s*:?", re.IGNORECASE)
 _INLINE = frozenset(("i", "em", "b", "strong", "span", "a", "code", "var", "u", "mark", "small", "q", "cite", "abbr", "sub", "sup"))
 _TEMPLATE_CLASS = lazy(r"lightbox|showbox|modal|template|tmpl|mustache|handlebars|cloak", re.IGNORECASE)
 
