@@ -132,6 +132,20 @@ def test_a_label_with_its_value_beside_it(body):
     assert lint_string(_ESCAPED_PAGE.format(body=body), select=["ART006"]) == []
 
 
+@pytest.mark.parametrize(("body", "message"), [
+    ('<h1>T</h1><button aria-label="Search [object Object]">Go</button>',
+     "aria-label=“Search [object Object]” shows “[object Object]”, a value the template failed to fill, which screen readers read; "
+     "fill it, or leave the attribute out"),
+    ('<h1>T</h1><a href="/fiscal" title="null">Fiscal</a>',
+     "title=“null” is a value the template failed to fill, which screen readers read; fill it, or leave the attribute out"),
+])
+def test_a_name_for_screen_readers_the_template_failed_to_fill(body, message):
+    """An aria-label a script left unfilled (aeb's search button), Angular's uncompiled expression, La Prensa Gráfica's titles."""
+    from artlint import lint_string
+
+    assert [f.message for f in lint_string(_ESCAPED_PAGE.format(body=body), select=["ART006"])] == [message]
+
+
 def test_metadata_the_template_failed_to_fill():
     """The article's JSON-LD texts and the meta tags that describe it: a SEO plugin's unrendered template (industriemagazin.at),
     a CMS's "null" author tag (Gazeta do Povo), Ruby's "nil" section; each block or tag once, its dates left to SD005."""

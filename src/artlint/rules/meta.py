@@ -178,7 +178,8 @@ class UnfilledPlaceholder(Rule):
     name = "unfilled-placeholder"
     family = FAMILY
     summary = ("The headline, a heading, the byline, a date, a caption, the article's text or its metadata shows a value the template failed "
-               "to fill (“{{ author }}”, “undefined”), or a label without its value (a byline's “By”, a date's “Updated:”).")
+               "to fill (“{{ author }}”, “undefined”), or a label without its value (a byline's “By”, a date's “Updated:”); so does an aria-label or a "
+               "title.")
     rationale = (
         "When a field is missing or a script fails, templates print their own placeholder (“{{ author }}”, “%%HEADLINE%%”) or "
         "the programming language's empty value (“By undefined”, “[object Object]”, “Invalid Date”): readers see it, and "
@@ -245,6 +246,18 @@ class UnfilledPlaceholder(Rule):
                 reported.add(el)
                 yield self.problem(el, f"the page shows {quote(said)} and no {what}: the template left the value out; fill the field, "
                                        "or leave the element out when it is empty")
+        # The names screen readers read: an aria-label or a title a script failed to fill ("Search [object Object]", Angular's
+        # uncompiled "{{isCollapsed ? 'Expand' : 'Collapse'}}"). (An image's alt is IMG004's.)
+        for el in page.root.xpath("//*[@aria-label or @title]") if page.root is not None else ():
+            if el in page.inert or el.tag in ("img", "amp-img", "meta", "link", "style", "script") or _script_template(el):
+                continue
+            for attribute in ("aria-label", "title"):
+                value = el.get(attribute)
+                found = _unfilled(value) if value and len(value) <= 200 else None
+                if found is not None and not page.is_hidden(el):
+                    said = f"{attribute}={quote(value, 50)}" + (f" shows {quote(found)}," if found != squash(value) else " is")
+                    yield self.problem(el, f"{said} a value the template failed to fill, which screen readers read; fill it, or leave the attribute out")
+                    break
         # The article's metadata: its JSON-LD's texts (its dates are SD005's) and the meta tags that describe it.
         from ..structured import articles
 
