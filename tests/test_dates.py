@@ -134,6 +134,16 @@ def test_a_time_without_datetime_must_say_a_date_machines_read(time, lang, messa
     assert (finding.line, finding.column, finding.message) == (1, html.index("<time>") + 1, message)
 
 
+@pytest.mark.parametrize(("value", "what"), [("1970-01-01T00:00:00Z", "the Unix epoch"), ("0001-01-01T00:00:00Z", "the year 1, the smallest date a program writes")])
+def test_a_publication_date_that_is_a_placeholder(value, what):
+    """A template without the date prints its stand-in: the Unix epoch, or the year 1 of .NET and Go; a date in the text
+    that is that day stays (guard)."""
+    html = page(f'<p><time datetime="{value}">then</time></p><p>Unix time began on <time datetime="1970-01-01">January 1, 1970</time>.</p>')
+    assert [(f.code, f.column, f.message) for f in lint_string(html, select=["DAT002", "DAT003"])] == [
+        ("DAT002", html.index("<time") + 1, f"datetime=“{value}” is a placeholder ({what}), not the article's publication date; render the date it "
+                                            "was published, or leave the element out")]
+
+
 @pytest.mark.parametrize("time", ["<time>2016-12-06</time>", "<time>2016-12-06T00:21:00+01:00</time>", "<time>10:21</time>", "<time>PT4M</time>",
                                   "<time></time>", "<template><time>December 6, 2016</time></template>"])
 def test_a_time_without_datetime_that_says_a_value_or_nothing(time):

@@ -11,7 +11,7 @@ from lxml import etree
 
 from .. import patterns
 from ..content import article_body, headline_h1, is_navigation, names_box, names_meta
-from ..dates import UPDATE_WORDS, MachineDate, format_house, now, parse_datetime_value, parse_iso, parse_visible_date, unix_moment
+from ..dates import UPDATE_WORDS, MachineDate, format_house, is_placeholder, now, parse_datetime_value, parse_iso, parse_visible_date, unix_moment
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import Page
@@ -288,7 +288,7 @@ class InvalidDatetime(Rule):
     code = "DAT002"
     name = "invalid-datetime"
     family = FAMILY
-    summary = "A <time> element's datetime value (or, without one, its text) is not valid."
+    summary = "A <time> element's datetime value (or, without one, its text) is not valid, or the publication date is a placeholder (1970-01-01)."
     rationale = (
         "Browsers, search engines and assistive technology ignore a datetime they cannot parse; the date is then only text. "
         "A <time> without a datetime attribute offers its text as the value, which must then be a date in an HTML format: "
@@ -301,6 +301,7 @@ class InvalidDatetime(Rule):
         _page('<p><time datetime="2016-02-30">February 30, 2016</time></p>'),
         _page('<p><time datetime="1480980060">December 6, 2016</time></p>'),
         _page('<p><time>December 6, 2016</time></p>'),
+        _page('<p><time datetime="1970-01-01T00:00:00Z">January 1, 1970</time></p>'),
     )
     correct = (_page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time> <time datetime="PT2M">2 min</time> read</p>'),
                _page('<p>Founded in <time datetime="1852">1852</time></p>'),
@@ -314,6 +315,11 @@ class InvalidDatetime(Rule):
                 # HTML reads any four digits or more as a year: a template that prints Unix time dates the story in the year 1480980060
                 yield self.problem(t.element, f"datetime=“{t.value}” is Unix time, which browsers and search engines read as the year "
                                               f"{t.value.strip()}; write the moment in ISO 8601: {moment}")
+        t = published_time(page)
+        if t is not None and isinstance(t.parsed, MachineDate) and is_placeholder(t.parsed):
+            # the Unix epoch or the year 1, as a template writes the date it does not have ("January 1, 1970")
+            yield self.problem(t.element, f"datetime=“{t.value}” is a placeholder ({_placeholder_name(t.parsed)}), not the article's publication date; "
+                                          "render the date it was published, or leave the element out")
         for el in page.times:
             if el.get("datetime") is not None or el in page.inert or next(islice(el.iter(), 20, None), None) is not None:
                 continue
@@ -325,6 +331,11 @@ class InvalidDatetime(Rule):
                 shown = None  # "5/3/2024" on a page in English of no region: the day is not certain
             value = f'datetime="{shown[0].isoformat()}"' if shown is not None else 'a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'
             yield self.problem(el, f"<time> has no datetime attribute, and its text {quote(said, 40)} is no date machines can read; add {value}")
+
+
+def _placeholder_name(parsed: MachineDate) -> str:
+    """What a placeholder date is, for a message."""
+    return "the Unix epoch" if parsed.day is not None and parsed.day.year == 1970 else "the year 1, the smallest date a program writes"
 
 
 def _unix_moment(value: str) -> str | None:
@@ -359,8 +370,8 @@ class VisibleDateMismatch(Rule):
 
     def check(self, page, options):
         for t in time_elements(page):
-            if not isinstance(t.parsed, MachineDate) or t.parsed.day is None:
-                continue
+            if not isinstance(t.parsed, MachineDate) or t.parsed.day is None or is_placeholder(t.parsed) and t is published_time(page):
+                continue  # (a placeholder's day is DAT002's)
             shown = parse_visible_date(t.text, page.lang)
             if shown is None:
                 continue
