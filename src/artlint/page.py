@@ -21,7 +21,9 @@ _DISPLAY_NONE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECAS
 _CSS_IDENT = lazy(r"-?[_a-zA-Z][_a-zA-Z0-9-]*")
 
 
-_INDEXED_ATTRIBUTES = frozenset(("id", "role", "itemprop", "tabindex", "contenteditable"))
+_INDEXED_ATTRIBUTES = frozenset(("id", "role", "itemprop", "tabindex", "contenteditable", "aria-label", "title"))
+# The attributes that name an element to screen readers besides its text (Page.named).
+_NAMING_ATTRIBUTES = frozenset(("aria-label", "title"))
 # The elements that show a raster image: <img>, and AMP's <amp-img>, which takes the same src and alt.
 IMAGE_TAGS = ("img", "amp-img")
 _FOCUSABLE_TAGS = frozenset(("a", "area", "button", "input", "select", "textarea", "iframe", "summary", "details", "embed", "object"))
@@ -56,12 +58,13 @@ class Page:
         return list(self.root.iter(etree.Element))
 
     @cached_property
-    def _index(self) -> tuple[dict, dict, dict, list, dict]:
+    def _index(self) -> tuple[dict, dict, dict, list, dict, list]:
         by_tag: dict[str, list[etree._Element]] = {}
         ids: dict[str, list[etree._Element]] = {}
         roles: dict[str, list[etree._Element]] = {}
         focus: list[etree._Element] = []
         itemprops: dict[str, list[etree._Element]] = {}
+        named: list[etree._Element] = []
         for el in self.elements:
             tag = el.tag
             bucket = by_tag.get(tag)
@@ -80,11 +83,14 @@ class Page:
                 elif name == "itemprop":
                     for prop in el.get("itemprop").split():
                         itemprops.setdefault(prop, []).append(el)
+                elif name in _NAMING_ATTRIBUTES:
+                    if not named or named[-1] is not el:
+                        named.append(el)
                 else:
                     focusable = True
             if focusable:
                 focus.append(el)
-        return by_tag, ids, roles, focus, itemprops
+        return by_tag, ids, roles, focus, itemprops, named
 
     def by_tag(self, tag: str) -> list[etree._Element]:
         """Elements of one tag, in document order."""
@@ -116,6 +122,11 @@ class Page:
     @cached_property
     def focusable(self) -> list[etree._Element]:
         return [el for el in self._index[3] if _focusable(el)]
+
+    @cached_property
+    def named(self) -> list[etree._Element]:
+        """Elements with an aria-label or a title, in document order."""
+        return self._index[5]
 
     @cached_property
     def times(self) -> list[etree._Element]:

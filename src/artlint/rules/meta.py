@@ -204,19 +204,34 @@ class UnfilledPlaceholder(Rule):
         from ..content import content_root
 
         root = content_root(page)
-        scopes = [page.root.find("head/title") if page.root is not None else None, *page.headings, root]
-        # (a cheap test first: the texts that may hold a placeholder or an empty value, and the elements they belong to)
+        title = page.root.find("head/title") if page.root is not None else None
+        outside = [h for h in page.headings if root is None or root not in h.iterancestors()]
+        # One pass over the texts (a cheap test first): the elements whose text may hold a placeholder or an empty value,
+        # and the elements whose class says byline.
         holders: set = set()
+        bylines: list = []
         may_be = _MAY_BE_UNFILLED.search
-        for scope in scopes:
+        byline_class = _BYLINE_CLASS.search
+        for scope in (title, *outside, root):
             if scope is None:
                 continue
             for node in scope.iter():
-                if isinstance(node.tag, str) and node.text and may_be(node.text):
-                    holders.add(node)
+                if isinstance(node.tag, str):
+                    if node.text and may_be(node.text):
+                        holders.add(node)
+                    if (names := node.get("class")) and byline_class(names):
+                        bylines.append(node)
                 if node.tail and node is not scope and may_be(node.tail) and (parent := node.getparent()) is not None:
                     holders.add(parent)
         reported: set = set()
+        yield from self._in_text(page, holders, reported)
+        yield from self._labels_alone(page, bylines, reported)
+        yield from self._names_for_screen_readers(page)
+        yield from self._metadata(page)
+        yield from self._captions(page, reported)
+
+    def _in_text(self, page, holders: set, reported: set):
+        """A placeholder in a text, or an empty value that is all a field says."""
         for el in page.in_order(holders):
             if el.tag in _SHOWS_CODE or el in page.inert or any(a in reported for a in el.iterancestors()):
                 continue
@@ -235,8 +250,9 @@ class UnfilledPlaceholder(Rule):
             if found is not None and not _in_code(field) and not page.is_hidden(field) and not _script_template(field):
                 reported.add(field)
                 yield self.problem(field, _message(found, said))
-        # A field's label with nothing after it: a byline that says "By" and no name, a <time> that says "Updated:" and no date.
-        bylines = [el for el in root.iter() if isinstance(el.tag, str) and _BYLINE_CLASS.search(el.get("class") or "")] if root is not None else []
+
+    def _labels_alone(self, page, bylines: list, reported: set):
+        """A field's label with nothing after it: a byline that says "By" and no name, a <time> that says "Updated:" and no date."""
         dated = [el for el in page.times if el.get("datetime")]  # (a <time> without one is DAT002's)
         for el, alone, what in [*((el, _BY_LABEL_ALONE, "name") for el in bylines), *((el, _DATE_LABEL_ALONE, "date") for el in dated)]:
             if el in reported or el in page.inert or any(a in reported for a in el.iterancestors()) or next(islice(el.iter(), 6, None), None) is not None:
@@ -246,23 +262,28 @@ class UnfilledPlaceholder(Rule):
                 reported.add(el)
                 yield self.problem(el, f"the page shows {quote(said)} and no {what}: the template left the value out; fill the field, "
                                        "or leave the element out when it is empty")
-        # The names screen readers read: an aria-label or a title a script failed to fill ("Search [object Object]", Angular's
-        # uncompiled "{{isCollapsed ? 'Expand' : 'Collapse'}}"). (An image's alt is IMG004's.)
-        for el in page.root.xpath("//*[@aria-label or @title]") if page.root is not None else ():
-            if el in page.inert or el.tag in ("img", "amp-img", "meta", "link", "style", "script") or _script_template(el):
+
+    def _names_for_screen_readers(self, page):
+        """An aria-label or a title a script failed to fill ("Search [object Object]", Angular's uncompiled
+        "{{isCollapsed ? 'Expand' : 'Collapse'}}"), which screen readers read. (An image's alt is IMG004's.)"""
+        may_be = _MAY_BE_UNFILLED.search
+        for el in page.named:
+            if el.tag in ("img", "amp-img", "meta", "link", "style", "script"):
                 continue
             for attribute in ("aria-label", "title"):
                 value = el.get(attribute)
-                found = _unfilled(value) if value and len(value) <= 200 else None
-                if found is not None and not page.is_hidden(el):
+                found = _unfilled(value) if value and len(value) <= 200 and may_be(value) else None
+                if found is not None and el not in page.inert and not page.is_hidden(el) and not _script_template(el):
                     said = f"{attribute}={quote(value, 50)}" + (f" shows {quote(found)}," if found != squash(value) else " is")
                     yield self.problem(el, f"{said} a value the template failed to fill, which screen readers read; fill it, or leave the attribute out")
                     break
-        # The article's metadata: its JSON-LD's texts (its dates are SD005's) and the meta tags that describe it.
+
+    def _metadata(self, page):
+        """The article's JSON-LD texts (its dates are SD005's) and the meta tags that describe it."""
         from ..structured import articles
 
         for block, obj in articles(page):
-            said = [(key, value) for key, value in _texts(obj) if (found := _unfilled(value)) is not None]
+            said = [(key, value) for key, value in _texts(obj) if _unfilled(value) is not None]
             if said:
                 listed = " and ".join(f"{key} {quote(value, 40)}" for key, value in said[:3])
                 verb = "is a value" if len(said) == 1 else "are values"
@@ -270,10 +291,12 @@ class UnfilledPlaceholder(Rule):
         for el in page.metas:
             key = (el.get("property") or el.get("name") or "").strip().lower()
             value = el.get("content") or ""
-            if key in _DESCRIBING_METAS and value and (found := _unfilled(value)) is not None:
+            if key in _DESCRIBING_METAS and value and _unfilled(value) is not None:
                 yield self.problem(el, f"meta {key} {quote(value, 40)} is a value the template failed to fill; fill the field, or leave the tag out")
-        # A caption the model reads apart from the credit in the same line ("undefined Photo: Jane Doe/AP"). (A credit's
-        # empty value is CAP003's: "Photo: undefined" names no source.)
+
+    def _captions(self, page, reported: set):
+        """A caption the model reads apart from the credit in the same line ("undefined Photo: Jane Doe/AP"). (A credit's
+        empty value is CAP003's: "Photo: undefined" names no source.)"""
         from ..model import extractor
 
         for image in extractor(page).images():
