@@ -3152,11 +3152,11 @@ def _without_updates(text: str) -> str:
 # A clock in the page's header or footer ("Aktuelle Zeit: 14.10.2020, 12:18") says when it was saved.
 _CLOCK = lazy(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is", re.IGNORECASE)
 _DATE_HINT = lazy(r"date|time|publish|posted|datum|fecha|meta|submitted", re.IGNORECASE)  # (Drupal's "Submitted by … on …")
-# The meta line of what the article quotes: a fact check's claim, "— David McKinley on Sunday, October 13th, 2019
-# in an article in a local newspaper" (PolitiFact's "statement__meta"), above the headline and the article's own.
 # What a copyright notice says besides its holder: "Copyright (c) 2024 Condé Nast. All rights reserved."
 _COPYRIGHT_WORDS = lazy(r"copyright|\(c\)|©|\b\d{4}(?:\s*[-–]\s*\d{4})?\b|all rights reserved\.?|[.,]\s*$", re.IGNORECASE)
 _AUTHOR_METAS = ("author", "article:author", "og:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl")
+# The meta line of what the article quotes: a fact check's claim, "— David McKinley on Sunday, October 13th, 2019
+# in an article in a local newspaper" (PolitiFact's "statement__meta"), above the headline and the article's own.
 _QUOTED_META = lazy(r"(?:statement|claim|quote)s?(?:__|[-_])(?:meta|date|time)", re.IGNORECASE)
 _HCARD = lazy(r"(?:^|\s)(?:vcard|fn|p-author|h-card)(?:$|\s)")
 # A part of the byline that names the category or the tags, not a person.

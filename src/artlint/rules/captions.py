@@ -489,9 +489,9 @@ def _credit_at_end(text: str, pattern: str) -> str:
     if trailing:
         return trailing.group(0).strip().removesuffix(".")  # "… (Foto: Siebengebirgsmuseum)."
     # The forms papers close a caption with, each with the group that holds the credit.
-    for pattern, group in ((_RIGHTS_RESERVED, 1), (_PHOTOGRAPHER_AFTER, 1), (_ACRONYM_AFTER, 1), (_AFTER_STOP_BAR, 1), (_OUTLET_COLON_NAME, 1), (_JAPANESE_CREDIT, 0), (_KOREAN_CREDIT, 1), (_KOREAN_PHOTOGRAPHER, 1),
-                           (_LITHUANIAN_CREDIT, 1), (_PIC_AFTER_DASH, 1), (_SOURCE_AFTER_STOP_DASH, 1), (_CHINESE_PHOTOGRAPHER, 1),
-                           (_LICENSE, 1)):
+    for pattern, group in ((_RIGHTS_RESERVED, 1), (_PHOTOGRAPHER_AFTER, 1), (_ACRONYM_AFTER, 1), (_AFTER_STOP_BAR, 1), (_OUTLET_COLON_NAME, 1),
+                           (_JAPANESE_CREDIT, 0), (_KOREAN_CREDIT, 1), (_KOREAN_PHOTOGRAPHER, 1), (_LITHUANIAN_CREDIT, 1), (_PIC_AFTER_DASH, 1),
+                           (_SOURCE_AFTER_STOP_DASH, 1), (_CHINESE_PHOTOGRAPHER, 1), (_LICENSE, 1)):
         found = pattern.search(text)
         if found:
             return found.group(group)
@@ -535,8 +535,9 @@ _PHOTOGRAPHER_AFTER = lazy(r"[.!?»\"”’]\s*(\([A-ZÀ-Þ][\w'’-]*\.?(?:\s+(
 
 # A company's or an agency's initials alone in brackets after the caption's last sentence: the CBC's "… on Monday. (CBC)", "(NASA)",
 # the Hindustan Times' "(HT_PRINT)". Not a note on what the picture is ("(FILE)", "(VIDEO)"), a country ("(USA)") or one letter ("(L)").
-_ACRONYM_AFTER = lazy(r"[.!?»\"”’]\s*(\((?!(?:FILES?|VIDEOS?|PHOTOS?|PICS?|AUDIO|LIVE|UPDATED?|WATCH|MAP|GRAPHICS?|EXCLUSIVE|OPINION|ANALYSIS|"
-                      r"PODCAST|SPONSORED|AD|PAID|NEW|PREMIUM|USA|US|UK|EU|UAE)\))[A-Z][A-Z0-9&]{1,7}(?:_[A-Z]+)?\))\s*$")
+# Words in capitals that say what a picture or a story is, not who took it: "(FILE)", "| LIVE".
+_NOTE_WORDS = r"FILES?|VIDEOS?|PHOTOS?|PICS?|AUDIO|LIVE|UPDATED?|WATCH|MAP|GRAPHICS?|EXCLUSIVE|OPINION|ANALYSIS|PODCAST|SPONSORED|AD|PAID|NEW|PREMIUM"
+_ACRONYM_AFTER = lazy(rf"[.!?»\"”’]\s*(\((?!(?:{_NOTE_WORDS}|USA|US|UK|EU|UAE)\))[A-Z][A-Z0-9&]{{1,7}}(?:_[A-Z]+)?\))\s*$")
 
 
 # A broadcaster or an agency, a colon and the photographer, after the caption's last sentence without brackets, as the ABC
@@ -547,7 +548,7 @@ _TITLED_NAME_BAR = lazy(r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)
 # The Japan Times closes a caption with a bar and the source in capitals, or the photographer: "… on Friday. | POOL / VIA REUTERS",
 # "| AFP-JIJI", "| RYUSEI TAKAHASHI", "| COURTESY OF THE CITY", "| Jane Doe". After the caption's last sentence only, in up to five
 # words (not a title's "Headline | Section").
-_AFTER_STOP_BAR = lazy(rf"[.!?»\"”’)]\s*\|\s*(?!(?:FILES?|VIDEOS?|PHOTOS?|PICS?|AUDIO|LIVE|UPDATED?|WATCH|MAP|GRAPHICS?|EXCLUSIVE|OPINION|ANALYSIS|PODCAST|SPONSORED|AD|PAID|NEW|PREMIUM)\s*$)((?-i:[A-Z][A-Z&'’.-]*(?:\s*/\s*|\s+)){{0,4}}(?-i:[A-Z][A-Z&'’.-]+)|{_PERSON})\s*$")
+_AFTER_STOP_BAR = lazy(rf"[.!?»\"”’)]\s*\|\s*(?!(?:{_NOTE_WORDS})\s*$)((?-i:[A-Z][A-Z&'’.-]*(?:\s*/\s*|\s+)){{0,4}}(?-i:[A-Z][A-Z&'’.-]+)|{_PERSON})\s*$")
 
 
 def _own_elements(figure: etree._Element) -> tuple[list[etree._Element], bool]:

@@ -201,20 +201,13 @@ class UnfilledPlaceholder(Rule):
     )
 
     def check(self, page, options):
-        from ..content import content_root
-
-        root = content_root(page)
-        title = page.root.find("head/title") if page.root is not None else None
-        outside = [h for h in page.headings if root is None or root not in h.iterancestors()]
         # One pass over the texts (a cheap test first): the elements whose text may hold a placeholder or an empty value,
         # and the elements whose class says byline.
         holders: set = set()
         bylines: list = []
         may_be = _MAY_BE_UNFILLED.search
         byline_class = _BYLINE_CLASS.search
-        for scope in (title, *outside, root):
-            if scope is None:
-                continue
+        for scope in _text_scopes(page):
             for node in scope.iter():
                 if isinstance(node.tag, str):
                     if node.text and may_be(node.text):
@@ -308,6 +301,16 @@ class UnfilledPlaceholder(Rule):
             if found is not None:
                 reported.add(el)
                 yield self.problem(el, _message(found, visible_text(el)))
+
+
+def _text_scopes(page) -> list:
+    """Where the page shows the article's texts: its <title>, the headings outside the content, and the content."""
+    from ..content import content_root
+
+    root = content_root(page)
+    title = page.root.find("head/title") if page.root is not None else None
+    outside = [h for h in page.headings if root is None or root not in h.iterancestors()]
+    return [scope for scope in (title, *outside, root) if scope is not None]
 
 
 def _texts(obj, key: str = "", depth: int = 0):
@@ -439,14 +442,10 @@ class MarkupShownAsText(Rule):
     )
 
     def check(self, page, options):
-        from ..content import content_root, names_box
+        from ..content import names_box
 
-        root = content_root(page)
-        title = page.root.find("head/title") if page.root is not None else None
         shown = {}
-        for scope in (title, *page.headings, root):
-            if scope is None:
-                continue
+        for scope in _text_scopes(page):
             for node in scope.iter():
                 for said, holder in ((node.text, node), (node.tail if node is not scope else None, node.getparent())):
                     if said and "<" in said and holder is not None and isinstance(holder.tag, str) and holder not in shown:
