@@ -146,6 +146,19 @@ def test_a_name_for_screen_readers_the_template_failed_to_fill(body, message):
     assert [f.message for f in lint_string(_ESCAPED_PAGE.format(body=body), select=["ART006"])] == [message]
 
 
+def test_dummy_text_is_reported_once_where_it_starts():
+    from artlint import lint_string
+
+    body = ("<h1>Storm hits the coast</h1><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p><p>Lorem ipsum dolor sit amet again.</p>"
+            "<p>Write <code>Lorem ipsum</code> where the text will go.</p>")
+    html = _ESCAPED_PAGE.format(body=body)
+    [finding] = lint_string(html, select=["ART006"])
+    assert (finding.column, finding.message) == (
+        html.split("\n")[5].index("<p>") + 1,
+        "the page shows the dummy text “Lorem ipsum” (“Lorem ipsum dolor sit amet, consectetur adipiscin…”) (and in 1 more place): "
+        "a template's filler, not the article's; write the text, or leave the element out")
+
+
 def test_metadata_the_template_failed_to_fill():
     """The article's JSON-LD texts and the meta tags that describe it: a SEO plugin's unrendered template (industriemagazin.at),
     a CMS's "null" author tag (Gazeta do Povo), Ruby's "nil" section; each block or tag once, its dates left to SD005."""

@@ -182,8 +182,8 @@ class UnfilledPlaceholder(Rule):
                "title.")
     rationale = (
         "When a field is missing or a script fails, templates print their own placeholder (“{{ author }}”, “%%HEADLINE%%”) or "
-        "the programming language's empty value (“By undefined”, “[object Object]”, “Invalid Date”): readers see it, and "
-        "search engines and aggregators copy it."
+        "the programming language's empty value (“By undefined”, “[object Object]”, “Invalid Date”), or a design's dummy text "
+        "(“Lorem ipsum”) stays in place: readers see it, and search engines and aggregators copy it."
     )
     fix = "Fill the field in the CMS, or let the template leave the element out when the value is missing."
     severity = Severity.ERROR
@@ -224,11 +224,16 @@ class UnfilledPlaceholder(Rule):
         yield from self._captions(page, reported)
 
     def _in_text(self, page, holders: set, reported: set):
-        """A placeholder in a text, or an empty value that is all a field says."""
+        """A placeholder in a text, or an empty value that is all a field says; dummy text once, where it starts."""
+        dummy: list = []
         for el in page.in_order(holders):
             if el.tag in _SHOWS_CODE or el in page.inert or any(a in reported for a in el.iterancestors()):
                 continue
             found, said = _placeholder_in(el)
+            if found is not None and found.lower().startswith("lorem ipsum"):
+                if not _in_code(el) and not page.is_hidden(el) and not _script_template(el):
+                    dummy.append((el, said))
+                continue
             field = el
             if found is None and not _in_a_sentence(el):
                 # a field that says an empty value and nothing else, the largest small one: "By undefined" in <p>By <span>undefined</span></p>
@@ -243,6 +248,11 @@ class UnfilledPlaceholder(Rule):
             if found is not None and not _in_code(field) and not page.is_hidden(field) and not _script_template(field):
                 reported.add(field)
                 yield self.problem(field, _message(found, said))
+        if dummy:
+            el, said = dummy[0]
+            more = f" (and in {len(dummy) - 1} more {'place' if len(dummy) == 2 else 'places'})" if len(dummy) > 1 else ""
+            yield self.problem(el, f"the page shows the dummy text “Lorem ipsum” ({quote(squash(said), 50)}){more}: a template's filler, not the "
+                                   "article's; write the text, or leave the element out")
 
     def _labels_alone(self, page, bylines: list, reported: set):
         """A field's label with nothing after it: a byline that says "By" and no name, a <time> that says "Updated:" and no date."""
@@ -345,7 +355,8 @@ def _message(found: str, said: str) -> str:
 # A template's placeholder in the text: "{{ author }}", "{% date %}", "${headline}", "%%HEADLINE%%", a script's "[object Object]"
 # and "Invalid Date"; and a programming language's empty value that is all a field says, perhaps after its label
 # ("By undefined", "Photo: null", "NaN"), not the word in a sentence ("the null hypothesis").
-_PLACEHOLDER = lazy(r"\{\{[^{}\n]{1,80}\}\}|\{%[^%\n]{1,80}%\}|\$\{[\w.\[\]'\"-]{1,60}\}|%%[A-Za-z_][\w.-]{1,40}%%|\[object Object\]|\bInvalid Date\b")
+_PLACEHOLDER = lazy(r"\{\{[^{}\n]{1,80}\}\}|\{%[^%\n]{1,80}%\}|\$\{[\w.\[\]'\"-]{1,60}\}|%%[A-Za-z_][\w.-]{1,40}%%|\[object Object\]|\bInvalid Date\b"
+                    r"|\b[Ll]orem [Ii]psum\b")  # (and a template's dummy text)
 _EMPTY_VALUE = lazy(r"(?:(?:by|von|par|por|door|di|de|photo|foto|image|bild|credit|source|quelle|updated|published|posted|"
                     r"aktualisiert|veröffentlicht)\b\s*:?\s*)?(undefined|null|NaN|nil)[.,]?", re.IGNORECASE)
 
@@ -353,7 +364,7 @@ _EMPTY_VALUE = lazy(r"(?:(?:by|von|par|por|door|di|de|photo|foto|image|bild|cred
 def _placeholder_in(el) -> tuple[str | None, str]:
     """A template's placeholder in the element's own text, and that text."""
     for said in (el.text, *(c.tail for c in el)):
-        if said and ("{" in said or "%" in said or "[" in said or "Invalid" in said):
+        if said and ("{" in said or "%" in said or "[" in said or "Invalid" in said or "psum" in said):
             found = _PLACEHOLDER.search(said)
             if found is not None:
                 return found.group(), said
@@ -409,7 +420,7 @@ def _script_template(el) -> bool:
 
 # Text nodes that may hold a placeholder ("{", "%%", "[object", "Invalid Date") or an empty value ("undefined", "null", "NaN", "nil"),
 # as a template prints them.
-_MAY_BE_UNFILLED = lazy(r"[{]|%%|\[object|Invalid Date|ndefined|NDEFINED|null|Null|NULL|NaN|nil|Nil")
+_MAY_BE_UNFILLED = lazy(r"[{]|%%|\[object|Invalid Date|ndefined|NDEFINED|null|Null|NULL|NaN|nil|Nil|orem [Ii]psum")
 # An element that holds the byline, by its class; a byline's label alone ("By", "Von", "Written by", "Autor:"); a date's label alone.
 _BYLINE_CLASS = lazy(r"byline|author", re.IGNORECASE)
 _NAME_CLASS = lazy(r"byline|author|name|writer|contributor", re.IGNORECASE)
