@@ -303,3 +303,41 @@ def test_only_elements_the_tab_key_reaches_come_before_the_skip_link(before, rea
     dialog take no focus before it."""
     body = f'{before}<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><main id="main"><h1>T</h1><p>Text</p></main>'
     assert codes(body, select=("SKL001",)) == (["SKL001"] if reached else [])
+
+
+# SKL008: the skip links lead to the navigation, the search or the footer, none to the content.
+_HEADER = '<header><a href="/">Home</a> <a href="/world">World</a><form id="search" role="search"><input name="q" aria-label="Search"></form></header>'
+
+
+@pytest.mark.parametrize(("skips", "said"), [
+    # a template that dropped "Skip to content" and kept the others (zfk.de, be.ch without their first skip link)
+    ('<a href="#search">Skip to search</a>', "“Skip to search”"),
+    ('<a href="#search">Zur Suche springen</a> <a href="#footer">Zum Footer springen</a>', "“Zur Suche springen” and “Zum Footer springen”"),
+])
+def test_skip_links_that_lead_only_elsewhere(skips, said):
+    html = page(f'{skips}{_HEADER}<main id="main"><h1>Headline</h1><p>Text.</p></main><footer id="footer"><a href="/imprint">Imprint</a></footer>')
+    [finding] = lint_string(html, select=["SKL008"])
+    at = html.index('<a href="#')
+    assert (finding.line, finding.column, finding.message) == (
+        html.count("\n", 0, at) + 1, at - html.rfind("\n", 0, at),
+        f"the skip links ({said}) lead elsewhere, none to the content, and the Tab key meets “Home” and more before it; "
+        'add <a href="#main">Skip to content</a> first')
+
+
+@pytest.mark.parametrize("skips", [
+    '<a href="#main">Skip to content</a> <a href="#search">Skip to search</a>',  # one leads to the content
+    '<a href="#main">Skip navigation</a>',  # past the navigation, to what follows it
+    '<a href="#inhalt">Navigation überspringen</a>',
+    '<a href="#search">Skip to search</a> <a href="#story">Jump to the story</a>',
+])
+def test_skip_links_of_which_one_leads_to_the_content(skips):
+    """(guard)"""
+    html = page(f'{skips}{_HEADER}<main id="main"><h1 id="story">Headline</h1><p id="inhalt">Text.</p></main>')
+    assert lint_string(html, select=["SKL008"]) == []
+
+
+def test_skip_links_to_the_navigation_where_the_content_comes_first():
+    """(guard) Wikipedia writes its text before its menus: nothing stands between the skip links and the content."""
+    html = page('<a href="#nav">Jump to navigation</a> <a href="#search">Jump to search</a><main id="main"><h1>Headline</h1>'
+                '<p><a href="/wiki/Source">Source</a></p></main><nav id="nav"><a href="/">Home</a></nav><form id="search" role="search"></form>')
+    assert lint_string(html, select=["SKL008"]) == []

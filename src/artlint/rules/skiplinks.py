@@ -644,4 +644,59 @@ def _cut(text: str, limit: int = 80) -> str:
 _CONTROL = lazy(r"[\x00-\x1f\x7f]")
 
 
-RULES = [SkipLinkNotFirst, BrokenInPageLink, SkipLinkTarget, SkipLinkUnreachable, SkipLinkText, SkipSectionBackward, BaseLeavesPage]
+class NoSkipToContent(Rule):
+    code = "SKL008"
+    name = "no-skip-to-content"
+    family = FAMILY
+    summary = "The skip links lead only to the navigation, the search or the footer, while links stand between them and the content."
+    rationale = (
+        "A skip link lets keyboard and screen-reader users pass the header and the navigation to reach the article. Links that "
+        "jump to the menu or the search do not: a template that drops “Skip to content” and keeps “Skip to search” leaves every "
+        "article without a way past the header, and SKL001 still sees a skip link first."
+    )
+    fix = 'Put <a href="#main">Skip to content</a> first among the skip links.'
+    wcag = ("2.4.1",)
+    techniques = ("G1",)
+    options = _OPTIONS
+    incorrect = (
+        _example('<a href="#search">Skip to search</a>\n<header><a href="/">Home</a><form id="search" role="search"><input name="q" '
+                 'aria-label="Search"></form></header>\n<main id="main"><h1>Headline</h1></main>'),
+    )
+    correct = (
+        _example('<a href="#main">Skip to content</a> <a href="#search">Skip to search</a>\n<header><a href="/">Home</a>'
+                 '<form id="search" role="search"><input name="q" aria-label="Search"></form></header>\n<main id="main"><h1>Headline</h1></main>'),
+        # (the content comes first, before the navigation: nothing to pass)
+        _example('<a href="#nav">Jump to navigation</a>\n<main id="main"><h1>Headline</h1><p><a href="/source">Source</a></p></main>\n'
+                 '<nav id="nav"><a href="/">Home</a></nav>'),
+    )
+
+    def check(self, page, options):
+        first = first_focusable(page)
+        skips = skip_links(page, options)
+        if first is None or not skips or skips[0].element is not first:
+            return  # (no skip link first: SKL001's)
+        elsewhere = []
+        for link in skips:
+            if link.target is None or _is_content(page, link.target, options.get("content-selector")) \
+                    or _matches(options["content-text"], link.text) or _BYPASSES.search(link.text) or not _matches(_OTHER_PLACES, link.text):
+                return  # a link to the content, past the navigation, or to a place it does not name (or SKL002's, its target gone)
+            elsewhere.append(link)
+        start = _content_start(page, options.get("content-selector"))
+        links = {link.element for link in skips}
+        order = page.order
+        passed = next((el for el in page.focusable if el not in links and order[el] > order[first] and el not in page.inert), None)
+        if start is None or passed is None or order[passed] >= start:
+            return  # nothing to pass before the content (Wikipedia writes its text before its menus)
+        places = " and ".join(dict.fromkeys(quote(link.text, 30) for link in elsewhere))
+        before = quote(accessible_text(page, passed) or f"<{passed.tag}>", 30)
+        yield self.problem(first, f"the skip links ({places}) lead elsewhere, none to the content, and the Tab key meets {before} and more "
+                                  'before it; add <a href="#main">Skip to content</a> first')
+
+
+# Text that skips past the navigation to what follows it: "Skip navigation", "Skip the menu", "Navigation überspringen",
+# "Passer la navigation", "Saltar la navegación".
+_BYPASSES = lazy(r"^\W*(?:skip|bypass|passer|éviter|saltar|salta)\s+(?:the\s+|la\s+|le\s+|el\s+)?(?:main\s+|site\s+)?"
+                 r"(?:navigation|nav|menu|menus|header|links|navegación|navegacion|navigazione)\b|überspringen\W*$", re.IGNORECASE)
+
+
+RULES = [SkipLinkNotFirst, BrokenInPageLink, SkipLinkTarget, SkipLinkUnreachable, SkipLinkText, SkipSectionBackward, BaseLeavesPage, NoSkipToContent]
