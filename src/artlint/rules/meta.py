@@ -319,7 +319,14 @@ def _text_scopes(page) -> list:
 
     root = content_root(page)
     title = page.root.find("head/title") if page.root is not None else None
-    outside = [h for h in page.headings if root is None or root not in h.iterancestors()]
+    if root is None:
+        outside = page.headings
+    else:  # (the content's elements are a run in document order: from the root to its last descendant)
+        last = root
+        while (children := [c for c in last if isinstance(c.tag, str)]):
+            last = children[-1]
+        order = page.order
+        outside = [h for h in page.headings if not order[root] < order[h] <= order[last]]
     return [scope for scope in (title, *outside, root) if scope is not None]
 
 
