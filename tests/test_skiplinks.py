@@ -336,6 +336,13 @@ def test_skip_links_of_which_one_leads_to_the_content(skips):
     assert lint_string(html, select=["SKL008"]) == []
 
 
+def test_skip_links_to_the_search_with_only_hidden_links_before_the_content():
+    """(guard) A menu the page hides takes no focus: nothing stands between the skip link and the content."""
+    html = page('<a href="#search">Skip to search</a><nav hidden><a href="/">Home</a></nav><form id="search" role="search"></form>'
+                '<main id="main"><h1>Headline</h1><p><a href="/source">Source</a></p></main>')
+    assert lint_string(html, select=["SKL008"]) == []
+
+
 def test_skip_links_to_the_navigation_where_the_content_comes_first():
     """(guard) Wikipedia writes its text before its menus: nothing stands between the skip links and the content."""
     html = page('<a href="#nav">Jump to navigation</a> <a href="#search">Jump to search</a><main id="main"><h1>Headline</h1>'

@@ -684,7 +684,8 @@ class NoSkipToContent(Rule):
         start = _content_start(page, options.get("content-selector"))
         links = {link.element for link in skips}
         order = page.order
-        passed = next((el for el in page.focusable if el not in links and order[el] > order[first] and el not in page.inert), None)
+        passed = next((el for el in page.focusable if el not in links and order[el] > order[first] and el not in page.inert
+                       and not any(_unreachable(a, el) for a in (el, *el.iterancestors()))), None)  # (as the Tab key meets them)
         if start is None or passed is None or order[passed] >= start:
             return  # nothing to pass before the content (Wikipedia writes its text before its menus)
         places = " and ".join(dict.fromkeys(quote(link.text, 30) for link in elsewhere))
