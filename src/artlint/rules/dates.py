@@ -335,7 +335,8 @@ class InvalidDatetime(Rule):
 
 def _placeholder_name(parsed: MachineDate) -> str:
     """What a placeholder date is, for a message."""
-    return "the Unix epoch" if parsed.day is not None and parsed.day.year == 1970 else "the year 1, the smallest date a program writes"
+    year = parsed.day.year if parsed.day is not None else 0
+    return "the Unix epoch" if year == 1970 else "the year 1, the smallest date a program writes" if year == 1 else f"the year {year}"
 
 
 def _unix_moment(value: str) -> str | None:
