@@ -29,7 +29,7 @@ from .lazyre import lazy
 from .page import Page
 from .select import select
 from .structured import JsonLdBlock, _objects, _types, articles, is_organization, json_ld, main_article, text_value
-from .text import in_svg, normalize, squash, text_before, visible_text, visible_text_without
+from .text import INLINE, in_svg, normalize, squash, text_before, visible_text, visible_text_without
 
 PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " / ")
@@ -3613,13 +3613,12 @@ _AUTHOR_LABELS = frozenset(("author", "authors", "autor", "autorin", "autoren", 
 # A label alone in its element, the name after it: "<strong>Autor:</strong> <span>…", Kompas's "<h6>Penulis</h6><div><a>…" (Indonesian
 # and Malay "writer"), "Writer", Turkish "Yazar".
 _AUTHOR_LABEL_WORDS = frozenset(("autor", "author", "auteur", "autorin", "verfasser", "writer", "penulis", "yazar"))
-_INLINE = frozenset(("a", "abbr", "b", "bdi", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"))
 
 
 def _runs_on(el: etree._Element, limit: int) -> bool:
     """Whether more than ``limit`` characters of text flow inline around el in its block (a link in a
     sentence, not in an author box whose bio is a paragraph of its own). Stops reading at the limit."""
-    block = next((a for a in el.iterancestors() if a.tag not in _INLINE), None)
+    block = next((a for a in el.iterancestors() if a.tag not in INLINE), None)
     if block is None:
         return False
     size = 0
@@ -3632,7 +3631,7 @@ def _runs_on(el: etree._Element, limit: int) -> bool:
             text = item.text or ""
             for child in reversed(item):
                 stack.append(child.tail or "")
-                if isinstance(child.tag, str) and child.tag in _INLINE:
+                if isinstance(child.tag, str) and child.tag in INLINE:
                     stack.append(child)
         words = text.split()
         if words:

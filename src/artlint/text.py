@@ -157,6 +157,10 @@ _BLOCKS = frozenset(
 )
 
 
+# Elements that run inside a line of text (phrasing content): a word set in italics, a link, a name in a <span>.
+INLINE = frozenset("a abbr b bdi br cite code em i mark q s small span strong sub sup time u var".split())
+
+
 _MARKUP = lazy(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.DOTALL | re.IGNORECASE)
 
 

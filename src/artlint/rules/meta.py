@@ -11,7 +11,7 @@ from lxml import etree
 from ..finding import Severity
 from ..lazyre import lazy
 from ..rule import Rule
-from ..text import quote, squash, visible_text
+from ..text import INLINE, quote, squash, visible_text
 
 FAMILY = "artlint"
 
@@ -201,21 +201,7 @@ class UnfilledPlaceholder(Rule):
     )
 
     def check(self, page, options):
-        # One pass over the texts (a cheap test first): the elements whose text may hold a placeholder or an empty value,
-        # and the elements whose class says byline.
-        holders: set = set()
-        bylines: list = []
-        may_be = _MAY_BE_UNFILLED.search
-        byline_class = _BYLINE_CLASS.search
-        for scope in _text_scopes(page):
-            for node in scope.iter():
-                if isinstance(node.tag, str):
-                    if node.text and may_be(node.text):
-                        holders.add(node)
-                    if (names := node.get("class")) and byline_class(names):
-                        bylines.append(node)
-                if node.tail and node is not scope and may_be(node.tail) and (parent := node.getparent()) is not None:
-                    holders.add(parent)
+        holders, bylines, _ = _read_texts(page)
         reported: set = set()
         yield from self._in_text(page, holders, reported)
         yield from self._labels_alone(page, bylines, reported)
@@ -313,6 +299,35 @@ class UnfilledPlaceholder(Rule):
                 yield self.problem(el, _message(found, visible_text(el)))
 
 
+def _read_texts(page) -> tuple[set, list, dict]:
+    """One pass over the article's texts for ART006 and ART007, shared (a cheap test first): the elements whose text may hold
+    a placeholder or an empty value, the elements whose class says byline, and the elements whose text shows a tag (with
+    the tag and that text)."""
+    def read(p):
+        holders: set = set()
+        bylines: list = []
+        shown: dict = {}
+        may_be = _MAY_BE_UNFILLED.search
+        byline_class = _BYLINE_CLASS.search
+        for scope in _text_scopes(p):
+            for node in scope.iter():
+                parent = node.getparent() if node is not scope else None
+                for said, holder in ((node.text, node), (node.tail, parent)):
+                    if not said or holder is None or not isinstance(holder.tag, str):
+                        continue
+                    if may_be(said):
+                        holders.add(holder)
+                    if "<" in said and holder not in shown:
+                        found = _MARKUP_PAIR.search(said) or _MARKUP_AT_ENDS.search(said.strip())
+                        if found is not None:
+                            shown[holder] = (f"<{found.group(1)}>" if found.group(1) else f"</{found.group(2)}>", said)
+                if isinstance(node.tag, str) and (names := node.get("class")) and byline_class(names):
+                    bylines.append(node)
+        return holders, bylines, shown
+
+    return page.memo("meta:texts", read)
+
+
 def _text_scopes(page) -> list:
     """Where the page shows the article's texts: its <title>, the headings outside the content, and the content."""
     from ..content import content_root
@@ -405,7 +420,7 @@ def _nothing_after(el, what: str) -> bool:
         if what == "date":
             return not any(c.isdigit() for c in said)
         named = sibling.tag == "a" or next(sibling.iter("a"), None) is not None or _NAME_CLASS.search(sibling.get("class") or "") \
-            or sibling.get("itemprop") in ("name", "author") or sibling.tag in _INLINE and not any(c.isdigit() for c in said) and len(said.split()) <= 5
+            or sibling.get("itemprop") in ("name", "author") or sibling.tag in INLINE and not any(c.isdigit() for c in said) and len(said.split()) <= 5
         return not (named and len(said) <= 80)
     return True
 
@@ -413,7 +428,7 @@ def _nothing_after(el, what: str) -> bool:
 def _in_a_sentence(el) -> bool:
     """An inline element in a longer text: a word set in italics ("<i>null</i> can be passed as the module")."""
     parent = el.getparent()
-    return el.tag in _INLINE and parent is not None and len(visible_text(parent)) > 40
+    return el.tag in INLINE and parent is not None and len(visible_text(parent)) > 40
 
 
 def _script_template(el) -> bool:
@@ -434,7 +449,6 @@ _NAME_CLASS = lazy(r"byline|author|name|writer|contributor", re.IGNORECASE)
 _BY_LABEL_ALONE = lazy(r"(?:by|written by|words by|von|par|por|door|di|av|af|autor(?:in)?|author|auteur|text)\s*:?", re.IGNORECASE)
 _DATE_LABEL_ALONE = lazy(r"(?:published|updated|posted|last updated|veröffentlicht(?: am)?|aktualisiert(?: am)?|publié(?: le)?|mis à jour(?: le)?|"
                          r"publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?|aggiornato(?: il)?|gepubliceerd(?: op)?)\s*:?", re.IGNORECASE)
-_INLINE = frozenset(("i", "em", "b", "strong", "span", "a", "code", "var", "u", "mark", "small", "q", "cite", "abbr", "sub", "sup"))
 _TEMPLATE_CLASS = lazy(r"lightbox|showbox|modal|template|tmpl|mustache|handlebars|cloak", re.IGNORECASE)
 
 
@@ -462,14 +476,7 @@ class MarkupShownAsText(Rule):
     def check(self, page, options):
         from ..content import names_box
 
-        shown = {}
-        for scope in _text_scopes(page):
-            for node in scope.iter():
-                for said, holder in ((node.text, node), (node.tail if node is not scope else None, node.getparent())):
-                    if said and "<" in said and holder is not None and isinstance(holder.tag, str) and holder not in shown:
-                        found = _MARKUP_PAIR.search(said) or _MARKUP_AT_ENDS.search(said.strip())
-                        if found is not None:
-                            shown[holder] = (f"<{found.group(1)}>" if found.group(1) else f"</{found.group(2)}>", said)
+        shown = _read_texts(page)[2]
         for el in page.in_order(shown):
             tag, said = shown[el]
             if el.tag in _SHOWS_CODE or el in page.inert or _in_code(el) or page.is_hidden(el) or any(names_box(a) for a in (el, *el.iterancestors())):
