@@ -1,11 +1,11 @@
-"""Landmarks and language: a language tag, one main landmark, the article inside it."""
+"""Landmarks and language: a language tag that says the text's language, one main landmark, the article inside it."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from ..content import article, headline_h1, mains
+from ..content import article, article_body, headline_h1, mains
 from ..lazyre import lazy
 from ..rule import Rule
 
@@ -150,4 +150,124 @@ class LandmarkInMain(Rule):
                     yield self.problem(el, f'role="{role}" inside the main landmark; move the element out of <main> or drop the role')
 
 
-RULES = [MissingLang, InvalidLang, MainCount, ArticleOutsideMain, LandmarkInMain]
+_GERMAN = (
+    "<main>\n<h1>Neue Brücke für Köln</h1>\n"
+    "<p>Die Stadt Köln hat am Dienstag mit dem Bau einer neuen Brücke über den Rhein begonnen. Nach Angaben der "
+    "Verwaltung soll sie in drei Jahren fertig sein und täglich mehr als zwanzigtausend Fahrzeuge aufnehmen.</p>\n"
+    "<p>Der Oberbürgermeister sprach von einem wichtigen Tag für die ganze Region. Anwohner hatten sich lange "
+    "gegen die Pläne gewehrt, weil sie mehr Lärm und Verkehr in ihren Straßen befürchten.</p>\n</main>"
+)
+_ENGLISH = (
+    "<main>\n<h1>New bridge for Cologne</h1>\n"
+    "<p>The city of Cologne began building a new bridge over the Rhine on Tuesday. The council says it will be "
+    "finished in three years and will carry more than twenty thousand vehicles a day.</p>\n"
+    "<p>The mayor called it an important day for the whole region. Residents had long opposed the plans because "
+    "they fear more noise and traffic in their streets.</p>\n</main>"
+)
+
+
+def _running_text(page, scope) -> str:
+    """The article's running text in its own language: its paragraphs of 40 characters or more, not hidden, and not
+    inside an element that declares a language of its own (a quotation marked lang="fr" is right as it is); at most
+    4,000 characters."""
+    parts: list[str] = []
+    size = 0
+    for p in scope.iter("p"):
+        if page.is_hidden(p) or any(a.get("lang") is not None for a in _up_to(p, scope)):
+            continue
+        text = " ".join(" ".join(_text_nodes()(p)).split())
+        if len(text) >= 40:
+            parts.append(text)
+            size += len(text)
+            if size >= 4000:
+                break
+    return " ".join(parts)
+
+
+def _up_to(el, scope):
+    """el and its ancestors below scope."""
+    while el is not None and el is not scope:
+        yield el
+        el = el.getparent()
+
+
+def _declaring(el):
+    """The element whose lang attribute sets el's language (el or an ancestor), or None."""
+    while el is not None:
+        if (el.get("lang") or "").strip():
+            return el
+        el = el.getparent()
+    return None
+
+
+@cache
+def _text_nodes():
+    """An element's texts, without its scripts' and styles'."""
+    from lxml import etree
+
+    return etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+
+
+class LangMismatch(Rule):
+    code = "LMK006"
+    name = "lang-mismatch"
+    family = FAMILY
+    summary = "The language the page declares is not the language its article is written in."
+    rationale = (
+        "Screen readers speak a text with the rules of its declared language: a German article under lang=\"en\" is "
+        "read with English pronunciation and is hard to follow. Templates shared by a site's editions, and themes "
+        "that ship with lang=\"en\", set the wrong language on every page."
+    )
+    fix = 'Set lang to the article\'s language (<html lang="de">); where one article differs from the page, set lang on its element.'
+    wcag = ("3.1.1", "3.1.2")
+    techniques = ("H57", "H58")
+    options = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "min-length": {"type": "integer", "minimum": 50, "default": 250,
+                           "description": "The least running text to judge the language by, in characters (spaces aside)."},
+        },
+    }
+    incorrect = (_page(_GERMAN), _page(_ENGLISH, '<html lang="de">'))
+    correct = (_page(_ENGLISH), _page(_GERMAN, '<html lang="de-AT">'),
+               _page(_ENGLISH.replace("<main>", '<main lang="en">'), '<html lang="de">'),
+               _page("<main><h1>Kurz</h1><p>Die Stadt Köln hat am Dienstag mit dem Bau einer Brücke begonnen.</p></main>"))
+
+    def check(self, page, options):
+        from ..language import guess, plainly, same_language, written_in_its_script
+
+        body = article_body(page)
+        scope = body if body is not None else page.root.find("body")
+        if scope is None:
+            return
+        declaring = _declaring(scope)
+        if declaring is None:
+            return  # LMK001's
+        tag = declaring.get("lang").strip()
+        declared = tag.replace("_", "-").split("-")[0].lower()
+        if declared not in _two_letter_languages():
+            return  # LMK002's
+        text = _running_text(page, scope)
+        if len(text) - text.count(" ") < options["min-length"] or plainly(text, declared):
+            return
+        found = guess(text, declared)
+        if (found.score < 0.9 or found.declared_score >= 0.02 or len(found.language) != 2
+                or same_language(found.language, declared) or not written_in_its_script(text, found.language)):
+            return
+        names = _language_names()
+        said = f"{names.get(declared, declared)}"
+        actual = names.get(found.language, found.language)
+        where = "the page's" if declaring is page.root else f"<{declaring.tag}>'s"
+        yield self.problem(declaring, f"{where} lang=“{tag}” says {said}, but the article's text is in {actual}; "
+                                      f'set lang="{found.language}"')
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse("en").languages)
+
+
+RULES = [MissingLang, InvalidLang, MainCount, ArticleOutsideMain, LandmarkInMain, LangMismatch]
