@@ -202,3 +202,24 @@ def test_corpus_pages(name, expected):
     [result] = lint_paths([CORPUS / name], select=["LMK006"])
     assert result.error is None
     assert [f.message.split("; ")[-1] for f in result.findings] == ([expected] if expected else [])
+
+
+def test_a_page_without_a_language_is_told_its_article_s():
+    [found] = lint_string(page(GERMAN, "<html>"), select=["LMK001"])
+    assert found.message == ("the page has no language, and its article is in German; set it on the root element: "
+                             '<html lang="de">')
+    [found] = lint_string(page(BENGALI, "<html>"), select=["LMK001"])
+    assert found.message.endswith('its article is in Bangla; set it on the root element: <html lang="bn">')
+    [found] = lint_string(page("<p>Die Stadt Köln baut eine Brücke.</p>\n", "<html>"), select=["LMK001"])
+    assert found.message == 'the page has no language; set it on the root element, e.g. <html lang="en">'
+    [found] = lint_string(page(GERMAN.split("\n")[0] + "\n" + ENGLISH.split("\n")[0] + "\n", "<html>"), select=["LMK001"])
+    assert found.message == 'the page has no language; set it on the root element, e.g. <html lang="en">'
+
+
+def test_an_invalid_language_tag_is_told_its_article_s():
+    [found] = lint_string(page(SPANISH, '<html lang="english">'), select=["LMK002"])
+    assert found.message == "lang=“english” is not a well-formed language tag (BCP 47); the article is in Spanish: use “es”"
+    [found] = lint_string(page(GERMAN, '<html lang="ge">'), select=["LMK002"])
+    assert found.message == "lang=“ge”: “ge” is not a language code (ISO 639); the article is in German: use “de”"
+    [found] = lint_string(page(GERMAN, '<html lang="de_DE">'), select=["LMK002"])
+    assert found.message == "lang=“de_DE” is not a well-formed language tag (BCP 47); write “de-DE”"

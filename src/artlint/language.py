@@ -40,6 +40,10 @@ _SAME = [{"no", "nb", "nn"}, {"hr", "sr", "bs", "sh"}, {"id", "ms", "in"}, {"he"
 _TWO_SCRIPTS = frozenset({"sr", "sh", "bs", "uz", "az", "kk", "ku", "tk", "tt"})
 
 
+# How sure the model must be of a language to say so.
+SURE = 0.9
+
+
 @dataclass(frozen=True, slots=True)
 class Guess:
     """The language a text is in (a two-letter code), how sure the model is, and how likely the declared one is."""
@@ -53,19 +57,20 @@ def same_language(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in _SAME)
 
 
-def plainly(text: str, declared: str) -> bool:
-    """True when the text's commonest words are plainly the declared language's (only for the languages listed)."""
-    if declared not in _COMMON_WORDS:
-        return False
+def plain_language(text: str) -> str | None:
+    """The language the text's commonest words plainly are in, of those listed: its list's share of the words is high,
+    and higher than any other list's; else None."""
     words = _WORD.findall(text[:3000].lower())
     if len(words) < 50:
-        return False
+        return None
     shares = dict.fromkeys(_COMMON_WORDS, 0)
     for word in words:
         for lang in _COMMON.get(word, ()):
             shares[lang] += 1
-    mine = shares.pop(declared)
-    return mine >= 0.15 * len(words) and all(mine >= 1.3 * other for other in shares.values())
+    first, most = max(shares.items(), key=lambda item: item[1])
+    if most >= 0.15 * len(words) and all(most >= 1.3 * share for lang, share in shares.items() if lang != first):
+        return first
+    return None
 
 
 @cache
@@ -82,6 +87,25 @@ def guess(text: str, declared: str) -> Guess:
     top = found[0]
     declared_score = sum(item["score"] for item in found if same_language(item["lang"], declared))
     return Guess(top["lang"], float(top["score"]), float(declared_score))
+
+
+def identify(text: str) -> str | None:
+    """The language a text is surely in (a two-letter code), or None: the model's, where it is sure and the text is in
+    the language's script. (Not the word lists': they tell a language's text from others', but not a text half in it.)"""
+    found = guess(text, "")
+    if found.score >= SURE and len(found.language) == 2 and written_in_its_script(text, found.language) \
+            and throughout(text, found.language):
+        return found.language
+    return None
+
+
+def throughout(text: str, language: str) -> bool:
+    """Whether the text's first half and its second are each in the language too: the model is sure of a text half in
+    one language and half in another (.93 German for a German paragraph beside an English one of about its length)."""
+    middle = text.find(" ", len(text) // 2)
+    if middle < 0:
+        return True
+    return all(same_language(guess(half, language).language, language) for half in (text[:middle], text[middle:]))
 
 
 @cache

@@ -33,6 +33,10 @@ def _two_letter_languages() -> frozenset[str]:
     return frozenset(code for code in Locale.parse("en").languages if len(code) == 2) | {"iw", "in", "ji", "jw", "mo"}
 
 
+# The least running text to tell its language by, in characters (spaces aside).
+_MIN_LENGTH = 250
+
+
 def _page(body: str, html: str = '<html lang="en">') -> str:
     return f"<!doctype html>\n{html}\n<head><title>Example</title></head>\n<body>\n{body}\n</body>\n</html>\n"
 
@@ -51,7 +55,12 @@ class MissingLang(Rule):
 
     def check(self, page, options):
         if not page.lang:
-            yield self.problem(None, 'the page has no language; set it on the root element, e.g. <html lang="en">')
+            said = _article_language(page)
+            if said:
+                yield self.problem(None, f"the page has no language, and its article is in {_name(said)}; set it on the root "
+                                         f'element: <html lang="{said}">')
+            else:
+                yield self.problem(None, 'the page has no language; set it on the root element, e.g. <html lang="en">')
 
 
 class InvalidLang(Rule):
@@ -70,10 +79,10 @@ class InvalidLang(Rule):
         lang = page.lang
         primary = lang.split("-")[0].lower()
         if lang and _LANG_TAG.match(lang) and len(primary) == 2 and primary not in _two_letter_languages():
-            yield self.problem(None, f"lang=“{lang}”: “{primary}” is not a language code (ISO 639); use e.g. en, de or fr")
+            yield self.problem(None, f"lang=“{lang}”: “{primary}” is not a language code (ISO 639){_suggest(page, '; use e.g. en, de or fr')}")
         elif lang and not _LANG_TAG.match(lang):
             hint = f"; write “{lang.replace('_', '-')}”" if "_" in lang and _LANG_TAG.match(lang.replace("_", "-")) else ""
-            yield self.problem(None, f"lang=“{lang}” is not a well-formed language tag (BCP 47){hint or '; use e.g. en, en-GB or de'}")
+            yield self.problem(None, f"lang=“{lang}” is not a well-formed language tag (BCP 47){hint or _suggest(page, '; use e.g. en, en-GB or de')}")
 
 
 class MainCount(Rule):
@@ -166,6 +175,29 @@ _ENGLISH = (
 )
 
 
+def _article_text(page) -> tuple:
+    """The element that holds the article's running text (its body, else the page's), and that text."""
+    def read(p):
+        body = article_body(p)
+        scope = body if body is not None else p.root.find("body")
+        return scope, (_running_text(p, scope) if scope is not None else "")
+
+    return page.memo("landmarks:text", read)
+
+
+def _article_language(page) -> str | None:
+    """The language the article is surely written in, for a page that declares none or an invalid one."""
+    from ..language import identify
+
+    text = _article_text(page)[1]
+    return identify(text) if len(text) - text.count(" ") >= _MIN_LENGTH else None
+
+
+def _suggest(page, otherwise: str) -> str:
+    said = _article_language(page)
+    return f"; the article is in {_name(said)}: use “{said}”" if said else otherwise
+
+
 def _running_text(page, scope) -> str:
     """The article's running text in its own language: its paragraphs of 40 characters or more, not hidden, and not
     inside an element that declares a language of its own (a quotation marked lang="fr" is right as it is); at most
@@ -225,7 +257,7 @@ class LangMismatch(Rule):
         "type": "object",
         "additionalProperties": False,
         "properties": {
-            "min-length": {"type": "integer", "minimum": 50, "default": 250,
+            "min-length": {"type": "integer", "minimum": 50, "default": _MIN_LENGTH,
                            "description": "The least running text to judge the language by, in characters (spaces aside)."},
         },
     }
@@ -235,10 +267,9 @@ class LangMismatch(Rule):
                _page("<main><h1>Kurz</h1><p>Die Stadt Köln hat am Dienstag mit dem Bau einer Brücke begonnen.</p></main>"))
 
     def check(self, page, options):
-        from ..language import guess, plainly, same_language, written_in_its_script
+        from ..language import SURE, guess, plain_language, same_language, throughout, written_in_its_script
 
-        body = article_body(page)
-        scope = body if body is not None else page.root.find("body")
+        scope, text = _article_text(page)
         if scope is None:
             return
         declaring = _declaring(scope)
@@ -248,19 +279,21 @@ class LangMismatch(Rule):
         declared = tag.replace("_", "-").split("-")[0].lower()
         if declared not in _two_letter_languages():
             return  # LMK002's
-        text = _running_text(page, scope)
-        if len(text) - text.count(" ") < options["min-length"] or plainly(text, declared):
+        if len(text) - text.count(" ") < options["min-length"] or plain_language(text) == declared:
             return
         found = guess(text, declared)
-        if (found.score < 0.9 or found.declared_score >= 0.02 or len(found.language) != 2
-                or same_language(found.language, declared) or not written_in_its_script(text, found.language)):
+        if (found.score < SURE or found.declared_score >= 0.02 or len(found.language) != 2
+                or same_language(found.language, declared) or not written_in_its_script(text, found.language)
+                or not throughout(text, found.language)):
             return
-        names = _language_names()
-        said = f"{names.get(declared, declared)}"
-        actual = names.get(found.language, found.language)
         where = "the page's" if declaring is page.root else f"<{declaring.tag}>'s"
-        yield self.problem(declaring, f"{where} lang=“{tag}” says {said}, but the article's text is in {actual}; "
-                                      f'set lang="{found.language}"')
+        yield self.problem(declaring, f"{where} lang=“{tag}” says {_name(declared)}, but the article's text is in "
+                                      f'{_name(found.language)}; set lang="{found.language}"')
+
+
+def _name(language: str) -> str:
+    """A language's English name (CLDR's): "de" → "German"."""
+    return _language_names().get(language, language)
 
 
 @cache
