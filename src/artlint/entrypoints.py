@@ -54,34 +54,11 @@ def entry_points(group: str) -> list[Any]:
 
 def _read(group: str) -> list[EntryPoint] | None:
     """The entry points read from the folders on sys.path, or None where importlib.metadata must be asked."""
-    finders = [finder for finder in sys.meta_path if getattr(finder, "find_distributions", None) is not None]
-    if finders != [machinery.PathFinder]:
+    folders = _distributions()
+    if folders is None:
         return None
-    folders: list[tuple[str, str]] = []  # (normalized name, folder), grouped by name per path entry as importlib.metadata does
-    for entry in sys.path:
-        if not isinstance(entry, str):
-            return None
-        root = entry or "."
-        if root.lower().endswith(".egg") or os.path.isfile(root):
-            return None
-        try:
-            children = os.listdir(root)
-        except (OSError, ValueError):
-            continue
-        by_name: dict[str, list[str]] = {}
-        for child in children:
-            if child.lower().endswith(_METADATA_DIRS):
-                name = child.rpartition(".")[0].partition("-")[0]
-                if not name or not child.endswith(_METADATA_DIRS):  # named by its metadata, not by its folder
-                    return None
-                by_name.setdefault(_normalize(name), []).append(os.path.join(root, child))
-        folders.extend((name, folder) for name, same_name in by_name.items() for folder in same_name)
-    seen: set[str] = set()
     found: list[EntryPoint] = []
-    for name, folder in folders:
-        if name in seen:  # the first distribution of a name on the path is the one installed
-            continue
-        seen.add(name)
+    for folder in folders.values():
         try:
             with open(os.path.join(folder, "entry_points.txt"), encoding="utf-8") as file:
                 text = file.read()
@@ -93,6 +70,59 @@ def _read(group: str) -> list[EntryPoint] | None:
         if pairs is None:
             return None
         found.extend(EntryPoint(key, value, group) for key, value in pairs)
+    return found
+
+
+def _distributions() -> dict[str, str] | None:
+    """Each installed distribution's metadata folder, by normalized name, in sys.path's order; None where
+    importlib.metadata must be asked."""
+    finders = [finder for finder in sys.meta_path if getattr(finder, "find_distributions", None) is not None]
+    if finders != [machinery.PathFinder]:
+        return None
+    folders: dict[str, str] = {}
+    for entry in sys.path:
+        if not isinstance(entry, str):
+            return None
+        root = entry or "."
+        if root.lower().endswith(".egg") or os.path.isfile(root):
+            return None
+        try:
+            children = os.listdir(root)
+        except (OSError, ValueError):
+            continue
+        by_name: dict[str, list[str]] = {}  # grouped by name per path entry, as importlib.metadata does
+        for child in children:
+            if child.lower().endswith(_METADATA_DIRS):
+                name = child.rpartition(".")[0].partition("-")[0]
+                if not name or not child.endswith(_METADATA_DIRS):  # named by its metadata, not by its folder
+                    return None
+                by_name.setdefault(_normalize(name), []).append(os.path.join(root, child))
+        for name, same_name in by_name.items():
+            for folder in same_name:
+                folders.setdefault(name, folder)  # the first distribution of a name on the path is the one installed
+    return folders
+
+
+def versions(names: tuple[str, ...]) -> dict[str, str | None]:
+    """The installed version of each distribution named (None where it is not installed), read from its metadata
+    folder's name ("babel-2.16.0.dist-info") where that says it, else from importlib.metadata."""
+    folders = _distributions()
+    found: dict[str, str | None] = {}
+    for name in names:
+        folder = folders.get(_normalize(name)) if folders is not None else None
+        if folders is not None and folder is None:
+            found[name] = None  # not installed
+            continue
+        stem = os.path.basename(folder).rpartition(".")[0] if folder and folder.endswith(".dist-info") else ""
+        if "-" in stem:
+            found[name] = stem.partition("-")[2]
+            continue
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = None
     return found
 
 
