@@ -268,7 +268,7 @@ def test_invalid_bytes_in_declared_encoding_are_linted_with_a_warning(run, tmp_p
 
 
 def test_undeclared_legacy_encoding_falls_back_with_a_warning(run, tmp_path):
-    (tmp_path / "p.html").write_bytes(b'<html lang="de"><body><h1>Gr\xfc\xdfe aus K\xf6ln</h1></body></html>')
+    (tmp_path / "p.html").write_bytes(b'<html lang="de"><body><h1>Gr\xfc\xdfe aus K\xf6ln</h1><title>Gr\xfc\xdfe aus K\xf6ln</title></body></html>')
     result = run("p.html")
     assert result.code == 0
     assert "ART003 the page declares no encoding and byte 0xFC at offset 28 is not valid UTF-8; decoded as windows-1252" in result.out

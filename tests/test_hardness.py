@@ -197,10 +197,10 @@ MATRIX = [
      {"p.html": '<html lang=en><head><link rel="canonical" href="https://[::1"><base href="https://[x"></head><body><a href="#m">Skip</a>'
                 '<main id=m><h1>A headline of some length</h1><img src="http://[x/a.jpg" alt="A"></main></body></html>'},
      ["p.html", "-q"], 1, None),
-    ("ugly but html: unclosed tags", {"p.html": "<html lang=en><body><h1>T<p>a<div><span>"}, ["p.html", "--select", "HDG"], 0, None),
-    ("ugly but html: NUL bytes", {"p.html": b"<html lang=en><body><h1>T\x00</h1>\x00<p>a</p></body></html>"}, ["p.html", "--select", "HDG"], 0, None),
-    ("ugly but html: misnested", {"p.html": "<html lang=en><body><h1><b>T</h1></b><h2><i>x</h2></i></body></html>"}, ["p.html", "--select", "HDG"], 0, None),
-    ("ugly but html: comments and cdata", {"p.html": "<html lang=en><!-- <h4> --><body><![CDATA[<h5>]]><h1>T</h1><h2>a</h2></body></html>"}, ["p.html", "--select", "HDG"], 0, None),
+    ("ugly but html: unclosed tags", {"p.html": "<html lang=en><title>T</title><body><h1>T<p>a<div><span>"}, ["p.html", "--select", "HDG"], 0, None),
+    ("ugly but html: NUL bytes", {"p.html": b"<html lang=en><title>T</title><body><h1>T\x00</h1>\x00<p>a</p></body></html>"}, ["p.html", "--select", "HDG"], 0, None),
+    ("ugly but html: misnested", {"p.html": "<html lang=en><title>T</title><body><h1><b>T</h1></b><h2><i>x</h2></i></body></html>"}, ["p.html", "--select", "HDG"], 0, None),
+    ("ugly but html: comments and cdata", {"p.html": "<html lang=en><title>T</title><!-- <h4> --><body><![CDATA[<h5>]]><h1>T</h1><h2>a</h2></body></html>"}, ["p.html", "--select", "HDG"], 0, None),
 ]
 
 

@@ -233,3 +233,44 @@ def test_the_headlines_h1_above_the_main_beats_a_signup_boxs_h1_inside_it():
     found = lint_string(html, select=["headings"])
     assert [(f.code, html.splitlines()[f.line - 1][f.column - 1:].split(">")[0]) for f in found] == [
         ("HDG002", '<h1 class="sailthru-signup-display-message"')]
+
+
+def _titled(head: str, body: str = "<main><article><h1>Russia blocks UN resolution</h1></article></main>") -> str:
+    return f'<!doctype html>\n<html lang="en">\n<head>{head}</head>\n<body>\n{body}\n</body>\n</html>\n'
+
+
+def test_a_page_without_a_title():
+    [found] = lint_string(_titled('<meta charset="utf-8">'), select=["HDG007"])
+    assert (found.line, found.column) == (2, 1)  # the page's start: its root element
+    assert found.message == "the page has no <title>; add one to <head> that names the article, such as “Russia blocks UN resolution”"
+    [found] = lint_string(_titled("", "<main><p>No headline either.</p></main>"), select=["HDG007"])
+    assert found.message == "the page has no <title>; add one to <head> that names the article"
+    # an SVG's title names the graphic, not the page
+    assert [f.code for f in lint_string(_titled("", '<svg role="img"><title>Map</title></svg>'), select=["HDG007"])] == ["HDG007"]
+
+
+@pytest.mark.parametrize("title", ["", " ", "&nbsp;", "\n  \n"])
+def test_an_empty_title(title):
+    [found] = lint_string(_titled(f"<title>{title}</title>"), select=["HDG007"])
+    assert (found.line, found.column) == (3, 7)
+    assert found.message == "the <title> is empty; name the article in it, such as “Russia blocks UN resolution”"
+
+
+@pytest.mark.parametrize("title", ["Untitled Document", "untitled", "Document", "New Page 1", "Home", "React App",
+                                   "Vite + React + TS", "Create Next App", "Page Title"])
+def test_a_default_title(title):
+    [found] = lint_string(_titled(f"<title>{title}</title>"), select=["HDG007"])
+    assert found.message.startswith(f"the <title> “{title}” is a template's or an editor's default; name the article in it")
+
+
+@pytest.mark.parametrize("title", ["Home prices rise again | DW", "Russia blocks UN resolution", "Document leak: what we know",
+                                   "DW"])
+def test_a_title_that_names_something(title):
+    assert lint_string(_titled(f"<title>{title}</title>"), select=["HDG007"]) == []
+
+
+def test_a_title_the_parser_moved_into_the_body_still_titles_the_page():
+    """Browsers take the document's first <title> wherever it stands (outside SVG): one after body content is still the
+    page's title."""
+    html = '<!doctype html>\n<html lang="en">\n<body>\n<p>x</p><title>Russia blocks UN resolution | DW</title>\n</body>\n</html>\n'
+    assert lint_string(html, select=["HDG007"]) == []

@@ -436,4 +436,53 @@ def _same_words(target: list[str], words: list[str], part: bool = False) -> bool
     return target[-len(words):] == words or joined.endswith(said) and target[-len(words) + 1:] == words[1:]
 
 
-RULES = [MissingH1, MultipleH1, HeadingLevelSkipped, EmptyHeading, HeadingTooLong, H1HeadlineMismatch]
+# The titles editors, frameworks and starter templates put in until someone writes one ("Untitled Document" in
+# Dreamweaver, "Document" in VS Code's HTML boilerplate, "React App", "Vite App", "Create Next App").
+_DEFAULT_TITLE = lazy(
+    r"^(?:untitled(?: document| page)?|document|new page(?: \d+)?|page title|title|my title|home|index|"
+    r"react app|vite app|vite \+ \w+(?: \+ \w+)?|create next app|next\.js|welcome to nginx!?)$",
+    re.IGNORECASE,
+)
+
+
+class MissingTitle(Rule):
+    code = "HDG007"
+    name = "missing-title"
+    family = FAMILY
+    summary = "The page has no <title>, an empty one, or an editor's default (“Untitled Document”)."
+    rationale = (
+        "The title is the first thing a screen reader announces on a new page, and what browser tabs, history, "
+        "bookmarks and search results show. A template that drops it, or leaves its starter value, names every "
+        "article the same."
+    )
+    fix = "Give every article page a <title> in <head> that names the article, e.g. its headline and the site's name."
+    wcag = ("2.4.2",)
+    techniques = ("H25", "G88")
+    incorrect = (
+        '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"></head>\n<body>\n<main>\n'
+        "<article><h1>Russia blocks UN resolution</h1></article>\n</main>\n</body>\n</html>\n",
+        _example("<article><h1>Russia blocks UN resolution</h1></article>", title=" "),
+        _example("<article><h1>Russia blocks UN resolution</h1></article>", title="Untitled Document"),
+    )
+    correct = (
+        _example("<article><h1>Russia blocks UN resolution</h1></article>", title="Russia blocks UN resolution | DW"),
+        _example('<article><h1>Russia blocks UN resolution</h1><svg role="img"><title>Map</title></svg></article>',
+                 title="Russia blocks UN resolution | DW"),
+    )
+
+    def check(self, page, options):
+        title = next((t for t in page.by_tag("title") if not in_svg(t)), None)
+        h1 = headline_h1_of(page, [h for h in headings(page) if h.level == 1])
+        name = f", such as {quote(h1.text, 80)}" if h1 is not None and h1.text else ""
+        if title is None:
+            yield self.problem(None, f"the page has no <title>; add one to <head> that names the article{name}")
+            return
+        said = squash(visible_text(title))
+        if not said:
+            yield self.problem(title, f"the <title> is empty; name the article in it{name}")
+        elif _DEFAULT_TITLE.match(said):
+            yield self.problem(title, f"the <title> {quote(said)} is a template's or an editor's default; name the article "
+                                      f"in it{name}")
+
+
+RULES = [MissingH1, MultipleH1, HeadingLevelSkipped, EmptyHeading, HeadingTooLong, H1HeadlineMismatch, MissingTitle]
