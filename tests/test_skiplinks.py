@@ -348,3 +348,17 @@ def test_skip_links_to_the_navigation_where_the_content_comes_first():
     html = page('<a href="#nav">Jump to navigation</a> <a href="#search">Jump to search</a><main id="main"><h1>Headline</h1>'
                 '<p><a href="/wiki/Source">Source</a></p></main><nav id="nav"><a href="/">Home</a></nav><form id="search" role="search"></form>')
     assert lint_string(html, select=["SKL008"]) == []
+
+
+def test_a_skip_link_whose_target_id_the_page_uses_twice():
+    body = ('<a href="#main">Skip to main content</a>\n'
+            '<header id="main"><nav><a href="/">Home</a><a href="/news">News</a></nav></header>\n'
+            '<main id="main"><h1>Headline</h1><p>Text.</p></main>')
+    [found] = lint_string(page(body), select=["SKL003"])
+    assert found.message == ("skip link “Skip to main content” leads to <header> at 6:1, the first of 2 elements with "
+                             'id="main" (browsers go to the first), not to the content\'s <main> at 7:1; give each element '
+                             "an id of its own")
+    # a target that is wrong by itself keeps the plain message
+    body = body.replace('<main id="main">', "<main>")
+    [found] = lint_string(page(body), select=["SKL003"])
+    assert found.message.endswith("which is not the start of the main content; point it at the main element or the article")

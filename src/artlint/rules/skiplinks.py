@@ -415,6 +415,17 @@ class SkipLinkTarget(Rule):
                 continue  # "Skip to main menu" promises the menu, "Skip to related content" a box
             if not _target_ok(page, link.target, selector):
                 line, column = page.position(link.target)
+                ident = link.target.get("id")
+                sharing = page.ids.get(ident, []) if ident else []
+                meant = next((el for el in sharing[1:] if _target_ok(page, el, selector)), None)
+                if meant is not None:  # the template gave its content's element an id the page uses already
+                    yield self.problem(
+                        link.element,
+                        f"skip link {quote(link.text, 40)} leads to <{link.target.tag}> at {line}:{column}, the first of "
+                        f'{len(sharing)} elements with id="{ident}" (browsers go to the first), not to the content\'s '
+                        f"<{meant.tag}> at {':'.join(map(str, page.position(meant)))}; give each element an id of its own",
+                    )
+                    continue
                 yield self.problem(
                     link.element,
                     f"skip link {quote(link.text, 40)} leads to <{link.target.tag}> at {line}:{column}, which is not the "
