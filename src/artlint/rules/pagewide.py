@@ -1,0 +1,84 @@
+"""The page as a whole: settings in its head that hold for every article a template renders (zoom)."""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Severity
+from ..lazyre import lazy
+from ..rule import Rule
+
+FAMILY = "page"
+
+# The viewport's properties as browsers split them: key=value, separated by commas, semicolons or whitespace.
+_PROPERTY = lazy(r"([a-z-]+)\s*=\s*([^\s,;]*)", re.IGNORECASE)
+
+
+def _example(viewport: str) -> str:
+    return (f'<!doctype html>\n<html lang="en">\n<head><title>Example</title>\n<meta name="viewport" content="{viewport}">\n'
+            "</head>\n<body>\n<main><h1>Headline</h1></main>\n</body>\n</html>\n")
+
+
+def _number(value: str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+def _stops_zoom(key: str, value: str) -> bool:
+    """Whether a property keeps people from zooming, as the W3C's ACT rule b4f0c3 reads it: user-scalable other than
+    yes, device-width, device-height or a number of magnitude 1 or more; maximum-scale from 0 to below 2."""
+    value = value.lower()
+    number = _number(value)
+    if key == "user-scalable":
+        return not (value in ("yes", "device-width", "device-height") or (number is not None and abs(number) >= 1))
+    if key == "maximum-scale":
+        return not (value in ("device-width", "device-height") or (number is not None and (number < 0 or number >= 2)))
+    return False
+
+
+class ZoomDisabled(Rule):
+    code = "PAG001"
+    name = "zoom-disabled"
+    family = FAMILY
+    summary = "The viewport meta tag keeps people from zooming (user-scalable=no, maximum-scale below 2)."
+    rationale = (
+        "People with low vision zoom to read; a template's viewport tag that forbids it, or caps it below 200%, stops "
+        "them on the phones and browsers that obey it (most now let users override it in their settings, which few "
+        "know of). One line in the template decides it for every article."
+    )
+    fix = 'Leave zoom to the reader: <meta name="viewport" content="width=device-width, initial-scale=1">.'
+    wcag = ("1.4.4",)
+    severity = Severity.WARNING
+    incorrect = (
+        _example("width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no"),
+        _example("width=device-width, initial-scale=1.0, maximum-scale=1.0"),
+        _example("width=device-width; user-scalable=0"),
+    )
+    correct = (
+        _example("width=device-width, initial-scale=1"),
+        _example("width=device-width, initial-scale=1, maximum-scale=5, user-scalable=yes"),
+    )
+
+    def check(self, page, options):
+        for meta in page.by_tag("meta"):
+            if (meta.get("name") or "").strip().lower() != "viewport":
+                continue
+            stopping = [(key.lower(), value) for key, value in _PROPERTY.findall(meta.get("content") or "")
+                        if _stops_zoom(key.lower(), value)]
+            if stopping:
+                said = " and ".join(_what_it_does(key, value) for key, value in stopping)
+                them = "them" if len(stopping) > 1 else "it"
+                yield self.problem(meta, f"the viewport tag's {said}, where browsers obey {them}; people with low vision "
+                                         f"need 200% or more: remove {them}")
+
+
+def _what_it_does(key: str, value: str) -> str:
+    if key == "user-scalable":
+        return f"{key}={value} forbids zooming"
+    number = _number(value)
+    return f"{key}={value} caps zoom at {number:.0%}" if number is not None else f"{key}={value} caps zoom"
+
+
+RULES = [ZoomDisabled]
