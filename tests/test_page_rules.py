@@ -30,6 +30,7 @@ def test_a_template_that_forbids_zooming():
         ("maximum-scale=1.5", "maximum-scale=1.5 caps zoom at 150%"),
         ("maximum-scale=0", "maximum-scale=0 caps zoom at 0%"),
         ("MAXIMUM-SCALE=1", "maximum-scale=1 caps zoom at 100%"),
+        ("maximum-scale=nan", "maximum-scale=nan caps zoom"),  # no number browsers read
     ],
 )
 def test_what_stops_zoom(viewport, said):
@@ -41,7 +42,7 @@ def test_what_stops_zoom(viewport, said):
     "viewport",
     ["width=device-width, initial-scale=1", "user-scalable=yes", "user-scalable=1", "user-scalable=-2",
      "user-scalable=device-width", "maximum-scale=2", "maximum-scale=5.0", "maximum-scale=-1",
-     "maximum-scale=device-height", ""],
+     "maximum-scale=device-height", "", "maximum-scale=, user-scalable="],
 )
 def test_zoom_left_to_the_reader(viewport):
     assert lint_string(page(viewport), select=["PAG001"]) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..finding import Severity
@@ -11,7 +12,7 @@ from ..rule import Rule
 FAMILY = "page"
 
 # The viewport's properties as browsers split them: key=value, separated by commas, semicolons or whitespace.
-_PROPERTY = lazy(r"([a-z-]+)\s*=\s*([^\s,;]*)", re.IGNORECASE)
+_PROPERTY = lazy(r"([a-z-]+)\s*=\s*([^\s,;]+)", re.IGNORECASE)
 
 
 def _example(viewport: str) -> str:
@@ -21,9 +22,10 @@ def _example(viewport: str) -> str:
 
 def _number(value: str) -> float | None:
     try:
-        return float(value)
+        number = float(value)
     except ValueError:
         return None
+    return number if math.isfinite(number) else None
 
 
 def _stops_zoom(key: str, value: str) -> bool:
