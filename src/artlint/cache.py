@@ -4,8 +4,8 @@ An entry's key covers the page's bytes and path, the resolved configuration
 (rules, severities, options, the contract, the packs and plugins behind them),
 artlint's version and code, and the versions of Python and of the libraries whose
 answers decide findings (the parser, CLDR's data, the language model), so any change
-that could change a finding misses the cache. Entries are written to a temporary file and renamed, so two runs that
-share the cache never read half an entry.
+that could change a finding misses the cache. Entries are written to a temporary
+file and renamed, so two runs that share the cache never read half an entry.
 """
 
 from __future__ import annotations

@@ -40,8 +40,10 @@ _SAME = [{"no", "nb", "nn"}, {"hr", "sr", "bs", "sh"}, {"id", "ms", "in"}, {"he"
 _TWO_SCRIPTS = frozenset({"sr", "sh", "bs", "uz", "az", "kk", "ku", "tk", "tt"})
 
 
-# How sure the model must be of a language to say so.
+# How sure the model must be of a language to say so, and how unlikely it must find the declared one to say that
+# the text is not in it.
 SURE = 0.9
+UNLIKELY = 0.02
 
 
 @dataclass(frozen=True, slots=True)

@@ -267,7 +267,7 @@ class LangMismatch(Rule):
                _page("<main><h1>Kurz</h1><p>Die Stadt Köln hat am Dienstag mit dem Bau einer Brücke begonnen.</p></main>"))
 
     def check(self, page, options):
-        from ..language import SURE, guess, plain_language, same_language, throughout, written_in_its_script
+        from ..language import SURE, UNLIKELY, guess, plain_language, same_language, throughout, written_in_its_script
 
         scope, text = _article_text(page)
         if scope is None:
@@ -282,7 +282,7 @@ class LangMismatch(Rule):
         if len(text) - text.count(" ") < options["min-length"] or plain_language(text) == declared:
             return
         found = guess(text, declared)
-        if (found.score < SURE or found.declared_score >= 0.02 or len(found.language) != 2
+        if (found.score < SURE or found.declared_score >= UNLIKELY or len(found.language) != 2
                 or same_language(found.language, declared) or not written_in_its_script(text, found.language)
                 or not throughout(text, found.language)):
             return
