@@ -201,7 +201,7 @@ def _suggest(page, otherwise: str) -> str:
 def _running_text(page, scope) -> str:
     """The article's running text in its own language: its paragraphs of 40 characters or more, not hidden, and not
     inside an element that declares a language of its own (a quotation marked lang="fr" is right as it is); at most
-    4,000 characters."""
+    2,000 characters (the model is as sure of 2,000 as of 4,000: over the corpus one page more is told its language)."""
     parts: list[str] = []
     size = 0
     for p in scope.iter("p"):
@@ -211,7 +211,7 @@ def _running_text(page, scope) -> str:
         if len(text) >= 40:
             parts.append(text)
             size += len(text)
-            if size >= 4000:
+            if size >= 2000:
                 break
     return " ".join(parts)
 
