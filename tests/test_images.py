@@ -502,3 +502,37 @@ def test_a_placeholder_beside_the_photo_it_stands_in_for_is_no_article_image():
     assert [f.message for f in lint_string(html) if f.code == "CON001" and "images" in f.message] == []
     alone = html.replace('<img src="https://ichef.bbci.co.uk/news/480/cpsprodpb/1234/live/abcd.jpg.webp" loading="lazy" alt="Firefighters at the site">', "")
     assert [i["src"] for i in extract(alone)["images"]] == ["/bbcx/grey-placeholder.png"]  # (guard) alone, it is the figure's image
+
+
+def test_a_teaser_link_that_holds_only_an_image_with_empty_alt():
+    html = page('<main><h1>Headline</h1><p>Text.</p>\n<a href="/2016/12/aleppo-ceasefire"><img src="a.jpg" alt=""><img src="b.jpg" alt=""></a></main>')
+    [found] = lint_string(html, select=["IMG012"])
+    assert (found.line, found.column) == (6, 37)  # the first image, where the fix goes
+    assert found.message == ("the link to “/2016/12/aleppo-ceasefire” holds only this image, and its alt is empty, so the link "
+                             "has no name; give the image alt that says where the link goes")
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="/story"><img src="a.jpg" alt="Russia blocks UN resolution"></a>',
+        '<a href="/story"><img src="a.jpg" alt="">Russia blocks UN resolution</a>',
+        '<a href="/story"><img src="a.jpg" alt=""><span class="visually-hidden">Russia blocks UN resolution</span></a>',
+        '<a href="/story" aria-label="Russia blocks UN resolution"><img src="a.jpg" alt=""></a>',
+        '<h3 id="t">Russia blocks UN resolution</h3><a href="/story" aria-labelledby="t"><img src="a.jpg" alt=""></a>',
+        '<a href="/story" title="Russia blocks UN resolution"><img src="a.jpg" alt=""></a>',
+        '<a href="/story"><img src="a.jpg" alt=""><img src="b.jpg" alt="Russia blocks UN resolution"></a>',
+        '<a href="/story" hidden><img src="a.jpg" alt=""></a>',
+        '<a href="/story" aria-hidden="true" tabindex="-1"><img src="a.jpg" alt=""></a>',
+        '<a name="anchor"><img src="a.jpg" alt=""></a>',  # no href: no link
+        '<a href="/story"><img src="a.jpg"></a>',  # no alt at all: IMG001's
+    ],
+)
+def test_image_links_that_have_a_name_or_are_no_link(link):
+    assert lint_string(page(f"<main><h1>Headline</h1>{link}</main>"), select=["IMG012"]) == []
+
+
+def test_a_logo_marked_as_presentation_in_a_link():
+    [found] = lint_string(page('<header><a href="/"><img src="logo.svg" role="presentation"></a></header><main><h1>H</h1></main>'),
+                          select=["IMG012"])
+    assert found.message.startswith("the link to “/” holds only this image")

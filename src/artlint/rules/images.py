@@ -17,7 +17,7 @@ from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
 from ..rule import Rule
 from ..content import figure_of, image_src
-from ..text import in_svg, normalize, quote, squash, visible_text
+from ..text import accessible_text, in_svg, normalize, quote, squash, visible_text
 
 FAMILY = "images"
 _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n'
@@ -715,5 +715,47 @@ def _basename(src: str) -> str:
     return unquote(PurePosixPath(path).name)
 
 
+class LinkedImageWithoutName(Rule):
+    code = "IMG012"
+    name = "linked-image-without-name"
+    family = FAMILY
+    summary = "An image is a link's only content, and its alt is empty: the link has no name."
+    rationale = (
+        "alt=\"\" says an image is decoration, but an image that is all of a link is what the link says: with its alt "
+        "empty, screen readers announce the link by its address, or as “link” alone. Teaser cards, gallery "
+        "thumbnails and logos that templates render with alt=\"\" make every such link nameless."
+    )
+    fix = ("Give the image alt that says where the link goes (the linked story's headline, “Home”, “Photo 3 of 12”); "
+           "or put the text in the link, or name the link with aria-label.")
+    wcag = ("1.1.1", "2.4.4", "4.1.2")
+    techniques = ("H30", "F89")
+    incorrect = (
+        _example('<a href="/2016/12/aleppo-ceasefire"><img src="aleppo.jpg" alt=""></a>'),
+        _example('<a href="/"><img src="logo.svg" role="presentation"></a>'),
+    )
+    correct = (
+        _example('<a href="/2016/12/aleppo-ceasefire"><img src="aleppo.jpg" alt="Russia blocks UN resolution"></a>'),
+        _example('<a href="/2016/12/aleppo-ceasefire"><img src="aleppo.jpg" alt="">Russia blocks UN resolution</a>'
+                 '<a href="/" aria-label="DW home"><img src="logo.svg" alt=""></a>'
+                 '<a href="/gallery/3" title="Photo 3 of 12"><img src="t3.jpg" alt=""></a>'),
+    )
+
+    def check(self, page, options):
+        seen: set = set()
+        for el in images(page):
+            named = accessible_name(page, el)
+            if named.name and named.name.strip() or named.name is None and not decorative(el):
+                continue  # an alt that says something names the link; no alt at all is IMG001's
+            link = next((a for a in el.iterancestors() if a.tag == "a"), None)
+            if link is None or link.get("href") is None or link in seen or page.is_hidden(link):
+                continue
+            seen.add(link)
+            if squash(link.get("title")) or accessible_text(page, link):
+                continue
+            yield self.problem(el, f"the link to {quote(link.get('href').strip() or '#', 50)} holds only this image, and its "
+                                   "alt is empty, so the link has no name; give the image alt that says where the link "
+                                   "goes")
+
+
 RULES = [ImageMissingName, AltWhitespace, AltFileName, AltPlaceholder, AltEqualsCaption, AltTooLong, FigureImageMissingAlt, RoleImgMissingName, AltCredit,
-         AltCutShort, AltEqualsHeadline]
+         AltCutShort, AltEqualsHeadline, LinkedImageWithoutName]
