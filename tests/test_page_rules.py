@@ -51,3 +51,51 @@ def test_zoom_left_to_the_reader(viewport):
 def test_only_the_viewport_tag():
     assert lint_string(page("user-scalable=no", name="description"), select=["PAG001"]) == []
     assert [f.code for f in lint_string(page("user-scalable=no", name=" Viewport "), select=["PAG001"])] == ["PAG001"]
+
+
+def refreshing(content: str, where: str = "head") -> str:
+    meta = f'<meta http-equiv="refresh" content="{content}">'
+    head, body = (meta, "") if where == "head" else ("", meta)
+    return (f'<!doctype html>\n<html lang="en">\n<head><title>T</title>\n{head}\n</head>\n'
+            f"<body><main><h1>T</h1>{body}</main></body>\n</html>\n")
+
+
+def test_an_article_that_reloads_itself():
+    [found] = lint_string(refreshing("300"), select=["PAG002"])
+    assert (found.code, found.severity.name, found.line, found.column) == ("PAG002", "ERROR", 4, 1)
+    assert found.message == ("the page reloads itself every 5 minutes: readers lose their place, and screen readers start "
+                             "again at the top; remove the refresh, and update the content in place with a control to pause it")
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("150", "reloads itself every 150 seconds"),
+        ("1", "reloads itself every 1 second"),
+        ("2700.5", "reloads itself every 45 minutes"),
+        ("5; url=https://example.org/new", "sends readers to “https://example.org/new” after 5 seconds"),
+        ("3,URL='/moved'", "sends readers to “/moved” after 3 seconds"),
+        ("10 https://example.org/", "sends readers to “https://example.org/” after 10 seconds"),
+    ],
+)
+def test_refresh_delays(content, said):
+    [found] = lint_string(refreshing(content), select=["PAG002"])
+    assert said in found.message
+
+
+@pytest.mark.parametrize("content", ["0", "0; url=https://example.org/new", "72000", "100000", "soon", "", "-5"])
+def test_no_time_limit(content):
+    """At once, in 20 hours or more, or a value browsers cannot read (and ignore)."""
+    assert lint_string(refreshing(content), select=["PAG002"]) == []
+
+
+def test_only_the_first_refresh_browsers_can_read_counts():
+    html = refreshing("0; url=/new").replace("</head>", '<meta http-equiv="refresh" content="300">\n</head>')
+    assert lint_string(html, select=["PAG002"]) == []
+    html = refreshing("later").replace("</head>", '<meta http-equiv="refresh" content="300">\n</head>')
+    assert [f.code for f in lint_string(html, select=["PAG002"])] == ["PAG002"]
+
+
+def test_a_refresh_for_readers_without_scripts_is_not_the_page_s():
+    html = refreshing("").replace("<body>", '<body><noscript><meta http-equiv="refresh" content="1;url=/nojs.html"></noscript>')
+    assert lint_string(html, select=["PAG002"]) == []

@@ -1,4 +1,4 @@
-"""The page as a whole: settings in its head that hold for every article a template renders (zoom)."""
+"""The page as a whole: settings in its head that hold for every article a template renders (zoom, refresh)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from ..finding import Severity
 from ..lazyre import lazy
 from ..rule import Rule
+from ..text import quote
 
 FAMILY = "page"
 
@@ -83,4 +84,58 @@ def _what_it_does(key: str, value: str) -> str:
     return f"{key}={value} caps zoom at {number:.0%}" if number is not None else f"{key}={value} caps zoom"
 
 
-RULES = [ZoomDisabled]
+# A refresh's content as browsers read it (HTML's shared declarative refresh steps): a delay in seconds (a fraction
+# ignored), then, after a comma or semicolon, an address, perhaps after "url=" and in quotes.
+_REFRESH = lazy(r"^\s*(\d+)(?:\.[\d.]*)?\s*(?:[;,\s]\s*(?:url\s*=\s*)?[\"']?([^\"']*)[\"']?)?\s*$", re.IGNORECASE)
+# A delay of 20 hours or more is no time limit (WCAG 2.2.1's exception; ACT rule bc659a).
+_LONGEST = 72000
+
+
+def _seconds(delay: int) -> str:
+    if delay >= 120 and delay % 60 == 0:
+        return f"{delay // 60} minutes"
+    return "1 second" if delay == 1 else f"{delay} seconds"
+
+
+def _refresh_example(content: str) -> str:
+    return (f'<!doctype html>\n<html lang="en">\n<head><title>Example</title>\n<meta http-equiv="refresh" content="{content}">\n'
+            "</head>\n<body>\n<main><h1>Headline</h1></main>\n</body>\n</html>\n")
+
+
+class MetaRefresh(Rule):
+    code = "PAG002"
+    name = "meta-refresh"
+    family = FAMILY
+    summary = "The page reloads itself, or sends readers elsewhere, after a delay (<meta http-equiv=\"refresh\">)."
+    rationale = (
+        "A page that reloads every few minutes throws readers back to the top mid-article, and screen readers start "
+        "reading it again from the beginning; a delayed redirect moves people on before they have read the page. "
+        "Neither lets them stop it or take longer (WCAG 2.2.1). Templates add the reload to keep pages' ad counts and "
+        "breaking news fresh, and leave it on every article."
+    )
+    fix = "Remove the refresh; update the content in place, with a control to pause it; redirect at once, on the server."
+    wcag = ("2.2.1", "2.2.4", "3.2.5")
+    techniques = ("F40", "F41", "H76")
+    incorrect = (_refresh_example("300"), _refresh_example("5; url=https://example.org/new-address"))
+    correct = (_refresh_example("0; url=https://example.org/new-address"), _refresh_example("72000"))
+
+    def check(self, page, options):
+        for meta in page.by_tag("meta"):
+            if (meta.get("http-equiv") or "").strip().lower() != "refresh" or meta in page.inert:
+                continue  # (one in <noscript> is for readers without scripts, which the page sends elsewhere)
+            match = _REFRESH.match(meta.get("content") or "")
+            if match is None:
+                continue  # browsers ignore a refresh they cannot read, and read the next one
+            delay, address = int(match.group(1)), (match.group(2) or "").strip()
+            if 0 < delay < _LONGEST:
+                if address:
+                    yield self.problem(meta, f"the page sends readers to {quote(address, 60)} after {_seconds(delay)}, "
+                                             "before they can read it; redirect at once, on the server")
+                else:
+                    yield self.problem(meta, f"the page reloads itself every {_seconds(delay)}: readers lose their place, "
+                                             "and screen readers start again at the top; remove the refresh, and update "
+                                             "the content in place with a control to pause it")
+            return  # browsers heed the first refresh they can read
+
+
+RULES = [ZoomDisabled, MetaRefresh]
