@@ -17,6 +17,7 @@ EXPECTED = {
     "broken-dates.html": {"DAT002", "DAT003", "DAT004", "DAT005", "DAT006", "DAT007"},
     "broken-attribution.html": {"AGY002", "AGY003", "AGY004", "AGY005"},
     "broken-landmarks.html": {"LMK002", "LMK003", "LMK004", "LMK005", "CON001"},
+    "broken-page.html": {"PAG001", "PAG002", "HDG007", "EMB001", "IMG012"},
 }
 
 
