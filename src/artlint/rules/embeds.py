@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 
 from ..lazyre import lazy
 from ..rule import Rule
-from ..text import quote, squash, visible_text
+from ..text import quote
+from .images import accessible_name
 
 FAMILY = "embeds"
 
@@ -34,20 +35,6 @@ def _source(frame) -> str:
     except ValueError:
         host = ""
     return host
-
-
-def _name(page, frame) -> str | None:
-    """The frame's accessible name: aria-labelledby, aria-label, then title; None without any."""
-    labelled = frame.get("aria-labelledby")
-    if labelled:
-        name = squash(" ".join(visible_text(t) for ident in labelled.split() for t in page.ids.get(ident, ())[:1]))
-        if name:
-            return name
-    for attribute in ("aria-label", "title"):
-        value = frame.get(attribute)
-        if value is not None and squash(value):
-            return squash(value)
-    return None
 
 
 class FrameMissingTitle(Rule):
@@ -83,8 +70,8 @@ class FrameMissingTitle(Rule):
                 continue  # out of the tab order, as axe-core's frame-title leaves it
             host = _source(frame)
             what = f"iframe from {host}" if host else "iframe"
-            name = _name(page, frame)
-            if name is None:
+            name = accessible_name(page, frame, alt_attr="").name  # aria-labelledby, aria-label, then title
+            if not name:
                 yield self.problem(frame, f"{what} has no title; screen readers announce it as “frame”: add a title that "
                                           "says what it holds")
             elif _NAMES_NOTHING.match(name):
