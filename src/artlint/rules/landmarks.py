@@ -204,8 +204,9 @@ def _running_text(page, scope) -> str:
     2,000 characters (the model is as sure of 2,000 as of 4,000: over the corpus one page more is told its language)."""
     parts: list[str] = []
     size = 0
+    marked = {p for el in scope.iterdescendants() if isinstance(el.tag, str) and el.get("lang") is not None for p in el.iter("p")}
     for p in scope.iter("p"):
-        if page.is_hidden(p) or any(a.get("lang") is not None for a in _up_to(p, scope)):
+        if p in marked or page.is_hidden(p):
             continue
         text = " ".join(" ".join(_text_nodes()(p)).split())
         if len(text) >= 40:
@@ -214,13 +215,6 @@ def _running_text(page, scope) -> str:
             if size >= 2000:
                 break
     return " ".join(parts)
-
-
-def _up_to(el, scope):
-    """el and its ancestors below scope."""
-    while el is not None and el is not scope:
-        yield el
-        el = el.getparent()
 
 
 def _declaring(el):
