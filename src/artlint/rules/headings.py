@@ -472,17 +472,21 @@ class MissingTitle(Rule):
 
     def check(self, page, options):
         title = next((t for t in page.by_tag("title") if not in_svg(t)), None)
-        h1 = headline_h1_of(page, [h for h in headings(page) if h.level == 1])
-        name = f", such as {quote(h1.text, 80)}" if h1 is not None and h1.text else ""
         if title is None:
-            yield self.problem(None, f"the page has no <title>; add one to <head> that names the article{name}")
+            yield self.problem(None, f"the page has no <title>; add one to <head> that names the article{_such_as(page)}")
             return
         said = squash(visible_text(title))
         if not said:
-            yield self.problem(title, f"the <title> is empty; name the article in it{name}")
+            yield self.problem(title, f"the <title> is empty; name the article in it{_such_as(page)}")
         elif _DEFAULT_TITLE.match(said):
             yield self.problem(title, f"the <title> {quote(said)} is a template's or an editor's default; name the article "
-                                      f"in it{name}")
+                                      f"in it{_such_as(page)}")
+
+
+def _such_as(page: Page) -> str:
+    """The headline's h1 as a title to offer, for a page whose title is missing: ", such as “…”", or nothing."""
+    h1 = headline_h1_of(page, [h for h in headings(page) if h.level == 1])
+    return f", such as {quote(h1.text, 80)}" if h1 is not None and h1.text else ""
 
 
 RULES = [MissingH1, MultipleH1, HeadingLevelSkipped, EmptyHeading, HeadingTooLong, H1HeadlineMismatch, MissingTitle]
