@@ -31,7 +31,6 @@ from .select import select
 from .structured import JsonLdBlock, _objects, _types, articles, is_organization, json_ld, main_article, text_value
 from .text import INLINE, in_svg, normalize, squash, text_before, visible_text, visible_text_without
 
-PROFILE_FIELDS = ("headline", "section", "published", "modified", "byline", "authors", "images", "caption", "credit", "dateline", "attribution", "body")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " / ")
 # "Datum: 26. Januar 2022", "Erschienen am: …"; and the last update's label (with its colon): "Stand: …".
 _ANY_DATE_LABEL = lazy(
@@ -3779,11 +3778,6 @@ def _overlaps(a: str, b: str) -> bool:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", normalize(html.unescape(text)))
-
-
-def _title_has(page: Page, text: str) -> bool:
-    title = next(iter(page.by_tag("title")), None)
-    return title is not None and _overlaps(text, visible_text(title))
 
 
 _WEB_ADDRESS = lazy(r"^\s*(?:www\.)?[\w-]+\.(?:de|com|net|org|at|ch|it|fr|uk|info|eu|es|pl|io)\b[\s/»«|]*$", re.IGNORECASE)
