@@ -398,7 +398,8 @@ def _site_credit(page: Page, text: str) -> str:
     tail = text[bar + 3:].strip() if bar > 0 else ""
     if not tail or len(tail) > 40:
         return ""
-    from ..model import extractor, letters
+    from ..model import extractor
+    from ..model.names import letters
 
     def bare(name: str) -> str:  # "LÍBERO" is the domain's "libero"
         return "".join(ch for ch in unicodedata.normalize("NFKD", letters(name)) if not unicodedata.combining(ch))

@@ -255,7 +255,7 @@ class MissingPublicationDate(Rule):
             yield self.problem(source.element, f"the article's only publication date, {where} {quote(value, 40)}, is not an ISO 8601 date; "
                                                "write e.g. 2016-12-06T00:21:00+01:00")
             return
-        from ..model import publication_metas
+        from ..model.published import publication_metas
 
         # A meta tag of another name that states it machine-readably (sw-pubdate, pubdate), whatever the model shows.
         if any(parse_iso(el.get("content") or "") is not None for el, _ in publication_metas(page)):
@@ -578,7 +578,7 @@ class APDateline(Rule):
         body = article_body(page, options["body-selector"])
         if body is None:
             return
-        from ..model import lead_paragraph
+        from ..model.headline import lead_paragraph
 
         first = lead_paragraph(body)
         if first is None:

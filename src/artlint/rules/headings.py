@@ -276,7 +276,7 @@ def _agrees(page: Page, h1: Heading, value: str, separators: list[str]) -> bool:
     alt after its words)."""
     if headline_matches(h1.text, value, separators):
         return True
-    from ..model import footnote_mark, headline_text
+    from ..model.headline import footnote_mark, headline_text
     from ..text import visible_text_without
     from .captions import _MEDIA_NOTE, credit_words
 

@@ -11,7 +11,8 @@ import unicodedata
 
 from ..dates import is_placeholder, parse_iso
 from ..lazyre import lazy
-from ..model import extractor, letters
+from ..model import extractor
+from ..model.names import letters
 from ..finding import Severity
 from ..rule import Rule
 from ..structured import articles, is_organization, json_ld, main_article, text_value
@@ -97,7 +98,7 @@ class AuthorMismatch(Rule):
     correct = (_page(_FULL, '<p class="byline">By Lisa Schmidt</p><p>Text.</p>'),)
 
     def check(self, page, options):
-        from ..model import _names
+        from ..model.names import _names
 
         found = extractor(page)
         named = _names(found._byline_elements(), found._lang())
