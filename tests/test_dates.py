@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from artlint import extract, lint_string
-from artlint.dates import parse_datetime_value, parse_visible_date
+from artlint.dates import parse_datetime_value, parse_visible_date, time_written
 
 
 def page(body: str, head: str = "", lang: str = "en") -> str:
@@ -116,11 +116,25 @@ def test_years_and_numbers_that_are_no_unix_time(value):
 
 @pytest.mark.parametrize(("time", "lang", "message"), [
     # A template that dropped the datetime attribute: the visible date is the value, and no machine reads it; the message
-    # offers the day it shows, where that day is certain.
+    # offers the value it shows, where its day is certain: the day; with the time of day, the local date and time; with
+    # the zone too, the moment with its offset.
     ("<time>December 6, 2016</time>", "en", "<time> has no datetime attribute, and its text “December 6, 2016” is no date machines can read; "
                                             'add datetime="2016-12-06"'),
     ("<time>6. Dezember 2016, 10:21 Uhr</time>", "de", "<time> has no datetime attribute, and its text “6. Dezember 2016, 10:21 Uhr” is no date "
-                                                       'machines can read; add datetime="2016-12-06"'),
+                                                       'machines can read; add datetime="2016-12-06T10:21"'),
+    ("<time>Nov 15, 2019 5:45 PM</time>", "en", "<time> has no datetime attribute, and its text “Nov 15, 2019 5:45 PM” is no date machines can "
+                                                'read; add datetime="2019-11-15T17:45"'),
+    ("<time>Nov. 19, 2019 8:03 am ET</time>", "en", "<time> has no datetime attribute, and its text “Nov. 19, 2019 8:03 am ET” is no date "
+                                                    'machines can read; add datetime="2019-11-19T08:03:00-05:00"'),
+    ("<time>12.12.2019</time>", "de", "<time> has no datetime attribute, and its text “12.12.2019” is no date machines can read; "
+                                      'add datetime="2019-12-12"'),
+    ("<time>2021-04-29 17:13:04.031886+02:00</time>", "en", "<time> has no datetime attribute, and its text “2021-04-29 17:13:04.031886+02:00” "
+                                                            'is no date machines can read; add datetime="2021-04-29T17:13:04+02:00"'),
+    # (a live blog's time of day alone)
+    ("<time>23 h 03</time>", "fr", "<time> has no datetime attribute, and its text “23 h 03” is no date machines can read; "
+                                   'add datetime="23:03", or the whole moment with its day and offset'),
+    ("<time>12:00 a. m.</time>", "es", "<time> has no datetime attribute, and its text “12:00 a. m.” is no date machines can read; "
+                                       'add datetime="00:00", or the whole moment with its day and offset'),
     ("<time>5/3/2024</time>", "en-US", '<time> has no datetime attribute, and its text “5/3/2024” is no date machines can read; add datetime="2024-05-03"'),
     # (either day, on a page in English of no region; a relative date)
     ("<time>5/3/2024</time>", "en", "<time> has no datetime attribute, and its text “5/3/2024” is no date machines can read; "
@@ -359,3 +373,13 @@ def test_the_moment_a_visible_date_writes_with_its_time_zone(text, moment):
     html = (f'<html lang="{lang}"><body><main><article><h1>Talks stall in Cairo today</h1><p class="date">{text}</p>'
             '<p>Text of the story that goes on and on.</p></article></main></body></html>')
     assert extract(html)["published"]["datetime"] == moment
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("17:50", "17:50"), ("8:03 am", "08:03"), ("6:18PM", "18:18"), ("12:00 a. m.", "00:00"), ("12:30 p.m.", "12:30"), ("23 h 03", "23:03"),
+    ("23h03", "23:03"), ("14.30 Uhr", "14:30"), ("10:21:05", "10:21:05"),
+    # none: a date, a day's number, an hour without minutes, two different times, an hour past 12 with "pm", past 23
+    ("12.12.2019", None), ("9 am", None), ("8:00 am, updated 9:00 am", None), ("13:00 pm", None), ("25:10", None), ("2019:11", None),
+])
+def test_the_time_of_day_a_text_writes(text, time):
+    assert time_written(text) == time

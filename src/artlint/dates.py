@@ -341,6 +341,38 @@ def moment_written(text: str, day: date) -> str | None:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz).isoformat()
 
 
+# A time of day as a date's text writes it: "17:50", "8:03 am", "6:18am", "12:00 a. m.", "23 h 03", "23h03", "14.30 Uhr"
+_TIME_OF_DAY = lazy(r"(?<![\d.:])(?P<h>\d{1,2})\s*(?::|h\s*|\.(?=\d\d\s*Uhr))(?P<mi>\d\d)(?::(?P<s>\d\d))?(?![\d:])"
+                    r"(?:\s*(?P<half>[ap]\.?\s?m\.?)(?![a-z]))?", re.IGNORECASE)
+
+
+def time_written(text: str) -> str | None:
+    """The time of day a text writes, as HTML writes a time ("8:03 pm" → "20:03", "23 h 03" → "23:03", "12:00 a. m." →
+    "00:00"); None when it writes none, or two different ones."""
+    said = set()
+    for m in _TIME_OF_DAY.finditer(text):
+        hour, minute, second = int(m["h"]), int(m["mi"]), int(m["s"] or 0)
+        half = (m["half"] or "").replace(".", "").replace(" ", "").lower()
+        if half and not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + 12 if half == "pm" else hour % 12 if half == "am" else hour
+        if hour > 23 or minute > 59 or second > 59:
+            return None
+        said.add(f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else ""))
+    return said.pop() if len(said) == 1 else None
+
+
+def moment_suggested(text: str, day: date, date_text: str) -> str:
+    """The value a <time> should carry for a visible date: the moment with its offset when the text writes the time and
+    the zone, the local date and time when it writes the time alone, else the day. ``date_text`` is the part of the text
+    that writes the day, where no time is read ("12.12.2019" holds no "12.12")."""
+    moment = moment_written(text, day)
+    if moment is not None:
+        return datetime.fromisoformat(moment).isoformat(timespec="seconds")
+    time = time_written(text.replace(date_text, " ", 1))
+    return f"{day.isoformat()}T{time}" if time else day.isoformat()
+
+
 _ISO_MOMENT = lazy(r"\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)(?![\w:])")
 # The time of day, then a time zone: an abbreviation (with DST resolved where the abbreviation names a region's time),
 # or UTC/GMT with an offset.

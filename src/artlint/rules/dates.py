@@ -11,7 +11,8 @@ from lxml import etree
 
 from .. import patterns
 from ..content import article_body, headline_h1, is_navigation, names_box, names_meta
-from ..dates import UPDATE_WORDS, MachineDate, format_house, is_placeholder, now, parse_datetime_value, parse_iso, parse_visible_date, unix_moment
+from ..dates import (UPDATE_WORDS, MachineDate, format_house, is_placeholder, moment_suggested, now, parse_datetime_value, parse_iso, parse_visible_date,
+                     time_written, unix_moment)
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import Page
@@ -329,8 +330,18 @@ class InvalidDatetime(Rule):
             shown = parse_visible_date(said, page.lang)
             if shown is not None and _either_order(shown[1], page.lang):
                 shown = None  # "5/3/2024" on a page in English of no region: the day is not certain
-            value = f'datetime="{shown[0].isoformat()}"' if shown is not None else 'a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'
+            if shown is not None:
+                value = f'datetime="{moment_suggested(said, shown[0], shown[1])}"'
+            elif _TIME_ALONE.fullmatch(said) and (time := time_written(said)) is not None:
+                # a live blog's "23 h 03": the time of day is a value of its own, though the whole moment says more
+                value = f'datetime="{time}", or the whole moment with its day and offset'
+            else:
+                value = 'a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'
             yield self.problem(el, f"<time> has no datetime attribute, and its text {quote(said, 40)} is no date machines can read; add {value}")
+
+
+# A <time>'s text that is a time of day and nothing more ("23 h 03", "12:00 a. m.", "14.30 Uhr")
+_TIME_ALONE = lazy(r"\s*\d{1,2}\s*(?::|h|\.)\s*\d\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?|Uhr|h)?\s*", re.IGNORECASE)
 
 
 def _placeholder_name(parsed: MachineDate) -> str:
