@@ -255,3 +255,32 @@ def test_broken_symbolic_links_are_named_as_such(run, tmp_path, links, fragment)
         (tmp_path / name).symlink_to(target)
     result = run("p.html", "--no-cache")
     assert (result.code, result.err.strip()) == (2, f"artlint: error: {fragment}")
+
+
+def test_a_directory_walk_names_broken_links_and_reads_no_pipe(run, tmp_path):
+    """In a directory: a link that names no file is an input error under the link's own name, while the other pages
+    are still checked; a named pipe called *.html is passed over (reading it would block the run until something
+    writes to it); a link to a page is reported under its own name, not its target's."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "real.html").write_bytes((EXAMPLES / "broken-no-h1.html").read_bytes())
+    (pages / "linked.html").symlink_to("../elsewhere/real.html")
+    (pages / "gone.html").symlink_to("nothing.html")
+    os.mkfifo(pages / "pipe.html")
+    result = run("pages", "--no-cache", "--format", "json")
+    assert result.code == 2
+    assert result.err.splitlines() == ["artlint: error: pages/gone.html: symbolic link to 'nothing.html', which does not exist",
+                                       "Found 1 problem (1 error, 0 warnings, 0 info) in 1 page; 1 input error."]
+    assert [(f["path"], f["code"]) for f in json.loads(result.out)["findings"]] == [("pages/linked.html", "HDG001")]
+
+
+def test_a_named_pipe_named_on_the_command_line_is_read(run, tmp_path):
+    """(guard) `artlint <(curl …)` hands artlint a pipe: read it to its end."""
+    os.mkfifo(tmp_path / "page.html")
+    writer = subprocess.Popen(["sh", "-c", f"cat '{EXAMPLES / 'broken-no-h1.html'}' > page.html"], cwd=tmp_path)
+    try:
+        result = run("page.html", "--no-cache", "-q")
+    finally:
+        writer.wait(timeout=60)
+    assert (result.code, result.out.split()[1:2]) == (1, ["HDG001"])

@@ -76,6 +76,9 @@ def discover(paths: list[str]) -> tuple[list[Source], list[InputError]]:
     seen: set[Path] = set()
 
     def add(file: Path, shown: str) -> None:
+        if file.is_symlink() and not file.exists():  # (a link in a directory or a pattern's match that names no file)
+            errors.append(InputError(_broken_link(file), shown))
+            return
         key = file.resolve()
         if key not in seen:
             seen.add(key)
@@ -131,15 +134,23 @@ def _walk(root: Path):
         dirnames[:] = [d for d in dirnames if not d.startswith(".") and d not in _SKIP_DIRS]
         for name in filenames:
             if name.lower().endswith(HTML_SUFFIXES):
-                yield Path(dirpath) / name
+                file = os.path.join(dirpath, name)
+                # Pages, and links that name no file (reported); not a named pipe, a socket or a device, which would
+                # block the run or read forever: a pipe is read when the command line names it (`artlint <(curl …)`).
+                if os.path.isfile(file) or os.path.islink(file) and not os.path.exists(file):
+                    yield Path(file)
 
 
 def _shown(path: Path) -> str:
-    """The path as users see it: relative to the working directory when inside it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """The path as users see it: relative to the working directory when inside it; a symbolic link under its own name,
+    not its target's."""
+    absolute = Path(os.path.abspath(path))
+    for base in (Path(os.getcwd()), Path.cwd().resolve()):
+        try:
+            return absolute.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
 
 
 def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
