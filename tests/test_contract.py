@@ -1957,20 +1957,20 @@ def test_a_site_named_as_the_author_in_json_ld_gives_way_to_the_byline():
     [
         ("Lindsey O&#039;Donnell", "JSON-LD author “Lindsey O&#039;Donnell” is written with HTML character references, which JSON-LD "
                                    "readers show as they are; write “Lindsey O'Donnell”"),
-        ("Web Desk", "JSON-LD author Web Desk is not in the byline (Lindsey O'Donnell); fill both from the same field"),
+        ("Web Desk", "JSON-LD author “Web Desk” is not in the byline (“Lindsey O'Donnell”); fill both from the same field"),
         ("Lindsey O'Donnell", None),
         ('<a href="/experts/lindsey-odonnell">Lindsey O\'Donnell</a>',
          "JSON-LD author “<a href=\"/experts/lindsey-odonnell\">Lindsey O'Donnell</a>” is written as HTML markup, which JSON-LD "
          "readers show as text; write “Lindsey O'Donnell”"),
         ("lindsey.odonnell", "JSON-LD author “lindsey.odonnell” is a user name; write the name the byline shows, “Lindsey O'Donnell”"),
-        ("lodonnell", "JSON-LD author lodonnell is not in the byline (Lindsey O'Donnell); fill both from the same field"),
+        ("lodonnell", "JSON-LD author “lodonnell” is not in the byline (“Lindsey O'Donnell”); fill both from the same field"),
         # The same person: with a middle initial, surname first, or with accents the byline leaves out.
         ("Lindsey M. O'Donnell", None),
         ("O'Donnell, Lindsey", None),
         ("Líndsey O'Dónnell", None),
-        ("Lindsey Smith", "JSON-LD author Lindsey Smith is not in the byline (Lindsey O'Donnell); fill both from the same field"),
+        ("Lindsey Smith", "JSON-LD author “Lindsey Smith” is not in the byline (“Lindsey O'Donnell”); fill both from the same field"),
         # the name as it reads, without the spaces a CMS's field keeps around it
-        ("Lindsey  Smith ", "JSON-LD author Lindsey Smith is not in the byline (Lindsey O'Donnell); fill both from the same field"),
+        ("Lindsey  Smith ", "JSON-LD author “Lindsey Smith” is not in the byline (“Lindsey O'Donnell”); fill both from the same field"),
     ],
 )
 def test_json_ld_author_against_the_byline(author, message):
@@ -1987,6 +1987,15 @@ def test_json_ld_author_against_the_byline(author, message):
         assert authors == [("Lindsey O'Donnell", "element")]
     elif author == "Lindsey Smith":
         assert authors == [("Lindsey Smith", "json-ld")]
+
+
+def test_json_ld_authors_not_in_the_byline_are_named_each_in_quotes():
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Android flaw",
+                     "author": [{"@type": "Person", "name": "Web Desk"}, {"@type": "Person", "name": "Jane Roe"}]})
+    html = (f'<html lang="en"><head><script type="application/ld+json">{ld}</script></head><body><main><article>'
+            "<h1>Android flaw</h1><p class=\"byline\">By Lindsey O'Donnell and John Doe</p><p>Text.</p></article></main></body></html>")
+    assert [f.message for f in lint_string(html, select=["SD003"])] == [
+        "JSON-LD authors “Web Desk”, “Jane Roe” are not in the byline (“Lindsey O'Donnell”, “John Doe”); fill both from the same field"]
 
 
 def test_an_organization_as_json_ld_author_is_not_held_against_the_byline():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from artlint import extract, lint_string
@@ -172,6 +174,10 @@ def test_deep_nesting_does_not_crash():
     html = page("<h1>Headline</h1>" + "<div>" * 3000 + "<h2>deep</h2>")
     found = [f.code for f in lint_string(html, select=["headings", "ART"])]
     assert "ART004" in found
+    # libxml2's words, without its advice to programmers ("use XML_PARSE_HUGE option")
+    [message] = [f.message for f in lint_string(html, select=["ART004"])]
+    assert re.fullmatch(r"elements are nested deeper than the parser's limit; everything after this point was not checked "
+                        r"\(Excessive depth in document: \d+\)", message), message
 
 
 def test_heading_the_parser_closes_early_is_judged_by_its_source():

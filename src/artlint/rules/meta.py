@@ -85,6 +85,9 @@ class EncodingProblem(Rule):
             yield self.problem(None, decoded.problem, offset=decoded.meta_offset)
 
 
+_PARSER_ADVICE = lazy(r",?\s*use XML_PARSE_\w+ option\s*$")
+
+
 class NestingTooDeep(Rule):
     code = "ART004"
     name = "nesting-too-deep"
@@ -101,7 +104,9 @@ class NestingTooDeep(Rule):
             offset = page.parser_offset(error.line, error.column)
             yield self.problem(
                 None,
-                f"elements are nested deeper than the parser's limit; everything after this point was not checked ({error.message.strip()})",
+                # (libxml2's own words, less its advice to programmers: "Excessive depth in document: 256, use XML_PARSE_HUGE option")
+                "elements are nested deeper than the parser's limit; everything after this point was not checked "
+                f"({_PARSER_ADVICE.sub('', error.message.strip())})",
                 offset=offset,
             )
 

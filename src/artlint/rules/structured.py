@@ -141,7 +141,8 @@ class AuthorMismatch(Rule):
                 yield self.problem(
                     block.element,
                     # (names as they read: "Bruno Rodrigues " in a CMS's field has no space after it in a message)
-                    f"JSON-LD author {', '.join(squash(n) for n in names)} is not in the byline ({', '.join(squash(b['name']) for b in byline)}); "
+                    f"JSON-LD {'authors' if len(names) > 1 else 'author'} {', '.join(quote(squash(n), 60) for n in names)} "
+                    f"{'are' if len(names) > 1 else 'is'} not in the byline ({', '.join(quote(squash(b['name']), 60) for b in byline)}); "
                     "fill both from the same field",
                 )
 
