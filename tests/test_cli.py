@@ -67,6 +67,8 @@ def test_json_output_validates_against_its_schema(run, tmp_path):
         "path": "broken.html",
         "line": 6,
         "column": 1,
+        "end_line": 6,
+        "end_column": 5,  # just past the start tag "<h3>", as editors mark a range
         "selector": "html > body > h3",
         "wcag": ["1.3.1", "H42", "G141"],
         "help": "artlint explain HDG003",

@@ -138,3 +138,34 @@ def test_gate_controls(run, pages):
     assert run("broken-headings.html", "--select", "HDG005,HDG006", "--max-warnings", "2").code == 0
     stats = run("broken-headings.html", "--statistics", "--select", "HDG")
     assert "     1  HDG002  multiple-h1" in stats.out
+
+
+def test_every_format_marks_the_start_tags_extent(run, tmp_path):
+    """A finding spans its element's start tag, its end one past the ">" (as SARIF, GitLab and editors count):
+    JSON's end_line and end_column, SARIF's region, GitLab's positions; GitHub's endLine and endColumn only where
+    the tag stands on one line, since GitHub takes columns only for an annotation of one line. A finding on an
+    element that has no start tag of its own (the parser made up <html>) spans the tag it is reported at."""
+    html = '<p>Text.</p>\n  <img src="a.jpg">\n<img\n  src="b.jpg">\n'
+    (tmp_path / "p.html").write_text(html)
+    select = ["--select", "IMG001,LMK001", "--no-cache"]
+    findings = json.loads(run("p.html", "--format", "json", *select).out)["findings"]
+    assert [(f["code"], f["line"], f["column"], f.get("end_line"), f.get("end_column")) for f in findings] == [
+        ("LMK001", 1, 1, 1, 4), ("IMG001", 2, 3, 2, 20), ("IMG001", 3, 1, 4, 15)]
+    regions = [r["locations"][0]["physicalLocation"]["region"]
+               for r in json.loads(run("p.html", "--format", "sarif", *select).out)["runs"][0]["results"]]
+    assert regions == [{"startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 4}, {"startLine": 2, "startColumn": 3, "endLine": 2, "endColumn": 20},
+                       {"startLine": 3, "startColumn": 1, "endLine": 4, "endColumn": 15}]
+    positions = [i["location"]["positions"] for i in json.loads(run("p.html", "--format", "gitlab", *select).out)]
+    assert positions == [{"begin": {"line": 1, "column": 1}, "end": {"line": 1, "column": 4}}, {"begin": {"line": 2, "column": 3}, "end": {"line": 2, "column": 20}},
+                         {"begin": {"line": 3, "column": 1}, "end": {"line": 4, "column": 15}}]
+    annotations = [line.split("::")[1] for line in run("p.html", "--format", "github", *select).out.splitlines()]
+    assert annotations == ["error file=p.html,line=1,col=1,endLine=1,endColumn=4,title=LMK001 missing-lang",
+                           "error file=p.html,line=2,col=3,endLine=2,endColumn=20,title=IMG001 image-missing-name",
+                           "error file=p.html,line=3,col=1,title=IMG001 image-missing-name"]
+
+
+def test_a_finding_at_a_point_inside_the_text_has_no_end(run, tmp_path):
+    """(guard) JSON-LD that does not parse is reported where the parser stopped, a point and no tag: no end."""
+    (tmp_path / "p.html").write_text('<html lang="en"><head><script type="application/ld+json">{"a": }</script></head></html>\n')
+    [finding] = json.loads(run("p.html", "--format", "json", "--select", "SD001", "--no-cache").out)["findings"]
+    assert (finding["line"], finding["column"], "end_line" in finding) == (1, 64, False)

@@ -127,7 +127,7 @@ def test_a_contracts_uri_formats_load_it_and_are_checked(tmp_path):
     done = subprocess.run([sys.executable, "-c", code, str(page), "--no-cache", "--select", "CON", "--contract",
                            str(tmp_path / "contract.json"), "--format", "github"], capture_output=True, text=True, check=True)
     *findings, last = done.stdout.splitlines()
-    assert findings == [f"::error file={page},line=69,col=9,title=CON001 contract-violation::$.images[0].src “36660128 401.jpg” is not "
+    assert findings == [f"::error file={page},line=69,col=9,endLine=69,endColumn=154,title=CON001 contract-violation::$.images[0].src “36660128 401.jpg” is not "
                         "a valid uri; write an absolute address, e.g. https://www.example.com/article"]
     assert last == "1 True"
 

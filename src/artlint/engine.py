@@ -17,6 +17,7 @@ from .config import Settings
 from .errors import ArtlintError, InputError
 from .finding import Finding, Severity
 from .load import Source, check_bytes, decode, fetch, read_bytes
+from .locate import tag_end
 from .page import Page
 from .rule import Problem, Rule
 
@@ -148,9 +149,14 @@ def _finding(page: Page, settings: Settings, cls: type[Rule], problem: Problem) 
             el = page.element_at(offset)
         if el is None:
             el = _enclosing(page, offset)
+        end_line = end_column = None
     else:
         el = problem.element if problem.element is not None else page.root
         offset = page.offset(el)
+        # The finding spans the element's start tag (or its nearest real ancestor's, for an element the parser made up),
+        # as editors and code review mark it: the end is the position just past the ">".
+        end_line, end_column = (page.lines.position(tag_end(page.text, offset)) if page.text[offset + 1: offset + 2].isalpha()
+                                and page.text.startswith("<", offset) else (None, None))
     line, column = page.lines.position(offset)
     severity = settings.severities.get(cls.code, cls.severity)
     return Finding(
@@ -164,6 +170,8 @@ def _finding(page: Page, settings: Settings, cls: type[Rule], problem: Problem) 
         selector=page.selector(el) if el is not None else "html",
         wcag=cls.references(),
         help=cls.help(),
+        end_line=end_line,
+        end_column=end_column,
         offset=offset,
     )
 

@@ -18,10 +18,13 @@ def escape_property(text: str) -> str:
 def formatter(report: Report) -> str:
     lines = []
     for f in report.findings:
+        # The start tag's extent where it stands on one line: GitHub takes columns only for an annotation of one line.
+        extent = (f"endLine={f.end_line}", f"endColumn={f.end_column}") if f.end_line == f.line else ()
         props = ",".join((
             f"file={escape_property(f.path)}",
             f"line={f.line}",
             f"col={f.column}",
+            *extent,
             f"title={escape_property(f'{f.code} {f.name}')}",
         ))
         lines.append(f"::{_LEVELS[str(f.severity)]} {props}::{escape_data(f.message)}")

@@ -7,6 +7,14 @@ from . import Report, fingerprint, json_text
 _SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
+def location(f) -> dict:
+    """The path, the line, and the positions of the element's start tag (its end one past the ">")."""
+    positions = {"begin": {"line": f.line, "column": f.column}}
+    if f.end_line is not None:
+        positions["end"] = {"line": f.end_line, "column": f.end_column}
+    return {"path": f.path, "lines": {"begin": f.line}, "positions": positions}
+
+
 def formatter(report: Report) -> str:
     issues = [
         {
@@ -16,7 +24,7 @@ def formatter(report: Report) -> str:
             "categories": ["Style" if f.severity.name == "INFO" else "Bug Risk"],
             "severity": _SEVERITIES[str(f.severity)],
             "fingerprint": fingerprint(f),
-            "location": {"path": f.path, "lines": {"begin": f.line}, "positions": {"begin": {"line": f.line, "column": f.column}}},
+            "location": location(f),
         }
         for f in report.findings
     ]

@@ -43,6 +43,14 @@ def artifact(path: str) -> dict:
     return {"uri": quote(os.fsencode(location.as_posix())), "uriBaseId": "%SRCROOT%"}
 
 
+def region(f) -> dict:
+    """Where the finding is: the element's start tag, its end column one past the ">" (as SARIF counts)."""
+    where = {"startLine": f.line, "startColumn": f.column}
+    if f.end_line is not None:
+        where.update(endLine=f.end_line, endColumn=f.end_column)
+    return where
+
+
 def document(report: Report) -> dict:
     rules = rule_index(report)
     order = {code: i for i, code in enumerate(rules)}
@@ -56,7 +64,7 @@ def document(report: Report) -> dict:
             "locations": [{
                 "physicalLocation": {
                     "artifactLocation": artifact(f.path),
-                    "region": {"startLine": f.line, "startColumn": f.column},
+                    "region": region(f),
                 },
                 "logicalLocations": [{"name": f.selector, "kind": "element"}],
             }],
