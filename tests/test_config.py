@@ -103,6 +103,53 @@ def test_per_file_ignores(run, tmp_path):
     assert findings(run(".", "--format", "json")) == [("new.html", "HDG003", "error")]
 
 
+WIDGET = page('<main><article><h1>Story</h1><p>Text.</p><img src="a.jpg">\n'
+              '<div class="third-party-widget"><div><img src="ad.gif"></div><h3></h3></div>\n'
+              '<img class="third-party-widget" src="pixel.gif"></article></main>')
+
+
+def test_per_selector_ignores(run, tmp_path):
+    """A rule off on the elements a selector matches and inside them (a widget the newsroom does not render), by code,
+    name or family; outside them, and for the other rules inside them, findings stay."""
+    (tmp_path / "p.html").write_text(WIDGET)
+    (tmp_path / "artlint.toml").write_text('select = ["IMG001", "HDG003", "HDG004"]\n'
+                                           '[per-selector-ignores]\n".third-party-widget" = ["images", "empty-heading"]\n')
+    result = run("p.html", "--format", "json", "--no-cache")
+    assert [(f["line"], f["code"], f["message"].split(";")[0]) for f in json.loads(result.out)["findings"]] == [
+        (5, "IMG001", "image (a.jpg) has no alt text"), (6, "HDG003", "h3 follows h1 at 5:16, skipping level 2")]
+    # without the table, the widget's findings are there
+    (tmp_path / "artlint.toml").write_text('select = ["IMG001", "HDG003", "HDG004"]\n')
+    assert [f[1] for f in findings(run("p.html", "--format", "json", "--no-cache"))] == ["IMG001", "IMG001", "HDG003", "HDG004", "IMG001"]
+
+
+def test_per_selector_ignores_take_effect_through_the_cache(run, tmp_path):
+    """(guard) The cache answers for the configuration in force: a changed table is a new key."""
+    (tmp_path / "p.html").write_text(WIDGET)
+    (tmp_path / "artlint.toml").write_text('select = ["IMG001"]\n')
+    assert len(findings(run("p.html", "--format", "json"))) == 3
+    (tmp_path / "artlint.toml").write_text('select = ["IMG001"]\n[per-selector-ignores]\n"div.third-party-widget" = ["IMG001"]\n')
+    assert len(findings(run("p.html", "--format", "json"))) == 2
+
+
+def test_per_selector_ignores_in_the_library_api():
+    from artlint import lint_string
+
+    config = {"select": ["IMG001"], "per-selector-ignores": {"[class~='third-party-widget']": ["IMG"]}}
+    assert [f.line for f in lint_string(WIDGET, config)] == [5]
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    ('"div[" = ["IMG001"]', "artlint.toml: per-selector-ignores.'div[': invalid CSS selector 'div[': "),
+    ('".ad" = ["IMG999"]', "artlint.toml: per-selector-ignores.'.ad'[0]: unknown rule code or name 'IMG999'"),
+    ('".ad" = "IMG001"', "artlint.toml: per-selector-ignores.'.ad': expected an array, got 'IMG001'"),
+])
+def test_broken_per_selector_ignores(run, tmp_path, table, message):
+    (tmp_path / "p.html").write_text(WIDGET)
+    (tmp_path / "artlint.toml").write_text(f"[per-selector-ignores]\n{table}\n")
+    result = run("p.html")
+    assert result.code == 2 and len(result.err.strip().splitlines()) == 1 and message in result.err, result
+
+
 def test_select_by_family_prefix_and_name(run, tmp_path):
     (tmp_path / "p.html").write_text(DEEP)
     (tmp_path / "artlint.toml").write_text('select = ["headings"]\nignore = ["HDG00"]\nextend-select = ["heading-too-long"]\n')

@@ -68,6 +68,7 @@ def settings_fingerprint(settings: Any) -> str:
         "severities": {k: int(v) for k, v in sorted(settings.severities.items())},
         "options": settings.options,
         "per_file": [(p.pattern, s) for p, s in settings.per_file_ignores],
+        "per_selector": [(css, sorted(codes)) for css, codes in settings.per_selector_ignores],
         "files": {},
     }
     files = [layer.path for layer in settings.config.layers if layer.path is not None]

@@ -214,6 +214,8 @@ class Settings:
     max_page_size: int
     registry: Registry
     profile: dict[str, str] = field(default_factory=dict)
+    # (a CSS selector, the codes of the rules it turns off on the elements it matches and inside them)
+    per_selector_ignores: list[tuple[str, frozenset[str]]] = field(default_factory=list)
 
     def rules_for(self, path: str, file: Path | None) -> list[type[Rule]]:
         ignored = self.ignored_for(path, file)
@@ -237,6 +239,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
     """Stack the layers (packs, then the user's file, then the command line) into settings."""
     from .load import DEFAULT_MAX_BYTES
     from .packs import custom_rules
+    from .select import css_error
 
     overrides = overrides or Overrides()
     layers = config.layers or [Layer(config.path, config.data)]
@@ -246,6 +249,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
     severities: dict[str, Severity] = {}
     options: dict[str, dict[str, Any]] = {}
     per_file: list[tuple[re.Pattern[str], list[str]]] = []
+    per_selector: list[tuple[str, list[str]]] = []
     fail_on = "error"
     max_page_size = DEFAULT_MAX_BYTES
     contract: str | None = None
@@ -280,14 +284,17 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
         for pattern, selectors in data.get("per-file-ignores", {}).items():
             _known(registry, selectors, f"per-file-ignores.{pattern!r}", layer)
             per_file.append((glob_to_regex(pattern), selectors))
+        for css, selectors in data.get("per-selector-ignores", {}).items():
+            if problem := css_error(css):
+                raise layer.error(f"per-selector-ignores.{css!r}", problem)
+            _known(registry, selectors, f"per-selector-ignores.{css!r}", layer)
+            per_selector.append((css, selectors))
         fail_on = data.get("fail-on", fail_on)
         max_page_size = data.get("max-page-size", max_page_size)
         if "contract" in data:
             contract = str((layer.root / data["contract"]).resolve())
         if "profile" in data:
             for key, css in data["profile"].items():
-                from .select import css_error
-
                 problem = css_error(css)
                 if problem:
                     raise layer.error(f"profile.{key}", problem)
@@ -319,6 +326,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
         max_page_size=max_page_size,
         registry=registry,
         profile=profile,
+        per_selector_ignores=[(css, frozenset(r.code for sel in selectors for r in registry.match(sel))) for css, selectors in per_selector],
     )
 
 

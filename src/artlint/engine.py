@@ -87,12 +87,41 @@ class Engine:
 
 
 def decide(page: Page, settings: Settings, produced: list[tuple[type[Rule], Problem]]) -> list[Finding]:
-    """Drop what inline directives suppress; report directives that are wrong or idle."""
+    """Drop what inline directives and the configuration's per-selector ignores suppress; report directives that are
+    wrong or idle."""
+    kept = _directed(page, settings, produced)
+    if settings.per_selector_ignores:
+        kept = _outside_ignored_elements(page, settings, kept)
+    return sorted(kept, key=Finding.sort_key)
+
+
+def _outside_ignored_elements(page: Page, settings: Settings, findings: list[Finding]) -> list[Finding]:
+    """The findings that no per-selector ignore covers: one covers a finding of its rules on an element it matches or
+    inside one (a finding at a point in the text, on the element whose start tag comes last before it)."""
+    from .select import select
+
+    codes = {code for _, covered in settings.per_selector_ignores for code in covered}
+    kept = []
+    for finding in findings:
+        if finding.code in codes:
+            el = page.element_at(finding.offset)
+            if el is None:
+                el = _enclosing(page, finding.offset)
+            line = {el, *el.iterancestors()} if el is not None else set()
+            if any(finding.code in covered and not line.isdisjoint(page.memo(("per-selector", css), lambda p, css=css: set(select(p.root, css))))
+                   for css, covered in settings.per_selector_ignores):
+                continue
+        kept.append(finding)
+    return kept
+
+
+def _directed(page: Page, settings: Settings, produced: list[tuple[type[Rule], Problem]]) -> list[Finding]:
+    """The findings inline directives leave, and the findings on wrong or idle directives."""
     registry = settings.registry
     found = [_finding(page, settings, cls, p) for cls, p in produced]
     parsed = directives_mod.parse(page) if ("artlint-" in page.text) else []
     if not parsed:
-        return sorted(found, key=Finding.sort_key)
+        return found
 
     expanded: dict[str, set[str]] = {}
     for d in parsed:
@@ -130,7 +159,7 @@ def decide(page: Page, settings: Settings, produced: list[tuple[type[Rule], Prob
         cls = registry.get(code)
         if cls is not None and cls.code in enabled_codes:
             kept.append(_finding(page, settings, cls, problem))
-    return sorted(kept, key=Finding.sort_key)
+    return kept
 
 
 def _ancestors(el: etree._Element | None) -> set[etree._Element]:

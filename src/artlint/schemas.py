@@ -9,6 +9,10 @@ from functools import cache
 from importlib.util import find_spec
 from typing import Any
 
+from .lazyre import lazy
+
+_BARE_KEY = lazy(r"[A-Za-z0-9_-]+")
+
 
 def import_jsonschema() -> None:
     """Import jsonschema with its checker of the "uri" and "uri-reference" formats loading on first use.
@@ -84,12 +88,14 @@ def first_error(schema: dict[str, Any], instance: Any) -> tuple[str, str] | None
 
 
 def key_path(path) -> str:
+    """The path as TOML writes keys: bare where a key is a bare key, else in quotes, as a glob or a CSS selector needs
+    (per-selector-ignores.'.ad-slot'[0], not per-selector-ignores..ad-slot[0])."""
     out = ""
     for part in path:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += ("." if out else "") + str(part)
+            out += ("." if out else "") + (str(part) if _BARE_KEY.fullmatch(str(part)) else repr(str(part)))
     return out
 
 
