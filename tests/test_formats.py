@@ -169,3 +169,44 @@ def test_a_finding_at_a_point_inside_the_text_has_no_end(run, tmp_path):
     (tmp_path / "p.html").write_text('<html lang="en"><head><script type="application/ld+json">{"a": }</script></head></html>\n')
     [finding] = json.loads(run("p.html", "--format", "json", "--select", "SD001", "--no-cache").out)["findings"]
     assert (finding["line"], finding["column"], "end_line" in finding) == (1, 64, False)
+
+
+def test_codeframe_shows_the_source_around_each_finding(run, tmp_path):
+    html = '<html lang="en"><body><main>\n<h1>Story</h1>\n<img\n  src="b.jpg">\n<p>Text.</p>\n</main></body></html>\n'
+    (tmp_path / "p.html").write_text(html)
+    result = run("p.html", "--format", "codeframe", "--select", "IMG001", "--no-cache")
+    assert result.code == 1
+    assert result.out == (
+        'error IMG001 image (b.jpg) has no alt text; describe it in alt, or use alt="" if it is decorative (image-missing-name)\n'
+        "  at p.html:3:1\n"
+        "    1 | <html lang=\"en\"><body><main>\n"
+        "    2 | <h1>Story</h1>\n"
+        "  > 3 | <img\n"
+        "      | ^^^^\n"  # the start tag goes on to the next line: marked to the line's end
+        '    4 |   src="b.jpg">\n'
+        "    5 | <p>Text.</p>\n"
+        "\n"
+        "Found 1 problem (1 error, 0 warnings, 0 info) in 1 page.\n"
+    )
+    assert result.err == ""  # the summary once, in the output
+
+
+def test_codeframe_on_a_minified_page_shows_the_part_of_the_line_around_the_element(run, tmp_path):
+    (tmp_path / "mini.html").write_text('<html lang="en"><body><main>' + "<p>filler text here</p>" * 300
+                                        + '<img src="x.jpg"><p>after</p></main></body></html>')
+    lines = run("mini.html", "--format", "codeframe", "--select", "IMG001", "--no-cache", "-q").out.splitlines()
+    assert lines[1] == "  at mini.html:1:6929"
+    source, marker = lines[2], lines[3]
+    assert source.startswith("  > 1 | …") and source.endswith("</main></body></html>") and len(source) <= 110
+    start = marker.index("^")
+    assert source[start:start + 17] == '<img src="x.jpg">' and marker[start:] == "^" * 17
+
+
+def test_codeframe_shows_no_source_for_standard_input(run, tmp_path):
+    """(guard) --stdin-filename names the page, but the file on disk may be older than what came in: no excerpt."""
+    (tmp_path / "p.html").write_text("<p>Another text on disk.</p>\n")
+    result = run("-", "--stdin-filename", "p.html", "--format", "codeframe", "--select", "IMG001", "--no-cache", "-q",
+                 stdin=b'<html lang="en"><body><main><img src="b.jpg"></main></body></html>')
+    assert result.out.splitlines() == [
+        'error IMG001 image (b.jpg) has no alt text; describe it in alt, or use alt="" if it is decorative (image-missing-name)',
+        "  at p.html:1:29"]

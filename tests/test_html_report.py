@@ -57,3 +57,17 @@ def test_report_renders_in_chromium_without_console_errors(report, tmp_path):
     assert taken.returncode == 0 and shot.exists()
     png = shot.read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) > 10_000  # a page with content, not a blank one
+
+
+def test_report_shows_a_minified_pages_element_and_a_latin1_pages_letters(run, tmp_path):
+    """On a one-line page the excerpt is the part of the line around the finding, its start tag marked; a page in
+    ISO-8859-1 shows its own letters, decoded as artlint read them."""
+    (tmp_path / "mini.html").write_text('<html lang="en"><body><main>' + "<p>filler text here</p>" * 300
+                                        + '<img src="x.jpg"><p>after</p></main></body></html>')
+    (tmp_path / "latin.html").write_bytes('<html lang="de"><head><meta charset="iso-8859-1"></head><body><main>\n<p>Grüße</p><img src="ä.jpg">\n'
+                                          "</main></body></html>".encode("latin-1"))
+    result = run("mini.html", "latin.html", "--select", "IMG001", "--no-cache", "--format", "html:report.html", "--format", "text")
+    assert result.code == 1
+    marks = re.findall(r'<span class="hit">\s*(\d+)\s+(.*?)</span>', (tmp_path / "report.html").read_text())
+    assert marks[0][0] == "1" and marks[0][1].startswith("…") and '<mark>&lt;img src=&quot;x.jpg&quot;&gt;</mark>' in marks[0][1]
+    assert marks[1] == ("2", "&lt;p&gt;Grüße&lt;/p&gt;<mark>&lt;img src=&quot;ä.jpg&quot;&gt;</mark>")

@@ -46,7 +46,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--ignore", multiple=True, help="Rules not to run.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file instead of searching for one.")
 @click.option("--format", "formats", multiple=True,
-              help="Output format: text, json, jsonl, sarif, junit, github, gitlab, html. Repeat it, with FORMAT:FILE to write one to a file "
+              help="Output format: text, codeframe, json, jsonl, sarif, junit, github, gitlab, html. Repeat it, with FORMAT:FILE to write one to a file "
                    "(e.g. --format text --format sarif:artlint.sarif).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file instead of standard output.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Findings recorded in this file do not count.")
@@ -119,14 +119,16 @@ def check(paths, select, extend_select, ignore, config_path, formats, output, ba
     color = on_terminal and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     rules = sorted({*linter.settings_rules(), *(linter.registry.get(f.code) for f in findings)} - {None}, key=lambda r: r.code)
     report = Report(findings, files, errors, fail_level, color=color, quiet=quiet, rules=rules,
-                    statistics=statistics, unmatched_baseline=unmatched)
+                    statistics=statistics, unmatched_baseline=unmatched,
+                    source_files={s.path: s.file for s in sources if s.file is not None})
     for name, target in outputs:
         text = get(name)(report)
         if target is None:
             _echo(text)
         else:
             write_atomic(Path(target), text)
-    if not on_terminal or any(name != "text" for name, target in outputs if target is None):
+    # The summary goes to standard error unless the format on standard output prints it (the formats for people).
+    if not on_terminal or any(name not in ("text", "codeframe") for name, target in outputs if target is None):
         from .formatters.text import extras, summary
 
         if not quiet:

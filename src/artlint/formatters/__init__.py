@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from json import dumps  # not 'import json': the package's json formatter takes that name
+from pathlib import Path
 from typing import Any, Protocol
 
 from ..entrypoints import entry_points
@@ -30,6 +31,9 @@ class Report:
     rules: list[Any] = field(default_factory=list)  # the rule classes of the run, for formats that describe them
     statistics: bool = False
     unmatched_baseline: list[dict[str, Any]] = field(default_factory=list)  # baseline entries nothing matched
+    # The file each page was read from, for the formats that show the source around a finding (not standard input,
+    # even with --stdin-filename naming a file on disk, whose text may be older: nor a page from the web).
+    source_files: dict[str, Path] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}

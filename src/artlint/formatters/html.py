@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from html import escape
-from pathlib import Path
 
 from .. import __version__
 from . import Report, readable, rule_index
+from .excerpt import Sources
 
 _CSS = """
 :root { color-scheme: light dark; --error: #c62828; --warning: #b26a00; --info: #1565c0; --muted: #666; }
@@ -25,29 +24,24 @@ summary { cursor: pointer; font-weight: 600; }
 .finding { margin: .75rem 0 1rem; }
 pre { background: #8881; padding: .5rem; overflow-x: auto; font-size: 13px; margin: .25rem 0; }
 pre .hit { background: #ff08; display: inline-block; min-width: 100%; }
+pre mark { background: none; color: inherit; text-decoration: underline wavy var(--error); text-underline-offset: 3px; }
 code { font-size: 13px; }
 .muted { color: var(--muted); }
 """
 
 
-def _context(path: str, line: int, cache: dict[str, list[str] | None], around: int = 2) -> str:
-    if path not in cache:
-        try:
-            # Lines end where artlint's positions say they do: LF, CR LF or a lone CR.
-            cache[path] = re.split(r"\r\n?|\n", Path(path).read_bytes().decode("utf-8", "replace"))
-        except OSError:
-            cache[path] = None
-    lines = cache[path]
-    if not lines:
-        return ""
-    start, end = max(1, line - around), min(len(lines), line + around)
+def _context(finding, sources: Sources) -> str:
+    """The lines around the finding, its element's start tag marked; around its column on a long line."""
     rows = []
-    for n in range(start, end + 1):
-        text = lines[n - 1]
-        text = text if len(text) <= 240 else text[:240] + " …"
-        row = f"{n:>5}  {escape(text)}"
-        rows.append(f'<span class="hit">{row}</span>' if n == line else row)
-    return "<pre>" + "\n".join(rows) + "</pre>"
+    for row in sources.excerpt(finding, width=160):
+        text = f"{row.number:>5}  "
+        if row.mark is not None:
+            start, length = row.mark
+            text += f"{escape(row.text[:start])}<mark>{escape(row.text[start:start + length])}</mark>{escape(row.text[start + length:])}"
+        else:
+            text += escape(row.text)
+        rows.append(f'<span class="hit">{text}</span>' if row.hit else text)
+    return "<pre>" + "\n".join(rows) + "</pre>" if rows else ""
 
 
 def formatter(report: Report) -> str:
@@ -57,7 +51,7 @@ def formatter(report: Report) -> str:
     for f in report.findings:
         by_page[f.path].append(f)
     rules = rule_index(report)
-    sources: dict[str, list[str] | None] = {}
+    sources = Sources(report.source_files)
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -92,7 +86,7 @@ def formatter(report: Report) -> str:
                 f"<code>{escape(f.path)}:{f.line}:{f.column}</code> "
                 f'<a href="#rule-{f.code}">{f.code}</a> {escape(f.message)}</div>'
                 f'<div class="muted"><code>{escape(f.selector)}</code></div>'
-                f"{_context(f.path, f.line, sources)}</div>"
+                f"{_context(f, sources)}</div>"
             )
         out.append("</details>")
     out.append("</section>")

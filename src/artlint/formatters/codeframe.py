@@ -1,0 +1,48 @@
+"""Each finding with the source around it and the element's start tag marked, as html-validate's and ESLint's
+codeframe formats show it: for a person at a terminal, editing a template.
+
+    error HDG003 h3 follows h1 at 5:1, skipping level 2; use h2 here (heading-level-skipped)
+      at broken.html:6:1
+        4 | <body>
+        5 | <h1>Headline</h1>
+      > 6 | <h3>Deep</h3>
+          | ^^^^
+        7 | </body>
+"""
+
+from __future__ import annotations
+
+from . import Report
+from .excerpt import Sources
+from .text import _BOLD, _COLORS, _DIM, _RESET, extras, summary
+
+
+def formatter(report: Report) -> str:
+    sources = Sources(report.source_files)
+    out = []
+    for f in report.findings:
+        severity = str(f.severity)
+        if report.color:
+            out.append(f"{_COLORS[severity]}{severity}{_RESET} {_BOLD}{f.code}{_RESET} {f.message} {_DIM}({f.name}){_RESET}")
+            out.append(f"  {_DIM}at{_RESET} {f.path}:{f.line}:{f.column}")
+        else:
+            out.append(f"{severity} {f.code} {f.message} ({f.name})")
+            out.append(f"  at {f.path}:{f.line}:{f.column}")
+        rows = sources.excerpt(f)
+        gutter = len(str(rows[-1].number)) if rows else 0
+        for row in rows:
+            prefix = ">" if row.hit else " "
+            out.append(f"  {prefix} {row.number:>{gutter}} | {row.text}".rstrip())
+            if row.mark is not None:
+                start, length = row.mark
+                marker = " " * start + "^" * length
+                out.append(f"    {' ' * gutter} | {_COLORS[severity] + marker + _RESET if report.color else marker}")
+        out.append("")
+    if not report.quiet:
+        extra = extras(report)
+        if extra:
+            out.append(extra.rstrip("\n"))
+        out.append(summary(report))
+    elif out:
+        out.pop()  # (no blank line after the last finding when nothing follows)
+    return "\n".join(out) + ("\n" if out else "")
