@@ -210,3 +210,11 @@ def test_codeframe_shows_no_source_for_standard_input(run, tmp_path):
     assert result.out.splitlines() == [
         'error IMG001 image (b.jpg) has no alt text; describe it in alt, or use alt="" if it is decorative (image-missing-name)',
         "  at p.html:1:29"]
+
+
+def test_codeframe_marks_a_start_tag_wider_than_the_line_shown_up_to_the_cut(run, tmp_path):
+    (tmp_path / "p.html").write_text('<html lang="en"><body><main>\n<img src="/' + "x" * 300 + '.jpg">\n</main></body></html>\n')
+    lines = run("p.html", "--format", "codeframe", "--select", "IMG001", "--no-cache", "-q").out.splitlines()
+    source, marker = lines[3], lines[4]
+    assert source.startswith("  > 2 | <img src=\"/xxx") and source.endswith("x…")
+    assert marker == "      | " + "^" * (len(source) - len("  > 2 | ") - 1)  # the tag, not the ellipsis

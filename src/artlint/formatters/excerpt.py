@@ -77,7 +77,8 @@ class Sources:
             text, shift = _cut(lines[number - 1], start, width)
             if number == finding.line:
                 mark_start = column - start + shift
-                rows.append(Row(number, text, True, (mark_start, max(1, min(length, len(text) - mark_start)))))
+                shown = len(text) - (1 if text.endswith("…") and start + width < len(lines[number - 1]) else 0)  # not the ellipsis
+                rows.append(Row(number, text, True, (mark_start, max(1, min(length, shown - mark_start)))))
             else:
                 rows.append(Row(number, text))
         return rows
