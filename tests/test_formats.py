@@ -218,3 +218,11 @@ def test_codeframe_marks_a_start_tag_wider_than_the_line_shown_up_to_the_cut(run
     source, marker = lines[3], lines[4]
     assert source.startswith("  > 2 | <img src=\"/xxx") and source.endswith("x…")
     assert marker == "      | " + "^" * (len(source) - len("  > 2 | ") - 1)  # the tag, not the ellipsis
+
+
+def test_codeframe_reads_pages_as_artlint_decoded_them(run, tmp_path):
+    """A byte-order mark and CR LF line ends (columns count from after the mark); no empty line after the last."""
+    (tmp_path / "p.html").write_bytes(b'\xef\xbb\xbf<html lang="en"><body><main>\r\n<h1>T</h1>\r\n<img src="a.jpg">\r\n</main></body></html>\r\n')
+    assert run("p.html", "--format", "codeframe", "--select", "IMG001", "--no-cache", "-q").out.splitlines()[2:] == [
+        '    1 | <html lang="en"><body><main>', "    2 | <h1>T</h1>", '  > 3 | <img src="a.jpg">', "      | " + "^" * 17,
+        "    4 | </main></body></html>"]

@@ -56,7 +56,10 @@ class Sources:
             return None
         if len(data) > _MAX_BYTES:
             return None
-        return _LINE_END.split(decode(data).text)
+        lines = _LINE_END.split(decode(data).text)
+        if len(lines) > 1 and not lines[-1]:
+            lines.pop()  # (the text after the last line break: no line, when the file ends with one)
+        return lines
 
     def excerpt(self, finding: Finding, around: int = 2, width: int = 100) -> list[Row]:
         """The finding's line with ``around`` lines before and after, each cut to ``width`` characters around the
