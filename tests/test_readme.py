@@ -22,3 +22,12 @@ def test_readme_gives_exactly_two_setup_commands():
 def test_ci_runs_the_readme_test_command():
     script = (ROOT / ".ci" / "run").read_text().splitlines()
     assert commands()[1] in script
+
+
+def test_the_architecture_page_names_every_module():
+    """docs/architecture.md maps the pipeline to the code: a module added without a word there fails here."""
+    page = (ROOT / "docs" / "architecture.md").read_text()
+    source = ROOT / "src" / "artlint"
+    missing = [path.relative_to(source).as_posix() for path in sorted(source.rglob("*.py"))
+               if f"`{path.relative_to(source).as_posix()}`" not in page]
+    assert missing == []

@@ -1,4 +1,4 @@
-"""Lint one page: run the rules (produce), then apply directives (decide).
+"""Lint one page: run the rules (produce), then apply inline directives and per-selector ignores (decide).
 
 The engine never prints. It returns findings, and errors as values, so the
 CLI and the library API share it.
