@@ -226,3 +226,30 @@ def test_codeframe_reads_pages_as_artlint_decoded_them(run, tmp_path):
     assert run("p.html", "--format", "codeframe", "--select", "IMG001", "--no-cache", "-q").out.splitlines()[2:] == [
         '    1 | <html lang="en"><body><main>', "    2 | <h1>T</h1>", '  > 3 | <img src="a.jpg">', "      | " + "^" * 17,
         "    4 | </main></body></html>"]
+
+
+def test_colors_go_to_the_terminal_never_into_a_file(tmp_path):
+    """On a terminal the text on screen is colored; the same run's reports written to files are plain text."""
+    import os
+    import pty
+    import subprocess
+
+    from .conftest import artlint_cmd
+
+    shutil.copy(EXAMPLES / "broken-headings.html", tmp_path / "p.html")
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    proc = subprocess.run([*artlint_cmd(), "p.html", "--no-cache", "--format", "text", "--format", "text:t.txt",
+                           "--format", "codeframe:c.txt"], cwd=tmp_path, stdout=follower, stderr=subprocess.PIPE, env=env, timeout=120)
+    os.close(follower)
+    screen = b""
+    try:
+        while chunk := os.read(leader, 65536):
+            screen += chunk
+    except OSError:  # (Linux ends a pseudo-terminal's output so)
+        pass
+    os.close(leader)
+    assert proc.returncode == 1 and b"\x1b[" in screen
+    for name in ("t.txt", "c.txt"):
+        written = (tmp_path / name).read_text()
+        assert "HDG003" in written and "\x1b" not in written, name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import tempfile
@@ -122,7 +123,7 @@ def check(paths, select, extend_select, ignore, config_path, formats, output, ba
                     statistics=statistics, unmatched_baseline=unmatched,
                     source_files={s.path: s.file for s in sources if s.file is not None})
     for name, target in outputs:
-        text = get(name)(report)
+        text = get(name)(report if target is None else dataclasses.replace(report, color=False))  # no colors in a file
         if target is None:
             _echo(text)
         else:
