@@ -148,6 +148,20 @@ def test_rules_and_explain(run):
     assert "max-length (integer, default 150)" in run("explain", "HDG005").out
 
 
+def test_explain_writes_options_as_a_configuration_file_writes_them(run):
+    """Types and defaults in the words of TOML and JSON (not Python's None and ['…']); a selector with double quotes in
+    single quotes, as a TOML literal string takes it; lines break between a list's values, never inside one; a default
+    pattern of 3,000 characters is named, not printed."""
+    dates = run("explain", "DAT004").out
+    assert "  format (string or null, not set by default)" in dates and "  languages (array of strings, default [])" in dates
+    credits = run("explain", "CAP003").out
+    assert """  credit-selectors (array of strings, default ['[class*="credit"]', '[class*="Credit"]',""" in credits
+    assert '\n    "figcaption .attribution", ' in credits
+    assert "credit-prefix (string, default a built-in value of " in credits and "characters, which `artlint" in credits
+    options = credits.split("Options:\n", 1)[1].split("\n\n", 1)[0]
+    assert "None" not in dates + credits and max(len(line) for line in options.splitlines()) <= 88
+
+
 # --- bad input: exit 2 and one clear line -------------------------------------------
 
 

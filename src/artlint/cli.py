@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import sys
 import tempfile
@@ -260,8 +261,6 @@ def _registry_with_config(config_path: str | None):
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Also list the rules of this configuration's plugins and packs.")
 def rules_command(fmt: str, config_path: str | None) -> None:
     """List every rule: code, name, default severity and summary."""
-    import json
-
     registry = _registry_with_config(config_path)
     if fmt == "json":
         click.echo(json.dumps([r.metadata() for r in registry], indent=2, ensure_ascii=False))
@@ -306,9 +305,15 @@ def render_explanation(cls) -> str:
     if props:
         out.append("Options:")
         for key, spec in props.items():
-            kind = spec.get("type", "enum" if "enum" in spec else "value")
-            default = f", default {spec['default']!r}" if "default" in spec else ""
-            out.append(f"  {key} ({kind}{default})")
+            default = ""
+            if "default" in spec:
+                said = _toml_value(spec["default"], keep=True)
+                if isinstance(spec["default"], str) and len(said) > 160:  # (the credit pattern: 3,000 characters)
+                    said = f"a built-in value of {len(spec['default']):,} characters, which `artlint rules --format json` prints"
+                default = ", not set by default" if spec["default"] is None else f", default {said}"
+            # (lines break between a list's values, not inside one: "figcaption .attribution" stays on one line)
+            out.append(textwrap.fill(f"{key} ({_option_kind(spec)}{default})", 88, initial_indent="  ", subsequent_indent="    ",
+                                     break_long_words=False, break_on_hyphens=False).replace(_KEEP, " "))
             if spec.get("description"):
                 out.append(textwrap.fill(spec["description"], 88, initial_indent="      ", subsequent_indent="      "))
         out.append("")
@@ -318,6 +323,34 @@ def render_explanation(cls) -> str:
             out.append(textwrap.indent(example.rstrip("\n"), "    "))
             out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+_KEEP = "\x00"  # a space inside a value, which a line does not break at
+
+
+def _toml_value(value, keep: bool = False) -> str:
+    """A value as a configuration file writes it: a string with double quotes inside in single quotes (a TOML literal
+    string), true and false in lower case; with ``keep``, the spaces inside a string marked so that no line breaks there."""
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v, keep) for v in value) + "]"
+    if isinstance(value, str) and '"' in value and "'" not in value and "\n" not in value:
+        said = f"'{value}'"
+    else:
+        said = json.dumps(value, ensure_ascii=False)
+    return said.replace(" ", _KEEP) if keep and isinstance(value, str) else said
+
+
+def _option_kind(spec: dict) -> str:
+    """An option's type in the words of JSON and TOML: "string or null", "array of strings", "one of "a", "b"."""
+    if "enum" in spec:
+        return "one of " + ", ".join(json.dumps(v, ensure_ascii=False) for v in spec["enum"])
+    kinds = spec.get("type", "value")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    words = []
+    for kind in kinds:
+        item = spec.get("items", {}).get("type") if kind == "array" else None
+        words.append(f"array of {item}s" if isinstance(item, str) else kind)
+    return " or ".join(words)
 
 
 def render_reference(registry) -> str:
