@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 import threading
 
@@ -50,6 +51,28 @@ def test_extract_jsonl_for_many_pages(run):
     assert len(lines) == len(list(EXAMPLES.glob("*.html")))
     for line in lines:
         MODEL.validate(json.loads(line))
+
+
+def test_extract_as_text_for_people(run, tmp_path):
+    """A field a line with the value and where it came from; what the page lacks says "none"; pages one after another."""
+    shutil.copy(EXAMPLES / "article.html", tmp_path / "article.html")
+    (tmp_path / "bare.html").write_text('<html lang="de"><body><h1>Nur ein Titel</h1><img src="a.jpg"></body></html>')
+    result = run("extract", "article.html", "bare.html", "--format", "text")
+    assert result.code == 0
+    article, bare = result.out.split("\n\n")
+    lines = article.splitlines()
+    assert lines[0] == "article.html"
+    assert "  headline     “Russia blocks UN resolution for Aleppo ceasefire”  64:9 #main-content > article > header > h1" in lines
+    assert "  published    2016-12-06T00:21:00+01:00 “December 6, 2016”  66:25 #main-content > article > header > p:nth-of-type(3) > time" in lines
+    assert "  modified     2016-12-06T00:21:00+01:00  16:3 JSON-LD /dateModified" in lines
+    assert "  attribution  “ls/bw (AP, AFP)” (agencies AP, AFP; initials ls, bw)  83:9 #main-content > article > div > p:nth-of-type(7)" in lines
+    assert "               credit   “Image: picture-alliance/AP Photo/H. Ammar”  72:11 #main-content > article > figure > figcaption > small" in lines
+    assert "               “Skip to content” → #main-content  45:5 html > body > nav > a:nth-of-type(1)" in lines
+    assert bare.splitlines() == [
+        "bare.html", "  url          none", "  headline     “Nur ein Titel”  1:23 html > body > h1", "  section      none",
+        "  lang         “de”  1:1 html", "  published    none", "  modified     none", "  dateline     none", "  byline       none",
+        "  authors      none", "  attribution  none", "  images       none", "  headings", "               h1 “Nur ein Titel”  1:23 html > body > h1",
+        "  skip links   none", "  json-ld      none"]
 
 
 def test_extract_of_pages_that_cannot_be_read_prints_and_writes_nothing(run, tmp_path):

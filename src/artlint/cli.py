@@ -202,8 +202,8 @@ def _check_writable(target: str) -> None:
 @main.command("extract")
 @click.argument("paths", nargs=-1)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration (and its [profile]) instead of searching for one.")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
-              help="json: one document (an array for several pages); jsonl: one document a line.")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="json", show_default=True,
+              help="json: one document (an array for several pages); jsonl: one document a line; text: a field a line, for people.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of standard output.")
 @click.option("--stdin-filename", help="The path to show when reading '-'.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
@@ -237,6 +237,10 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
         sys.exit(EXIT_ERROR)  # no page read: nothing to print or write, the errors said why
     if fmt == "jsonl":
         text = "".join(json_text(d) + "\n" for d in documents)
+    elif fmt == "text":
+        from .formatters.model_text import render
+
+        text = "\n".join(render(d) for d in documents)
     else:
         text = json_text(documents[0] if len(documents) == 1 and len(paths) == 1 else documents, indent=2) + "\n"
     if output:
