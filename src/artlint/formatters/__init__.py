@@ -60,7 +60,49 @@ _SURROGATE = lazy("[\ud800-\udfff]")
 def json_text(value: Any, **options: Any) -> str:
     """JSON that is valid UTF-8 whatever the file names: a name's undecodable bytes are written as JSON escapes
     ("caf\\udce9.html"), which read back as the same name (so a baseline still matches)."""
-    text = dumps(value, ensure_ascii=False, **options)
+    return escape_surrogates(dumps(value, ensure_ascii=False, **options))
+
+
+def json_document(value: Any) -> str:
+    """JSON indented by two spaces, as ``json.dumps(value, indent=2)`` writes it, except that each item of a long list
+    (the findings, SARIF's results) stands on a line of its own; and the text is joined once.
+
+    Python's encoder indents in Python, a few strings a value, and one emoji in a message makes the whole text four
+    bytes a character, which each concatenation copies again: over the corpus's 24,639 findings the JSON report took
+    186 MB to format, SARIF 268 MB. Here the items of a long list go through the C encoder one at a time."""
+    pieces: list[str] = []
+    _write_json(value, "", pieces)
+    pieces.append("\n")
+    return "".join(pieces)
+
+
+_LONG_LIST = 20
+
+
+def _write_json(value: Any, indent: str, pieces: list[str]) -> None:
+    if isinstance(value, dict) and value:
+        inner = indent + "  "
+        pieces.append("{")
+        for i, (key, item) in enumerate(value.items()):
+            pieces.append(f"{',' if i else ''}\n{inner}{escape_surrogates(dumps(str(key), ensure_ascii=False))}: ")
+            _write_json(item, inner, pieces)
+        pieces.append(f"\n{indent}}}")
+    elif isinstance(value, list) and value:
+        inner = indent + "  "
+        pieces.append("[")
+        for i, item in enumerate(value):
+            pieces.append(f"{',' if i else ''}\n{inner}")
+            if len(value) > _LONG_LIST:
+                pieces.append(escape_surrogates(dumps(item, ensure_ascii=False)))
+            else:
+                _write_json(item, inner, pieces)
+        pieces.append(f"\n{indent}]")
+    else:
+        pieces.append(escape_surrogates(dumps(value, ensure_ascii=False)))
+
+
+def escape_surrogates(text: str) -> str:
+    """JSON text with a file name's undecodable bytes (lone surrogates) written as escapes."""
     if _SURROGATE.search(text) is None:
         return text
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -45,4 +45,4 @@ def formatter(report: Report) -> str:
         out.append(summary(report))
     elif out:
         out.pop()  # (no blank line after the last finding when nothing follows)
-    return "\n".join(out) + ("\n" if out else "")
+    return "\n".join([*out, ""]) if out else ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import __version__
-from . import Report, json_text
+from . import Report, json_document
 
 
 def document(report: Report) -> dict:
@@ -25,4 +25,4 @@ def document(report: Report) -> dict:
 
 
 def formatter(report: Report) -> str:
-    return json_text(document(report), indent=2) + "\n"
+    return json_document(document(report))

@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
-from . import Report, fingerprint, json_text, rule_index
+from . import Report, fingerprint, json_document, rule_index
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -97,4 +97,4 @@ def document(report: Report) -> dict:
 
 
 def formatter(report: Report) -> str:
-    return json_text(document(report), indent=2) + "\n"
+    return json_document(document(report))

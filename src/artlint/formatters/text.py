@@ -26,7 +26,7 @@ def formatter(report: Report) -> str:
         if extra:
             lines.append(extra.rstrip("\n"))
         lines.append(summary(report))
-    return "\n".join(lines) + ("\n" if lines else "")
+    return "\n".join([*lines, ""]) if lines else ""  # (one join: a page's emoji makes the text four bytes a character)
 
 
 def summary(report: Report) -> str:
