@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .finding import Finding
-from .formatters import json_text
+from .formatters import json_document
 from .lazyre import lazy
 
 VERSION = 1
@@ -73,4 +73,4 @@ def render(findings: list[Finding]) -> str:
         {"code": c, "path": p, "selector": s, "message": m, **({"count": n} if n > 1 else {})}
         for (c, p, s, m), n in sorted(counts.items(), key=lambda item: (item[0][1], item[0][0], item[0][2], item[0][3]))
     ]
-    return json_text({"version": VERSION, "findings": entries}, indent=2) + "\n"
+    return json_document({"version": VERSION, "findings": entries})  # (an entry a line: light on memory, and diffs well)

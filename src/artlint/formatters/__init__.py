@@ -109,8 +109,9 @@ def escape_surrogates(text: str) -> str:
 
 
 def readable(text: str) -> str:
-    """Text for XML and HTML, which cannot hold a name's undecodable bytes: each shows as U+FFFD."""
-    return _SURROGATE.sub("\ufffd", text)
+    """Text for XML and HTML, which cannot hold a name's undecodable bytes: each shows as U+FFFD (the text itself, not a
+    copy, when it holds none: a report can be large)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def rule_index(report: Report) -> dict[str, Any]:

@@ -32,16 +32,18 @@ class Row:
 
 
 class Sources:
-    """Each page's lines, read once."""
+    """A page's lines, read when a finding on it asks. Only the last page read is kept: reports take findings page by
+    page, and a run over an archive would otherwise hold every page's text at once (the corpus's HTML report: 688 MB)."""
 
     def __init__(self, files: dict[str, Path]) -> None:
         self.files = files
-        self._lines: dict[str, list[str] | None] = {}
+        self._path: str | None = None
+        self._lines: list[str] | None = None
 
     def lines(self, path: str) -> list[str] | None:
-        if path not in self._lines:
-            self._lines[path] = self._read(path)
-        return self._lines[path]
+        if path != self._path:
+            self._path, self._lines = path, self._read(path)
+        return self._lines
 
     def _read(self, path: str) -> list[str] | None:
         from ..load import decode

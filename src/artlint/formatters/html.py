@@ -104,4 +104,4 @@ def formatter(report: Report) -> str:
             )
         out.append("</section>")
     out.append("</main></body></html>")
-    return readable("\n".join(out)) + "\n"  # a file name that is not UTF-8 shows its bytes as U+FFFD
+    return readable("\n".join([*out, ""]))  # a file name that is not UTF-8 shows its bytes as U+FFFD
