@@ -100,6 +100,9 @@ def _outside_ignored_elements(page: Page, settings: Settings, findings: list[Fin
     inside one (a finding at a point in the text, on the element whose start tag comes last before it)."""
     from .select import select
 
+    def matched(css: str) -> set[etree._Element]:
+        return page.memo(f"per-selector:{css}", lambda p: set(select(p.root, css)))
+
     codes = {code for _, covered in settings.per_selector_ignores for code in covered}
     kept = []
     for finding in findings:
@@ -108,8 +111,7 @@ def _outside_ignored_elements(page: Page, settings: Settings, findings: list[Fin
             if el is None:
                 el = _enclosing(page, finding.offset)
             line = {el, *el.iterancestors()} if el is not None else set()
-            if any(finding.code in covered and not line.isdisjoint(page.memo(("per-selector", css), lambda p, css=css: set(select(p.root, css))))
-                   for css, covered in settings.per_selector_ignores):
+            if any(finding.code in covered and not line.isdisjoint(matched(css)) for css, covered in settings.per_selector_ignores):
                 continue
         kept.append(finding)
     return kept
@@ -184,8 +186,8 @@ def _finding(page: Page, settings: Settings, cls: type[Rule], problem: Problem) 
         offset = page.offset(el)
         # The finding spans the element's start tag (or its nearest real ancestor's, for an element the parser made up),
         # as editors and code review mark it: the end is the position just past the ">".
-        end_line, end_column = (page.lines.position(tag_end(page.text, offset)) if page.text[offset + 1: offset + 2].isalpha()
-                                and page.text.startswith("<", offset) else (None, None))
+        starts_tag = page.text.startswith("<", offset) and page.text[offset + 1: offset + 2].isalpha()
+        end_line, end_column = page.lines.position(tag_end(page.text, offset)) if starts_tag else (None, None)
     line, column = page.lines.position(offset)
     severity = settings.severities.get(cls.code, cls.severity)
     return Finding(

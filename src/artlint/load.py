@@ -144,13 +144,10 @@ def _walk(root: Path):
 def _shown(path: Path) -> str:
     """The path as users see it: relative to the working directory when inside it; a symbolic link under its own name,
     not its target's."""
-    absolute = Path(os.path.abspath(path))
-    for base in (Path(os.getcwd()), Path.cwd().resolve()):
-        try:
-            return absolute.relative_to(base).as_posix()
-        except ValueError:
-            continue
-    return path.as_posix()
+    try:
+        return Path(os.path.abspath(path)).relative_to(os.getcwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
