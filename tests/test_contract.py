@@ -86,6 +86,21 @@ def test_extract_of_pages_that_cannot_be_read_prints_and_writes_nothing(run, tmp
     assert both.code == 2 and len(json.loads(both.out)) == 1
 
 
+def test_extract_writes_each_model_it_reads_whatever_fails_after(run, tmp_path):
+    """(guard) Models are written as they are read: a page that cannot be read after two that can still leaves the
+    file with both (an array), and the exit code says an input failed; the output matches json.dumps(indent=2)."""
+    shutil.copy(EXAMPLES / "article.html", tmp_path / "a.html")
+    shutil.copy(EXAMPLES / "broken-dates.html", tmp_path / "b.html")
+    (tmp_path / "z.html").write_text("")
+    result = run("extract", "a.html", "b.html", "z.html", "-o", "models.json")
+    assert result.code == 2 and result.out == ""
+    written = (tmp_path / "models.json").read_text()
+    models = json.loads(written)
+    assert [m["path"] for m in models] == ["a.html", "b.html"]
+    assert written == json.dumps(models, indent=2, ensure_ascii=False) + "\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+
+
 def test_site_profile_selectors_win(tmp_path):
     html = ('<html lang="de"><body><h1>Seitenname</h1><div class="story"><p class="kicker">Politik</p>'
             '<p class="title">Die echte Überschrift des Artikels</p><span class="who">Lisa Schmidt</span></div></body></html>')

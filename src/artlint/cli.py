@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -144,8 +145,6 @@ def check(paths, select, extend_select, ignore, config_path, formats, output, ba
 
 def _lint_all(linter, sources, jobs: int, quiet: bool, debug: bool):
     """Lint every source (with a progress bar on a terminal for many pages): (files, findings, errors)."""
-    import contextlib
-
     show_progress = len(sources) >= 20 and sys.stderr.isatty() and not quiet
     bar = click.progressbar(length=len(sources), label="Linting", file=sys.stderr) if show_progress else contextlib.nullcontext()
     with bar:
@@ -210,7 +209,6 @@ def _check_writable(target: str) -> None:
 def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> None:
     """Print the article model artlint reads from each page, with where every value came from."""
     from .api import Linter
-    from .formatters import json_text
     from .model import extract
     from .load import Source, decode, discover, read_bytes
     from .page import Page
@@ -223,31 +221,74 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
         sources = [Source(stdin_filename, None) if s.path == "-" else s for s in sources]
     for error in errors:
         _complain(error)
-    documents = []
     failed = bool(errors)
-    for source in sources:
-        settings = linter.settings_for(source.directory)
-        try:
-            page = Page(source.path, decode(read_bytes(source, settings.max_page_size)))
-            documents.append(extract(page, settings.profile))
-        except ArtlintError as exc:
-            _complain(exc)
-            failed = True
-    if not documents:
-        sys.exit(EXIT_ERROR)  # no page read: nothing to print or write, the errors said why
-    if fmt == "jsonl":
-        text = "".join(json_text(d) + "\n" for d in documents)
-    elif fmt == "text":
-        from .formatters.model_text import render
-
-        text = "\n".join(render(d) for d in documents)
-    else:
-        text = json_text(documents[0] if len(documents) == 1 and len(paths) == 1 else documents, indent=2) + "\n"
-    if output:
-        write_atomic(Path(output), text)
-    else:
-        _echo(text)
+    # Each model is written as soon as it is read, so a run over an archive holds one at a time (the corpus's 1,452 as
+    # JSON Lines held 212 MB at the end). The output starts with the first model read: with none, nothing is printed
+    # or written. One page named alone is one JSON document, more are an array: the first waits for a second to decide.
+    pieces = _ModelWriter(fmt, single=len(paths) == 1)
+    with contextlib.ExitStack() as stack:
+        for source in sources:
+            settings = linter.settings_for(source.directory)
+            try:
+                page = Page(source.path, decode(read_bytes(source, settings.max_page_size)))
+                model = extract(page, settings.profile)
+            except ArtlintError as exc:
+                _complain(exc)
+                failed = True
+                continue
+            if pieces.sink is None:
+                pieces.sink = stack.enter_context(atomic_writer(Path(output))).write if output else _echo
+            pieces.add(model)
+        if pieces.count == 0:
+            sys.exit(EXIT_ERROR)  # no page read: nothing to print or write, the errors said why (and no file is left)
+        pieces.close()
     sys.exit(EXIT_ERROR if failed else EXIT_OK)
+
+
+class _ModelWriter:
+    """Writes models as they come, in one of extract's formats, to ``sink`` (set at the first model)."""
+
+    def __init__(self, fmt: str, single: bool) -> None:
+        self.fmt, self.single = fmt, single
+        self.sink = None
+        self.count = 0
+        self._first: dict | None = None  # (json: the first model, until a second says the output is an array)
+
+    def add(self, model: dict) -> None:
+        from .formatters import json_text
+
+        self.count += 1
+        if self.fmt == "jsonl":
+            self.sink(json_text(model) + "\n")
+        elif self.fmt == "text":
+            from .formatters.model_text import render
+
+            self.sink(("\n" if self.count > 1 else "") + render(model))
+        elif self.count == 1:
+            self._first = model
+        else:
+            if self._first is not None:
+                self.sink("[\n" + self._item(self._first))
+                self._first = None
+            self.sink(",\n" + self._item(model))
+
+    def close(self) -> None:
+        from .formatters import json_text
+
+        if self.fmt != "json":
+            return
+        if self.count == 1:
+            first = self._first
+            self.sink((json_text(first, indent=2) if self.single else "[\n" + self._item(first) + "\n]") + "\n")
+        else:
+            self.sink("\n]\n")
+
+    @staticmethod
+    def _item(model: dict) -> str:
+        """A model as an item of the array, indented as json.dumps(list, indent=2) indents it."""
+        from .formatters import json_text
+
+        return "  " + json_text(model, indent=2).replace("\n", "\n  ")
 
 
 def _registry_with_config(config_path: str | None):
@@ -383,6 +424,14 @@ def _echo(text: str) -> None:
 def write_atomic(path: Path, text: str) -> None:
     """Write through a temporary file and a rename, so no reader sees half a report. A text report names a file
     whose name is not UTF-8 by its own bytes (the JSON, XML and HTML formats have written them their way)."""
+    with atomic_writer(path) as handle:
+        handle.write(text)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path):
+    """A handle on a temporary file beside ``path``, renamed to it when the block ends; removed when the block fails
+    or exits early, so that no reader sees half a file and nothing is left behind."""
     path = path.resolve()
     if path.is_dir():
         raise UsageError(f"cannot write {path}: it is a directory; name a file in it")
@@ -395,7 +444,7 @@ def write_atomic(path: Path, text: str) -> None:
         os.umask(umask)
         os.fchmod(fd, 0o666 & ~umask)  # a report is an ordinary file, not mkstemp's private one
         with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as handle:
-            handle.write(text)
+            yield handle
         try:
             os.replace(tmp, path)
         except OSError as exc:
