@@ -225,7 +225,7 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
     # Each model is written as soon as it is read, so a run over an archive holds one at a time (the corpus's 1,452 as
     # JSON Lines held 212 MB at the end). The output starts with the first model read: with none, nothing is printed
     # or written. One page named alone is one JSON document, more are an array: the first waits for a second to decide.
-    pieces = _ModelWriter(fmt, single=len(paths) == 1)
+    writer = _ModelWriter(fmt, single=len(paths) == 1)
     with contextlib.ExitStack() as stack:
         for source in sources:
             settings = linter.settings_for(source.directory)
@@ -236,12 +236,12 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
                 _complain(exc)
                 failed = True
                 continue
-            if pieces.sink is None:
-                pieces.sink = stack.enter_context(atomic_writer(Path(output))).write if output else _echo
-            pieces.add(model)
-        if pieces.count == 0:
+            if writer.sink is None:
+                writer.sink = stack.enter_context(atomic_writer(Path(output))).write if output else _echo
+            writer.add(model)
+        if writer.count == 0:
             sys.exit(EXIT_ERROR)  # no page read: nothing to print or write, the errors said why (and no file is left)
-        pieces.close()
+        writer.close()
     sys.exit(EXIT_ERROR if failed else EXIT_OK)
 
 
