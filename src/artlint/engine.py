@@ -107,9 +107,7 @@ def _outside_ignored_elements(page: Page, settings: Settings, findings: list[Fin
     kept = []
     for finding in findings:
         if finding.code in codes:
-            el = page.element_at(finding.offset)
-            if el is None:
-                el = _enclosing(page, finding.offset)
+            el = _element_for(page, finding.offset)
             line = {el, *el.iterancestors()} if el is not None else set()
             if any(finding.code in covered and not line.isdisjoint(matched(css)) for css, covered in settings.per_selector_ignores):
                 continue
@@ -175,11 +173,7 @@ def _ancestors(el: etree._Element | None) -> set[etree._Element]:
 def _finding(page: Page, settings: Settings, cls: type[Rule], problem: Problem) -> Finding:
     if problem.offset is not None:
         offset = problem.offset
-        el = problem.element
-        if el is None:
-            el = page.element_at(offset)
-        if el is None:
-            el = _enclosing(page, offset)
+        el = problem.element if problem.element is not None else _element_for(page, offset)
         end_line = end_column = None
     else:
         el = problem.element if problem.element is not None else page.root
@@ -205,6 +199,12 @@ def _finding(page: Page, settings: Settings, cls: type[Rule], problem: Problem) 
         end_column=end_column,
         offset=offset,
     )
+
+
+def _element_for(page: Page, offset: int) -> etree._Element | None:
+    """The element a point in the text belongs to: the one whose start tag begins there, else the one before it."""
+    el = page.element_at(offset)
+    return el if el is not None else _enclosing(page, offset)
 
 
 def _enclosing(page: Page, offset: int) -> etree._Element | None:

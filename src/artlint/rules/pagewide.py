@@ -16,9 +16,14 @@ FAMILY = "page"
 _PROPERTY = lazy(r"([a-z-]+)\s*=\s*([^\s,;]+)", re.IGNORECASE)
 
 
-def _example(viewport: str) -> str:
-    return (f'<!doctype html>\n<html lang="en">\n<head><title>Example</title>\n<meta name="viewport" content="{viewport}">\n'
+def _page(meta: str) -> str:
+    """An example page whose head holds ``meta``."""
+    return (f'<!doctype html>\n<html lang="en">\n<head><title>Example</title>\n{meta}\n'
             "</head>\n<body>\n<main><h1>Headline</h1></main>\n</body>\n</html>\n")
+
+
+def _example(viewport: str) -> str:
+    return _page(f'<meta name="viewport" content="{viewport}">')
 
 
 def _number(value: str) -> float | None:
@@ -98,8 +103,7 @@ def _seconds(delay: int) -> str:
 
 
 def _refresh_example(content: str) -> str:
-    return (f'<!doctype html>\n<html lang="en">\n<head><title>Example</title>\n<meta http-equiv="refresh" content="{content}">\n'
-            "</head>\n<body>\n<main><h1>Headline</h1></main>\n</body>\n</html>\n")
+    return _page(f'<meta http-equiv="refresh" content="{content}">')
 
 
 class MetaRefresh(Rule):
