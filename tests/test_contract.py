@@ -1834,7 +1834,7 @@ def test_a_card_that_links_to_the_page_itself_is_still_a_teaser_but_a_gallery_of
     ],
 )
 def test_image_keys(url, key):
-    from artlint.rules.captions import image_key
+    from artlint.figures.boxes import image_key
 
     assert image_key(url) == key
 

@@ -377,9 +377,9 @@ def test_alt_that_only_looks_like_a_credit(alt):
     "bullet_2.gif", "crossword.jpg", "cross.svg", "rss", "crosses", "avatar_1", "emoji", "spacer.gif", "badge",
 ])
 def test_iconish_answers_as_its_full_pattern_does(text):
-    from artlint.rules.captions import _ICONISH, iconish
+    from artlint.figures.selection import ICONISH, iconish
 
-    assert iconish(text) == (_ICONISH.search(text) is not None)
+    assert iconish(text) == (ICONISH.search(text) is not None)
 
 
 _ARTICLE = "<main><article><h1>The harbour</h1>"

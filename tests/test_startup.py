@@ -18,7 +18,7 @@ import pytest
 import artlint
 from artlint import patterns
 from artlint.lazyre import MADE, lazy
-from artlint.rules.captions import CREDIT_PREFIX
+from artlint.figures.credit_text import CREDIT_PREFIX
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "article.html"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from functools import lru_cache
 from typing import Any
 from urllib.parse import urlparse
 
@@ -13,6 +12,8 @@ from lxml import etree
 
 from ..content import article, article_body, headline_h1, is_navigation, mains, names_box, names_meta, titled_other_stories
 from ..dates import parse_visible_date
+from ..figures.credit_text import MEDIA_NOTE
+from ..figures.words import CAPTION_CLASS, screen_reader_only, visually_hidden
 from ..lazyre import lazy
 from ..page import Page
 from ..text import in_svg, normalize, squash, visible_text
@@ -55,7 +56,7 @@ def _date_line(el: etree._Element) -> bool:
 def _paragraph_box(el: etree._Element) -> bool:
     """Whether an element is a box that holds a paragraph of the text: sentences, in no caption (a box of the text's, not
     the lead image's caption and credit, nor a gallery's lines under its pictures)."""
-    if el.tag != "div" or not _text_box(el) or _caption_class().search(el.get("class") or ""):
+    if el.tag != "div" or not _text_box(el) or CAPTION_CLASS.search(el.get("class") or ""):
         return False
     text = visible_text(el)
     return len(text) >= 40 and text.rstrip(" \"'”’»)")[-1:] in _SENTENCE_END
@@ -91,16 +92,9 @@ def _in_caption(el: etree._Element, body: etree._Element) -> bool:
     for a in el.iterancestors():
         if a is body:
             return False
-        if a.tag in ("figure", "figcaption") or _caption_class().search(a.get("class") or ""):
+        if a.tag in ("figure", "figcaption") or CAPTION_CLASS.search(a.get("class") or ""):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _caption_class() -> re.Pattern[str]:
-    from ..rules.captions import CAPTION_CLASS
-
-    return CAPTION_CLASS
 
 
 _TITLE_CLASSES = ("entry-title", "post-title", "article-title", "article__title", "story-title", "headline", "article-headline",
@@ -203,9 +197,7 @@ def _without_subtitle(h1: etree._Element, text: str, witnesses: list[str]) -> st
 def _without_media_note(text: str, witnesses: list[str]) -> str:
     """The headline without the note after it that the story has a video or pictures ("Senate passes the bill (video)",
     "… [PHOTOS]"), when the title or the metadata say the headline without it."""
-    from ..rules.captions import _MEDIA_NOTE
-
-    bare = _MEDIA_NOTE.sub("", text).rstrip()
+    bare = MEDIA_NOTE.sub("", text).rstrip()
     note = text[len(bare):].strip().casefold()
     if not bare or bare == text or any(w and note in w.casefold() for w in witnesses):
         return text
@@ -416,8 +408,6 @@ class HeadlineFields:
         the article's own title heading (itemprop=headline, .entry-title, the
         first h2 of the content) stands in for it.
         """
-        from ..rules.captions import _screen_reader_only, visually_hidden
-
         page = self.page
         profiled = self._profiled("headline")
         if profiled is not None:
@@ -444,7 +434,7 @@ class HeadlineFields:
         h1_ok = bool(h1_text) and not _is_site_heading(h1, h1_text, site, title, self._domain_label())
         agrees = lambda text: any(_overlaps(text, s) for s, _ in stated) or _overlaps(text, title)  # noqa: E731
         article_part = strip_site_name(title, site or self._domain_label()) if title else ""
-        if h1_ok and _screen_reader_only(h1, visually_hidden(page)):
+        if h1_ok and screen_reader_only(h1, visually_hidden(page)):
             # An h1 for screen readers only (the Umweltbundesamt's "visuallyhidden" h1 says the document title,
             # site name and all): the heading readers see that says the title is the article's.
             named = self._heading_titled(h1, [title, *(s for s, _ in stated)])
@@ -453,7 +443,7 @@ class HeadlineFields:
                 # "BMJV | Transparenz bei Preisanpassungen"), where the hidden h1 says the ministry's name.
                 hidden = visually_hidden(page)
                 named = next((h for h in page.headings if h.tag == "h1" and page.order[h] > page.order[h1] and not page.is_hidden(h)
-                              and not _screen_reader_only(h, hidden) and not _boxed(page, h)
+                              and not screen_reader_only(h, hidden) and not _boxed(page, h)
                               and (agrees(said := headline_text(h)) or article_part and _overlaps(said, article_part))), None)
             if named is not None:
                 self._headline_el = named

@@ -12,6 +12,10 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from ..content import figure_of, image_src, noscript_twin, placeholder_src
+from ..figures.captions import caption_beside_credit, caption_parts, credited_box, loose_caption, split_caption
+from ..figures.credit_text import CREDIT_HINT, CREDIT_PREFIX, credit_in_text, title_credit
+from ..figures.credits import credit_in, loose_credit
+from ..figures.selection import article_images, lead_image
 from ..lazyre import lazy
 from ..page import Page
 from ..text import squash, visible_text
@@ -106,10 +110,6 @@ class ImageFields:
 
     @_once
     def images(self) -> list[dict[str, Any]]:
-        from ..rules.captions import (CREDIT_HINT, CREDIT_PREFIX, article_images, caption_beside_credit, credit_in, credit_in_text, credited_box,
-                                     lead_image, loose_caption, loose_credit, title_credit)
-        from ..rules.images import caption_parts, split_caption
-
         page = self.page
         profiled = self._profiled("images")
         options = {"image-selector": None, "exclude-selector": None, "min-size": 100}

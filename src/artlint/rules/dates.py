@@ -114,7 +114,7 @@ def in_story_card(page: Page, el: etree._Element) -> bool:
     """A date inside a link to another page that also holds that page's title (a heading, or more text than the date):
     a list of stories' card (A1+'s feed: <a href="/hy/article/378877"><time>12:15</time><h3>…</h3></a>), not the
     article's own date, nor WordPress's <a rel="bookmark"><time></a> around the post's."""
-    from .captions import _links_to_itself
+    from ..figures.selection import links_to_itself
 
     for a in islice(el.iterancestors(), 4):
         if a.tag in ("article", "main", "body"):
@@ -122,7 +122,7 @@ def in_story_card(page: Page, el: etree._Element) -> bool:
         if a.tag != "a":
             continue
         href = (a.get("href") or "").strip()
-        if not href or href.startswith("#") or _links_to_itself(page, href):
+        if not href or href.startswith("#") or links_to_itself(page, href):
             return False
         titled = any(isinstance(d.tag, str) and d.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for d in islice(a.iterdescendants(), 40))
         return titled or len(visible_text(a)) > len(visible_text(el)) + 30

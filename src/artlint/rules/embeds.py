@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from ..figures.accessible import accessible_name
 from ..lazyre import lazy
 from ..rule import Rule
 from ..text import quote
-from .images import accessible_name
 
 FAMILY = "embeds"
 

@@ -276,11 +276,12 @@ def _agrees(page: Page, h1: Heading, value: str, separators: list[str]) -> bool:
     alt after its words)."""
     if headline_matches(h1.text, value, separators):
         return True
+    from ..figures.credit_text import MEDIA_NOTE
+    from ..figures.words import credit_words
     from ..model.headline import footnote_mark, headline_text
     from ..text import visible_text_without
-    from .captions import _MEDIA_NOTE, credit_words
 
-    if (bare := _MEDIA_NOTE.sub("", h1.text).rstrip()) and bare != h1.text and headline_matches(bare, value, separators):
+    if (bare := MEDIA_NOTE.sub("", h1.text).rstrip()) and bare != h1.text and headline_matches(bare, value, separators):
         return True  # its words before a note that the story has pictures or a video ("… <small>(video)</small>", "… [PHOTOS]")
     if (mark := footnote_mark(h1.element)) is not None and headline_matches(visible_text_without(h1.element, {mark}), value, separators):
         return True  # its words before a footnote's mark ("… in April<sup>1</sup>")

@@ -1,23 +1,25 @@
-"""Images: accessible names as browsers compute them, and alt text worth reading."""
+"""Images: an accessible name for every image, and alt text worth reading."""
 
 from __future__ import annotations
 
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import NamedTuple
 from urllib.parse import unquote, urlparse
 
 from lxml import etree
 
+from ..content import figure_of, image_src
+from ..figures.accessible import accessible_name, decorative, images
+from ..figures.captions import caption_parts, loose_caption, split_caption
+from ..figures.credit_text import CREDIT_HINT, CREDIT_PREFIX, credit_in_text
+from ..figures.selection import article_images
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
 from ..rule import Rule
-from ..content import figure_of, image_src
-from ..text import accessible_text, in_svg, normalize, quote, squash, visible_text
+from ..text import accessible_text, in_svg, normalize, quote, squash
 
 FAMILY = "images"
 _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n'
@@ -64,193 +66,11 @@ _COUNTED = lazy(r"^(?P<word>[^\W\d_]+(?: [^\W\d_]+)?)\s*[-_#]?\s*\d{1,5}(?:\s*(?
 # A smiley written in punctuation, the alt a forum or a blog gives its smiley's picture: ":)", ";-)", ":(", ":-/", "<3".
 _EMOTICON = lazy(r"[:;=8][-'^o]?[()\[\]DPpOo/\\|*3@$]{1,3}|[()\[\]]{1,2}[-'^]?[:;=]|<3|\^[_.-]?\^|[-o]_[-o]")
 _REDUNDANT_START = lazy(r"^(?:an? )?(?:image|picture|photo|photograph|graphic|bild|foto) (?:of|von|de|di)\b", re.IGNORECASE)
-_DECORATIVE_ROLES = ("none", "presentation")
 _GRAPHICS_ROLES = ("graphics-document", "graphics-object", "graphics-symbol")
 
 
 def _example(body: str) -> str:
     return _PAGE.format(body=body)
-
-
-@dataclass(frozen=True)
-class Named:
-    """An image-like element and its accessible name (None: no name source at all)."""
-
-    element: etree._Element
-    name: str | None
-    source: str  # "alt", "aria-label", "aria-labelledby", "title", "content" or ""
-
-
-
-def _focusable(el: etree._Element) -> bool:
-    tabindex = (el.get("tabindex") or "").strip()
-    return tabindex.lstrip("-").isdigit() and int(tabindex) >= 0
-
-
-def accessible_name(page: Page, el: etree._Element, alt_attr: str = "alt") -> Named:
-    """aria-labelledby, aria-label, then the element's own source (alt), then title."""
-    labelled = el.get("aria-labelledby")
-    if labelled:
-        texts = [visible_text(t) for ident in labelled.split() for t in page.ids.get(ident, ())[:1]]
-        name = squash(" ".join(texts))
-        if name:
-            return Named(el, name, "aria-labelledby")
-    label = squash(el.get("aria-label"))
-    if label:
-        return Named(el, label, "aria-label")
-    if in_svg(el):  # an SVG element is named by its own <title> child
-        title = el.find("title")
-        if title is not None and visible_text(title):
-            return Named(el, visible_text(title), "title element")
-    if alt_attr and el.get(alt_attr) is not None:
-        return Named(el, el.get(alt_attr), alt_attr)
-    title = squash(el.get("title"))
-    if title:  # browsers name SVG elements by a title attribute too
-        return Named(el, title, "title")
-    return Named(el, None, "")
-
-
-def images(page: Page) -> list[etree._Element]:
-    """Rendered <img> (and AMP <amp-img>) elements that assistive technology exposes (not hidden, not in noscript)."""
-    return page.memo("img_elements", lambda p: [
-        el for el in p.images if el.tag in IMAGE_TAGS and not p.is_hidden(el) and el not in p.inert
-        and not (el.tag == "amp-img" and any(i not in p.inert for i in el.iter("img")))  # rendered on the server: its <img> is the image
-    ])
-
-
-def decorative(el: etree._Element) -> bool:
-    role = (el.get("role") or "").strip().lower()
-    return role in _DECORATIVE_ROLES and not _focusable(el)
-
-
-class Caption(NamedTuple):
-    """An image's caption: the element, its text without the credit, the credit and where it stands."""
-
-    element: etree._Element | None
-    text: str
-    credit: str
-    credit_element: etree._Element | None
-
-
-def caption_parts(page: Page, figure: etree._Element) -> Caption:
-    """The caption of a figure: its figcaption, or the figure's caption block when the
-    figcaption holds only the credit (CNN)."""
-    figcaption = next((c for c in figure.iter("figcaption")), None)
-    if figcaption is None:
-        return Caption(None, "", "", None)
-    found = split_caption(page, figure, figcaption)
-    if not found.text and found.credit:
-        from .captions import CAPTION_CLASS
-
-        for el in figure.iter():
-            if el is not figcaption and isinstance(el.tag, str) and figcaption not in set(el.iterancestors()) \
-                    and el not in set(figcaption.iterancestors()) and CAPTION_CLASS.search(el.get("class") or ""):
-                said = visible_text(el)
-                if said and next(el.iter(*IMAGE_TAGS), None) is None:
-                    return found._replace(element=el, text=_CAPTION_LABEL.sub("", said))
-    return found
-
-
-def split_caption(page: Page, container: etree._Element, caption: etree._Element) -> Caption:
-    """A caption element in its container (a figure, or an image box without one), its credit split off. (Kept per pair:
-    the model and the caption rules ask for the same.)"""
-    known: dict[tuple[etree._Element, etree._Element], Caption] = page.__dict__.setdefault("_split_caption", {})
-    found = known.get((container, caption))
-    if found is None:
-        found = known[container, caption] = _split_caption(page, container, caption)
-    return found
-
-
-def _split_caption(page: Page, container: etree._Element, caption: etree._Element) -> Caption:
-    from .captions import caption_words, credit_after, credit_in, credit_words
-
-    credit_el, credit = credit_in(page, container, caption)
-    if credit_el is None and not credit and container is caption:
-        credit_el, credit = credit_after(page, caption)  # Drupal's credit field after the caption field
-    elif credit_el is None and not credit and container.tag == "figure":
-        credit_el, credit = credit_after(page, container)  # a credit line right after the captioned figure: <p class="photo-credit">
-    if credit_el is not None:  # a credit's box that holds the description too (Haufe: <div class="copyright">Bild: pixabay
-        # <span class="picture-description">Ein Gericht …</span></div>): the credit is what stands before it
-        from .captions import CAPTION_CLASS
-
-        described = next((d for d in credit_el.iterdescendants() if isinstance(d.tag, str) and CAPTION_CLASS.search(d.get("class") or "")), None)
-        said = visible_text(described) if described is not None else ""
-        if said and credit.endswith(said) and len(credit) > len(said):
-            credit = credit[: -len(said)].rstrip(" —–-|•·/,;")
-    text = caption_words(caption, page)
-    if credit_el is not None:
-        words = credit_words(page, credit_el)
-        # (the credit may be the end of its element: The New Republic's "photo-credit" holds the caption too)
-        text = _without(text, credit if len(words) > len(credit) + 3 else words)
-    elif credit:
-        text = _without(text, credit)
-    text = _without_label(text, _label_before(credit_el) if credit_el is not None else "", credit or "")
-    text = _CAPTION_LABEL.sub("", text).rstrip(" —–-|•·/,;").lstrip(":;, ")
-    if not credit:
-        text = _EMPTY_CREDIT.sub("", text)  # "… on a table. Photo:": the template's label, and no credit after it
-    # Punctuation alone is no caption: Página12's "<figcaption>. Imagen: Télam</figcaption>" says only the credit.
-    return Caption(caption, text if any(c.isalnum() for c in text) else "", credit, credit_el)
-
-
-# A credit's label: the whole text of an element before the credit ("Credit", "Foto:"), the word a credit opens
-# with ("Credit...Jane Doe", "Photo: AP"), and a label left at the caption's end before a credit that opens with ©.
-_BARE_LABEL = lazy(r"(?:Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Bildquelle|Quelle|Copyright|Source)\s*(?::|\.{3}|…)?",
-                   re.IGNORECASE)
-_OPENING_LABEL = lazy(r"(Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Copyright)(?=\s*(?::|\.{3}|…))")
-_EMPTY_CREDIT = lazy(r"(?:^|(?<=[.!?])\s+|\s+[—–|/-]\s+)(?:Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild|Quelle|Source|Copyright)\s*:\s*$",
-                     re.IGNORECASE)
-_DANGLING_LABEL = lazy(r"(?:(?<=[.!?])\s+|^)(?:Credits?|Photos?|Photograph|Image|Picture|Fotos?|Bild)$")
-
-
-def _label_before(credit: etree._Element) -> str:
-    """A label element right before the credit, which is the credit's and not the caption's end: NYT's
-    <span>Credit</span> for screen readers before <span>Credit...Jane Doe</span>, a <b>Foto:</b> before the name."""
-    previous = credit.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):  # a comment
-        previous = previous.getprevious()
-    if previous is None or (previous.tail or "").strip():
-        return ""
-    said = visible_text(previous)
-    return said if _BARE_LABEL.fullmatch(said) else ""
-
-
-def _without_label(text: str, label: str, credit: str) -> str:
-    """The caption's text without a credit's label left at its end: the label element before the credit, or the
-    word the credit opens with, said once more right after the caption's last sentence with no space between, as
-    elements leave it (NYT: "… foreign policy.Credit" before "Credit...Samuel Corum")."""
-    if label and text.endswith(label):
-        return text[: -len(label)].rstrip()
-    opening = _OPENING_LABEL.match(credit)
-    word = opening.group(1) if opening else ""
-    if word and text.endswith(word) and (len(text) == len(word) or text[-len(word) - 1] in ".!?)]”\"'"):
-        return text[: -len(word)]
-    if credit.startswith("©"):  # "… entwickelte.<br>Foto © Peter Steiger": the label of a credit that opens with ©
-        dangling = _DANGLING_LABEL.search(text)
-        if dangling is not None:
-            return text[: dangling.start()]
-    return text
-
-
-def _without(text: str, credit: str) -> str:
-    """The caption's text without its credit: taken off the end or the start where it stands
-    there, else its last occurrence; the same words earlier in the caption stay
-    ("… (Photo: Getty Images)" before a credit "Getty")."""
-    if not credit:
-        return text
-    if text.endswith(credit):
-        rest = squash(text[: -len(credit)])
-        # (said twice, the caption's and the box's: NPR's "… 2015. Chuck Burton/AP" and its <span class="credit"> after)
-        return squash(rest[: -len(credit)]) if rest.endswith(credit) and len(rest) > len(credit) else rest
-    if text.startswith(credit):
-        return squash(text[len(credit):])
-    before, found, after = text.rpartition(credit)
-    if found and not after.strip(" .,;"):
-        return squash(before)  # the credit and the full stop after it
-    return squash(before + " " + after) if found else text
-
-
-# What screen readers hear before a caption ("Image caption, …" on the BBC).
-_CAPTION_LABEL = lazy(r"^(?:Image caption|Media caption|Caption|Bildunterschrift|Légende)\s*[,:]\s*", re.IGNORECASE)
 
 
 class ImageMissingName(Rule):
@@ -395,7 +215,7 @@ class AltEqualsCaption(Rule):
                         '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),)
 
     def check(self, page, options):
-        from .captions import ImageWithoutCaption, article_images, loose_caption
+        from .captions import ImageWithoutCaption
 
         article = None
         for el in images(page):
@@ -464,7 +284,7 @@ class AltEqualsHeadline(Rule):
         if source.kind == "element" and source.element is not None:
             line, column = page.position(source.element)
             where = f" at {line}:{column}"
-        from .captions import ImageWithoutCaption, article_images
+        from .captions import ImageWithoutCaption
 
         site = extractor(page)._is_site
         for el in article_images(page, ImageWithoutCaption.defaults()):  # the article's photos, not a share button's icon
@@ -613,8 +433,6 @@ class AltCredit(Rule):
     )
 
     def check(self, page, options):
-        from .captions import CREDIT_HINT, CREDIT_PREFIX, credit_in_text
-
         for el in images(page):
             alt = squash(el.get("alt"))
             if not alt or not CREDIT_HINT.search(alt):

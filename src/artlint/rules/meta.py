@@ -134,7 +134,7 @@ class EscapedTwice(Rule):
 
     def check(self, page, options):
         from ..content import content_root
-        from .images import images
+        from ..figures.accessible import images
 
         root = content_root(page)
         # (the cheap test first, in the parser's own code: the texts that hold an ampersand, and the elements they belong to)
