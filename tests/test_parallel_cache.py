@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 
 import pytest
 
@@ -49,6 +51,42 @@ def test_a_corrupt_cache_entry_is_ignored(run, site):
     for entry in (site / ".artlint_cache").glob("*/*"):
         entry.write_text("{broken")
     assert run(".", "--format", "json").out == first.out
+
+
+def _age(path, days: float) -> None:
+    then = time.time() - days * 24 * 60 * 60
+    os.utime(path, (then, then))
+
+
+def test_entries_no_run_used_for_thirty_days_are_swept_at_most_once_a_day(run, site):
+    run(".", "--format", "json")
+    cache = site / ".artlint_cache"
+    real = sorted(cache.glob("*/*"))
+    assert len(real) == len(list(site.glob("*.html")))
+    (cache / "ab").mkdir(exist_ok=True)
+    stale, recent = cache / "ab" / ("ab" + "0" * 62), cache / "ab" / ("ab" + "1" * 62)
+    leftover, writing = cache / "ab" / ".tmp-killed", cache / "ab" / ".tmp-now"
+    for path in (stale, recent, leftover, writing):
+        path.write_text("[]")
+    _age(stale, 31)
+    _age(recent, 29)
+    _age(leftover, 2)  # a temporary file of a run killed two days ago
+    _age(real[0], 10)  # an entry this run reads
+    (cache / "last-swept").touch()
+    _age(cache / "last-swept", 2)  # the last sweep, two days ago
+
+    run(".", "--format", "json")
+    assert not stale.exists() and not leftover.exists()
+    assert recent.exists() and writing.exists()
+    assert time.time() - real[0].stat().st_mtime < 60 * 60  # read again: used
+    assert time.time() - (cache / "last-swept").stat().st_mtime < 60 * 60
+
+    stale.write_text("[]")
+    _age(stale, 31)
+    run(".", "--format", "json")
+    assert stale.exists()  # swept less than a day ago
+    run(".", "--no-cache")
+    assert stale.exists()
 
 
 @pytest.mark.slow

@@ -42,10 +42,13 @@ class Linter:
         self.cache = None
         self._config = config if not isinstance(config, Mapping) else dict(config)
 
-    def use_cache(self, root: Path | None = None) -> None:
+    def use_cache(self, root: Path | None = None, sweep: bool = True) -> None:
+        """Keep findings in root/.artlint_cache (root: the working directory), and sweep out what no run used lately."""
         from .cache import Cache
 
         self.cache = Cache(root)
+        if sweep:
+            self.cache.sweep()
 
     def settings_for(self, directory: Path) -> Settings:
         config = self._fixed or self.finder.for_directory(directory)
@@ -137,7 +140,7 @@ def _init_worker(config, overrides: Overrides, cache_root: Path | None) -> None:
     global _worker
     _worker = Linter(config, overrides)
     if cache_root is not None:
-        _worker.use_cache(cache_root)
+        _worker.use_cache(cache_root, sweep=False)  # the main process swept it
 
 
 def _lint_in_worker(source: Source) -> PageResult:

