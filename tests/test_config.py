@@ -103,6 +103,62 @@ def test_per_file_ignores(run, tmp_path):
     assert findings(run(".", "--format", "json")) == [("new.html", "HDG003", "error")]
 
 
+def _site_with_excluded_pages(tmp_path):
+    for name in ("news/story.html", "news/partials/nav.html", "news/story.amp.html", "404.html", "archive/404.html", "drafts/a/b.html"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(DEEP)
+    (tmp_path / "artlint.toml").write_text('select = ["HDG003"]\nexclude = ["partials", "*.amp.html", "/404.html", "drafts/"]\n')
+
+
+def test_exclude_skips_pages_found_in_directories_and_by_patterns(run, tmp_path):
+    """A pattern without a slash is a name anywhere (a page's, or a directory's above it); with one, a path from the
+    configuration's directory; the summary counts the pages left out."""
+    _site_with_excluded_pages(tmp_path)
+    result = run(".", "--format", "json", "--no-cache")
+    assert findings(result) == [("archive/404.html", "HDG003", "error"), ("news/story.html", "HDG003", "error")]
+    assert json.loads(result.out)["summary"]["excluded"] == 4
+    assert [f[0] for f in findings(run("news/**/*.html", "--format", "json", "--no-cache"))] == ["news/story.html"]
+    assert run("news", "--no-cache").out.strip() == "news/story.html:6:1: HDG003 h3 follows h1 at 5:1, skipping level 2; use h2 here [error]\n" \
+        "Found 1 problem (1 error, 0 warnings, 0 info) in 1 page (2 excluded)."
+    # --exclude adds patterns, relative to the working directory
+    assert findings(run(".", "--format", "json", "--no-cache", "--exclude", "archive,news/story.html")) == []
+
+
+def test_a_page_named_on_the_command_line_is_linted_unless_exclusion_is_forced(run, tmp_path):
+    _site_with_excluded_pages(tmp_path)
+    named = run("news/partials/nav.html", "--format", "json", "--no-cache")
+    assert findings(named) == [("news/partials/nav.html", "HDG003", "error")]
+    forced = run("--force-exclude", "news/partials/nav.html", "news/story.html", "--format", "json", "--no-cache")
+    assert findings(forced) == [("news/story.html", "HDG003", "error")]
+    assert json.loads(forced.out)["summary"]["excluded"] == 1
+    # standard input named as an excluded page, as an editor sends it
+    stdin = run("-", "--stdin-filename", "drafts/a/b.html", "--force-exclude", "--format", "json", stdin=DEEP.encode())
+    assert findings(stdin) == [] and json.loads(stdin.out)["summary"]["excluded"] == 1
+
+
+def test_exclude_in_extract_and_in_the_library_api(run, tmp_path, monkeypatch):
+    import artlint
+
+    _site_with_excluded_pages(tmp_path)
+    result = run("extract", "news", "--format", "jsonl")
+    assert [json.loads(line)["path"] for line in result.out.splitlines()] == ["news/story.html"]
+    nothing = run("extract", "news/partials")
+    assert nothing.code == 0 and nothing.out == "" and nothing.err == "artlint: the page found is excluded; nothing to extract\n"
+    monkeypatch.chdir(tmp_path)
+    assert [r.path for r in artlint.lint_paths(["."])] == ["archive/404.html", "news/story.html"]
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('exclude = "partials"\n', "exclude: expected an array, got 'partials'"),
+    ('exclude = ["/"]\n', "exclude[0]"),
+])
+def test_a_broken_exclude_is_a_configuration_error(run, tmp_path, toml, message):
+    (tmp_path / "p.html").write_text(DEEP)
+    (tmp_path / "artlint.toml").write_text(toml)
+    result = run("p.html")
+    assert result.code == 2 and message in result.err and "Traceback" not in result.err
+
+
 WIDGET = page('<main><article><h1>Story</h1><p>Text.</p><img src="a.jpg">\n'
               '<div class="third-party-widget"><div><img src="ad.gif"></div><h3></h3></div>\n'
               '<img class="third-party-widget" src="pixel.gif"></article></main>')

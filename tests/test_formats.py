@@ -263,7 +263,7 @@ def test_a_long_json_report_keeps_a_finding_to_a_line(run, tmp_path):
     lines = out.splitlines()
     assert lines[:3] == ["{", '  "version": "' + json.loads(out)["version"] + '",', '  "findings": [']
     assert sum(line.startswith('    {"code": "IMG001", ') for line in lines) == 25
-    assert lines[-12:] == ["  ],", '  "errors": [],', '  "summary": {', '    "files": 1,', '    "findings": 25,', '    "errors": 25,',
-                           '    "warnings": 0,', '    "info": 0,', '    "input_errors": 0,', '    "fail_on": "error"', "  }", "}"]
+    assert lines[-13:] == ["  ],", '  "errors": [],', '  "summary": {', '    "files": 1,', '    "findings": 25,', '    "errors": 25,',
+                           '    "warnings": 0,', '    "info": 0,', '    "input_errors": 0,', '    "excluded": 0,', '    "fail_on": "error"', "  }", "}"]
     results = json.loads(run("p.html", "--format", "sarif", "--select", "IMG001", "--no-cache").out)["runs"][0]["results"]
     assert len(results) == 25 and results[0]["locations"][0]["physicalLocation"]["region"]["startColumn"] == 29

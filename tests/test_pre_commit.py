@@ -106,6 +106,10 @@ def test_hook_fails_on_a_broken_page_and_passes_on_a_clean_one(tmp_path, wheelho
     assert "story.html:50:5: HDG002" in failing.stdout  # the logo's h1, not the headline's
 
     page.write_text((EXAMPLES / "article.html").read_text())
+    # a template's partial that the configuration excludes: pre-commit names it, the hook skips it
+    (site / "partials").mkdir()
+    (site / "partials" / "nav.html").write_text((EXAMPLES / "broken-headings.html").read_text())
+    (site / "artlint.toml").write_text('exclude = ["partials"]\n')
     git("add", ".", cwd=site)
     passing = subprocess.run(pre_commit, cwd=site, env=env, capture_output=True, text=True, timeout=600)
     assert passing.returncode == 0, passing.stdout + passing.stderr

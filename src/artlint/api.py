@@ -57,6 +57,17 @@ class Linter:
             settings = self._settings[id(config)] = resolve(config, self.registry, self.overrides)
         return settings
 
+    def included(self, sources: Iterable[Source], force: bool = False) -> list[Source]:
+        """The sources no exclude pattern covers (each page's nearest configuration's, and the command line's). A page named
+        on the command line is linted all the same unless ``force``: pre-commit and editors name every file they pass."""
+        kept = []
+        for source in sources:
+            target = source.file if source.file is not None else Path(source.path) if source.url is None and source.path != "-" else None
+            if target is not None and (force or not source.named) and self.settings_for(source.directory).excludes(target):
+                continue
+            kept.append(source)
+        return kept
+
     def settings_rules(self) -> set:
         """Every rule enabled in any configuration resolved so far."""
         return {rule for settings in self._settings.values() for rule in settings.rules}
@@ -205,5 +216,5 @@ def lint_paths(
     sources, errors = discover([str(p) for p in paths])
     linter = Linter(config, Overrides(select=select, ignore=list(ignore or ())))
     results = [PageResult(e.path or "", error=e) for e in errors]
-    results.extend(linter.lint_sources(sources))
+    results.extend(linter.lint_sources(linter.included(sources)))
     return results

@@ -47,6 +47,9 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--select", multiple=True, help="Rules to run (codes, names, prefixes or families; comma-separated). Replaces the configured selection.")
 @click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection.")
 @click.option("--ignore", multiple=True, help="Rules not to run.")
+@click.option("--exclude", multiple=True,
+              help="Skip pages that match these glob patterns (comma-separated), as the configuration's exclude does.")
+@click.option("--force-exclude", is_flag=True, help="Skip excluded pages even when they are named on the command line (for pre-commit and editors).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file instead of searching for one.")
 @click.option("--format", "formats", multiple=True,
               help="Output format: text, codeframe, json, jsonl, sarif, junit, github, gitlab, html. Repeat it, with FORMAT:FILE to write one to a file "
@@ -65,7 +68,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 @click.option("--no-color", is_flag=True, help="Do not color the text output (also: NO_COLOR).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def check(paths, select, extend_select, ignore, config_path, formats, output, baseline, update_baseline, max_warnings,
+def check(paths, select, extend_select, ignore, exclude, force_exclude, config_path, formats, output, baseline, update_baseline, max_warnings,
           statistics, exit_zero, jobs, no_cache, fail_on, contract, stdin_filename, quiet, no_color, debug) -> None:
     """Lint PATHS: HTML files, directories (searched for *.html and *.htm), glob patterns, or - for standard input."""
     from .config import Overrides
@@ -89,13 +92,14 @@ def check(paths, select, extend_select, ignore, config_path, formats, output, ba
         ignore=_split(ignore),
         fail_on=fail_on,
         contract=contract,
+        exclude=_split(exclude),
     )
     from .api import Linter
 
     linter = Linter(config_path, overrides)
     sources, input_errors = discover(list(paths))
     if stdin_filename:
-        sources = [Source(stdin_filename, None) if s.path == "-" else s for s in sources]
+        sources = [Source(stdin_filename, None, named=True) if s.path == "-" else s for s in sources]
     for error in input_errors:
         _complain(error)
 
@@ -103,6 +107,8 @@ def check(paths, select, extend_select, ignore, config_path, formats, output, ba
         linter.use_cache()
     for source in sources:
         linter.settings_for(source.directory)  # a broken configuration stops the run before any work
+    found = len(sources)
+    sources = linter.included(sources, force_exclude)
     files, findings, errors = _lint_all(linter, sources, jobs or os.cpu_count() or 1, quiet, debug)
     errors = [(e.path, e.message) for e in input_errors] + errors
 
@@ -122,7 +128,7 @@ def check(paths, select, extend_select, ignore, config_path, formats, output, ba
     color = on_terminal and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     rules = sorted({*linter.settings_rules(), *(linter.registry.get(f.code) for f in findings)} - {None}, key=lambda r: r.code)
     report = Report(findings, files, errors, fail_level, color=color, quiet=quiet, rules=rules,
-                    statistics=statistics, unmatched_baseline=unmatched,
+                    statistics=statistics, unmatched_baseline=unmatched, excluded=found - len(sources),
                     source_files={s.path: s.file for s in sources if s.file is not None})
     for name, target in outputs:
         text = get(name)(report if target is None else dataclasses.replace(report, color=False))  # no colors in a file
@@ -218,10 +224,16 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
     linter = Linter(config_path)
     sources, errors = discover(list(paths))
     if stdin_filename:
-        sources = [Source(stdin_filename, None) if s.path == "-" else s for s in sources]
+        sources = [Source(stdin_filename, None, named=True) if s.path == "-" else s for s in sources]
     for error in errors:
         _complain(error)
     failed = bool(errors)
+    found = len(sources)
+    sources = linter.included(sources)
+    if found and not sources and not failed:
+        click.echo(f"artlint: {'the page' if found == 1 else f'all {found} pages'} found {'is' if found == 1 else 'are'} excluded; "
+                   "nothing to extract", err=True)
+        sys.exit(EXIT_OK)
     # Each model is written as soon as it is read, so a run over an archive holds one at a time (the corpus's 1,452 as
     # JSON Lines held 212 MB at the end). The output starts with the first model read: with none, nothing is printed
     # or written. One page named alone is one JSON document, more are an array: the first waits for a second to decide.

@@ -45,6 +45,7 @@ class Source:
     path: str  # as shown in findings
     file: Path | None  # None for stdin and URLs
     url: str | None = None
+    named: bool = False  # named on the command line, not found in a directory or by a glob pattern
 
     @property
     def directory(self) -> Path:
@@ -75,24 +76,24 @@ def discover(paths: list[str]) -> tuple[list[Source], list[InputError]]:
     errors: list[InputError] = []
     seen: set[Path] = set()
 
-    def add(file: Path, shown: str) -> None:
+    def add(file: Path, shown: str, named: bool = False) -> None:
         if file.is_symlink() and not file.exists():  # (a link in a directory or a pattern's match that names no file)
             errors.append(InputError(_broken_link(file), shown))
             return
         key = file.resolve()
         if key not in seen:
             seen.add(key)
-            sources.append(Source(shown, file))
+            sources.append(Source(shown, file, named=named))
 
     for raw in paths:
         if raw == "-":
-            sources.append(Source("-", None))
+            sources.append(Source("-", None, named=True))
             continue
         if not raw:  # `artlint "$PAGE"` with PAGE unset; as for cat and ls, not the current directory
             errors.append(InputError("an empty path names no file or directory", "''"))
             continue
         if raw.startswith(("http://", "https://")):
-            sources.append(Source(raw, None, raw))
+            sources.append(Source(raw, None, raw, named=True))
             continue
         path = Path(raw)
         if path.is_dir():
@@ -102,7 +103,7 @@ def discover(paths: list[str]) -> tuple[list[Source], list[InputError]]:
             for file in found:
                 add(file, _shown(file))
         elif path.exists():
-            add(path, _shown(path))
+            add(path, _shown(path), named=True)
         elif _GLOB_CHARS.search(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             files = [Path(m) for m in matches if Path(m).is_file()]

@@ -34,6 +34,7 @@ class Report:
     # The file each page was read from, for the formats that show the source around a finding (not standard input,
     # even with --stdin-filename naming a file on disk, whose text may be older: nor a page from the web).
     source_files: dict[str, Path] = field(default_factory=dict)
+    excluded: int = 0  # pages found and not linted: exclude patterns cover them
 
     def counts(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}

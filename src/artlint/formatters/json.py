@@ -19,6 +19,7 @@ def document(report: Report) -> dict:
             "warnings": counts["warning"],
             "info": counts["info"],
             "input_errors": len(report.errors),
+            "excluded": report.excluded,
             "fail_on": str(report.fail_on),
         },
     }

@@ -32,7 +32,7 @@ def formatter(report: Report) -> str:
 def summary(report: Report) -> str:
     counts = report.counts()
     files = len(report.files)
-    pages = f"{files} page{'s' if files != 1 else ''}"
+    pages = f"{files} page{'s' if files != 1 else ''}" + (f" ({report.excluded} excluded)" if report.excluded else "")
     errors = f"; {len(report.errors)} input error{'s' if len(report.errors) != 1 else ''}" if report.errors else ""
     if not report.findings:
         return f"No problems found in {pages}{errors}."
