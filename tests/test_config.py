@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from .conftest import page
+from .conftest import ROOT, page
 
 DEEP = page("<h1>Headline</h1>\n<h3>Too deep</h3>\n<h2>" + "y" * 200 + "</h2>")
 
@@ -156,6 +156,55 @@ def test_a_broken_exclude_is_a_configuration_error(run, tmp_path, toml, message)
     (tmp_path / "p.html").write_text(DEEP)
     (tmp_path / "artlint.toml").write_text(toml)
     result = run("p.html")
+    assert result.code == 2 and message in result.err and "Traceback" not in result.err
+
+
+def test_config_command_shows_what_applies_to_a_page(run, tmp_path):
+    _site_with_excluded_pages(tmp_path)
+    (tmp_path / "artlint.toml").write_text(
+        'extends = ["artlint:dw"]\nselect = ["HDG", "CAP003"]\nignore = ["HDG005"]\nexclude = ["partials"]\n'
+        '[per-file-ignores]\n"news/*.html" = ["heading-level-skipped"]\n[per-selector-ignores]\n".ad" = ["images"]\n'
+        '[rules.HDG003]\nseverity = "warning"\n[rules.credit-format]\nformat-hint = "our format"\n[profile]\nheadline = "h1.title"\n')
+    result = run("config", "news/partials/nav.html")
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[:7] == [
+        "Settings for news/partials/nav.html:",
+        f"  configuration  {tmp_path.resolve() / 'artlint.toml'}",
+        "  packs          artlint:recommended, artlint:dw",
+        "  fail-on        error",
+        f"  contract       {ROOT / 'schemas' / 'article.schema.json'}",
+        "  max-page-size  52,428,800 bytes",
+        f"  excluded       yes, by 'partials' ({tmp_path.resolve() / 'artlint.toml'}); named on the command line it is linted all the same, "
+        "unless --force-exclude",
+    ]
+    rules = [line.split() for line in lines[lines.index("Rules that run (11 of 69):") + 1:lines.index("Options set (where they differ from the rule's default):") - 1]]
+    assert ["HDG003", "heading-level-skipped", "warning"] in rules and ["CAP003", "credit-format", "error"] in rules
+    assert [r[0] for r in rules] == ["AGY001", "CAP003", "DW001", "DW002", "DW003", "HDG001", "HDG002", "HDG003", "HDG004", "HDG006", "HDG007"]
+    assert lines[lines.index("Options set (where they differ from the rule's default):") + 1:][:4] == [
+        "  CAP003 credit-format", "    pattern = '^Image: [^/\\s][^/]*(?:/[^/\\s][^/]*)*$'", '    format-hint = "our format"', ""]
+    assert f'  ".ad" = ["images"]  ({tmp_path.resolve() / "artlint.toml"})' in lines
+    assert lines[-2:] == ["Site profile:", '  headline = "h1.title"']
+    described = json.loads(run("config", "news/story.html", "--format", "json").out)
+    assert described["excluded"] is None and described["ignored"] == ["HDG003"]
+    assert [r["code"] for r in described["rules"]] == ["AGY001", "CAP003", "DW001", "DW002", "DW003", "HDG001", "HDG002", "HDG003", "HDG004",
+                                                       "HDG006", "HDG007"]
+    assert "HDG005" in described["rules_off"]
+    # a directory: its pages' settings; with no configuration, artlint's defaults
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "artlint.toml").write_text("")
+    bare = run("config", "elsewhere")
+    assert bare.out.splitlines()[1:3] == [f"  configuration  {tmp_path.resolve() / 'elsewhere' / 'artlint.toml'}",
+                                          "  packs          artlint:recommended"]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("config", "missing.html"), "missing.html: no such file or directory"),
+    (("config", "--config", "broken.toml"), "broken.toml: invalid TOML"),
+])
+def test_config_command_errors(run, tmp_path, args, message):
+    (tmp_path / "broken.toml").write_text("select = [\n")
+    result = run(*args)
     assert result.code == 2 and message in result.err and "Traceback" not in result.err
 
 

@@ -312,6 +312,28 @@ def _registry_with_config(config_path: str | None):
     return linter.registry
 
 
+@main.command("config")
+@click.argument("path", required=False, default=".")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file instead of searching for one.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def config_command(path: str, config_path: str | None, fmt: str) -> None:
+    """Show the settings that apply to PATH, a page or a directory's pages (default: the working directory): the
+    configuration file and its packs, the rules that run and their severities, options set, ignores and excludes."""
+    from .api import Linter
+    from .config_report import describe, render
+
+    target = Path(path)
+    if not target.exists():
+        raise UsageError(f"{path}: no such file or directory")
+    linter = Linter(config_path)
+    settings = linter.settings_for(target if target.is_dir() else target.parent)
+    described = describe(settings, target, path)
+    if fmt == "json":
+        click.echo(json.dumps(described, indent=2, ensure_ascii=False))
+    else:
+        click.echo(render(described, _toml_value), nl=False)
+
+
 @main.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
               help="markdown: the full reference, as in docs/rules.md.")
@@ -386,12 +408,12 @@ _KEEP = "\x00"  # a space inside a value, which a line does not break at
 
 
 def _toml_value(value, keep: bool = False) -> str:
-    """A value as a configuration file writes it: a string with double quotes inside in single quotes (a TOML literal
-    string), true and false in lower case; with ``keep``, the spaces inside a string marked so that no line breaks there."""
+    """A value as a configuration file writes it: a string with double quotes or backslashes inside in single quotes (a
+    TOML literal string), true and false in lower case; with ``keep``, the spaces inside a string marked so that no line breaks there."""
     if isinstance(value, list):
         return "[" + ", ".join(_toml_value(v, keep) for v in value) + "]"
-    if isinstance(value, str) and '"' in value and "'" not in value and "\n" not in value:
-        said = f"'{value}'"
+    if isinstance(value, str) and ('"' in value or "\\" in value) and "'" not in value and "\n" not in value:
+        said = f"'{value}'"  # (a pattern's backslashes too: '\d+' reads better than "\\d+")
     else:
         said = json.dumps(value, ensure_ascii=False)
     return said.replace(" ", _KEEP) if keep and isinstance(value, str) else said

@@ -202,6 +202,23 @@ class ConfigFinder:
 # --- resolution against the registry ---------------------------------------------
 
 
+@dataclass(frozen=True)
+class Exclusion:
+    """An exclude pattern as gitignore reads one: "partials" and "*.amp.html" are names, anywhere below the root;
+    "build/partials" and "/404.html" (a slash in it) are paths from the root; a trailing slash changes nothing here."""
+
+    pattern: str  # as written
+    root: Path  # the directory it is relative to
+    regex: re.Pattern[str]
+    is_path: bool
+    origin: str  # the configuration file, or --exclude
+
+    @classmethod
+    def of(cls, pattern: str, root: Path, origin: str) -> Exclusion:
+        bare = pattern.rstrip("/") or pattern
+        return cls(pattern, root, glob_to_regex(bare.lstrip("/")), "/" in bare, origin)
+
+
 @dataclass
 class Settings:
     """A configuration resolved against the registry: what runs, how, and how strict."""
@@ -217,18 +234,21 @@ class Settings:
     profile: dict[str, str] = field(default_factory=dict)
     # (a CSS selector, the codes of the rules it turns off on the elements it matches and inside them)
     per_selector_ignores: list[tuple[str, frozenset[str]]] = field(default_factory=list)
-    # (the directory a pattern is relative to, the pattern, whether it names a path rather than a name)
-    exclude: list[tuple[Path, re.Pattern[str], bool]] = field(default_factory=list)
+    exclude: list[Exclusion] = field(default_factory=list)
 
     def excludes(self, file: Path) -> bool:
-        """Whether an exclude pattern covers the page: a pattern with a slash matches its path (relative to the pattern's
-        directory) or the path of a directory above it; one without matches the name of the page or of such a directory."""
-        for root, pattern, is_path in self.exclude:
-            parts = _relative(file, root).split("/")
-            candidates = ("/".join(parts[: i + 1]) for i in range(len(parts))) if is_path else parts
-            if any(pattern.fullmatch(c) for c in candidates):
-                return True
-        return False
+        return self.exclusion_for(file) is not None
+
+    def exclusion_for(self, file: Path) -> Exclusion | None:
+        """The first exclude pattern that covers the page: a pattern with a slash matches its path (relative to the
+        pattern's directory) or the path of a directory above it; one without matches the name of the page or of such a
+        directory."""
+        for exclusion in self.exclude:
+            parts = _relative(file, exclusion.root).split("/")
+            candidates = ("/".join(parts[: i + 1]) for i in range(len(parts))) if exclusion.is_path else parts
+            if any(exclusion.regex.fullmatch(c) for c in candidates):
+                return exclusion
+        return None
 
     def rules_for(self, path: str, file: Path | None) -> list[type[Rule]]:
         ignored = self.ignored_for(path, file)
@@ -263,7 +283,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
     options: dict[str, dict[str, Any]] = {}
     per_file: list[tuple[re.Pattern[str], list[str]]] = []
     per_selector: list[tuple[str, list[str]]] = []
-    exclude: list[tuple[Path, re.Pattern[str], bool]] = []
+    exclude: list[Exclusion] = []
     fail_on = "error"
     max_page_size = DEFAULT_MAX_BYTES
     contract: str | None = None
@@ -303,7 +323,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
                 raise layer.error(f"per-selector-ignores.{css!r}", problem)
             _known(registry, selectors, f"per-selector-ignores.{css!r}", layer)
             per_selector.append((css, selectors))
-        exclude += [_exclusion(layer.root.resolve(), pattern) for pattern in data.get("exclude", [])]
+        exclude += [Exclusion.of(pattern, layer.root.resolve(), layer.label) for pattern in data.get("exclude", [])]
         fail_on = data.get("fail-on", fail_on)
         max_page_size = data.get("max-page-size", max_page_size)
         if "contract" in data:
@@ -315,7 +335,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
                     raise layer.error(f"profile.{key}", problem)
             profile = {**profile, **data["profile"]}
 
-    exclude += [_exclusion(Path.cwd().resolve(), pattern) for pattern in overrides.exclude]
+    exclude += [Exclusion.of(pattern, Path.cwd().resolve(), "--exclude") for pattern in overrides.exclude]
     if overrides.select is not None:
         select = _known(registry, overrides.select, "--select", None)
     extend = extend + _known(registry, overrides.extend_select, "--extend-select", None)
@@ -345,13 +365,6 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
         per_selector_ignores=[(css, frozenset(r.code for sel in selectors for r in registry.match(sel))) for css, selectors in per_selector],
         exclude=exclude,
     )
-
-
-def _exclusion(root: Path, pattern: str) -> tuple[Path, re.Pattern[str], bool]:
-    """An exclude pattern as gitignore reads one: "partials" and "*.amp.html" are names, anywhere below the root;
-    "build/partials" and "/404.html" (a slash in it) are paths from the root; a trailing slash changes nothing here."""
-    pattern = pattern.rstrip("/") or pattern
-    return root, glob_to_regex(pattern.lstrip("/")), "/" in pattern
 
 
 def _known(registry: Registry, selectors: list[str], key: str, layer: Layer | None) -> list[str]:

@@ -43,6 +43,11 @@ def shipped_packs() -> list[Path]:
     return sorted(data_dir("rules").glob("*.toml"))
 
 
+def shipped_name(path: Path) -> str | None:
+    """The name ``extends`` gives a shipped pack (``artlint:dw``); None for a pack of one's own."""
+    return PREFIX + path.stem if path.resolve().parent == data_dir("rules").resolve() else None
+
+
 @cache
 def load_pack(path: Path) -> dict[str, Any]:
     """A pack file's content, validated against the pack schema."""
