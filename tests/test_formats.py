@@ -9,7 +9,7 @@ import pytest
 from jsonschema import Draft4Validator
 from lxml import etree
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, ROOT, page
 
 STANDARDS = ROOT.parent / "shared" / "standards"
 needs_standards = pytest.mark.skipif(not STANDARDS.is_dir(), reason="../shared/standards is not present")
@@ -138,6 +138,15 @@ def test_gate_controls(run, pages):
     assert run("broken-headings.html", "--select", "HDG005,HDG006", "--max-warnings", "2").code == 0
     stats = run("broken-headings.html", "--statistics", "--select", "HDG")
     assert "     1  HDG002  multiple-h1" in stats.out
+
+
+def test_statistics_count_findings_and_the_pages_they_are_on(run, tmp_path):
+    """An auditor's first question of an archive: how many pages have the problem, not only how many times it occurs."""
+    (tmp_path / "a.html").write_text(page("<main><h1>A</h1><h2></h2><h2></h2><h4>Deep</h4></main>"))
+    (tmp_path / "b.html").write_text(page("<main><h1>B</h1><h2></h2></main>"))
+    stats = run(".", "--statistics", "--select", "HDG004,HDG003", "--no-cache")
+    assert stats.out.splitlines()[-3:] == ["     3  HDG004  empty-heading          on 2 pages", "     1  HDG003  heading-level-skipped  on 1 page",
+                                           "Found 4 problems (4 errors, 0 warnings, 0 info) in 2 pages."]
 
 
 def test_every_format_marks_the_start_tags_extent(run, tmp_path):

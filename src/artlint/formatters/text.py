@@ -43,14 +43,18 @@ def summary(report: Report) -> str:
 
 
 def extras(report: Report) -> str:
-    """Statistics per rule and baseline entries that no longer match, when asked for or present."""
+    """Statistics per rule (findings, and the pages they are on) and baseline entries that no longer match, when asked
+    for or present."""
     lines = []
     if report.statistics and report.findings:
         from collections import Counter
 
         counts = Counter((f.code, f.name) for f in report.findings)
+        pages = Counter(rule for rule, _ in {((f.code, f.name), f.path) for f in report.findings})
+        width = max(len(name) for _, name in counts)
         for (code, name), n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-            lines.append(f"{n:>6}  {code}  {name}")
+            on = pages[code, name]
+            lines.append(f"{n:>6}  {code}  {name:<{width}}  on {on:,} page{'s' if on != 1 else ''}")
     if report.unmatched_baseline:
         n = sum(e["count"] for e in report.unmatched_baseline)
         lines.append(f"{n} baseline entr{'ies' if n != 1 else 'y'} matched nothing (fixed, or changed); refresh with --update-baseline:")
