@@ -33,6 +33,15 @@ def test_report_is_self_contained_and_complete(report):
     assert oct(report.stat().st_mode & 0o777) != "0o600"
 
 
+def test_totals_count_each_rules_findings_and_pages(run, tmp_path):
+    (tmp_path / "a.html").write_text('<html lang="en"><body><main><h1>A</h1><h2></h2><h2></h2></main></body></html>')
+    (tmp_path / "b.html").write_text('<html lang="en"><body><main><h1>B</h1><h2></h2></main></body></html>')
+    run(".", "--select", "HDG004", "--format", "html:report.html", "--no-cache")
+    html = (tmp_path / "report.html").read_text()
+    assert '<th scope="col">Findings</th><th scope="col">Pages</th>' in html
+    assert '<tr><td><a href="#rule-HDG004">HDG004</a></td><td>empty-heading</td><td>3</td><td>2</td></tr>' in html
+
+
 def test_report_shows_the_line_the_finding_names_with_old_mac_line_endings(run, tmp_path):
     page = "\r".join(['<html lang="en">', "<body>", "<h1>Title</h1>", '<h3 class="skipped">Skipped</h3>', "</body></html>"])
     (tmp_path / "mac.html").write_bytes(page.encode())

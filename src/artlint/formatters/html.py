@@ -65,9 +65,11 @@ def formatter(report: Report) -> str:
         out.append(f'<div class="total {name}"><strong>{counts[name]}</strong>{name}{"s" if name != "info" and counts[name] != 1 else ""}</div>')
     out.append(f'<div class="total"><strong>{len(report.errors)}</strong>input errors</div></div>')
     if per_rule:
-        out.append("<table><thead><tr><th>Rule</th><th>Name</th><th>Findings</th></tr></thead><tbody>")
+        on_pages = Counter(rule for rule, _ in {((f.code, f.name), f.path) for f in report.findings})
+        out.append('<table><thead><tr><th scope="col">Rule</th><th scope="col">Name</th><th scope="col">Findings</th>'
+                   '<th scope="col">Pages</th></tr></thead><tbody>')
         for (code, name), n in sorted(per_rule.items(), key=lambda item: (-item[1], item[0])):
-            out.append(f'<tr><td><a href="#rule-{code}">{code}</a></td><td>{escape(name)}</td><td>{n}</td></tr>')
+            out.append(f'<tr><td><a href="#rule-{code}">{code}</a></td><td>{escape(name)}</td><td>{n:,}</td><td>{on_pages[code, name]:,}</td></tr>')
         out.append("</tbody></table>")
     out.append("</section>")
     if report.errors:
