@@ -312,6 +312,35 @@ def test_custom_contract_requiring_a_missing_field_gives_one_finding_at_the_page
     assert json.loads(run("article.html", "--select", "CON", "--contract", "contract.json", "--format", "json").out)["findings"] == []
 
 
+def test_an_x_message_shows_the_value_where_it_says_value():
+    """The shipped contract's messages for a short headline and a malformed language tag quote the value and say what
+    to write; a team's own x-message may quote it too ("{value}"), objects shown without their sources."""
+    short = ('<!DOCTYPE html><html lang="en_US"><head><title>Vetoed</title></head><body><main><article><h1>Vetoed</h1>'
+             '<p>By Jane Roe, <time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time></p><p>Text.</p></article></main></body></html>')
+    assert [f.message for f in lint_string(short, select=["CON001"])] == [
+        "$.lang.text “en_US” is not a language tag: write one such as en, de-CH or pt-BR in <html lang>",
+        "$.headline.text “Vetoed” is no headline: say what happened, in 10 characters or more"]
+    # Chinese, Japanese and Korean say as much in fewer characters: four make a headline there
+    for lang, headline, said in (("zh-CN", "习近平会见拜登", []), ("ja", "速報", ["$.headline.text “速報” is no headline: say what happened, in 4 characters or more"]),
+                                 ("en", "习近平会见拜登", ["$.headline.text “习近平会见拜登” is no headline: say what happened, in 10 characters or more"])):
+        html = short.replace('lang="en_US"', f'lang="{lang}"').replace("<h1>Vetoed</h1>", f"<h1>{headline}</h1>").replace("<title>Vetoed", f"<title>{headline}")
+        assert [f.message for f in lint_string(html, select=["CON001"])] == said, lang
+    no_lang = short.replace(' lang="en_US"', "").replace("<h1>Vetoed</h1>", "<h1>速報</h1>")  # (lang null in the model)
+    assert [f.message for f in lint_string(no_lang, select=["CON001"])] == [
+        "$.lang is missing: declare the language with <html lang=\"…\">",
+        "$.headline.text “速報” is no headline: say what happened, in 10 characters or more"]
+    long = short.replace("<h1>Vetoed</h1>", "<h1>" + "Vetoed " * 30 + "</h1>").replace("<title>Vetoed", "<title>" + "Vetoed " * 30)
+    assert [f.message.split(" is ", 1)[1] for f in lint_string(long, select=["CON001"])][1:] == [
+        "too long for a headline: say it in 200 characters or fewer"]
+    from artlint.contract import plain
+
+    class Error:
+        schema = {"x-message": "{value} is not wanted ({value})"}
+        instance = {"text": "Rome", "source": {"kind": "element"}}
+
+    assert plain(Error) == '{"text": "Rome"} is not wanted ({"text": "Rome"})'
+
+
 def test_formats_are_checked():
     html = (EXAMPLES / "article.html").read_text()
     local = html.replace('"datePublished": "2016-12-06T00:21:00+01:00"', '"datePublished": "2016-12-06"').replace(

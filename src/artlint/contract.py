@@ -214,10 +214,10 @@ _FORMAT_HINTS = {
 
 
 def plain(error) -> str:
-    """The reason in plain words, preferring the contract's own x-message."""
+    """The reason in plain words, preferring the contract's own x-message (where "{value}" stands for the value)."""
     custom = error.schema.get("x-message") if isinstance(error.schema, dict) else None
     if custom:
-        return custom
+        return custom.replace("{value}", _shown(error.instance)) if isinstance(custom, str) else str(custom)
     validator, value = error.validator, error.instance
     if validator is None:  # the schema "false"
         return "is not allowed: the contract's schema here is false"
@@ -252,6 +252,15 @@ def plain(error) -> str:
     if isinstance(value, (dict, list)):  # jsonschema's own message would print the whole value, sources and all
         return f"is {_kind(value)} that fails “{validator}”: {json.dumps(error.validator_value, ensure_ascii=False, default=str)}"
     return error.message
+
+
+def _shown(value: Any) -> str:
+    """A value as an x-message's "{value}" shows it: text as it is, other values as JSON without their sources; cut short."""
+    if not isinstance(value, str):
+        if isinstance(value, dict):
+            value = {k: v for k, v in value.items() if k != "source"}
+        value = json.dumps(value, ensure_ascii=False, default=str)
+    return value if len(value) <= 80 else value[:79].rstrip() + "…"
 
 
 _JSON_TYPES = {"string": "a string", "object": "an object", "array": "a list", "integer": "an integer", "number": "a number",
