@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
+from xml.etree import ElementTree
 
 import pytest
 from jsonschema import Draft4Validator
@@ -138,6 +140,22 @@ def test_gate_controls(run, pages):
     assert run("broken-headings.html", "--select", "HDG005,HDG006", "--max-warnings", "2").code == 0
     stats = run("broken-headings.html", "--statistics", "--select", "HDG")
     assert "     1  HDG002  multiple-h1" in stats.out
+
+
+@pytest.mark.parametrize("fmt", ["text", "codeframe", "json", "jsonl", "sarif", "junit", "github", "gitlab", "html"])
+def test_a_pages_control_characters_never_reach_a_report_raw(run, tmp_path, fmt):
+    """A page's text (and a file's name) may hold ESC, BEL or a C1 control: printed raw, they would act on the reader's
+    terminal (recolor it, retitle it, ring it) and JUnit's XML cannot hold them (the JUnit report failed with an internal
+    error). Messages and reports show them as symbols, one for each, so positions stay put."""
+    name = "story\x1b]0;x\x07.html"
+    (tmp_path / name).write_text(page("<main><h1>A \x1b[31mred\x1b[0m title \x07 \x9b</h1><h3>Deep</h3></main>", head="<title>Other</title>"))
+    result = run(".", "--format", fmt, "--select", "HDG003,HDG006", "--no-cache")
+    assert result.code == 1, result.err
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.out + result.err), fmt
+    if fmt == "junit":
+        ElementTree.fromstring(result.out.encode())
+    if fmt == "text":
+        assert "story␛]0;x␇.html:5:7: HDG006 the h1 “A ␛[31mred␛[0m title ␇ \ufffd” differs from the <title> “Other”" in result.out
 
 
 def test_statistics_count_findings_and_the_pages_they_are_on(run, tmp_path):

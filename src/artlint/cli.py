@@ -489,7 +489,9 @@ def atomic_writer(path: Path):
 
 
 def _complain(error: ArtlintError) -> None:
-    click.echo(f"artlint: error: {error}", err=True)
+    from .text import visible_controls
+
+    click.echo(visible_controls(f"artlint: error: {error}"), err=True)  # (a file's name may hold an ESC)
 
 
 class Terminated(BaseException):

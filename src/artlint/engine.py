@@ -20,6 +20,7 @@ from .load import Source, check_bytes, decode, fetch, read_bytes
 from .locate import tag_end
 from .page import Page
 from .rule import Problem, Rule
+from .text import visible_controls
 
 UNKNOWN_CODE = "ART001"
 UNUSED_DIRECTIVE = "ART002"
@@ -188,7 +189,7 @@ def _finding(page: Page, settings: Settings, cls: type[Rule], problem: Problem) 
         code=cls.code,
         name=cls.name,
         severity=Severity(severity),
-        message=problem.message,
+        message=visible_controls(problem.message),  # (a page's ESC, quoted in a message, must not reach a terminal)
         path=page.path,
         line=line,
         column=column,

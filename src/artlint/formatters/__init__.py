@@ -110,9 +110,11 @@ def escape_surrogates(text: str) -> str:
 
 
 def readable(text: str) -> str:
-    """Text for XML and HTML, which cannot hold a name's undecodable bytes: each shows as U+FFFD (the text itself, not a
-    copy, when it holds none: a report can be large)."""
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+    """Text for XML and HTML, which cannot hold a name's undecodable bytes nor most control characters: each byte shows as
+    U+FFFD, each control as its symbol (the text itself, not a copy, when it holds none: a report can be large)."""
+    from ..text import visible_controls
+
+    return visible_controls(_SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text)
 
 
 def rule_index(report: Report) -> dict[str, Any]:

@@ -12,6 +12,7 @@ codeframe formats show it: for a person at a terminal, editing a template.
 
 from __future__ import annotations
 
+from ..text import visible_controls
 from . import Report
 from .excerpt import Sources
 from .text import _BOLD, _COLORS, _DIM, _RESET, extras, summary
@@ -24,15 +25,15 @@ def formatter(report: Report) -> str:
         severity = str(f.severity)
         if report.color:
             out.append(f"{_COLORS[severity]}{severity}{_RESET} {_BOLD}{f.code}{_RESET} {f.message} {_DIM}({f.name}){_RESET}")
-            out.append(f"  {_DIM}at{_RESET} {f.path}:{f.line}:{f.column}")
+            out.append(f"  {_DIM}at{_RESET} {visible_controls(f.path)}:{f.line}:{f.column}")
         else:
             out.append(f"{severity} {f.code} {f.message} ({f.name})")
-            out.append(f"  at {f.path}:{f.line}:{f.column}")
+            out.append(f"  at {visible_controls(f.path)}:{f.line}:{f.column}")
         rows = sources.excerpt(f)
         gutter = len(str(rows[-1].number)) if rows else 0
         for row in rows:
             prefix = ">" if row.hit else " "
-            out.append(f"  {prefix} {row.number:>{gutter}} | {row.text}".rstrip())
+            out.append(f"  {prefix} {row.number:>{gutter}} | {visible_controls(row.text)}".rstrip())  # (one symbol a control: marks stay put)
             if row.mark is not None:
                 start, length = row.mark
                 marker = " " * start + "^" * length

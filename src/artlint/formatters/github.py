@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from ..text import visible_controls
 from . import Report
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible_controls(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))  # (no ESC in the log)
 
 
 def escape_property(text: str) -> str:
