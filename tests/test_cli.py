@@ -129,6 +129,14 @@ def test_select_and_ignore_on_the_command_line(run, tmp_path):
 def test_color_only_when_asked_for(run, tmp_path):
     (tmp_path / "p.html").write_text(BROKEN)
     assert "\x1b[" not in run("p.html").out  # not a terminal, NO_COLOR set
+    assert "\x1b[1m" in run("p.html", "--color", "always").out
+    assert "\x1b[" not in run("p.html", "--color", "always", "--no-color").out
+    forced = run("p.html", env={"FORCE_COLOR": "1"})  # a CI log: no terminal, colors wanted
+    assert "\x1b[31m\x1b[1mHDG" in forced.out or "\x1b[33m\x1b[1mHDG" in forced.out
+    assert "\x1b[" not in run("p.html", env={"FORCE_COLOR": "0"}).out
+    assert "\x1b[" not in run("p.html", "--color", "never", env={"FORCE_COLOR": "1"}).out
+    assert "\x1b[" not in run("p.html", "--color", "always", "--format", "text:report.txt").out  # only standard output
+    assert "\x1b[" not in (tmp_path / "report.txt").read_text()
 
 
 def test_version_and_help(run):

@@ -66,10 +66,12 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--contract", type=click.Path(dir_okay=False), help="Validate the article model against this JSON Schema instead of the configured contract.")
 @click.option("--stdin-filename", help="The path to show (and to find configuration from) when reading '-'.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
-@click.option("--no-color", is_flag=True, help="Do not color the text output (also: NO_COLOR).")
+@click.option("--color", "color_when", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Color the text and codeframe output: auto, on a terminal (FORCE_COLOR=1 forces it, as in CI logs; NO_COLOR stops it).")
+@click.option("--no-color", is_flag=True, help="The same as --color never.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
 def check(paths, select, extend_select, ignore, exclude, force_exclude, config_path, formats, output, baseline, update_baseline, max_warnings,
-          statistics, exit_zero, jobs, no_cache, fail_on, contract, stdin_filename, quiet, no_color, debug) -> None:
+          statistics, exit_zero, jobs, no_cache, fail_on, contract, stdin_filename, quiet, color_when, no_color, debug) -> None:
     """Lint PATHS: HTML files, directories (searched for *.html and *.htm), glob patterns, or - for standard input."""
     from .config import Overrides
     from .finding import Severity
@@ -125,7 +127,7 @@ def check(paths, select, extend_select, ignore, exclude, force_exclude, config_p
     if max_warnings is not None and warnings > max_warnings:
         failed = True
     on_terminal = any(target is None for _, target in outputs)
-    color = on_terminal and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    color = on_terminal and _colored("never" if no_color else color_when)
     rules = sorted({*linter.settings_rules(), *(linter.registry.get(f.code) for f in findings)} - {None}, key=lambda r: r.code)
     report = Report(findings, files, errors, fail_level, color=color, quiet=quiet, rules=rules,
                     statistics=statistics, unmatched_baseline=unmatched, excluded=found - len(sources),
@@ -133,7 +135,7 @@ def check(paths, select, extend_select, ignore, exclude, force_exclude, config_p
     for name, target in outputs:
         text = get(name)(report if target is None else dataclasses.replace(report, color=False))  # no colors in a file
         if target is None:
-            _echo(text)
+            _echo(text, color=report.color)
         else:
             write_atomic(Path(target), text)
     # The summary goes to standard error unless the format on standard output prints it (the formats for people).
@@ -194,6 +196,16 @@ def _outputs(formats: tuple[str, ...], output: str | None) -> list[tuple[str, st
         if target is not None:
             _check_writable(target)
     return pairs
+
+
+def _colored(when: str) -> bool:
+    """Whether standard output gets colors: asked for, or forced by FORCE_COLOR (any value but "" and "0", as
+    force-color.org has it; CI logs show colors, and are no terminal), or else on a terminal without NO_COLOR."""
+    if when != "auto":
+        return when == "always"
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0"):
+        return True
+    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
 def _check_writable(target: str) -> None:
@@ -444,15 +456,16 @@ def render_reference(registry) -> str:
     return "\n".join(out) + "\n"
 
 
-def _echo(text: str) -> None:
-    """Print a report. A file name that is not UTF-8 prints as its own bytes where standard output takes them
-    back (Python's surrogateescape, its default in the C and UTF-8 locales), else with U+FFFD for each."""
+def _echo(text: str, color: bool = False) -> None:
+    """Print a report, with the colors artlint chose kept (click would take them out where standard output is no
+    terminal: a CI log with FORCE_COLOR). A file name that is not UTF-8 prints as its own bytes where standard output
+    takes them back (Python's surrogateescape, its default in the C and UTF-8 locales), else with U+FFFD for each."""
     try:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=color or None)
     except UnicodeEncodeError:
-        from .formatters import readable
+        from .formatters import decodable
 
-        click.echo(readable(text), nl=False)
+        click.echo(decodable(text), nl=False, color=color or None)  # (not readable(): the colors' ESC stay)
 
 
 def write_atomic(path: Path, text: str) -> None:

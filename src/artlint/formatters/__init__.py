@@ -114,7 +114,12 @@ def readable(text: str) -> str:
     U+FFFD, each control as its symbol (the text itself, not a copy, when it holds none: a report can be large)."""
     from ..text import visible_controls
 
-    return visible_controls(_SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text)
+    return visible_controls(decodable(text))
+
+
+def decodable(text: str) -> str:
+    """Text with each of a name's undecodable bytes (a lone surrogate, as Python reads it) shown as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def rule_index(report: Report) -> dict[str, Any]:
