@@ -158,6 +158,16 @@ def test_a_pages_control_characters_never_reach_a_report_raw(run, tmp_path, fmt)
         assert "story␛]0;x␇.html:5:7: HDG006 the h1 “A ␛[31mred␛[0m title ␇ \ufffd” differs from the <title> “Other”" in result.out
 
 
+def test_a_selector_escapes_control_characters_as_css_does(run, tmp_path):
+    """An id or class with a control character is written as CSS.escape() writes it (\\1b and a space), so the selector
+    pastes into a browser's console and the JUnit report stays XML (it failed with an internal error)."""
+    (tmp_path / "p.html").write_text(page('<main><h1>Headline</h1><h3 id="a\x1bb">Deep</h3></main>'))
+    finding = json.loads(run("p.html", "--select", "HDG003", "--format", "json", "--no-cache").out)["findings"][0]
+    assert finding["selector"] == "#a\\1b b"
+    junit = run("p.html", "--select", "HDG003", "--format", "junit", "--no-cache")
+    assert junit.code == 1 and "(#a\\1b b)" in ElementTree.fromstring(junit.out.encode()).find(".//failure").text
+
+
 def test_statistics_count_findings_and_the_pages_they_are_on(run, tmp_path):
     """An auditor's first question of an archive: how many pages have the problem, not only how many times it occurs."""
     (tmp_path / "a.html").write_text(page("<main><h1>A</h1><h2></h2><h2></h2><h4>Deep</h4></main>"))

@@ -479,8 +479,10 @@ def css_escape(ident: str) -> str:
             out.append(ch)
         elif ord(ch) >= 0x80:
             out.append(ch)
-        elif ch.isdigit():
-            out.append(f"\\{ord(ch):x} ")
+        elif ch == "\0":
+            out.append("\ufffd")  # as CSS reads it
+        elif ch.isdigit() or ord(ch) < 0x20 or ch == "\x7f":
+            out.append(f"\\{ord(ch):x} ")  # a control character as its code point, as CSS.escape() writes it
         else:
             out.append("\\" + ch)
     return "".join(out)

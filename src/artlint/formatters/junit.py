@@ -25,7 +25,7 @@ def formatter(report: Report) -> str:
         for f in findings:
             case = etree.SubElement(suite, "testcase", name=f"{f.code} {f.line}:{f.column}", classname=name)
             failure = etree.SubElement(case, "failure", type=f.code, message=f"{f.line}:{f.column} {f.message}")
-            failure.text = f"{name}:{f.line}:{f.column}: {f.code} {f.message} [{f.severity}] ({f.selector})"
+            failure.text = readable(f"{name}:{f.line}:{f.column}: {f.code} {f.message} [{f.severity}] ({f.selector})")
         total += max(1, len(findings))
         failures += len(findings)
     for path, message in report.errors:
