@@ -158,6 +158,13 @@ def test_a_pages_control_characters_never_reach_a_report_raw(run, tmp_path, fmt)
         assert "story␛]0;x␇.html:5:7: HDG006 the h1 “A ␛[31mred␛[0m title ␇ \ufffd” differs from the <title> “Other”" in result.out
 
 
+def test_a_file_name_with_a_line_break_stays_on_its_findings_line(run, tmp_path):
+    (tmp_path / "a\nb.html").write_text(page("<main><h1>Headline</h1><h3>Deep</h3></main>"))
+    text = run(".", "--select", "HDG003", "--no-cache")
+    assert text.out.splitlines()[0].startswith("a␊b.html:5:24: HDG003 h3 follows h1")
+    assert "  at a␊b.html:5:24" in run(".", "--select", "HDG003", "--no-cache", "--format", "codeframe").out.splitlines()
+
+
 def test_a_selector_escapes_control_characters_as_css_does(run, tmp_path):
     """An id or class with a control character is written as CSS.escape() writes it (\\1b and a space), so the selector
     pastes into a browser's console and the JUnit report stays XML (it failed with an internal error)."""

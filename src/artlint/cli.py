@@ -504,7 +504,7 @@ def atomic_writer(path: Path):
 def _complain(error: ArtlintError) -> None:
     from .text import visible_controls
 
-    click.echo(visible_controls(f"artlint: error: {error}"), err=True)  # (a file's name may hold an ESC)
+    click.echo(visible_controls(f"artlint: error: {error}", one_line=True), err=True)  # (a file's name may hold an ESC)
 
 
 class Terminated(BaseException):

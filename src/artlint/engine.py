@@ -189,7 +189,7 @@ def _finding(page: Page, settings: Settings, cls: type[Rule], problem: Problem) 
         code=cls.code,
         name=cls.name,
         severity=Severity(severity),
-        message=visible_controls(problem.message),  # (a page's ESC, quoted in a message, must not reach a terminal)
+        message=visible_controls(problem.message, one_line=True),  # (a page's ESC, quoted in a message, must not reach a terminal)
         path=page.path,
         line=line,
         column=column,

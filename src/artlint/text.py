@@ -25,14 +25,17 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": 
 # Control characters but tab and line feed: C0, DEL and C1. Browsers show none of them, a terminal obeys them (ESC
 # starts a sequence that colors, moves or retitles; CR overwrites the line), and XML 1.0 cannot hold most of them.
 _CONTROLS = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_CONTROLS = lazy(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # … and line feed, in what must stay on one line
 
 
-def visible_controls(text: str) -> str:
+def visible_controls(text: str, one_line: bool = False) -> str:
     """Text with each control character shown as a symbol (ESC as ␛, BEL as ␇, DEL as ␡, a C1 control as U+FFFD),
-    for a message or a report: a page's text can carry them, and printed raw they would act on the reader's terminal."""
-    if not _CONTROLS.search(text):
+    for a message or a report: a page's text can carry them, and printed raw they would act on the reader's terminal.
+    ``one_line``: a line feed too (as ␊), in a message or a file's name, which a report prints on one line."""
+    controls = _LINE_CONTROLS if one_line else _CONTROLS
+    if not controls.search(text):
         return text  # (the common case: no copy)
-    return _CONTROLS.sub(lambda m: chr(0x2400 + ord(m[0])) if m[0] < "\x20" else "\u2421" if m[0] == "\x7f" else "\ufffd", text)
+    return controls.sub(lambda m: chr(0x2400 + ord(m[0])) if m[0] < "\x20" else "\u2421" if m[0] == "\x7f" else "\ufffd", text)
 
 
 def squash(text: str | None) -> str:

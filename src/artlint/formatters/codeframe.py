@@ -25,10 +25,10 @@ def formatter(report: Report) -> str:
         severity = str(f.severity)
         if report.color:
             out.append(f"{_COLORS[severity]}{severity}{_RESET} {_BOLD}{f.code}{_RESET} {f.message} {_DIM}({f.name}){_RESET}")
-            out.append(f"  {_DIM}at{_RESET} {visible_controls(f.path)}:{f.line}:{f.column}")
+            out.append(f"  {_DIM}at{_RESET} {visible_controls(f.path, one_line=True)}:{f.line}:{f.column}")
         else:
             out.append(f"{severity} {f.code} {f.message} ({f.name})")
-            out.append(f"  at {visible_controls(f.path)}:{f.line}:{f.column}")
+            out.append(f"  at {visible_controls(f.path, one_line=True)}:{f.line}:{f.column}")
         rows = sources.excerpt(f)
         gutter = len(str(rows[-1].number)) if rows else 0
         for row in rows:

@@ -17,11 +17,11 @@ def formatter(report: Report) -> str:
         severity = str(f.severity)
         if report.color:
             lines.append(
-                f"{_BOLD}{visible_controls(f.path)}:{f.line}:{f.column}:{_RESET} {_COLORS[severity]}{_BOLD}{f.code}{_RESET} "
+                f"{_BOLD}{visible_controls(f.path, one_line=True)}:{f.line}:{f.column}:{_RESET} {_COLORS[severity]}{_BOLD}{f.code}{_RESET} "
                 f"{f.message} {_DIM}[{severity}]{_RESET}"
             )
         else:
-            lines.append(f"{visible_controls(f.path)}:{f.line}:{f.column}: {f.code} {f.message} [{severity}]")
+            lines.append(f"{visible_controls(f.path, one_line=True)}:{f.line}:{f.column}: {f.code} {f.message} [{severity}]")
     if not report.quiet:
         extra = extras(report)
         if extra:
@@ -60,5 +60,5 @@ def extras(report: Report) -> str:
         n = sum(e["count"] for e in report.unmatched_baseline)
         lines.append(f"{n} baseline entr{'ies' if n != 1 else 'y'} matched nothing (fixed, or changed); refresh with --update-baseline:")
         for e in report.unmatched_baseline[:20]:
-            lines.append(visible_controls(f"  {e['path']}: {e['code']} {e['message']} ({e['selector']})"))  # (from a file)
+            lines.append(visible_controls(f"  {e['path']}: {e['code']} {e['message']} ({e['selector']})", one_line=True))  # (from a file)
     return "\n".join(lines) + ("\n" if lines else "")
