@@ -11,6 +11,7 @@ from lxml import etree
 
 from ..content import article_body
 from ..lazyre import lazy
+from ..signoffs import AGENCIES, agency_named, find_signoff, find_source_line, house_spelling
 from ..text import squash, visible_text
 from .source import _once, _value, source_of
 from .names import _FOR_OUTLET, _SPACED_DASH, _agencies, _agencies_of, _agency_tail, _cities, _names
@@ -114,8 +115,6 @@ class AttributionFields:
     """The attribution and dateline fields."""
 
     def attribution(self) -> dict[str, Any] | None:
-        from ..rules.attribution import AGENCIES, agency_named, find_signoff, find_source_line, house_spelling
-
         options = {"agencies": AGENCIES, "body-selector": self.profile.get("body"), "signoff-selector": self.profile.get("attribution")}
         signoff = find_signoff(self.page, options)
         if signoff is None and options["signoff-selector"]:
@@ -152,8 +151,6 @@ class AttributionFields:
         """The agencies a byline names, where no sign-off, source line or dateline names one: "Par AFP", "By The Associated
         Press", "Agencia EFE", and beside the writer or the newsroom ("By Jane Doe, Reuters", "Le Monde with AFP", "By Jane
         Doe of Reuters"); the byline's text, as the page says it."""
-        from ..rules.attribution import AGENCIES, agency_named
-
         byline = self.byline()
         names = [a["name"] for a in _names(self._byline_elements(), self._lang())] if byline is not None else []
         if byline is not None:  # and the part after a bar that the names leave out: "By Jane Doe | Reuters", "… | AP – 1 hr 4 mins ago"
@@ -172,8 +169,6 @@ class AttributionFields:
     def _agency_reporting(self) -> dict[str, Any] | None:
         """The agency the lead paragraph says it reports as, in Russian and Ukrainian copy: "Как передает Укринформ, …",
         "Об этом сообщает ТАСС", "Як передає кореспондент Укрінформу, …"."""
-        from ..rules.attribution import AGENCIES, agency_named
-
         body = article_body(self.page, self.profile.get("body"))
         first = lead_paragraph(body) if body is not None else None
         said = _REPORTS_AS.match(visible_text(first)) if first is not None else None
@@ -191,8 +186,6 @@ class AttributionFields:
     def _agency_closing(self) -> dict[str, Any] | None:
         """The agency named after a dash that closes the text's last paragraph, as Malaysian, Singaporean and Indian papers
         run wire copy: "… in Munich on August 11-21. — AFP", "… said. — Bernama", "— Reuters/PTI"."""
-        from ..rules.attribution import AGENCIES, agency_named
-
         body = article_body(self.page, self.profile.get("body"))
         last = next((p for p in reversed(list(body.iter("p"))) if visible_text(p)), None) if body is not None else None
         said = _CLOSING_AGENCY.search(visible_text(last)) if last is not None else None

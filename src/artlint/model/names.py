@@ -8,6 +8,7 @@ from typing import Any
 
 from ..dates import PUBLISHED_WORDS, UPDATE_WORDS, parse_visible_date
 from ..lazyre import lazy
+from ..signoffs import AGENCIES, FULL_NAMES, SPELLED_OUT, agency_named
 from ..text import normalize, squash
 from .source import Source
 
@@ -151,9 +152,7 @@ def _weekdays(lang: str, width: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _agencies() -> tuple[str, ...]:
-    from ..rules.attribution import _SPELLED_OUT, AGENCIES, FULL_NAMES
-
-    return tuple(dict.fromkeys((*AGENCIES, "CNN", "BBC", *FULL_NAMES, *_SPELLED_OUT)))  # and their other spellings: "AA", "ТАСС", "رويترز"
+    return tuple(dict.fromkeys((*AGENCIES, "CNN", "BBC", *FULL_NAMES, *SPELLED_OUT)))  # and their other spellings: "AA", "ТАСС", "رويترز"
 
 
 @lru_cache(maxsize=1)
@@ -165,8 +164,6 @@ def _agencies_of(name: str) -> list[str]:
     """The agencies a byline's name stands for: an agency as the vocabulary or its full name says it ("The Associated Press"),
     its staff or news service ("Reuters Staff", "Kyodo News", "PA Media"), its newsroom or "from" ("Redazione ANSA", "Da
     Reuters"), two joined with a hyphen ("AFP-JIJI"), or one before a city ("EFE / Madrid")."""
-    from ..rules.attribution import AGENCIES, agency_named
-
     def named(text: str) -> str | None:
         text = text.strip(" .")
         return agency_named(text, AGENCIES) or agency_named(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE), AGENCIES)
@@ -203,8 +200,6 @@ _AGENCY_DESK = frozenset("redazione redacción redação redaktion rédaction da
 def _agency_tail() -> re.Pattern[str]:
     """An agency written after a person's name with a slash ("Jane Doe / EFE"), or written out
     after it as AP signs ("By JANE DOE Associated Press")."""
-    from ..rules.attribution import FULL_NAMES
-
     names = "|".join(re.escape(a) for a in sorted(_agencies(), key=len, reverse=True))
     written = "|".join(re.escape(a) for a in FULL_NAMES)
     return re.compile(rf"(?<=\w)(?:\s*/\s*(?:{names})|\s+(?:the\s+)?(?:{written}))\s*$", re.IGNORECASE)
@@ -252,8 +247,6 @@ def _names(found: list[tuple[str, Source]], lang: str = "en") -> list[dict[str, 
 
 def _spelled_out_agency(name: str) -> str:
     """The name as written, when it is an agency's name spelled out ("Press Trust of India"); "" otherwise."""
-    from ..rules.attribution import AGENCIES, agency_named
-
     said = squash(_BY.sub("", name)).strip(" .,;")
     return said if agency_named(said, AGENCIES) else ""
 
