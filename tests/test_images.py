@@ -220,6 +220,9 @@ def test_na_on_a_spanish_page_is_an_agency():
         ('<img src="a.jpg" alt=""Apart for now," she said">',  # the quote doubled: alt="" and the words after
          "alt “” is cut short: the words after it (“apart for now,\" she said\"”) became attributes of the image; "
          "quote the value with straight quotes and escape quotes inside it as &quot;"),
+        ('<img src="a.jpg" alt="Bernhard Stief\n          <div class="article_header">',  # a template's lines in the alt: one space
+         "alt “Bernhard Stief <div class=” is cut short: the words after it (“article_header\"”) became attributes of the image; "
+         "quote the value with straight quotes and escape quotes inside it as &quot;"),
     ],
 )
 def test_an_alt_cut_short_by_a_quote(img, message):

@@ -491,7 +491,8 @@ class AltCutShort(Rule):
                 or _unquoted_alt(page, el)
             if broken:
                 rest = quote(" ".join(stray), 40)
-                yield self.problem(el, f"alt {quote(alt, 40)} is cut short: the words after it ({rest}) became attributes of the image; "
+                shown = re.sub(r"\s+", " ", alt)  # (a run of spaces and line breaks as one space; a space at the end, where the cut is, stays)
+                yield self.problem(el, f"alt {quote(shown, 40)} is cut short: the words after it ({rest}) became attributes of the image; "
                                        "quote the value with straight quotes and escape quotes inside it as &quot;")
 
 
