@@ -81,12 +81,10 @@ def render(described: dict[str, Any], value) -> str:
                            ", which --format json prints"
                 out.append(textwrap.fill(f"{key} = {said}", 88, initial_indent="    ", subsequent_indent="      ",
                                          break_long_words=False, break_on_hyphens=False))
-    for title, key, items in (("Per-file ignores", "per_file_ignores", [f"{value(i['pattern'])} = {value(i['rules'])}  ({i['from']})"
-                                                                       for i in d["per_file_ignores"]]),
-                              ("Per-selector ignores", "per_selector_ignores", [f"{value(i['selector'])} = {value(i['rules'])}  ({i['from']})"
-                                                                               for i in d["per_selector_ignores"]]),
-                              ("Exclude", "exclude", [f"{value(e['pattern'])}  ({e['from']})" for e in d["exclude"]]),
-                              ("Site profile", "profile", [f"{k} = {value(v)}" for k, v in d["profile"].items()])):
+    for title, items in (("Per-file ignores", [f"{value(i['pattern'])} = {value(i['rules'])}  ({i['from']})" for i in d["per_file_ignores"]]),
+                         ("Per-selector ignores", [f"{value(i['selector'])} = {value(i['rules'])}  ({i['from']})" for i in d["per_selector_ignores"]]),
+                         ("Exclude", [f"{value(e['pattern'])}  ({e['from']})" for e in d["exclude"]]),
+                         ("Site profile", [f"{k} = {value(v)}" for k, v in d["profile"].items()])):
         if items:
             out += ["", f"{title}:"] + [f"  {line}" for line in items]
     return "\n".join(out) + "\n"

@@ -36,6 +36,12 @@ class Report:
     source_files: dict[str, Path] = field(default_factory=dict)
     excluded: int = 0  # pages found and not linted: exclude patterns cover them
 
+    def pages_per_rule(self) -> dict[tuple[str, str], int]:
+        """How many pages each rule's findings are on, by (code, name)."""
+        from collections import Counter
+
+        return Counter(rule for rule, _ in {((f.code, f.name), f.path) for f in self.findings})
+
     def counts(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}
         for f in self.findings:

@@ -65,7 +65,7 @@ def formatter(report: Report) -> str:
         out.append(f'<div class="total {name}"><strong>{counts[name]}</strong>{name}{"s" if name != "info" and counts[name] != 1 else ""}</div>')
     out.append(f'<div class="total"><strong>{len(report.errors)}</strong>input errors</div></div>')
     if per_rule:
-        on_pages = Counter(rule for rule, _ in {((f.code, f.name), f.path) for f in report.findings})
+        on_pages = report.pages_per_rule()
         out.append('<table><thead><tr><th scope="col">Rule</th><th scope="col">Name</th><th scope="col">Findings</th>'
                    '<th scope="col">Pages</th></tr></thead><tbody>')
         for (code, name), n in sorted(per_rule.items(), key=lambda item: (-item[1], item[0])):

@@ -51,7 +51,7 @@ def extras(report: Report) -> str:
         from collections import Counter
 
         counts = Counter((f.code, f.name) for f in report.findings)
-        pages = Counter(rule for rule, _ in {((f.code, f.name), f.path) for f in report.findings})
+        pages = report.pages_per_rule()
         width = max(len(name) for _, name in counts)
         for (code, name), n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
             on = pages[code, name]
