@@ -16,6 +16,7 @@ from ..dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, moment_writte
 from ..lazyre import lazy
 from ..page import Page
 from ..text import squash, visible_text
+from ..timestamps import in_other_article, in_story_card, other_order_agrees, published_time
 from .source import Source, _meta_source, _once, source_of
 from .names import _PUBLISHED_LINE, _UPDATED, _UPDATED_LOWER, _UPDATE_LINE, _person_like, _weekdays
 
@@ -262,8 +263,6 @@ class DateFields:
 
     def _date(self, field: str, ld_key: str, meta_keys: tuple[str, ...]) -> dict[str, Any] | None:
         """JSON-LD, then meta tags, then the page's own <time> and date texts near the headline, then the URL."""
-        from ..rules.dates import in_story_card, published_time
-
         page = self.page
         lang = self.text_lang
         profiled = self._profiled(field)
@@ -383,8 +382,6 @@ class DateFields:
 
     def _time_stating(self, value: str) -> etree._Element | None:
         """The article's first <time> whose machine value states the moment ``value`` does, to the second."""
-        from ..rules.dates import in_story_card
-
         said = _stated(value, self.text_lang)
         if said is None or said.moment is None or said.zone is None:
             return None
@@ -446,15 +443,13 @@ class DateFields:
         """The date written beside the headline, when it is the day the metadata states (or the day before or after,
         as time zones differ): the text readers see of the date the page has no <time> for; not a sentence of the text
         that names the day in passing ("… date strings like "Oct 20, 2025" instead of …")."""
-        from ..rules.dates import _other_order_agrees
-
         beside = self._date_beside_headline(None)
         seen = _stated(beside["datetime"], lang) if beside else None
         if seen is None or stated.day is None:
             return ""
         said = beside["text"] or ""
         written = parse_visible_date(said, lang, fallback=True)
-        if abs((stated.day - seen.day).days) > 1 and not (written is not None and _other_order_agrees(written[1], stated.day, lang, 1)):
+        if abs((stated.day - seen.day).days) > 1 and not (written is not None and other_order_agrees(written[1], stated.day, lang, 1)):
             return ""  # (English without a region writes "06/05/2024" day first too: France 24's English pages)
         shown = _stated(moment_written(said, seen.day) or "", lang) if stated.moment is not None and stated.zone is not None else None
         if shown is not None and shown.moment is not None and abs((shown.moment - stated.moment).total_seconds()) >= 120 \
@@ -590,8 +585,6 @@ class DateFields:
         stands alone within ten elements either side beats one in a sentence of the text. As the
         ``last_resort``, also dates that say they are updates, and dates in boxes whose class says date;
         with ``updates``, only the first of these."""
-        from ..rules.dates import _in_other_article
-
         page = self.page
         h1 = self.anchor()
         if h1 is None:
@@ -618,7 +611,7 @@ class DateFields:
                 if seen > reading:
                     break
                 if self.apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))
-                                           and not _in_other_article(el, {h1, *h1.iterancestors()})) \
+                                           and not in_other_article(el, {h1, *h1.iterancestors()})) \
                         and not (window is close and self._in_own_box(el, None)):  # not a teaser's or a comment's; the share bar's beside the headline is its own
                     continue
                 if _CLOCK.search(text):

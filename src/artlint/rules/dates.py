@@ -1,17 +1,17 @@
-"""Dates and the dateline: machine-readable, valid, consistent, in house style, not in the future."""
+"""Dates and the dateline: machine-readable, valid, consistent, in house style, not in the future. (Which <time> states the
+publication is timestamps.py's: the article model reads it too.)"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from itertools import islice
 
 from lxml import etree
 
 from .. import patterns
-from ..content import article_body, headline_h1, is_navigation, names_box, names_meta
-from ..dates import (UPDATE_WORDS, MachineDate, format_house, is_placeholder, moment_suggested, now, parse_datetime_value, parse_iso, parse_visible_date,
+from ..content import article_body
+from ..dates import (MachineDate, format_house, is_placeholder, moment_suggested, now, parse_datetime_value, parse_iso, parse_visible_date,
                      time_written, unix_moment)
 from ..finding import Severity
 from ..lazyre import lazy
@@ -19,195 +19,14 @@ from ..page import Page
 from ..rule import Rule
 from ..structured import articles
 from ..text import quote, visible_text
+from ..timestamps import either_order, metadata_dates, other_order_agrees, published_time, time_elements, time_text
 
 FAMILY = "dates"
-_PUBLISHED_HINT = lazy(r"publi(?!sh\b)(?<!status-publi)|pubdate|date-?published|created|posted|veröffentlicht|erschienen", re.IGNORECASE)
-_MODIFIED_HINT = lazy(rf"modif|update|{UPDATE_WORDS}", re.IGNORECASE)  # also in class names: "date-modified"
 
 
 def _page(body: str, head: str = "", lang: str = "en") -> str:
     return (f'<!doctype html>\n<html lang="{lang}">\n<head><title>Example</title>{head}</head>\n<body>\n<main>\n<article>\n'
             f"<h1>Headline</h1>\n{body}\n</article>\n</main>\n</body>\n</html>\n")
-
-
-@dataclass(frozen=True)
-class TimeElement:
-    element: etree._Element
-    value: str
-    parsed: MachineDate | str  # str: why the value is invalid
-    text: str  # visible text
-
-
-def time_elements(page: Page) -> list[TimeElement]:
-    def find(p: Page):
-        out = []
-        for el in p.times:
-            value = el.get("datetime")
-            if value is None or el in p.inert:
-                continue  # inside <noscript> or <template>
-            # A <time> that holds twenty elements and more shows no date of its own (and a deep page is not read
-            # again at every level).
-            shown = _shown(el) if next(islice(el.iter(), 20, None), None) is None else ""
-            out.append(TimeElement(el, value, parse_datetime_value(value), shown))
-        return out
-
-    return page.memo("time_elements", find)
-
-
-def _shown(time: etree._Element) -> str:
-    """A <time>'s visible text, its parts set apart where their words would run together: Reuters writes the day
-    and the hour in spans of their own, which its stylesheet sets on lines of their own ("November 3, 2026" and
-    "8:15 AM GMT", not "November 3, 20268:15 AM GMT")."""
-    parts = [c for c in time if isinstance(c.tag, str)]
-    if len(parts) < 2 or (time.text or "").strip() or any((c.tail or "").strip() for c in parts):
-        return visible_text(time)
-    whole = visible_text(time)
-    said = ""
-    for part in (visible_text(c) for c in parts):
-        if part:
-            apart = said and (said[-1].isalnum() and part[0].isalnum() or said[-8:] + part[:8] not in whole)
-            said += " " + part if apart else part
-    return said
-
-
-def _hints(el: etree._Element) -> str:
-    """The element's own itemprop, class and id, and its parent's (WordPress's “status-publish” on posts is no hint)."""
-    parts = [el.get("itemprop") or "", el.get("class") or "", el.get("id") or ""]
-    parent = el.getparent()
-    if parent is not None:
-        parts += [parent.get("class") or "", parent.get("itemprop") or ""]
-    if "pubdate" in el.attrib:
-        parts.append("pubdate")
-    return " ".join(parts)
-
-
-def _says_updated(el: etree._Element) -> bool:
-    """The words around the time say it is an update: “Updated …”, “Aktualisiert am …”, also
-    inside it (<time>Updated March 6</time>)."""
-    own = (el.text or "")[:30]
-    if _MODIFIED_HINT.search(own) and not _PUBLISHED_HINT.search(own):
-        return True
-    parent = el.getparent()
-    if parent is None:
-        return False
-    near = list(islice(el.itersiblings(preceding=True), 5))  # the words just before it, not a whole list's
-    before = ("" if len(near) == 5 else parent.text or "") + " ".join((sib.tail or "") for sib in near)
-    return bool(_MODIFIED_HINT.search(before)) and not _PUBLISHED_HINT.search(before)
-
-
-def _embedded(page: Page, el: etree._Element) -> bool:
-    """In a quoted embed (a tweet, an Instagram post), a teaser, related or comments box, or the navigation:
-    not the article's own date. (Answers are kept per element: the times of a deep page cost one walk.)"""
-    def decide(a: etree._Element) -> bool | None:
-        if a.tag in ("body", "html"):  # a page-wide class ("is-sidebar-enabled") names no box
-            return False
-        if a.tag == "aside" and names_meta(a):
-            return None  # <aside class="meta"> beside the headline: the article's own byline and date
-        if a.tag in ("blockquote", "aside") or is_navigation(a) or names_box(a, layout=False):
-            return True
-        return None
-
-    return page.walk_up(el.getparent(), "date-embedded", decide)
-
-
-def in_story_card(page: Page, el: etree._Element) -> bool:
-    """A date inside a link to another page that also holds that page's title (a heading, or more text than the date):
-    a list of stories' card (A1+'s feed: <a href="/hy/article/378877"><time>12:15</time><h3>…</h3></a>), not the
-    article's own date, nor WordPress's <a rel="bookmark"><time></a> around the post's."""
-    from ..figures.selection import links_to_itself
-
-    for a in islice(el.iterancestors(), 4):
-        if a.tag in ("article", "main", "body"):
-            return False
-        if a.tag != "a":
-            continue
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith("#") or links_to_itself(page, href):
-            return False
-        titled = any(isinstance(d.tag, str) and d.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for d in islice(a.iterdescendants(), 40))
-        return titled or len(visible_text(a)) > len(visible_text(el)) + 30
-    return False
-
-
-def _in_other_article(el: etree._Element, line: set[etree._Element]) -> bool:
-    """Inside an <article> that does not hold the headline (whose ancestors are ``line``): a teaser."""
-    if not any(a.tag == "article" for a in line):
-        return False  # the headline stands outside any <article>: no way to tell the page's own from others
-    for a in el.iterancestors():
-        if a in line:
-            return False
-        if a.tag == "article":
-            return True
-    return False
-
-
-def published_time(page: Page) -> TimeElement | None:
-    """The element that states the publication date.
-
-    An itemprop or class that says “published” wins; otherwise the time
-    element nearest after the article's h1 in the article that holds it.
-    Times that say they are updates, and times in teasers, never count.
-    """
-    def find(p: Page):
-        times = [t for t in time_elements(p) if isinstance(t.parsed, MachineDate) and t.parsed.day is not None]
-        times = [
-            t for t in times
-            if not _MODIFIED_HINT.search(_hints(t.element)) and not _says_updated(t.element) and not _embedded(p, t.element)
-            and not in_story_card(p, t.element)
-        ]
-        if not times:
-            return None
-        h1 = headline_h1(p)
-        # An article of its own that does not hold the headline is a teaser: its dateCreated is not this page's.
-        line = set(h1.iterancestors()) if h1 is not None else set()
-        from ..model import extractor
-
-        apart = extractor(p).apart
-        for t in times:  # (not a teaser's "entry-date published" in a box of other stories)
-            if _PUBLISHED_HINT.search(_hints(t.element)) and not _in_other_article(t.element, line) and not apart(t.element):
-                return t
-        if h1 is None:
-            return times[0] if len(times) == 1 else None
-        # Near the headline only: in its article, else its header, else two levels up.
-        ancestors = list(h1.iterancestors())
-        root = next((a for a in ancestors if a.tag == "article"), None)
-        if root is None:
-            root = next((a for a in ancestors if a.tag == "header"), None)
-        if root is None:
-            root = ancestors[1] if len(ancestors) > 1 else h1.getparent()
-        inside = set(root.iter("time", "amp-timeago")) if root is not None else set()
-        candidates = [t for t in times if t.element in inside]
-        order = p.order
-        h1_at = order[h1]
-        if not candidates:
-            # A title bar above the headline's column ("Pressemitteilung | … 12.12.2022"): the nearest time just before it.
-            before = [t for t in times if 0 < h1_at - order[t.element] <= 20 and not _in_other_article(t.element, line)]
-            return max(before, key=lambda t: order[t.element]) if before else None
-        after = [t for t in candidates if order[t.element] > h1_at]
-        return min(after, key=lambda t: order[t.element]) if after else max(candidates, key=lambda t: order[t.element])
-
-    return page.memo("published_time", find)
-
-
-def metadata_dates(page: Page) -> dict[str, tuple[str, MachineDate, etree._Element]]:
-    """Publication and modification dates from JSON-LD and meta tags: key → (label, value, element)."""
-    def find(p: Page):
-        out = {}
-        for block, obj in articles(p):
-            for key in ("datePublished", "dateModified"):
-                value = obj.get(key)
-                if isinstance(value, str) and key not in out:
-                    parsed = parse_iso(value)
-                    if parsed is not None:
-                        out[key] = (f"JSON-LD {key} “{value}”", parsed, block.element)
-        for key, prop in (("published_meta", "article:published_time"), ("modified_meta", "article:modified_time")):
-            said = p.meta_said(prop)
-            parsed = parse_iso(said) if said else None
-            if parsed is not None:
-                out[key] = (f"{prop} “{said}”", parsed, p.meta(prop))
-        return out
-
-    return page.memo("metadata_dates", find)
 
 
 class MissingPublicationDate(Rule):
@@ -324,11 +143,11 @@ class InvalidDatetime(Rule):
         for el in page.times:
             if el.get("datetime") is not None or el in page.inert or next(islice(el.iter(), 20, None), None) is not None:
                 continue
-            said = _shown(el)
+            said = time_text(el)
             if not said or len(said) > 80 or not isinstance(parse_datetime_value(said), str):
                 continue  # (empty, as a script fills it; or a value in its own right: <time>2016-12-06</time>)
             shown = parse_visible_date(said, page.lang)
-            if shown is not None and _either_order(shown[1], page.lang):
+            if shown is not None and either_order(shown[1], page.lang):
                 shown = None  # "5/3/2024" on a page in English of no region: the day is not certain
             if shown is not None:
                 value = f'datetime="{moment_suggested(said, shown[0], shown[1])}"'
@@ -391,37 +210,11 @@ class VisibleDateMismatch(Rule):
             # A UTC or zone-less value may fall on the local day before or after.
             utc = t.parsed.zone is not None and t.parsed.zone.strip("+-Z:0") == ""
             slack = 1 if utc or t.parsed.kind == "local date and time" else 0
-            if abs((day - t.parsed.day).days) > slack and not _other_order_agrees(said, t.parsed.day, page.lang, slack):
+            if abs((day - t.parsed.day).days) > slack and not other_order_agrees(said, t.parsed.day, page.lang, slack):
                 yield self.problem(
                     t.element,
                     f"the visible date “{said}” is not the day of datetime=“{t.value}” ({t.parsed.day.isoformat()}); render both from the same value",
                 )
-
-
-_NUMERIC_DATE = lazy(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
-
-
-def _either_order(said: str, lang: str) -> bool:
-    """Whether a numeric date on a page in English of no region reads as a day in either order ("5/3/2024", not "25/3/2024")."""
-    m = _NUMERIC_DATE.fullmatch(said.strip())
-    return m is not None and lang.strip().lower() in ("", "en") and int(m[1]) <= 12 and int(m[3]) <= 12 and m[1] != m[3]
-
-
-def _other_order_agrees(said: str, machine: date, lang: str, slack: int) -> bool:
-    """English without a region ("en") is written day first in Britain, India and Australia and month first in
-    the United States: "5/3/2024" may be either day, so the other reading counts when it is the machine's day."""
-    m = _NUMERIC_DATE.fullmatch(said.strip())
-    if m is None or lang.strip().lower() not in ("", "en"):
-        return False
-    a, b, year = int(m[1]), int(m[3]), int(m[4])
-    year += 2000 if year < 100 else 0
-    for month, day in ((a, b), (b, a)):
-        try:
-            if abs((date(year, month, day) - machine).days) <= slack:
-                return True
-        except ValueError:
-            continue
-    return False
 
 
 class DateFormat(Rule):
@@ -557,7 +350,7 @@ class MetadataDateMismatch(Rule):
                 continue
             label, parsed, el = found
             # (English without a region writes "06/05/2024" day first too: France 24's English pages)
-            if abs((parsed.day - visible).days) > 1 and not (shown and _other_order_agrees(shown[1], parsed.day, page.lang, 1)):
+            if abs((parsed.day - visible).days) > 1 and not (shown and other_order_agrees(shown[1], parsed.day, page.lang, 1)):
                 line, column = page.position(t.element)
                 yield self.problem(el, f"{label} is not the visible date {said} at {line}:{column} (within a day); fill both from the same value")
 
