@@ -128,12 +128,25 @@ def test_a_page_named_on_the_command_line_is_linted_unless_exclusion_is_forced(r
     _site_with_excluded_pages(tmp_path)
     named = run("news/partials/nav.html", "--format", "json", "--no-cache")
     assert findings(named) == [("news/partials/nav.html", "HDG003", "error")]
+    # named as well as found in a directory named before it: named
+    both = run("news", "news/partials/nav.html", "--format", "json", "--no-cache")
+    assert [f[0] for f in findings(both)] == ["news/partials/nav.html", "news/story.html"]
     forced = run("--force-exclude", "news/partials/nav.html", "news/story.html", "--format", "json", "--no-cache")
     assert findings(forced) == [("news/story.html", "HDG003", "error")]
     assert json.loads(forced.out)["summary"]["excluded"] == 1
     # standard input named as an excluded page, as an editor sends it
     stdin = run("-", "--stdin-filename", "drafts/a/b.html", "--force-exclude", "--format", "json", stdin=DEEP.encode())
     assert findings(stdin) == [] and json.loads(stdin.out)["summary"]["excluded"] == 1
+
+
+def test_show_files_lists_the_pages_a_run_would_lint(run, tmp_path):
+    _site_with_excluded_pages(tmp_path)
+    listed = run(".", "--show-files")
+    assert listed.code == 0 and listed.out == "archive/404.html\nnews/story.html\n" and listed.err == ""
+    assert run("news", "news/partials/nav.html", "--show-files").out == "news/partials/nav.html\nnews/story.html\n"  # named too: linted
+    assert run("news/partials/nav.html", "--show-files", "--force-exclude").out == ""
+    missing = run("news", "gone.html", "--show-files")
+    assert missing.code == 2 and missing.out == "news/story.html\n" and "gone.html: no such file or directory" in missing.err
 
 
 def test_exclude_in_extract_and_in_the_library_api(run, tmp_path, monkeypatch):

@@ -50,6 +50,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--exclude", multiple=True,
               help="Skip pages that match these glob patterns (comma-separated), as the configuration's exclude does.")
 @click.option("--force-exclude", is_flag=True, help="Skip excluded pages even when they are named on the command line (for pre-commit and editors).")
+@click.option("--show-files", is_flag=True, help="List the pages a run would lint, one a line, and lint none.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file instead of searching for one.")
 @click.option("--format", "formats", multiple=True,
               help="Output format: text, codeframe, json, jsonl, sarif, junit, github, gitlab, html. Repeat it, with FORMAT:FILE to write one to a file "
@@ -70,7 +71,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
               help="Color the text and codeframe output: auto, on a terminal (FORCE_COLOR=1 forces it, as in CI logs; NO_COLOR stops it).")
 @click.option("--no-color", is_flag=True, help="The same as --color never.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def check(paths, select, extend_select, ignore, exclude, force_exclude, config_path, formats, output, baseline, update_baseline, max_warnings,
+def check(paths, select, extend_select, ignore, exclude, force_exclude, show_files, config_path, formats, output, baseline, update_baseline, max_warnings,
           statistics, exit_zero, jobs, no_cache, fail_on, contract, stdin_filename, quiet, color_when, no_color, debug) -> None:
     """Lint PATHS: HTML files, directories (searched for *.html and *.htm), glob patterns, or - for standard input."""
     from .config import Overrides
@@ -111,6 +112,11 @@ def check(paths, select, extend_select, ignore, exclude, force_exclude, config_p
         linter.settings_for(source.directory)  # a broken configuration stops the run before any work
     found = len(sources)
     sources = linter.included(sources, force_exclude)
+    if show_files:
+        from .text import visible_controls
+
+        _echo("".join(visible_controls(s.path, one_line=True) + "\n" for s in sources))
+        sys.exit(EXIT_ERROR if input_errors else EXIT_OK)
     files, findings, errors = _lint_all(linter, sources, jobs or os.cpu_count() or 1, quiet, debug)
     errors = [(e.path, e.message) for e in input_errors] + errors
 

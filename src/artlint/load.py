@@ -8,7 +8,7 @@ import glob
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import InputError
@@ -74,7 +74,7 @@ def discover(paths: list[str]) -> tuple[list[Source], list[InputError]]:
     """Expand files, directories and glob patterns, in the order given."""
     sources: list[Source] = []
     errors: list[InputError] = []
-    seen: set[Path] = set()
+    seen: dict[Path, int] = {}  # each file once, at its first place
 
     def add(file: Path, shown: str, named: bool = False) -> None:
         if file.is_symlink() and not file.exists():  # (a link in a directory or a pattern's match that names no file)
@@ -82,8 +82,10 @@ def discover(paths: list[str]) -> tuple[list[Source], list[InputError]]:
             return
         key = file.resolve()
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(sources)
             sources.append(Source(shown, file, named=named))
+        elif named:  # found in a directory named before it, and named too: named, as exclude patterns see it
+            sources[seen[key]] = replace(sources[seen[key]], named=True)
 
     for raw in paths:
         if raw == "-":
