@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import artlint
-from artlint import patterns
+from artlint import lazyre, patterns
 from artlint.lazyre import MADE, lazy
 from artlint.figures.credit_text import CREDIT_PREFIX
 
@@ -171,3 +171,107 @@ def test_default_run_without_fingerprints_does_not_load_hashlib(tmp_path):
     assert "hashlib" not in _modules_after_lint(str(page), "--no-cache", "-q")
     page.write_text('<html lang="en"><body><h1>A headline</h1><img src="a.jpg"></body></html>')  # findings to fingerprint
     assert "hashlib" in _modules_after_lint(str(page), "--no-cache", "-q", "--format", f"sarif:{tmp_path / 'out.sarif'}")
+
+
+# What re compiles artlint's patterns to is kept beside its bytecode for the next run.
+
+def _store_at(path: Path, monkeypatch):
+    store = lazyre._open(path)
+    monkeypatch.setattr(lazyre, "_STORE", [store])
+    return store
+
+
+def test_every_builtin_pattern_read_back_is_what_re_compiles(tmp_path, monkeypatch):
+    for module in pkgutil.walk_packages(artlint.__path__, "artlint."):
+        if module.name != "artlint.__main__":
+            importlib.import_module(module.name)
+    path = tmp_path / "patterns.marshal"
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    first = _store_at(path, monkeypatch)
+    for pattern in MADE:
+        lazyre.compile(pattern.pattern, pattern._flags)
+    assert len(first.programs) == len({(p.pattern, int(p._flags)) for p in MADE}) > 100
+    first.save()
+    second = _store_at(path, monkeypatch)
+    assert second.programs == first.programs
+    for pattern in MADE:
+        read_back, compiled = lazyre.compile(pattern.pattern, pattern._flags), re.compile(pattern.pattern, pattern._flags)
+        assert read_back is not compiled and read_back == compiled, pattern.pattern
+        assert (read_back.groups, read_back.groupindex, read_back.flags) == (compiled.groups, compiled.groupindex, compiled.flags)
+    assert not second.changed
+
+
+_RUN_WITH_STORE = """import sys
+from pathlib import Path
+from artlint import lazyre
+lazyre._STORE[:] = [lazyre._open(Path(sys.argv[1]))]
+from artlint.cli import run
+code = run(sys.argv[2:])
+store = lazyre._STORE[0]
+print(code, len(store.programs), store.changed)
+"""
+
+
+def _lint_with_store(store: Path, page: Path, **env: str) -> tuple[str, str]:
+    import os
+
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | env
+    done = subprocess.run([sys.executable, "-c", _RUN_WITH_STORE, str(store), str(page), "--no-cache", "--format", "json"],
+                          capture_output=True, text=True, env=environment, check=True)
+    assert done.stderr == "No problems found in 1 page.\n"  # the summary alone: no traceback as the run ends
+    *report, last = done.stdout.splitlines()
+    return "\n".join(report), last
+
+
+def test_a_run_keeps_its_patterns_and_the_next_run_compiles_none(tmp_path):
+    page, store = tmp_path / "page.html", tmp_path / "cache" / "patterns.marshal"
+    page.write_bytes(EXAMPLE.read_bytes())
+    report, last = _lint_with_store(store, page)
+    code, kept, changed = last.split()
+    assert code == "0" and int(kept) > 50 and changed == "True"  # to be saved as the run ends
+    written = store.stat().st_mtime_ns
+    assert [p.name for p in store.parent.iterdir()] == ["patterns.marshal"]  # no temporary file left
+    again, last = _lint_with_store(store, page)
+    assert again == report
+    assert last == f"0 {kept} False" and store.stat().st_mtime_ns == written  # all read back: nothing new to write
+
+
+def test_nothing_is_kept_when_python_writes_no_bytecode(tmp_path):
+    page, store = tmp_path / "page.html", tmp_path / "patterns.marshal"
+    page.write_bytes(EXAMPLE.read_bytes())
+    _, last = _lint_with_store(store, page, PYTHONDONTWRITEBYTECODE="1")
+    assert last == "0 0 False" and not store.exists()
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00garbage", b"\xe3", "marshal:other-python", "marshal:refused"])
+def test_a_file_not_as_written_is_ignored_and_replaced(tmp_path, content):
+    import marshal
+
+    page, store = tmp_path / "page.html", tmp_path / "patterns.marshal"
+    page.write_bytes(EXAMPLE.read_bytes())
+    expected, _ = _lint_with_store(tmp_path / "elsewhere.marshal", page)
+    header = lazyre._open(None).header
+    if content == "marshal:other-python":
+        content = marshal.dumps(((header[0], header[1] - 1, *header[2:]), {}))
+    elif content == "marshal:refused":  # this Python's header, but programs its engine does not accept
+        content = marshal.dumps((header, {(p.pattern, int(p._flags)): (0, [999], 0, {}, ()) for p in MADE}))
+    store.write_bytes(content)
+    report, last = _lint_with_store(store, page)
+    assert report == expected
+    programs = lazyre._read(store, header)  # replaced by a file this Python reads
+    assert programs and all(program[1] != [999] for program in programs.values())
+
+
+def test_a_place_it_cannot_be_written_is_no_error(tmp_path):
+    page, not_a_directory = tmp_path / "page.html", tmp_path / "file"
+    page.write_bytes(EXAMPLE.read_bytes())
+    not_a_directory.write_text("")  # as a read-only installation, also for root
+    expected, _ = _lint_with_store(tmp_path / "elsewhere.marshal", page)
+    report, last = _lint_with_store(not_a_directory / "patterns.marshal", page)
+    assert report == expected and sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere.marshal", "file", "page.html"]
+
+
+def test_the_file_lies_beside_the_bytecode(monkeypatch):
+    assert lazyre._default_path() == Path(lazyre.__file__).parent / "__pycache__" / f"patterns.{sys.implementation.cache_tag}.marshal"
+    monkeypatch.setattr(sys, "pycache_prefix", "/tmp/prefix")
+    assert str(lazyre._default_path()).startswith("/tmp/prefix/")

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from functools import lru_cache
 
+from . import lazyre
 from .lazyre import lazy
 
 # --- HTML datetime values (HTML Living Standard, "dates and times") ---------------
@@ -271,35 +272,35 @@ def _patterns(locale_tag: str) -> list[tuple[re.Pattern[str], str]]:
     flags = re.IGNORECASE
     patterns = [
         # "5 March 2024", "5. März 2024", "5 de marzo de 2024", "5th March 2024", "1st of March 2024", "1er mars 2024"
-        (re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+)?(?P<y>\d{{4}})(?!\d)", flags), "dmy"),
-        (re.compile(rf"(?<!\w){month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", flags), "mdy"),
+        (lazyre.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+)?(?P<y>\d{{4}})(?!\d)", flags), "dmy"),
+        (lazyre.compile(rf"(?<!\w){month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", flags), "mdy"),
         # Year first, then the month's name: Hungarian "2023. május 28.", Basque "2023ko maiatzaren 28a" (the month's genitive)
-        (re.compile(rf"(?<![\w.])(?P<y>\d{{4}})(?:\.|ko)?\s+{month}(?:ren)?\s+(?P<d>\d{{1,2}})(?!\d)", flags), "ymd"),
-        (re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<mm>\d{1,2})-(?P<d>\d{1,2})(?!\d)"), "ymd"),
-        (re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<mm>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"), "ymd"),
-        (re.compile(r"(?<!\d)(?P<y>\d{4})[./]\s?(?P<mm>\d{1,2})[./]\s?(?P<d>\d{1,2})(?!\d)"), "ymd"),
+        (lazyre.compile(rf"(?<![\w.])(?P<y>\d{{4}})(?:\.|ko)?\s+{month}(?:ren)?\s+(?P<d>\d{{1,2}})(?!\d)", flags), "ymd"),
+        (lazyre.compile(r"(?<!\d)(?P<y>\d{4})-(?P<mm>\d{1,2})-(?P<d>\d{1,2})(?!\d)"), "ymd"),
+        (lazyre.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<mm>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"), "ymd"),
+        (lazyre.compile(r"(?<!\d)(?P<y>\d{4})[./]\s?(?P<mm>\d{1,2})[./]\s?(?P<d>\d{1,2})(?!\d)"), "ymd"),
         # Dotted numeric dates are day-first everywhere; slashed and hyphenated ones follow the locale.
-        (re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<y>\d{4}(?![\d:]|\.\d)|\d{2}(?=\d{1,2}:\d\d)|\d{2}(?![\d:]|\.\d))"), "dmy"),
-        (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/]\d)"), numeric),
+        (lazyre.compile(r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<y>\d{4}(?![\d:]|\.\d)|\d{2}(?=\d{1,2}:\d\d)|\d{2}(?![\d:]|\.\d))"), "dmy"),
+        (lazyre.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/]\d)"), numeric),
         # Hyphens with a four-digit year, in the locale's order too: Dutch "03-11-2026", Indian "03-11-2026".
-        (re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d-])"), numeric),
+        (lazyre.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d-])"), numeric),
     ]
     if locale_tag.split("_")[0] == "lt":  # Lithuanian: the year, "m.", the month, the day, "d.": "2026 m. gruodžio 3 d."
-        patterns.append((re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\s*m\.\s*{month}\s+(?P<d>\d{{1,2}})\s*d\.?", flags), "ymd"))
+        patterns.append((lazyre.compile(rf"(?<![\w.])(?P<y>\d{{4}})\s*m\.\s*{month}\s+(?P<d>\d{{1,2}})\s*d\.?", flags), "ymd"))
     if locale_tag.split("_")[0] in ("uz", "tk", "ky"):  # Uzbek: the day and a hyphen before the month: "3-dekabr, 2026"
-        patterns.append((re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})-{month},?\s*(?P<y>\d{{4}})(?!\d)", flags), "dmy"))
+        patterns.append((lazyre.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})-{month},?\s*(?P<y>\d{{4}})(?!\d)", flags), "dmy"))
     if locale_tag.split("_")[0] == "kk":  # Kazakh: the year and "жылғы" first: "2026 жылғы 3 желтоқсан"
-        patterns.append((re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\s*(?:ж\.|жылғы)\s*(?P<d>\d{{1,2}})\s+{month}", flags), "ymd"))
+        patterns.append((lazyre.compile(rf"(?<![\w.])(?P<y>\d{{4}})\s*(?:ж\.|жылғы)\s*(?P<d>\d{{1,2}})\s+{month}", flags), "ymd"))
     if locale_tag.split("_")[0] == "mn":  # Mongolian: "2026 оны 12 сарын 3", the months numbered
-        patterns.append((re.compile(r"(?<![\w.])(?P<y>\d{4})\s*оны\s*(?P<mm>\d{1,2})\s*(?:дугаар\s*)?сарын\s*(?P<d>\d{1,2})"), "ymd"))
+        patterns.append((lazyre.compile(r"(?<![\w.])(?P<y>\d{4})\s*оны\s*(?P<mm>\d{1,2})\s*(?:дугаар\s*)?сарын\s*(?P<d>\d{1,2})"), "ymd"))
     if locale_tag.split("_")[0] == "ja":  # Japan's era names: "令和8年12月3日" is 2026, "令和元年" its first year
-        patterns.append((re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<mm>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "ymd"))
+        patterns.append((lazyre.compile(r"(?P<era>令和|平成|昭和)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<mm>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "ymd"))
     if locale_tag.split("_")[0] == "zh":  # the Republic of China's years in Taiwan: "民國115年12月3日" is 2026
-        patterns.append((re.compile(r"(?P<era>民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<mm>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "ymd"))
+        patterns.append((lazyre.compile(r"(?P<era>民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<mm>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "ymd"))
     if locale_tag.split("_")[0] == "th":  # Thai: "พ.ศ." (the Buddhist era) before the year, and the year in two digits: "21 ม.ค. 62"
-        patterns.append((re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})\s*{month}\s*(?:พ\.\s?ศ\.\s*)?(?P<y>\d{{4}}|\d{{2}})(?!\d)", flags), "dmy"))
+        patterns.append((lazyre.compile(rf"(?<!\w)(?P<d>\d{{1,2}})\s*{month}\s*(?:พ\.\s?ศ\.\s*)?(?P<y>\d{{4}}|\d{{2}})(?!\d)", flags), "dmy"))
     if locale_tag.split("_")[0] == "lv":  # Latvian: the year, "gada", the day, the month: "2023. gada 28. maijs"
-        patterns.append((re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*{month}", flags), "ymd"))
+        patterns.append((lazyre.compile(rf"(?<![\w.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*{month}", flags), "ymd"))
     return patterns
 
 

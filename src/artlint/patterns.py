@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from . import lazyre
 from .errors import ConfigError
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def builtin(pattern: str) -> str:
 
 @lru_cache(maxsize=64)
 def _compile_builtin(pattern: str, ignore_case: bool) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    return lazyre.compile(pattern, re.IGNORECASE if ignore_case else 0)
 
 
 @lru_cache(maxsize=512)

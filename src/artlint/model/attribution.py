@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from ..content import article_body
+from .. import lazyre
 from ..lazyre import lazy
 from ..signoffs import AGENCIES, agency_named, find_signoff, find_source_line, house_spelling
 from ..text import squash, visible_text
@@ -64,7 +65,7 @@ def _dateline_of_agency() -> re.Pattern[str]:
     "Berlin (dpa) –", "TOKYO (Kyodo) --", "MOSCOW, December 6 /TASS/.", and a press release's wire."""
     agencies = "|".join(re.escape(a) for a in sorted(_agencies(), key=len, reverse=True))
     city, after = _DATELINE_CITY, _DATELINE_AFTER
-    return re.compile(
+    return lazyre.compile(
         rf"^({city}{after} \((?i:{agencies})(?:[/,] ?[\w-]+)*(?: [A-Z][a-z]+)?\)\.?\s*(?:--|[—–-])"  # "Washington, 5 ene (EFE).-", "Beijing, Dec 6 (Xinhua) --"
         rf"|{city}, [^()\n—–:]{{1,30}}? \((?i:{agencies})\)(?=\s+[A-Z0-9\"“\u0900-\u09ff])"  # Indian agencies, no dash: "New Delhi, Dec 4 (PTI) The …",
         # "नई दिल्ली, 3 दिसंबर (भाषा) सरकार …"
@@ -102,7 +103,7 @@ def _dateline_in_capitals() -> re.Pattern[str]:
     caps = (r"(?!(?:UPDATED?|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|LIVE|CORRECTION|EDITOR'?S NOTE|NOTE|PHOTOS?|VIDEOS?|FILE|DEAR|"
             r"TRANSCRIPT|SPOILERS?|WARNING|SPONSORED|ADVERTISEMENT|ANZEIGE|AKTUALISIERT|EILMELDUNG|KOMMENTAR|MEINUNG|INTERVIEW|Q|A)\b)")
     # (and Vietnamese capitals: "HÀ NỘI -")
-    return re.compile(
+    return lazyre.compile(
         rf"^({caps}[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ][A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ\u1ea0-\u1ef8.'’ /-]{{2,}}[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ\u1ea0-\u1ef8.]{after} [—–-]"  # "SINGAPORE -", "ROMA, 05 GEN -", "МОСКВА, 3 дек —"
         rf"|{caps}[A-ZÀ-Ý][A-ZÀ-Ý.'’/-]+(?: [A-ZÀ-Ý.'’/-]+){{0,2}}(?<=[A-ZÀ-Ý.]):)(?=\s)"  # "NEW DELHI:", not a four-word heading "MEHRERE SCHÜSSE IN WOHNUNG:"
     )

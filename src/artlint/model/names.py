@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..dates import PUBLISHED_WORDS, UPDATE_WORDS, parse_visible_date
+from .. import lazyre
 from ..lazyre import lazy
 from ..signoffs import AGENCIES, FULL_NAMES, SPELLED_OUT, agency_named
 from ..text import normalize, squash
@@ -202,7 +203,7 @@ def _agency_tail() -> re.Pattern[str]:
     after it as AP signs ("By JANE DOE Associated Press")."""
     names = "|".join(re.escape(a) for a in sorted(_agencies(), key=len, reverse=True))
     written = "|".join(re.escape(a) for a in FULL_NAMES)
-    return re.compile(rf"(?<=\w)(?:\s*/\s*(?:{names})|\s+(?:the\s+)?(?:{written}))\s*$", re.IGNORECASE)
+    return lazyre.compile(rf"(?<=\w)(?:\s*/\s*(?:{names})|\s+(?:the\s+)?(?:{written}))\s*$", re.IGNORECASE)
 
 
 _WRITTEN_BY = lazy(r"\s*(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|autor|author)\s*:?\s*$", re.IGNORECASE)

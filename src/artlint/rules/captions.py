@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .. import patterns
+from .. import lazyre, patterns
 from ..content import figure_of
 from ..figures.captions import credited_box, loose_caption, split_caption
 from ..figures.credit_text import CREDIT_PREFIX
@@ -190,7 +190,7 @@ class CreditRule(Rule):
                 where = credit_el if credit_el is not None else loose[1]
             if not credit:
                 continue
-            source = squash(re.sub(CREDIT_PREFIX, "", credit.strip(" ()[]"), count=1, flags=re.IGNORECASE).strip(" :/()[]"))
+            source = squash(lazyre.compile(CREDIT_PREFIX, re.IGNORECASE).sub("", credit.strip(" ()[]"), count=1).strip(" :/()[]"))
             said = source.casefold().strip(" .")
             if not re.search(r"\w", source) or _LABEL_ALONE.fullmatch(source) \
                     or said in _NO_SOURCE and not (source == "NA" and page.lang.lower().startswith("es")):
