@@ -6,7 +6,7 @@ import pytest
 
 from artlint import lint_string
 
-from .conftest import page
+from .conftest import assert_one_error, page
 
 
 def codes(body: str, select=("skip-links",)) -> list[str]:
@@ -362,3 +362,36 @@ def test_a_skip_link_whose_target_id_the_page_uses_twice():
     body = body.replace('<main id="main">', "<main>")
     [found] = lint_string(page(body), select=["SKL003"])
     assert found.message.endswith("which is not the start of the main content; point it at the main element or the article")
+
+
+# The options' patterns are a user's: checked when the configuration is read, and bounded in time as a pack's are.
+
+def test_an_invalid_skip_text_pattern_is_a_configuration_error(run, tmp_path):
+    (tmp_path / "p.html").write_text(page('<a href="#c">Skip to content</a><main id="c"><h1>Headline</h1></main>'))
+    (tmp_path / "artlint.toml").write_text('[rules.skip-link-not-first]\nskip-text = "(unclosed"\n')
+    assert_one_error(run("p.html"), "artlint.toml", "rules.skip-link-not-first.skip-text: invalid regular expression '(unclosed'")
+    (tmp_path / "artlint.toml").write_text('[rules.SKL006]\nsection-text = "skip["\n')
+    assert_one_error(run("p.html"), "artlint.toml", "rules.skip-section-link-backward.section-text: invalid regular expression 'skip['")
+
+
+def test_a_skip_text_pattern_that_backtracks_forever_is_stopped(run, tmp_path):
+    (tmp_path / "p.html").write_text(page('<a href="#c">' + "a" * 40 + '!</a><main id="c"><h1>Headline</h1></main>'))
+    (tmp_path / "artlint.toml").write_text('[rules.skip-link-not-first]\nskip-text = "^(a|aa)+$"\n')
+    assert_one_error(run("p.html"), "p.html", "regular expression '^(a|aa)+$' took longer than", "simplify it")
+
+
+def test_a_users_skip_words_with_a_named_group_find_a_skip_link_that_names_a_place():
+    """Words at the start or the end of a link's text that name a place make a skip link, wherever it stands: the user's
+    pattern is tried at each end, so a named group in it is no error (guard)."""
+    body = '<nav><a href="/">Home</a></nav><main id="c"><h1>Headline</h1><p>Text</p><a href="#f">Hop to the footer</a></main><footer id="f">F</footer>'
+    found = lint_string(page(body), select=["SKL001"], config={"rules": {"SKL001": {"skip-text": r"(?P<word>\bhop\b)"}}})
+    assert [f.message for f in found] == ["the first focusable element is <a> “Home”, not a skip link; move the skip link at 5:73 before it"]
+    default = lint_string(page(body), select=["SKL001"])
+    assert [f.message for f in default] == ['the first focusable element is <a> “Home”, not a skip link; add <a href="#main">Skip to content</a> before it']
+
+
+def test_skip_words_inside_a_links_text_do_not_make_it_a_skip_link_that_names_a_place():
+    """otto.de's "Zurück zur Übersicht" in the text: "zur" is a skip word, "Übersicht" a place, but neither end skips (guard)."""
+    body = '<nav><a href="/">Home</a></nav><main id="c"><h1>Headline</h1><p>Text</p><a href="#toc">Zurück zur Übersicht</a></main><div id="toc"></div>'
+    assert [f.message for f in lint_string(page(body), select=["SKL001"])] == [
+        'the first focusable element is <a> “Home”, not a skip link; add <a href="#main">Skip to content</a> before it']

@@ -37,6 +37,13 @@ def builtin(pattern: str) -> str:
     return pattern
 
 
+def derived(pattern: str, source: str) -> str:
+    """A pattern made from another (anchored, say): artlint's own when that one is."""
+    if source in _BUILTIN:
+        _BUILTIN.add(pattern)
+    return pattern
+
+
 @lru_cache(maxsize=64)
 def _compile_builtin(pattern: str, ignore_case: bool) -> re.Pattern[str]:
     return lazyre.compile(pattern, re.IGNORECASE if ignore_case else 0)

@@ -8,8 +8,10 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
+from .. import patterns
 from ..content import content_root, headline_h1, mains
 from ..lazyre import lazy
+from ..patterns import builtin
 from ..page import Page, hiding
 from ..rule import Rule
 from ..text import accessible_text, quote, source_text, visible_text
@@ -17,7 +19,7 @@ from ..text import accessible_text, quote, source_text, visible_text
 FAMILY = "skip-links"
 
 # What skip links say, in the languages newsrooms publish in.
-SKIP_TEXT = (
+SKIP_TEXT = builtin(
     r"\bskip\b|\bjump\b|\bgo to\b|\bzum\b|\bzur\b|\bspringen\b|\bdirekt\b|überspringen|\baller\b|\bpasser\b|"
     r"\bsaltar\b|\bir al?\b|\bsalta\b|\bvai\b|\bnaar\b|\bprzejdź\b|\bпе?рейти\b|\bhopp\b|\bhoppa\b|\bgå til\b|"
     r"\bsiirry\b|\batlam\b|\bspring\b|\bpřeskočit\b|\bugrás\b|\btil indhold\b|"
@@ -30,7 +32,7 @@ SKIP_TEXT = (
     r"\bkalo\b|направо към|\bpreskoči\b|\bpreskočiť\b|\bpereiti\b|\bpāriet\b|\bliigu\b|\blangkau\b|\bvés\b|\bir ao\b|\bsaltatu\b|"
     r"\bneidio\b|\bfara í\b|\bléim\b|пређи на|прескокни|\bkeç\b|გადასვლა|անցնել|যান|চলুন|جائیں|پرش|\bruka\b|\blumaktaw\b|செல்"
 )
-CONTENT_TEXT = (
+CONTENT_TEXT = builtin(
     r"content|main|article|story|text|inhalt|hauptinhalt|artikel|contenu|principal|contenido|contenuto|"
     r"inhoud|treści|содержан|sisältö|innhold|indhold|obsah|tartalom|içerik|"
     r"innehåll|conteúdo|conteudo|conținut|вмісту|вміст|nội dung|konten|περιεχόμενο|תוכן|المحتوى|เนื้อหา|सामग्री|"
@@ -38,9 +40,9 @@ CONTENT_TEXT = (
     r"lënd|përmbajtj|съдържани|sadržaj|vsebin|turin|satur|\bsisu\b|kandungan|contingut|contido|eduki|cynnwys|efni|ábhar|садржај|содржин|"
     r"məzmun|კონტენტ|შინაარს|բովանդակ|বিষয়বস্তু|কন্টেন্ট|مواد|محتوا|maudhui|nilalaman|உள்ளடக்க"
 )
-SECTION_TEXT = r"\bskip (?:the )?(?:next|this|following|past)\b|überspringen|\bignorer\b|\bsaltar (?:la )?sección\b"
+SECTION_TEXT = builtin(r"\bskip (?:the )?(?:next|this|following|past)\b|überspringen|\bignorer\b|\bsaltar (?:la )?sección\b")
 # Skip-link text that names a place other than the main content.
-_OTHER_PLACES = (
+_OTHER_PLACES = builtin(
     r"menu|navigation|\bnav\b|search|suche|footer|fußzeile|recherche|buscar|cerca|related|secondary|sidebar|"
     r"seitenleiste|comment|kommentar|login|anmeld|more \w+ sites|weitere|other|übersicht|overview|sitemap|sekundär|"
     r"secondaire|secundario"
@@ -177,7 +179,8 @@ def in_page_links(page: Page) -> list[InPageLink]:
 
 
 def _matches(pattern: str, text: str) -> bool:
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    """Whether a text says what an option's pattern (a user's, bounded in time) looks for, in any case."""
+    return patterns.search(pattern, text, ignore_case=True) is not None
 
 
 def first_focusable(page: Page) -> etree._Element | None:
@@ -235,8 +238,8 @@ def _skips_to_a_place(text: str, options: dict) -> bool:
     (“Skip to footer”, “Zum Inhalt wechseln”, “Navigation überspringen”); not “Zurück zum Inhaltsverzeichnis”."""
     text = text.strip().rstrip(".!…")
     skip = options["skip-text"]
-    said = re.match(f"(?:{skip})", text, re.IGNORECASE) or re.search(f"(?:{skip})$", text, re.IGNORECASE)
-    return said is not None and (_matches(options["content-text"], text) or _matches(_OTHER_PLACES, text))
+    said = _matches(patterns.derived(f"^(?:{skip})", skip), text) or _matches(patterns.derived(f"(?:{skip})$", skip), text)
+    return said and (_matches(options["content-text"], text) or _matches(_OTHER_PLACES, text))
 
 
 def _content_start(page: Page, selector: str | None) -> int | None:
@@ -285,11 +288,13 @@ _OPTIONS = {
     "properties": {
         "skip-text": {
             "type": "string",
+            "format": "regex",
             "default": SKIP_TEXT,
             "description": "Regular expression (case-insensitive) for the text of a skip link.",
         },
         "content-text": {
             "type": "string",
+            "format": "regex",
             "default": CONTENT_TEXT,
             "description": "Regular expression for skip-link text that promises the main content.",
         },
@@ -579,6 +584,7 @@ class SkipSectionBackward(Rule):
         "properties": {
             "section-text": {
                 "type": "string",
+                "format": "regex",
                 "default": SECTION_TEXT,
                 "description": "Regular expression (case-insensitive) for the text of links that skip a section.",
             }
