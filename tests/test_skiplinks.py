@@ -395,3 +395,10 @@ def test_skip_words_inside_a_links_text_do_not_make_it_a_skip_link_that_names_a_
     body = '<nav><a href="/">Home</a></nav><main id="c"><h1>Headline</h1><p>Text</p><a href="#toc">Zurück zur Übersicht</a></main><div id="toc"></div>'
     assert [f.message for f in lint_string(page(body), select=["SKL001"])] == [
         'the first focusable element is <a> “Home”, not a skip link; add <a href="#main">Skip to content</a> before it']
+
+
+def test_an_invalid_content_selector_is_a_configuration_error(run, tmp_path):
+    """Named with the configuration's key when it is read, not as a fault of the first page linted."""
+    (tmp_path / "p.html").write_text(page('<a href="#c">Skip to content</a><main id="c"><h1>Headline</h1></main>'))
+    (tmp_path / "artlint.toml").write_text('[rules.skip-link-not-first]\ncontent-selector = "main[["\n')
+    assert_one_error(run("p.html"), "artlint.toml", "rules.skip-link-not-first.content-selector: invalid CSS selector 'main[['")

@@ -300,6 +300,7 @@ _OPTIONS = {
         },
         "content-selector": {
             "type": ["string", "null"],
+            "format": "css-selector",
             "default": None,
             "description": "CSS selector of the main content; default: main, [role=main] or the article.",
         },
