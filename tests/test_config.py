@@ -324,3 +324,26 @@ def test_library_api_takes_a_config_mapping():
 
     html = page("<h1>Headline</h1><h2>Twelve chars</h2>")
     assert lint_string(html, {"rules": {"HDG005": {"max-length": 5, "severity": "error"}}}, select=["HDG005"])[0].severity.name == "ERROR"
+
+
+def test_every_option_that_takes_a_pattern_or_a_selector_says_so_to_be_checked_when_read():
+    """An option whose format is not declared is not checked when the configuration is read: a mistake in it
+    surfaced as an internal error, or as a fault of the first page linted."""
+    from artlint.registry import default_registry
+
+    undeclared = []
+
+    def walk(code: str, schema: dict, path: str) -> None:
+        for key, spec in schema.get("properties", {}).items():
+            items = spec.get("items") if isinstance(spec.get("items"), dict) else {}
+            said = spec.get("description", "").lower()
+            wants = "regex" if "regular expression" in said else "css-selector" if "css selector" in said else None
+            if wants and spec.get("type") != "object" and wants not in (spec.get("format"), items.get("format")):
+                undeclared.append(f"{code} {path}{key}")
+            walk(code, spec, f"{path}{key}.")
+
+    rules = default_registry().rules.values()
+    for rule in rules:
+        walk(rule.code, rule.options, "")
+    assert sum(1 for rule in rules if rule.options.get("properties")) > 10
+    assert undeclared == []
