@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from .conftest import ROOT, page
+from .conftest import ROOT, assert_one_error, page
 
 DEEP = page("<h1>Headline</h1>\n<h3>Too deep</h3>\n<h2>" + "y" * 200 + "</h2>")
 
@@ -347,3 +347,24 @@ def test_every_option_that_takes_a_pattern_or_a_selector_says_so_to_be_checked_w
         walk(rule.code, rule.options, "")
     assert sum(1 for rule in rules if rule.options.get("properties")) > 10
     assert undeclared == []
+
+
+@pytest.mark.parametrize("options, error", [
+    ('[rules.date-format]\nformat = "QQQQQQ"', "rules.date-format.format: invalid date pattern 'QQQQQQ': Invalid length for field: 'QQQQQQ'"),
+    ('[rules.date-format]\nformat = "MMMM d, y HH:mm"',
+     "rules.date-format.format: invalid date pattern 'MMMM d, y HH:mm': it asks for the time of day; a house format gives the day"),
+    ('[rules.DAT005]\nclock-skew-minutes = 1000000000000', "rules.date-in-future.clock-skew-minutes: 1000000000000 is greater than the maximum of 525600"),
+])
+def test_option_values_a_rule_cannot_use_are_configuration_errors(run, tmp_path, options, error):
+    """Each was an internal error in its rule on the first page (found by setting every option to odd values)."""
+    (tmp_path / "p.html").write_bytes((ROOT / "examples" / "article.html").read_bytes())
+    (tmp_path / "artlint.toml").write_text(options + "\n")
+    assert_one_error(run("p.html", "--no-cache"), "artlint.toml", error)
+
+
+def test_no_credit_selectors_leaves_the_credit_to_the_caption(run, tmp_path):
+    (tmp_path / "p.html").write_text(page('<main><h1>Headline</h1><figure><img src="a.jpg" alt="A market in Cairo">'
+                                          '<figcaption>A market in Cairo. <span class="credit">Photo: AP</span></figcaption></figure></main>'))
+    (tmp_path / "artlint.toml").write_text('[rules.CAP002]\ncredit-selectors = []\n')
+    result = run("p.html", "--no-cache", "--select", "CAP002", "--format", "json")
+    assert (result.code, json.loads(result.out)["findings"]) == (0, [])

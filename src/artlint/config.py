@@ -411,7 +411,8 @@ def _validate_options(rule: type[Rule], given: dict[str, Any], config: Layer) ->
 
 
 def check_formats(schema: dict[str, Any], values: dict[str, Any], error) -> None:
-    """Check the option formats JSON Schema cannot: our regular expressions and CSS selectors."""
+    """Check the option formats JSON Schema cannot: regular expressions, CSS selectors and CLDR date patterns."""
+    from .dates import date_pattern_error
     from .patterns import pattern_error
     from .select import css_error
 
@@ -424,7 +425,8 @@ def check_formats(schema: dict[str, Any], values: dict[str, Any], error) -> None
         for item in items:
             if not isinstance(item, str):
                 continue
-            problem = pattern_error(item) if fmt == "regex" else css_error(item) if fmt == "css-selector" else None
+            check = {"regex": pattern_error, "css-selector": css_error, "cldr-date": date_pattern_error}.get(fmt or "")
+            problem = check(item) if check else None
             if problem:
                 raise error(key, problem)
 

@@ -515,5 +515,18 @@ def format_house(day: date, fmt: str, lang: str) -> str:
     return format_date(day, fmt, locale=babel_locale(lang))
 
 
+def date_pattern_error(fmt: str) -> str | None:
+    """What is wrong with a house format, or None: a CLDR pattern must format a day (no hours), and Babel must know its fields."""
+    if fmt.lower() == "ap":
+        return None
+    try:
+        format_house(date(2016, 12, 6), fmt, "en")
+    except AttributeError:  # a field of the time of day ("HH"), which a day has not
+        return f"invalid date pattern {fmt!r}: it asks for the time of day; a house format gives the day"
+    except (ValueError, KeyError, TypeError) as exc:
+        return f"invalid date pattern {fmt!r}: {exc}"
+    return None
+
+
 def now() -> datetime:
     return datetime.now(timezone.utc)

@@ -40,7 +40,9 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
     # per page, and the first match in document order wins.
     own, whole = _own_elements(figure)
     css = ", ".join(options["credit-selectors"])
-    if whole and len(own) <= 500 and len(page.elements) <= 5000:
+    if not css:  # none configured: the credit is read from the caption and the text around the image alone
+        found = []
+    elif whole and len(own) <= 500 and len(page.elements) <= 5000:
         found = select(figure, css)  # a figure of its own, small, on a page of common size: matched in place
     else:  # figures inside it, a large box, or a large page (where many matches in place cost more): once for the page
         matches = page.memo("credit-matches:" + css, lambda p: set(select(p.root, css)))

@@ -232,6 +232,7 @@ class DateFormat(Rule):
         "properties": {
             "format": {
                 "type": ["string", "null"],
+                "format": "cldr-date",
                 "default": None,
                 "description": "A CLDR date pattern such as “MMMM d, y”, or “ap” for AP style (Jan., Feb., Aug., Sept., Oct., Nov., Dec.; March–July spelled out). Null: no house format.",
             },
@@ -282,7 +283,8 @@ class DateInFuture(Rule):
         "type": "object",
         "additionalProperties": False,
         "properties": {
-            "clock-skew-minutes": {"type": "integer", "minimum": 0, "default": 10, "description": "How far ahead of now a date may be, in minutes."}
+            "clock-skew-minutes": {"type": "integer", "minimum": 0, "maximum": 525600, "default": 10,
+                                   "description": "How far ahead of now a date may be, in minutes (a year at most)."}
         },
     }
     incorrect = (_page('<p><time datetime="2999-12-06T00:21:00+01:00">December 6, 2999</time></p>'),)
