@@ -164,12 +164,24 @@ def test_exclude_in_extract_and_in_the_library_api(run, tmp_path, monkeypatch):
 @pytest.mark.parametrize(("toml", "message"), [
     ('exclude = "partials"\n', "exclude: expected an array, got 'partials'"),
     ('exclude = ["/"]\n', "exclude[0]"),
+    ('exclude = ["build/", "!build/index.html"]\n',
+     "exclude[1]: '!build/index.html': '!' takes pages back in, which exclude does not do: list only the pages to leave out"),
 ])
 def test_a_broken_exclude_is_a_configuration_error(run, tmp_path, toml, message):
     (tmp_path / "p.html").write_text(DEEP)
     (tmp_path / "artlint.toml").write_text(toml)
     result = run("p.html")
     assert result.code == 2 and message in result.err and "Traceback" not in result.err
+
+
+@pytest.mark.parametrize(("pattern", "message"), [
+    ("/", "--exclude '/': names no page"),
+    ("!page.html", "--exclude '!page.html': '!' takes pages back in, which exclude does not do: list only the pages to leave out"),
+])
+def test_a_broken_exclude_on_the_command_line_is_a_usage_error(run, tmp_path, pattern, message):
+    """gitignore's "!" was read as part of a name, so the pattern left out nothing and said nothing."""
+    (tmp_path / "page.html").write_text(DEEP)
+    assert_one_error(run("page.html", "--exclude", pattern), message)
 
 
 def test_config_command_shows_what_applies_to_a_page(run, tmp_path):

@@ -158,7 +158,7 @@ MATRIX = [
     ("an article with NUL bytes", {"p.html": CLEAN_PAGE[:500] + "\x00\x00" + CLEAN_PAGE[500:]}, ["p.html"], 0, None),
     ("directory without html", {"d/x.txt": "x"}, ["d"], 2, "no .html"),
     ("glob without match", {}, ["*.htm"], 2, "matches no files"),
-    ("page over the size limit", {"p.html": "<p>" + "x" * 2000 + "</p>", "artlint.toml": "max-page-size = 1000\n"}, ["p.html"], 2, "larger than the limit"),
+    ("page over the size limit", {"p.html": "<p>" + "x" * 2000 + "</p>", "artlint.toml": "max-page-size = 1000\n"}, ["p.html"], 2, "larger than the limit of 1,000 bytes (max-page-size)"),
     ("broken toml", {"p.html": CLEAN_PAGE, "artlint.toml": "select = ["}, ["p.html"], 2, "invalid TOML"),
     ("config not utf-8", {"p.html": CLEAN_PAGE, "artlint.toml": b"\xff\xfe\x00"}, ["p.html"], 2, "artlint.toml"),
     ("config with a byte-order mark", {"p.html": CLEAN_PAGE, "artlint.toml": "\ufeffselect = [\"HDG\"]\n"}, ["p.html"], 0, None),

@@ -323,7 +323,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
                 raise layer.error(f"per-selector-ignores.{css!r}", problem)
             _known(registry, selectors, f"per-selector-ignores.{css!r}", layer)
             per_selector.append((css, selectors))
-        exclude += [Exclusion.of(pattern, layer.root.resolve(), layer.label) for pattern in data.get("exclude", [])]
+        exclude += _exclusions(data.get("exclude", []), layer.root.resolve(), layer)
         fail_on = data.get("fail-on", fail_on)
         max_page_size = data.get("max-page-size", max_page_size)
         if "contract" in data:
@@ -335,7 +335,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
                     raise layer.error(f"profile.{key}", problem)
             profile = {**profile, **data["profile"]}
 
-    exclude += [Exclusion.of(pattern, Path.cwd().resolve(), "--exclude") for pattern in overrides.exclude]
+    exclude += _exclusions(overrides.exclude, Path.cwd().resolve(), None)
     if overrides.select is not None:
         select = _known(registry, overrides.select, "--select", None)
     extend = extend + _known(registry, overrides.extend_select, "--extend-select", None)
@@ -365,6 +365,19 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
         per_selector_ignores=[(css, frozenset(r.code for sel in selectors for r in registry.match(sel))) for css, selectors in per_selector],
         exclude=exclude,
     )
+
+
+def _exclusions(patterns: list[str], root: Path, layer: Layer | None) -> list[Exclusion]:
+    """The exclude patterns, each checked to leave out pages: gitignore's "!", which takes pages back in, is not read."""
+    for i, pattern in enumerate(patterns):
+        problem = ("'!' takes pages back in, which exclude does not do: list only the pages to leave out" if pattern.startswith("!")
+                   else "names no page" if not pattern.strip("/") else None)
+        if problem is None:
+            continue
+        if layer is None:
+            raise UsageError(f"--exclude {pattern!r}: {problem}")
+        raise layer.error(f"exclude[{i}]", f"{pattern!r}: {problem}")
+    return [Exclusion.of(pattern, root, layer.label if layer else "--exclude") for pattern in patterns]
 
 
 def _known(registry: Registry, selectors: list[str], key: str, layer: Layer | None) -> list[str]:

@@ -254,6 +254,8 @@ _CONTROL_CHARACTERS = dict.fromkeys(_CONTROL_BYTES)
 
 
 def _size(n: int) -> str:
+    if n < 1024 * 1024:
+        return f"{n:,} byte{'s' if n != 1 else ''}"
     return f"{n / 1024 / 1024:g} MB"
 
 
