@@ -88,6 +88,58 @@ def test_output_file_is_written_whole(run, tmp_path):
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["report.json"]
 
 
+@pytest.mark.parametrize("args", [
+    ("broken.html", "-o", "broken.html"),
+    (".", "--format", "text", "--format", "sarif:./broken.html"),
+    ("broken.html", "--baseline", "broken.html", "--update-baseline"),
+    ("extract", "broken.html", "-o", "broken.html"),
+])
+def test_a_report_is_not_written_over_a_page_the_run_lints(run, tmp_path, args):
+    (tmp_path / "broken.html").write_text(BROKEN)
+    assert_one_error(run(*args), "broken.html: it is a page this run lints; write the report somewhere else")
+    assert (tmp_path / "broken.html").read_text() == BROKEN
+
+
+def test_a_report_in_the_directory_linted_is_refused_when_the_next_run_would_lint_it(run, tmp_path):
+    (tmp_path / "build").mkdir()
+    (tmp_path / "build" / "story.html").write_text(BROKEN)
+    assert run("build", "--format", "html:build/report.html").code == 1  # the first run writes it
+    assert_one_error(run("build", "--format", "html:build/report.html"), "cannot write build/report.html: it is a page this run lints")
+
+
+def _special_files(tmp_path):
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    yield fifo, stat.S_ISFIFO, reader, read
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # a null device of the test's own
+    except PermissionError:
+        return
+    yield device, stat.S_ISCHR, None, None
+
+
+def test_a_pipe_or_a_device_is_written_to_not_replaced(run, tmp_path):
+    """A temporary file renamed over /dev/null put a regular file in the device's place (as root, for every program)."""
+    import os
+
+    (tmp_path / "broken.html").write_text(BROKEN)
+    for special, kind, reader, read in _special_files(tmp_path):
+        result = run("broken.html", "--format", f"json:{special.name}", "-q")
+        assert result.code == 1 and kind(os.stat(special).st_mode), special
+        if reader is not None:
+            reader.join(10)
+            assert json.loads(read[0])["summary"]["findings"] == 1
+        assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []  # no temporary file left
+
+
 def test_stdin_with_display_name(run):
     result = run("-", "--stdin-filename", "templates/story.html", stdin=BROKEN.encode())
     assert result.code == 1

@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import json
 import os
+import stat
 import sys
 import tempfile
 import textwrap
@@ -112,6 +113,7 @@ def check(paths, select, extend_select, ignore, exclude, force_exclude, show_fil
         linter.settings_for(source.directory)  # a broken configuration stops the run before any work
     found = len(sources)
     sources = linter.included(sources, force_exclude)
+    _not_over_pages([target for _, target in outputs if target] + ([baseline] if update_baseline else []), sources)
     if show_files:
         from .text import visible_controls
 
@@ -214,6 +216,15 @@ def _colored(when: str) -> bool:
     return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
+def _not_over_pages(targets: list[str], sources) -> None:
+    """A report or baseline is not written over a page the run reads: ``-o page.html`` would lose the page, and a report
+    left in the directory linted (``artlint build/ -o build/report.html``) would be linted as a page next time."""
+    pages = {source.file.resolve() for source in sources if source.file is not None}
+    for target in targets:
+        if Path(target).resolve() in pages:
+            raise UsageError(f"cannot write {target}: it is a page this run lints; write the report somewhere else")
+
+
 def _check_writable(target: str) -> None:
     """A file to write at the end of the run can be written there: said before the run, not after it."""
     if Path(target).is_dir():
@@ -248,6 +259,7 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
     failed = bool(errors)
     found = len(sources)
     sources = linter.included(sources)
+    _not_over_pages([output] if output else [], sources)
     if found and not sources and not failed:
         click.echo(f"artlint: {'the page' if found == 1 else f'all {found} pages'} found {'is' if found == 1 else 'are'} excluded; "
                    "nothing to extract", err=True)
@@ -484,7 +496,16 @@ def write_atomic(path: Path, text: str) -> None:
 @contextlib.contextmanager
 def atomic_writer(path: Path):
     """A handle on a temporary file beside ``path``, renamed to it when the block ends; removed when the block fails
-    or exits early, so that no reader sees half a file and nothing is left behind."""
+    or exits early, so that no reader sees half a file and nothing is left behind. A device or a pipe is written
+    directly: it has no half to see, and a rename would replace it."""
+    special = _special_file(path)
+    if special:  # a device, a pipe or a terminal (/dev/stdout, a process substitution): written as it comes
+        try:
+            with open(path, "w", encoding="utf-8", errors="surrogateescape") as handle:
+                yield handle
+        except OSError as exc:
+            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        return
     path = path.resolve()
     if path.is_dir():
         raise UsageError(f"cannot write {path}: it is a directory; name a file in it")
@@ -505,6 +526,16 @@ def atomic_writer(path: Path):
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _special_file(path: Path) -> bool:
+    """Whether the path names something other than a directory or a regular file: a temporary file renamed over
+    /dev/null would put a file in the device's place."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):  # none yet (or a name no file can have): a new file
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _complain(error: ArtlintError) -> None:
