@@ -31,3 +31,29 @@ def test_the_architecture_page_names_every_module():
     missing = [path.relative_to(source).as_posix() for path in sorted(source.rglob("*.py"))
                if f"`{path.relative_to(source).as_posix()}`" not in page]
     assert missing == []
+
+
+def test_no_module_outside_the_rules_imports_from_them():
+    """The rules read what the model and the shared modules know, never the other way round (the registry finds the
+    rules through their entry points)."""
+    import ast
+
+    source = ROOT / "src" / "artlint"
+    found = []
+    for path in sorted(source.rglob("*.py")):
+        relative = path.relative_to(source).as_posix()
+        if relative.startswith("rules/"):
+            continue
+        package = ["artlint", *path.relative_to(source).parent.parts]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                base = package[: len(package) - node.level + 1] if node.level else []
+                module = ".".join(base + (node.module.split(".") if node.module else []))
+                names = [module] + [f"{module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            else:
+                continue
+            if any(name == "artlint.rules" or name.startswith("artlint.rules.") for name in names):
+                found.append(f"{relative}:{node.lineno}")
+    assert found == []

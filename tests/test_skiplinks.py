@@ -402,3 +402,10 @@ def test_an_invalid_content_selector_is_a_configuration_error(run, tmp_path):
     (tmp_path / "p.html").write_text(page('<a href="#c">Skip to content</a><main id="c"><h1>Headline</h1></main>'))
     (tmp_path / "artlint.toml").write_text('[rules.skip-link-not-first]\ncontent-selector = "main[["\n')
     assert_one_error(run("p.html"), "artlint.toml", "rules.skip-link-not-first.content-selector: invalid CSS selector 'main[['")
+
+
+def test_the_model_reads_skip_links_with_the_rules_default_words():
+    from artlint.links import DEFAULT_OPTIONS
+    from artlint.rules.skiplinks import SkipLinkNotFirst, SkipLinkTarget
+
+    assert DEFAULT_OPTIONS == SkipLinkNotFirst.defaults() == SkipLinkTarget.defaults()

@@ -1,5 +1,6 @@
 """The words a caption or a credit shows a reader: without the tools in it (share, enlarge), counters, file names, text for
-printers only, and what only screen readers hear; and the class names that mark captions, credits and bylines."""
+printers only, and what only screen readers hear; the class names that mark captions, credits and bylines; and the file
+names and placeholder words an alt or a title says when it describes no image."""
 
 from __future__ import annotations
 
@@ -61,6 +62,40 @@ _COUNTER = lazy(rf"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine)\s+
 
 
 FILE_NAME = lazy(r"\S+\.(?:jpe?g|png|gif|webp|avif|tiff?|heic|svg)", re.IGNORECASE)
+
+
+_FILE_EXT = r"(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif)"
+# A text that is all a file's name: an image's own, a camera's, a stock picture's number, a screenshot's.
+WHOLE_FILE_NAME = lazy(
+    rf"^(?:[^\s/]+\.{_FILE_EXT}|(?:IMG|DSC|DSCN|DSCF|DCIM|PXL|PIC|P|SAM|GOPR|MVIMG|Screenshot)[-_ ]?\d[\w-]*|[0-9a-f]{{16,}}|\d{{5,}}(?:[-_]\d+)*"
+    # a stock or agency picture's number ("shutterstock_123456789", "GettyImages-1234567890", "iStock-1234567", "AP20338123456789"),
+    # a design tool's default name ("untitled-1"), a screenshot's as macOS names it ("Screen Shot 2020-12-03 at 10.00.00 AM")
+    rf"|(?:shutterstock|gettyimages|istock|istockphoto|adobestock|dreamstime|depositphotos|fotolia|pexels|unsplash)[-_ ]?\d{{5,}}[\w-]*"
+    rf"|AP\d{{11,}}|untitled[-_ ]?\d+|(?:Screen[-_ ]?Shot|Screenshot)[-_ ]\d{{4}}-\d\d-\d\d(?:[-_ ](?:at[-_ ])?[\d.:]+(?:[-_ ]?[AP]M)?)?"
+    # (and a slug of one, "screenshot-2024-05-06-at-10.32.11"); a Reuters picture's file name
+    # ("2024-05-06T103211Z_1_LYNXMPEK450AB_RTROPTP_3_USA-CONGRESS")
+    rf"|\d{{4}}-?\d\d-?\d\dT\d{{6}}Z_\S+)$",
+    re.IGNORECASE,
+)
+# A file stem written by a machine: no spaces, and digits or separators in it.
+MACHINE_NAME = lazy(r"^\S*(?:\d|_|-\S*-)\S*$")
+# The words that say only that there is an image.
+PLACEHOLDER_WORDS = frozenset(
+    "image img photo photograph picture pic graphic graphics spacer icon logo bild foto grafik abbildung "
+    "imagen immagine afbeelding zdjęcie untitled alt alt text image description placeholder thumbnail "
+    "blank dummy banner symbolbild symbolfoto beitragsbild vorschaubild titelbild aufmacherbild".split(" ")
+) | {"alt text", "image description", "no alt", "todo", "default image", "featured image", "header image", "hero image",
+     "teaser image", "lead image", "article image", "post image", "image placeholder",
+     # the word for "image" or "photo" in the languages newsrooms publish in
+     "imagem", "fotografia", "obraz", "obrázek", "kép", "kuva", "billede", "resim", "görsel", "fotoğraf",
+     "изображение", "картинка", "фото", "фотография", "зображення", "εικόνα", "φωτογραφία", "תמונה", "صورة", "تصویر", "عکس",
+     "画像", "写真", "图片", "圖片", "照片", "이미지", "사진", "hình ảnh", "ảnh", "gambar", "รูปภาพ", "चित्र", "तस्वीर", "फोटो",
+     # … and in the South Slavic and Baltic languages, Bulgarian, Catalan, Galician, Basque, Welsh, Irish, Icelandic, Maltese, Swahili, Tagalog,
+     # Somali, Hausa, Zulu, Azerbaijani, Kazakh, Uzbek, Mongolian, Georgian, Armenian, Amharic, Bengali, Tamil, Telugu, Marathi,
+     # Nepali, Sinhala, Albanian
+     "slika", "слика", "snimka", "nuotrauka", "attēls", "pilt", "снимка", "imatge", "imaxe", "argazkia", "irudia", "llun", "grianghraf", "mynd",
+     "ritratt", "picha", "larawan", "sawir", "hoto", "isithombe", "şəkil", "сурет", "rasm", "зураг", "ფოტო", "სურათი", "լուսանկար",
+     "նկար", "ፎቶ", "ছবি", "படம்", "ఫోటో", "छायाचित्र", "तस्बिर", "ඡායාරූපය", "imazh", "fotografi"}
 
 
 # A shortened copy of the caption beside the full one (Hearst: "caption-truncated" after "caption-full").

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..links import DEFAULT_OPTIONS, skip_links
+from ..outline import headings
 from ..page import Page
 from ..structured import articles
 from .source import Source, _jsonld_source, materialize, source_of
@@ -53,16 +55,12 @@ class Extractor(PageContext, HeadlineFields, SectionFields, DateFields, AuthorFi
     """Builds the article model of one page."""
 
     def headings(self) -> list[dict[str, Any]]:
-        from ..rules.headings import headings
-
         return [{"level": h.level, "text": h.text, "source": source_of(self.page, h.element)} for h in headings(self.page)]
 
     def skip_links(self) -> list[dict[str, Any]]:
-        from ..rules.skiplinks import SkipLinkNotFirst, skip_links
-
         return [
             {"text": link.text, "target": "#" + link.fragment, "resolves": link.target is not None, "source": source_of(self.page, link.element)}
-            for link in skip_links(self.page, SkipLinkNotFirst.defaults())
+            for link in skip_links(self.page, DEFAULT_OPTIONS)
         ]
 
     def structured_data(self) -> list[dict[str, Any]]:

@@ -16,6 +16,7 @@ from ..figures.captions import caption_beside_credit, caption_parts, credited_bo
 from ..figures.credit_text import CREDIT_HINT, CREDIT_PREFIX, credit_in_text, title_credit
 from ..figures.credits import credit_in, loose_credit
 from ..figures.selection import article_images, lead_image
+from ..figures.words import MACHINE_NAME, PLACEHOLDER_WORDS, WHOLE_FILE_NAME
 from ..lazyre import lazy
 from ..page import Page
 from ..text import squash, visible_text
@@ -75,8 +76,6 @@ def _lightbox_caption(el: etree._Element) -> tuple[etree._Element, str, str] | N
     link or box around it (within three levels, holding no other image), as fancybox and many gallery plugins write it,
     else the title of the lightbox's link (not the image's alt again, a file's name or a word such as "photo", nor a
     download link's); its markup, if any, dropped."""
-    from ..rules.images import _FILENAME, _MACHINE_NAME, _PLACEHOLDERS
-
     for node in _image_and_its_boxes(el, 4):
         value = node.get("data-caption")
         if value and value.strip():
@@ -86,8 +85,8 @@ def _lightbox_caption(el: etree._Element) -> tuple[etree._Element, str, str] | N
         title = node.get("title") if node.tag == "a" and node.get("download") is None else None
         if title and title.strip() and any(_LIGHTBOX.search(f"{name} {v}") for name, v in node.attrib.items() if name != "href"):
             said = squash(_STRIP_MARKER.sub(" ", html.unescape(_TAG.sub(" ", title))))
-            if len(said) > 2 and said.casefold() != squash(el.get("alt")).casefold() and said.casefold() not in _PLACEHOLDERS \
-                    and not _FILENAME.match(said) and not _MACHINE_NAME.match(said):
+            if len(said) > 2 and said.casefold() != squash(el.get("alt")).casefold() and said.casefold() not in PLACEHOLDER_WORDS \
+                    and not WHOLE_FILE_NAME.match(said) and not MACHINE_NAME.match(said):
                 return node, "title", said
             return None
     return None

@@ -4,69 +4,20 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 
 from lxml import etree
 
 from ..content import in_content
 from ..finding import Severity
 from ..lazyre import lazy
+from ..outline import Heading, headings
 from ..page import Page
 from ..rule import Rule
 from ..structured import articles, text_value
-from ..text import accessible_text, in_svg, normalize, quote, quote_pair, source_text, squash, visible_text
+from ..text import in_svg, normalize, quote, quote_pair, source_text, squash, visible_text
 
 FAMILY = "headings"
 _WORDS = lazy(r"\w+")
-
-
-@dataclass(frozen=True)
-class Heading:
-    element: etree._Element
-    level: int
-    text: str
-
-
-def headings(page: Page) -> list[Heading]:
-    """Visible headings in document order: h1–h6 and role="heading" (aria-level wins)."""
-    return page.memo("headings", _headings)
-
-
-def _headings(page: Page) -> list[Heading]:
-    out = []
-    known: dict[etree._Element, str] = {}  # from the last heading up: a heading inside another is read once
-    for el in reversed(page.headings):
-        level = _level(el)
-        if level is None or page.is_hidden(el):
-            continue
-        known[el] = accessible_text(page, el, known)
-        out.append(Heading(el, level, known[el]))
-    return out[::-1]
-
-
-_GLOBAL_ARIA = ("aria-label", "aria-labelledby", "aria-describedby", "aria-live", "aria-owns", "aria-controls")
-
-
-def _level(el: etree._Element) -> int | None:
-    role = (el.get("role") or "").strip().lower()
-    if role and role != "heading":
-        # Another role replaces the heading semantics; none/presentation only
-        # while no global ARIA attribute makes the browser keep them.
-        if role not in ("none", "presentation") or not any(a in el.attrib for a in _GLOBAL_ARIA):
-            return None
-    aria = el.get("aria-level")
-    if aria is not None and (el.get("role") == "heading" or el.tag[0] == "h"):
-        try:
-            level = int(aria.strip())
-            if level >= 1:
-                return level
-        except ValueError:
-            pass
-    if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-        return int(el.tag[1])
-    if el.get("role") == "heading":
-        return 2
-    return None
 
 
 def _where(page: Page, el: etree._Element) -> str:

@@ -15,6 +15,7 @@ from ..figures.accessible import accessible_name, decorative, images
 from ..figures.captions import caption_parts, loose_caption, split_caption
 from ..figures.credit_text import CREDIT_HINT, CREDIT_PREFIX, credit_in_text
 from ..figures.selection import article_images
+from ..figures.words import MACHINE_NAME, PLACEHOLDER_WORDS, WHOLE_FILE_NAME
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
@@ -24,36 +25,6 @@ from ..text import accessible_text, in_svg, normalize, quote, squash
 FAMILY = "images"
 _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n'
 
-_FILE_EXT = r"(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif)"
-_FILENAME = lazy(
-    rf"^(?:[^\s/]+\.{_FILE_EXT}|(?:IMG|DSC|DSCN|DSCF|DCIM|PXL|PIC|P|SAM|GOPR|MVIMG|Screenshot)[-_ ]?\d[\w-]*|[0-9a-f]{{16,}}|\d{{5,}}(?:[-_]\d+)*"
-    # a stock or agency picture's number ("shutterstock_123456789", "GettyImages-1234567890", "iStock-1234567", "AP20338123456789"),
-    # a design tool's default name ("untitled-1"), a screenshot's as macOS names it ("Screen Shot 2020-12-03 at 10.00.00 AM")
-    rf"|(?:shutterstock|gettyimages|istock|istockphoto|adobestock|dreamstime|depositphotos|fotolia|pexels|unsplash)[-_ ]?\d{{5,}}[\w-]*"
-    rf"|AP\d{{11,}}|untitled[-_ ]?\d+|(?:Screen[-_ ]?Shot|Screenshot)[-_ ]\d{{4}}-\d\d-\d\d(?:[-_ ](?:at[-_ ])?[\d.:]+(?:[-_ ]?[AP]M)?)?"
-    # (and a slug of one, "screenshot-2024-05-06-at-10.32.11"); a Reuters picture's file name
-    # ("2024-05-06T103211Z_1_LYNXMPEK450AB_RTROPTP_3_USA-CONGRESS")
-    rf"|\d{{4}}-?\d\d-?\d\dT\d{{6}}Z_\S+)$",
-    re.IGNORECASE,
-)
-# A file stem written by a machine: no spaces, and digits or separators in it.
-_MACHINE_NAME = lazy(r"^\S*(?:\d|_|-\S*-)\S*$")
-_PLACEHOLDERS = frozenset(
-    "image img photo photograph picture pic graphic graphics spacer icon logo bild foto grafik abbildung "
-    "imagen immagine afbeelding zdjęcie untitled alt alt text image description placeholder thumbnail "
-    "blank dummy banner symbolbild symbolfoto beitragsbild vorschaubild titelbild aufmacherbild".split(" ")
-) | {"alt text", "image description", "no alt", "todo", "default image", "featured image", "header image", "hero image",
-     "teaser image", "lead image", "article image", "post image", "image placeholder",
-     # the word for "image" or "photo" in the languages newsrooms publish in
-     "imagem", "fotografia", "obraz", "obrázek", "kép", "kuva", "billede", "resim", "görsel", "fotoğraf",
-     "изображение", "картинка", "фото", "фотография", "зображення", "εικόνα", "φωτογραφία", "תמונה", "صورة", "تصویر", "عکس",
-     "画像", "写真", "图片", "圖片", "照片", "이미지", "사진", "hình ảnh", "ảnh", "gambar", "รูปภาพ", "चित्र", "तस्वीर", "फोटो",
-     # … and in the South Slavic and Baltic languages, Bulgarian, Catalan, Galician, Basque, Welsh, Irish, Icelandic, Maltese, Swahili, Tagalog,
-     # Somali, Hausa, Zulu, Azerbaijani, Kazakh, Uzbek, Mongolian, Georgian, Armenian, Amharic, Bengali, Tamil, Telugu, Marathi,
-     # Nepali, Sinhala, Albanian
-     "slika", "слика", "snimka", "nuotrauka", "attēls", "pilt", "снимка", "imatge", "imaxe", "argazkia", "irudia", "llun", "grianghraf", "mynd",
-     "ritratt", "picha", "larawan", "sawir", "hoto", "isithombe", "şəkil", "сурет", "rasm", "зураг", "ფოტო", "სურათი", "լուսանկար",
-     "նկար", "ፎቶ", "ছবি", "படம்", "ఫోటో", "छायाचित्र", "तस्बिर", "ඡායාරූපය", "imazh", "fotografi"}
 # What a template or a script writes when it failed to fill the alt: a programming language's empty values, the
 # template's own placeholder, an image's size.
 _UNFILLED = lazy(
@@ -155,8 +126,8 @@ class AltFileName(Rule):
             # someone wrote that the slug was made from ("Mandarinen-Schmand-Kuchen" for mandarinen-schmand-kuchen.jpg).
             file_like = "." in src_name or (" " not in src_name and re.search(r"[-_]", src_name))
             written = alt != stem and _compound(alt)
-            copied = file_like and (alt.lower() == src_name.lower() or (alt.lower() == stem.lower() and _MACHINE_NAME.search(stem) and not written))
-            if _FILENAME.match(alt) or copied:
+            copied = file_like and (alt.lower() == src_name.lower() or (alt.lower() == stem.lower() and MACHINE_NAME.search(stem) and not written))
+            if WHOLE_FILE_NAME.match(alt) or copied:
                 yield self.problem(el, f"alt “{alt}” is a file name; describe what the image shows")
 
 
@@ -188,8 +159,8 @@ class AltPlaceholder(Rule):
                 continue
             if _UNFILLED.search(alt):
                 yield self.problem(el, f"alt {quote(alt)} is a template's or a script's stand-in, not a description; fill it from the image's description")
-            elif alt.lower().strip(".:!") in _PLACEHOLDERS or (counted := _COUNTED.match(alt)) and counted["word"].lower() in _PLACEHOLDERS \
-                    and not _FILENAME.match(alt):  # ("IMG_9362" is a file name: IMG003)
+            elif alt.lower().strip(".:!") in PLACEHOLDER_WORDS or (counted := _COUNTED.match(alt)) and counted["word"].lower() in PLACEHOLDER_WORDS \
+                    and not WHOLE_FILE_NAME.match(alt):  # ("IMG_9362" is a file name: IMG003)
                 yield self.problem(el, f"alt “{alt}” is a placeholder; describe what the image shows")
             elif all(unicodedata.category(c)[0] in "PZ" or unicodedata.category(c) in ("Sm", "Sk") for c in alt) and not _EMOTICON.fullmatch(alt):
                 # (an emoji's own alt, "😀", says it; so does a smiley's, ":-)")
