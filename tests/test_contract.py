@@ -440,6 +440,14 @@ def test_a_contract_with_its_own_id_refers_to_files_next_to_it(run, tmp_path):
         ({"properties": {"images": {"maxItems": 0}}}, "$.images has 1 item; the contract allows at most 0"),
         ({"properties": {"lang": {"properties": {"text": {"const": "de"}}}}}, "$.lang.text is the text “en”, not “de”"),
         ({"properties": {"attribution": {"not": {"type": "object"}}}}, "$.attribution is an object (text, initials, agencies) that fails “not”: {\"type\": \"object\"}"),
+        # A contract's long lists and a page's long values are cut short: the message stays a line
+        ({"properties": {"lang": {"properties": {"text": {"enum": list(range(100_000))}}}}},
+         "$.lang.text “en” is not one of 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, … (100,000 in all)"),
+        ({"properties": {"headline": {"properties": {"text": {"pattern": "^x" + "y" * 200}}}}},
+         "$.headline.text “Russia blocks UN resolution for Aleppo ceasefire” does not match the pattern ^x" + "y" * 117 + "…"),
+        ({"properties": {"url": {"properties": {"text": {"format": "email"}}}}},  # (an address of 84 characters, shown whole)
+         "$.url.text “https://www.dw.com/en/russia-blocks-un-resolution-for-aleppo-ceasefire/a-36660133” is not a valid email; "
+         "write an address such as desk@example.com"),
     ],
 )
 def test_contract_messages_say_what_the_value_is_in_plain_words(run, tmp_path, rule, message):

@@ -242,25 +242,36 @@ def plain(error) -> str:
         return "is empty" if error.validator_value == 1 else f"has fewer than {error.validator_value} items"
     if validator == "format":
         hint = _FORMAT_HINTS.get(error.validator_value)
-        return f"“{value}” is not a valid {error.validator_value}" + (f"; write {hint}" if hint else "")
+        return f"“{_shown(value, 120)}” is not a valid {error.validator_value}" + (f"; write {hint}" if hint else "")
     if validator == "pattern":
-        return f"“{value}” does not match the pattern {error.validator_value}"
+        return f"“{_shown(value, 120)}” does not match the pattern {_cut(str(error.validator_value), 120)}"
     if validator == "enum":
-        return f"“{value}” is not one of {', '.join(map(str, error.validator_value))}"
+        allowed = list(error.validator_value)
+        listed = ", ".join(map(str, allowed[:_MOST_LISTED])) + (f", … ({len(allowed):,} in all)" if len(allowed) > _MOST_LISTED else "")
+        return f"“{_shown(value, 120)}” is not one of {_cut(listed, 240)}"
     if validator in ("anyOf", "oneOf"):
         return "matches none of the allowed shapes"
     if isinstance(value, (dict, list)):  # jsonschema's own message would print the whole value, sources and all
-        return f"is {_kind(value)} that fails “{validator}”: {json.dumps(error.validator_value, ensure_ascii=False, default=str)}"
-    return error.message
+        return f"is {_kind(value)} that fails “{validator}”: {_cut(json.dumps(error.validator_value, ensure_ascii=False, default=str), 120)}"
+    return _cut(error.message, 240)
 
 
-def _shown(value: Any) -> str:
-    """A value as an x-message's "{value}" shows it: text as it is, other values as JSON without their sources; cut short."""
+# A contract's own values in a message (an enum's, a pattern): enough to see what it wants, not a page of them.
+_MOST_LISTED = 10
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _shown(value: Any, limit: int = 80) -> str:
+    """A value as a message shows it (an x-message's "{value}"): text as it is, other values as JSON without their sources;
+    cut short."""
     if not isinstance(value, str):
         if isinstance(value, dict):
             value = {k: v for k, v in value.items() if k != "source"}
         value = json.dumps(value, ensure_ascii=False, default=str)
-    return value if len(value) <= 80 else value[:79].rstrip() + "…"
+    return _cut(value, limit)
 
 
 _JSON_TYPES = {"string": "a string", "object": "an object", "array": "a list", "integer": "an integer", "number": "a number",
