@@ -44,6 +44,16 @@ def test_a_local_pack_sets_options_and_declares_rules(run, tmp_path):
     ]
 
 
+# Each check's examples, which must do what they say for the pack to load.
+_EXAMPLES = {
+    "exists": ("<p>x</p>", '<p class="byline">By X</p>'),
+    "absent": ('<p class="byline">a</p>', "<p>x</p>"),
+    "matches": ('<p class="byline">by x</p>', '<p class="byline">By X</p>'),
+    "has-attribute": ('<p class="byline">b</p>', '<p class="byline" data-author-id="7">a</p>'),
+    "max-count": ('<p class="byline">a</p><p class="byline">b</p>', '<p class="byline">a</p>'),
+}
+
+
 @pytest.mark.parametrize(
     ("check", "extra", "html", "expected"),
     [
@@ -56,6 +66,7 @@ def test_a_local_pack_sets_options_and_declares_rules(run, tmp_path):
     ],
 )
 def test_custom_rule_checks(run, tmp_path, check, extra, html, expected):
+    incorrect, correct = _EXAMPLES[check]
     write_pack(tmp_path, 'select = ["house"]\n' + PACK_HEAD + f'''
         [[custom]]
         code = "HSE002"
@@ -65,8 +76,8 @@ def test_custom_rule_checks(run, tmp_path, check, extra, html, expected):
         selector = ".byline"
         check = "{check}"
         {extra}
-        incorrect = ["<p>x</p>"]
-        correct = ["<p>y</p>"]
+        incorrect = ['{incorrect}']
+        correct = ['{correct}']
     ''')
     (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
     (tmp_path / "p.html").write_text(page(html))
@@ -177,3 +188,28 @@ def test_shipped_packs_options_and_default_contract_are_valid():
                 _validate_options(registry.get(key), options, layer)
     for name in ("article.schema.json", "model.schema.json", "report.schema.json", "config.schema.json", "pack.schema.json"):
         Draft202012Validator.check_schema(json_mod.loads((data_dir("schemas") / name).read_text()))
+
+
+@pytest.mark.parametrize(("incorrect", "correct", "error"), [
+    ('<p class="by-line">x</p>', "<p>y</p>",
+     "custom[0].incorrect[0]: HSE003 finds nothing in this example of the fault (its absent check passes; the selector “.byline” "
+     "matches 0 elements in it)"),
+    ('<p class="byline">x</p>', '<div><p class="byline">y</p></div>', "custom[0].correct[0]: HSE003 reports this example of the right way: “no bylines here”"),
+    ("", "<p>y</p>", "custom[0].incorrect[0]: the example cannot be linted: the page contains no HTML elements"),
+])
+def test_a_packs_examples_must_do_what_they_say(run, tmp_path, incorrect, correct, error):
+    """A selector that misses what its author meant (a class spelt otherwise) made a rule that never fired, and nothing said so."""
+    write_pack(tmp_path, PACK_HEAD + f'''
+        [[custom]]
+        code = "HSE003"
+        name = "no-byline"
+        summary = "No bylines."
+        message = "no bylines here"
+        selector = ".byline"
+        check = "absent"
+        incorrect = ['{incorrect}']
+        correct = ['{correct}']
+    ''')
+    (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
+    (tmp_path / "p.html").write_text(page("<h1>Headline</h1>"))
+    assert_one_error(run("p.html"), "house.toml: " + error)

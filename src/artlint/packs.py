@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import patterns
-from .errors import ConfigError
+from .errors import ArtlintError, ConfigError
 from .finding import Severity
 from .resources import data_dir
 from .rule import Rule
@@ -69,6 +69,8 @@ def load_pack(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{key or '(top level)'}: {message}", str(path))
     for i, spec in enumerate(data.get("custom", [])):
         _check_custom(spec, f"custom[{i}]", path)
+        if path.parent != data_dir("rules"):
+            _check_examples(spec, f"custom[{i}]", path)
     return data
 
 
@@ -85,6 +87,31 @@ def _check_custom(spec: dict[str, Any], key: str, path: Path) -> None:
         problem = patterns.pattern_error(spec["pattern"])
         if problem:
             raise ConfigError(f"{key}.pattern: {problem}", str(path))
+
+
+def _check_examples(spec: dict[str, Any], key: str, path: Path) -> None:
+    """A rule's examples do what they say: each incorrect one yields the rule, each correct one nothing. A pack whose
+    selector or pattern does not do what its author meant is an error when it is loaded, not a rule that never fires."""
+    from .load import decode
+    from .page import Page
+
+    rule = _make_rule(spec, "examples", path)()
+    code, check, selector = spec["code"], spec["check"], spec["selector"]
+    for kind, meant in (("incorrect", True), ("correct", False)):
+        for i, example in enumerate(spec[kind]):
+            where = f"{key}.{kind}[{i}]"
+            try:
+                page = Page(where, decode(example.encode("utf-8")))
+            except ArtlintError as exc:
+                raise ConfigError(f"{where}: the example cannot be linted: {exc.message}", str(path)) from None
+            found = [problem.message for problem in rule.check(page, {})]
+            if bool(found) == meant:
+                continue
+            if meant:
+                matched = len(select(page.root, selector))
+                raise ConfigError(f"{where}: {code} finds nothing in this example of the fault (its {check} check passes; the selector "
+                                  f"“{selector}” matches {matched} element{'' if matched == 1 else 's'} in it)", str(path))
+            raise ConfigError(f"{where}: {code} reports this example of the right way: “{found[0]}”", str(path))
 
 
 _CUSTOM_CLASSES: dict[tuple[Path, str], type[Rule]] = {}
