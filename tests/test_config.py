@@ -313,6 +313,34 @@ def test_plugin_module_named_in_configuration(run, tmp_path):
     assert result.out.splitlines()[0] == "p.html:6:1: HSE001 marquee element; remove it [error]"
 
 
+def test_a_plugin_rule_that_fails_is_reported_as_the_plugins_fault(run, tmp_path):
+    """"please report it" sent a plugin's users to artlint's authors."""
+    (tmp_path / "house_rules.py").write_text(textwrap.dedent('''
+        from artlint.rule import Rule
+
+        class Broken(Rule):
+            code = "HSE001"
+            name = "broken"
+            family = "house"
+            summary = "Breaks."
+            rationale = "It breaks."
+            fix = "Mend it."
+            incorrect = ("<p>x</p>",)
+            correct = ("<p>y</p>",)
+
+            def check(self, page, options):
+                raise ValueError("no such thing")
+                yield
+
+        RULES = [Broken]
+    '''))
+    (tmp_path / "artlint.toml").write_text('plugins = ["house_rules"]\nselect = ["house"]\n')
+    (tmp_path / "p.html").write_text(page("<h1>Headline</h1>"))
+    result = run("p.html", "-q")
+    assert (result.code, result.err) == (2, "artlint: error: p.html: internal error in rule HSE001 (ValueError: no such thing); "
+                                            "it comes from the plugin house_rules: report it to its authors\n")
+
+
 def test_plugin_with_a_bad_rule_is_a_configuration_error(run, tmp_path):
     (tmp_path / "bad_rules.py").write_text("from artlint.rule import Rule\nclass R(Rule):\n    code = 'bad'\n    name='x'\n    family='f'\n    summary='s'\n    rationale='r'\n    fix='f'\nRULES=[R]\n")
     (tmp_path / "artlint.toml").write_text('plugins = ["bad_rules"]\n')

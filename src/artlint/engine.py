@@ -75,10 +75,9 @@ class Engine:
             except RecursionError:
                 return PageResult(page.path, error=InputError("the page is nested too deeply to check", page.path))
             except Exception as exc:  # a rule's bug must not hide the other pages
-                error = InputError(
-                    f"internal error in rule {cls.code} ({type(exc).__name__}: {exc}); please report it",
-                    page.path,
-                )
+                module = cls.__module__
+                whose = "please report it" if module.split(".")[0] == "artlint" else f"it comes from the plugin {module}: report it to its authors"
+                error = InputError(f"internal error in rule {cls.code} ({type(exc).__name__}: {exc}); {whose}", page.path)
                 trace = traceback.format_exc()
                 page.release()
                 return PageResult(page.path, error=error, trace=trace)
