@@ -81,7 +81,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     kept = store.programs.get(key)
     if kept is not None:
         try:
-            compiled = store.compiled[key] = store.engine.compile(pattern, *kept)
+            compiled = store.compiled[key] = store.engine.compile(pattern, *marshal.loads(kept))
             return compiled
         except Exception:  # a file that claims this Python but holds what its engine refuses: trust none of it
             store.distrust()
@@ -91,15 +91,17 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
 
 
 # What the file starts with: its own layout's version, and what the programs are written for.
-_LAYOUT = 1
+_LAYOUT = 2
 
 
 class _Store:
-    """The programs of the patterns compiled so far, and the file they were read from and go to."""
+    """The programs of the patterns compiled so far, and the file they were read from and go to. Each program is kept
+    as its own marshalled bytes, read when its pattern is first used: the file holds the programs of every language's
+    date patterns, and a page needs a few."""
 
     def __init__(self, path: Path | None, engine: Any, header: tuple) -> None:
         self.path, self.engine, self.header = path, engine, header
-        self.programs: dict[tuple[str, int], tuple] = {}
+        self.programs: dict[tuple[str, int], bytes] = {}
         self.compiled: dict[tuple[str, int], re.Pattern[str]] = {}  # this run's, as re keeps its own
         self.changed = False
         self.trusted = True  # the file's programs, until the engine refuses one
@@ -116,7 +118,7 @@ class _Store:
             self.path = None
             return
         if again == compiled and again.groupindex == compiled.groupindex and again.groups == compiled.groups:
-            self.programs[pattern, flags] = program
+            self.programs[pattern, flags] = marshal.dumps(program)
             self._change()
 
     def distrust(self) -> None:
@@ -165,7 +167,7 @@ def _program(pattern: str, flags: int) -> tuple:
     return int(flags | parsed.state.flags), code, int(parsed.state.groups - 1), groupindex, tuple(indexgroup)
 
 
-def _read(path: Path, header: tuple) -> dict[tuple[str, int], tuple]:
+def _read(path: Path, header: tuple) -> dict[tuple[str, int], bytes]:
     try:
         read_header, programs = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):  # none yet, unreadable, or not a file this module wrote
