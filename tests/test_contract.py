@@ -358,6 +358,21 @@ def test_contract_from_configuration(run, tmp_path):
     assert [f["message"] for f in json.loads(run("p.html", "--format", "json").out)["findings"]] == ["$.section is missing"]
 
 
+@pytest.mark.parametrize("table", ["", "[rules.contract-violation]\n"])
+def test_a_configured_contract_is_found_from_the_configurations_directory_wherever_artlint_runs(run, tmp_path, table):
+    """Set under [rules.contract-violation], the file was looked for in the working directory instead."""
+    site = tmp_path / "site"
+    (site / "contracts").mkdir(parents=True)
+    (site / "contracts" / "ours.json").write_text(json.dumps({"required": ["section"], "properties": {"section": {"type": "object"}}}))
+    (site / "artlint.toml").write_text('select = ["CON"]\n' + table + 'contract = "contracts/ours.json"\n')
+    (site / "p.html").write_text('<html lang="en"><body><h1>Headline here</h1></body></html>')
+    found = json.loads(run("site/p.html", "--format", "json").out)["findings"]
+    assert [f["message"] for f in found] == ["$.section is missing"]
+    (site / "artlint.toml").write_text('select = ["CON"]\n' + table + 'contract = "contracts"\n')
+    key = "rules.contract-violation.contract" if table else "contract"
+    assert_one_error(run("site/p.html"), f"artlint.toml: {key}: 'contracts': {site / 'contracts'} is a directory; name the contract's JSON file")
+    (site / "artlint.toml").write_text('select = ["CON"]\n' + table + 'contract = "ours.json"\n')
+    assert_one_error(run("site/p.html"), f"artlint.toml: {key}: 'ours.json': no file {site / 'ours.json'}")
 
 
 @pytest.mark.parametrize(

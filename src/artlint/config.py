@@ -314,6 +314,8 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
             if table:
                 if not _shipped(layer):  # shipped packs are validated by the test suite, not on every run
                     _validate_options(rule, table, layer)
+                if rule.code == "CON001" and isinstance(table.get("contract"), str):  # a file, as the top-level key names it
+                    table["contract"] = _contract_path(table["contract"], layer, f"rules.{key}.contract")
                 options[rule.code] = {**options.get(rule.code, {}), **table}
         for pattern, selectors in data.get("per-file-ignores", {}).items():
             _known(registry, selectors, f"per-file-ignores.{pattern!r}", layer)
@@ -327,7 +329,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
         fail_on = data.get("fail-on", fail_on)
         max_page_size = data.get("max-page-size", max_page_size)
         if "contract" in data:
-            contract = str((layer.root / data["contract"]).resolve())
+            contract = _contract_path(data["contract"], layer, "contract")
         if "profile" in data:
             for key, css in data["profile"].items():
                 problem = css_error(css)
@@ -365,6 +367,14 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
         per_selector_ignores=[(css, frozenset(r.code for sel in selectors for r in registry.match(sel))) for css, selectors in per_selector],
         exclude=exclude,
     )
+
+
+def _contract_path(value: str, layer: Layer, key: str) -> str:
+    """A contract file named in a configuration: relative to the file's directory, and there."""
+    path = (layer.root / value).resolve()
+    if not path.is_file():
+        raise layer.error(key, f"{value!r}: " + (f"{path} is a directory; name the contract's JSON file" if path.is_dir() else f"no file {path}"))
+    return str(path)
 
 
 def _exclusions(patterns: list[str], root: Path, layer: Layer | None) -> list[Exclusion]:
