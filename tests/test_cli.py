@@ -93,10 +93,11 @@ def test_output_file_is_written_whole(run, tmp_path):
     (".", "--format", "text", "--format", "sarif:./broken.html"),
     ("broken.html", "--baseline", "broken.html", "--update-baseline"),
     ("extract", "broken.html", "-o", "broken.html"),
+    ("-", "--stdin-filename", "broken.html", "-o", "broken.html"),  # an editor that pipes the page in
 ])
 def test_a_report_is_not_written_over_a_page_the_run_lints(run, tmp_path, args):
     (tmp_path / "broken.html").write_text(BROKEN)
-    assert_one_error(run(*args), "broken.html: it is a page this run lints; write the report somewhere else")
+    assert_one_error(run(*args, stdin=BROKEN.encode()), "broken.html: it is a page this run lints; write the report somewhere else")
     assert (tmp_path / "broken.html").read_text() == BROKEN
 
 

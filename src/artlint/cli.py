@@ -219,7 +219,8 @@ def _colored(when: str) -> bool:
 def _not_over_pages(targets: list[str], sources) -> None:
     """A report or baseline is not written over a page the run reads: ``-o page.html`` would lose the page, and a report
     left in the directory linted (``artlint build/ -o build/report.html``) would be linted as a page next time."""
-    pages = {source.file.resolve() for source in sources if source.file is not None}
+    pages = {(source.file or Path(source.path)).resolve() for source in sources  # (standard input under --stdin-filename: the file it stands for)
+             if source.file is not None or (source.url is None and source.path != "-")}
     for target in targets:
         if Path(target).resolve() in pages:
             raise UsageError(f"cannot write {target}: it is a page this run lints; write the report somewhere else")
