@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -30,12 +31,31 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
         elif self.path == "/big":
             self._send(200, b"<p>" + b"x" * 2_000_000 + b"</p>", "text/html")
+        elif self.path == "/data":
+            self._send(200, b'{"headline": "x"}', "application/json")
+        elif self.path in ("/gzip", "/gzip-big", "/damaged", "/brotli"):
+            body = {"/gzip": gzip.compress(BROKEN), "/gzip-big": gzip.compress(b"<p>" + b"x" * 60_000_000 + b"</p>"),
+                    "/damaged": gzip.compress(BROKEN)[:40] + b"\x00" * 40, "/brotli": b"\x8b\x00\x80"}[self.path]
+            self._send(200, body, "text/html", encoding="br" if self.path == "/brotli" else "gzip")
+        elif self.path == "/cut":  # the connection closes halfway through the announced body
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(2 * len(BROKEN)))
+            self.end_headers()
+            self.wfile.write(BROKEN)
+            self.close_connection = True
+        elif self.path in ("/to-ftp", "/to-file"):
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1:9/story" if self.path == "/to-ftp" else "file:///etc/passwd")
+            self.end_headers()
         else:
             self._send(404, b"not here", "text/plain")
 
-    def _send(self, status, body, content_type):
+    def _send(self, status, body, content_type, encoding=None):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -84,3 +104,34 @@ def test_size_limit(run, server, tmp_path):
     (tmp_path / "artlint.toml").write_text("max-page-size = 1000000\n")
     result = run(f"{server}/big")
     assert result.code == 2 and "larger than the limit" in result.err
+
+
+def test_a_response_that_says_it_is_no_page_is_refused(run, server):
+    result = run(f"{server}/data")
+    assert (result.code, result.err.strip()) == (2, f"artlint: error: {server}/data: not an HTML page: the server says it is application/json")
+
+
+def test_a_page_compressed_unasked_is_unpacked_within_the_size_limit(run, server, tmp_path):
+    """artlint asks for no compression; some servers send gzip all the same, which read as "not an HTML page: a gzip archive"."""
+    result = run(f"{server}/gzip", "--select", "HDG", "--format", "json")
+    assert result.code == 1 and ("HDG003", 79, 9) in {(f["code"], f["line"], f["column"]) for f in json.loads(result.out)["findings"]}
+    (tmp_path / "artlint.toml").write_text("max-page-size = 1000000\n")
+    big = run(f"{server}/gzip-big")  # 60 MB of page in 60 KB: unpacked to the limit, no further
+    assert big.code == 2 and big.err.strip() == f"artlint: error: {server}/gzip-big: page is larger than the limit of 1,000,000 bytes (max-page-size)"
+    damaged = run(f"{server}/damaged")
+    assert damaged.code == 2 and "cannot fetch: the page's gzip data is damaged" in damaged.err
+    brotli = run(f"{server}/brotli")
+    assert brotli.err.strip() == f"artlint: error: {server}/brotli: cannot fetch: the server compressed the page as br, which artlint cannot unpack"
+
+
+def test_a_body_cut_short_is_an_error_not_half_a_page(run, server):
+    result = run(f"{server}/cut")
+    assert result.code == 2 and result.err.strip() == (
+        f"artlint: error: {server}/cut: cannot fetch: the connection closed after {len(BROKEN):,} of the {2 * len(BROKEN):,} bytes the server announced")
+
+
+@pytest.mark.parametrize(("path", "target"), [("/to-ftp", "ftp://127.0.0.1:9/story"), ("/to-file", "file:///etc/passwd")])
+def test_only_http_and_https_redirects_are_followed(run, server, path, target):
+    result = run(f"{server}{path}")
+    assert result.code == 2 and result.err.strip() == (
+        f"artlint: error: {server}{path}: cannot fetch: the server redirects to {target}, which artlint does not follow (http and https only)")

@@ -184,29 +184,77 @@ MAX_REDIRECTS = 5
 
 
 def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | None]:
-    """GET a page the user named: bounded in time, size and redirects. Returns (bytes, HTTP charset)."""
+    """GET a page the user named: bounded in time, size and redirects, over http and https only. Returns (bytes, HTTP
+    charset)."""
     import urllib.error
     import urllib.request
+    from urllib.parse import urlsplit
 
     class Redirects(urllib.request.HTTPRedirectHandler):
         max_redirections = MAX_REDIRECTS
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            if urlsplit(newurl).scheme.lower() not in ("http", "https"):  # urllib would follow ftp:, and refuse file: as a loop
+                raise InputError(f"cannot fetch: the server redirects to {newurl}, which artlint does not follow (http and https only)", url)
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
 
     opener = urllib.request.build_opener(Redirects)
     try:
         request = urllib.request.Request(url, headers={"User-Agent": "artlint (+https://pypi.org/project/artlint/)", "Accept": "text/html,*/*;q=0.5"})
         with opener.open(request, timeout=FETCH_TIMEOUT) as response:
-            data = response.read(max_bytes + 1)
-            charset = response.headers.get_content_charset()
+            headers = response.headers
+            _check_content_type(headers.get_content_type() if headers.get("Content-Type") else None, url)
+            coding = (headers.get("Content-Encoding") or "identity").strip().lower()
+            data = _decoded_body(response, coding, max_bytes, url)
+            missing = getattr(response, "length", None)  # what the Content-Length announced and the body did not bring
+            charset = headers.get_content_charset()
     except urllib.error.HTTPError as exc:
+        if exc.code in (301, 302, 303, 307, 308) and "not allowed" in str(exc.reason):  # urllib's refusal of a file: address
+            raise InputError(f"cannot fetch: the server redirects to {exc.filename}, which artlint does not follow (http and https only)", url) from None
         if exc.code in (301, 302, 303, 307, 308):
             raise InputError(f"cannot fetch: more than {MAX_REDIRECTS} redirects", url) from None
         raise InputError(f"cannot fetch: HTTP {exc.code} {exc.reason}", url) from None
-    except (urllib.error.URLError, OSError, ValueError) as exc:
+    except (urllib.error.URLError, OSError, ValueError, EOFError) as exc:
         reason = getattr(exc, "reason", exc)
         raise InputError(f"cannot fetch: {reason}", url) from None
     if len(data) > max_bytes:
         raise InputError(f"page is larger than the limit of {_size(max_bytes)} (max-page-size)", url)
+    if missing and coding == "identity":
+        raise InputError(f"cannot fetch: the connection closed after {len(data):,} of the {len(data) + missing:,} bytes the server announced", url)
     return data, charset
+
+
+# What a server may say a response is that is no page: data, code, styles, feeds, media.
+_NOT_PAGES = lazy(r"^(?:application/(?:json|[\w.+-]+\+json|javascript|ecmascript|rss\+xml|atom\+xml|pdf|zip|gzip)|"
+                        r"text/(?:css|javascript|csv|calendar)|(?:image|audio|video|font)/[\w.+-]+)$")
+
+
+def _check_content_type(content_type: str | None, url: str) -> None:
+    if content_type and _NOT_PAGES.match(content_type):
+        raise InputError(f"not an HTML page: the server says it is {content_type}", url)
+
+
+def _decoded_body(response, coding: str, max_bytes: int, url: str) -> bytes:
+    """The body, unpacked when the server compressed it unasked (artlint asks for none): gzip and deflate, never beyond
+    the size limit, so that a small archive of a huge page stops there."""
+    if coding == "identity":
+        return response.read(max_bytes + 1)
+    if coding not in ("gzip", "x-gzip", "deflate"):
+        raise InputError(f"cannot fetch: the server compressed the page as {coding}, which artlint cannot unpack", url)
+    import zlib
+
+    unpacker = zlib.decompressobj(wbits=47)  # gzip or zlib, told by the header
+    out = bytearray()
+    try:
+        while len(out) <= max_bytes and (chunk := response.read(64 * 1024)):
+            out += unpacker.decompress(chunk, max_bytes + 1 - len(out))
+            while unpacker.unconsumed_tail and len(out) <= max_bytes:
+                out += unpacker.decompress(unpacker.unconsumed_tail, max_bytes + 1 - len(out))
+    except zlib.error as exc:
+        raise InputError(f"cannot fetch: the page's {coding} data is damaged ({exc})", url) from None
+    if not unpacker.eof and len(out) <= max_bytes:
+        raise InputError(f"cannot fetch: the page's {coding} data is damaged or cut short", url)
+    return bytes(out)
 
 
 def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
