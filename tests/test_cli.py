@@ -141,6 +141,12 @@ def test_a_pipe_or_a_device_is_written_to_not_replaced(run, tmp_path):
         assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []  # no temporary file left
 
 
+def test_standard_input_named_twice_is_read_once(run):
+    """The second "-" read nothing and failed as an empty file."""
+    result = run("-", "-", "--format", "json", stdin=BROKEN.encode())
+    assert result.code == 1 and json.loads(result.out)["summary"]["files"] == 1
+
+
 def test_stdin_with_display_name(run):
     result = run("-", "--stdin-filename", "templates/story.html", stdin=BROKEN.encode())
     assert result.code == 1

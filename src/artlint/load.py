@@ -89,7 +89,8 @@ def discover(paths: list[str]) -> tuple[list[Source], list[InputError]]:
 
     for raw in paths:
         if raw == "-":
-            sources.append(Source("-", None, named=True))
+            if not any(source.path == "-" for source in sources):  # standard input is read once: a second "-" would be empty
+                sources.append(Source("-", None, named=True))
             continue
         if not raw:  # `artlint "$PAGE"` with PAGE unset; as for cat and ls, not the current directory
             errors.append(InputError("an empty path names no file or directory", "''"))
