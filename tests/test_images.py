@@ -90,6 +90,14 @@ def test_a_lazy_loaded_image_without_alt_is_named_by_its_real_file():
         'image (aleppo-convoy.jpg) has no alt text; describe it in alt, or use alt="" if it is decorative']
 
 
+def test_a_machines_long_file_name_is_shown_by_its_start_and_its_end():
+    """A Dragonfly image service's name is the base64 of its options: 160 characters in the message."""
+    name = "W1siZiIsIjIwMTkvMTAvMjIvMXNwNXc4MDB5ZV9maWxlIl0sWyJwIiwiY29udmVydCIsIi1jcm9wIDB4MCswKzAgLXJlc2l6ZSAxODAweDkwMFx1MDAzZSJdXQ.jpeg"
+    [found] = lint_string(page(f'<main><h1>T</h1><img src="https://media.example.com/{name}"></main>'), select=["IMG001"])
+    assert found.message == ('image (W1siZiIsIjIwMTkvMTAvMjIvMXNwNXc4MDB5ZV9maWxlIl0sWyJwIiwiY29u…wMFx1MDAzZSJdXQ.jpeg) has no alt text; '
+                             'describe it in alt, or use alt="" if it is decorative')
+
+
 @pytest.mark.parametrize("src", ["//:0", "https://example.com/"])
 def test_an_image_whose_address_names_no_file_is_reported_without_empty_brackets(src):
     """LinkedIn's placeholder src="//:0" has no file name to show."""

@@ -79,6 +79,8 @@ class ImageMissingName(Rule):
                 continue  # figure-image-missing-alt reports the HTML exception
             src = image_src(el)
             name = _basename(src) if src and not src.startswith("data:") else ""
+            if len(name) > 100:  # a name made by a machine (an image service's base64 of its options): its start and its end
+                name = name[:60] + "…" + name[-20:]
             shown = f" ({name})" if name else ""  # (no empty brackets for an address with no file name: LinkedIn's src="//:0")
             yield self.problem(el, f'image{shown} has no alt text; describe it in alt, or use alt="" if it is decorative')
 
