@@ -286,28 +286,33 @@ def test_select_by_family_prefix_and_name(run, tmp_path):
     assert [f[1] for f in findings(run("p.html", "--format", "json"))] == ["HDG005"]
 
 
-def test_plugin_module_named_in_configuration(run, tmp_path):
-    (tmp_path / "house_rules.py").write_text(textwrap.dedent('''
+def _house_rules(tmp_path, check: str) -> None:
+    """A plugin module, house_rules, with one rule (HSE001, family "house") whose check does what ``check`` says."""
+    rule = textwrap.dedent('''
         from artlint.rule import Rule
 
-        class NoMarquee(Rule):
+        class House(Rule):
             code = "HSE001"
-            name = "no-marquee"
+            name = "house-rule"
             family = "house"
-            summary = "No marquee elements."
-            rationale = "Moving text cannot be read."
-            fix = "Remove the marquee."
+            summary = "A house rule."
+            rationale = "The house says so."
+            fix = "Do as the house says."
             incorrect = ("<marquee>Breaking</marquee>",)
             correct = ("<p>Breaking</p>",)
 
             def check(self, page, options):
-                for el in page.elements:
-                    if el.tag == "marquee":
-                        yield self.problem(el, "marquee element; remove it")
-
-        RULES = [NoMarquee]
-    '''))
+    ''')
+    (tmp_path / "house_rules.py").write_text(rule + textwrap.indent(textwrap.dedent(check).strip(), " " * 8) + "\n\nRULES = [House]\n")
     (tmp_path / "artlint.toml").write_text('plugins = ["house_rules"]\nselect = ["house"]\n')
+
+
+def test_plugin_module_named_in_configuration(run, tmp_path):
+    _house_rules(tmp_path, '''
+        for el in page.elements:
+            if el.tag == "marquee":
+                yield self.problem(el, "marquee element; remove it")
+    ''')
     (tmp_path / "p.html").write_text(page("<h1>Headline</h1>\n<marquee>Breaking</marquee>"))
     result = run("p.html")
     assert result.out.splitlines()[0] == "p.html:6:1: HSE001 marquee element; remove it [error]"
@@ -315,26 +320,10 @@ def test_plugin_module_named_in_configuration(run, tmp_path):
 
 def test_a_plugin_rule_that_fails_is_reported_as_the_plugins_fault(run, tmp_path):
     """"please report it" sent a plugin's users to artlint's authors."""
-    (tmp_path / "house_rules.py").write_text(textwrap.dedent('''
-        from artlint.rule import Rule
-
-        class Broken(Rule):
-            code = "HSE001"
-            name = "broken"
-            family = "house"
-            summary = "Breaks."
-            rationale = "It breaks."
-            fix = "Mend it."
-            incorrect = ("<p>x</p>",)
-            correct = ("<p>y</p>",)
-
-            def check(self, page, options):
-                raise ValueError("no such thing")
-                yield
-
-        RULES = [Broken]
-    '''))
-    (tmp_path / "artlint.toml").write_text('plugins = ["house_rules"]\nselect = ["house"]\n')
+    _house_rules(tmp_path, '''
+        raise ValueError("no such thing")
+        yield
+    ''')
     (tmp_path / "p.html").write_text(page("<h1>Headline</h1>"))
     result = run("p.html", "-q")
     assert (result.code, result.err) == (2, "artlint: error: p.html: internal error in rule HSE001 (ValueError: no such thing); "

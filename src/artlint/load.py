@@ -196,7 +196,7 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | No
 
         def redirect_request(self, req, fp, code, msg, headers, newurl):
             if urlsplit(newurl).scheme.lower() not in ("http", "https"):  # urllib would follow ftp:, and refuse file: as a loop
-                raise InputError(f"cannot fetch: the server redirects to {newurl}, which artlint does not follow (http and https only)", url)
+                raise _not_followed(newurl, url)
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
     opener = urllib.request.build_opener(Redirects)
@@ -211,7 +211,7 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | No
             charset = headers.get_content_charset()
     except urllib.error.HTTPError as exc:
         if exc.code in (301, 302, 303, 307, 308) and "not allowed" in str(exc.reason):  # urllib's refusal of a file: address
-            raise InputError(f"cannot fetch: the server redirects to {exc.filename}, which artlint does not follow (http and https only)", url) from None
+            raise _not_followed(exc.filename, url) from None
         if exc.code in (301, 302, 303, 307, 308):
             raise InputError(f"cannot fetch: more than {MAX_REDIRECTS} redirects", url) from None
         raise InputError(f"cannot fetch: HTTP {exc.code} {exc.reason}", url) from None
@@ -223,6 +223,10 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | No
     if missing and coding == "identity":
         raise InputError(f"cannot fetch: the connection closed after {len(data):,} of the {len(data) + missing:,} bytes the server announced", url)
     return data, charset
+
+
+def _not_followed(target: str, url: str) -> InputError:
+    return InputError(f"cannot fetch: the server redirects to {target}, which artlint does not follow (http and https only)", url)
 
 
 # What a server may say a response is that is no page: data, code, styles, feeds, media.
