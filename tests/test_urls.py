@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -44,6 +45,15 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(BROKEN)
             self.close_connection = True
+        elif self.path == "/drip":  # a byte now and then: each read is quick, the page never ends
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            for _ in range(40):
+                self.wfile.write(b"<")
+                self.wfile.flush()
+                time.sleep(0.1)
         elif self.path in ("/to-ftp", "/to-file"):
             self.send_response(302)
             self.send_header("Location", "ftp://127.0.0.1:9/story" if self.path == "/to-ftp" else "file:///etc/passwd")
@@ -135,3 +145,16 @@ def test_only_http_and_https_redirects_are_followed(run, server, path, target):
     result = run(f"{server}{path}")
     assert result.code == 2 and result.err.strip() == (
         f"artlint: error: {server}{path}: cannot fetch: the server redirects to {target}, which artlint does not follow (http and https only)")
+
+
+def test_a_server_that_sends_a_byte_now_and_then_is_given_up_on(server, monkeypatch):
+    """Each read came within the socket's timeout, so the page could take for ever; the whole page now has a deadline."""
+    from artlint import load
+    from artlint.errors import InputError
+
+    monkeypatch.setattr(load, "FETCH_DEADLINE", 1.0)
+    started = time.monotonic()
+    with pytest.raises(InputError) as raised:
+        load.fetch(f"{server}/drip")
+    assert str(raised.value) == f"{server}/drip: cannot fetch: the server took more than 1 s to send the page"
+    assert time.monotonic() - started < 2.5

@@ -180,7 +180,8 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return data
 
 
-FETCH_TIMEOUT = 20.0
+FETCH_TIMEOUT = 20.0  # seconds without a byte
+FETCH_DEADLINE = 60.0  # seconds for the whole page
 MAX_REDIRECTS = 5
 
 
@@ -240,24 +241,31 @@ def _check_content_type(content_type: str | None, url: str) -> None:
 
 
 def _decoded_body(response, coding: str, max_bytes: int, url: str) -> bytes:
-    """The body, unpacked when the server compressed it unasked (artlint asks for none): gzip and deflate, never beyond
-    the size limit, so that a small archive of a huge page stops there."""
-    if coding == "identity":
-        return response.read(max_bytes + 1)
-    if coding not in ("gzip", "x-gzip", "deflate"):
+    """The body, read within FETCH_DEADLINE in all (a server that sends a byte now and then keeps each read under the
+    socket's timeout), and unpacked when the server compressed it unasked (artlint asks for none): gzip and deflate,
+    never beyond the size limit, so that a small archive of a huge page stops there."""
+    import time
+
+    if coding not in ("identity", "gzip", "x-gzip", "deflate"):
         raise InputError(f"cannot fetch: the server compressed the page as {coding}, which artlint cannot unpack", url)
     import zlib
 
-    unpacker = zlib.decompressobj(wbits=47)  # gzip or zlib, told by the header
+    unpacker = zlib.decompressobj(wbits=47) if coding != "identity" else None  # gzip or zlib, told by the header
+    deadline = time.monotonic() + FETCH_DEADLINE
     out = bytearray()
     try:
-        while len(out) <= max_bytes and (chunk := response.read(64 * 1024)):
+        while len(out) <= max_bytes and (chunk := response.read1(64 * 1024)):  # what one read brings, not a full 64 KB
+            if time.monotonic() > deadline:
+                raise InputError(f"cannot fetch: the server took more than {FETCH_DEADLINE:g} s to send the page", url)
+            if unpacker is None:
+                out += chunk
+                continue
             out += unpacker.decompress(chunk, max_bytes + 1 - len(out))
             while unpacker.unconsumed_tail and len(out) <= max_bytes:
                 out += unpacker.decompress(unpacker.unconsumed_tail, max_bytes + 1 - len(out))
     except zlib.error as exc:
         raise InputError(f"cannot fetch: the page's {coding} data is damaged ({exc})", url) from None
-    if not unpacker.eof and len(out) <= max_bytes:
+    if unpacker is not None and not unpacker.eof and len(out) <= max_bytes:
         raise InputError(f"cannot fetch: the page's {coding} data is damaged or cut short", url)
     return bytes(out)
 
