@@ -195,7 +195,7 @@ def test_shipped_packs_options_and_default_contract_are_valid():
      "custom[0].incorrect[0]: HSE003 finds nothing in this example of the fault (its absent check passes; the selector “.byline” "
      "matches 0 elements in it)"),
     ('<p class="byline">x</p>', '<div><p class="byline">y</p></div>', "custom[0].correct[0]: HSE003 reports this example of the right way: “no bylines here”"),
-    ("", "<p>y</p>", "custom[0].incorrect[0]: the example cannot be linted: the page contains no HTML elements"),
+    ("", "<p>y</p>", "custom[0].incorrect[0]: the example cannot be linted: not an HTML page: it holds no tags"),
 ])
 def test_a_packs_examples_must_do_what_they_say(run, tmp_path, incorrect, correct, error):
     """A selector that misses what its author meant (a class spelt otherwise) made a rule that never fired, and nothing said so."""

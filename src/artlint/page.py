@@ -19,6 +19,8 @@ from .load import Decoded
 _PARSER_OPTIONS = {"encoding": "utf-8", "huge_tree": True, "remove_blank_text": False}
 _DISPLAY_NONE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CSS_IDENT = lazy(r"-?[_a-zA-Z][_a-zA-Z0-9-]*")
+# The start of a tag, an end tag, a comment or a doctype: what any page holds, and JSON, CSS or plain text does not.
+_A_TAG = lazy(r"<[A-Za-z!/?]")
 
 
 _INDEXED_ATTRIBUTES = frozenset(("id", "role", "itemprop", "tabindex", "contenteditable", "aria-label", "title"))
@@ -36,6 +38,9 @@ class Page:
         self.path = path
         self.decoded = decoded
         self.text = decoded.text
+        if not _A_TAG.search(self.text):  # data, styles, a script or plain text named by mistake: no page to lint
+            kind = " (it looks like JSON)" if self.text.lstrip("\ufeff \t\r\n")[:1] in ("{", "[") else ""
+            raise InputError(f"not an HTML page: it holds no tags{kind}", path)
         parser = etree.HTMLParser(**_PARSER_OPTIONS)
         try:
             root = etree.fromstring(decoded.utf8 or self.text.encode("utf-8", "surrogatepass"), parser)
