@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import textwrap
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -196,6 +197,31 @@ def test_color_only_when_asked_for(run, tmp_path):
     assert "\x1b[" not in run("p.html", "--color", "never", env={"FORCE_COLOR": "1"}).out
     assert "\x1b[" not in run("p.html", "--color", "always", "--format", "text:report.txt").out  # only standard output
     assert "\x1b[" not in (tmp_path / "report.txt").read_text()
+
+
+def test_rules_says_which_rules_the_configuration_here_runs(run, tmp_path):
+    """A pack's rule showed "(off by default)" where the configuration ran it, and an ignored rule showed nothing."""
+    (tmp_path / "house.toml").write_text(textwrap.dedent('''
+        [pack]
+        name = "house"
+        description = "Our house style."
+
+        [[custom]]
+        code = "HSE001"
+        name = "no-marquee"
+        summary = "No marquee."
+        message = "marquee; remove it"
+        selector = "marquee"
+        check = "absent"
+        incorrect = ['<marquee>x</marquee>']
+        correct = ['<p>x</p>']
+    '''))
+    (tmp_path / "artlint.toml").write_text('extends = ["artlint:recommended", "house.toml"]\nignore = ["HDG005"]\n')
+    lines = {line.split()[0]: line for line in run("rules").out.splitlines() if line.startswith("  ")}
+    assert lines["HSE001"].endswith("No marquee. (off by default; on in this configuration)")
+    assert lines["HDG005"].endswith("(off in this configuration)")
+    assert lines["HDG001"].endswith("The page has no visible h1.")  # on by default and here: nothing to say
+    assert lines["AGY001"].endswith("(off by default)")
 
 
 def test_version_and_help(run):

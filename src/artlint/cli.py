@@ -336,11 +336,16 @@ class _ModelWriter:
 
 def _registry_with_config(config_path: str | None):
     """The installed rules plus those of the plugins and packs the configuration here names."""
+    return _configured_here(config_path)[0]
+
+
+def _configured_here(config_path: str | None):
+    """The registry with the configuration's plugins and packs, and the codes of the rules that configuration runs."""
     from .api import Linter
 
     linter = Linter(config_path)
-    linter.settings_for(Path.cwd())
-    return linter.registry
+    settings = linter.settings_for(Path.cwd())
+    return linter.registry, {rule.code for rule in settings.rules}
 
 
 @main.command("config")
@@ -370,8 +375,8 @@ def config_command(path: str, config_path: str | None, fmt: str) -> None:
               help="markdown: the full reference, as in docs/rules.md.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Also list the rules of this configuration's plugins and packs.")
 def rules_command(fmt: str, config_path: str | None) -> None:
-    """List every rule: code, name, default severity and summary."""
-    registry = _registry_with_config(config_path)
+    """List every rule: code, name, default severity and summary, and whether the configuration here runs it."""
+    registry, running = _configured_here(config_path)
     if fmt == "json":
         click.echo(json.dumps([r.metadata() for r in registry], indent=2, ensure_ascii=False))
         return
@@ -384,8 +389,10 @@ def rules_command(fmt: str, config_path: str | None) -> None:
         if rule.family != family:
             family = rule.family
             click.echo(("\n" if family and rule is not next(iter(registry)) else "") + f"{family}:")
-        off = "" if rule.enabled else " (off by default)"
-        click.echo(f"  {rule.code}  {rule.name:<{width}}  {str(rule.severity):<7}  {rule.summary}{off}")
+        here = rule.code in running
+        said = (" (off by default; on in this configuration)" if here else " (off by default)") if not rule.enabled \
+            else "" if here else " (off in this configuration)"
+        click.echo(f"  {rule.code}  {rule.name:<{width}}  {str(rule.severity):<7}  {rule.summary}{said}")
 
 
 @main.command("explain")
