@@ -389,10 +389,13 @@ def rules_command(fmt: str, config_path: str | None) -> None:
         if rule.family != family:
             family = rule.family
             click.echo(("\n" if family and rule is not next(iter(registry)) else "") + f"{family}:")
-        here = rule.code in running
-        said = (" (off by default; on in this configuration)" if here else " (off by default)") if not rule.enabled \
-            else "" if here else " (off in this configuration)"
+        said = _ON_OFF[rule.enabled, rule.code in running]
         click.echo(f"  {rule.code}  {rule.name:<{width}}  {str(rule.severity):<7}  {rule.summary}{said}")
+
+
+# What the rule list says of a rule, by (on by default, on in the configuration here).
+_ON_OFF = {(True, True): "", (True, False): " (off in this configuration)",
+           (False, True): " (off by default; on in this configuration)", (False, False): " (off by default)"}
 
 
 @main.command("explain")

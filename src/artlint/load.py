@@ -211,9 +211,9 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | No
             missing = getattr(response, "length", None)  # what the Content-Length announced and the body did not bring
             charset = headers.get_content_charset()
     except urllib.error.HTTPError as exc:
-        if exc.code in (301, 302, 303, 307, 308) and "not allowed" in str(exc.reason):  # urllib's refusal of a file: address
-            raise _not_followed(exc.filename, url) from None
         if exc.code in (301, 302, 303, 307, 308):
+            if "not allowed" in str(exc.reason):  # urllib's refusal of a file: address
+                raise _not_followed(exc.filename, url) from None
             raise InputError(f"cannot fetch: more than {MAX_REDIRECTS} redirects", url) from None
         raise InputError(f"cannot fetch: HTTP {exc.code} {exc.reason}", url) from None
     except (urllib.error.URLError, OSError, ValueError, EOFError) as exc:
@@ -245,11 +245,10 @@ def _decoded_body(response, coding: str, max_bytes: int, url: str) -> bytes:
     socket's timeout), and unpacked when the server compressed it unasked (artlint asks for none): gzip and deflate,
     never beyond the size limit, so that a small archive of a huge page stops there."""
     import time
+    import zlib
 
     if coding not in ("identity", "gzip", "x-gzip", "deflate"):
         raise InputError(f"cannot fetch: the server compressed the page as {coding}, which artlint cannot unpack", url)
-    import zlib
-
     unpacker = zlib.decompressobj(wbits=47) if coding != "identity" else None  # gzip or zlib, told by the header
     deadline = time.monotonic() + FETCH_DEADLINE
     out = bytearray()
