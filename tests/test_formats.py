@@ -123,6 +123,46 @@ def test_baseline_reports_entries_that_match_nothing(run, pages):
     assert "baseline entries matched nothing" in result.out
 
 
+def test_baseline_entry_in_other_words_still_matches_its_rule_and_element(run, pages):
+    # A newer artlint words a finding differently: the entry still covers it, and the summary says so.
+    run("broken-headings.html", "--baseline", "base.json", "--update-baseline")
+    document = json.loads((pages / "base.json").read_text())
+    entry = document["findings"][0]
+    entry["message"] = "an older artlint's words for " + entry["code"]
+    (pages / "base.json").write_text(json.dumps(document))
+    result = run("broken-headings.html", "--baseline", "base.json")
+    assert result.code == 0, result
+    assert "1 finding matched baseline entries of its rule and element in other words" in result.out
+    assert "matched nothing" not in result.out
+    # The entry covers one finding of its rule at its element, not another element's.
+    entry["selector"] += " > b"
+    (pages / "base.json").write_text(json.dumps(document))
+    result = run("broken-headings.html", "--baseline", "base.json", "--format", "json")
+    assert result.code == 1 and [f["code"] for f in json.loads(result.out)["findings"]] == [entry["code"]]
+
+
+def test_baseline_contract_entries_match_by_json_path_too(run, pages):
+    # The contract reports missing fields at the page's start: one field's entry does not cover another's.
+    (pages / "page.html").write_text('<!doctype html><html lang="en"><head><title>T</title></head><body><main><article>'
+                                     '<h1>Storm hits coast</h1><p>Text.</p></article></main></body></html>')
+    run("page.html", "--select", "CON001", "--baseline", "base.json", "--update-baseline")
+    document = json.loads((pages / "base.json").read_text())
+    paths = sorted(e["message"].split()[0] for e in document["findings"])
+    assert "$.published" in paths, paths
+    for entry in document["findings"]:
+        entry["message"] = entry["message"].split()[0] + " in other words"
+    (pages / "base.json").write_text(json.dumps(document))
+    assert run("page.html", "--select", "CON001", "--baseline", "base.json").code == 0
+    # The date is given and the headline taken away: the headline's finding is new, though the date's entry is left over.
+    (pages / "page.html").write_text('<!doctype html><html lang="en"><head><title>T</title></head><body><main><article>'
+                                     '<time datetime="2016-12-06T10:00:00Z">December 6, 2016</time><p>Text.</p>'
+                                     '</article></main></body></html>')
+    result = run("page.html", "--select", "CON001", "--baseline", "base.json", "--format", "json")
+    assert result.code == 1
+    [finding] = json.loads(result.out)["findings"]
+    assert finding["message"].startswith("$.headline"), finding
+
+
 def test_broken_baseline_is_a_clear_error(run, pages):
     (pages / "base.json").write_text("{not json")
     result = run("article.html", "--baseline", "base.json")

@@ -2,7 +2,10 @@
 
 Entries match on code, path, selector and message — not on line numbers — so
 edits that move lines do not break them. A count per entry keeps identical
-findings on one page apart.
+findings on one page apart. A finding whose message no entry holds still matches
+an entry left over for the same rule, page and element (and, for the contract, the
+same JSON path): the fault is the one recorded, in other words (a newer artlint's,
+or the page's text quoted differently).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ VERSION = 1
 
 
 _POSITION = lazy(r"\b\d+:\d+\b")
+_JSON_PATH = lazy(r"\$\S*")
 
 
 def stable_message(message: str) -> str:
@@ -29,6 +33,13 @@ def stable_message(message: str) -> str:
 
 def key(finding: Finding) -> tuple[str, str, str, str]:
     return (finding.code, finding.path, finding.selector, stable_message(finding.message))
+
+
+def _subject(message: str) -> str:
+    """What a finding is about beyond its element: the JSON path a contract finding opens with (“$.images[0].alt …”),
+    since the contract reports several fields at one element (missing ones at the page's start)."""
+    found = _JSON_PATH.match(message)
+    return found.group() if found else ""
 
 
 def load(path: Path) -> Counter:
@@ -50,21 +61,34 @@ def load(path: Path) -> Counter:
     return known
 
 
-def apply(findings: list[Finding], known: Counter) -> tuple[list[Finding], list[dict]]:
-    """(findings the baseline does not know, baseline entries that matched nothing)."""
+def apply(findings: list[Finding], known: Counter) -> tuple[list[Finding], list[dict], int]:
+    """(findings the baseline does not know, baseline entries that matched nothing, how many findings matched an entry
+    by rule, page and element, not by message)."""
     left = Counter(known)
-    new = []
+    unknown = []
     for f in findings:
         k = key(f)
         if left[k] > 0:
             left[k] -= 1
+        else:
+            unknown.append(f)
+    # The second pass: entries still left, by rule, page, element and subject; their messages in a list to take from.
+    spare: dict[tuple[str, str, str, str], list[tuple[str, str, str, str]]] = {}
+    for k, n in sorted(left.items()):
+        if n > 0:
+            spare.setdefault((k[0], k[1], k[2], _subject(k[3])), []).extend([k] * n)
+    new = []
+    for f in unknown:
+        entries = spare.get((f.code, f.path, f.selector, _subject(f.message)))
+        if entries:
+            left[entries.pop()] -= 1
         else:
             new.append(f)
     unmatched = [
         {"code": c, "path": p, "selector": s, "message": m, "count": n}
         for (c, p, s, m), n in sorted(left.items()) if n > 0
     ]
-    return new, unmatched
+    return new, unmatched, len(unknown) - len(new)
 
 
 def render(findings: list[Finding]) -> str:

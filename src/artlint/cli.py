@@ -123,12 +123,13 @@ def check(paths, select, extend_select, ignore, exclude, force_exclude, show_fil
     errors = [(e.path, e.message) for e in input_errors] + errors
 
     unmatched: list[dict] = []
+    reworded = 0
     if update_baseline:
         write_atomic(Path(baseline), baseline_mod.render(findings))
         click.echo(f"artlint: wrote {len(findings)} findings to the baseline {baseline}", err=True)
         findings = []
     elif known is not None:
-        findings, unmatched = baseline_mod.apply(findings, known)
+        findings, unmatched, reworded = baseline_mod.apply(findings, known)
     fail_level = Severity.parse(fail_on) if fail_on else linter.fail_level()
     failed = any(f.severity >= fail_level for f in findings)
     warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
@@ -138,7 +139,7 @@ def check(paths, select, extend_select, ignore, exclude, force_exclude, show_fil
     color = on_terminal and _colored("never" if no_color else color_when)
     rules = sorted({*linter.settings_rules(), *(linter.registry.get(f.code) for f in findings)} - {None}, key=lambda r: r.code)
     report = Report(findings, files, errors, fail_level, color=color, quiet=quiet, rules=rules,
-                    statistics=statistics, unmatched_baseline=unmatched, excluded=found - len(sources),
+                    statistics=statistics, unmatched_baseline=unmatched, reworded_baseline=reworded, excluded=found - len(sources),
                     source_files={s.path: s.file for s in sources if s.file is not None})
     for name, target in outputs:
         text = get(name)(report if target is None else dataclasses.replace(report, color=False))  # no colors in a file
