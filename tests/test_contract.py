@@ -388,12 +388,30 @@ def test_a_configured_contract_is_found_from_the_configurations_directory_wherev
          ["contract.json", "invalid contract schema at /allOf/1/$ref", "'#/$defs/b' points at nothing"]),
         ('{"properties": {"headline": {"$ref": "#byline"}}}', ["invalid contract schema at /properties/headline/$ref", "'#byline'"]),
         ('{"properties": {"headline": {"$dynamicRef": "#meta"}}}', ["at /properties/headline/$dynamicRef", "'#meta' points at nothing"]),
+        ('{"$schema": "https://example.com/our-dialect", "required": ["headline"]}',
+         ["contract.json", "$schema names a dialect artlint does not know: 'https://example.com/our-dialect'", "2020-12"]),
+        ('{"$schema": 7}', ["contract.json", "invalid contract schema at /$schema: 7 is not a string"]),
+        # A file the contract refers to is named itself.
+        ('{"$ref": "part.json"}', ["part.json", "invalid contract schema at /type", "'objekt'"]),
+        ('{"$ref": "dialect.json"}', ["dialect.json", "does not know: 'https://example.com/d'"]),
     ],
 )
 def test_broken_contracts(run, tmp_path, content, fragments):
+    (tmp_path / "part.json").write_text('{"type": "objekt"}')
+    (tmp_path / "dialect.json").write_text('{"$schema": "https://example.com/d"}')
     (tmp_path / "contract.json").write_text(content)
     (tmp_path / "p.html").write_text("<html lang='en'><body><h1>Headline here</h1></body></html>")
     assert_one_error(run("p.html", "--contract", "contract.json"), *fragments)
+
+
+def test_a_contract_in_an_older_draft_is_validated_by_that_draft(run, tmp_path):
+    """Draft 7's "items" as a list checks each position (2020-12 calls it "prefixItems", and rejects the list)."""
+    contract = {"$schema": "http://json-schema.org/draft-07/schema#",
+                "properties": {"images": {"items": [{"required": ["credit", "rights"]}]}}}
+    (tmp_path / "contract.json").write_text(json.dumps(contract))
+    (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    done = run("p.html", "--contract", "contract.json", "--select", "CON001", "--format", "json")
+    assert [(f["line"], f["message"]) for f in json.loads(done.out)["findings"]] == [(69, "$.images[0] lacks rights")]
 
 
 def test_refs_to_a_definition_an_anchor_or_a_subschemas_own_id_are_local(run, tmp_path):

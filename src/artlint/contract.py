@@ -43,14 +43,18 @@ def load(contract: str | None) -> Any:
     resources: dict[str, Any] = {}
     main = _read(main_path)
     _collect(main, main_path, resources, main_path)
+    # Each file's schemas are named by that file in errors (a subschema with its own $id, by the contract's).
+    files = {id(doc): Path(urlparse(uri).path) for uri, doc in resources.items() if uri.startswith("file:")}
+    file = main_path
     try:
-        # A team's schemas are checked against the meta-schema; the shipped contract is checked by the tests.
+        # A team's schemas are checked against their dialect's meta-schema; the shipped contract is checked by the tests.
         for doc in ([] if shipped else [main, *resources.values()]):
-            Draft202012Validator.check_schema(doc)
+            file = files.get(id(doc), main_path)
+            _dialect(doc, file).check_schema(doc)
     except SchemaError as exc:
         where = "/" + "/".join(str(p) for p in exc.absolute_schema_path) if exc.absolute_schema_path else "/"
         pointer = "/" + "/".join(str(p) for p in exc.absolute_path)
-        raise ConfigError(f"invalid contract schema at {pointer}: {exc.message} (schema rule {where})", str(main_path)) from None
+        raise ConfigError(f"invalid contract schema at {pointer}: {exc.message} (schema rule {where})", str(file)) from None
     from referencing.jsonschema import DRAFT202012
 
     registry = Registry().with_resources(
@@ -59,24 +63,50 @@ def load(contract: str | None) -> Any:
     if shipped:  # artlint's own patterns, as in its rules: tested, and run with re
         return Draft202012Validator(main, registry=registry, format_checker=FormatChecker())
     _check_pointers(registry, resources)
-    return _bounded_validator()(main, registry=registry, format_checker=FormatChecker())
+    return _bounded_validator(_dialect(main, main_path))(main, registry=registry, format_checker=FormatChecker())
 
 
-@lru_cache(maxsize=1)
-def _bounded_validator() -> Any:
-    """Draft 2020-12, with a contract's "pattern" run as the patterns of packs and options are: with a time
+# The dialects a contract may name in "$schema", for the message that names one artlint does not know.
+_DIALECTS = "drafts 3, 4, 6, 7, 2019-09 and 2020-12"
+
+
+def _dialect(schema: Any, path: Path) -> Any:
+    """The validator class for the dialect a schema names in "$schema": 2020-12 when it names none. One that
+    jsonschema does not know is an error (jsonschema itself would validate by the latest draft, warning nobody)."""
+    from .schemas import import_jsonschema
+
+    import_jsonschema()
+    from jsonschema import Draft202012Validator, validators
+    from referencing.jsonschema import UnknownDialect, specification_with
+
+    dialect = schema.get("$schema") if isinstance(schema, dict) else None
+    if dialect is None:
+        return Draft202012Validator
+    if not isinstance(dialect, str):
+        raise ConfigError(f"invalid contract schema at /$schema: {dialect!r} is not a string", str(path))
+    try:
+        specification_with(dialect)
+    except UnknownDialect:
+        raise ConfigError(f"contract schema's $schema names a dialect artlint does not know: {dialect!r} "
+                          f"(it knows JSON Schema {_DIALECTS})", str(path)) from None
+    return validators.validator_for(schema)
+
+
+@lru_cache(maxsize=8)
+def _bounded_validator(dialect: Any) -> Any:
+    """The dialect's validator, with a contract's "pattern" run as the patterns of packs and options are: with a time
     limit, so that a pattern that backtracks catastrophically ends the run with its name instead of hanging it."""
     from . import patterns
     from .schemas import import_jsonschema
 
     import_jsonschema()
-    from jsonschema import Draft202012Validator, ValidationError, validators
+    from jsonschema import ValidationError, validators
 
     def pattern(validator: Any, regex: str, instance: Any, schema: Any):
         if validator.is_type(instance, "string") and patterns.search(regex, instance) is None:
             yield ValidationError(f"{instance!r} does not match {regex!r}")
 
-    return validators.extend(Draft202012Validator, {"pattern": pattern})
+    return validators.extend(dialect, {"pattern": pattern})
 
 
 def _check_pointers(registry: Any, resources: dict[str, Any]) -> None:
