@@ -414,6 +414,17 @@ def test_a_contract_in_an_older_draft_is_validated_by_that_draft(run, tmp_path):
     assert [(f["line"], f["message"]) for f in json.loads(done.out)["findings"]] == [(69, "$.images[0] lacks rights")]
 
 
+def test_a_draft_4_contract_refers_by_its_id_to_files_next_to_it(run, tmp_path):
+    """Draft 4 names a schema's address "id" (and "id": "#name" is a name within the file)."""
+    (tmp_path / "defs.json").write_text(json.dumps({"definitions": {"shown": {"id": "#shown", "required": ["kicker"]}}}))
+    contract = {"$schema": "http://json-schema.org/draft-04/schema#", "id": "https://example.org/contracts/ours.json",
+                "properties": {"headline": {"$ref": "defs.json#/definitions/shown"}}}
+    (tmp_path / "contract.json").write_text(json.dumps(contract))
+    (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    done = run("p.html", "--contract", "contract.json", "--select", "CON001", "--format", "json")
+    assert [(f["line"], f["message"]) for f in json.loads(done.out)["findings"]] == [(64, "$.headline lacks kicker")]
+
+
 def test_refs_to_a_definition_an_anchor_or_a_subschemas_own_id_are_local(run, tmp_path):
     contract = {
         "$defs": {"shown": {"$anchor": "shown", "required": ["text"]},

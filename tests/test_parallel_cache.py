@@ -118,6 +118,19 @@ def test_a_changed_plugin_misses_the_cache(run, tmp_path):
     assert "blink is gone from browsers" in run("p.html").out
 
 
+def test_a_changed_file_the_contract_refers_to_misses_the_cache(run, tmp_path):
+    """A team's shared definitions live in a file of their own: editing it is a changed contract."""
+    (tmp_path / "defs").mkdir()
+    (tmp_path / "defs" / "shown.json").write_text('{"required": ["text"]}')
+    (tmp_path / "contract.json").write_text('{"properties": {"headline": {"$ref": "defs/shown.json"}}}')
+    (tmp_path / "artlint.toml").write_text('contract = "contract.json"\nselect = ["CON001"]\n')
+    shutil.copy(EXAMPLES / "article.html", tmp_path / "p.html")
+    assert run("p.html").code == 0
+    (tmp_path / "defs" / "shown.json").write_text('{"required": ["text", "kicker"]}')
+    done = run("p.html")
+    assert done.code == 1 and "CON001 $.headline lacks kicker" in done.out
+
+
 def test_a_changed_artlint_misses_the_cache(run, tmp_path):
     """Between releases the version stays the same while rules change: the cache keys on artlint's code too."""
     import shutil

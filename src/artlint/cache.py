@@ -1,7 +1,7 @@
 """A content-hash cache of findings: `.artlint_cache/` in the working directory.
 
 An entry's key covers the page's bytes and path, the resolved configuration
-(rules, severities, options, the contract, the packs and plugins behind them),
+(rules, severities, options, the contract and the files it refers to, the packs and plugins behind them),
 artlint's version and code, and the versions of Python and of the libraries whose
 answers decide findings (the parser, CLDR's data, the language model), so any change
 that could change a finding misses the cache. Entries are written to a temporary
@@ -83,7 +83,9 @@ def settings_fingerprint(settings: Any) -> str:
     files = [layer.path for layer in settings.config.layers if layer.path is not None]
     contract = settings.options.get("CON001", {}).get("contract")
     if contract:
-        files.append(Path(contract))
+        from .contract import files as contract_files
+
+        files.extend(contract_files(contract))  # the contract and the files it refers to
     for rule in settings.rules:  # plugin modules: their source decides their findings
         origin = getattr(sys.modules.get(rule.__module__), "__file__", None)
         if origin and not origin.startswith(str(Path(__file__).parent)):

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urldefrag, urljoin, urlparse
 
 from .errors import ConfigError
+from .lazyre import lazy
 from .resources import data_dir
 
 DEFAULT = "artlint:article.schema.json"
@@ -39,10 +40,7 @@ def load(contract: str | None) -> Any:
     from referencing import Registry, Resource
 
     shipped = contract in (None, DEFAULT)
-    main_path = data_dir("schemas") / "article.schema.json" if shipped else Path(contract)
-    resources: dict[str, Any] = {}
-    main = _read(main_path)
-    _collect(main, main_path, resources, main_path)
+    main_path, main, resources = _sources(contract)
     # Each file's schemas are named by that file in errors (a subschema with its own $id, by the contract's).
     files = {id(doc): Path(urlparse(uri).path) for uri, doc in resources.items() if uri.startswith("file:")}
     file = main_path
@@ -64,6 +62,23 @@ def load(contract: str | None) -> Any:
         return Draft202012Validator(main, registry=registry, format_checker=FormatChecker())
     _check_pointers(registry, resources)
     return _bounded_validator(_dialect(main, main_path))(main, registry=registry, format_checker=FormatChecker())
+
+
+def files(contract: str | None) -> list[Path]:
+    """The files the contract is read from: its own and every one its $refs name, however deep (the cache's key
+    covers them, so that editing a team's shared definitions is not answered from the cache)."""
+    _, _, resources = _sources(contract)
+    return sorted({Path(urlparse(uri).path) for uri in resources if uri.startswith("file:")})
+
+
+@lru_cache(maxsize=16)
+def _sources(contract: str | None) -> tuple[Path, Any, dict[str, Any]]:
+    """(the contract's file, its schema, every schema loaded for it by the addresses it is known by)."""
+    main_path = data_dir("schemas") / "article.schema.json" if contract in (None, DEFAULT) else Path(contract)
+    resources: dict[str, Any] = {}
+    main = _read(main_path)
+    _collect(main, main_path, resources, main_path)
+    return main_path, main, resources
 
 
 # The dialects a contract may name in "$schema", for the message that names one artlint does not know.
@@ -120,8 +135,9 @@ def _check_pointers(registry: Any, resources: dict[str, Any]) -> None:
         if not uri.startswith("file:") or id(doc) in seen:
             continue  # each file once, by its own address (the shipped schemas are checked by the tests)
         seen.add(id(doc))
-        resolver = registry.resolver(base_uri=_base(doc, uri))
-        for pointer, key, ref, below_id in _refs(doc):
+        id_key = _id_key(doc)
+        resolver = registry.resolver(base_uri=_base(doc, uri, id_key))
+        for pointer, key, ref, below_id in _refs(doc, id_key):
             if below_id:
                 continue  # one that resolves against a subschema's own $id
             try:
@@ -146,13 +162,14 @@ def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> 
     """Load every schema that $ref names: the shipped ones by artlint: id, local files by path. Each is
     also filed where the validator will look for it: relative to the $id of the schema that names it."""
     own = path.resolve().as_uri()
-    base = _base(schema, own)
-    if _has_id(schema):
-        resources.setdefault(schema["$id"], schema)
+    id_key = _id_key(schema)
+    base = _base(schema, own, id_key)
+    if (declared := _id(schema, id_key)) is not None:
+        resources.setdefault(declared, schema)
     resources.setdefault(own, schema)
-    for uri, embedded in _embedded(schema, base):
+    for uri, embedded in _embedded(schema, base, id_key):
         resources.setdefault(uri, embedded)  # a $ref to a subschema's own $id is local, however remote it looks
-    for _, _, ref, _ in _refs(schema):
+    for _, _, ref, _ in _refs(schema, id_key):
         try:
             target, _ = urldefrag(ref)
             scheme = urlparse(target).scheme
@@ -185,23 +202,39 @@ def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> 
         _collect(doc, local, resources, main)
 
 
-def _base(schema: Any, own: str) -> str:
+def _id_key(schema: Any) -> str:
+    """The keyword that gives a schema's subschemas their address: "id" in drafts 3 and 4, "$id" since."""
+    dialect = schema.get("$schema") if isinstance(schema, dict) else None
+    return "id" if isinstance(dialect, str) and _DRAFTS_3_AND_4.fullmatch(dialect) else "$id"
+
+
+_DRAFTS_3_AND_4 = lazy(r"https?://json-schema\.org/draft-0[34]/schema#?")
+
+
+def _id(schema: Any, id_key: str) -> str | None:
+    """The address a (sub)schema declares for itself (draft 4's "id": "#name" is a name within the file, not one)."""
+    declared = schema.get(id_key) if isinstance(schema, dict) else None
+    return declared if isinstance(declared, str) and not (id_key == "id" and declared.startswith("#")) else None
+
+
+def _base(schema: Any, own: str, id_key: str) -> str:
     """The address a schema's relative references resolve against: its $id, else where the file lies."""
-    return urljoin(own, schema["$id"]) if _has_id(schema) else own
+    declared = _id(schema, id_key)
+    return urljoin(own, declared) if declared is not None else own
 
 
-def _embedded(schema: Any, base: str):
+def _embedded(schema: Any, base: str, id_key: str):
     """(absolute $id, subschema) of the subschemas below the top that declare their own $id."""
     children = schema.values() if isinstance(schema, dict) else schema if isinstance(schema, list) else ()
     for child in children:
         here = base
-        if _has_id(child):
-            here = urljoin(base, child["$id"])
+        if (declared := _id(child, id_key)) is not None:
+            here = urljoin(base, declared)
             yield urldefrag(here)[0], child
-        yield from _embedded(child, here)
+        yield from _embedded(child, here, id_key)
 
 
-def _refs(schema: Any, pointer: str = "", below_id: bool = False):
+def _refs(schema: Any, id_key: str, pointer: str = "", below_id: bool = False):
     """(JSON pointer, keyword, reference, whether a subschema with its own $id holds it) of every $ref and $dynamicRef."""
     if isinstance(schema, dict):
         for key, value in schema.items():
@@ -209,14 +242,10 @@ def _refs(schema: Any, pointer: str = "", below_id: bool = False):
             if key in ("$ref", "$dynamicRef") and isinstance(value, str):
                 yield here, key, value, below_id
             else:
-                yield from _refs(value, here, below_id or _has_id(value))
+                yield from _refs(value, id_key, here, below_id or _id(value, id_key) is not None)
     elif isinstance(schema, list):
         for i, item in enumerate(schema):
-            yield from _refs(item, f"{pointer}/{i}", below_id or _has_id(item))
-
-
-def _has_id(schema: Any) -> bool:
-    return isinstance(schema, dict) and isinstance(schema.get("$id"), str)
+            yield from _refs(item, id_key, f"{pointer}/{i}", below_id or _id(item, id_key) is not None)
 
 
 def violations(validator: Any, model: dict[str, Any]) -> list[Violation]:
