@@ -56,6 +56,9 @@ class Rule:
     companions: ClassVar[tuple[str, ...]] = ()
     # Options the examples run with, for rules that do nothing until configured.
     example_options: ClassVar[dict[str, Any]] = {}
+    # Whether a finding depends on when the run happens (a date "in the future" is not, a day later): a page with
+    # such a finding is linted afresh on every run, not answered from the cache.
+    uses_clock: ClassVar[bool] = False
 
     def check(self, page: Page, options: dict[str, Any]) -> Iterator[Problem]:
         raise NotImplementedError
