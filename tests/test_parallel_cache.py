@@ -124,6 +124,30 @@ def test_a_changed_plugin_misses_the_cache(run, tmp_path):
     assert "blink is gone from browsers" in run("p.html").out
 
 
+def test_a_changed_module_of_a_plugins_package_misses_the_cache(run, tmp_path):
+    """A plugin's rule keeps its word list in a module beside it: editing the list changes the findings."""
+    package = tmp_path / "house_rules"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "words.py").write_text("BANNED = 'breaking'\n")
+    (package / "rules.py").write_text(
+        "from artlint.rule import Rule\n"
+        "from . import words\n"
+        "class Banned(Rule):\n"
+        "    code = 'HSE001'\n    name = 'banned-word'\n    family = 'house'\n    summary = 's'\n    rationale = 'r'\n    fix = 'f'\n"
+        "    def check(self, page, options):\n"
+        "        for el in page.by_tag('h1'):\n"
+        "            if words.BANNED in (el.text or '').lower():\n"
+        "                yield self.problem(el, 'the headline says ' + words.BANNED)\n"
+        "RULES = [Banned]\n"
+    )
+    (tmp_path / "artlint.toml").write_text('plugins = ["house_rules.rules"]\nselect = ["house"]\n')
+    (tmp_path / "p.html").write_text("<html lang='en'><body><h1>Breaking: storm hits coast</h1></body></html>")
+    assert "the headline says breaking" in run("p.html").out
+    (package / "words.py").write_text("BANNED = 'storm'\n")
+    assert "the headline says storm" in run("p.html").out
+
+
 def test_a_changed_file_the_contract_refers_to_misses_the_cache(run, tmp_path):
     """A team's shared definitions live in a file of their own: editing it is a changed contract."""
     (tmp_path / "defs").mkdir()

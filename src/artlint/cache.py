@@ -87,15 +87,29 @@ def settings_fingerprint(settings: Any) -> str:
 
         files.extend(contract_files(contract))  # the contract and the files it refers to
     for rule in settings.rules:  # plugin modules: their source decides their findings
-        origin = getattr(sys.modules.get(rule.__module__), "__file__", None)
-        if origin and not origin.startswith(str(Path(__file__).parent)):
-            files.append(Path(origin))
+        files.extend(p for p in _plugin_files(rule.__module__) if p not in files)
     for path in files:
         try:
             parts["files"][str(path)] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except OSError:
             parts["files"][str(path)] = None
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+
+_MOST_PLUGIN_FILES = 2000  # a plugin inside some vast package: its own module, and this many of the package's
+
+
+def _plugin_files(module: str) -> list[Path]:
+    """The source a plugin rule's findings come from: its module's file, and with it every module of the package the
+    module belongs to (a rule's word lists and helpers in modules beside it). Nothing for artlint's own rules."""
+    origin = getattr(sys.modules.get(module), "__file__", None)
+    if not origin or origin.startswith(str(Path(__file__).parent)):
+        return []
+    top = getattr(sys.modules.get(module.partition(".")[0]), "__file__", None)
+    if not top or Path(top).name != "__init__.py":
+        return [Path(origin)]
+    package = sorted(Path(top).parent.rglob("*.py"))[:_MOST_PLUGIN_FILES]
+    return [Path(origin), *(p for p in package if p != Path(origin))]
 
 
 class Cache:
