@@ -54,6 +54,18 @@ class Handler(BaseHTTPRequestHandler):
                 self.wfile.write(b"<")
                 self.wfile.flush()
                 time.sleep(0.1)
+        elif self.path == "/no-status":  # no HTTP at all
+            self.wfile.write(b"HELLO THERE\r\n\r\n")
+            self.close_connection = True
+        elif self.path == "/headers":  # more headers than http.client reads
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + b"".join(b"X-%d: y\r\n" % i for i in range(200)) + b"\r\n")
+            self.close_connection = True
+        elif self.path == "/drip-headers":  # the status line and headers a byte now and then: http.client reads them itself
+            for byte in b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + b"X-Padding: yes\r\n" * 10:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.05)
+            self.close_connection = True
         elif self.path in ("/to-ftp", "/to-file"):
             self.send_response(302)
             self.send_header("Location", "ftp://127.0.0.1:9/story" if self.path == "/to-ftp" else "file:///etc/passwd")
@@ -69,6 +81,12 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def handle(self):
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):  # artlint gave up on the page, as it should
+            pass
 
     def log_message(self, *args):
         pass
@@ -158,3 +176,22 @@ def test_a_server_that_sends_a_byte_now_and_then_is_given_up_on(server, monkeypa
         load.fetch(f"{server}/drip")
     assert str(raised.value) == f"{server}/drip: cannot fetch: the server took more than 1 s to send the page"
     assert time.monotonic() - started < 2.5
+
+
+def test_a_server_that_sends_its_headers_a_byte_now_and_then_is_given_up_on_too(server, monkeypatch):
+    """The deadline covers the status line and the headers, which http.client reads a line at a time."""
+    from artlint import load
+    from artlint.errors import InputError
+
+    monkeypatch.setattr(load, "FETCH_DEADLINE", 1.0)
+    started = time.monotonic()
+    with pytest.raises(InputError) as raised:
+        load.fetch(f"{server}/drip-headers")
+    assert str(raised.value) == f"{server}/drip-headers: cannot fetch: the server took more than 1 s to send the page"
+    assert time.monotonic() - started < 2.5
+
+
+@pytest.mark.parametrize(("path", "fault"), [("/no-status", "no status line: “HELLO THERE”"), ("/headers", "got more than 100 headers")])
+def test_an_answer_that_is_not_http_is_a_clear_error(run, server, path, fault):
+    result = run(f"{server}{path}")
+    assert (result.code, result.err.strip()) == (2, f"artlint: error: {server}{path}: cannot fetch: the server's answer is not well-formed HTTP ({fault})")

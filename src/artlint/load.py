@@ -188,6 +188,7 @@ MAX_REDIRECTS = 5
 def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | None]:
     """GET a page the user named: bounded in time, size and redirects, over http and https only. Returns (bytes, HTTP
     charset)."""
+    import http.client
     import urllib.error
     import urllib.request
     from urllib.parse import urlsplit
@@ -200,30 +201,119 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | No
                 raise _not_followed(newurl, url)
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
-    opener = urllib.request.build_opener(Redirects)
+    watch = _Deadline(FETCH_DEADLINE)
+    opener = urllib.request.build_opener(Redirects, *watch.handlers())
+    late = InputError(f"cannot fetch: the server took more than {FETCH_DEADLINE:g} s to send the page", url)
     try:
-        request = urllib.request.Request(url, headers={"User-Agent": "artlint (+https://pypi.org/project/artlint/)", "Accept": "text/html,*/*;q=0.5"})
-        with opener.open(request, timeout=FETCH_TIMEOUT) as response:
-            headers = response.headers
-            _check_content_type(headers.get_content_type() if headers.get("Content-Type") else None, url)
-            coding = (headers.get("Content-Encoding") or "identity").strip().lower()
-            data = _decoded_body(response, coding, max_bytes, url)
-            missing = getattr(response, "length", None)  # what the Content-Length announced and the body did not bring
-            charset = headers.get_content_charset()
+        with watch:
+            request = urllib.request.Request(url, headers={"User-Agent": "artlint (+https://pypi.org/project/artlint/)", "Accept": "text/html,*/*;q=0.5"})
+            with opener.open(request, timeout=FETCH_TIMEOUT) as response:
+                headers = response.headers
+                _check_content_type(headers.get_content_type() if headers.get("Content-Type") else None, url)
+                coding = (headers.get("Content-Encoding") or "identity").strip().lower()
+                data = _decoded_body(response, coding, max_bytes, url)
+                missing = getattr(response, "length", None)  # what the Content-Length announced and the body did not bring
+                charset = headers.get_content_charset()
     except urllib.error.HTTPError as exc:
         if exc.code in (301, 302, 303, 307, 308):
             if "not allowed" in str(exc.reason):  # urllib's refusal of a file: address
                 raise _not_followed(exc.filename, url) from None
             raise InputError(f"cannot fetch: more than {MAX_REDIRECTS} redirects", url) from None
         raise InputError(f"cannot fetch: HTTP {exc.code} {exc.reason}", url) from None
-    except (urllib.error.URLError, OSError, ValueError, EOFError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise InputError(f"cannot fetch: {reason}", url) from None
+    except (http.client.HTTPException, urllib.error.URLError, OSError, ValueError, EOFError, InputError) as exc:
+        if watch.passed:  # the connection was closed at the deadline: whatever broke, that is why
+            raise late from None
+        if isinstance(exc, InputError):
+            raise
+        if isinstance(exc, http.client.HTTPException):  # (RemoteDisconnected is an OSError too, and says it well)
+            raise InputError(f"cannot fetch: the server's answer is not well-formed HTTP ({_http_fault(exc)})", url) from None
+        raise InputError(f"cannot fetch: {getattr(exc, 'reason', exc)}", url) from None
+    if watch.passed:
+        raise late
     if len(data) > max_bytes:
         raise InputError(f"page is larger than the limit of {_size(max_bytes)} (max-page-size)", url)
     if missing and coding == "identity":
         raise InputError(f"cannot fetch: the connection closed after {len(data):,} of the {len(data) + missing:,} bytes the server announced", url)
     return data, charset
+
+
+class _Deadline:
+    """A time limit on a whole fetch. http.client reads the status line and the headers itself, a line at a time, each
+    read within the socket's timeout: a server that sends a byte now and then would keep the run waiting for ever. At
+    the deadline every connection the fetch opened is shut, so whatever read waits on it ends at once."""
+
+    def __init__(self, seconds: float) -> None:
+        import threading
+
+        self.seconds = seconds
+        self.passed = False
+        self._sockets: list = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.passed = True
+            for sock in self._sockets:
+                _shut(sock)
+
+    def _opened(self, sock) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.passed:  # connected as the deadline passed
+                _shut(sock)
+
+    def handlers(self) -> list:
+        """urllib's http and https handlers, with connections that report their sockets to this deadline."""
+        import urllib.request
+
+        watch = self
+
+        def watched(connection_class):
+            class Watched(connection_class):
+                def connect(self):
+                    super().connect()
+                    watch._opened(self.sock)
+            return Watched
+
+        class Http(urllib.request.HTTPHandler):
+            def do_open(self, http_class, req, **kwargs):
+                return super().do_open(watched(http_class), req, **kwargs)
+
+        class Https(urllib.request.HTTPSHandler):
+            def do_open(self, http_class, req, **kwargs):
+                return super().do_open(watched(http_class), req, **kwargs)
+
+        return [Http, Https]
+
+
+def _shut(sock) -> None:
+    import socket
+
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # closed already
+
+
+def _http_fault(exc: Exception) -> str:
+    """What http.client found wrong, in a line: "no status line: “HELLO THERE”", "got more than 100 headers"."""
+    import http.client
+
+    from .text import quote
+
+    if isinstance(exc, http.client.BadStatusLine):
+        return f"no status line: {quote(str(exc.line).strip(), 60)}"
+    said = str(exc) or type(exc).__name__
+    return said if len(said) <= 120 else said[:119] + "…"
 
 
 def _not_followed(target: str, url: str) -> InputError:
@@ -241,21 +331,16 @@ def _check_content_type(content_type: str | None, url: str) -> None:
 
 
 def _decoded_body(response, coding: str, max_bytes: int, url: str) -> bytes:
-    """The body, read within FETCH_DEADLINE in all (a server that sends a byte now and then keeps each read under the
-    socket's timeout), and unpacked when the server compressed it unasked (artlint asks for none): gzip and deflate,
-    never beyond the size limit, so that a small archive of a huge page stops there."""
-    import time
+    """The body, unpacked when the server compressed it unasked (artlint asks for none): gzip and deflate, never beyond
+    the size limit, so that a small archive of a huge page stops there."""
     import zlib
 
     if coding not in ("identity", "gzip", "x-gzip", "deflate"):
         raise InputError(f"cannot fetch: the server compressed the page as {coding}, which artlint cannot unpack", url)
     unpacker = zlib.decompressobj(wbits=47) if coding != "identity" else None  # gzip or zlib, told by the header
-    deadline = time.monotonic() + FETCH_DEADLINE
     out = bytearray()
     try:
         while len(out) <= max_bytes and (chunk := response.read1(64 * 1024)):  # what one read brings, not a full 64 KB
-            if time.monotonic() > deadline:
-                raise InputError(f"cannot fetch: the server took more than {FETCH_DEADLINE:g} s to send the page", url)
             if unpacker is None:
                 out += chunk
                 continue
