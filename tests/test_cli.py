@@ -262,6 +262,19 @@ def test_missing_path(run):
     assert_one_error(run("nope.html"), "nope.html: no such file or directory")
 
 
+@pytest.mark.parametrize(("word", "command"), [("rule", "rules"), ("extarct", "extract"), ("explian", "explain"), ("chek", "check")])
+def test_a_misspelt_command_is_named_not_linted_as_a_page(run, tmp_path, word, command):
+    (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    result = run(word, "p.html")
+    assert (result.code, result.out, result.err) == (2, "", f"artlint: error: no command or file '{word}'; did you mean 'artlint {command}'?\n")
+
+
+def test_a_file_named_like_a_command_is_linted(run, tmp_path):
+    (tmp_path / "rule").write_text("<html lang='en'><body><h1>Storm</h1><h3>x</h3></body></html>")
+    result = run("rule", "--select", "HDG003")
+    assert result.code == 1 and "rule:1:" in result.out
+
+
 def test_directory_without_html(run, tmp_path):
     (tmp_path / "empty").mkdir()
     assert_one_error(run("empty"), "empty: directory contains no .html or .htm files")

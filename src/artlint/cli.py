@@ -26,8 +26,20 @@ class DefaultGroup(click.Group):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+            self._not_a_misspelt_command(args[0] if args else "")
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def _not_a_misspelt_command(self, word: str) -> None:
+        """``artlint rule IMG001`` or ``artlint extarct page.html`` names a command, misspelt, not a page: say so once,
+        instead of "rule: no such file or directory" and a lint of the rest. (A file of that name is linted.)"""
+        if not word.isalpha() or not word.islower() or os.path.lexists(word):
+            return
+        import difflib
+
+        close = difflib.get_close_matches(word, list(self.commands), n=1, cutoff=0.6)
+        if close:
+            raise click.UsageError(f"no command or file {word!r}; did you mean 'artlint {close[0]}'?")
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
