@@ -321,6 +321,25 @@ def test_unknown_rule_on_the_command_line(run, tmp_path):
     assert_one_error(run("explain", "XYZ123"), "unknown rule 'XYZ123'")
 
 
+def test_a_misspelt_rule_gets_the_rule_it_is_close_to(run, tmp_path):
+    (tmp_path / "p.html").write_text(BROKEN)
+    assert_one_error(run("p.html", "--ignore", "image-mising-name"), "--ignore: unknown rule code or name 'image-mising-name'; did you mean 'image-missing-name'?")
+    assert_one_error(run("explain", "IGM001"), "unknown rule 'IGM001'; did you mean 'IMG001'?")
+    (tmp_path / "artlint.toml").write_text('select = ["heading"]\n')
+    assert_one_error(run("p.html"), "artlint.toml: select[0]: unknown rule code or name 'heading'; did you mean 'headings'?")
+    (tmp_path / "artlint.toml").write_text('[rules.image-alt-to-long]\nmax-length = 100\n')
+    assert_one_error(run("p.html"), "rules.image-alt-to-long: unknown rule code or name; did you mean 'image-alt-too-long'?")
+
+
+def test_explain_a_family_or_a_prefix_explains_each_of_its_rules(run):
+    result = run("explain", "SKL00")
+    assert result.code == 0
+    titles = [line.split()[0] for line in result.out.splitlines() if line.startswith("SKL00") and line.endswith("by default)")]
+    assert titles == [f"SKL00{i}" for i in range(1, 9)]
+    assert result.out.count("─" * 88) == 7
+    assert run("explain", "skip-links").out == result.out
+
+
 def test_unknown_option_and_format(run, tmp_path):
     (tmp_path / "p.html").write_text(BROKEN)
     assert_one_error(run("p.html", "--frobnicate"), "--frobnicate")

@@ -415,11 +415,13 @@ _ON_OFF = {(True, True): "", (True, False): " (off in this configuration)",
 @click.argument("rule")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Also know the rules of this configuration's plugins and packs.")
 def explain(rule: str, config_path: str | None) -> None:
-    """Show a rule's documentation: why it matters, how to fix it, options and examples."""
-    cls = _registry_with_config(config_path).get(rule)
-    if cls is None:
-        raise UsageError(f"unknown rule {rule!r}; run 'artlint rules' to list them")
-    click.echo(render_explanation(cls))
+    """Show a rule's documentation: why it matters, how to fix it, options and examples. RULE is a code or a name,
+    or a family or a code's prefix for each of its rules."""
+    registry = _registry_with_config(config_path)
+    rules = registry.match(rule) if rule.strip() else []
+    if not rules:
+        raise UsageError(f"unknown rule {rule!r}{registry.did_you_mean(rule)} (run 'artlint rules' to list them)")
+    click.echo(f"\n{'─' * 88}\n\n".join(render_explanation(cls) for cls in sorted(rules, key=lambda r: r.code)))
 
 
 def render_explanation(cls) -> str:

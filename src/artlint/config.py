@@ -307,7 +307,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
         for key, table in data.get("rules", {}).items():
             rule = registry.get(key)
             if rule is None:
-                raise layer.error(f"rules.{key}", "unknown rule code or name; run 'artlint rules' to list them")
+                raise layer.error(f"rules.{key}", f"unknown rule code or name{registry.did_you_mean(key)} (run 'artlint rules' to list them)")
             table = dict(table)
             if "severity" in table:
                 severities[rule.code] = Severity.parse(table.pop("severity"))
@@ -393,10 +393,10 @@ def _exclusions(patterns: list[str], root: Path, layer: Layer | None) -> list[Ex
 def _known(registry: Registry, selectors: list[str], key: str, layer: Layer | None) -> list[str]:
     """The selectors, each checked to name at least one rule."""
     for i, sel in enumerate(selectors):
-        if not registry.match(sel):
-            message = f"unknown rule code or name {sel!r}"
+        if not sel.strip() or not registry.match(sel):
+            message = f"unknown rule code or name {sel!r}{registry.did_you_mean(sel)}"
             if layer is None:
-                raise UsageError(f"{key}: {message}; run 'artlint rules' to list them")
+                raise UsageError(f"{key}: {message} (run 'artlint rules' to list them)")
             raise layer.error(f"{key}[{i}]", message)
     return selectors
 
