@@ -304,6 +304,13 @@ def test_codeframe_marks_a_start_tag_wider_than_the_line_shown_up_to_the_cut(run
     assert marker == "      | " + "^" * (len(source) - len("  > 2 | ") - 1)  # the tag, not the ellipsis
 
 
+def test_codeframe_marks_stand_under_the_element_after_wide_characters(run, tmp_path):
+    """A terminal gives a Japanese character or an emoji two columns, and a combining accent none."""
+    (tmp_path / "p.html").write_text('<html lang="ja"><body><main><h1>台風</h1>\n<p>東京で大雨😀 cafe\u0301</p><h3>詳細</h3>\n</main></body></html>\n')
+    lines = run("p.html", "--format", "codeframe", "--select", "HDG003", "--no-cache", "-q").out.splitlines()
+    assert lines[3:5] == ["  > 2 | <p>東京で大雨😀 cafe\u0301</p><h3>詳細</h3>", "      | " + " " * (3 + 5 * 2 + 2 + 5 + 0 + 4) + "^" * 4]
+
+
 def test_codeframe_reads_pages_as_artlint_decoded_them(run, tmp_path):
     """A byte-order mark and CR LF line ends (columns count from after the mark); no empty line after the last."""
     (tmp_path / "p.html").write_bytes(b'\xef\xbb\xbf<html lang="en"><body><main>\r\n<h1>T</h1>\r\n<img src="a.jpg">\r\n</main></body></html>\r\n')

@@ -12,6 +12,8 @@ codeframe formats show it: for a person at a terminal, editing a template.
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..text import visible_controls
 from . import Report
 from .excerpt import Sources
@@ -36,7 +38,8 @@ def formatter(report: Report) -> str:
             out.append(f"  {prefix} {row.number:>{gutter}} | {visible_controls(row.text)}".rstrip())  # (one symbol a control: marks stay put)
             if row.mark is not None:
                 start, length = row.mark
-                marker = " " * start + "^" * length
+                shown = visible_controls(row.text)
+                marker = " " * _cells(shown[:start]) + "^" * max(1, _cells(shown[start:start + length]))
                 out.append(f"    {' ' * gutter} | {_COLORS[severity] + marker + _RESET if report.color else marker}")
         out.append("")
     if not report.quiet:
@@ -47,3 +50,17 @@ def formatter(report: Report) -> str:
     elif out:
         out.pop()  # (no blank line after the last finding when nothing follows)
     return "\n".join([*out, ""]) if out else ""
+
+
+def _cells(text: str) -> int:
+    """The columns a terminal gives text: two for a wide character (Chinese, Japanese and Korean script, most emoji),
+    none for a combining mark or an invisible format character, one for the rest; so the marks stand under the element
+    on a line of a Japanese page as on an English one."""
+    if text.isascii():
+        return len(text)
+    cells = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        cells += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return cells
