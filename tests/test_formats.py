@@ -42,7 +42,7 @@ def test_sarif_validates_and_meets_code_scanning_requirements(run, pages):
     location = first["locations"][0]["physicalLocation"]
     assert not location["artifactLocation"]["uri"].startswith("/")
     assert location["region"]["startLine"] >= 1 and location["region"]["startColumn"] >= 1
-    assert first["partialFingerprints"]["artlintFinding/v1"]
+    assert first["partialFingerprints"]["artlintFinding/v2"]
     assert ids[first["ruleIndex"]] == first["ruleId"]
 
 
@@ -80,6 +80,24 @@ def test_gitlab_code_quality(run, pages):
     again = json.loads(run("broken-headings.html", "--format", "gitlab").out)
     assert [i["fingerprint"] for i in issues] == [i["fingerprint"] for i in again]
     assert len({i["fingerprint"] for i in issues}) == len(issues)
+
+
+def test_fingerprints_follow_a_finding_by_rule_page_and_element_not_by_its_words():
+    from dataclasses import replace
+
+    from artlint.finding import Finding, Severity
+    from artlint.formatters import fingerprints
+
+    alt = Finding("IMG003", "image-alt-filename", Severity.ERROR, "alt “a.jpg” is a file name", "p.html", 9, 5, "main > img")
+    reworded = replace(alt, message="alt “b.jpg” is a file name; describe the image", line=12)
+    [first], [second] = fingerprints([alt]), fingerprints([reworded])
+    assert first == second
+    assert fingerprints([replace(alt, selector="main > p > img")]) != [first]
+    assert fingerprints([replace(alt, path="q.html")]) != [first]
+    # The contract's several findings at the page's start differ by JSON path; findings alike in all by their order.
+    missing = Finding("CON001", "contract-violation", Severity.ERROR, "$.headline is missing", "p.html", 1, 1, "html")
+    prints = fingerprints([missing, replace(missing, message="$.published is missing"), missing])
+    assert len(set(prints)) == 3 and prints[0] == fingerprints([replace(missing, message="$.headline lacks text")])[0]
 
 
 def test_jsonl_and_several_formats_in_one_run(run, pages):

@@ -35,7 +35,7 @@ def key(finding: Finding) -> tuple[str, str, str, str]:
     return (finding.code, finding.path, finding.selector, stable_message(finding.message))
 
 
-def _subject(message: str) -> str:
+def subject(message: str) -> str:
     """What a finding is about beyond its element: the JSON path a contract finding opens with (“$.images[0].alt …”),
     since the contract reports several fields at one element (missing ones at the page's start)."""
     found = _JSON_PATH.match(message)
@@ -76,10 +76,10 @@ def apply(findings: list[Finding], known: Counter) -> tuple[list[Finding], list[
     spare: dict[tuple[str, str, str, str], list[tuple[str, str, str, str]]] = {}
     for k, n in sorted(left.items()):
         if n > 0:
-            spare.setdefault((k[0], k[1], k[2], _subject(k[3])), []).extend([k] * n)
+            spare.setdefault((k[0], k[1], k[2], subject(k[3])), []).extend([k] * n)
     new = []
     for f in unknown:
-        entries = spare.get((f.code, f.path, f.selector, _subject(f.message)))
+        entries = spare.get((f.code, f.path, f.selector, subject(f.message)))
         if entries:
             left[entries.pop()] -= 1
         else:

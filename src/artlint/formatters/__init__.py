@@ -50,14 +50,23 @@ class Report:
         return counts
 
 
-def fingerprint(finding: Finding) -> str:
-    """Stable across runs and unrelated edits: code, path, selector and message, not the line."""
+def fingerprints(findings: list[Finding]) -> list[str]:
+    """Each finding's identity across runs, for the formats that track findings (SARIF, GitLab): its rule, page and
+    element (and for the contract, the JSON path), not its line, so edits above it keep it; nor its words, so a
+    message worded anew or a changed quoted text (another file name as the alt) keeps it too. Findings alike in all
+    of that on one page (a plugin's rule that reports an element twice) are told apart by their order."""
     import hashlib  # here: only the formats with fingerprints need it
 
-    from ..baseline import stable_message
+    from ..baseline import subject
 
-    key = "\x1f".join((finding.code, finding.path, finding.selector, stable_message(finding.message)))
-    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    seen: dict[tuple[str, ...], int] = {}
+    out = []
+    for f in findings:
+        key = (f.code, f.path, f.selector, subject(f.message))
+        n = seen[key] = seen.get(key, -1) + 1
+        text = "\x1f".join((*key, str(n)))
+        out.append(hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32])
+    return out
 
 
 # A file name that is not UTF-8 reaches artlint as Python gives it: each byte that does not decode as a lone

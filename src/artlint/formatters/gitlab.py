@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Report, fingerprint, json_text
+from . import Report, fingerprints, json_text
 
 _SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -23,9 +23,9 @@ def formatter(report: Report) -> str:
             "description": f"{f.code} {f.message}",
             "categories": ["Style" if f.severity.name == "INFO" else "Bug Risk"],
             "severity": _SEVERITIES[str(f.severity)],
-            "fingerprint": fingerprint(f),
+            "fingerprint": print_,
             "location": location(f),
         }
-        for f in report.findings
+        for f, print_ in zip(report.findings, fingerprints(report.findings))
     ]
     return json_text(issues, indent=2) + "\n"

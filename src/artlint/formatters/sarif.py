@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
-from . import Report, fingerprint, json_document, rule_index
+from . import Report, fingerprints, json_document, rule_index
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -55,7 +55,7 @@ def document(report: Report) -> dict:
     rules = rule_index(report)
     order = {code: i for i, code in enumerate(rules)}
     results = []
-    for f in report.findings:
+    for f, print_ in zip(report.findings, fingerprints(report.findings)):
         results.append({
             "ruleId": f.code,
             "ruleIndex": order[f.code],
@@ -68,7 +68,7 @@ def document(report: Report) -> dict:
                 },
                 "logicalLocations": [{"name": f.selector, "kind": "element"}],
             }],
-            "partialFingerprints": {"artlintFinding/v1": fingerprint(f)},
+            "partialFingerprints": {"artlintFinding/v2": print_},  # (v1 took the message in: a new wording was a new alert)
         })
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
