@@ -159,6 +159,25 @@ def test_baseline_entry_in_other_words_still_matches_its_rule_and_element(run, p
     assert result.code == 1 and [f["code"] for f in json.loads(result.out)["findings"]] == [entry["code"]]
 
 
+def test_baseline_entries_follow_elements_that_moved(run, pages):
+    """A paragraph and a photo added above them give the images below other selectors ("p:nth-of-type(5) > img") and
+    the contract's images other indexes ("$.images[2]"): they are still the findings the baseline knows."""
+    run("broken-images.html", "--baseline", "base.json", "--update-baseline")
+    page = pages / "broken-images.html"
+    text = page.read_text()
+    added = ('<p>An editor added this paragraph.</p>\n<figure><img src="new.jpg" alt="A convoy of trucks on a road">'
+             '<figcaption>Aid near Aleppo <small class="credit">Image: AP</small></figcaption></figure>\n')
+    page.write_text(text.replace("<p>Russia and China on Monday", added + "<p>Russia and China on Monday", 1))
+    result = run("broken-images.html", "--baseline", "base.json", "--format", "json")
+    assert (result.code, json.loads(result.out)["findings"]) == (0, [])
+    # A fault among the moved ones is still new.
+    page.write_text(text.replace("<p>Russia and China on Monday", added.replace(' alt="A convoy of trucks on a road"', ' alt="new.jpg"')
+                                 + "<p>Russia and China on Monday", 1))
+    result = run("broken-images.html", "--baseline", "base.json", "--format", "json")
+    assert result.code == 1 and [(f["code"], f["message"]) for f in json.loads(result.out)["findings"]] == [
+        ("IMG003", "alt “new.jpg” is a file name; describe what the image shows")]
+
+
 def test_baseline_contract_entries_match_by_json_path_too(run, pages):
     # The contract reports missing fields at the page's start: one field's entry does not cover another's.
     (pages / "page.html").write_text('<!doctype html><html lang="en"><head><title>T</title></head><body><main><article>'

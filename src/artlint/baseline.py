@@ -2,10 +2,13 @@
 
 Entries match on code, path, selector and message — not on line numbers — so
 edits that move lines do not break them. A count per entry keeps identical
-findings on one page apart. A finding whose message no entry holds still matches
-an entry left over for the same rule, page and element (and, for the contract, the
-same JSON path): the fault is the one recorded, in other words (a newer artlint's,
-or the page's text quoted differently).
+findings on one page apart. What is left matches in two more passes:
+
+- the same words elsewhere on the page: an element that moved (a paragraph added
+  above an image gives it another selector, "p:nth-of-type(5) > img", and the
+  contract's image another index, "$.images[2]");
+- the same element in other words (and for the contract, the same field): a
+  newer artlint's words, or the page's text quoted differently.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ VERSION = 1
 
 _POSITION = lazy(r"\b\d+:\d+\b")
 _JSON_PATH = lazy(r"\$\S*")
+_INDEX = lazy(r"\[\d+\]")
 
 
 def stable_message(message: str) -> str:
@@ -36,10 +40,19 @@ def key(finding: Finding) -> tuple[str, str, str, str]:
 
 
 def subject(message: str) -> str:
-    """What a finding is about beyond its element: the JSON path a contract finding opens with (“$.images[0].alt …”),
-    since the contract reports several fields at one element (missing ones at the page's start)."""
+    """What a finding is about beyond its element: the JSON path a contract finding opens with, without its indexes
+    (“$.images[].alt” of “$.images[3].alt …”), since the contract reports several fields at one element (missing ones
+    at the page's start), while an image's index moves when one is added above it."""
     found = _JSON_PATH.match(message)
-    return found.group() if found else ""
+    return unindexed(found.group()) if found else ""
+
+
+def unindexed(message: str) -> str:
+    """The message with the indexes of the JSON path it opens with taken out: “$.images[].credit has no credit”."""
+    if not message.startswith("$"):
+        return message
+    path, space, rest = message.partition(" ")
+    return _INDEX.sub("[]", path) + space + rest
 
 
 def load(path: Path) -> Counter:
@@ -72,23 +85,31 @@ def apply(findings: list[Finding], known: Counter) -> tuple[list[Finding], list[
             left[k] -= 1
         else:
             unknown.append(f)
-    # The second pass: entries still left, by rule, page, element and subject; their messages in a list to take from.
-    spare: dict[tuple[str, str, str, str], list[tuple[str, str, str, str]]] = {}
-    for k, n in sorted(left.items()):
-        if n > 0:
-            spare.setdefault((k[0], k[1], k[2], subject(k[3])), []).extend([k] * n)
-    new = []
-    for f in unknown:
-        entries = spare.get((f.code, f.path, f.selector, subject(f.message)))
-        if entries:
-            left[entries.pop()] -= 1
-        else:
-            new.append(f)
+    # The same words elsewhere on the page (the element moved), then the same element in other words.
+    moved = _match(unknown, left, lambda c, p, s, m: (c, p, unindexed(m)))
+    new = _match(moved, left, lambda c, p, s, m: (c, p, s, subject(m)))
     unmatched = [
         {"code": c, "path": p, "selector": s, "message": m, "count": n}
         for (c, p, s, m), n in sorted(left.items()) if n > 0
     ]
-    return new, unmatched, len(unknown) - len(new)
+    return new, unmatched, len(moved) - len(new)
+
+
+def _match(findings: list[Finding], left: Counter, looser) -> list[Finding]:
+    """The findings no entry left over matches by ``looser`` (of code, path, selector and message); each match takes
+    one from the entry's count in ``left``."""
+    spare: dict[tuple, list[tuple[str, str, str, str]]] = {}
+    for k, n in sorted(left.items()):
+        if n > 0:
+            spare.setdefault(looser(*k), []).extend([k] * n)
+    unmatched = []
+    for f in findings:
+        entries = spare.get(looser(*key(f)))
+        if entries:
+            left[entries.pop()] -= 1
+        else:
+            unmatched.append(f)
+    return unmatched
 
 
 def render(findings: list[Finding]) -> str:
