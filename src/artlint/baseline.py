@@ -1,14 +1,20 @@
 """The baseline: findings already known, which do not count.
 
-Entries match on code, path, selector and message — not on line numbers — so
-edits that move lines do not break them. A count per entry keeps identical
-findings on one page apart. What is left matches in two more passes:
+Entries match on code, path and message, and on the element: by its tag and
+attributes (a digest), or by its selector — not on line numbers, so edits that
+move lines do not break them. A count per entry keeps identical findings on one
+page apart. The passes, each over what the ones before left:
 
-- the same words elsewhere on the page: an element that moved (a paragraph added
-  above an image gives it another selector, "p:nth-of-type(5) > img", and the
-  contract's image another index, "$.images[2]");
-- the same element in other words (and for the contract, the same field): a
-  newer artlint's words, or the page's text quoted differently.
+1. the same element, by its tag and attributes, and the same words: wherever it
+   moved (a paragraph added above an image gives it another selector,
+   "p:nth-of-type(5) > img", and the contract another index, "$.images[2]");
+2. the same selector and words (the element's attributes changed);
+3. the same words anywhere on the page (the element moved and changed);
+4. and 5. the same element, by digest and then by selector, in other words (and
+   for the contract, the same field): a newer artlint's words, or the page's text
+   quoted differently.
+
+Entries of baselines written before the digest match from the second pass on.
 """
 
 from __future__ import annotations
@@ -35,8 +41,9 @@ def stable_message(message: str) -> str:
     return _POSITION.sub("…", message)
 
 
-def key(finding: Finding) -> tuple[str, str, str, str]:
-    return (finding.code, finding.path, finding.selector, stable_message(finding.message))
+def key(finding: Finding) -> tuple[str, str, str, str, str]:
+    """(code, path, selector, message without positions, element digest): a baseline entry's identity."""
+    return (finding.code, finding.path, finding.selector, stable_message(finding.message), finding.element)
 
 
 def subject(message: str) -> str:
@@ -68,43 +75,56 @@ def load(path: Path) -> Counter:
     known: Counter = Counter()
     for i, entry in enumerate(entries):
         try:
-            known[(entry["code"], entry["path"], entry["selector"], stable_message(entry["message"]))] += int(entry.get("count", 1))
-        except (KeyError, TypeError, ValueError):
+            element = entry.get("element", "")
+            if not isinstance(element, str):
+                raise TypeError
+            known[(entry["code"], entry["path"], entry["selector"], stable_message(entry["message"]), element)] += int(entry.get("count", 1))
+        except (KeyError, TypeError, ValueError, AttributeError):
             raise ConfigError(f"findings[{i}] lacks code, path, selector or message", str(path)) from None
     return known
 
 
+# The passes after the first, by what of (code, path, selector, message, element) they compare: the same element and
+# words, the same selector and words, the same words, the same element in other words, the same selector in other words.
+_PASSES = (
+    lambda c, p, s, m, e: (c, p, e, m) if e else None,
+    lambda c, p, s, m, e: (c, p, s, m),
+    lambda c, p, s, m, e: (c, p, unindexed(m)),
+    lambda c, p, s, m, e: (c, p, e, subject(m)) if e else None,
+    lambda c, p, s, m, e: (c, p, s, subject(m)),
+)
+_FIRST_IN_OTHER_WORDS = 3
+
+
 def apply(findings: list[Finding], known: Counter) -> tuple[list[Finding], list[dict], int]:
     """(findings the baseline does not know, baseline entries that matched nothing, how many findings matched an entry
-    by rule, page and element, not by message)."""
+    in other words)."""
     left = Counter(known)
-    unknown = []
-    for f in findings:
-        k = key(f)
-        if left[k] > 0:
-            left[k] -= 1
-        else:
-            unknown.append(f)
-    # The same words elsewhere on the page (the element moved), then the same element in other words.
-    moved = _match(unknown, left, lambda c, p, s, m: (c, p, unindexed(m)))
-    new = _match(moved, left, lambda c, p, s, m: (c, p, s, subject(m)))
+    unknown = findings
+    reworded = 0
+    for i, looser in enumerate(_PASSES):
+        still = _match(unknown, left, looser)
+        if i >= _FIRST_IN_OTHER_WORDS:
+            reworded += len(unknown) - len(still)
+        unknown = still
     unmatched = [
         {"code": c, "path": p, "selector": s, "message": m, "count": n}
-        for (c, p, s, m), n in sorted(left.items()) if n > 0
+        for (c, p, s, m, _), n in sorted(left.items()) if n > 0
     ]
-    return new, unmatched, len(moved) - len(new)
+    return unknown, unmatched, reworded
 
 
 def _match(findings: list[Finding], left: Counter, looser) -> list[Finding]:
-    """The findings no entry left over matches by ``looser`` (of code, path, selector and message); each match takes
-    one from the entry's count in ``left``."""
-    spare: dict[tuple, list[tuple[str, str, str, str]]] = {}
+    """The findings no entry left over matches by ``looser`` (of code, path, selector, message and element; None
+    compares with nothing); each match takes one from the entry's count in ``left``."""
+    spare: dict[tuple, list[tuple[str, str, str, str, str]]] = {}
     for k, n in sorted(left.items()):
-        if n > 0:
-            spare.setdefault(looser(*k), []).extend([k] * n)
+        if n > 0 and (loose := looser(*k)) is not None:
+            spare.setdefault(loose, []).extend([k] * n)
     unmatched = []
     for f in findings:
-        entries = spare.get(looser(*key(f)))
+        loose = looser(*key(f))
+        entries = spare.get(loose) if loose is not None else None
         if entries:
             left[entries.pop()] -= 1
         else:
@@ -113,9 +133,9 @@ def _match(findings: list[Finding], left: Counter, looser) -> list[Finding]:
 
 
 def render(findings: list[Finding]) -> str:
-    counts = Counter((f.code, f.path, f.selector, f.message) for f in findings)
+    counts = Counter((f.code, f.path, f.selector, f.message, f.element) for f in findings)
     entries = [
-        {"code": c, "path": p, "selector": s, "message": m, **({"count": n} if n > 1 else {})}
-        for (c, p, s, m), n in sorted(counts.items(), key=lambda item: (item[0][1], item[0][0], item[0][2], item[0][3]))
+        {"code": c, "path": p, "selector": s, "message": m, **({"element": e} if e else {}), **({"count": n} if n > 1 else {})}
+        for (c, p, s, m, e), n in sorted(counts.items(), key=lambda item: (item[0][1], item[0][0], item[0][2], item[0][3], item[0][4]))
     ]
     return json_document({"version": VERSION, "findings": entries})  # (an entry a line: light on memory, and diffs well)

@@ -176,7 +176,7 @@ class Cache:
             return  # a read-only or full disk only costs speed
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump([{**f.to_dict(), "offset": f.offset} for f in findings], handle)
+                json.dump([{**f.to_dict(), "offset": f.offset, "element": f.element} for f in findings], handle)
             os.replace(tmp, folder / key)
         except BaseException as exc:
             Path(tmp).unlink(missing_ok=True)
@@ -189,5 +189,5 @@ def _finding(item: dict[str, Any]) -> Finding:
         code=item["code"], name=item["name"], severity=Severity.parse(item["severity"]), message=item["message"],
         path=item["path"], line=item["line"], column=item["column"], selector=item["selector"],
         wcag=tuple(item["wcag"]), help=item["help"], end_line=item.get("end_line"), end_column=item.get("end_column"),
-        offset=item.get("offset", 0),
+        offset=item.get("offset", 0), element=item.get("element", ""),
     )

@@ -22,6 +22,11 @@ from .page import Page
 from .rule import Problem, Rule
 from .text import visible_controls
 
+try:  # BLAKE2 without hashlib, whose OpenSSL part costs every run some 4 ms to load (CPython builds it in)
+    from _blake2 import blake2b as _blake2b
+except ImportError:  # pragma: no cover - another Python
+    from hashlib import blake2b as _blake2b
+
 UNKNOWN_CODE = "ART001"
 UNUSED_DIRECTIVE = "ART002"
 
@@ -198,7 +203,18 @@ def _finding(page: Page, settings: Settings, cls: type[Rule], problem: Problem) 
         end_line=end_line,
         end_column=end_column,
         offset=offset,
+        element=identity(el),
     )
+
+
+def identity(el: etree._Element | None) -> str:
+    """A digest of an element's tag and attributes (in any order): the same element wherever the page puts it."""
+    if el is None:
+        return ""
+    digest = _blake2b(str(el.tag).encode("utf-8", "surrogatepass"), digest_size=6)
+    for name, value in sorted(el.attrib.items()):
+        digest.update(f"\x1f{name}\x1e{value}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def _element_for(page: Page, offset: int) -> etree._Element | None:

@@ -35,6 +35,9 @@ class Finding:
     end_column: int | None = None
     # The source offset, for ordering and suppression; not part of the output.
     offset: int = field(default=0, compare=False, repr=False)
+    # Which element it is, wherever it stands: a digest of its tag and attributes. The baseline follows an element
+    # that moved by it (a selector changes when a paragraph is added above); not part of the output.
+    element: str = field(default="", compare=False, repr=False)
 
     def sort_key(self) -> tuple[int, int, str, str]:
         return (self.line, self.column, self.code, self.message)

@@ -52,9 +52,10 @@ class Report:
 
 def fingerprints(findings: list[Finding]) -> list[str]:
     """Each finding's identity across runs, for the formats that track findings (SARIF, GitLab): its rule, page and
-    element (and for the contract, the JSON path), not its line, so edits above it keep it; nor its words, so a
-    message worded anew or a changed quoted text (another file name as the alt) keeps it too. Findings alike in all
-    of that on one page (a plugin's rule that reports an element twice) are told apart by their order."""
+    element, by the element's tag and attributes (its selector when it has none), and for the contract the field.
+    Not its line or selector, so edits above it keep it (a paragraph added above an image changes the image's
+    selector); nor its words, so a message worded anew or a changed quoted text keeps it too. Findings alike in all
+    of that on one page (two of the same icon) are told apart by their order."""
     import hashlib  # here: only the formats with fingerprints need it
 
     from ..baseline import subject
@@ -62,7 +63,7 @@ def fingerprints(findings: list[Finding]) -> list[str]:
     seen: dict[tuple[str, ...], int] = {}
     out = []
     for f in findings:
-        key = (f.code, f.path, f.selector, subject(f.message))
+        key = (f.code, f.path, f.element or f.selector, subject(f.message))
         n = seen[key] = seen.get(key, -1) + 1
         text = "\x1f".join((*key, str(n)))
         out.append(hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32])
