@@ -11,7 +11,7 @@ import pytest
 from jsonschema import Draft4Validator
 from lxml import etree
 
-from .conftest import EXAMPLES, ROOT, page
+from .conftest import EXAMPLES, ROOT, assert_one_error, page
 
 STANDARDS = ROOT.parent / "shared" / "standards"
 needs_standards = pytest.mark.skipif(not STANDARDS.is_dir(), reason="../shared/standards is not present")
@@ -226,6 +226,13 @@ def test_broken_baseline_is_a_clear_error(run, pages):
     assert result.code == 2 and len(result.err.strip().splitlines()) == 1 and "base.json" in result.err
     result = run("article.html", "--baseline", "missing.json")
     assert result.code == 2 and "baseline file not found" in result.err
+    entry = {"code": "IMG001", "path": "article.html", "selector": "img", "message": "m"}
+    for changed, said in (({"message": ["m"]}, "findings[0]: code, path, selector, message and element must be strings"),
+                          ({"element": 5}, "findings[0]: code, path, selector, message and element must be strings"),
+                          ({"count": "2"}, 'findings[0].count must be a whole number from 1, not "2"'),
+                          ({"count": 0}, "findings[0].count must be a whole number from 1, not 0")):
+        (pages / "base.json").write_text(json.dumps({"version": 1, "findings": [{**entry, **changed}]}))
+        assert_one_error(run("article.html", "--baseline", "base.json"), "base.json", said)
 
 
 def test_gate_controls(run, pages):

@@ -74,13 +74,16 @@ def load(path: Path) -> Counter:
         raise ConfigError(f"not an artlint baseline (version {VERSION} with a findings list)", str(path))
     known: Counter = Counter()
     for i, entry in enumerate(entries):
-        try:
-            element = entry.get("element", "")
-            if not isinstance(element, str):
-                raise TypeError
-            known[(entry["code"], entry["path"], entry["selector"], stable_message(entry["message"]), element)] += int(entry.get("count", 1))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise ConfigError(f"findings[{i}] lacks code, path, selector or message", str(path)) from None
+        if not isinstance(entry, dict) or not all(name in entry for name in ("code", "path", "selector", "message")):
+            raise ConfigError(f"findings[{i}] lacks code, path, selector or message", str(path))
+        code, page, selector, message, element = (entry["code"], entry["path"], entry["selector"], entry["message"],
+                                                  entry.get("element", ""))
+        if not all(isinstance(value, str) for value in (code, page, selector, message, element)):
+            raise ConfigError(f"findings[{i}]: code, path, selector, message and element must be strings", str(path))
+        count = entry.get("count", 1)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            raise ConfigError(f"findings[{i}].count must be a whole number from 1, not {json.dumps(count)}", str(path))
+        known[(code, page, selector, stable_message(message), element)] += count
     return known
 
 
