@@ -137,6 +137,22 @@ def test_baseline_lets_known_findings_pass_and_catches_new_ones(run, pages):
     assert [f["code"] for f in json.loads(result.out)["findings"]] == ["IMG001"]
 
 
+def test_updating_the_baseline_for_some_pages_keeps_the_entries_of_the_others(run, pages):
+    assert run(".", "--baseline", "base.json", "--update-baseline").code == 0
+    everything = json.loads((pages / "base.json").read_text())["findings"]
+    assert {e["path"] for e in everything} == {"broken-headings.html", "broken-images.html"}
+    # A pre-commit hook lints the page a commit changed: the other page's entries stay.
+    result = run("broken-headings.html", "--baseline", "base.json", "--update-baseline")
+    kept = sum(1 for e in everything if e["path"] == "broken-images.html")
+    assert result.err.endswith(f", and kept {kept} of pages this run did not lint\n")
+    assert json.loads((pages / "base.json").read_text())["findings"] == everything
+    assert run(".", "--baseline", "base.json").code == 0
+    # A page that is gone leaves the baseline with the next update.
+    (pages / "broken-images.html").unlink()
+    run("broken-headings.html", "--baseline", "base.json", "--update-baseline")
+    assert {e["path"] for e in json.loads((pages / "base.json").read_text())["findings"]} == {"broken-headings.html"}
+
+
 def test_baseline_reports_entries_that_match_nothing(run, pages):
     run("broken-headings.html", "--baseline", "base.json", "--update-baseline")
     shutil.copy(EXAMPLES / "article.html", pages / "broken-headings.html")

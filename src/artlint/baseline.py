@@ -135,8 +135,23 @@ def _match(findings: list[Finding], left: Counter, looser) -> list[Finding]:
     return unmatched
 
 
-def render(findings: list[Finding]) -> str:
+def kept(path: Path, linted: set[str]) -> list[dict]:
+    """The entries of the baseline at ``path`` that an update keeps: those of pages the run did not lint (a pre-commit
+    hook lints the pages a commit changes, not the site), unless the page is gone. Nothing when there is no readable
+    baseline there: an update writes it anew."""
+    try:
+        load(path)
+        entries = json.loads(path.read_text(encoding="utf-8"))["findings"]
+    except (ConfigError, OSError, ValueError):
+        return []
+    return [e for e in entries if e["path"] not in linted and (e["path"].startswith(("http://", "https://")) or Path(e["path"]).is_file())]
+
+
+def render(findings: list[Finding], others: list[dict] = ()) -> str:
+    """The baseline of ``findings``, with the entries ``others`` of pages they are not on."""
     counts = Counter((f.code, f.path, f.selector, f.message, f.element) for f in findings)
+    for e in others:
+        counts[(e["code"], e["path"], e["selector"], e["message"], e.get("element", ""))] += e.get("count", 1)
     entries = [
         {"code": c, "path": p, "selector": s, "message": m, **({"element": e} if e else {}), **({"count": n} if n > 1 else {})}
         for (c, p, s, m, e), n in sorted(counts.items(), key=lambda item: (item[0][1], item[0][0], item[0][2], item[0][3], item[0][4]))
