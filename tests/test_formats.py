@@ -147,6 +147,9 @@ def test_updating_the_baseline_for_some_pages_keeps_the_entries_of_the_others(ru
     assert result.err.endswith(f", and kept {kept} of pages this run did not lint\n")
     assert json.loads((pages / "base.json").read_text())["findings"] == everything
     assert run(".", "--baseline", "base.json").code == 0
+    # Nor are the other page's entries news when a run lints one page.
+    result = run("broken-headings.html", "--baseline", "base.json")
+    assert (result.code, result.out) == (0, "No problems found in 1 page.\n")
     # A page that is gone leaves the baseline with the next update.
     (pages / "broken-images.html").unlink()
     run("broken-headings.html", "--baseline", "base.json", "--update-baseline")

@@ -99,9 +99,9 @@ _PASSES = (
 _FIRST_IN_OTHER_WORDS = 3
 
 
-def apply(findings: list[Finding], known: Counter) -> tuple[list[Finding], list[dict], int]:
-    """(findings the baseline does not know, baseline entries that matched nothing, how many findings matched an entry
-    in other words)."""
+def apply(findings: list[Finding], known: Counter, linted: set[str]) -> tuple[list[Finding], list[dict], int]:
+    """(findings the baseline does not know, entries of the ``linted`` pages that matched nothing, how many findings
+    matched an entry in other words). Entries of pages the run did not lint are no news."""
     left = Counter(known)
     unknown = findings
     reworded = 0
@@ -112,7 +112,7 @@ def apply(findings: list[Finding], known: Counter) -> tuple[list[Finding], list[
         unknown = still
     unmatched = [
         {"code": c, "path": p, "selector": s, "message": m, "count": n}
-        for (c, p, s, m, _), n in sorted(left.items()) if n > 0
+        for (c, p, s, m, _), n in sorted(left.items()) if n > 0 and p in linted
     ]
     return unknown, unmatched, reworded
 

@@ -144,7 +144,7 @@ def check(paths, select, extend_select, ignore, exclude, force_exclude, show_fil
                    + (f", and kept {also} of pages this run did not lint" if also else ""), err=True)
         findings = []
     elif known is not None:
-        findings, unmatched, reworded = baseline_mod.apply(findings, known)
+        findings, unmatched, reworded = baseline_mod.apply(findings, known, set(files))
     fail_level = Severity.parse(fail_on) if fail_on else linter.fail_level()
     failed = any(f.severity >= fail_level for f in findings)
     warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
