@@ -88,6 +88,43 @@ def test_custom_rule_checks(run, tmp_path, check, extra, html, expected):
 
 
 @pytest.mark.parametrize(
+    ("check", "extra", "incorrect", "correct", "html", "messages"),
+    [
+        # Link texts that say nothing of where they go.
+        ("not-matches", "pattern = '(?i)^(click )?here$'", '<a class="more" href="/a">click here</a>', '<a class="more" href="/a">The vote</a>',
+         '<a class="more" href="/a">Here</a> <a class="more" href="/b">Aleppo after the vote</a> <a class="more" href="/c">click here</a>',
+         ["say where the link goes (“Here”)", "say where the link goes (“click here”)"]),
+        ("not-matches", "pattern = 'Lorem ipsum'", '<a class="more" href="/a">Read Lorem ipsum now</a>', '<a class="more" href="/a">Read more</a>',
+         '<a class="more" href="/a">Read Lorem ipsum dolor</a>', ["say where the link goes (“Lorem ipsum” in “Read Lorem ipsum dolor”)"]),
+        # Links to the site's own pages, by their address.
+        ("matches", "attribute = 'href'\n        pattern = '^(/|https://www\\.dw\\.com/)'", '<a class="more" href="http://evil.example/">x</a>',
+         '<a class="more" href="/en/a">x</a>', '<a class="more" href="/en/b">x</a> <a class="more" href="https://example.org/">y</a> <a class="more">z</a>',
+         ["say where the link goes (href=“https://example.org/”)", "say where the link goes (href=“”)"]),
+        ("not-matches", "attribute = 'href'\n        pattern = '^javascript:'", '<a class="more" href="javascript:go()">x</a>',
+         '<a class="more" href="/a">x</a>', '<a class="more" href="javascript:void(0)">x</a> <a class="more" href="/b">y</a>',
+         ["say where the link goes (“javascript:” in href=“javascript:void(0)”)"]),
+    ],
+)
+def test_custom_rules_that_search_a_pattern_in_the_text_or_an_attribute(run, tmp_path, check, extra, incorrect, correct, html, messages):
+    write_pack(tmp_path, 'select = ["house"]\n' + PACK_HEAD + f'''
+        [[custom]]
+        code = "HSE003"
+        name = "link-text"
+        summary = "Links say where they go."
+        message = "say where the link goes"
+        selector = "a.more"
+        check = "{check}"
+        {extra}
+        incorrect = ['{incorrect}']
+        correct = ['{correct}']
+    ''')
+    (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
+    (tmp_path / "p.html").write_text(page(html))
+    result = run("p.html", "--format", "json")
+    assert [f["message"] for f in json.loads(result.out)["findings"]] == messages, result
+
+
+@pytest.mark.parametrize(
     ("pack", "fragments"),
     [
         ("[pack\n", ["house.toml", "invalid TOML"]),
@@ -101,6 +138,8 @@ def test_custom_rule_checks(run, tmp_path, check, extra, html, expected):
          ["house.toml", "custom[0].code"]),
         (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "p"\ncheck = "matches"\nincorrect = ["a"]\ncorrect = ["b"]\n',
          ["house.toml", "custom[0]: check “matches” needs “pattern”"]),
+        (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "p"\ncheck = "not-matches"\nincorrect = ["a"]\ncorrect = ["b"]\n',
+         ["house.toml", "custom[0]: check “not-matches” needs “pattern”"]),
         (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "p >> ["\ncheck = "exists"\nincorrect = ["a"]\ncorrect = ["b"]\n',
          ["house.toml", "custom[0].selector: invalid CSS selector"]),
         (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "p"\ncheck = "exists"\nincorrect = []\ncorrect = ["b"]\n',
@@ -108,7 +147,7 @@ def test_custom_rule_checks(run, tmp_path, check, extra, html, expected):
         ('extends = ["house.toml"]\n' + PACK_HEAD, ["extends[0]", "extends itself"]),
     ],
     ids=["toml", "no-description", "unknown-key", "unknown-rule", "option-type", "bad-regex", "family-as-rule",
-         "bad-code", "missing-pattern", "bad-selector", "no-examples", "cycle"],
+         "bad-code", "missing-pattern", "missing-pattern-not", "bad-selector", "no-examples", "cycle"],
 )
 def test_invalid_packs(run, tmp_path, pack, fragments):
     write_pack(tmp_path, pack)

@@ -2,8 +2,8 @@
 
 A pack sets options of built-in rules, selects or ignores rules, may extend
 other packs, and may declare simple rules of its own (a selector that must
-exist, must be absent, must match a pattern, must carry an attribute, or may
-occur at most N times). Packs are validated against ``schemas/pack.schema.json``;
+exist, must be absent, must match a pattern or must not, in its text or an
+attribute, must carry an attribute, or may occur at most N times). Packs are validated against ``schemas/pack.schema.json``;
 errors name the pack file and the key.
 """
 
@@ -77,7 +77,7 @@ def load_pack(path: Path) -> dict[str, Any]:
 def _check_custom(spec: dict[str, Any], key: str, path: Path) -> None:
     from .select import css_error
 
-    needs = {"matches": "pattern", "has-attribute": "attribute", "max-count": "max"}.get(spec["check"])
+    needs = {"matches": "pattern", "not-matches": "pattern", "has-attribute": "attribute", "max-count": "max"}.get(spec["check"])
     if needs and needs not in spec:
         raise ConfigError(f"{key}: check “{spec['check']}” needs “{needs}”", str(path))
     problem = css_error(spec["selector"])
@@ -134,6 +134,7 @@ def _make_rule(spec: dict[str, Any], family: str, path: Path) -> type[Rule]:
     check_kind = spec["check"]
     selector = spec["selector"]
     message = spec["message"]
+    attribute = spec.get("attribute")  # for matches and not-matches: the value searched instead of the text
 
     def check(self, page, options):
         found = [el for el in select(page.root, selector) if not page.is_hidden(el)]
@@ -143,10 +144,15 @@ def _make_rule(spec: dict[str, Any], family: str, path: Path) -> type[Rule]:
         elif check_kind == "absent":
             for el in found:
                 yield self.problem(el, message)
-        elif check_kind == "matches":
+        elif check_kind in ("matches", "not-matches"):
             for el in found:
-                if not patterns.search(spec["pattern"], visible_text(el)):
-                    yield self.problem(el, f"{message} ({quote(visible_text(el))})")
+                said = visible_text(el) if attribute is None else (el.get(attribute) or "")
+                hit = patterns.search(spec["pattern"], said)
+                shown = quote(said) if attribute is None else f"{attribute}={quote(said)}"
+                if check_kind == "matches" and not hit:
+                    yield self.problem(el, f"{message} ({shown})")
+                elif check_kind == "not-matches" and hit:
+                    yield self.problem(el, f"{message} ({quote(hit.group())} in {shown})" if hit.group() != said else f"{message} ({shown})")
         elif check_kind == "has-attribute":
             for el in found:
                 if not (el.get(spec["attribute"]) or "").strip():
