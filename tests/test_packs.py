@@ -54,74 +54,56 @@ _EXAMPLES = {
 }
 
 
+def custom_rule_findings(run, tmp_path, html: str, **fields) -> list[dict]:
+    """The findings on a page of a pack's one rule of its own, made of ``fields`` (written as TOML)."""
+    rule = "".join(f"{key} = {json.dumps(value, ensure_ascii=False)}\n" for key, value in fields.items())
+    write_pack(tmp_path, 'select = ["house"]\n' + PACK_HEAD + "[[custom]]\n" + rule)
+    (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
+    (tmp_path / "p.html").write_text(page(html))
+    return json.loads(run("p.html", "--format", "json").out)["findings"]
+
+
 @pytest.mark.parametrize(
     ("check", "extra", "html", "expected"),
     [
-        ("exists", "", "<p>x</p>", 1),
-        ("exists", "", '<p class="byline">By X</p>', 0),
-        ("absent", "", '<p class="byline">a</p><p class="byline">b</p>', 2),
-        ("matches", 'pattern = "^By [A-Z]"', '<p class="byline">by x</p><p class="byline">By X</p>', 1),
-        ("has-attribute", 'attribute = "data-author-id"', '<p class="byline" data-author-id="7">a</p><p class="byline">b</p>', 1),
-        ("max-count", "max = 1", '<p class="byline">a</p><p class="byline">b</p><p class="byline">c</p>', 2),
+        ("exists", {}, "<p>x</p>", 1),
+        ("exists", {}, '<p class="byline">By X</p>', 0),
+        ("absent", {}, '<p class="byline">a</p><p class="byline">b</p>', 2),
+        ("matches", {"pattern": "^By [A-Z]"}, '<p class="byline">by x</p><p class="byline">By X</p>', 1),
+        ("has-attribute", {"attribute": "data-author-id"}, '<p class="byline" data-author-id="7">a</p><p class="byline">b</p>', 1),
+        ("max-count", {"max": 1}, '<p class="byline">a</p><p class="byline">b</p><p class="byline">c</p>', 2),
     ],
 )
 def test_custom_rule_checks(run, tmp_path, check, extra, html, expected):
     incorrect, correct = _EXAMPLES[check]
-    write_pack(tmp_path, 'select = ["house"]\n' + PACK_HEAD + f'''
-        [[custom]]
-        code = "HSE002"
-        name = "byline"
-        summary = "Bylines."
-        message = "byline problem"
-        selector = ".byline"
-        check = "{check}"
-        {extra}
-        incorrect = ['{incorrect}']
-        correct = ['{correct}']
-    ''')
-    (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
-    (tmp_path / "p.html").write_text(page(html))
-    result = run("p.html", "--format", "json")
-    assert [f["code"] for f in json.loads(result.out)["findings"]] == ["HSE002"] * expected
-
-
+    findings = custom_rule_findings(run, tmp_path, html, code="HSE002", name="byline", summary="Bylines.", message="byline problem",
+                                    selector=".byline", check=check, **extra, incorrect=[incorrect], correct=[correct])
+    assert [f["code"] for f in findings] == ["HSE002"] * expected
 
 
 @pytest.mark.parametrize(
     ("check", "extra", "incorrect", "correct", "html", "messages"),
     [
         # Link texts that say nothing of where they go.
-        ("not-matches", "pattern = '(?i)^(click )?here$'", '<a class="more" href="/a">click here</a>', '<a class="more" href="/a">The vote</a>',
+        ("not-matches", {"pattern": "(?i)^(click )?here$"}, '<a class="more" href="/a">click here</a>', '<a class="more" href="/a">The vote</a>',
          '<a class="more" href="/a">Here</a> <a class="more" href="/b">Aleppo after the vote</a> <a class="more" href="/c">click here</a>',
          ["say where the link goes (“Here”)", "say where the link goes (“click here”)"]),
-        ("not-matches", "pattern = 'Lorem ipsum'", '<a class="more" href="/a">Read Lorem ipsum now</a>', '<a class="more" href="/a">Read more</a>',
+        ("not-matches", {"pattern": "Lorem ipsum"}, '<a class="more" href="/a">Read Lorem ipsum now</a>', '<a class="more" href="/a">Read more</a>',
          '<a class="more" href="/a">Read Lorem ipsum dolor</a>', ["say where the link goes (“Lorem ipsum” in “Read Lorem ipsum dolor”)"]),
         # Links to the site's own pages, by their address.
-        ("matches", "attribute = 'href'\n        pattern = '^(/|https://www\\.dw\\.com/)'", '<a class="more" href="http://evil.example/">x</a>',
+        ("matches", {"attribute": "href", "pattern": "^(/|https://www\\.dw\\.com/)"}, '<a class="more" href="http://evil.example/">x</a>',
          '<a class="more" href="/en/a">x</a>', '<a class="more" href="/en/b">x</a> <a class="more" href="https://example.org/">y</a> <a class="more">z</a>',
          ["say where the link goes (href=“https://example.org/”)", "say where the link goes (href=“”)"]),
-        ("not-matches", "attribute = 'href'\n        pattern = '^javascript:'", '<a class="more" href="javascript:go()">x</a>',
+        ("not-matches", {"attribute": "href", "pattern": "^javascript:"}, '<a class="more" href="javascript:go()">x</a>',
          '<a class="more" href="/a">x</a>', '<a class="more" href="javascript:void(0)">x</a> <a class="more" href="/b">y</a>',
          ["say where the link goes (“javascript:” in href=“javascript:void(0)”)"]),
     ],
 )
 def test_custom_rules_that_search_a_pattern_in_the_text_or_an_attribute(run, tmp_path, check, extra, incorrect, correct, html, messages):
-    write_pack(tmp_path, 'select = ["house"]\n' + PACK_HEAD + f'''
-        [[custom]]
-        code = "HSE003"
-        name = "link-text"
-        summary = "Links say where they go."
-        message = "say where the link goes"
-        selector = "a.more"
-        check = "{check}"
-        {extra}
-        incorrect = ['{incorrect}']
-        correct = ['{correct}']
-    ''')
-    (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
-    (tmp_path / "p.html").write_text(page(html))
-    result = run("p.html", "--format", "json")
-    assert [f["message"] for f in json.loads(result.out)["findings"]] == messages, result
+    findings = custom_rule_findings(run, tmp_path, html, code="HSE003", name="link-text", summary="Links say where they go.",
+                                    message="say where the link goes", selector="a.more", check=check, **extra,
+                                    incorrect=[incorrect], correct=[correct])
+    assert [f["message"] for f in findings] == messages
 
 
 @pytest.mark.parametrize(

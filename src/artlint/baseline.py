@@ -87,8 +87,9 @@ def load(path: Path) -> Counter:
     return known
 
 
-# The passes after the first, by what of (code, path, selector, message, element) they compare: the same element and
-# words, the same selector and words, the same words, the same element in other words, the same selector in other words.
+# The passes, by what of (code, path, selector, message, element) they compare: the same element and words, the same
+# selector and words, the same words, the same element in other words, the same selector in other words. (An entry
+# without an element digest, from an older baseline, takes no part in the passes by element.)
 _PASSES = (
     lambda c, p, s, m, e: (c, p, e, m) if e else None,
     lambda c, p, s, m, e: (c, p, s, m),
@@ -147,10 +148,10 @@ def kept(path: Path, linted: set[str]) -> list[dict]:
     return [e for e in entries if e["path"] not in linted and (e["path"].startswith(("http://", "https://")) or Path(e["path"]).is_file())]
 
 
-def render(findings: list[Finding], others: list[dict] = ()) -> str:
+def render(findings: list[Finding], others: list[dict] | None = None) -> str:
     """The baseline of ``findings``, with the entries ``others`` of pages they are not on."""
     counts = Counter((f.code, f.path, f.selector, f.message, f.element) for f in findings)
-    for e in others:
+    for e in others or ():
         counts[(e["code"], e["path"], e["selector"], e["message"], e.get("element", ""))] += e.get("count", 1)
     entries = [
         {"code": c, "path": p, "selector": s, "message": m, **({"element": e} if e else {}), **({"count": n} if n > 1 else {})}

@@ -245,7 +245,6 @@ class _Deadline:
     def __init__(self, seconds: float) -> None:
         import threading
 
-        self.seconds = seconds
         self.passed = False
         self._sockets: list = []
         self._lock = threading.Lock()

@@ -3,8 +3,9 @@
 A pack sets options of built-in rules, selects or ignores rules, may extend
 other packs, and may declare simple rules of its own (a selector that must
 exist, must be absent, must match a pattern or must not, in its text or an
-attribute, must carry an attribute, or may occur at most N times). Packs are validated against ``schemas/pack.schema.json``;
-errors name the pack file and the key.
+attribute, must carry an attribute, or may occur at most N times). Packs are
+validated against ``schemas/pack.schema.json``; errors name the pack file and
+the key.
 """
 
 from __future__ import annotations
@@ -152,7 +153,8 @@ def _make_rule(spec: dict[str, Any], family: str, path: Path) -> type[Rule]:
                 if check_kind == "matches" and not hit:
                     yield self.problem(el, f"{message} ({shown})")
                 elif check_kind == "not-matches" and hit:
-                    yield self.problem(el, f"{message} ({quote(hit.group())} in {shown})" if hit.group() != said else f"{message} ({shown})")
+                    part = f"{quote(hit.group())} in " if hit.group() != said else ""  # what it found, when not all of it
+                    yield self.problem(el, f"{message} ({part}{shown})")
         elif check_kind == "has-attribute":
             for el in found:
                 if not (el.get(spec["attribute"]) or "").strip():

@@ -35,10 +35,10 @@ def formatter(report: Report) -> str:
         gutter = len(str(rows[-1].number)) if rows else 0
         for row in rows:
             prefix = ">" if row.hit else " "
-            out.append(f"  {prefix} {row.number:>{gutter}} | {visible_controls(row.text)}".rstrip())  # (one symbol a control: marks stay put)
+            shown = visible_controls(row.text)  # (one symbol a control: marks stay put)
+            out.append(f"  {prefix} {row.number:>{gutter}} | {shown}".rstrip())
             if row.mark is not None:
                 start, length = row.mark
-                shown = visible_controls(row.text)
                 marker = " " * _cells(shown[:start]) + "^" * max(1, _cells(shown[start:start + length]))
                 out.append(f"    {' ' * gutter} | {_COLORS[severity] + marker + _RESET if report.color else marker}")
         out.append("")
