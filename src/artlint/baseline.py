@@ -1,20 +1,19 @@
 """The baseline: findings already known, which do not count.
 
-Entries match on code, path and message, and on the element: by its tag and
-attributes (a digest), or by its selector — not on line numbers, so edits that
-move lines do not break them. A count per entry keeps identical findings on one
-page apart. The passes, each over what the ones before left:
+Entries match on code, path and message, and on the element: by its tag,
+attributes and text (a digest), or by its selector — not on line numbers, so
+edits that move lines do not break them. A count per entry keeps identical
+findings on one page apart. The passes, each over what the ones before left:
 
-1. the same element, by its tag and attributes, and the same words: wherever it
-   moved (a paragraph added above an image gives it another selector,
-   "p:nth-of-type(5) > img", and the contract another index, "$.images[2]");
-2. the same selector and words (the element's attributes changed);
-3. the same words anywhere on the page (the element moved and changed);
-4. and 5. the same element, by digest and then by selector, in other words (and
-   for the contract, the same field): a newer artlint's words, or the page's text
-   quoted differently.
+1. the same element and words, wherever the element moved (a paragraph added
+   above an image gives it another selector, "p:nth-of-type(5) > img", and the
+   contract another index, "$.images[2]");
+2. the same selector and words (the element changed where it stands);
+3. the same element in other words (and for the contract, the same field): a
+   newer artlint's words.
 
-Entries of baselines written before the digest match from the second pass on.
+Entries of baselines written before the digest match by selector and words, then
+by words anywhere on the page, then by selector in other words.
 """
 
 from __future__ import annotations
@@ -87,15 +86,17 @@ def load(path: Path) -> Counter:
     return known
 
 
-# The passes, by what of (code, path, selector, message, element) they compare: the same element and words, the same
-# selector and words, the same words, the same element in other words, the same selector in other words. (An entry
-# without an element digest, from an older baseline, takes no part in the passes by element.)
+# The passes: what of (code, path, selector, message, element) each compares, and whether it takes only entries without
+# an element digest (from baselines written before artlint kept one). By the element and the words; by the selector
+# and the words; by the words anywhere on the page (an older entry's element that moved); by the element in other
+# words; by the selector in other words (an older entry's). An entry with a digest never matches by words alone, nor
+# by position in other words: a new fault where a fixed one was is new.
 _PASSES = (
-    lambda c, p, s, m, e: (c, p, e, m) if e else None,
-    lambda c, p, s, m, e: (c, p, s, m),
-    lambda c, p, s, m, e: (c, p, unindexed(m)),
-    lambda c, p, s, m, e: (c, p, e, subject(m)) if e else None,
-    lambda c, p, s, m, e: (c, p, s, subject(m)),
+    (lambda c, p, s, m, e: (c, p, e, m) if e else None, False),
+    (lambda c, p, s, m, e: (c, p, s, m), False),
+    (lambda c, p, s, m, e: (c, p, unindexed(m)), True),
+    (lambda c, p, s, m, e: (c, p, e, subject(m)) if e else None, False),
+    (lambda c, p, s, m, e: (c, p, s, subject(m)), True),
 )
 _FIRST_IN_OTHER_WORDS = 3
 
@@ -106,8 +107,8 @@ def apply(findings: list[Finding], known: Counter, linted: set[str]) -> tuple[li
     left = Counter(known)
     unknown = findings
     reworded = 0
-    for i, looser in enumerate(_PASSES):
-        still = _match(unknown, left, looser)
+    for i, (looser, older_only) in enumerate(_PASSES):
+        still = _match(unknown, left, looser, older_only)
         if i >= _FIRST_IN_OTHER_WORDS:
             reworded += len(unknown) - len(still)
         unknown = still
@@ -118,13 +119,16 @@ def apply(findings: list[Finding], known: Counter, linted: set[str]) -> tuple[li
     return unknown, unmatched, reworded
 
 
-def _match(findings: list[Finding], left: Counter, looser) -> list[Finding]:
+def _match(findings: list[Finding], left: Counter, looser, older_only: bool) -> list[Finding]:
     """The findings no entry left over matches by ``looser`` (of code, path, selector, message and element; None
-    compares with nothing); each match takes one from the entry's count in ``left``."""
+    compares with nothing), among the entries without an element digest when ``older_only``; each match takes one
+    from the entry's count in ``left``."""
     spare: dict[tuple, list[tuple[str, str, str, str, str]]] = {}
     for k, n in sorted(left.items()):
-        if n > 0 and (loose := looser(*k)) is not None:
+        if n > 0 and not (older_only and k[4]) and (loose := looser(*k)) is not None:
             spare.setdefault(loose, []).extend([k] * n)
+    if not spare:
+        return findings
     unmatched = []
     for f in findings:
         loose = looser(*key(f))

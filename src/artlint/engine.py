@@ -208,13 +208,30 @@ def _finding(page: Page, settings: Settings, cls: type[Rule], problem: Problem) 
 
 
 def identity(el: etree._Element | None) -> str:
-    """A digest of an element's tag and attributes (in any order): the same element wherever the page puts it."""
+    """A digest of an element's tag, attributes (in any order) and the start of its text: the same element wherever
+    the page puts it, and two bare headings of other words apart. (Not the text of a box of the page's parts, which
+    changes with whatever is edited in it: a finding at the page's start stays the same finding.)"""
     if el is None:
         return ""
     digest = _blake2b(str(el.tag).encode("utf-8", "surrogatepass"), digest_size=6)
     for name, value in sorted(el.attrib.items()):
         digest.update(f"\x1f{name}\x1e{value}".encode("utf-8", "surrogatepass"))
+    if el.tag in _BOXES:
+        return digest.hexdigest()
+    text = []
+    size = 0
+    for part in el.itertext():  # (the first 100 characters: a page's whole text is not read for its <html>)
+        text.append(part)
+        size += len(part)
+        if size >= _IDENTITY_TEXT:
+            break
+    digest.update(("\x1d" + " ".join("".join(text).split())[:_IDENTITY_TEXT]).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+_IDENTITY_TEXT = 100
+_BOXES = frozenset({"html", "head", "body", "main", "article", "section", "div", "header", "footer", "nav", "aside", "figure",
+                    "form", "ul", "ol", "dl", "table", "tbody", "thead", "tr", "details", "dialog", "template"})
 
 
 def _element_for(page: Page, offset: int) -> etree._Element | None:

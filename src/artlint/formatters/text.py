@@ -59,7 +59,7 @@ def extras(report: Report) -> str:
     if report.reworded_baseline:
         n = report.reworded_baseline
         lines.append(f"{n} finding{'s' if n != 1 else ''} matched baseline entries of {'their' if n != 1 else 'its'} rule and "
-                     "element in other words (a newer artlint's, or the page's text changed); --update-baseline records the new words")
+                     "element in other words (a newer artlint's); --update-baseline records the new words")
     if report.unmatched_baseline:
         n = sum(e["count"] for e in report.unmatched_baseline)
         lines.append(f"{n} baseline entr{'ies' if n != 1 else 'y'} matched nothing (fixed, or changed); refresh with --update-baseline:")
