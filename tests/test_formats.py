@@ -223,6 +223,20 @@ def test_baseline_reports_the_new_element_not_the_one_that_moved_to_make_room(ru
     assert (finding["code"], finding["line"]) == ("IMG007", line)  # (a warning: the run passes)
 
 
+def test_an_elements_identity_is_its_tag_attributes_and_text_wherever_it_stands():
+    from lxml import html
+
+    from artlint.engine import identity
+
+    root = html.fromstring('<div><!-- a comment --><section><h3 class="x">Hi <b>there</b></h3></section>'
+                           '<h3 class="x">Hi <b>there</b></h3><h3 class="x">Other</h3><h3 class="y">Hi <b>there</b></h3></div>')
+    comment, section, *heads = [identity(el) for el in root.iter() if el.tag != "b"][1:]
+    assert len(comment) == len(section) == 12
+    assert heads[0] == heads[1] and len({heads[1], heads[2], heads[3]}) == 3
+    # A box's identity leaves its text out: the page's start is the same element whatever is edited inside it.
+    assert identity(html.fromstring("<div><p>One</p></div>")) == identity(html.fromstring("<div><p>Two</p></div>"))
+
+
 def test_a_new_fault_where_a_fixed_one_was_is_new_though_the_words_are_the_same(run, pages):
     """The known h4 is mended and another h4 skips a level further on: the same words, another heading."""
     (pages / "page.html").write_text(page("<main><h1>T</h1><h2>A</h2><p>x</p><h4>Deep</h4></main>"))

@@ -216,7 +216,7 @@ def identity(el: etree._Element | None) -> str:
     digest = _blake2b(str(el.tag).encode("utf-8", "surrogatepass"), digest_size=6)
     for name, value in sorted(el.attrib.items()):
         digest.update(f"\x1f{name}\x1e{value}".encode("utf-8", "surrogatepass"))
-    if el.tag in _BOXES:
+    if not isinstance(el.tag, str) or el.tag in _BOXES:  # (a comment or a processing instruction has no text to walk)
         return digest.hexdigest()
     text = []
     size = 0
