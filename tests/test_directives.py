@@ -51,6 +51,12 @@ def test_unknown_code_in_a_directive_is_reported_at_the_directive():
     assert result[2].selector == "html > body > p"
 
 
+def test_a_misspelt_code_in_a_directive_gets_the_rule_it_is_close_to():
+    html = '<html><body><h1>T</h1>\n<!-- artlint-disable-next HGD003 --><h3>a</h3></body></html>'
+    [unknown] = [f for f in lint_string(html, select=["HDG003", "ART001"]) if f.code == "ART001"]
+    assert unknown.message == "artlint-disable-next names 'HGD003', which is not a rule code, name or prefix; did you mean 'HDG003'?"
+
+
 def test_directive_that_suppresses_nothing_is_reported():
     html = "<html><body><h1>T</h1>\n<!-- artlint-disable-next HDG003 --><h2>fine</h2>\n<!-- artlint-disable-next HDG003 --><h4>used</h4></body></html>"
     result = lint_string(html, select=["HDG003", "ART002"])

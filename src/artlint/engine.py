@@ -156,7 +156,9 @@ def _directed(page: Page, settings: Settings, produced: list[tuple[type[Rule], P
         written = "data-artlint-ignore" if d.kind == "attribute" else f"artlint-{d.kind}"
         for sel in d.selectors:
             if not expanded[sel]:
-                meta.append((UNKNOWN_CODE, Problem(where, f"{written} names {sel!r}, which is not a rule code, name or prefix; run 'artlint rules' to list them", offset)))
+                close = registry.did_you_mean(sel)
+                advice = close[2:] if close else "run 'artlint rules' to list them"
+                meta.append((UNKNOWN_CODE, Problem(where, f"{written} names {sel!r}, which is not a rule code, name or prefix; {advice}", offset)))
             elif sel not in d.used and expanded[sel] & enabled_codes:
                 what = "every rule" if sel == directives_mod.EVERY_RULE else sel
                 meta.append((UNUSED_DIRECTIVE, Problem(where, f"{written} for {what} suppresses nothing here; remove it", offset)))
