@@ -364,9 +364,10 @@ def test_unknown_option_and_format(run, tmp_path):
         ('plugins = ["no_such_module_xyz"]\n', ["cannot import plugin 'no_such_module_xyz'"]),
         ("\xff\xfe", ["invalid TOML"]),
         ('select = [" "]\n', ["artlint.toml", "select[0]: unknown rule code or name ' '"]),
+        ('extend_select = ["HDG"]\n', ["artlint.toml", "unknown key 'extend_select'; did you mean 'extend-select'? (allowed: contract,"]),
     ],
     ids=["broken-toml", "unknown-select", "unknown-ignore", "bad-fail-on", "unknown-key", "option-type",
-         "unknown-option", "unknown-rule-table", "bad-severity", "per-file-unknown", "missing-plugin", "not-toml", "empty-select"],
+         "unknown-option", "unknown-rule-table", "bad-severity", "per-file-unknown", "missing-plugin", "not-toml", "empty-select", "misspelt-key"],
 )
 def test_broken_configuration(run, tmp_path, config, fragments):
     (tmp_path / "p.html").write_text(BROKEN)

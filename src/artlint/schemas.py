@@ -103,9 +103,11 @@ def plain_message(error) -> str:
     """jsonschema's message, reworded where it reads like a stack trace."""
     validator = error.validator
     if validator == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        allowed = ", ".join(sorted(error.schema.get("properties", {}))) or "none"
-        return f"unknown key {', '.join(repr(e) for e in extra)} (allowed: {allowed})"
+        known = sorted(error.schema.get("properties", {}))
+        extra = sorted(set(error.instance) - set(known))
+        close = _close(extra[0], known) if len(extra) == 1 else None
+        guess = f"; did you mean {close!r}?" if close else ""
+        return f"unknown key {', '.join(repr(e) for e in extra)}{guess} (allowed: {', '.join(known) or 'none'})"
     if validator == "enum":
         choices = ", ".join(repr(c) for c in error.validator_value)
         return f"{error.instance!r} is not one of {choices}"
@@ -115,6 +117,14 @@ def plain_message(error) -> str:
             expected = " or ".join(expected)
         return f"expected {_article(expected)} {expected}, got {error.instance!r}"
     return error.message
+
+
+def _close(word: str, words: list[str]) -> str | None:
+    """The word of ``words`` a misspelt ``word`` is close to ("max-lenght": "max-length"), if one is."""
+    import difflib
+
+    found = difflib.get_close_matches(str(word), words, n=1, cutoff=0.7)
+    return found[0] if found else None
 
 
 def _article(word: str) -> str:
