@@ -156,8 +156,8 @@ def _directed(page: Page, settings: Settings, produced: list[tuple[type[Rule], P
         written = "data-artlint-ignore" if d.kind == "attribute" else f"artlint-{d.kind}"
         for sel in d.selectors:
             if not expanded[sel]:
-                close = registry.did_you_mean(sel)
-                advice = close[2:] if close else "run 'artlint rules' to list them"
+                close = registry.closest(sel)
+                advice = f"did you mean {close!r}?" if close else "run 'artlint rules' to list them"
                 meta.append((UNKNOWN_CODE, Problem(where, f"{written} names {sel!r}, which is not a rule code, name or prefix; {advice}", offset)))
             elif sel not in d.used and expanded[sel] & enabled_codes:
                 what = "every rule" if sel == directives_mod.EVERY_RULE else sel

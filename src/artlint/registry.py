@@ -102,14 +102,19 @@ class Registry:
         upper = sel.upper()
         return [r for r in self if r.code.startswith(upper) or r.family == sel.lower()]
 
-    def did_you_mean(self, word: str) -> str:
-        """For a message about a selector that names no rule: "; did you mean 'image-missing-name'?" for a close code,
-        name or family ("IGM001", "image-mising-name", "heading"), else nothing."""
+    def closest(self, word: str) -> str | None:
+        """The code, name or family a selector that names no rule is close to ("IGM001", "image-mising-name",
+        "heading"), if one is."""
         import difflib
 
         words = [*(r.code for r in self), *(r.name for r in self), *sorted({r.family for r in self})]
         close = difflib.get_close_matches(word.strip().upper() if word.strip()[:3].isupper() else word.strip().lower(), words, n=1, cutoff=0.7)
-        return f"; did you mean {close[0]!r}?" if close else ""
+        return close[0] if close else None
+
+    def did_you_mean(self, word: str) -> str:
+        """For a message about a selector that names no rule: "; did you mean 'image-missing-name'?", or nothing."""
+        close = self.closest(word)
+        return f"; did you mean {close!r}?" if close else ""
 
     @staticmethod
     def specificity(selector: str, rule: type[Rule]) -> int:
