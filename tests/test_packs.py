@@ -54,11 +54,16 @@ _EXAMPLES = {
 }
 
 
-def custom_rule_findings(run, tmp_path, html: str, **fields) -> list[dict]:
-    """The findings on a page of a pack's one rule of its own, made of ``fields`` (written as TOML)."""
+def write_custom_rule(tmp_path, **fields) -> None:
+    """A pack with one rule of its own, made of ``fields`` (written as TOML), and a configuration that extends it."""
     rule = "".join(f"{key} = {json.dumps(value, ensure_ascii=False)}\n" for key, value in fields.items())
     write_pack(tmp_path, 'select = ["house"]\n' + PACK_HEAD + "[[custom]]\n" + rule)
     (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
+
+
+def custom_rule_findings(run, tmp_path, html: str, **fields) -> list[dict]:
+    """The findings on a page of a pack's one rule of its own, made of ``fields``."""
+    write_custom_rule(tmp_path, **fields)
     (tmp_path / "p.html").write_text(page(html))
     return json.loads(run("p.html", "--format", "json").out)["findings"]
 
@@ -220,17 +225,7 @@ def test_shipped_packs_options_and_default_contract_are_valid():
 ])
 def test_a_packs_examples_must_do_what_they_say(run, tmp_path, incorrect, correct, error):
     """A selector that misses what its author meant (a class spelt otherwise) made a rule that never fired, and nothing said so."""
-    write_pack(tmp_path, PACK_HEAD + f'''
-        [[custom]]
-        code = "HSE003"
-        name = "no-byline"
-        summary = "No bylines."
-        message = "no bylines here"
-        selector = ".byline"
-        check = "absent"
-        incorrect = ['{incorrect}']
-        correct = ['{correct}']
-    ''')
-    (tmp_path / "artlint.toml").write_text('extends = ["house.toml"]\n')
+    write_custom_rule(tmp_path, code="HSE003", name="no-byline", summary="No bylines.", message="no bylines here", selector=".byline",
+                      check="absent", incorrect=[incorrect], correct=[correct])
     (tmp_path / "p.html").write_text(page("<h1>Headline</h1>"))
     assert_one_error(run("p.html"), "house.toml: " + error)

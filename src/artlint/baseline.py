@@ -62,6 +62,15 @@ def unindexed(message: str) -> str:
 
 
 def load(path: Path) -> Counter:
+    """The baseline's entries as counts by (code, path, selector, message without positions, element)."""
+    known: Counter = Counter()
+    for e in _read(path):
+        known[(e["code"], e["path"], e["selector"], stable_message(e["message"]), e.get("element", ""))] += e.get("count", 1)
+    return known
+
+
+def _read(path: Path) -> list[dict]:
+    """The baseline's entries as written, each checked; an unreadable file or a malformed entry is an error."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -71,19 +80,15 @@ def load(path: Path) -> Counter:
     entries = document.get("findings") if isinstance(document, dict) else None
     if not isinstance(entries, list) or document.get("version") != VERSION:
         raise ConfigError(f"not an artlint baseline (version {VERSION} with a findings list)", str(path))
-    known: Counter = Counter()
     for i, entry in enumerate(entries):
         if not isinstance(entry, dict) or not all(name in entry for name in ("code", "path", "selector", "message")):
             raise ConfigError(f"findings[{i}] lacks code, path, selector or message", str(path))
-        code, page, selector, message, element = (entry["code"], entry["path"], entry["selector"], entry["message"],
-                                                  entry.get("element", ""))
-        if not all(isinstance(value, str) for value in (code, page, selector, message, element)):
+        if not all(isinstance(entry.get(name, ""), str) for name in ("code", "path", "selector", "message", "element")):
             raise ConfigError(f"findings[{i}]: code, path, selector, message and element must be strings", str(path))
         count = entry.get("count", 1)
         if not isinstance(count, int) or isinstance(count, bool) or count < 1:
             raise ConfigError(f"findings[{i}].count must be a whole number from 1, not {json.dumps(count)}", str(path))
-        known[(code, page, selector, stable_message(message), element)] += count
-    return known
+    return entries
 
 
 # The passes: what of (code, path, selector, message, element) each compares, and whether it takes only entries without
@@ -145,9 +150,8 @@ def kept(path: Path, linted: set[str]) -> list[dict]:
     hook lints the pages a commit changes, not the site), unless the page is gone. Nothing when there is no readable
     baseline there: an update writes it anew."""
     try:
-        load(path)
-        entries = json.loads(path.read_text(encoding="utf-8"))["findings"]
-    except (ConfigError, OSError, ValueError):
+        entries = _read(path)
+    except ConfigError:
         return []
     return [e for e in entries if e["path"] not in linted and (e["path"].startswith(("http://", "https://")) or Path(e["path"]).is_file())]
 
