@@ -305,6 +305,58 @@ def test_only_elements_the_tab_key_reaches_come_before_the_skip_link(before, rea
     assert codes(body, select=("SKL001",)) == (["SKL001"] if reached else [])
 
 
+_SKIP_FIRST = '<a href="#main">Skip to content</a><nav><a href="/">Home</a>{nav}</nav><main id="main"><h1>T</h1><p>Text</p></main>'
+
+
+def _skl001(body: str) -> list[tuple[int, int, str]]:
+    return [(f.line, f.column, f.message) for f in lint_string(page(body), select=["SKL001"])]
+
+
+@pytest.mark.parametrize("tabindex", ["1", " 3 ", "47b3a00f38d8", "+2"])
+def test_a_positive_tabindex_comes_before_the_skip_link(tabindex):
+    """The Tab key visits elements with a positive tabindex before all others, wherever they stand (a search box's
+    tabindex="1" in 40 of the corpus's pages); browsers read the value as HTML's integers, so a template's id written
+    into it ("47b3a00f…", El Colombiano) counts as 47."""
+    body = _SKIP_FIRST.format(nav=f'<input name="q" aria-label="Search" tabindex="{tabindex}">')
+    [(line, column, message)] = _skl001(body)
+    assert (line, column) == (5, 61)
+    assert message == (f'the first focusable element is <input> “Search”, not a skip link; its tabindex="{tabindex.strip()}" puts it '
+                       "first in the Tab order, ahead of the skip link at 5:1; remove the tabindex")
+
+
+@pytest.mark.parametrize("tabindex", ["0", "-1", "-1.5", "x1", "", "99999999999"])
+def test_a_tabindex_that_is_not_positive_keeps_the_documents_order(tabindex):
+    """Zero, a negative value, no number at all, and one past 32 bits (which browsers ignore) leave the skip link first
+    (guard)."""
+    assert _skl001(_SKIP_FIRST.format(nav=f'<input name="q" aria-label="Search" tabindex="{tabindex}">')) == []
+
+
+def test_the_lowest_positive_tabindex_comes_first_and_document_order_among_equals():
+    body = ('<a href="/">Home</a><a href="/a" tabindex="3">Third</a><a href="/b" tabindex="2">Second</a>'
+            '<a href="/c" tabindex="2">Second too</a><main><h1>T</h1></main>')
+    [(_, _, message)] = _skl001(body)
+    assert message.startswith('the first focusable element is <a> “Second”, not a skip link; its tabindex="2" puts it first in the Tab order; '
+                              'remove the tabindex and add <a href="#main">Skip to content</a> before it')
+
+
+def test_a_skip_link_that_its_tabindex_puts_first_is_first_wherever_it_stands():
+    """jis.gov.jm: an accessibility plugin writes <a tabindex="1" href="#content">Skip to content</a> at the page's end; the
+    Tab key reaches it first. A positive tabindex that is hidden (guard) does not come first."""
+    body = ('<a href="/">Home</a><main id="content"><h1>T</h1><p>Text</p></main>'
+            '<a class="skip-link" tabindex="1" href="#content">Skip to content</a>')
+    assert _skl001(body) == []
+    hidden = body.replace('<a class="skip-link" tabindex="1"', '<input tabindex="1" aria-label="Search" hidden>' + '<a class="skip-link" tabindex="1"')
+    assert _skl001(hidden) == []
+    assert _skl001(body.replace(' tabindex="1"', "")) != []
+
+
+def test_a_control_that_says_it_skips_is_not_told_to_drop_its_tabindex():
+    """Politico's <div tabindex="1">Skip to Main Content</div>, which a script moves on: its tabindex is what puts it
+    first; what it lacks is a link to the content (guard)."""
+    [(_, _, message)] = _skl001('<div class="skip" tabindex="1">Skip to Main Content</div><a href="/">Home</a><main id="main"><h1>T</h1></main>')
+    assert "tabindex" not in message and message.endswith('add <a href="#main">Skip to content</a> before it')
+
+
 # SKL008: the skip links lead to the navigation, the search or the footer, none to the content.
 _HEADER = '<header><a href="/">Home</a> <a href="/world">World</a><form id="search" role="search"><input name="q" aria-label="Search"></form></header>'
 

@@ -5,6 +5,7 @@ article model's skip links are these, with the rules' default words."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -13,7 +14,7 @@ from lxml import etree
 from . import patterns
 from .content import content_root, headline_h1, mains
 from .lazyre import lazy
-from .page import Page
+from .page import Page, tab_index
 from .patterns import builtin
 from .text import accessible_text, source_text, visible_text
 
@@ -183,15 +184,27 @@ def matches(pattern: str, text: str) -> bool:
 
 
 def first_focusable(page: Page) -> etree._Element | None:
-    """The first element the Tab key reaches: not one hidden (``hidden``, display:none or visibility:hidden inline, here or
-    above), made inert (``inert``), in a closed <dialog>, or in a closed <details> outside its summary."""
-    for el in page.focusable:
+    """The first element the Tab key reaches (see :func:`tab_order`)."""
+    return page.memo("first_focusable", lambda p: next(tab_order(p), None))
+
+
+def tab_order(page: Page) -> Iterator[etree._Element]:
+    """The elements the Tab key reaches, in the order it reaches them: those with a positive tabindex first, the lowest
+    value first and in document order among equals, then the others in document order; not one hidden (``hidden``,
+    display:none or visibility:hidden inline, here or above), made inert (``inert``), in a closed <dialog>, or in a
+    closed <details> outside its summary."""
+    focusable = page.focusable
+    ahead = [el for el in focusable if "tabindex" in el.attrib and (tab_index(el) or 0) > 0]
+    if ahead:
+        ahead.sort(key=tab_index)  # (a stable sort: document order among equal values)
+        chosen = set(ahead)
+        focusable = ahead + [el for el in focusable if el not in chosen]
+    for el in focusable:
         if el in page.inert:
             continue
         if any(unreachable(a, el) for a in (el, *el.iterancestors())):
             continue
-        return el
-    return None
+        yield el
 
 
 _NOT_SHOWN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

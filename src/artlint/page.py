@@ -444,17 +444,29 @@ def _hides(node: etree._Element) -> bool | None:
     return None
 
 
+def tab_index(el: etree._Element) -> int | None:
+    """The element's tabindex as browsers read it, by HTML's rules for parsing integers: white space, a sign and digits, with
+    whatever follows them ignored (" 1 " is 1, "-1.5" is -1, a template's "47b3a00f…" is 47); None when it has none, or
+    when it holds no number or one past 32 bits (the browser then treats the element as if it had none)."""
+    value = el.get("tabindex")
+    if value is None:
+        return None
+    found = _HTML_INTEGER.match(value)
+    if found is None or len(found.group(2).lstrip("0")) > 10:  # (int() of thousands of digits would raise)
+        return None
+    number = int(found.group(1) + found.group(2))
+    return number if -2**31 <= number < 2**31 else None
+
+
+_HTML_INTEGER = lazy(r"[ \t\n\f\r]*([+-]?)([0-9]+)")
+
+
 def _focusable(el: etree._Element) -> bool:
     attrib = el.attrib
-    tabindex = attrib.get("tabindex")
-    if tabindex is not None:
-        try:
-            if int(tabindex.strip()) < 0:
-                return False
-        except ValueError:
-            pass
-        else:
-            return "disabled" not in attrib
+    if "tabindex" in attrib:
+        index = tab_index(el)
+        if index is not None:
+            return index >= 0 and "disabled" not in attrib
     tag = el.tag
     if tag == "a" or tag == "area":
         return "href" in attrib

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..page import IMAGE_TAGS, Page
+from ..page import IMAGE_TAGS, Page, tab_index
 from ..text import in_svg, squash, visible_text
 
 
@@ -20,11 +20,6 @@ class Named:
     element: etree._Element
     name: str | None
     source: str  # "alt", "aria-label", "aria-labelledby", "title", "content" or ""
-
-
-def _focusable(el: etree._Element) -> bool:
-    tabindex = (el.get("tabindex") or "").strip()
-    return tabindex.lstrip("-").isdigit() and int(tabindex) >= 0
 
 
 def accessible_name(page: Page, el: etree._Element, alt_attr: str = "alt") -> Named:
@@ -60,4 +55,5 @@ def images(page: Page) -> list[etree._Element]:
 
 def decorative(el: etree._Element) -> bool:
     role = (el.get("role") or "").strip().lower()
-    return role in _DECORATIVE_ROLES and not _focusable(el)
+    index = tab_index(el)
+    return role in _DECORATIVE_ROLES and (index is None or index < 0)  # (one the Tab key stops on is not decorative)

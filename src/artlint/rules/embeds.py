@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from ..figures.accessible import accessible_name
 from ..lazyre import lazy
+from ..page import tab_index
 from ..rule import Rule
 from ..text import quote
 
@@ -65,8 +66,7 @@ class FrameMissingTitle(Rule):
         for frame in page.by_tag("iframe"):
             if page.is_hidden(frame) or frame in page.inert:
                 continue
-            tabindex = (frame.get("tabindex") or "").strip()
-            if tabindex.startswith("-") and tabindex[1:].isdigit():
+            if (tab_index(frame) or 0) < 0:
                 continue  # out of the tab order, as axe-core's frame-title leaves it
             host = _source(frame)
             what = f"iframe from {host}" if host else "iframe"

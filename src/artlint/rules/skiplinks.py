@@ -9,9 +9,9 @@ from lxml import etree
 from ..lazyre import lazy
 from ..links import (
     CONTENT_TEXT, OTHER_PLACES, SKIP_TEXT, address_key, content_start, first_focusable, in_page_links, is_content, matches,
-    own_address, own_fragment, skip_links, target_ok, unreachable,
+    own_address, own_fragment, skip_links, tab_order, target_ok,
 )
-from ..page import Page, hiding
+from ..page import Page, hiding, tab_index
 from ..patterns import builtin
 from ..rule import Rule
 from ..text import accessible_text, quote
@@ -62,12 +62,15 @@ class SkipLinkNotFirst(Rule):
         "Keyboard and screen-reader users meet the first focusable element first; if it is not a "
         "skip link they must tab through the whole header and navigation on every article."
     )
-    fix = 'Make the first focusable element an in-page link such as <a href="#main">Skip to content</a>.'
+    fix = ('Make the first focusable element an in-page link such as <a href="#main">Skip to content</a>, and give no other '
+           "element a positive tabindex: the Tab key visits those first, wherever they stand.")
     wcag = ("2.4.1",)
     techniques = ("G1", "G123", "G124")
     options = _OPTIONS
     incorrect = (
         _example('<header><a href="/">Home</a></header>\n<main id="main"><h1>Headline</h1></main>'),
+        _example('<a href="#main">Skip to content</a>\n<header><form role="search"><input name="q" aria-label="Search" tabindex="1"></form></header>\n'
+                 '<main id="main"><h1>Headline</h1></main>'),
         _example('<a href="#comments">Comments</a>\n<main id="main"><h1>Headline</h1></main><section id="comments"></section>'),
         _example('<a href="/2016/story.html?nav=7#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
     )
@@ -81,15 +84,26 @@ class SkipLinkNotFirst(Rule):
         if first is None:
             return
         skips = skip_links(page, options)
-        if skips and skips[0].element is first:
+        if any(link.element is first for link in skips):  # (a skip link later in the page may come first by its tabindex)
             return
         text = accessible_text(page, first)
         what = f"<{first.tag}>" + (f" {quote(text, 40)}" if text else "")
         href = (first.get("href") or "").strip() if first.tag == "a" else ""
-        if skips:
+        says_skip = bool(text) and matches(options["skip-text"], text)
+        if (tab_index(first) or 0) > 0 and not says_skip:  # a positive tabindex puts it ahead of everything the page holds
+            said = f'its tabindex="{first.get("tabindex").strip()}" puts it first in the Tab order'
+            if not skips:
+                hint = f'{said}; remove the tabindex and add <a href="#main">Skip to content</a> before it'
+            elif page.order[skips[0].element] < page.order[first]:
+                line, column = page.position(skips[0].element)
+                hint = f"{said}, ahead of the skip link at {line}:{column}; remove the tabindex"
+            else:
+                line, column = page.position(skips[0].element)
+                hint = f"{said}; remove the tabindex and move the skip link at {line}:{column} before it"
+        elif skips:
             line, column = page.position(skips[0].element)
             hint = f"move the skip link at {line}:{column} before it"
-        elif "#" in href and text and matches(options["skip-text"], text) and own_fragment(page, href) is None:
+        elif "#" in href and says_skip and own_fragment(page, href) is None:
             # It says it skips, but names an address (Berliner Feuerwehr's "/aktuelles/nachrichten/#maincontent" below
             # <base href="https://www.berliner-feuerwehr.de/">): unless that is the address the page was loaded from,
             # following it loads a page.
@@ -215,9 +229,8 @@ class SkipLinkUnreachable(Rule):
         for link in skip_links(page, options):
             el = link.element
             reason = None
-            tabindex = (el.get("tabindex") or "").strip()
-            if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
-                reason = f'tabindex="{tabindex}" takes it out of the tab order'
+            if (tab_index(el) or 0) < 0:
+                reason = f'tabindex="{el.get("tabindex").strip()}" takes it out of the tab order'
             elif page.is_hidden(el):  # (and an inline visibility:hidden, which Page.is_hidden reads too)
                 reason = _why_hidden(page, el)
             elif (hidden := _undisplayed_class(page, el)) is not None:
@@ -436,7 +449,7 @@ class NoSkipToContent(Rule):
     def check(self, page, options):
         first = first_focusable(page)
         skips = skip_links(page, options)
-        if first is None or not skips or skips[0].element is not first:
+        if first is None or not any(link.element is first for link in skips):
             return  # (no skip link first: SKL001's)
         elsewhere = []
         for link in skips:
@@ -446,10 +459,8 @@ class NoSkipToContent(Rule):
             elsewhere.append(link)
         start = content_start(page, options.get("content-selector"))
         links = {link.element for link in skips}
-        order = page.order
-        passed = next((el for el in page.focusable if el not in links and order[el] > order[first] and el not in page.inert
-                       and not any(unreachable(a, el) for a in (el, *el.iterancestors()))), None)  # (as the Tab key meets them)
-        if start is None or passed is None or order[passed] >= start:
+        passed = next((el for el in tab_order(page) if el not in links), None)
+        if start is None or passed is None or page.order[passed] >= start:
             return  # nothing to pass before the content (Wikipedia writes its text before its menus)
         places = " and ".join(dict.fromkeys(quote(link.text, 30) for link in elsewhere))
         before = quote(accessible_text(page, passed) or f"<{passed.tag}>", 30)
