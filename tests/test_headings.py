@@ -187,6 +187,44 @@ def test_heading_the_parser_closes_early_is_judged_by_its_source():
     assert [(f.code, f.column) for f in lint_string(html, select=["HDG004"])] == [("HDG004", column)]
 
 
+def _headings(body: str) -> list[tuple[int, str]]:
+    return [(h["level"], h["text"]) for h in extract(page(body))["headings"]]
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    # Mynavi's related links: the heading holds an empty <span> before the paragraph libxml2 cut off
+    ('<h3 class="articleRelated_head"><span></span><p class="related_link_tech">関連リンク</p></h3><ul><li>Check Point</li></ul>',
+     [(3, "関連リンク")]),
+    # Rolling Stone's dek; what stands after the heading's end tag stays after it
+    ('<h2>\n<p>Inside the story of how Damien Chazelle made the movie</p> of the year</h2> More text<p>Body</p>',
+     [(2, "Inside the story of how Damien Chazelle made the movie of the year")]),
+    ('<h2><p>Dek &amp; more</p></h2>&lt;after&gt;', [(2, "Dek & more")]),
+    # a list, a form and a table start inside a heading too
+    ('<h4><ul><li>One</li></ul><form><button>Follow</button></form></h4><p>Body</p>', [(4, "One Follow")]),
+    # a heading that starts before the end tag closes the one open, as in browsers (guard)
+    ('<h2><p>Dek</p><h3>Section</h3></h2>', [(2, "Dek"), (3, "Section")]),
+])
+def test_what_the_parser_cut_from_a_heading_is_put_back(body, said):
+    """libxml2 closes an open heading at a <p>, <li>, <form>, <table> or <fieldset> start tag (HTML 4's rule) and ignores
+    its end tag; browsers keep them inside the heading until the end tag. The model's headings and the heading rules read
+    the heading as browsers build it: Mynavi's heading was "empty" (HDG004), Rolling Stone's dek and the Independent's
+    standfirst were empty headings in the model."""
+    assert _headings(body) == said
+    assert [f.code for f in lint_string(page(body), select=["HDG004"])] == []
+
+
+def test_an_element_put_back_into_a_heading_keeps_its_position():
+    html = page('<h1>Headline</h1><h6><p>Quelle: THW <img src="thw.jpg"></p></h6>')
+    column = html.splitlines()[4].index("<img") + 1
+    assert [(f.code, f.line, f.column, f.selector) for f in lint_string(html, select=["IMG001"])] == [
+        ("IMG001", 5, column, "html > body > h6 > p > img")]
+
+
+def test_a_heading_of_a_zero_width_space_is_empty():
+    """A blog template's widget title "&#8203; " (links-in-tables) shows nothing."""
+    assert codes(page("<h1>Headline</h1><h2>\u200b </h2>"), select="HDG004") == ["HDG004"]
+
+
 def test_a_japanese_h1_with_ruby_readings_matches_the_title_the_site_glues_on():
     # NHK News Web Easy: the h1 gives each kanji its reading in <rt>; the og:title puts the site before a bar without spaces
     html = ('<html lang="ja"><head><title>子どもへの体罰を禁止する法律ができる</title><meta property="og:title" content="NEWS WEB EASY|子どもへの体罰を禁止する法律ができる">'

@@ -6,6 +6,7 @@ built in one pass, the first time any rule asks for one of them.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cached_property
 
@@ -51,6 +52,9 @@ class Page:
         _close_void_elements(root)
         self.root: etree._Element = root
         self.parse_errors = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+        cut = {found.group(1) for e in parser.error_log if (found := _STRAY_HEADING_END.match(e.message))}
+        if cut:
+            _mend_cut_headings(self, cut)
 
     # --- the shared indexes --------------------------------------------------------
     # One pass over the elements, the first time a rule asks for any index,
@@ -407,6 +411,52 @@ def _close_void_elements(root: etree._Element) -> None:
             last.addnext(child)  # moves the child, with its tail; linear where parent.insert(i) is not
             last = child
         _set_tail(last, (last.tail or "") + (after or "") or None)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# libxml2's word for an end tag it found nothing open to close.
+_STRAY_HEADING_END = lazy(r"Unexpected end tag : (h[1-6])$")
+_HEADING_END = {tag: lazy(rf"</{tag}[\t\n\f\r />]", re.IGNORECASE) for tag in _HEADINGS}
+
+
+def _mend_cut_headings(page: Page, tags: set[str]) -> None:
+    """Put back into a heading what libxml2 cut from it. By HTML 4's rules libxml2 closes an open heading at a <p>,
+    <li>, <form>, <table> or <fieldset> start tag, and then ignores the heading's own end tag; browsers keep them
+    inside the heading until that end tag (``<h3><span></span><p>Related links</p></h3>`` is a heading that says
+    "Related links", not an empty one followed by a paragraph). Only pages whose parse reported a heading's end tag
+    as unexpected come here. The siblings that follow such a heading and start before its end tag move into it;
+    document order is unchanged, so positions still align."""
+    text = page.text
+    for tag in sorted(tags):
+        for heading in page.by_tag(tag):
+            node = heading.getnext()
+            if node is None or not isinstance(node.tag, str) or node.tag in _HEADINGS:
+                continue
+            close = _HEADING_END[tag].search(text, page.offset(heading))
+            if close is None:
+                continue
+            moved = []
+            while node is not None and isinstance(node.tag, str) and node.tag not in _HEADINGS and page.offset(node) < close.start():
+                moved.append(node)
+                node = node.getnext()
+            if not moved:
+                continue
+            between = heading.tail  # the text between where libxml2 closed the heading and what follows
+            heading.tail = None
+            if between:
+                if len(heading):
+                    _set_tail(heading[-1], (heading[-1].tail or "") + between)
+                else:
+                    heading.text = (heading.text or "") + between
+            for node in moved:
+                heading.append(node)  # (with its tail)
+            last = moved[-1]
+            # The last one's tail runs on past the heading's end tag: what stands after that tag follows the heading.
+            rest = text[text.find(">", close.start()) + 1:]
+            after = html.unescape(rest[:rest.find("<")] if "<" in rest else rest)
+            if after and last.tail and last.tail.endswith(after):
+                _set_tail(last, last.tail[: -len(after)] or None)
+                _set_tail(heading, after)
 
 
 # Characters libxml2 keeps in text but lxml refuses to set (C0 controls but tab, LF and CR).

@@ -14,7 +14,7 @@ from ..outline import Heading, headings
 from ..page import Page
 from ..rule import Rule
 from ..structured import articles, text_value
-from ..text import in_svg, normalize, quote, quote_pair, source_text, squash, visible_text
+from ..text import in_svg, normalize, quote, quote_pair, squash, visible_text
 
 FAMILY = "headings"
 _WORDS = lazy(r"\w+")
@@ -152,30 +152,11 @@ class EmptyHeading(Rule):
 
     def check(self, page, options):
         for h in headings(page):
-            if not h.text and not _text_in_source(page, h.element):
+            if not h.text:
                 yield self.problem(
                     h.element,
                     f"{_label(h)} is empty; give it text (or an image with alt text), or remove it",
                 )
-
-
-def _text_in_source(page: Page, el: etree._Element) -> bool:
-    """Whether the source has text before the heading's end tag.
-
-    libxml2 closes a heading when a <p> or <div> starts inside it; browsers keep
-    them nested, so the heading is not empty for the people who read the page.
-    """
-    if el.tag not in ("h1", "h2", "h3", "h4", "h5", "h6") or len(el):
-        return False  # the parser kept its content: what it says is what browsers show
-    from ..locate import tag_end
-
-    start = tag_end(page.text, page.offset(el))
-    end = page.text.find(f"</{el.tag}", start)
-    if end == -1:
-        end = page.text.lower().find(f"</{el.tag}", start)
-    if end == -1:
-        return False
-    return bool(source_text(page, start, end))
 
 
 class HeadingTooLong(Rule):
