@@ -357,6 +357,47 @@ def test_a_control_that_says_it_skips_is_not_told_to_drop_its_tabindex():
     assert "tabindex" not in message and message.endswith('add <a href="#main">Skip to content</a> before it')
 
 
+_AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><main id="main"><h1>T</h1><p>Text</p></main>'
+
+
+@pytest.mark.parametrize(("css", "before", "reached"), [
+    # CNN's ad form field, 9to5mac's pixels, an old-browser notice: a class or id alone that no rule displays
+    (".ad--is-hidden { display: none; }", '<textarea class="ad--is-hidden"></textarea>', False),
+    ("#ie-msg{color:red;display:none}", '<div id="ie-msg"><a href="https://browsehappy.com/">Upgrade</a></div>', False),
+    (".a, .ie-popup { display:none }", '<div class="ie-popup"><a href="/x">Upgrade</a></div>', False),
+    (".cookie-bar { display: none", '<div class="cookie-bar"><a href="/privacy">Cookies</a></div>', False),  # (the sheet ends open)
+    # guards: shown from some width on (mobile first), hidden only at some widths, displayed by a later rule, hidden only
+    # in a comment, or by a rule of more than the class
+    (".burger{display:none} @media (max-width: 600px) { .burger { display: block } }", '<button class="burger">Menu</button>', True),
+    ("@media (min-width: 1024px) { .burger { display: none } }", '<button class="burger">Menu</button>', True),
+    (".burger{display:none} .nav .burger{display:flex}", '<button class="burger">Menu</button>', True),
+    ("/* .burger{display:none} */", '<button class="burger">Menu</button>', True),
+    ("nav .burger{display:none}", '<button class="burger">Menu</button>', True),
+    (".burger{display:none;display:block}", '<button class="burger">Menu</button>', True),
+])
+def test_what_the_pages_style_sheet_never_displays_takes_no_focus(css, before, reached):
+    """The Tab key skips what the page's own style sheets never display: a rule of a class or id alone, outside any
+    @media block, that sets display:none, with no rule that displays it (Chromium over the corpus named CNN's hidden
+    <textarea> the first stop of no page)."""
+    body = f"<style>{css}</style>{before}{_AFTER}"
+    assert codes(body, select=("SKL001",)) == (["SKL001"] if reached else [])
+
+
+def test_a_page_hidden_until_its_script_runs_still_counts():
+    """An anti-flicker snippet hides <body> (or <html>) until a script has run; what it holds is reached after (guard)."""
+    html = ('<!doctype html><html lang="en"><head><title>T</title><style>.async-hide { display: none }</style></head>'
+            f'<body class="async-hide"><a href="/">Home</a>{_AFTER}</body></html>')
+    assert [f.code for f in lint_string(html, select=["SKL001"])] == ["SKL001"]
+
+
+def test_a_skip_link_first_in_the_markup_that_takes_no_focus_is_told_so():
+    body = f'<style>.skip {{ display: none; }} .skip:focus {{ display: block; }}</style><a class="skip" href="#main">Skip to content</a>{_AFTER[35:]}'
+    found = {f.code: f.message for f in lint_string(page(body), select=["SKL001", "SKL004"])}
+    assert found["SKL001"] == ("the first focusable element is <a> “Home”, not a skip link; the skip link at 5:72 comes before it but "
+                               "takes no focus, hidden as it is; hide it visually until focused instead")
+    assert "the page's stylesheet sets .skip to display:none" in found["SKL004"]
+
+
 # SKL008: the skip links lead to the navigation, the search or the footer, none to the content.
 _HEADER = '<header><a href="/">Home</a> <a href="/world">World</a><form id="search" role="search"><input name="q" aria-label="Search"></form></header>'
 

@@ -191,8 +191,8 @@ def first_focusable(page: Page) -> etree._Element | None:
 def tab_order(page: Page) -> Iterator[etree._Element]:
     """The elements the Tab key reaches, in the order it reaches them: those with a positive tabindex first, the lowest
     value first and in document order among equals, then the others in document order; not one hidden (``hidden``,
-    display:none or visibility:hidden inline, here or above), made inert (``inert``), in a closed <dialog>, or in a
-    closed <details> outside its summary."""
+    display:none or visibility:hidden inline, here or above, or a class or id the page's style sheets never display),
+    made inert (``inert``), in a closed <dialog>, or in a closed <details> outside its summary."""
     focusable = page.focusable
     ahead = [el for el in focusable if "tabindex" in el.attrib and (tab_index(el) or 0) > 0]
     if ahead:
@@ -202,7 +202,7 @@ def tab_order(page: Page) -> Iterator[etree._Element]:
     for el in focusable:
         if el in page.inert:
             continue
-        if any(unreachable(a, el) for a in (el, *el.iterancestors())):
+        if any(unreachable(a, el) for a in (el, *el.iterancestors())) or page.undisplayed(el) is not None:
             continue
         yield el
 

@@ -249,6 +249,41 @@ class Page:
         """Hidden from everyone: ``hidden``, ``aria-hidden="true"`` or inline display:none, here or above."""
         return self.walk_up(el, "hidden", _hides)
 
+    @cached_property
+    def screen_css(self) -> list[str]:
+        """The text of the page's own style sheets for screens (its first 50 <style> elements; a sheet for print is left
+        out)."""
+        return [style.text for style in self.by_tag("style")[:50]
+                if style.text and (style.get("media") or "all").strip().lower() in ("all", "screen", "")]
+
+    @cached_property
+    def undisplayed_names(self) -> frozenset[str]:
+        """The classes (".name") and ids ("#name") that the page's style sheets never display: a rule of that class or id
+        alone, outside any @media or other block, sets display:none, and no rule anywhere (in a @media block or not, in
+        any selector) sets another display for it. A rule for its :focus or :hover does not count (an element not
+        displayed is never focused), nor one for a ::before or ::after. Mobile first: a class hidden at the top level
+        and shown from some width on is displayed."""
+        hidden: set[str] = set()
+        shown: set[str] = set()
+        for css in self.screen_css:
+            if "display" in css:
+                _scan_display(css, hidden, shown)
+        return frozenset(hidden - shown) if hidden else frozenset()
+
+    def undisplayed(self, el: etree._Element) -> str | None:
+        """The class or id (".name", "#name") by which the page's style sheets never display el or an ancestor (not
+        <html> nor <body>, which a page hides until a script has run); None when they display it."""
+        names = self.undisplayed_names
+        if not names:
+            return None
+        for node in (el, *el.iterancestors()):
+            if node.tag in ("html", "body"):
+                break
+            found = _named_by(node, names)
+            if found is not None:
+                return found
+        return None
+
     def walk_up(self, el: etree._Element | None, name: str, decide) -> bool:
         """The first answer ``decide`` gives for el or an ancestor (True or False; None
         walks on), False at the root. Answers are cached per node under ``name``, so
@@ -457,6 +492,57 @@ def _mend_cut_headings(page: Page, tags: set[str]) -> None:
             if after and last.tail and last.tail.endswith(after):
                 _set_tail(last, last.tail[: -len(after)] or None)
                 _set_tail(heading, after)
+
+
+# A style sheet's comments; a display declaration; a selector that is one class or one id; the classes and ids a
+# selector names, but not those of a pseudo-class or pseudo-element (".skip:focus", ".icon::before").
+_CSS_COMMENT = lazy(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
+_DISPLAY_VALUE = lazy(r"(?<![\w-])display\s*:\s*([a-zA-Z-]+)")
+_ONE_NAME = lazy(r"\s*([.#]-?[_a-zA-Z][\w-]*)\s*\Z")
+_NAMES_SHOWN = lazy(r"[.#]-?[_a-zA-Z][\w-]*+(?!:)")
+
+
+def _scan_display(css: str, hidden: set[str], shown: set[str]) -> None:
+    """Add to ``hidden`` the classes and ids that a top-level rule of that name alone sets to display:none, and to
+    ``shown`` those that any rule sets to another display (the last display declaration of a rule wins). The sheet is
+    cut at its closing braces: each piece ends with the body of the block that brace closes, after the piece's last
+    opening brace, and the braces counted so far say how deep that block stands. A block the sheet leaves open at its
+    end is closed there, as browsers close it."""
+    if "/*" in css:
+        css = _CSS_COMMENT.sub("", css)
+    depth = 0
+    for piece in css.split("}"):
+        opened = piece.count("{")
+        depth += opened
+        if opened:
+            at = piece.rfind("{")
+            body = piece[at + 1:]
+            if "display" in body:
+                values = _DISPLAY_VALUE.findall(body)
+                if values:
+                    selector = piece[piece.rfind("{", 0, at) + 1:at]  # (after an at-rule's brace opened in the same piece)
+                    if values[-1].lower() != "none":
+                        shown.update(_NAMES_SHOWN.findall(selector))
+                    elif depth == 1:  # at the top level, outside @media and any other block
+                        for part in selector.split(","):
+                            one = _ONE_NAME.match(part)
+                            if one is not None:
+                                hidden.add(one.group(1))
+        if depth:
+            depth -= 1
+
+
+def _named_by(node: etree._Element, names: frozenset[str]) -> str | None:
+    """The class (".name") or id ("#name") of node's that is among names."""
+    attrib = node.attrib
+    if "class" in attrib:
+        for token in attrib["class"].split():
+            if "." + token in names:
+                return "." + token
+    ident = attrib.get("id")
+    if ident and "#" + ident in names:
+        return "#" + ident
+    return None
 
 
 # Characters libxml2 keeps in text but lxml refuses to set (C0 controls but tab, LF and CR).

@@ -77,6 +77,9 @@ class SkipLinkNotFirst(Rule):
     correct = (
         _example('<a class="skip" href="#main">Skip to content</a>\n<header><a href="/">Home</a></header>\n<main id="main"><h1>Headline</h1></main>'),
         _example('<a href="#inhalt">Zum Inhalt springen</a><a href="/">Start</a>\n<main id="inhalt"><h1>Titel</h1></main>'),
+        # (the Tab key passes over what the page's style sheet never displays)
+        _example('<style>.ie-only { display: none; }</style>\n<p class="ie-only"><a href="https://browsehappy.com/">Upgrade your browser</a></p>\n'
+                 '<a href="#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
     )
 
     def check(self, page, options):
@@ -100,6 +103,9 @@ class SkipLinkNotFirst(Rule):
             else:
                 line, column = page.position(skips[0].element)
                 hint = f"{said}; remove the tabindex and move the skip link at {line}:{column} before it"
+        elif skips and page.order[skips[0].element] < page.order[first]:
+            line, column = page.position(skips[0].element)
+            hint = f"the skip link at {line}:{column} comes before it but takes no focus, hidden as it is; hide it visually until focused instead"
         elif skips:
             line, column = page.position(skips[0].element)
             hint = f"move the skip link at {line}:{column} before it"
@@ -257,47 +263,12 @@ def _why_hidden(page: Page, el: etree._Element) -> str:
 
 
 def _undisplayed_class(page: Page, el: etree._Element) -> str | None:
-    """A class of the link's own that the page's stylesheets set to display:none, in a rule of that class alone
-    outside any @media block (a print style sheet hides skip links rightly), and that no other rule displays;
-    None if none. (A box around the link hidden by its class is often shown by a script: CityLab's sticky
-    "js-action-bar u-hidden".)"""
-    names = (el.get("class") or "").split()
-    if not names:
-        return None
-    sheets = page.memo("screen-style-sheets", _screen_css)
-    return next((name for name in names if any(_never_displayed(css, name) for css in sheets)), None)
-
-
-def _screen_css(page: Page) -> list[str]:
-    """The text of the page's own style sheets for screens (a sheet for print is left out)."""
-    return [style.text for style in page.by_tag("style")[:50]
-            if style.text and "none" in style.text and (style.get("media") or "all").strip().lower() in ("all", "screen", "")]
-
-
-def _never_displayed(css: str, name: str) -> bool:
-    """Whether a rule of the class alone, outside any @media block and any comment, sets it to display:none, and no
-    other rule (in a @media block or not) displays it (mobile first: CityLab's ".c-skip-link{display:none}" and, from
-    36em, a rule that displays it as a flex box). A rule for its :focus does not count: an element not displayed is
-    never focused. (The style sheet is searched for the class's name first: a page's sheets can be large.)"""
-    token = "." + name
-    at = css.find(token)
-    hidden = False
-    while at >= 0 and not hidden:
-        rule = _RULE_BODY.match(css, at + len(token))  # (".skip {", not ".skip-link {" nor ".skip a {")
-        if rule is not None and _DISPLAY_NONE.search(rule.group(1)):
-            before = css[:at].rstrip()
-            if (not before or before[-1] in "{};,") and before.count("{") == before.count("}") and before.count("/*") == before.count("*/"):
-                hidden = True  # (at the top level, outside a comment: as many braces and comments opened as closed before it)
-        at = css.find(token, at + len(token))
-    if not hidden:
-        return False
-    shown = rf"\.{re.escape(name)}(?![\w:-])[^{{}}]*\{{[^{{}}]*(?<![\w-])display\s*:\s*(?!none\b)[a-z-]"
-    return re.search(shown, css, re.IGNORECASE) is None
-
-
-# What follows a class alone as a rule's selector: its declarations.
-_RULE_BODY = lazy(r"\s*\{([^{}]*)\}")
-_DISPLAY_NONE = lazy(r"(?<![\w-])display\s*:\s*none\b", re.IGNORECASE)
+    """A class of the link's own that the page's style sheets never display (see ``Page.undisplayed_names``: a rule of
+    that class alone outside any @media block sets display:none, and no other rule displays it; a print style sheet
+    hides skip links rightly); None if none. (A box around the link hidden by its class is often shown by a script:
+    CityLab's sticky "js-action-bar u-hidden".)"""
+    names = page.undisplayed_names
+    return next((token for token in (el.get("class") or "").split() if "." + token in names), None)
 
 
 class SkipLinkText(Rule):
