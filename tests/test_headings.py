@@ -220,6 +220,22 @@ def test_an_element_put_back_into_a_heading_keeps_its_position():
         ("IMG001", 5, column, "html > body > h6 > p > img")]
 
 
+@pytest.mark.parametrize(("body", "said"), [
+    # Folha: the title names a heading whose logo is an SVG hidden from screen readers
+    ('<h1 title="Folha de S.Paulo"><a href="/"><svg aria-hidden="true"><path d="M0"></path></svg></a></h1>', "Folha de S.Paulo"),
+    # MacTechNews, Deutschlandfunk: a logo link drawn with CSS, named by its title
+    ('<h1><a href="/" class="menulogo" title="Deutschlandfunk. Alles von Relevanz."></a></h1>', "Deutschlandfunk. Alles von Relevanz."),
+    # (guards) what the heading says wins over a title, and a title inside a word adds no space
+    ('<h2 title="Tooltip">Ceasefire holds</h2>', "Ceasefire holds"),
+    ('<h2>Cease<span title="a word">fire</span> holds</h2>', "Ceasefire holds"),
+])
+def test_a_title_names_what_says_nothing_else(body, said):
+    """The accessible-name algorithm's last step: an element whose content says nothing is named by its title, in
+    browsers and in axe-core (HDG004 reported these four corpus logos as empty headings)."""
+    assert _headings(body) == [(int(body[2]), said)]
+    assert codes(page(body), select="HDG004") == []
+
+
 def test_a_heading_of_a_zero_width_space_is_empty():
     """A blog template's widget title "&#8203; " (links-in-tables) shows nothing."""
     assert codes(page("<h1>Headline</h1><h2>\u200b </h2>"), select="HDG004") == ["HDG004"]

@@ -532,6 +532,7 @@ def test_a_teaser_link_that_holds_only_an_image_with_empty_alt():
         '<a href="/story" aria-label="Russia blocks UN resolution"><img src="a.jpg" alt=""></a>',
         '<h3 id="t">Russia blocks UN resolution</h3><a href="/story" aria-labelledby="t"><img src="a.jpg" alt=""></a>',
         '<a href="/story" title="Russia blocks UN resolution"><img src="a.jpg" alt=""></a>',
+        '<a href="/story"><picture title="Russia blocks UN resolution"><img src="a.jpg" alt=""></picture></a>',  # (lokalo.de)
         '<a href="/story"><img src="a.jpg" alt=""><img src="b.jpg" alt="Russia blocks UN resolution"></a>',
         '<a href="/story" hidden><img src="a.jpg" alt=""></a>',
         '<a href="/story" aria-hidden="true" tabindex="-1"><img src="a.jpg" alt=""></a>',

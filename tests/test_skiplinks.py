@@ -383,6 +383,13 @@ def test_what_the_pages_style_sheet_never_displays_takes_no_focus(css, before, r
     assert codes(body, select=("SKL001",)) == (["SKL001"] if reached else [])
 
 
+def test_the_first_element_is_named_as_screen_readers_name_it():
+    """By its title when its content says nothing (Snopes' logo link)."""
+    [message] = [f.message for f in lint_string(page('<a href="/" title="Snopes.com"><span class="logo"></span></a><main><h1>T</h1></main>'),
+                                                 select=["SKL001"])]
+    assert message.startswith("the first focusable element is <a> “Snopes.com”, not a skip link")
+
+
 def test_a_page_hidden_until_its_script_runs_still_counts():
     """An anti-flicker snippet hides <body> (or <html>) until a script has run; what it holds is reached after (guard)."""
     html = ('<!doctype html><html lang="en"><head><title>T</title><style>.async-hide { display: none }</style></head>'
