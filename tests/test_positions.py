@@ -109,6 +109,30 @@ def test_void_elements_hold_nothing_and_what_follows_keeps_its_position():
     assert page.selector(b) == "html > body > p > b"
 
 
+def test_an_end_tag_closes_what_is_open_inside_its_element_as_in_browsers():
+    """libxml2 ignores </section> while a <div> is open inside it, and puts the rest of the page inside that <div>:
+    thebalance.com's and Brigitte's footers landed in the <main> (LMK005). Browsers close the <div> and the section at the
+    end tag; so does artlint, and what stood inside keeps its position."""
+    html = ('<html lang="en"><body>\n<main><section><div class="c"><p>Text</p> more\n</section> after <img src="a.jpg">\n'
+            '</main>\n<footer role="contentinfo"><p>© 2024</p></footer></body></html>')
+    assert lint_string(html, select=["LMK005"]) == []
+    page = Page("x", decode(html.encode(), None))
+    section, img, footer = page.by_tag("section")[0], page.by_tag("img")[0], page.by_tag("footer")[0]
+    assert (img.getparent().tag, footer.getparent().tag) == ("main", "body")
+    assert (page.by_tag("p")[0].tail, section.tail) == (" more\n", " after ")
+    assert page.position(img) == where(html, "<img") and page.position(footer) == where(html, "<footer")
+    [found] = lint_string(html, select=["IMG001"])
+    assert (found.line, found.column, found.selector) == (*where(html, "<img"), "html > body > main > img")
+
+
+def test_an_end_tag_does_not_close_through_a_table_as_in_browsers():
+    """(guard) Browsers ignore </section> when a table cell is open inside the section, as libxml2 does."""
+    html = ('<html lang="en"><body><main><section><table><tr><td><div>Text</section><img src="a.jpg">'
+            '</td></tr></table></section></main></body></html>')
+    img = Page("x", decode(html.encode(), None)).by_tag("img")[0]
+    assert [img.getparent().tag, img.getparent().getparent().tag] == ["div", "td"]
+
+
 def test_selectors_match_exactly_the_element():
     html = (
         '<html lang="en"><body><div id="dup"><h1>T</h1></div><div id="dup"><h3 id="x:y">a</h3>'

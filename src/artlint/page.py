@@ -6,6 +6,7 @@ built in one pass, the first time any rule asks for one of them.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from functools import cached_property
@@ -52,7 +53,18 @@ class Page:
         _close_void_elements(root)
         self.root: etree._Element = root
         self.parse_errors = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
-        cut = {found.group(1) for e in parser.error_log if (found := _STRAY_HEADING_END.match(e.message))}
+        cut: set[str] = set()
+        unclosed: set[str] = set()
+        for error in parser.error_log:
+            found = _STRAY_HEADING_END.match(error.message)
+            if found is not None:
+                cut.add(found.group(1))
+            else:
+                found = _IGNORED_END.match(error.message)
+                if found is not None and found.group(1) in _CLOSES_THROUGH:
+                    unclosed.add(found.group(1))
+        if unclosed:
+            _close_what_browsers_close(self, unclosed)
         if cut:
             _mend_cut_headings(self, cut)
 
@@ -448,6 +460,105 @@ def _close_void_elements(root: etree._Element) -> None:
         _set_tail(last, (last.tail or "") + (after or "") or None)
 
 
+# libxml2's word for an end tag it ignored because an element it ranks higher (a <div>) is open inside.
+_IGNORED_END = lazy(r"Opening and ending tag mismatch: (\w+) and \w+$")
+# End tags that browsers honour through whatever is still open inside their element (HTML's rules for "address",
+# "article", … end tags), unless a table, a cell, an object or a template stands between (its scope's boundaries).
+_CLOSES_THROUGH = frozenset(
+    "address article aside blockquote center details dialog dir dl fieldset figcaption figure footer header hgroup listing "
+    "main menu nav ol pre search section summary ul li dd dt".split())
+_SCOPE_BOUNDARIES = frozenset(("table", "td", "th", "caption", "object", "marquee", "template", "applet"))
+_OPEN_OR_END: dict[str, re.Pattern] = {}
+
+
+def _end_tags(page: Page, tag: str) -> dict[int, int]:
+    """For each element of the tag, by its start tag's offset: the offset of the end tag that closes it in the source,
+    pairing starts and ends as they nest (one pass over the text; start tags only where the page's tokens have one, not
+    in a script or a comment)."""
+    pattern = _OPEN_OR_END.get(tag)
+    if pattern is None:
+        pattern = _OPEN_OR_END[tag] = re.compile(rf"<(/?){tag}(?=[\t\n\f\r />])", re.IGNORECASE)
+    starts = set(page.tokens.offsets)
+    open_: list[int] = []
+    ends: dict[int, int] = {}
+    for found in pattern.finditer(page.text):
+        if not found.group(1):
+            if found.start() in starts:
+                open_.append(found.start())
+        elif open_:
+            ends[open_.pop()] = found.start()
+    return ends
+
+
+def _text_after_tag(text: str, offset: int) -> str:
+    """The text that follows the tag at ``offset``, up to the next tag, as the parser gives it (entities resolved)."""
+    start = text.find(">", offset) + 1
+    stop = text.find("<", start)
+    return html.unescape(text[start:stop if stop >= 0 else len(text)])
+
+
+def _close_what_browsers_close(page: Page, tags: set[str]) -> None:
+    """Close an element where its end tag stands, as browsers do. libxml2 ignores the end tag of a <section>, <main>,
+    <article>, <li>… while a <div> is still open inside it (it ranks elements by HTML 4's rules), so everything after
+    the end tag lands inside that <div>: the page's footer inside its <main> (LMK005), the rest of the page inside an
+    article's box. Browsers close the <div> and the element at the end tag; here what follows the end tag inside the
+    element moves out after it, in document order, so positions still align. Not through a table, a cell, an object
+    or a template (nor, for an <li>, another list), where browsers ignore the end tag too. Outer elements first, so
+    that what moves out of one moves once."""
+    elements = page.elements
+    offsets = [page.offset(el) for el in elements]
+    text = page.text
+    for tag in sorted(tags):
+        ends = _end_tags(page, tag)
+        for element in page.by_tag(tag):
+            end = ends.get(page.offset(element))
+            if end is None or element.getparent() is None:
+                continue
+            first = bisect.bisect_right(offsets, end)  # the first element after the end tag
+            if first >= len(elements) or offsets[first - 1] > end or element not in elements[first].iterancestors():
+                continue  # (closed there: nothing of it follows its end tag)
+            top = elements[first]
+            while top.getparent() is not element and offsets[page.order[top.getparent()]] > end:
+                top = top.getparent()  # the outermost element that starts after the end tag
+            between = top.getparent()
+            boundaries = _SCOPE_BOUNDARIES | {"ol", "ul"} if tag == "li" else _SCOPE_BOUNDARIES
+            node = between
+            while node is not element and node.tag not in boundaries:
+                node = node.getparent()
+            if node is not element:
+                continue
+            # What follows the end tag: top and what follows it in its parent, then what follows that parent in its own,
+            # up to the element.
+            moved = []
+            container, node = between, top
+            while True:
+                while node is not None:
+                    moved.append(node)
+                    node = node.getnext()
+                if container is element:
+                    break
+                container, node = container.getparent(), container.getnext()
+            # The text after the end tag, up to the next tag, stands after the element; so does the element's own tail,
+            # which libxml2 placed after all that followed.
+            after = _text_after_tag(text, end)
+            before = top.getprevious()
+            said = before.tail if before is not None else between.text
+            tail = element.tail
+            element.tail = None
+            if after and said and said.endswith(after):
+                if before is not None:
+                    _set_tail(before, said[: -len(after)] or None)
+                else:
+                    between.text = said[: -len(after)] or None
+                _set_tail(element, after)
+            last = element
+            for node in moved:
+                last.addnext(node)  # (with its tail)
+                last = node
+            if tail:
+                _set_tail(last, (last.tail or "") + tail)
+
+
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # libxml2's word for an end tag it found nothing open to close.
 _STRAY_HEADING_END = lazy(r"Unexpected end tag : (h[1-6])$")
@@ -487,8 +598,7 @@ def _mend_cut_headings(page: Page, tags: set[str]) -> None:
                 heading.append(node)  # (with its tail)
             last = moved[-1]
             # The last one's tail runs on past the heading's end tag: what stands after that tag follows the heading.
-            rest = text[text.find(">", close.start()) + 1:]
-            after = html.unescape(rest[:rest.find("<")] if "<" in rest else rest)
+            after = _text_after_tag(text, close.start())
             if after and last.tail and last.tail.endswith(after):
                 _set_tail(last, last.tail[: -len(after)] or None)
                 _set_tail(heading, after)
