@@ -125,6 +125,20 @@ def test_an_end_tag_closes_what_is_open_inside_its_element_as_in_browsers():
     assert (found.line, found.column, found.selector) == (*where(html, "<img"), "html > body > main > img")
 
 
+def test_a_figure_or_an_aside_ends_the_paragraph_it_starts_in_as_in_browsers():
+    """libxml2 knows HTML 4's blocks only and keeps a <figure>, <aside>, <section>… inside the <p> it starts in;
+    browsers end the paragraph there (Ars Technica's and Bloomberg's figures and asides inside a <p>)."""
+    html = ('<html lang="en"><body>\n<p>Intro <span>and <figure><img src="a.jpg"><figcaption>Caption</figcaption></figure> more</span>'
+            ' text <aside>Box</aside> end</p>\n<p>Next</p></body></html>')
+    page = Page("x", decode(html.encode(), None))
+    paragraph, figure, aside = page.by_tag("p")[0], page.by_tag("figure")[0], page.by_tag("aside")[0]
+    assert "".join(paragraph.itertext()) == "Intro and "
+    assert (figure.getparent().tag, figure.tail, aside.getparent().tag, aside.tail) == ("body", " more text ", "body", " end\n")
+    [found] = lint_string(html, select=["IMG007"])
+    assert (found.line, found.column, found.selector) == (*where(html, "<img"), "html > body > figure > img")
+    assert [page.position(el) for el in (figure, aside)] == [where(html, "<figure"), where(html, "<aside")]
+
+
 def test_an_end_tag_does_not_close_through_a_table_as_in_browsers():
     """(guard) Browsers ignore </section> when a table cell is open inside the section, as libxml2 does."""
     html = ('<html lang="en"><body><main><section><table><tr><td><div>Text</section><img src="a.jpg">'

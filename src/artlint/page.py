@@ -65,6 +65,7 @@ class Page:
                     unclosed.add(found.group(1))
         if unclosed:
             _close_what_browsers_close(self, unclosed)
+        _close_paragraphs(self)
         if cut:
             _mend_cut_headings(self, cut)
 
@@ -505,58 +506,86 @@ def _close_what_browsers_close(page: Page, tags: set[str]) -> None:
     element moves out after it, in document order, so positions still align. Not through a table, a cell, an object
     or a template (nor, for an <li>, another list), where browsers ignore the end tag too. Outer elements first, so
     that what moves out of one moves once."""
-    elements = page.elements
-    offsets = [page.offset(el) for el in elements]
-    text = page.text
+    offsets = [page.offset(el) for el in page.elements]
     for tag in sorted(tags):
         ends = _end_tags(page, tag)
+        boundaries = _SCOPE_BOUNDARIES | {"ol", "ul"} if tag == "li" else _SCOPE_BOUNDARIES
         for element in page.by_tag(tag):
             end = ends.get(page.offset(element))
-            if end is None or element.getparent() is None:
-                continue
-            first = bisect.bisect_right(offsets, end)  # the first element after the end tag
-            if first >= len(elements) or offsets[first - 1] > end or element not in elements[first].iterancestors():
-                continue  # (closed there: nothing of it follows its end tag)
-            top = elements[first]
-            while top.getparent() is not element and offsets[page.order[top.getparent()]] > end:
-                top = top.getparent()  # the outermost element that starts after the end tag
-            between = top.getparent()
-            boundaries = _SCOPE_BOUNDARIES | {"ol", "ul"} if tag == "li" else _SCOPE_BOUNDARIES
-            node = between
-            while node is not element and node.tag not in boundaries:
-                node = node.getparent()
-            if node is not element:
-                continue
-            # What follows the end tag: top and what follows it in its parent, then what follows that parent in its own,
-            # up to the element.
-            moved = []
-            container, node = between, top
-            while True:
-                while node is not None:
-                    moved.append(node)
-                    node = node.getnext()
-                if container is element:
-                    break
-                container, node = container.getparent(), container.getnext()
-            # The text after the end tag, up to the next tag, stands after the element; so does the element's own tail,
-            # which libxml2 placed after all that followed.
-            after = _text_after_tag(text, end)
-            before = top.getprevious()
-            said = before.tail if before is not None else between.text
-            tail = element.tail
-            element.tail = None
-            if after and said and said.endswith(after):
-                if before is not None:
-                    _set_tail(before, said[: -len(after)] or None)
-                else:
-                    between.text = said[: -len(after)] or None
-                _set_tail(element, after)
-            last = element
-            for node in moved:
-                last.addnext(node)  # (with its tail)
-                last = node
-            if tail:
-                _set_tail(last, (last.tail or "") + tail)
+            if end is not None and element.getparent() is not None:
+                _close_at(page, offsets, element, end, boundaries, _text_after_tag(page.text, end))
+
+
+def _close_at(page: Page, offsets: list[int], element: etree._Element, end: int, boundaries: frozenset[str] | set[str],
+              after: str) -> None:
+    """Move what follows ``end`` inside the element out after it, unless one of the boundaries is open between; ``after``
+    is the text that follows the end (it leaves the element with it)."""
+    elements = page.elements
+    first = bisect.bisect_right(offsets, end)  # the first element after the end
+    if first >= len(elements) or offsets[first - 1] > end or element not in elements[first].iterancestors():
+        return  # (closed there: nothing of it follows its end)
+    top = elements[first]
+    while top.getparent() is not element and offsets[page.order[top.getparent()]] > end:
+        top = top.getparent()  # the outermost element that starts after the end
+    between = top.getparent()
+    node = between
+    while node is not element and node.tag not in boundaries:
+        node = node.getparent()
+    if node is not element:
+        return
+    # What follows the end: top and what follows it in its parent, then what follows that parent in its own, up to
+    # the element.
+    moved: list[etree._Element] = []
+    container, node = between, top
+    while True:
+        while node is not None:
+            moved.append(node)
+            node = node.getnext()
+        if container is element:
+            break
+        if container.tail:  # (the text after a box the end closed follows what it held)
+            _set_tail(moved[-1], (moved[-1].tail or "") + container.tail)
+            container.tail = None
+        container, node = container.getparent(), container.getnext()
+    # The text after the end stands after the element; so does the element's own tail, which libxml2 placed after all
+    # that followed.
+    before = top.getprevious()
+    said = before.tail if before is not None else between.text
+    tail = element.tail
+    element.tail = None
+    if after and said and said.endswith(after):
+        if before is not None:
+            _set_tail(before, said[: -len(after)] or None)
+        else:
+            between.text = said[: -len(after)] or None
+        _set_tail(element, after)
+    last = element
+    for node in moved:
+        last.addnext(node)  # (with its tail)
+        last = node
+    if tail:
+        _set_tail(last, (last.tail or "") + tail)
+
+
+# The elements whose start tag closes an open <p> in browsers but not in libxml2, which knows only HTML 4's.
+_CLOSE_PARAGRAPH = ("article", "aside", "details", "dialog", "figcaption", "figure", "footer", "header", "hgroup", "main",
+                    "nav", "search", "section", "summary")
+
+
+def _close_paragraphs(page: Page) -> None:
+    """End a paragraph where a <figure>, <aside>, <section>… starts inside it, as browsers do: ``<p>Text<figure>…``
+    is a paragraph and a figure after it, not a paragraph that holds the figure and its caption (libxml2 keeps them
+    inside). What follows the block's start inside the paragraph moves out after it, as at a stray end tag."""
+    found = [el for el in page.root.iter(*_CLOSE_PARAGRAPH)]
+    inside = [el for el in found if any(a.tag == "p" for a in el.iterancestors())] if found else []
+    if not inside:
+        return
+    offsets = [page.offset(el) for el in page.elements]
+    boundaries = _SCOPE_BOUNDARIES | {"button"}
+    for block in inside:
+        paragraph = next((a for a in block.iterancestors() if a.tag == "p"), None)  # (None once an earlier move took it out)
+        if paragraph is not None and paragraph.getparent() is not None:
+            _close_at(page, offsets, paragraph, offsets[page.order[block]] - 1, boundaries, "")
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
