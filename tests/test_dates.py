@@ -383,3 +383,21 @@ def test_the_moment_a_visible_date_writes_with_its_time_zone(text, moment):
 ])
 def test_the_time_of_day_a_text_writes(text, time):
     assert time_written(text) == time
+
+
+@pytest.mark.parametrize("headline", [
+    "<h1>23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln</h1>",
+    # (guard) biathlon-antholz.it writes its headline's <h2> inside an empty <h1>, which browsers end at the <h2>
+    '<h1 class="t1"><h2 class="headline t1">23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln</h2></h1>',
+])
+def test_a_headline_that_opens_with_its_date_dates_the_page(headline):
+    html = f'<html lang="de"><head><title>Wierer</title></head><body><article>{headline}<p>Zwei Mal ging sie leer aus.</p></article></body></html>'
+    published = extract(html)["published"]
+    assert (published["text"], published["datetime"]) == ("23.01.2022", "2022-01-23")
+
+
+@pytest.mark.parametrize("headline", ["<h1>Wahl am 23.01.2022 - was Sie wissen müssen</h1>", "<h1>9/11 - twenty years on</h1>"])
+def test_a_date_inside_a_headline_does_not_date_the_page(headline):
+    """(guard) Only a date that opens the headline, before a dash or a bar, is the page's."""
+    html = f'<html lang="de"><head><title>T</title></head><body><article>{headline}<p>Text.</p></article></body></html>'
+    assert extract(html)["published"] is None

@@ -334,3 +334,10 @@ def test_a_title_the_parser_moved_into_the_body_still_titles_the_page():
     page's title."""
     html = '<!doctype html>\n<html lang="en">\n<body>\n<p>x</p><title>Russia blocks UN resolution | DW</title>\n</body>\n</html>\n'
     assert lint_string(html, select=["HDG007"]) == []
+
+
+def test_a_heading_that_starts_right_inside_another_ends_it():
+    """MSN's "<h3> <h2>More from MSN</h2></h3>": browsers end the h3 at the h2 (libxml2 nests them), so the h3 is empty."""
+    body = "<h1>Headline</h1><h3> <h2>More from MSN</h2></h3>"
+    assert _headings(body) == [(1, "Headline"), (3, ""), (2, "More from MSN")]
+    assert codes(page(body), select="HDG004") == ["HDG004"]

@@ -575,17 +575,20 @@ _CLOSE_PARAGRAPH = ("article", "aside", "details", "dialog", "figcaption", "figu
 def _close_paragraphs(page: Page) -> None:
     """End a paragraph where a <figure>, <aside>, <section>… starts inside it, as browsers do: ``<p>Text<figure>…``
     is a paragraph and a figure after it, not a paragraph that holds the figure and its caption (libxml2 keeps them
-    inside). What follows the block's start inside the paragraph moves out after it, as at a stray end tag."""
-    found = [el for el in page.root.iter(*_CLOSE_PARAGRAPH)]
-    inside = [el for el in found if any(a.tag == "p" for a in el.iterancestors())] if found else []
+    inside). End a heading where another heading starts right inside it: ``<h3> <h2>More from MSN</h2>`` is an empty
+    h3, then an h2 (libxml2 nests them). What follows the block's start moves out after the paragraph or heading, as
+    at a stray end tag."""
+    root = page.root
+    found = [el for el in root.iter(*_CLOSE_PARAGRAPH)]
+    inside = [(block, paragraph) for block in found if (paragraph := next((a for a in block.iterancestors() if a.tag == "p"), None)) is not None]
+    inside += [(heading, heading.getparent()) for heading in root.iter(*_HEADINGS) if heading.getparent().tag in _HEADINGS]
     if not inside:
         return
     offsets = [page.offset(el) for el in page.elements]
     boundaries = _SCOPE_BOUNDARIES | {"button"}
-    for block in inside:
-        paragraph = next((a for a in block.iterancestors() if a.tag == "p"), None)  # (None once an earlier move took it out)
-        if paragraph is not None and paragraph.getparent() is not None:
-            _close_at(page, offsets, paragraph, offsets[page.order[block]] - 1, boundaries, "")
+    for block, box in sorted(inside, key=lambda pair: page.order[pair[0]]):
+        if block in box.iterdescendants() and box.getparent() is not None:  # (an earlier move may have taken it out)
+            _close_at(page, offsets, box, offsets[page.order[block]] - 1, boundaries, "")
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -232,6 +232,8 @@ def _without_updates(text: str) -> str:
 
 
 # A clock in the page's header or footer ("Aktuelle Zeit: 14.10.2020, 12:18") says when it was saved.
+# A headline that opens with its date and a dash or a bar.
+_DATED_HEADLINE = lazy(r"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.? [^\W\d]{3,12}\.? \d{4}) [-–—|] \S")
 _CLOCK = lazy(r"aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is", re.IGNORECASE)
 _DATE_HINT = lazy(r"date|time|publish|posted|datum|fecha|meta|submitted", re.IGNORECASE)  # (Drupal's "Submitted by … on …")
 # The meta line of what the article quotes: a fact check's claim, "— David McKinley on Sunday, October 13th, 2019
@@ -598,7 +600,13 @@ class DateFields:
         elements = page.elements
         close = [i for d in range(1, 11) for i in (order + d, order - d) if 0 <= i < len(elements)]
         parsed = self.__dict__.setdefault("_written_dates", {})  # text → its date, shared by the passes
-        for window in (close, range(order + 1, min(len(elements), order + ahead)), range(order - 1, max(-1, order - 40), -1)):
+        for window in (close, None, range(order + 1, min(len(elements), order + ahead)), range(order - 1, max(-1, order - 40), -1)):
+            if window is None:  # the headline's own date, written before it ("23.01.2022 - Dorothea Wierer darf … jubeln")
+                if not (last_resort or updates) and h1.tag in ("h1", "h2") and (found := _DATED_HEADLINE.match(squash(h1.xpath("string()")))):
+                    shown = parse_visible_date(found.group(1), lang, fallback=True)
+                    if shown is not None and shown[1] == found.group(1):
+                        return {"text": shown[1], "datetime": shown[0].isoformat(), "source": source_of(page, h1)}
+                continue
             seen = 0
             for i in window:
                 el = elements[i]
