@@ -390,6 +390,13 @@ def test_the_first_element_is_named_as_screen_readers_name_it():
     assert message.startswith("the first focusable element is <a> “Snopes.com”, not a skip link")
 
 
+def test_a_skip_link_that_takes_focus_is_not_said_to_take_none():
+    """A control that says it skips, put first by its tabindex, comes before a skip link that the Tab key does reach."""
+    body = '<a href="#main">Skip to content</a><div class="skip" tabindex="1">Skip to Main Content</div><main id="main"><h1>T</h1></main>'
+    [message] = [f.message for f in lint_string(page(body), select=["SKL001"])]
+    assert "takes no focus" not in message and message.endswith("move the skip link at 5:1 before it")
+
+
 def test_a_page_hidden_until_its_script_runs_still_counts():
     """An anti-flicker snippet hides <body> (or <html>) until a script has run; what it holds is reached after (guard)."""
     html = ('<!doctype html><html lang="en"><head><title>T</title><style>.async-hide { display: none }</style></head>'

@@ -103,7 +103,7 @@ class SkipLinkNotFirst(Rule):
             else:
                 line, column = page.position(skips[0].element)
                 hint = f"{said}; remove the tabindex and move the skip link at {line}:{column} before it"
-        elif skips and page.order[skips[0].element] < page.order[first]:
+        elif skips and page.order[skips[0].element] < page.order[first] and skips[0].element not in set(tab_order(page)):
             line, column = page.position(skips[0].element)
             hint = f"the skip link at {line}:{column} comes before it but takes no focus, hidden as it is; hide it visually until focused instead"
         elif skips:
