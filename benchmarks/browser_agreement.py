@@ -1,0 +1,236 @@
+"""How often artlint's reading of a page agrees with a browser's: headless Chromium is the reference.
+
+For every page it compares:
+
+- the tree: each element's parent in artlint's tree with its parent in Chromium's DOM (the two element sequences are
+  aligned by tag; a table's implied <tbody> is counted apart, as no rule reads it);
+- the Tab order: the first element artlint's Tab order reaches (``artlint.links.first_focusable``) with the element
+  that has focus after Chromium has pressed Tab once.
+
+Chromium opens a copy of each page with the page's scripts blocked (a Content-Security-Policy meta tag) and no
+network, so both read the same markup; style sheets the page links to are not loaded by either. Needs Chromium
+(``apt-get install chromium``); the corpus is not part of this repository:
+
+    python benchmarks/browser_agreement.py ../shared/corpus --json agreement.json [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import difflib
+import json
+import os
+import re
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from artlint.links import first_focusable
+from artlint.load import decode
+from artlint.page import Page
+
+_BLOCK_SCRIPTS = '<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src \'none\'">'
+
+_TREE = r"""
+(() => {
+  const out = [];
+  const walk = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT);
+  for (let n = walk.currentNode; n; n = walk.nextNode())
+    out.push([n.tagName.toLowerCase(), n.parentElement ? n.parentElement.tagName.toLowerCase() : '']);
+  return out;
+})()
+"""
+
+_FOCUSED = r"""
+(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  return [el.tagName.toLowerCase(), el.getAttribute('href'), (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 40)];
+})()
+"""
+
+
+class Chromium:
+    """Headless Chromium driven over the DevTools protocol on a pipe (no port, no network)."""
+
+    def __init__(self) -> None:
+        self.profile = tempfile.mkdtemp(prefix="artlint-chromium-")
+        ours_in, chrome_out = os.pipe()  # Chromium writes to its fd 4
+        chrome_in, ours_out = os.pipe()  # and reads its fd 3
+
+        def wire() -> None:
+            os.dup2(chrome_in, 3)
+            os.dup2(chrome_out, 4)
+
+        self.process = subprocess.Popen(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", f"--user-data-dir={self.profile}", "--remote-debugging-pipe",
+             "--host-resolver-rules=MAP * ~NOTFOUND", "about:blank"],
+            pass_fds=(chrome_in, chrome_out, 3, 4), preexec_fn=wire, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(chrome_in)
+        os.close(chrome_out)
+        self.reader, self.writer = ours_in, ours_out
+        self.buffer = b""
+        self.last_id = 0
+        target = next(t for t in self.call("Target.getTargets")["targetInfos"] if t["type"] == "page")
+        self.session = self.call("Target.attachToTarget", targetId=target["targetId"], flatten=True)["sessionId"]
+        for method in ("Page.enable", "Runtime.enable"):
+            self.call(method, page=True)
+        self.call("Emulation.setFocusEmulationEnabled", enabled=True, page=True)
+
+    def _read(self, deadline: float) -> dict | None:
+        while b"\0" not in self.buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.reader], [], [], left)[0]:
+                return None
+            chunk = os.read(self.reader, 1 << 20)
+            if not chunk:
+                raise RuntimeError("Chromium closed the pipe")
+            self.buffer += chunk
+        message, self.buffer = self.buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def call(self, method: str, page: bool = False, timeout: float = 30, **params) -> dict:
+        self.last_id += 1
+        message = {"id": self.last_id, "method": method, "params": params}
+        if page:
+            message["sessionId"] = self.session
+        os.write(self.writer, json.dumps(message).encode() + b"\0")
+        deadline = time.monotonic() + timeout
+        while True:
+            answer = self._read(deadline)
+            if answer is None:
+                raise TimeoutError(method)
+            if answer.get("id") == self.last_id:
+                if "error" in answer:
+                    raise RuntimeError(f"{method}: {answer['error']}")
+                return answer.get("result", {})
+
+    def open(self, path: Path, wait: float = 8) -> None:
+        self.call("Page.navigate", page=True, url=path.as_uri())
+        deadline = time.monotonic() + wait
+        while (event := self._read(deadline)) is not None and event.get("method") != "Page.loadEventFired":
+            pass
+
+    def evaluate(self, expression: str):
+        result = self.call("Runtime.evaluate", page=True, expression=expression, returnByValue=True)
+        return result["result"].get("value")
+
+    def press_tab(self) -> None:
+        for kind in ("rawKeyDown", "keyUp"):
+            self.call("Input.dispatchKeyEvent", page=True, type=kind, key="Tab", code="Tab", windowsVirtualKeyCode=9)
+
+    def close(self) -> None:
+        try:
+            self.call("Browser.close", timeout=5)
+        except (OSError, RuntimeError, TimeoutError):
+            pass
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def _copy(page: Path, folder: Path) -> Path:
+    """The page as UTF-8 with its scripts blocked, for both readers."""
+    text = decode(page.read_bytes()).text.lstrip("\ufeff")
+    head = re.search(r"<head\b[^>]*>", text[:20000], re.IGNORECASE) or re.match(r"\s*<!doctype[^>]*>", text, re.IGNORECASE)
+    at = head.end() if head else 0
+    copy = folder / f"{page.parent.parent.name}_{page.name}"
+    copy.write_text(text[:at] + _BLOCK_SCRIPTS + text[at:], encoding="utf-8")
+    return copy
+
+
+def _ours(copy: Path) -> tuple[list[tuple[str, str]], list | None]:
+    page = Page(str(copy), decode(copy.read_bytes()))
+    inert = page.inert
+    tree = [(el.tag, el.getparent().tag if el.getparent() is not None else "") for el in page.elements if el not in inert]
+    first = first_focusable(page)
+    focused = None if first is None else [first.tag, first.get("href"), " ".join("".join(first.itertext()).split())[:40]]
+    return tree, focused
+
+
+def compare(pages: list[Path], show: bool) -> dict:
+    folder = Path(tempfile.mkdtemp(prefix="artlint-agreement-"))
+    chromium = Chromium()
+    parents = collections.Counter()
+    differ: collections.Counter = collections.Counter()
+    elements = tbody = 0
+    pages_differ = agree = compared = 0
+    try:
+        for path in pages:
+            copy = _copy(path, folder)
+            tree, focused = _ours(copy)
+            try:
+                chromium.open(copy)
+                theirs = chromium.evaluate(_TREE)
+                chromium.press_tab()
+                their_focus = chromium.evaluate(_FOCUSED)
+            except (RuntimeError, TimeoutError) as exc:
+                print(f"skipped {path}: {exc}", file=sys.stderr)
+                chromium.close()
+                chromium = Chromium()
+                continue
+            compared += 1
+            matcher = difflib.SequenceMatcher(None, [t for t, _ in tree], [t for t, _ in theirs], autojunk=False)
+            here = 0
+            for block in matcher.get_matching_blocks():
+                for k in range(block.size):
+                    (tag, parent), (_, their_parent) = tree[block.a + k], theirs[block.b + k]
+                    elements += 1
+                    if parent != their_parent:
+                        if their_parent == "tbody":
+                            tbody += 1
+                        else:
+                            here += 1
+                            differ[f"<{tag}> in <{parent}>, in Chromium in <{their_parent}>"] += 1
+            parents["elements with another parent"] += here
+            pages_differ += bool(here)
+            same = focused == their_focus or (focused and their_focus and focused[:2] == their_focus[:2])
+            agree += bool(same)
+            if show and not same:
+                print(f"{path}: artlint {focused}, Chromium {their_focus}")
+    finally:
+        chromium.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    return {
+        "pages": compared,
+        "elements_compared": elements,
+        "elements_with_another_parent": parents["elements with another parent"],
+        "pages_with_another_parent": pages_differ,
+        "implied_tbody": tbody,
+        "most_common_differences": dict(differ.most_common(15)),
+        "first_tab_stop_agrees": agree,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path, help="a folder of pages (searched for *.html)")
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--show", action="store_true", help="print the pages whose first Tab stop differs")
+    args = parser.parse_args()
+    if shutil.which("chromium") is None:
+        print("browser_agreement: needs chromium on PATH (apt-get install chromium)", file=sys.stderr)
+        return 2
+    pages = sorted(args.corpus.rglob("*.html"))
+    figures = compare(pages, args.show)
+    print(f"{figures['pages']} pages, {figures['elements_compared']:,} elements: "
+          f"{figures['elements_with_another_parent']:,} with another parent on {figures['pages_with_another_parent']} pages "
+          f"(and {figures['implied_tbody']:,} rows Chromium puts in an implied <tbody>); "
+          f"the first Tab stop agrees on {figures['first_tab_stop_agrees']} pages")
+    for difference, count in figures["most_common_differences"].items():
+        print(f"  {count:5}  {difference}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
