@@ -1,0 +1,60 @@
+"""artlint reads pages as a browser builds them: the tree and the Tab order checked against headless Chromium."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs it)")
+
+
+def _agreement():
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "browser_agreement.py"
+    spec = importlib.util.spec_from_file_location("browser_agreement", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _page(tmp_path: Path, name: str, body: str) -> Path:
+    folder = tmp_path / "pages" / "html"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.html"
+    path.write_text(f'<!doctype html>\n<html lang="en">\n<head><title>T</title></head>\n<body>\n{body}\n</body>\n</html>\n', encoding="utf-8")
+    return path
+
+
+# The shapes where libxml2's tree (HTML 4's rules) differs from the one browsers build.
+_TREES = {
+    "end-tag-through-a-box": '<main><section><div class="c"><p>Text</p> more\n</section> after <img src="a.jpg" alt="">\n</main>'
+                             '\n<footer role="contentinfo"><p>© 2024</p></footer>',
+    "figure-in-a-paragraph": '<p>Intro <span>and <figure><img src="a.jpg" alt=""><figcaption>Caption</figcaption></figure> more</span> '
+                             'text <aside>Box</aside> end</p><p>Next</p>',
+    "heading-cut-at-a-paragraph": '<h1>Headline</h1><h3 class="related"><span></span><p>Related links</p></h3><ul><li>One</li></ul>',
+    "heading-in-a-heading": '<h1>Headline</h1><h3> <h2>More from MSN</h2> tail</h3><p>Text</p>',
+    "list-item-through-a-box": '<ul><li><div>One</li><li><div>Two</li></ul><p>After</p>',
+}
+
+# The shapes where the first element the Tab key reaches is not the first in the markup.
+_TABS = {
+    "positive-tabindex": '<a href="#main">Skip to content</a><header><a href="/">Home</a><input name="q" aria-label="Search" '
+                         'tabindex="1"></header><main id="main"><h1>T</h1></main>',
+    "tabindex-as-browsers-read-it": '<a href="#main">Skip to content</a><input name="q" aria-label="Search" tabindex="47b3a00f">'
+                                    '<main id="main"><h1>T</h1></main>',
+    "hidden-by-the-style-sheet": '<style>.ad--is-hidden { display: none; }</style><textarea class="ad--is-hidden"></textarea>'
+                                 '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+    "shown-from-some-width-on": '<style>.burger{display:none} @media (max-width: 6000px) { .burger { display: block } }</style>'
+                                '<button class="burger">Menu</button><a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+}
+
+
+def test_the_tree_and_the_tab_order_are_the_browsers(tmp_path):
+    pages = [_page(tmp_path, name, body) for name, body in {**_TREES, **_TABS}.items()]
+    figures = _agreement().compare(pages, show=False)
+    assert figures["pages"] == len(pages)
+    assert (figures["elements_with_another_parent"], figures["most_common_differences"]) == (0, {})
+    assert figures["first_tab_stop_agrees"] == len(pages)
