@@ -200,11 +200,13 @@ def tab_order(page: Page) -> Iterator[etree._Element]:
         chosen = set(ahead)
         focusable = ahead + [el for el in focusable if el not in chosen]
     for el in focusable:
-        if el in page.inert:
-            continue
-        if any(unreachable(a, el) for a in (el, *el.iterancestors())) or page.undisplayed(el) is not None:
-            continue
-        yield el
+        if reached(page, el):
+            yield el
+
+
+def reached(page: Page, el: etree._Element) -> bool:
+    """Whether the Tab key can reach a focusable element at all (see :func:`tab_order`)."""
+    return el not in page.inert and not any(unreachable(a, el) for a in (el, *el.iterancestors())) and page.undisplayed(el) is None
 
 
 _NOT_SHOWN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

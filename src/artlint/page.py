@@ -65,7 +65,7 @@ class Page:
                     unclosed.add(found.group(1))
         if unclosed:
             _close_what_browsers_close(self, unclosed)
-        _close_paragraphs(self)
+        _close_at_block_starts(self)
         if cut:
             _mend_cut_headings(self, cut)
 
@@ -346,6 +346,12 @@ class Page:
         aligner.upto(len(self.elements) - 1)
         return dict(zip(self.elements, aligner.result))
 
+    @cached_property
+    def start_offsets(self) -> list[int]:
+        """Every element's start-tag offset, in document order (an element the parser invented at its nearest real
+        ancestor's), for a search by offset."""
+        return [self.offset(el) for el in self.elements]
+
     def offset(self, el: etree._Element | None) -> int:
         """The offset of the element's start tag, or of its nearest real ancestor.
         Only the part of the page up to the element is tokenized."""
@@ -506,7 +512,7 @@ def _close_what_browsers_close(page: Page, tags: set[str]) -> None:
     element moves out after it, in document order, so positions still align. Not through a table, a cell, an object
     or a template (nor, for an <li>, another list), where browsers ignore the end tag too. Outer elements first, so
     that what moves out of one moves once."""
-    offsets = [page.offset(el) for el in page.elements]
+    offsets = page.start_offsets
     for tag in sorted(tags):
         ends = _end_tags(page, tag)
         boundaries = _SCOPE_BOUNDARIES | {"ol", "ul"} if tag == "li" else _SCOPE_BOUNDARIES
@@ -572,7 +578,7 @@ _CLOSE_PARAGRAPH = ("article", "aside", "details", "dialog", "figcaption", "figu
                     "nav", "search", "section", "summary")
 
 
-def _close_paragraphs(page: Page) -> None:
+def _close_at_block_starts(page: Page) -> None:
     """End a paragraph where a <figure>, <aside>, <section>… starts inside it, as browsers do: ``<p>Text<figure>…``
     is a paragraph and a figure after it, not a paragraph that holds the figure and its caption (libxml2 keeps them
     inside). End a heading where another heading starts right inside it: ``<h3> <h2>More from MSN</h2>`` is an empty
@@ -584,10 +590,10 @@ def _close_paragraphs(page: Page) -> None:
     inside += [(heading, heading.getparent()) for heading in root.iter(*_HEADINGS) if heading.getparent().tag in _HEADINGS]
     if not inside:
         return
-    offsets = [page.offset(el) for el in page.elements]
+    offsets = page.start_offsets
     boundaries = _SCOPE_BOUNDARIES | {"button"}
     for block, box in sorted(inside, key=lambda pair: page.order[pair[0]]):
-        if block in box.iterdescendants() and box.getparent() is not None:  # (an earlier move may have taken it out)
+        if box in block.iterancestors() and box.getparent() is not None:  # (an earlier move may have taken it out)
             _close_at(page, offsets, box, offsets[page.order[block]] - 1, boundaries, "")
 
 

@@ -601,11 +601,10 @@ class DateFields:
         close = [i for d in range(1, 11) for i in (order + d, order - d) if 0 <= i < len(elements)]
         parsed = self.__dict__.setdefault("_written_dates", {})  # text → its date, shared by the passes
         for window in (close, None, range(order + 1, min(len(elements), order + ahead)), range(order - 1, max(-1, order - 40), -1)):
-            if window is None:  # the headline's own date, written before it ("23.01.2022 - Dorothea Wierer darf … jubeln")
-                if not (last_resort or updates) and h1.tag in ("h1", "h2") and (found := _DATED_HEADLINE.match(squash(h1.xpath("string()")))):
-                    shown = parse_visible_date(found.group(1), lang, fallback=True)
-                    if shown is not None and shown[1] == found.group(1):
-                        return {"text": shown[1], "datetime": shown[0].isoformat(), "source": source_of(page, h1)}
+            if window is None:  # the headline's own date, after the dates that stand alone beside it
+                dated = None if last_resort or updates else self._date_opening_headline(h1, lang)
+                if dated is not None:
+                    return dated
                 continue
             seen = 0
             for i in window:
@@ -635,6 +634,14 @@ class DateFields:
                     holder = el.getparent() if shown[1] not in squash(el.text) and el.getparent() is not None else el
                     return {"text": _date_phrase(text[:120], shown[1], lang), "datetime": shown[0].isoformat(), "source": source_of(page, holder)}
         return None
+
+    def _date_opening_headline(self, headline: etree._Element, lang: str) -> dict[str, Any] | None:
+        """The date a headline opens with, before a dash or a bar ("23.01.2022 - Dorothea Wierer darf … jubeln")."""
+        found = _DATED_HEADLINE.match(squash(headline.xpath("string()"))) if headline.tag in ("h1", "h2") else None
+        shown = parse_visible_date(found.group(1), lang, fallback=True) if found is not None else None
+        if shown is None or shown[1] != found.group(1):
+            return None
+        return {"text": shown[1], "datetime": shown[0].isoformat(), "source": source_of(self.page, headline)}
 
     def _labelled_date(self, kind: str = "published") -> dict[str, Any] | None:
         """A date the page labels as such (“Datum: 26. Januar 2022”, “Published: …”; with ``kind="updated"``,

@@ -9,7 +9,7 @@ from lxml import etree
 from ..lazyre import lazy
 from ..links import (
     CONTENT_TEXT, OTHER_PLACES, SKIP_TEXT, address_key, content_start, first_focusable, in_page_links, is_content, matches,
-    own_address, own_fragment, skip_links, tab_order, target_ok,
+    own_address, own_fragment, reached, skip_links, tab_order, target_ok,
 )
 from ..page import Page, hiding, tab_index
 from ..patterns import builtin
@@ -93,22 +93,20 @@ class SkipLinkNotFirst(Rule):
         what = f"<{first.tag}>" + (f" {quote(text, 40)}" if text else "")
         href = (first.get("href") or "").strip() if first.tag == "a" else ""
         says_skip = bool(text) and matches(options["skip-text"], text)
+        skip = skips[0].element if skips else None
+        at = ":".join(map(str, page.position(skip))) if skip is not None else ""
         if (tab_index(first) or 0) > 0 and not says_skip:  # a positive tabindex puts it ahead of everything the page holds
             said = f'its tabindex="{first.get("tabindex").strip()}" puts it first in the Tab order'
-            if not skips:
+            if skip is None:
                 hint = f'{said}; remove the tabindex and add <a href="#main">Skip to content</a> before it'
-            elif page.order[skips[0].element] < page.order[first]:
-                line, column = page.position(skips[0].element)
-                hint = f"{said}, ahead of the skip link at {line}:{column}; remove the tabindex"
+            elif page.order[skip] < page.order[first]:
+                hint = f"{said}, ahead of the skip link at {at}; remove the tabindex"
             else:
-                line, column = page.position(skips[0].element)
-                hint = f"{said}; remove the tabindex and move the skip link at {line}:{column} before it"
-        elif skips and page.order[skips[0].element] < page.order[first] and skips[0].element not in set(tab_order(page)):
-            line, column = page.position(skips[0].element)
-            hint = f"the skip link at {line}:{column} comes before it but takes no focus, hidden as it is; hide it visually until focused instead"
-        elif skips:
-            line, column = page.position(skips[0].element)
-            hint = f"move the skip link at {line}:{column} before it"
+                hint = f"{said}; remove the tabindex and move the skip link at {at} before it"
+        elif skip is not None and page.order[skip] < page.order[first] and not reached(page, skip):
+            hint = f"the skip link at {at} comes before it but takes no focus, hidden as it is; hide it visually until focused instead"
+        elif skip is not None:
+            hint = f"move the skip link at {at} before it"
         elif "#" in href and says_skip and own_fragment(page, href) is None:
             # It says it skips, but names an address (Berliner Feuerwehr's "/aktuelles/nachrichten/#maincontent" below
             # <base href="https://www.berliner-feuerwehr.de/">): unless that is the address the page was loaded from,
