@@ -516,3 +516,76 @@ def test_the_model_reads_skip_links_with_the_rules_default_words():
     from artlint.rules.skiplinks import SkipLinkNotFirst, SkipLinkTarget
 
     assert DEFAULT_OPTIONS == SkipLinkNotFirst.defaults() == SkipLinkTarget.defaults()
+
+
+# SKL009: an element takes focus when the page loads.
+_SKIP_LINK = '<a href="#main">Skip to content</a>'
+_CONTENT = '<main id="main"><h1>Headline</h1><p>Text.</p></main>'
+
+
+def _at(html: str, at: int) -> tuple[int, int]:
+    return html.count("\n", 0, at) + 1, at - html.rfind("\n", 0, at)
+
+
+@pytest.mark.parametrize(("field", "named"), [
+    ('<input type="search" name="q" placeholder="Search" autofocus>', "<input> “Search”"),  # (what browsers read when nothing else names it)
+    ('<label for="q">Search the site</label><input id="q" name="q" autofocus="autofocus">', "<input> “Search the site”"),
+    ('<label>E-mail <input type="email" name="email" autofocus></label>', "<input> “E-mail”"),
+    ('<input name="q" aria-label="Search" placeholder="Type here" autofocus>', "<input> “Search”"),
+    ('<input name="s" autofocus>', '<input name="s">'),
+    ('<div tabindex="-1" autofocus>Newsletter</div>', "<div> “Newsletter”"),  # out of the Tab order, but it takes focus
+])
+def test_a_field_that_takes_focus_when_the_page_loads(field, named):
+    html = page(f'{_SKIP_LINK}<header><a href="/">Home</a><form role="search">{field}</form></header>{_CONTENT}')
+    [finding] = lint_string(html, select=["SKL009"])
+    assert (finding.line, finding.column) == _at(html, html.rfind("<", 0, html.index("autofocus")))
+    assert finding.message == (f"{named} has autofocus: the focus lands on it when the page loads, past the skip link at 5:1, and "
+                               "the Tab key goes on from there; remove autofocus")
+    assert str(finding.severity) == "warning"
+
+
+def test_autofocus_on_a_page_without_a_skip_link():
+    html = page(f'<header><a href="/">Home</a><input name="q" placeholder="Search" autofocus></header>{_CONTENT}')
+    assert [f.message for f in lint_string(html, select=["SKL009"])] == [
+        "<input> “Search” has autofocus: the focus lands on it when the page loads, past everything before it, and the Tab key "
+        "goes on from there; remove autofocus"]
+
+
+@pytest.mark.parametrize("field", [
+    '<input type="hidden" name="token" autofocus>',  # takes no focus
+    '<input name="q" disabled autofocus>',
+    '<div autofocus>Search</div>',  # not focusable
+    '<div hidden><input name="q" autofocus></div>',  # not displayed
+    '<input name="q" style="display: none" autofocus>',
+    '<div class="search-overlay"><input name="q" autofocus></div><style>.search-overlay { display: none; }</style>',
+    '<template><input name="q" autofocus></template>',
+    '<noscript><input name="q" autofocus></noscript>',
+    '<dialog id="login"><input name="email" autofocus></dialog>',  # a dialog's focus moves when it opens
+    '<dialog open><input name="email" autofocus></dialog>',
+    '<div popover id="menu"><input name="q" autofocus></div>',  # shown by a button, not at load
+    '<details><summary>Search</summary><input name="q" autofocus></details>',  # closed
+])
+def test_autofocus_that_moves_no_focus_when_the_page_loads(field):
+    html = page(f'{_SKIP_LINK}<header><a href="/">Home</a>{field}</header>{_CONTENT}')
+    assert lint_string(html, select=["SKL009"]) == []
+
+
+def test_the_first_autofocus_that_can_take_focus_is_the_one_browsers_follow():
+    html = page(f'{_SKIP_LINK}<header><input type="hidden" autofocus><input name="q" placeholder="Search" autofocus>'
+                f'<input name="email" placeholder="E-mail" autofocus></header>{_CONTENT}')
+    assert [f.message.split(" has ")[0] for f in lint_string(html, select=["SKL009"])] == ["<input> “Search”"]
+
+
+@pytest.mark.parametrize("html", [
+    page(f'<a href="#main" autofocus>Skip to content</a><header><a href="/">Home</a></header>{_CONTENT}'),  # the skip link itself
+    page('<a href="#main">Skip to content</a><header><a href="/">Home</a></header><main id="main" tabindex="-1" autofocus>'
+         '<h1>Headline</h1></main>'),  # where the skip link leads
+])
+def test_autofocus_on_the_skip_link_or_the_content(html):
+    """(guard)"""
+    assert lint_string(html, select=["SKL009"]) == []
+
+
+def test_a_popover_takes_no_place_in_the_tab_order():
+    html = page(f'<div popover id="menu"><a href="/">Home</a></div>{_SKIP_LINK}{_CONTENT}')
+    assert lint_string(html, select=["SKL001"]) == []

@@ -192,7 +192,7 @@ def tab_order(page: Page) -> Iterator[etree._Element]:
     """The elements the Tab key reaches, in the order it reaches them: those with a positive tabindex first, the lowest
     value first and in document order among equals, then the others in document order; not one hidden (``hidden``,
     display:none or visibility:hidden inline, here or above, or a class or id the page's style sheets never display),
-    made inert (``inert``), in a closed <dialog>, or in a closed <details> outside its summary."""
+    made inert (``inert``), in a popover, in a closed <dialog>, or in a closed <details> outside its summary."""
     focusable = page.focusable
     ahead = [el for el in focusable if "tabindex" in el.attrib and (tab_index(el) or 0) > 0]
     if ahead:
@@ -204,6 +204,16 @@ def tab_order(page: Page) -> Iterator[etree._Element]:
             yield el
 
 
+def autofocused(page: Page) -> etree._Element | None:
+    """The element that has focus when the page loads: the first whose autofocus attribute browsers follow, one that can
+    take focus and that the Tab key could reach (see :func:`reached`), outside a <dialog>, whose autofocus moves focus
+    when the dialog opens. None when focus starts at the top of the page."""
+    def find(p: Page):
+        return next((el for el in p.autofocus if reached(p, el) and not any(a.tag == "dialog" for a in el.iterancestors())), None)
+
+    return page.memo("autofocused", find) if page.autofocus else None
+
+
 def reached(page: Page, el: etree._Element) -> bool:
     """Whether the Tab key can reach a focusable element at all (see :func:`tab_order`)."""
     return el not in page.inert and not any(unreachable(a, el) for a in (el, *el.iterancestors())) and page.undisplayed(el) is None
@@ -213,9 +223,10 @@ _NOT_SHOWN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def unreachable(box: etree._Element, el: etree._Element) -> bool:
-    """Whether ``box`` (el or an ancestor) keeps el from taking focus."""
+    """Whether ``box`` (el or an ancestor) keeps el from taking focus: a popover is not displayed until a script or a
+    button shows it."""
     attrib = box.attrib
-    if "hidden" in attrib or "inert" in attrib or "style" in attrib and _NOT_SHOWN.search(attrib["style"]):
+    if "hidden" in attrib or "inert" in attrib or "popover" in attrib or "style" in attrib and _NOT_SHOWN.search(attrib["style"]):
         return True
     if box.tag == "dialog" and "open" not in attrib:
         return True

@@ -146,6 +146,11 @@ class Page:
         return [el for el in self._index[3] if _focusable(el)]
 
     @cached_property
+    def autofocus(self) -> list[etree._Element]:
+        """Elements with an autofocus attribute that can take focus (see :func:`can_focus`), in document order."""
+        return [el for el in self._index[3] if "autofocus" in el.attrib and can_focus(el)]
+
+    @cached_property
     def named(self) -> list[etree._Element]:
         """Elements with an aria-label or a title, in document order."""
         return self._index[5]
@@ -743,6 +748,12 @@ def tab_index(el: etree._Element) -> int | None:
 
 
 _HTML_INTEGER = lazy(r"[ \t\n\f\r]*([+-]?)([0-9]+)")
+
+
+def can_focus(el: etree._Element) -> bool:
+    """Whether an element can take focus at all, from the Tab key, a click, a script or autofocus: a tab stop, or an
+    element that tabindex="-1" keeps out of the Tab order only."""
+    return _focusable(el) or (tab_index(el) is not None and "disabled" not in el.attrib)
 
 
 def _focusable(el: etree._Element) -> bool:

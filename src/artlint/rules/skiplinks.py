@@ -6,15 +6,16 @@ import re
 
 from lxml import etree
 
+from ..finding import Severity
 from ..lazyre import lazy
 from ..links import (
-    CONTENT_TEXT, OTHER_PLACES, SKIP_TEXT, address_key, content_start, first_focusable, in_page_links, is_content, matches,
-    own_address, own_fragment, reached, skip_links, tab_order, target_ok,
+    CONTENT_TEXT, OTHER_PLACES, SKIP_TEXT, address_key, autofocused, content_start, first_focusable, in_page_links, is_content,
+    matches, own_address, own_fragment, reached, skip_links, tab_order, target_ok,
 )
 from ..page import Page, hiding, tab_index
 from ..patterns import builtin
 from ..rule import Rule
-from ..text import accessible_text, quote
+from ..text import accessible_text, quote, squash, visible_text
 
 FAMILY = "skip-links"
 
@@ -443,4 +444,68 @@ _BYPASSES = lazy(r"^\W*(?:skip|bypass|passer|éviter|saltar|salta)\s+(?:the\s+|l
                  r"(?:navigation|nav|menu|menus|header|links|navegación|navegacion|navigazione)\b|überspringen\W*$", re.IGNORECASE)
 
 
-RULES = [SkipLinkNotFirst, BrokenInPageLink, SkipLinkTarget, SkipLinkUnreachable, SkipLinkText, SkipSectionBackward, BaseLeavesPage, NoSkipToContent]
+class FocusOnLoad(Rule):
+    code = "SKL009"
+    name = "autofocus-on-load"
+    family = FAMILY
+    summary = "An element takes focus when the page loads (autofocus), past the skip link and the start of the page."
+    rationale = (
+        "Browsers move the focus to an element with autofocus as the page loads. Keyboard users start there, mid-page, and "
+        "the Tab key goes on from it, past the skip link; screen readers start reading there, without the headline. A "
+        "search or login field in the header is the usual cause."
+    )
+    fix = "Remove autofocus. Keep it for the first field of a <dialog>, where it moves the focus when the dialog opens."
+    wcag = ("2.4.3", "2.4.1")
+    severity = Severity.WARNING
+    options = _OPTIONS
+    incorrect = (
+        _example('<a href="#main">Skip to content</a>\n<header><form role="search"><input name="q" aria-label="Search" autofocus>'
+                 '</form></header>\n<main id="main"><h1>Headline</h1></main>'),
+    )
+    correct = (
+        _example('<a href="#main">Skip to content</a>\n<header><form role="search"><input name="q" aria-label="Search"></form></header>\n'
+                 '<main id="main"><h1>Headline</h1></main>'),
+        # (a dialog's field takes the focus when the dialog opens, not when the page loads)
+        _example('<a href="#main">Skip to content</a>\n<dialog id="login"><form method="dialog"><input name="email" aria-label="E-mail" '
+                 'autofocus></form></dialog>\n<main id="main"><h1>Headline</h1></main>'),
+    )
+
+    def check(self, page, options):
+        el = autofocused(page)
+        if el is None or is_content(page, el, options.get("content-selector")):
+            return  # (focus on the content's start is where a skip link leads)
+        skips = [link.element for link in skip_links(page, options)]
+        if el in skips:
+            return
+        what = _field(page, el)
+        skip = next((s for s in skips if reached(page, s)), None)
+        if skip is not None:
+            passed = f"past the skip link at {':'.join(map(str, page.position(skip)))}"
+        else:
+            passed = "past everything before it"
+        yield self.problem(el, f"{what} has autofocus: the focus lands on it when the page loads, {passed}, and the Tab key "
+                               "goes on from there; remove autofocus")
+
+
+_FIELDS = frozenset(("input", "select", "textarea"))
+
+
+def _field(page: Page, el: etree._Element) -> str:
+    """An element as a message names it: its tag and its name; a form field's name is its aria-label, its <label>, its
+    title or, as browsers read it when nothing else names the field, its placeholder; else its name attribute."""
+    if el.tag in _FIELDS:
+        ident = el.get("id")
+        label = next((lab for lab in page.by_tag("label") if ident and lab.get("for") == ident), None) if ident else None
+        label = label if label is not None else next((a for a in el.iterancestors() if a.tag == "label"), None)
+        text = (accessible_text(page, el) if el.get("aria-labelledby") or el.get("aria-label") else "") \
+            or (squash(visible_text(label)) if label is not None else "") or squash(el.get("title")) or squash(el.get("placeholder"))
+    else:
+        text = accessible_text(page, el)
+    if text:
+        return f"<{el.tag}> {quote(text, 40)}"
+    name = (el.get("name") or "").strip()
+    return f'<{el.tag} name="{name}">' if name else f"<{el.tag}>"
+
+
+RULES = [SkipLinkNotFirst, BrokenInPageLink, SkipLinkTarget, SkipLinkUnreachable, SkipLinkText, SkipSectionBackward, BaseLeavesPage,
+         NoSkipToContent, FocusOnLoad]
