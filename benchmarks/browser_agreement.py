@@ -4,8 +4,10 @@ For every page it compares:
 
 - the tree: each element's parent in artlint's tree with its parent in Chromium's DOM (the two element sequences are
   aligned by tag; a table's implied <tbody> is counted apart, as no rule reads it);
-- the Tab order: the first element artlint's Tab order reaches (``artlint.links.first_focusable``) with the element
-  that has focus after Chromium has pressed Tab once.
+- the focus when the page loads: the element artlint takes to have it (``artlint.links.autofocused``: the autofocus
+  browsers follow) with Chromium's focused element before any key is pressed;
+- the Tab order: the first element artlint's Tab order reaches (``artlint.links.tab_order``: from the top of the page,
+  or on from the element with the focus) with the element that has focus after Chromium has pressed Tab once.
 
 Chromium opens a copy of each page with the page's scripts blocked (a Content-Security-Policy meta tag) and no
 network, so both read the same markup; style sheets the page links to are not loaded by either. Needs Chromium
@@ -30,7 +32,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from artlint.links import first_focusable
+from artlint.links import autofocused, tab_order
 from artlint.load import decode
 from artlint.page import Page
 
@@ -147,13 +149,22 @@ def _copy(page: Path, folder: Path) -> Path:
     return copy
 
 
-def _ours(copy: Path) -> tuple[list[tuple[str, str]], list | None]:
+def _described(el) -> list | None:
+    return None if el is None else [el.tag, el.get("href"), " ".join("".join(el.itertext()).split())[:40]]
+
+
+def _ours(copy: Path) -> tuple[list[tuple[str, str]], list | None, list | None]:
+    """artlint's tree, the element it takes to have the focus when the page loads, and the one the Tab key reaches first."""
     page = Page(str(copy), decode(copy.read_bytes()))
     inert = page.inert
     tree = [(el.tag, el.getparent().tag if el.getparent() is not None else "") for el in page.elements if el not in inert]
-    first = first_focusable(page)
-    focused = None if first is None else [first.tag, first.get("href"), " ".join("".join(first.itertext()).split())[:40]]
-    return tree, focused
+    start = autofocused(page)
+    order = tab_order(page)
+    if start is not None:  # the Tab key goes on from the element with the focus
+        stops = list(order)
+        after = stops.index(start) + 1 if start in stops else next((i for i, el in enumerate(stops) if page.order[el] > page.order[start]), len(stops))
+        order = iter(stops[after:])
+    return tree, _described(start), _described(next(order, None))
 
 
 def compare(pages: list[Path], show: bool) -> dict:
@@ -162,14 +173,15 @@ def compare(pages: list[Path], show: bool) -> dict:
     parents = collections.Counter()
     differ: collections.Counter = collections.Counter()
     elements = tbody = 0
-    pages_differ = agree = compared = 0
+    pages_differ = agree = loaded = compared = 0
     try:
         for path in pages:
             copy = _copy(path, folder)
-            tree, focused = _ours(copy)
+            tree, on_load, focused = _ours(copy)
             try:
                 chromium.open(copy)
                 theirs = chromium.evaluate(_TREE)
+                their_start = chromium.evaluate(_FOCUSED)
                 chromium.press_tab()
                 their_focus = chromium.evaluate(_FOCUSED)
             except (RuntimeError, TimeoutError) as exc:
@@ -194,8 +206,12 @@ def compare(pages: list[Path], show: bool) -> dict:
             pages_differ += bool(here)
             same = focused == their_focus or (focused and their_focus and focused[:2] == their_focus[:2])
             agree += bool(same)
+            same_start = on_load == their_start or (on_load and their_start and on_load[:2] == their_start[:2])
+            loaded += bool(same_start)
             if show and not same:
                 print(f"{path}: artlint {focused}, Chromium {their_focus}")
+            if show and not same_start:
+                print(f"{path}: focus on load: artlint {on_load}, Chromium {their_start}")
     finally:
         chromium.close()
         shutil.rmtree(folder, ignore_errors=True)
@@ -206,6 +222,7 @@ def compare(pages: list[Path], show: bool) -> dict:
         "pages_with_another_parent": pages_differ,
         "implied_tbody": tbody,
         "most_common_differences": dict(differ.most_common(15)),
+        "focus_on_load_agrees": loaded,
         "first_tab_stop_agrees": agree,
     }
 
@@ -214,7 +231,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="a folder of pages (searched for *.html)")
     parser.add_argument("--json", type=Path, help="write the figures here")
-    parser.add_argument("--show", action="store_true", help="print the pages whose first Tab stop differs")
+    parser.add_argument("--show", action="store_true", help="print the pages whose focus on load or first Tab stop differs")
     args = parser.parse_args()
     if shutil.which("chromium") is None:
         print("browser_agreement: needs chromium on PATH (apt-get install chromium)", file=sys.stderr)
@@ -224,7 +241,7 @@ def main() -> int:
     print(f"{figures['pages']} pages, {figures['elements_compared']:,} elements: "
           f"{figures['elements_with_another_parent']:,} with another parent on {figures['pages_with_another_parent']} pages "
           f"(and {figures['implied_tbody']:,} rows Chromium puts in an implied <tbody>); "
-          f"the first Tab stop agrees on {figures['first_tab_stop_agrees']} pages")
+          f"the focus on load agrees on {figures['focus_on_load_agrees']} pages, the first Tab stop on {figures['first_tab_stop_agrees']}")
     for difference, count in figures["most_common_differences"].items():
         print(f"  {count:5}  {difference}")
     if args.json:

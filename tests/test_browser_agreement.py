@@ -49,6 +49,11 @@ _TABS = {
                                  '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
     "shown-from-some-width-on": '<style>.burger{display:none} @media (max-width: 6000px) { .burger { display: block } }</style>'
                                 '<button class="burger">Menu</button><a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+    # the focus starts at the element with autofocus, and the Tab key goes on from there
+    "autofocus": '<a href="#main">Skip to content</a><header><input type="hidden" autofocus><div hidden><input name="a" autofocus></div>'
+                 '<input name="q" aria-label="Search" autofocus><button>Go</button></header><main id="main"><h1>T</h1></main>',
+    "autofocus-in-a-dialog": '<a href="#main">Skip to content</a><dialog><input name="e" aria-label="E-mail" autofocus></dialog>'
+                             '<main id="main"><h1>T</h1></main>',
 }
 
 
@@ -57,4 +62,5 @@ def test_the_tree_and_the_tab_order_are_the_browsers(tmp_path):
     figures = _agreement().compare(pages, show=False)
     assert figures["pages"] == len(pages)
     assert (figures["elements_with_another_parent"], figures["most_common_differences"]) == (0, {})
+    assert figures["focus_on_load_agrees"] == len(pages)
     assert figures["first_tab_stop_agrees"] == len(pages)
