@@ -589,3 +589,19 @@ def test_autofocus_on_the_skip_link_or_the_content(html):
 def test_a_popover_takes_no_place_in_the_tab_order():
     html = page(f'<div popover id="menu"><a href="/">Home</a></div>{_SKIP_LINK}{_CONTENT}')
     assert lint_string(html, select=["SKL001"]) == []
+
+
+@pytest.mark.parametrize("field", [
+    '<input type="hidden" name="fromDate" tabindex="4">',  # Spiegel's search form: never shown, whatever its tabindex
+    '<input type="HIDDEN" name="token" tabindex="0">',
+    '<button disabled tabindex="1">Menu</button>',
+])
+def test_a_tabindex_does_not_make_a_hidden_input_or_a_disabled_control_a_tab_stop(field):
+    html = page(f'{field}{_SKIP_LINK}<header><a href="/">Home</a></header>{_CONTENT}')
+    assert lint_string(html, select=["SKL001"]) == []
+
+
+def test_the_disabled_attribute_of_an_element_that_is_no_form_control_means_nothing():
+    html = page(f'<div tabindex="0" disabled>Menu</div>{_SKIP_LINK}{_CONTENT}')
+    assert [f.message for f in lint_string(html, select=["SKL001"])] == [
+        "the first focusable element is <div> “Menu”, not a skip link; move the skip link at 5:38 before it"]

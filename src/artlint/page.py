@@ -753,7 +753,20 @@ _HTML_INTEGER = lazy(r"[ \t\n\f\r]*([+-]?)([0-9]+)")
 def can_focus(el: etree._Element) -> bool:
     """Whether an element can take focus at all, from the Tab key, a click, a script or autofocus: a tab stop, or an
     element that tabindex="-1" keeps out of the Tab order only."""
-    return _focusable(el) or (tab_index(el) is not None and "disabled" not in el.attrib)
+    return _focusable(el) or (tab_index(el) is not None and not _never_focused(el))
+
+
+# Form controls, which the disabled attribute takes out of reach (on any other element it means nothing).
+_DISABLEABLE = frozenset(("button", "input", "select", "textarea"))
+
+
+def _never_focused(el: etree._Element) -> bool:
+    """A disabled form control, or an <input type="hidden">, which is never shown: whatever its tabindex says."""
+    tag = el.tag
+    if tag not in _DISABLEABLE:
+        return False
+    attrib = el.attrib
+    return "disabled" in attrib or tag == "input" and attrib.get("type", "").lower() == "hidden"
 
 
 def _focusable(el: etree._Element) -> bool:
@@ -761,12 +774,12 @@ def _focusable(el: etree._Element) -> bool:
     if "tabindex" in attrib:
         index = tab_index(el)
         if index is not None:
-            return index >= 0 and "disabled" not in attrib
+            return index >= 0 and not _never_focused(el)
     tag = el.tag
     if tag == "a" or tag == "area":
         return "href" in attrib
     if tag == "input":
-        return attrib.get("type", "").lower() != "hidden" and "disabled" not in attrib
+        return not _never_focused(el)
     if tag == "details":
         return False  # its summary takes focus
     if tag == "summary":
