@@ -366,6 +366,10 @@ _AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><mai
     ("#ie-msg{color:red;display:none}", '<div id="ie-msg"><a href="https://browsehappy.com/">Upgrade</a></div>', False),
     (".a, .ie-popup { display:none }", '<div class="ie-popup"><a href="/x">Upgrade</a></div>', False),
     (".cookie-bar { display: none", '<div class="cookie-bar"><a href="/privacy">Cookies</a></div>', False),  # (the sheet ends open)
+    # a rule displays its subject, not the boxes its selector names around it (Twin Cities' push navigation)
+    (".pushnav{position:fixed;display:none} .pushnav li>a{display:block} .menu .pushnav-toggle{display:flex}",
+     '<nav class="pushnav"><ul><li><a href="/">Home</a></li></ul></nav>', False),
+    ('.ie-box { display: none } .ie-box + .x[data-t="a .ie-box b"] { display: block }', '<div class="ie-box"><a href="/x">Upgrade</a></div>', False),
     # guards: shown from some width on (mobile first), hidden only at some widths, displayed by a later rule, hidden only
     # in a comment, or by a rule of more than the class
     (".burger{display:none} @media (max-width: 600px) { .burger { display: block } }", '<button class="burger">Menu</button>', True),
@@ -374,6 +378,7 @@ _AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><mai
     ("/* .burger{display:none} */", '<button class="burger">Menu</button>', True),
     ("nav .burger{display:none}", '<button class="burger">Menu</button>', True),
     (".burger{display:none;display:block}", '<button class="burger">Menu</button>', True),
+    (".burger{display:none} .nav > .item + .burger.open{display:block}", '<button class="burger">Menu</button>', True),
 ])
 def test_what_the_pages_style_sheet_never_displays_takes_no_focus(css, before, reached):
     """The Tab key skips what the page's own style sheets never display: a rule of a class or id alone, outside any

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections.abc import Iterator
 from functools import cached_property
 
 from lxml import etree
@@ -653,11 +654,22 @@ _CSS_COMMENT = lazy(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 _DISPLAY_VALUE = lazy(r"(?<![\w-])display\s*:\s*([a-zA-Z-]+)")
 _ONE_NAME = lazy(r"\s*([.#]-?[_a-zA-Z][\w-]*)\s*\Z")
 _NAMES_SHOWN = lazy(r"[.#]-?[_a-zA-Z][\w-]*+(?!:)")
+# What a selector's subject (its last compound selector) follows: a combinator, outside brackets and parentheses.
+_BRACKETED = lazy(r"\[[^\]]*\]|\([^()]*\)")
+_COMBINATOR = lazy(r"\s*[>+~]\s*|\s+")
+
+
+def _subjects(selector: str) -> Iterator[str]:
+    """The subject of each selector of a list, the compound selector a rule styles: ".menu" of ".pushnav li > .menu"."""
+    if "[" in selector or "(" in selector:
+        selector = _BRACKETED.sub("", selector)
+    for part in selector.split(","):
+        yield _COMBINATOR.split(part.strip())[-1]
 
 
 def _scan_display(css: str, hidden: set[str], shown: set[str]) -> None:
     """Add to ``hidden`` the classes and ids that a top-level rule of that name alone sets to display:none, and to
-    ``shown`` those that any rule sets to another display (the last display declaration of a rule wins). The sheet is
+    ``shown`` those that any rule sets to another display in its subject (the last display declaration of a rule wins). The sheet is
     cut at its closing braces: each piece ends with the body of the block that brace closes, after the piece's last
     opening brace, and the braces counted so far say how deep that block stands. A block the sheet leaves open at its
     end is closed there, as browsers close it."""
@@ -675,7 +687,8 @@ def _scan_display(css: str, hidden: set[str], shown: set[str]) -> None:
                 if values:
                     selector = piece[piece.rfind("{", 0, at) + 1:at]  # (after an at-rule's brace opened in the same piece)
                     if values[-1].lower() != "none":
-                        shown.update(_NAMES_SHOWN.findall(selector))
+                        for subject in _subjects(selector):  # (".pushnav li > a" displays links, not .pushnav)
+                            shown.update(_NAMES_SHOWN.findall(subject))
                     elif depth == 1:  # at the top level, outside @media and any other block
                         for part in selector.split(","):
                             one = _ONE_NAME.match(part)
