@@ -275,6 +275,19 @@ def test_a_file_named_like_a_command_is_linted(run, tmp_path):
     assert result.code == 1 and "rule:1:" in result.out
 
 
+def test_a_folder_of_pages_named_like_a_command_gets_a_note_on_how_to_lint_it(run, tmp_path):
+    (tmp_path / "config" / "news").mkdir(parents=True)
+    (tmp_path / "config" / "news" / "story.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    result = run("config")
+    assert result.code == 0 and result.out.startswith("Settings for .:")
+    assert result.err == ("artlint: note: 'config' runs the config command; to lint the pages in config, run 'artlint check config' "
+                          "or 'artlint ./config'\n")
+    assert run("./config").out == run("check", "config").out != ""
+    (tmp_path / "rules").mkdir()  # (a folder without pages: no note)
+    (tmp_path / "rules" / "house.toml").write_text("[pack]\n")
+    assert run("rules").err == ""
+
+
 def test_directory_without_html(run, tmp_path):
     (tmp_path / "empty").mkdir()
     assert_one_error(run("empty"), "empty: directory contains no .html or .htm files")

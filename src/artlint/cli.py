@@ -28,6 +28,10 @@ class DefaultGroup(click.Group):
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
             self._not_a_misspelt_command(args[0] if args else "")
             args = ["check", *args]
+        elif args[0] in self.commands and args[0] != "check" and _holds_pages(args[0]):
+            # ``artlint config`` beside a folder of pages named config runs the command; say how to lint the folder
+            click.echo(f"artlint: note: {args[0]!r} runs the {args[0]} command; to lint the pages in {args[0]}, run "
+                       f"'artlint check {args[0]}' or 'artlint ./{args[0]}'", err=True)
         return super().parse_args(ctx, args)
 
     def _not_a_misspelt_command(self, word: str) -> None:
@@ -40,6 +44,15 @@ class DefaultGroup(click.Group):
         close = difflib.get_close_matches(word, list(self.commands), n=1, cutoff=0.6)
         if close:
             raise click.UsageError(f"no command or file {word!r}; did you mean 'artlint {close[0]}'?")
+
+
+def _holds_pages(name: str) -> bool:
+    """Whether ``name`` in the working directory is a folder with pages (*.html, *.htm): the search stops at the first."""
+    path = Path(name)
+    try:
+        return path.is_dir() and any(p.suffix.lower() in (".html", ".htm") for p in path.rglob("*.htm*"))
+    except OSError:
+        return False
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
