@@ -523,6 +523,31 @@ def test_a_teaser_link_that_holds_only_an_image_with_empty_alt():
                              "has no name; give the image alt that says where the link goes")
 
 
+@pytest.mark.parametrize(("attributes", "hide"), [
+    (' tabindex="-1"', 'aria-hidden="true" (its tabindex="-1" already keeps the Tab key out)'),  # (Yahoo's stream)
+    ("", 'aria-hidden="true" and tabindex="-1"'),
+])
+def test_a_teaser_cards_picture_linked_again_beside_its_headlines_link(attributes, hide):
+    card = (f'<li><a href="/2016/12/aleppo-ceasefire"{attributes}><img src="a.jpg" alt=""></a>\n'
+            '<h3><a href="/2016/12/aleppo-ceasefire">Russia blocks UN resolution</a></h3></li>')
+    html = page(f"<main><h1>Headline</h1><p>Text.</p><ul>{card}</ul></main>")
+    [found] = lint_string(html, select=["IMG012"])
+    assert found.message == ("the link to “/2016/12/aleppo-ceasefire” holds only this image, and its alt is empty, so the link "
+                             "has no name; it repeats the link “Russia blocks UN resolution” at 6:5: hide it from screen readers "
+                             f"with {hide}, or give the image alt that says where the link goes")
+
+
+@pytest.mark.parametrize("other", [
+    '<h3><a href="/2016/12/other-story">Russia blocks UN resolution</a></h3>',  # another address
+    '<h3><a href="/2016/12/aleppo-ceasefire" hidden>Russia blocks UN resolution</a></h3>',  # not shown
+    '<h3><a href="/2016/12/aleppo-ceasefire"><img src="b.jpg" alt=""></a></h3>',  # nameless too
+    "<p>x</p>" * 45 + '<h3><a href="/2016/12/aleppo-ceasefire">Russia blocks UN resolution</a></h3>',  # far from it
+])
+def test_a_picture_link_without_a_named_link_to_the_same_address_beside_it(other):
+    html = page(f'<main><h1>Headline</h1><a href="/2016/12/aleppo-ceasefire"><img src="a.jpg" alt=""></a>{other}</main>')
+    assert [f.message.split("; ", 1)[1] for f in lint_string(html, select=["IMG012"])][:1] == ["give the image alt that says where the link goes"]
+
+
 @pytest.mark.parametrize(
     "link",
     [

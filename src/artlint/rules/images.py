@@ -18,7 +18,7 @@ from ..figures.selection import article_images
 from ..figures.words import MACHINE_NAME, PLACEHOLDER_WORDS, WHOLE_FILE_NAME
 from ..finding import Severity
 from ..lazyre import lazy
-from ..page import IMAGE_TAGS, Page
+from ..page import IMAGE_TAGS, Page, tab_index
 from ..rule import Rule
 from ..text import accessible_text, in_svg, normalize, quote, squash
 
@@ -518,7 +518,8 @@ class LinkedImageWithoutName(Rule):
         "thumbnails and logos that templates render with alt=\"\" make every such link nameless."
     )
     fix = ("Give the image alt that says where the link goes (the linked story's headline, “Home”, “Photo 3 of 12”); "
-           "or put the text in the link, or name the link with aria-label.")
+           "or put the text in the link, or name the link with aria-label. A picture linked again beside its headline's link "
+           "(a teaser card) can instead be hidden from screen readers and the Tab key: aria-hidden=\"true\" tabindex=\"-1\".")
     wcag = ("1.1.1", "2.4.4", "4.1.2")
     techniques = ("H30", "F89")
     incorrect = (
@@ -530,6 +531,9 @@ class LinkedImageWithoutName(Rule):
         _example('<a href="/2016/12/aleppo-ceasefire"><img src="aleppo.jpg" alt="">Russia blocks UN resolution</a>'
                  '<a href="/" aria-label="DW home"><img src="logo.svg" alt=""></a>'
                  '<a href="/gallery/3" title="Photo 3 of 12"><img src="t3.jpg" alt=""></a>'),
+        # (a teaser card's picture, linked again beside its headline's link, hidden from screen readers and the Tab key)
+        _example('<a href="/2016/12/aleppo-ceasefire" aria-hidden="true" tabindex="-1"><img src="aleppo.jpg" alt=""></a>\n'
+                 '<h3><a href="/2016/12/aleppo-ceasefire">Russia blocks UN resolution</a></h3>'),
     )
 
     def check(self, page, options):
@@ -544,9 +548,38 @@ class LinkedImageWithoutName(Rule):
             seen.add(link)
             if squash(link.get("title")) or accessible_text(page, link):
                 continue
-            yield self.problem(el, f"the link to {quote(link.get('href').strip() or '#', 50)} holds only this image, and its "
-                                   "alt is empty, so the link has no name; give the image alt that says where the link "
-                                   "goes")
+            said = f"the link to {quote(link.get('href').strip() or '#', 50)} holds only this image, and its alt is empty, so the link has no name"
+            twin = _named_twin(page, link)
+            if twin is not None:
+                # a teaser card's picture linked again beside its headline's link: screen readers need only the one
+                hide = 'aria-hidden="true"' + (' (its tabindex="-1" already keeps the Tab key out)' if (tab_index(link) or 0) < 0
+                                               else ' and tabindex="-1"')
+                yield self.problem(el, f"{said}; it repeats the link {quote(accessible_text(page, twin), 40)} at "
+                                       f"{':'.join(map(str, page.position(twin)))}: hide it from screen readers with {hide}, "
+                                       "or give the image alt that says where the link goes")
+            else:
+                yield self.problem(el, f"{said}; give the image alt that says where the link goes")
+
+
+def _named_twin(page: Page, link: etree._Element) -> etree._Element | None:
+    """A link to the same address close by (within 40 elements) that has a name: a teaser card's headline link beside
+    the link around its picture."""
+    href = link.get("href").strip()
+    if not href or href == "#":
+        return None
+    by_address = page.memo("links_by_address", _links_by_address)
+    at = page.order[link]
+    return next((other for other in by_address.get(href, ()) if other is not link and abs(page.order[other] - at) <= 40
+                 and not page.is_hidden(other) and accessible_text(page, other)), None)
+
+
+def _links_by_address(page: Page) -> dict[str, list[etree._Element]]:
+    found: dict[str, list[etree._Element]] = {}
+    for a in page.links:
+        href = (a.get("href") or "").strip()
+        if href:
+            found.setdefault(href, []).append(a)
+    return found
 
 
 RULES = [ImageMissingName, AltWhitespace, AltFileName, AltPlaceholder, AltEqualsCaption, AltTooLong, FigureImageMissingAlt, RoleImgMissingName, AltCredit,
