@@ -278,8 +278,8 @@ class Page:
     @cached_property
     def undisplayed_names(self) -> frozenset[str]:
         """The classes (".name") and ids ("#name") that the page's style sheets never display: a rule of that class or id
-        alone, outside any @media or other block, sets display:none, and no rule anywhere (in a @media block or not, in
-        any selector) sets another display for it. A rule for its :focus or :hover does not count (an element not
+        alone, outside any @media or other block, sets display:none, and no rule anywhere (in a @media block or not, with
+        more in its selector or not) sets another display for an element of that name (the selector's subject). A rule for its :focus or :hover does not count (an element not
         displayed is never focused), nor one for a ::before or ::after. Mobile first: a class hidden at the top level
         and shown from some width on is displayed."""
         hidden: set[str] = set()
