@@ -989,6 +989,12 @@ FIGURES = [
                  'Oranger Wasserstoff für die Stahlherstellung?', 'Symbolbild / Salzgitter Flachstahl AG', id='credit-after-the-figure'),
     pytest.param('en', '<figure><img src="/a.jpg" alt="Protesters in Cairo"><figcaption>Protesters gather in Cairo on Friday.</figcaption></figure>'
                  '<p>Police said the crowd left by evening.</p>', 'Protesters gather in Cairo on Friday.', None, id='text-after-the-figure'),  # (guard)
+    # Condé Nast (WIRED, The New Yorker, AD): the picture nested deep in the figure, the caption's box beside it
+    pytest.param('en', '<figure class="asset-embed"><div class="asset-embed__asset-container"><span class="responsive-asset"><picture>'
+                 '<source media="(max-width: 767px)" srcset="/a-640.jpg 640w"><noscript><img alt="A person crossing the street" src="/a.jpg">'
+                 '</noscript></picture></span></div><div class="caption asset-embed__caption"><span class="caption__text">A person crossing '
+                 'the street in Huwara on November 4, 2023.</span><span class="caption__credit">Photograph: Jane Doe/Getty Images</span></div></figure>',
+                 'A person crossing the street in Huwara on November 4, 2023.', 'Photograph: Jane Doe/Getty Images', id='conde-nast-deep-figure'),
     # Drupal's field label before the image ("Episode Teaser Image:") is neither caption nor credit (Marketplace)
     pytest.param('en', '<div class="field field-name-field-image field-label-above"><div class="field-label">Episode Teaser Image:&nbsp;</div>'
                  '<div class="field-items"><div class="field-item first even"><img src="/a.jpg" alt="Protesters" width="200" height="200"></div></div></div>',

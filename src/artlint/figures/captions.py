@@ -33,9 +33,12 @@ def loose_caption(el: etree._Element, page: Page | None = None) -> tuple[etree._
 
 def _loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
     above = set(el.iterancestors())
+    # The image's <figure> is its box however deep the template nests the picture (WIRED's inline photos: <figure><div>
+    # <span><picture><noscript><img></noscript></picture></span></div><div class="caption">…</div></figure>).
+    figure = next((a for a in islice(el.iterancestors(), 8) if a.tag == "figure"), None)
     node = el
     levels = 0
-    while levels < 3:  # three boxes up; a table's rows and cells count as one with it (Blogger's "tr-caption-container")
+    while levels < 3 or figure is not None and node is not figure:  # three boxes up; a table's rows and cells count as one with it (Blogger's "tr-caption-container")
         node = node.getparent()
         if node is None or node.tag in ("article", "main", "body", "html"):
             break
