@@ -2770,6 +2770,13 @@ def test_a_json_ld_date_written_as_a_number_dates_the_article(stated):
         ({"datePublished": "0001-01-01T00:00:00Z", "dateModified": "1970-01-01T00:00:00Z"},
          ["JSON-LD datePublished “0001-01-01T00:00:00Z” and dateModified “1970-01-01T00:00:00Z” are placeholders, not dates; "
           "write the article's own date, or leave it out"]),
+        # ISO 8601's basic form (Nikkei): ISO 8601 all the same, but not the form schema.org's Date and DateTime take
+        ({"datePublished": "20180619T055000+0900", "dateModified": "20180619T055000+0900"},
+         ["JSON-LD datePublished “20180619T055000+0900” and dateModified “20180619T055000+0900” are in ISO 8601's basic form, which "
+          "schema.org's dates are not; write the extended form: 2018-06-19T05:50:00+09:00"]),
+        ({"datePublished": "20200128", "dateModified": "Tue Jan 28 15:28:56 CET 2020"},
+         ["JSON-LD dateModified “Tue Jan 28 15:28:56 CET 2020” is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00",
+          "JSON-LD datePublished “20200128” is in ISO 8601's basic form, which schema.org's dates are not; write the extended form: 2020-01-28"]),
         # A CMS that writes Unix time as a number (goose3's test pages): no ISO 8601 date either
         ({"datePublished": 1580221736000}, ["JSON-LD datePublished “1580221736000” is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"]),
         ({"datePublished": "Tue Jan 28 15:28:56 CET 2020", "dateModified": "0001-01-01T00:00:00Z"},

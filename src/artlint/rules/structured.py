@@ -232,23 +232,25 @@ class DateFormat(Rule):
     code = "SD005"
     name = "jsonld-date-format"
     family = FAMILY
-    summary = "A JSON-LD date is not in ISO 8601, or is a template's placeholder."
+    summary = "A JSON-LD date is not in ISO 8601's extended form, or is a template's placeholder."
     rationale = (
         "schema.org and search engines read datePublished and dateModified as ISO 8601 dates. “Tue Jan 28 15:28:56 CET 2020” "
         "or “20 Nov 2019 08:02 GMT” is not read, nor is a number of Unix time (1480980060000): the article shows undated in search "
-        "results and feeds. A template that has "
+        "results and feeds. schema.org names ISO 8601's extended form (2016-12-06T00:21:00+01:00), not its basic form "
+        "(20161206T002100+0100). A template that has "
         "no date to give writes the smallest one it knows instead (“0001-01-01T00:00:00Z”, or the Unix epoch 1970-01-01): "
         "the article is then dated two thousand years ago."
     )
     fix = "Write the article's own date in ISO 8601 with its offset: 2016-12-06T00:21:00+01:00; leave the property out if the CMS has none."
     incorrect = (_page(_FULL.replace("2016-12-06T00:21:00+01:00", "Tue Dec 06 00:21:00 CET 2016")),
                  _page(_FULL.replace("2016-12-06T00:21:00+01:00", "0001-01-01T00:00:00Z")),
-                 _page(_FULL.replace('"2016-12-06T00:21:00+01:00"', "1480980060000")))
+                 _page(_FULL.replace('"2016-12-06T00:21:00+01:00"', "1480980060000")),
+                 _page(_FULL.replace("2016-12-06T00:21:00+01:00", "20161206T002100+0100")))
     correct = (_page(_FULL), _page(_FULL.replace("2016-12-06T00:21:00+01:00", "2016-12-06")))
 
     def check(self, page, options):
         for block, obj in articles(page):
-            wrong, placeholders = [], []
+            wrong, basic, placeholders = [], [], []
             for key in ("datePublished", "dateModified", "dateCreated"):
                 value = obj.get(key)
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -258,17 +260,44 @@ class DateFormat(Rule):
                     continue
                 parsed = parse_iso(value)
                 if parsed is None:
-                    wrong.append((key, value.strip()))
+                    extended = _extended(value.strip())
+                    (basic if extended else wrong).append((key, value.strip()))
                 elif is_placeholder(parsed):
                     placeholders.append((key, value.strip()))
             if wrong:
                 said = " and ".join(f"{key} {quote(value, 40)}" for key, value in wrong)
                 verb = "is not an ISO 8601 date" if len(wrong) == 1 else "are not ISO 8601 dates"
                 yield self.problem(block.element, f"JSON-LD {said} {verb}; write e.g. 2016-12-06T00:21:00+01:00")
+            if basic:
+                # ISO 8601's basic form (Nikkei's "20180619T055000+0900"): schema.org's Date and DateTime are its extended form
+                said = " and ".join(f"{key} {quote(value, 40)}" for key, value in basic)
+                verb = "is" if len(basic) == 1 else "are"
+                yield self.problem(block.element, f"JSON-LD {said} {verb} in ISO 8601's basic form, which schema.org's dates are not; "
+                                                  f"write the extended form: {_extended(basic[0][1])}")
             if placeholders:
                 said = " and ".join(f"{key} {quote(value, 40)}" for key, value in placeholders)
                 verb = "is a placeholder, not a date" if len(placeholders) == 1 else "are placeholders, not dates"
                 yield self.problem(block.element, f"JSON-LD {said} {verb}; write the article's own date, or leave it out")
+
+
+# ISO 8601's basic form: 20180619, 20180619T0550, 20180619T055000(.5), with Z or an offset of hours (and minutes).
+_BASIC = lazy(r"(\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d)(\d\d(?:[.,]\d+)?)?(Z|[+-]\d\d(?:\d\d)?)?)?")
+
+
+def _extended(value: str) -> str:
+    """A date in ISO 8601's basic form written in its extended form ("20180619T055000+0900" → "2018-06-19T05:50:00+09:00"),
+    or "" when the value is not one that parses so."""
+    found = _BASIC.fullmatch(value)
+    if found is None:
+        return ""
+    year, month, day, hour, minute, second, zone = found.groups()
+    out = f"{year}-{month}-{day}"
+    if hour is not None:
+        out += f"T{hour}:{minute}:{(second or '00').replace(',', '.')}"
+        if zone and zone != "Z":
+            zone = f"{zone[:3]}:{zone[3:] or '00'}"
+        out += zone or ""
+    return out if parse_iso(out) is not None else ""
 
 
 RULES = [JsonLdSyntax, ArticleIncomplete, AuthorMismatch, ImageMismatch, DateFormat]
