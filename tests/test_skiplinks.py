@@ -324,6 +324,18 @@ def test_a_positive_tabindex_comes_before_the_skip_link(tabindex):
                        "first in the Tab order, ahead of the skip link at 5:1; remove the tabindex")
 
 
+@pytest.mark.parametrize(("field", "named"), [
+    ('<label for="q">Search the site</label><input id="q" name="q" title="query" tabindex="1">', "<input> “Search the site”"),
+    ('<input name="q" placeholder="What are you looking for?" tabindex="1">', "<input> “What are you looking for?”"),
+    ('<input name="author" tabindex="1">', '<input name="author">'),
+])
+def test_the_first_form_field_is_named_by_its_label_or_placeholder(field, named):
+    """As browsers name a field: its label before its title, its placeholder when nothing else names it; else the
+    message gives its name attribute (AppleInsider's search box, WordPress's comment form)."""
+    [(_, _, message)] = _skl001(_SKIP_FIRST.format(nav=field))
+    assert message.startswith(f"the first focusable element is {named}, not a skip link; ")
+
+
 @pytest.mark.parametrize("tabindex", ["0", "-1", "-1.5", "x1", "", "99999999999"])
 def test_a_tabindex_that_is_not_positive_keeps_the_documents_order(tabindex):
     """Zero, a negative value, no number at all, and one past 32 bits (which browsers ignore) leave the skip link first

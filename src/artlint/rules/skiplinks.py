@@ -91,7 +91,7 @@ class SkipLinkNotFirst(Rule):
         if any(link.element is first for link in skips):  # (a skip link later in the page may come first by its tabindex)
             return
         text = accessible_text(page, first)
-        what = f"<{first.tag}>" + (f" {quote(text, 40)}" if text else "")
+        what = _field(page, first)
         href = (first.get("href") or "").strip() if first.tag == "a" else ""
         says_skip = bool(text) and matches(options["skip-text"], text)
         skip = skips[0].element if skips else None
