@@ -279,9 +279,9 @@ class Page:
     def undisplayed_names(self) -> frozenset[str]:
         """The classes (".name") and ids ("#name") that the page's style sheets never display: a rule of that class or id
         alone, outside any @media or other block, sets display:none, and no rule anywhere (in a @media block or not, with
-        more in its selector or not) sets another display for an element of that name (the selector's subject). A rule for its :focus or :hover does not count (an element not
-        displayed is never focused), nor one for a ::before or ::after. Mobile first: a class hidden at the top level
-        and shown from some width on is displayed."""
+        more in its selector or not) sets another display for an element of that name, the selector's subject. A rule for
+        its :focus or :hover does not count (an element not displayed is never focused), nor one for a ::before or
+        ::after. Mobile first: a class hidden at the top level and shown from some width on is displayed."""
         hidden: set[str] = set()
         shown: set[str] = set()
         for css in self.screen_css:
@@ -669,10 +669,10 @@ def _subjects(selector: str) -> Iterator[str]:
 
 def _scan_display(css: str, hidden: set[str], shown: set[str]) -> None:
     """Add to ``hidden`` the classes and ids that a top-level rule of that name alone sets to display:none, and to
-    ``shown`` those that any rule sets to another display in its subject (the last display declaration of a rule wins). The sheet is
-    cut at its closing braces: each piece ends with the body of the block that brace closes, after the piece's last
-    opening brace, and the braces counted so far say how deep that block stands. A block the sheet leaves open at its
-    end is closed there, as browsers close it."""
+    ``shown`` those that any rule sets to another display in its subject (the last display declaration of a rule wins).
+    The sheet is cut at its closing braces: each piece ends with the body of the block that brace closes, after the
+    piece's last opening brace, and the braces counted so far say how deep that block stands. A block the sheet leaves
+    open at its end is closed there, as browsers close it."""
     if "/*" in css:
         css = _CSS_COMMENT.sub("", css)
     depth = 0

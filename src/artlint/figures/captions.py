@@ -38,7 +38,8 @@ def _loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] 
     figure = next((a for a in islice(el.iterancestors(), 8) if a.tag == "figure"), None)
     node = el
     levels = 0
-    while levels < 3 or figure is not None and node is not figure:  # three boxes up; a table's rows and cells count as one with it (Blogger's "tr-caption-container")
+    # Three boxes up, or up to the figure; a table's rows and cells count as one with it (Blogger's "tr-caption-container").
+    while levels < 3 or figure is not None and node is not figure:
         node = node.getparent()
         if node is None or node.tag in ("article", "main", "body", "html"):
             break

@@ -548,7 +548,8 @@ class LinkedImageWithoutName(Rule):
             seen.add(link)
             if squash(link.get("title")) or accessible_text(page, link):
                 continue
-            said = f"the link to {quote(link.get('href').strip() or '#', 50)} holds only this image, and its alt is empty, so the link has no name"
+            said = (f"the link to {quote(link.get('href').strip() or '#', 50)} holds only this image, and its alt is empty, so the "
+                    "link has no name")
             twin = _named_twin(page, link)
             if twin is not None:
                 # a teaser card's picture linked again beside its headline's link: screen readers need only the one
