@@ -198,6 +198,7 @@ def test_words_and_code_that_are_no_unfilled_value(body):
         ("<h1>&lt;em&gt;Titanic&lt;/em&gt; returns to cinemas</h1>", "<em>", "<em>Titanic</em> returns to cinemas"),
         ("<h1>T</h1><p>&lt;p&gt;The storm hit the coast on Monday.&lt;/p&gt;</p>", "<p>", "<p>The storm hit the coast on Monday.</p>"),
         ("<h1>T</h1><p>The storm hit the coast on Monday.&lt;/p&gt;</p>", "</p>", "The storm hit the coast on Monday.</p>"),
+        ("<h1>T</h1><p>&lt;B&gt;Storm&lt;/B&gt; hits the coast</p>", "<B>", "<B>Storm</B> hits the coast"),  # (an old CMS's capitals)
         # CNET's sponsor line, its markup escaped inside a span
         ('<h1>T</h1><p><span class="sponsor">&lt;span class=firstTabBranding&gt;Sponsored by &lt;/span&gt;Babbel</span></p>', "<span>",
          "<span class=firstTabBranding>Sponsored by </span>…"),
@@ -220,6 +221,19 @@ def test_markup_shown_as_text(body, tag, said):
 ])
 def test_tags_named_in_text_code_or_comments_are_no_escaped_field(body):
     """(guard)"""
+    from artlint import lint_string
+
+    assert lint_string(_ESCAPED_PAGE.format(body=body), select=["ART007"]) == []
+
+
+@pytest.mark.parametrize("body", [
+    # rustdoc's signatures, in a heading of their own: a generic type's parameters, not tags
+    '<h1>T</h1><h4 class="code-header">fn <a href="#cmp_by">cmp_by</a>&lt;I, F&gt;(self, other: I, cmp: F) -&gt; Ordering</h4>',
+    '<h1>T</h1><h4 class="code-header">fn <a href="#retain">retain</a>&lt;P&gt;(&amp;mut self, predicate: P)</h4>',
+    '<h1>T</h1><h4 class="code-header">fn <a href="#from">from</a>&lt;A&gt;(value: A) -&gt; Self</h4>',
+    '<h1>T</h1><h4 class="code-header">fn <a href="#open">open</a>&lt;P: AsRef&lt;Path&gt;&gt;(path: P)</h4>',
+])
+def test_a_code_signatures_type_parameters_are_no_tags(body):
     from artlint import lint_string
 
     assert lint_string(_ESCAPED_PAGE.format(body=body), select=["ART007"]) == []

@@ -491,9 +491,13 @@ class MarkupShownAsText(Rule):
 
 
 _MARKUP_TAGS = r"p|div|span|em|strong|b|i|u|a|br|h[1-6]|sup|sub|ul|ol|li|blockquote|figure|figcaption|img|iframe|small|mark"
-# A tag and its end in one text ("<em>Titanic</em>"), or a text that opens with a tag or closes with one ("<p>The storm …</p>").
-_MARKUP_PAIR = lazy(rf"<({_MARKUP_TAGS})\b[^<>]{{0,200}}>[^<]{{0,300}}</\1\s*>", re.IGNORECASE)
-_MARKUP_AT_ENDS = lazy(rf"^<({_MARKUP_TAGS})\b[^<>]{{0,200}}>\S|</({_MARKUP_TAGS})\s*>$", re.IGNORECASE)
+# What may follow a tag's name: attributes as HTML writes them (class="x", data-id=3, hidden), then the end of the tag;
+# not a generic type's parameters in a code signature ("<I, F>", "<P: AsRef<Path>>", as rustdoc and Javadoc show them).
+_ATTRIBUTES = r"""(?:\s+[a-zA-Z_:][-\w:.]*(?:\s*=\s*(?:"[^"]{0,200}"|'[^']{0,200}'|[^\s"'=<>`]{1,200}))?){0,20}\s*/?>"""
+# A tag and its end in one text ("<em>Titanic</em>"), or a text that opens with a tag or closes with one ("<p>The storm
+# …</p>"); the tag alone at an end written in lower case, as editors write it (a code signature's "<A>(x: A)" is a type).
+_MARKUP_PAIR = lazy(rf"<((?i:{_MARKUP_TAGS})){_ATTRIBUTES}[^<]{{0,300}}</(?i:\1)\s*>")
+_MARKUP_AT_ENDS = lazy(rf"^<({_MARKUP_TAGS}){_ATTRIBUTES}\S|</({_MARKUP_TAGS})\s*>$")
 
 
 RULES = [UnknownDirectiveCode, UnusedDirective, EncodingProblem, NestingTooDeep, EscapedTwice, UnfilledPlaceholder, MarkupShownAsText]
