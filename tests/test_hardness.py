@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import random
-
+import codecs
 import json
 import os
+import random
 import signal
 import subprocess
 import time
@@ -150,6 +150,13 @@ MATRIX = [
     # Random bytes hold as few control bytes as text may; NULs and bytes that are no text in any encoding give them away.
     ("random bytes", {"p.html": random.Random(12).randbytes(3000)}, ["p.html"], 2, "looks binary"),
     ("UTF-16 without a byte-order mark", {"p.html": CLEAN_PAGE.encode("utf-16-le")}, ["p.html"], 2, "UTF-16 (little-endian) without a byte-order mark"),
+    # UTF-32, which HTML does not read at all, is not UTF-16 (chardet's test files of both byte orders)
+    ("UTF-32 without a byte-order mark", {"p.html": CLEAN_PAGE.encode("utf-32-le")}, ["p.html"], 2,
+     "the file looks like UTF-32 (little-endian), which HTML does not read; save it as UTF-8"),
+    ("UTF-32 with a byte-order mark", {"p.html": CLEAN_PAGE.encode("utf-32")}, ["p.html"], 2,
+     "the file is UTF-32 (little-endian), which HTML does not read"),
+    ("UTF-32 big-endian", {"p.html": codecs.BOM_UTF32_BE + CLEAN_PAGE.encode("utf-32-be")}, ["p.html"], 2, "the file is UTF-32 (big-endian)"),
+    ("zero bytes before the text", {"p.html": b"\x00" * 1072 + b"<title>NOT UTF-16!</title>NOT UTF-16!"}, ["p.html"], 2, "looks binary"),
     ("UTF-16 with a byte-order mark and nothing else", {"p.html": b"\xff\xfe"}, ["p.html"], 2, "only a byte-order mark"),
     ("UTF-16 with a byte-order mark and blank", {"p.html": "\ufeff \n\t".encode("utf-16-le")}, ["p.html"], 2, "only whitespace"),
     ("UTF-16 with a byte-order mark and a NUL", {"p.html": b"\xff\xfe\x00\x00"}, ["p.html"], 2, "holds no text"),

@@ -362,6 +362,8 @@ def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> N
         if data.startswith(magic):
             raise InputError(f"not an HTML page: the file is {what}", path)
     head = data[:4096]
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) and (order := _utf32_order(data[4:4100])) is not None:
+        raise InputError(f"the file is UTF-32 ({order}), which HTML does not read; save it as UTF-8", path)
     for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if head.startswith(bom):  # the byte tests below read UTF-16's zero bytes as binary: test its text instead
             text = head[len(bom):].decode(encoding, "replace")
@@ -374,11 +376,26 @@ def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> N
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
         if controls > len(head) // 10 or b"\0" in head and _text_share(head) < 0.7:
-            for order, zeros in (("little-endian", head[1::2]), ("big-endian", head[0::2])):
-                if len(zeros) >= 8 and zeros.count(0) > 0.9 * len(zeros):
+            if (order := _utf32_order(head)) is not None:
+                raise InputError(f"the file looks like UTF-32 ({order}), which HTML does not read; save it as UTF-8", path)
+            for order, zeros, text in (("little-endian", head[1::2], head[0::2]), ("big-endian", head[0::2], head[1::2])):
+                if len(zeros) >= 8 and zeros.count(0) > 0.9 * len(zeros) and text.count(0) < 0.5 * len(text):
                     raise InputError(f"the file looks like UTF-16 ({order}) without a byte-order mark, and HTML reads UTF-16 "
                                      "only after one; save it as UTF-8, or add the mark", path)
             raise InputError("not an HTML page: the file looks binary", path)
+
+
+def _utf32_order(chunk: bytes) -> str | None:
+    """The byte order of text in UTF-32 (three zero bytes beside each byte of an ASCII character), or None."""
+    if len(chunk) < 16:
+        return None
+    lanes = [chunk[i::4] for i in range(4)]
+    zero = [lane.count(0) > 0.9 * len(lane) for lane in lanes]
+    if zero[1] and zero[2] and zero[3] and not zero[0]:
+        return "little-endian"
+    if zero[0] and zero[1] and zero[2] and not zero[3]:
+        return "big-endian"
+    return None
 
 
 def _text_share(head: bytes) -> float:
