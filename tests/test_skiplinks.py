@@ -622,3 +622,13 @@ def test_the_disabled_attribute_of_an_element_that_is_no_form_control_means_noth
     html = page(f'<div tabindex="0" disabled>Menu</div>{_SKIP_LINK}{_CONTENT}')
     assert [f.message for f in lint_string(html, select=["SKL001"])] == [
         "the first focusable element is <div> “Menu”, not a skip link; move the skip link at 5:38 before it"]
+
+
+def test_a_link_whose_words_are_code_is_no_skip_link():
+    """An API's table of contents names methods: Node.js's "<a href="#contextskipmessage"><code>context.skip([message])</code></a>"."""
+    body = ('<nav><ul><li><a href="#contextskipmessage"><code>context.skip([message])</code></a></li></ul></nav>'
+            '<main id="main"><h1>Test runner</h1><h3 id="contextskipmessage"><code>context.skip([message])</code></h3></main>')
+    found = lint_string(page(body), select=["SKL001", "SKL003"])
+    assert [(f.code, f.message) for f in found] == [
+        ("SKL001", 'the first focusable element is <a> “context.skip([message])”, not a skip link; add <a href="#main">Skip to content</a> '
+                   "before it")]

@@ -75,6 +75,14 @@ def test_text_escaped_once_or_code_is_no_double_escape(body):
     assert lint_string(_ESCAPED_PAGE.format(body=body), select=["ART005"]) == []
 
 
+def test_html_4s_teletype_text_shows_code():
+    """Old documentation and archives write code in <tt> (underscore.js's: "replaces <tt>&amp;amp;</tt>, <tt>&amp;lt;</tt>")."""
+    from artlint import lint_string
+
+    body = "<h1>T</h1><p>unescape replaces <tt>&amp;amp;</tt>, <tt>&amp;lt;</tt> and <tt>&amp;quot;</tt>; some handle <tt>NaN</tt>.</p>"
+    assert lint_string(_ESCAPED_PAGE.format(body=body), select=["ART005", "ART006"]) == []
+
+
 # ART006: a value the template failed to fill shows on the page.
 @pytest.mark.parametrize(
     ("body", "shown", "tag"),

@@ -16,7 +16,7 @@ from .content import content_root, headline_h1, mains
 from .lazyre import lazy
 from .page import Page, tab_index
 from .patterns import builtin
-from .text import accessible_text, source_text, visible_text
+from .text import accessible_text, source_text, squash, visible_text
 
 # What skip links say, in the languages newsrooms publish in.
 SKIP_TEXT = builtin(
@@ -248,7 +248,7 @@ def skip_links(page: Page, options: dict) -> list[InPageLink]:
         out = []
         for link in in_page_links(p):
             before = start is None or p.order[link.element] < start  # no content found: the whole page
-            if matches(options["skip-text"], link.text):
+            if matches(options["skip-text"], link.text) and not _code_only(link):
                 if link.element is first or is_content(p, link.target, selector) or (start is not None and before) or _skips_to_a_place(link.text, options):
                     out.append(link)
             elif before and is_content(p, link.target, selector):
@@ -256,6 +256,16 @@ def skip_links(page: Page, options: dict) -> list[InPageLink]:
         return out
 
     return page.memo("skip_links:" + str(options.get("content-selector")) + options["skip-text"], find)
+
+
+_CODE = frozenset(("code", "kbd", "samp", "tt", "var"))
+
+
+def _code_only(link: InPageLink) -> bool:
+    """Whether all a link says is code: an API's table of contents ("<a href="#contextskipmessage"><code>context.skip([message])
+    </code></a>" in Node.js's documentation) names a method, and skips nothing."""
+    return any(d.tag in _CODE and squash(visible_text(d)) == link.text for d in link.element.iterdescendants()) \
+        or any(a.tag in _CODE for a in link.element.iterancestors())
 
 
 def _skips_to_a_place(text: str, options: dict) -> bool:

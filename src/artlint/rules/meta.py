@@ -165,7 +165,9 @@ class EscapedTwice(Rule):
 
 # An entity's code, numeric or named, as a double escape leaves it in the text: "&#39;", "&#x2019;", "&amp;", "&quot;", "&auml;".
 _ENTITY = lazy(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")
-_SHOWS_CODE = frozenset(("code", "pre", "kbd", "samp", "var", "textarea", "script", "style", "noscript", "template", "iframe", "xmp", "plaintext"))
+# (and HTML 4's <tt> and <listing>, which old documentation and archives still write code in)
+_SHOWS_CODE = frozenset(("code", "pre", "kbd", "samp", "var", "tt", "listing", "textarea", "script", "style", "noscript", "template", "iframe",
+                         "xmp", "plaintext"))
 
 
 def _shown(entity: str) -> str:
