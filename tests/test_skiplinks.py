@@ -632,3 +632,13 @@ def test_a_link_whose_words_are_code_is_no_skip_link():
     assert [(f.code, f.message) for f in found] == [
         ("SKL001", 'the first focusable element is <a> “context.skip([message])”, not a skip link; add <a href="#main">Skip to content</a> '
                    "before it")]
+
+
+def test_autofocus_before_the_skip_link():
+    """The Tab key still meets the skip link after the field; what autofocus costs there is the page's top, where screen
+    readers no longer start (bigdata.ypart.eu's login field)."""
+    html = page(f'<form role="search"><input name="q" placeholder="Search" autofocus></form>{_SKIP_LINK}<header><a href="/">Home</a>'
+                f'</header>{_CONTENT}')
+    assert [f.message for f in lint_string(html, select=["SKL009"])] == [
+        "<input> “Search” has autofocus: the focus lands on it when the page loads, before the skip link at 5:75, so screen readers "
+        "start there, not at the top of the page; remove autofocus"]
