@@ -262,8 +262,8 @@ _CODE = frozenset(("code", "kbd", "samp", "tt", "var"))
 
 
 def _code_only(link: InPageLink) -> bool:
-    """Whether all a link says is code: an API's table of contents ("<a href="#contextskipmessage"><code>context.skip([message])
-    </code></a>" in Node.js's documentation) names a method, and skips nothing."""
+    """Whether all a link says is code: an entry of an API's table of contents names a method and skips nothing (Node.js's
+    documentation links <code>context.skip([message])</code> to #contextskipmessage)."""
     return any(d.tag in _CODE and squash(visible_text(d)) == link.text for d in link.element.iterdescendants()) \
         or any(a.tag in _CODE for a in link.element.iterancestors())
 

@@ -479,13 +479,13 @@ class FocusOnLoad(Rule):
             return
         what = _field(page, el)
         skip = next((s for s in skips if reached(page, s)), None)
+        at = ":".join(map(str, page.position(skip))) if skip is not None else ""
         if skip is not None and page.order[skip] > page.order[el]:
             # the Tab key still meets the skip link after it, but reading starts at the field, not at the top of the page
-            yield self.problem(el, f"{what} has autofocus: the focus lands on it when the page loads, before the skip link at "
-                                   f"{':'.join(map(str, page.position(skip)))}, so screen readers start there, not at the top of "
-                                   "the page; remove autofocus")
+            yield self.problem(el, f"{what} has autofocus: the focus lands on it when the page loads, before the skip link at {at}, "
+                                   "so screen readers start there, not at the top of the page; remove autofocus")
             return
-        passed = f"past the skip link at {':'.join(map(str, page.position(skip)))}" if skip is not None else "past everything before it"
+        passed = f"past the skip link at {at}" if skip is not None else "past everything before it"
         yield self.problem(el, f"{what} has autofocus: the focus lands on it when the page loads, {passed}, and the Tab key "
                                "goes on from there; remove autofocus")
 
