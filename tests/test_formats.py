@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from xml.etree import ElementTree
@@ -154,6 +155,35 @@ def test_updating_the_baseline_for_some_pages_keeps_the_entries_of_the_others(ru
     (pages / "broken-images.html").unlink()
     run("broken-headings.html", "--baseline", "base.json", "--update-baseline")
     assert {e["path"] for e in json.loads((pages / "base.json").read_text())["findings"]} == {"broken-headings.html"}
+
+
+def test_parallel_baseline_updates_take_turns(pages):
+    """pre-commit runs the hook's batches at once: an update waits while another holds the baseline, then keeps what
+    that one wrote, instead of writing over it with the entries it read before."""
+    fcntl = pytest.importorskip("fcntl")  # (a POSIX lock)
+    import subprocess
+    import time
+
+    from .conftest import artlint_cmd
+
+    base = pages / "base.json"
+    update = [*artlint_cmd(), "--no-cache", "--baseline", "base.json", "--update-baseline"]
+    folder = os.open(pages, os.O_RDONLY)  # another update holds the baseline: the lock on its folder
+    fcntl.flock(folder, fcntl.LOCK_EX)
+    try:
+        waiting = subprocess.Popen([*update, "broken-headings.html"], cwd=pages, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(3)  # (far longer than a lint of one page takes)
+        assert waiting.poll() is None, "the update did not wait for the baseline"
+        # meanwhile, the holder writes the other page's entries, as the other batch would
+        other = subprocess.run([*artlint_cmd(), "--no-cache", "broken-images.html", "--format", "json"], cwd=pages, capture_output=True)
+        images = json.loads(other.stdout)["findings"]
+        base.write_text(json.dumps({"version": 1, "findings": [
+            {"code": f["code"], "path": f["path"], "message": f["message"], "selector": f["selector"], "count": 1} for f in images]}))
+    finally:
+        os.close(folder)
+    assert waiting.wait(60) == 0
+    paths = {e["path"] for e in json.loads(base.read_text())["findings"]}
+    assert paths == {"broken-headings.html", "broken-images.html"}
 
 
 def test_baseline_reports_entries_that_match_nothing(run, pages):

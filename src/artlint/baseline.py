@@ -18,8 +18,11 @@ by words anywhere on the page, then by selector in other words.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import ConfigError
@@ -143,6 +146,28 @@ def _match(findings: list[Finding], left: Counter, looser, older_only: bool) -> 
         else:
             unmatched.append(f)
     return unmatched
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold the baseline's folder while an update reads the baseline and writes it anew, so that runs in parallel (the
+    batches pre-commit runs at once) take turns and each keeps the entries the others wrote. An advisory lock on the
+    folder, which leaves no file behind; none where the system has no flock (Windows) or the folder cannot be opened."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        fd = os.open(path.resolve().parent, os.O_RDONLY)
+    except OSError:
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # (which releases the lock)
 
 
 def kept(path: Path, linted: set[str]) -> list[dict]:

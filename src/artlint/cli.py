@@ -150,8 +150,9 @@ def check(paths, select, extend_select, ignore, exclude, force_exclude, show_fil
     unmatched: list[dict] = []
     reworded = 0
     if update_baseline:
-        others = baseline_mod.kept(Path(baseline), set(files))  # (a page that could not be read keeps its entries)
-        write_atomic(Path(baseline), baseline_mod.render(findings, others))
+        with baseline_mod.locked(Path(baseline)):  # (parallel updates take turns, each keeping what the others wrote)
+            others = baseline_mod.kept(Path(baseline), set(files))  # (a page that could not be read keeps its entries)
+            write_atomic(Path(baseline), baseline_mod.render(findings, others))
         also = sum(e.get("count", 1) for e in others)
         click.echo(f"artlint: wrote {len(findings)} findings to the baseline {baseline}"
                    + (f", and kept {also} of pages this run did not lint" if also else ""), err=True)
