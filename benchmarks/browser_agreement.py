@@ -159,12 +159,12 @@ def _ours(copy: Path) -> tuple[list[tuple[str, str]], list | None, list | None]:
     inert = page.inert
     tree = [(el.tag, el.getparent().tag if el.getparent() is not None else "") for el in page.elements if el not in inert]
     start = autofocused(page)
-    order = tab_order(page)
-    if start is not None:  # the Tab key goes on from the element with the focus
-        stops = list(order)
-        after = stops.index(start) + 1 if start in stops else next((i for i, el in enumerate(stops) if page.order[el] > page.order[start]), len(stops))
-        order = iter(stops[after:])
-    return tree, _described(start), _described(next(order, None))
+    first = next(tab_order(page), None)
+    if start is not None:  # the Tab key goes on from the element with the focus: the next stop, or the next in the page
+        stops = list(tab_order(page))
+        later = stops[stops.index(start) + 1:] if start in stops else [el for el in stops if page.order[el] > page.order[start]]
+        first = later[0] if later else None
+    return tree, _described(start), _described(first)
 
 
 def compare(pages: list[Path], show: bool) -> dict:

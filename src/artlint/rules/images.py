@@ -546,7 +546,7 @@ class LinkedImageWithoutName(Rule):
             if link is None or link.get("href") is None or link in seen or page.is_hidden(link):
                 continue
             seen.add(link)
-            if squash(link.get("title")) or accessible_text(page, link):
+            if accessible_text(page, link):  # (its title too, when its content says nothing)
                 continue
             said = (f"the link to {quote(link.get('href').strip() or '#', 50)} holds only this image, and its alt is empty, so the "
                     "link has no name")

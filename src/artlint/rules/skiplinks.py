@@ -498,7 +498,7 @@ def _field(page: Page, el: etree._Element) -> str:
     title or, as browsers read it when nothing else names the field, its placeholder; else its name attribute."""
     if el.tag in _FIELDS:
         ident = el.get("id")
-        label = next((lab for lab in page.by_tag("label") if ident and lab.get("for") == ident), None) if ident else None
+        label = next((lab for lab in page.by_tag("label") if lab.get("for") == ident), None) if ident else None
         label = label if label is not None else next((a for a in el.iterancestors() if a.tag == "label"), None)
         text = (accessible_text(page, el) if el.get("aria-labelledby") or el.get("aria-label") else "") \
             or (squash(visible_text(label)) if label is not None else "") or squash(el.get("title")) or squash(el.get("placeholder"))
