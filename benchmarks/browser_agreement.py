@@ -119,9 +119,14 @@ class Chromium:
         while (event := self._read(deadline)) is not None and event.get("method") != "Page.loadEventFired":
             pass
 
-    def evaluate(self, expression: str):
-        result = self.call("Runtime.evaluate", page=True, expression=expression, returnByValue=True)
+    def evaluate(self, expression: str, wait: bool = False):
+        """The expression's value; with ``wait``, the value of the promise it returns, once it settles."""
+        result = self.call("Runtime.evaluate", page=True, expression=expression, returnByValue=True, awaitPromise=wait)
         return result["result"].get("value")
+
+    def settle(self) -> None:
+        """Wait for two rendering updates: browsers move the focus to an autofocus element at one, not at the load event."""
+        self.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))", wait=True)
 
     def press_tab(self) -> None:
         for kind in ("rawKeyDown", "keyUp"):
@@ -181,6 +186,7 @@ def compare(pages: list[Path], show: bool) -> dict:
             try:
                 chromium.open(copy)
                 theirs = chromium.evaluate(_TREE)
+                chromium.settle()
                 their_start = chromium.evaluate(_FOCUSED)
                 chromium.press_tab()
                 their_focus = chromium.evaluate(_FOCUSED)
