@@ -467,3 +467,24 @@ def test_page_saved_as_utf8_that_declares_a_legacy_encoding(run, tmp_path):
     assert found["ART003"].startswith('the <meta charset="ISO-8859-1"> says cp1252, but the bytes are UTF-8 (byte 0x81')
     # Positions count the characters of the UTF-8 text: “ā” is one column.
     assert found["HDG003"] == f"h3 follows h1 at 1:{html.index('<h1>') + 1}, skipping level 2; use h2 here"
+
+
+def test_page_saved_as_utf8_whose_legacy_encoding_reads_every_byte(run, tmp_path):
+    # ISO-8859-15 gives every byte a letter, so these UTF-8 bytes decode without an error, as mojibake (“EscrivÃ¡”).
+    html = (
+        '<html lang="es"><head><title>Cafés</title><meta charset="iso-8859-15"></head><body><main><article>'
+        '<h1>Las listas de espera</h1><p class="byline">Por <a rel="author">Ángeles Escrivá</a></p></article></main></body></html>'
+    )
+    (tmp_path / "p.html").write_bytes(html.encode("utf-8"))
+    result = run("p.html", "--format", "json", "--select", "ART003")
+    (finding,) = json.loads(result.out)["findings"]
+    assert finding["message"] == (
+        'the <meta charset="iso-8859-15"> says iso8859-15, but the bytes are UTF-8 (bytes 0xC3 0xA9 at offset '
+        f"{html.index('é')} are UTF-8 for “é”, which iso8859-15 shows as “Ã©”); browsers will show garbled text, "
+        'so declare <meta charset="utf-8">'
+    )
+    # The meta's column counts “é” as one character, as the text is read as UTF-8.
+    assert (finding["line"], finding["column"]) == (1, html.index("<meta") + 1)
+    from artlint import extract
+
+    assert [a["name"] for a in extract(html.encode("utf-8"))["authors"]] == ["Ángeles Escrivá"]

@@ -467,7 +467,7 @@ def decode(data: bytes, transport: str | None = None) -> Decoded:
         encoding = _codec(label)
         if encoding is not None:
             decoded = _decode_as(data, encoding, "meta", f'<meta charset="{label}">')
-            meta_offset = len(data[: match.start()].decode(encoding, "replace"))
+            meta_offset = len(data[: match.start()].decode(decoded.encoding, "replace"))
             return Decoded(decoded.text, decoded.encoding, decoded.origin, decoded.problem, meta_offset, decoded.utf8)
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "default", utf8=data)
@@ -481,10 +481,47 @@ def decode(data: bytes, transport: str | None = None) -> Decoded:
         )
 
 
+_UTF8_SEQUENCE = lazy(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def _utf8_in_disguise(data: bytes, text: str, encoding: str, origin: str, declared_by: str) -> Decoded | None:
+    """A page whose bytes all read as UTF-8, with letters beyond ASCII, though it declares a legacy encoding.
+
+    Its bytes decode in the declared encoding too, but as mojibake (“EscrivÃ¡”). Text in a legacy
+    encoding is almost never valid UTF-8 as a whole, so such a page was saved as UTF-8: it is read
+    as UTF-8, as the other check below does, and the declaration is reported."""
+    if text.isascii():
+        return None
+    try:
+        utf8 = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    name = codecs.lookup(encoding).name
+    sequence = _UTF8_SEQUENCE.search(data)
+    shown = sequence.group().decode(encoding, "replace") if sequence else ""
+    where = (
+        f"bytes {' '.join(f'0x{b:02X}' for b in sequence.group())} at offset {sequence.start()} are UTF-8 "
+        f"for “{sequence.group().decode('utf-8')}”"
+        + (f", which {name} shows as “{shown}”" if shown.isprintable() else "")
+        if sequence
+        else "they are valid UTF-8"
+    )
+    return Decoded(
+        utf8,
+        "utf-8",
+        origin,
+        f"the {declared_by} says {name}, but the bytes are UTF-8 ({where}); browsers will show garbled "
+        'text, so declare <meta charset="utf-8">',
+        utf8=data,
+    )
+
+
 def _decode_as(data: bytes, encoding: str, origin: str, declared_by: str) -> Decoded:
     try:
         text = data.decode(encoding)
-        return Decoded(text, encoding, origin, utf8=data if codecs.lookup(encoding).name == "utf-8" else None)
+        if codecs.lookup(encoding).name == "utf-8":
+            return Decoded(text, encoding, origin, utf8=data)
+        return _utf8_in_disguise(data, text, encoding, origin, declared_by) or Decoded(text, encoding, origin)
     except UnicodeDecodeError as exc:
         name = codecs.lookup(encoding).name
         if name != "utf-8":

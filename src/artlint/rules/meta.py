@@ -65,7 +65,7 @@ class EncodingProblem(Rule):
     code = "ART003"
     name = "invalid-encoding"
     family = FAMILY
-    summary = "The page's bytes are not valid in its declared or sniffed encoding."
+    summary = "The page's bytes are not valid in its declared or sniffed encoding, or are UTF-8 behind a legacy declaration."
     rationale = (
         "Browsers show replacement characters or mojibake for such bytes, and every text check "
         "(dates, names, captions) then compares garbled text."
@@ -76,6 +76,7 @@ class EncodingProblem(Rule):
     incorrect = (
         b'<html lang="de"><head><meta charset="utf-8"><title>Caf\xe9</title></head><body></body></html>',
         b'<html lang="de"><head><title>Caf\xe9</title></head><body></body></html>',
+        '<html lang="es"><head><meta charset="iso-8859-15"><title>Café</title></head><body></body></html>'.encode(),
     )
     correct = ('<html lang="de"><head><meta charset="utf-8"><title>Café</title></head><body></body></html>',)
 
