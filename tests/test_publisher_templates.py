@@ -1136,6 +1136,9 @@ BYLINES = [
     ('de', '<div class="credits"><div class="credits-credit"><div class="credits-credit-label">Interview</div><div class="credits-credit-text">JANE DOE</div></div>'
            '<div class="credits-credit"><div class="credits-credit-label">FOTOGRAF</div><div class="credits-credit-text">JOHN ROE</div></div></div>', ['JANE DOE']),
     ('en', '<div class="meta"><span class="label">Written by</span> <span class="value">Jane Doe</span></div>', ['Jane Doe']),
+    # a table's row header names a work's credits (an infobox's "Written by", a film's writer), not the article's
+    ('en', '<table class="infobox"><tr><th scope="row">Directed by</th><td><a href="/wiki/John_Roe">John Roe</a></td></tr>'
+           '<tr><th scope="row">Written by</th><td><a href="/wiki/Jane_Doe">Jane Doe</a></td></tr></table>', []),
     ('en', '<div><span>Story</span> <span>continues below the ad</span></div>', []),  # (guard) no name after the word
     # "by" with a colon in a paragraph of its own; Indonesian and Turkish reporters' labels
     ('en', '<p>By: Jane Doe</p>', ['Jane Doe']),

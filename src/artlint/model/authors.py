@@ -431,7 +431,7 @@ def _byline_candidate_any(el: etree._Element, lang: str) -> tuple[etree._Element
         tail = squash(el.tail)  # <span>Autor:</span> Fritz Imhof<br>
         if len(tail) <= 60:
             return el, tail
-    if label in _LABEL_BEFORE_NAME and not len(el):
+    if label in _LABEL_BEFORE_NAME and not len(el) and el.tag != "th":  # (a table's row header: an infobox's "Written by", a film's writer)
         found = _name_after_label(el)  # the name in the next element: "<dt>Text</dt><dd>Jane Doe</dd>", a magazine's credits box
         return found if found is not None and _person_like(found[1]) else None
     if (label in ("by", "von", "par", "por") or label in _AUTHOR_LABEL_WORDS or label in _BY_IN.get(lang, ())) and not len(el):
