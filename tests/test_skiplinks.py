@@ -36,6 +36,18 @@ def test_links_that_scripts_handle_are_not_broken_in_page_links(link):
     assert codes(f"<main><h1>T</h1>{link}</main>", select=("SKL002",)) == []
 
 
+def test_a_skip_link_with_a_script_class_is_still_the_skip_link():
+    """GitHub: <a href="#start-of-content" class="… js-skip-to-content">, the first focusable element. A script class
+    made it a scripted link, no in-page link at all, and SKL001 said the first focusable element, “Skip to content”, was
+    no skip link; a script's class on another link still keeps it out of SKL002 (guard)."""
+    body = ('<a href="#start-of-content" tabindex="1" class="accessibility-aid js-skip-to-content">Skip to content</a>'
+            '<nav><a href="/">Home</a></nav><main><div id="start-of-content"></div><h1>T</h1><p>Text</p></main>')
+    assert codes(body) == []
+    broken = body.replace('<div id="start-of-content"></div>', "")
+    assert codes(broken) == ["SKL002"]
+    assert codes(broken.replace("js-skip-to-content", "js-menu").replace("Skip to content", "Menu")) == ["SKL001"]
+
+
 @pytest.mark.parametrize("link", ['<a href="#fn:1">1</a>', '<a href="#comment-form">Reply</a>', '<a href="#section-2">Part 2</a>'])
 def test_a_fragment_that_names_an_id_is_checked(link):
     """Footnotes as kramdown writes them ("#fn:1") and ordinary ids are targets that must exist."""

@@ -153,7 +153,9 @@ def _scripted(el: etree._Element) -> bool:
         return True
     if any("toggle" in name for name in attrib):  # data-toggle, data-bs-toggle, uk-toggle
         return True
-    return bool(_SCRIPT_CLASS.search(attrib.get("class") or ""))
+    classes = attrib.get("class") or ""
+    # (a class that says skip makes it a skip link that a script may help along: GitHub's "js-skip-to-content")
+    return bool(_SCRIPT_CLASS.search(classes)) and "skip" not in classes.lower()
 
 
 def in_page_links(page: Page) -> list[InPageLink]:
