@@ -197,7 +197,11 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | No
         max_redirections = MAX_REDIRECTS
 
         def redirect_request(self, req, fp, code, msg, headers, newurl):
-            if urlsplit(newurl).scheme.lower() not in ("http", "https"):  # urllib would follow ftp:, and refuse file: as a loop
+            try:
+                scheme = urlsplit(newurl).scheme.lower()
+            except ValueError:  # an address that does not parse ("http://[::1")
+                scheme = ""
+            if scheme not in ("http", "https"):  # urllib would follow ftp:, and refuse file: as a loop
                 raise _not_followed(newurl, url)
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 

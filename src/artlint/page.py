@@ -569,7 +569,7 @@ def _close_at(page: Page, offsets: list[int], element: etree._Element, end: int,
         if before is not None:
             _set_tail(before, said[: -len(after)] or None)
         else:
-            between.text = said[: -len(after)] or None
+            _set_text(between, said[: -len(after)] or None)
         _set_tail(element, after)
     last = element
     for node in moved:
@@ -637,7 +637,7 @@ def _mend_cut_headings(page: Page, tags: set[str]) -> None:
                 if len(heading):
                     _set_tail(heading[-1], (heading[-1].tail or "") + between)
                 else:
-                    heading.text = (heading.text or "") + between
+                    _set_text(heading, (heading.text or "") + between)
             for node in moved:
                 heading.append(node)  # (with its tail)
             last = moved[-1]
@@ -720,6 +720,14 @@ def _set_tail(el: etree._Element, text: str | None) -> None:
         el.tail = text
     except ValueError:  # the control characters show as nothing in browsers; the text's offsets do not depend on them
         el.tail = _NOT_SETTABLE.sub("", text or "") or None
+
+
+def _set_text(el: etree._Element, text: str | None) -> None:
+    """As ``_set_tail``, for the text an element opens with (the parser keeps a form feed that lxml will not set)."""
+    try:
+        el.text = text
+    except ValueError:
+        el.text = _NOT_SETTABLE.sub("", text or "") or None
 
 
 def hiding(node: etree._Element) -> str | None:

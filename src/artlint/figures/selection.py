@@ -457,17 +457,26 @@ _BOX_REF = lazy(r"[?&](?:ref|utm_\w+|src|from|source|itm_\w+|intcmp|cmpid)=[^&#]
 def _card_link(link: etree._Element, href: str) -> bool:
     """Whether another link beside the image's, within three levels, leads to the same page: a card that shows a story
     with its title (a box of recommended stories that shows this one too), not the article's own image."""
-    target = urlsplit(href)._replace(query="", fragment="").geturl()
+    target = _plain_address(href)
+    if target is None:
+        return False
     box = link
     for _ in range(3):
         box = box.getparent()
         if box is None or box.tag in ("article", "main", "body"):
             return False
         for other in islice(box.iter("a"), 50):  # (a card has a few links; a box of hundreds is no card, and reading it for each image is quadratic)
-            if other is not link and (other.get("href") or "").strip() and \
-                    urlsplit((other.get("href") or "").strip())._replace(query="", fragment="").geturl() == target:
+            if other is not link and (other.get("href") or "").strip() and _plain_address((other.get("href") or "").strip()) == target:
                 return True
     return False
+
+
+def _plain_address(href: str) -> str | None:
+    """The address without its query and fragment; None when it does not parse ("https://[::1")."""
+    try:
+        return urlsplit(href)._replace(query="", fragment="").geturl()
+    except ValueError:
+        return None
 
 
 def _same_address(a: str, b: str) -> bool:

@@ -44,8 +44,19 @@ _BREADCRUMBS = etree.XPath("//*[contains(@itemtype, 'readcrumb') or contains(@ar
 
 def _same_page(a: str, b: str) -> bool:
     """Two addresses of the same page, scheme, host and a trailing slash aside."""
-    pa, pb = urlparse(a), urlparse(b)
+    try:
+        pa, pb = urlparse(a), urlparse(b)
+    except ValueError:  # an address that does not parse ("https://[::1"): only the same words are the same page
+        return a == b
     return pa.path.rstrip("/") == pb.path.rstrip("/") and (not pa.netloc or not pb.netloc or pa.netloc == pb.netloc)
+
+
+def _home_address(url: str) -> bool:
+    """An address of a site's home page: no path, or "/"."""
+    try:
+        return urlparse(url).path in ("", "/")
+    except ValueError:
+        return False
 
 
 def _one_section(value: str) -> str | None:
@@ -226,7 +237,7 @@ class SectionFields:
         if (headline and (text == headline or len(text) > 20 and (text in headline or headline in text)) or last[1] and own and _same_page(last[1], own)
                 or not last[1] or len(last[0]) > 60):
             steps = steps[:-1]
-        if steps and (normalize(steps[0][0]) in _HOME_WORDS or self._is_site(steps[0][0]) or steps[0][1] and urlparse(steps[0][1]).path in ("", "/")):
+        if steps and (normalize(steps[0][0]) in _HOME_WORDS or self._is_site(steps[0][0]) or steps[0][1] and _home_address(steps[0][1])):
             steps = steps[1:]
         if not steps:
             return None

@@ -450,12 +450,13 @@ class AltCutShort(Rule):
 
     def check(self, page, options):
         for el in images(page):
-            names = list(el.attrib.keys())
+            attributes = list(el.attrib.items())  # (not el.get(name): lxml refuses a name the parser let through with a control character)
+            names = [name for name, _ in attributes]
             if "alt" not in names:
                 continue
             alt = el.get("alt") or ""
-            after = names[names.index("alt") + 1:]
-            stray = list(itertools.takewhile(lambda n: _stray_word(el, n), after))
+            after = attributes[names.index("alt") + 1:]
+            stray = [name for name, _ in itertools.takewhile(lambda a: _stray_word(*a), after)]
             if not stray:
                 continue
             # One unknown word alone is a plugin's flag ("nopin") unless the alt ends where a quote broke it off.
@@ -492,9 +493,9 @@ def _unquoted_alt(page: Page, el: etree._Element) -> bool:
 _ALT_VALUE = lazy(r"\salt\s*=\s*(.)", re.IGNORECASE)
 
 
-def _stray_word(el: etree._Element, name: str) -> bool:
+def _stray_word(name: str, value: str) -> bool:
     """An attribute without a value whose name is no attribute an image has: a word of the alt's text."""
-    if el.get(name) != "" or name in _KNOWN_IMAGE_ATTRIBUTES or name.startswith(_ATTRIBUTE_PREFIXES) or name[:1] in "@#[(*:":
+    if value != "" or name in _KNOWN_IMAGE_ATTRIBUTES or name.startswith(_ATTRIBUTE_PREFIXES) or name[:1] in "@#[(*:":
         return False
     return any(c.isalpha() for c in name)
 
