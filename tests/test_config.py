@@ -318,6 +318,40 @@ def test_plugin_module_named_in_configuration(run, tmp_path):
     assert result.out.splitlines()[0] == "p.html:6:1: HSE001 marquee element; remove it [error]"
 
 
+def test_a_plugin_runs_only_under_the_configuration_that_names_it(run, tmp_path):
+    """A folder's plugin ran on every page linted after one of that folder's (or on every page, in worker processes):
+    the rule registry is the process's, and the root's defaults selected the plugin's rule once it was there. A pack's
+    own rules likewise run only where the pack is extended."""
+    house = tmp_path / "house"
+    house.mkdir()
+    _house_rules(house, '''
+        for el in page.elements:
+            if el.tag == "marquee":
+                yield self.problem(el, "marquee element; remove it")
+    ''')
+    (house / "artlint.toml").write_text('plugins = ["house_rules"]\nextend-select = ["house"]\nextends = ["pack.toml"]\n')
+    (house / "pack.toml").write_text(
+        '[pack]\nname = "desk"\ndescription = "The desk\'s style."\n[[custom]]\ncode = "DSK001"\nname = "no-blink"\n'
+        'summary = "No blink."\nmessage = "blink; remove it"\nselector = "blink"\ncheck = "absent"\n'
+        'incorrect = ["<blink>x</blink>"]\ncorrect = ["<p>x</p>"]\n')
+    body = page("<h1>Headline</h1>\n<marquee>Breaking</marquee><blink>x</blink>")
+    for name in ("a.html", "b.html", "c.html"):
+        (house / name).write_text(body)
+        (tmp_path / name).write_text(body)
+
+    def codes(*args: str) -> dict[str, set[str]]:
+        result = run(*args, "--format", "json", "--no-cache")
+        out: dict[str, set[str]] = {}
+        for f in json.loads(result.out)["findings"]:
+            out.setdefault(f["path"], set()).add(f["code"])
+        return {path: found & {"HSE001", "DSK001"} for path, found in out.items()}
+
+    for jobs in ("1", "2"):
+        found = codes("house/a.html", "house/b.html", "house/c.html", "a.html", "b.html", "c.html", "--jobs", jobs)
+        assert found == {**{f"house/{n}": {"HSE001", "DSK001"} for n in ("a.html", "b.html", "c.html")},
+                         **{n: set() for n in ("a.html", "b.html", "c.html")}}, jobs
+
+
 def test_a_plugin_rule_that_fails_is_reported_as_the_plugins_fault(run, tmp_path):
     """"please report it" sent a plugin's users to artlint's authors."""
     _house_rules(tmp_path, '''

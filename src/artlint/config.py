@@ -288,18 +288,20 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
     max_page_size = DEFAULT_MAX_BYTES
     contract: str | None = None
     profile: dict[str, str] = {}
+    own: set[str] = set()  # the codes of the rules this configuration's plugins and packs bring
 
     for layer in layers:
         data = layer.data
         if layer.is_pack and layer.path is not None:
             for rule in custom_rules(layer.path):
-                registry.add(rule, layer.label)
+                registry.add_local(rule, layer.label)
+                own.add(rule.code)
                 extend.append(rule.code)  # a pack's own rules run wherever the pack is extended
         for module in data.get("plugins", []):
             root = str(layer.root)
             if root not in sys.path:
                 sys.path.insert(0, root)
-            registry.load_plugin(module, layer.label)
+            own.update(rule.code for rule in registry.load_plugin(module, layer.label))
         if "select" in data:
             select = _known(registry, data["select"], "select", layer)
         extend += _known(registry, data.get("extend-select", []), "extend-select", layer)
@@ -342,7 +344,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
         select = _known(registry, overrides.select, "--select", None)
     extend = extend + _known(registry, overrides.extend_select, "--extend-select", None)
     ignore = ignore + _known(registry, overrides.ignore, "--ignore", None)
-    enabled = [r for r in registry if _selected(r, registry, select, extend, ignore)]
+    enabled = [r for r in registry.visible(own) if _selected(r, registry, select, extend, ignore)]
     if overrides.contract is not None:
         contract = str(Path(overrides.contract).resolve())
     options["CON001"] = {**options.get("CON001", {}), "profile": profile}

@@ -26,7 +26,9 @@ class Registry:
     def __init__(self) -> None:
         self.rules: dict[str, type[Rule]] = {}
         self._names: dict[str, type[Rule]] = {}
-        self._loaded_modules: set[str] = set()
+        self._plugins: dict[str, list[type[Rule]]] = {}
+        # Rules a configuration brings, its plugins' and its own packs': they run only where that configuration applies.
+        self._local: set[str] = set()
 
     def __iter__(self):
         return iter(sorted(self.rules.values(), key=lambda r: r.code))
@@ -74,19 +76,34 @@ class Registry:
             for rule in custom_rules(path):
                 self.add(rule, str(path))
 
-    def load_plugin(self, module_name: str, origin: str) -> None:
-        if module_name in self._loaded_modules:
+    def add_local(self, rule: type[Rule], origin: str) -> None:
+        """Add a rule that a configuration brings (its pack's own): it runs only where that configuration applies
+        (see :meth:`visible`). A rule installed already (a shipped pack's) stays everyone's."""
+        if self.rules.get(rule.code) is rule and rule.code not in self._local:
             return
+        self.add(rule, origin)
+        self._local.add(rule.code)
+
+    def load_plugin(self, module_name: str, origin: str) -> list[type[Rule]]:
+        """Import a plugin module that a configuration names, once, and add its rules as that configuration's."""
+        if module_name in self._plugins:
+            return self._plugins[module_name]
         try:
             module = importlib.import_module(module_name)
         except Exception as exc:
             raise ConfigError(f"cannot import plugin {module_name!r}: {type(exc).__name__}: {exc}", origin) from exc
-        self._loaded_modules.add(module_name)
-        rules = _rules_in(module, origin)
+        rules = list(_rules_in(module, origin))
         if not rules:
             raise ConfigError(f"plugin {module_name!r} defines no rules: no RULES list and no rule classes with a code", origin)
         for rule in rules:
-            self.add(rule, origin)
+            self.add_local(rule, origin)
+        self._plugins[module_name] = rules
+        return rules
+
+    def visible(self, own: set[str]) -> list[type[Rule]]:
+        """The rules a configuration may run: the installed ones, and of those configurations bring, its own (``own``,
+        their codes). Another directory's plugin does not run here because a page there was linted first."""
+        return [r for r in self if r.code not in self._local or r.code in own]
 
     def get(self, code_or_name: str) -> type[Rule] | None:
         return self.rules.get(code_or_name.upper()) or self._names.get(code_or_name.lower())
