@@ -107,6 +107,20 @@ def test_shapes_that_mutated_corpus_pages_broke_on(html):
     assert extract(html)["headline"] is not None
 
 
+@pytest.mark.parametrize("fmt", ["junit", "github", "text", "json", "sarif", "gitlab", "html"])
+def test_half_a_character_in_json_ld_reaches_every_report_as_a_replacement_character(run, tmp_path, fmt):
+    """JSON's "\\ud800" escapes half a character: json.loads keeps it as a lone surrogate, which UTF-8 cannot encode, and
+    the JUnit and GitHub reports raised an internal error on the message that quoted it."""
+    (tmp_path / "p.html").write_text(
+        '<html lang="en"><head><title>Storm hits</title><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Storm \\ud800 hits the coast", "datePublished": "2016-12-06T00:21:00+01:00"}</script></head>'
+        "<body><main><h1>Storm hits</h1></main></body></html>")
+    result = run("p.html", "--format", fmt, "--select", "HDG006", "-o", "report", "-q")
+    assert (result.code, result.err) == (0, "")  # (a warning)
+    report = (tmp_path / "report").read_text(encoding="utf-8")
+    assert "Storm \ufffd hits the coast" in (json.loads(report)["findings"][0]["message"] if fmt == "json" else report)
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(["utf-8", "latin-1", "cp1252", "utf-16", "shift_jis", "gb18030"]), st.sampled_from(["utf-8", "iso-8859-1", "shift_jis", "koi8-r", "nonsense"]))
 def test_mixed_encodings(actual, declared):

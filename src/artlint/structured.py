@@ -8,6 +8,7 @@ from typing import Any
 
 from lxml import etree
 
+from .lazyre import lazy
 from .page import Page
 
 ARTICLE_TYPES = frozenset(
@@ -41,7 +42,10 @@ def _parse_blocks(page: Page) -> list[JsonLdBlock]:
         if not body.strip():
             continue  # an empty block says nothing
         try:
-            blocks.append(JsonLdBlock(script, json.loads(body)))
+            data = json.loads(body)
+            if "\\u" in body and _LONE_SURROGATE_ESCAPE.search(body):
+                data = _without_lone_surrogates(data)
+            blocks.append(JsonLdBlock(script, data))
         except RecursionError:
             blocks.append(JsonLdBlock(script, error=("the JSON is nested too deeply to read", _content_offset(page, script))))
         except ValueError as exc:
@@ -50,6 +54,23 @@ def _parse_blocks(page: Page) -> list[JsonLdBlock]:
             message = getattr(exc, "msg", str(exc))
             blocks.append(JsonLdBlock(script, error=(message, content_start + pos)))
     return blocks
+
+
+# "\ud800": JSON's escape of half a character, which json.loads keeps as a lone surrogate (a pair becomes one character).
+_LONE_SURROGATE_ESCAPE = lazy(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = lazy("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    """The parsed JSON with each lone surrogate shown as U+FFFD, as browsers show it: no text artlint reads, reports or
+    writes can hold one (UTF-8 cannot encode it)."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_lone_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def _strip_wrappers(text: str) -> str:
