@@ -352,6 +352,22 @@ def test_a_plugin_runs_only_under_the_configuration_that_names_it(run, tmp_path)
                          **{n: set() for n in ("a.html", "b.html", "c.html")}}, jobs
 
 
+def test_two_directories_with_plugin_modules_of_one_name_is_a_configuration_error(run, tmp_path):
+    """Python imports one module per name: the second site's house_rules.py would silently run the first's rules."""
+    for site in ("a", "b"):
+        (tmp_path / site).mkdir()
+        _house_rules(tmp_path / site, '''
+            return ()
+        ''')
+        (tmp_path / site / "p.html").write_text(page("<h1>Headline</h1>"))
+    result = run("a/p.html", "b/p.html", "--jobs", "1")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"artlint: error: {tmp_path / 'b' / 'artlint.toml'}: plugin 'house_rules': another configuration loaded a module of "
+        f"that name from {tmp_path / 'a'}, and Python imports one module per name; give the module in {tmp_path / 'b'} a "
+        "name of its own\n")
+
+
 def test_a_plugin_rule_that_fails_is_reported_as_the_plugins_fault(run, tmp_path):
     """"please report it" sent a plugin's users to artlint's authors."""
     _house_rules(tmp_path, '''

@@ -301,7 +301,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
             root = str(layer.root)
             if root not in sys.path:
                 sys.path.insert(0, root)
-            own.update(rule.code for rule in registry.load_plugin(module, layer.label))
+            own.update(rule.code for rule in registry.load_plugin(module, layer.label, layer.root))
         if "select" in data:
             select = _known(registry, data["select"], "select", layer)
         extend += _known(registry, data.get("extend-select", []), "extend-select", layer)

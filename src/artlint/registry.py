@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
+from pathlib import Path
 from types import ModuleType
 
 from .entrypoints import entry_points
@@ -84,14 +85,18 @@ class Registry:
         self.add(rule, origin)
         self._local.add(rule.code)
 
-    def load_plugin(self, module_name: str, origin: str) -> list[type[Rule]]:
-        """Import a plugin module that a configuration names, once, and add its rules as that configuration's."""
+    def load_plugin(self, module_name: str, origin: str, root: Path | None = None) -> list[type[Rule]]:
+        """Import a plugin module that a configuration names, once, and add its rules as that configuration's. ``root``
+        is the configuration's directory, where the module may stand: a module of the same name that another directory's
+        configuration loaded first is an error, not the rules of the other directory."""
         if module_name in self._plugins:
+            _same_module(module_name, root, origin)
             return self._plugins[module_name]
         try:
             module = importlib.import_module(module_name)
         except Exception as exc:
             raise ConfigError(f"cannot import plugin {module_name!r}: {type(exc).__name__}: {exc}", origin) from exc
+        _same_module(module_name, root, origin)  # (imported before artlint ran, or found first in another directory)
         rules = list(_rules_in(module, origin))
         if not rules:
             raise ConfigError(f"plugin {module_name!r} defines no rules: no RULES list and no rule classes with a code", origin)
@@ -144,6 +149,21 @@ class Registry:
         if rule.code.startswith(sel.upper()):
             return 10 + len(sel)
         return 5  # family name
+
+
+def _same_module(module_name: str, root: Path | None, origin: str) -> None:
+    """Raise when ``root`` holds a module of that name other than the one imported already (two sites of a monorepo,
+    each with its house_rules.py: Python imports one module per name)."""
+    import sys
+    from importlib.machinery import PathFinder
+
+    top = module_name.partition(".")[0]
+    loaded = getattr(sys.modules.get(top), "__file__", None)
+    spec = PathFinder.find_spec(top, [str(root)]) if root is not None else None
+    if spec is None or spec.origin is None or loaded is None or Path(spec.origin).resolve() == Path(loaded).resolve():
+        return
+    raise ConfigError(f"plugin {module_name!r}: another configuration loaded a module of that name from {Path(loaded).parent}, "
+                      f"and Python imports one module per name; give the module in {root} a name of its own", origin)
 
 
 def _rules_in(obj: object, origin: str) -> Iterable[type[Rule]]:
