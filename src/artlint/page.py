@@ -808,9 +808,26 @@ def _focusable(el: etree._Element) -> bool:
         return parent is not None and parent.tag == "details"
     if tag in ("button", "select", "textarea"):
         return "disabled" not in attrib
-    if tag in ("iframe", "embed", "object"):
+    if tag == "iframe":
         return True
+    if tag in ("embed", "object"):
+        return shows_a_document(el)
     return "contenteditable" in attrib and attrib["contenteditable"].lower() != "false"
+
+
+# What an <embed> or <object> shows that takes no focus: Flash and ActiveX (no browser runs plugins any more; an
+# <object> then shows its fallback content, whose own links take focus) and pictures.
+_PLUGIN_TYPE = lazy(r"^\s*(?:application/(?:x-shockwave-flash|futuresplash|x-silverlight)|image/(?!svg))", re.IGNORECASE)
+_PLUGIN_FILE = lazy(r"\.(?:swf|jpe?g|png|gif|webp|avif|bmp|ico)(?:[?#]|$)", re.IGNORECASE)
+
+
+def shows_a_document(el: etree._Element) -> bool:
+    """Whether an <embed> or <object> shows a page or a document (a PDF, an SVG), which takes focus as a frame does: it
+    names one (src, data), not as Flash, ActiveX (classid) or a picture."""
+    address = (el.get("src") if el.tag == "embed" else el.get("data")) or ""
+    if not address.strip() or "classid" in el.attrib:
+        return False
+    return not _PLUGIN_TYPE.search(el.get("type") or "") and not _PLUGIN_FILE.search(address.strip())
 
 
 def css_escape(ident: str) -> str:
