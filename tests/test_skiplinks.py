@@ -661,7 +661,10 @@ def test_a_plugin_or_a_picture_in_an_object_or_embed_is_no_tab_stop(plugin):
 def test_an_object_that_shows_a_document_is_a_tab_stop_and_its_fallback_is_not():
     """As a frame is: the Tab key goes into the chart; the fallback link shows only where the object cannot."""
     html = page(f'<object data="/charts/turnout.html" type="text/html"><a href="/turnout">Turnout</a></object>{_SKIP_LINK}{_CONTENT}')
-    assert [f.message.split(" “")[0] for f in lint_string(html, select=["SKL001"])] == ["the first focusable element is <object>"]
+    assert [f.message.split(",")[0] for f in lint_string(html, select=["SKL001"])] == ["the first focusable element is <object>"]
+    titled = html.replace('type="text/html"', 'type="text/html" title="Turnout by district"')
+    assert [f.message.split(",")[0] for f in lint_string(titled, select=["SKL001"])] == [
+        "the first focusable element is <object> “Turnout by district”"]
     flash = html.replace('data="/charts/turnout.html" type="text/html"', 'data="chart.swf" type="application/x-shockwave-flash"')
     assert [f.message.split(",")[0] for f in lint_string(flash, select=["SKL001"])] == ["the first focusable element is <a> “Turnout”"]
 
