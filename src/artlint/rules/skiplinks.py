@@ -497,14 +497,15 @@ def _field(page: Page, el: etree._Element) -> str:
     """An element as a message names it: its tag and its name; a form field's name is its aria-label, its <label>, its
     title or, as browsers read it when nothing else names the field, its placeholder; a frame's, an <object>'s or an
     <embed>'s its aria-label or title; else its name attribute."""
+    labelled = el.get("aria-labelledby") or el.get("aria-label")
     if el.tag in _FIELDS:
         ident = el.get("id")
         label = next((lab for lab in page.by_tag("label") if lab.get("for") == ident), None) if ident else None
         label = label if label is not None else next((a for a in el.iterancestors() if a.tag == "label"), None)
-        text = (accessible_text(page, el) if el.get("aria-labelledby") or el.get("aria-label") else "") \
+        text = (accessible_text(page, el) if labelled else "") \
             or (squash(visible_text(label)) if label is not None else "") or squash(el.get("title")) or squash(el.get("placeholder"))
     elif el.tag in ("iframe", "object", "embed"):  # (what they hold inside shows only where they cannot show what they name)
-        text = (accessible_text(page, el) if el.get("aria-labelledby") or el.get("aria-label") else "") or squash(el.get("title"))
+        text = (accessible_text(page, el) if labelled else "") or squash(el.get("title"))
     else:
         text = accessible_text(page, el)
     if text:
