@@ -364,8 +364,28 @@ def test_two_directories_with_plugin_modules_of_one_name_is_a_configuration_erro
     assert (result.code, result.out) == (2, "")
     assert result.err == (
         f"artlint: error: {tmp_path / 'b' / 'artlint.toml'}: plugin 'house_rules': another configuration loaded a module of "
-        f"that name from {tmp_path / 'a'}, and Python imports one module per name; give the module in {tmp_path / 'b'} a "
+        f"that name from {tmp_path.resolve() / 'a'}, and Python imports one module per name; give the module in {tmp_path / 'b'} a "
         "name of its own\n")
+
+
+def test_a_plugin_beside_another_configuration_is_not_this_ones(run, tmp_path):
+    """A configuration finds a module only in its own directory or installed: b/ names house_rules, which stands in a/ only.
+    It was imported when a/'s configuration had been read first, and not otherwise."""
+    (tmp_path / "a").mkdir()
+    _house_rules(tmp_path / "a", '''
+        return ()
+    ''')
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "artlint.toml").write_text('plugins = ["house_rules"]\n')
+    for site in ("a", "b"):
+        (tmp_path / site / "p.html").write_text(page("<h1>Headline</h1>"))
+    result = run("a/p.html", "b/p.html")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"artlint: error: {tmp_path / 'b' / 'artlint.toml'}: cannot import plugin 'house_rules' from {tmp_path / 'b'}: the module "
+        f"of that name stands beside another configuration, in {tmp_path.resolve() / 'a'}; put it beside this one, or install it\n")
+    alone = run("b/p.html")
+    assert alone.code == 2 and "cannot import plugin 'house_rules'" in alone.err
 
 
 def test_a_plugin_rule_that_fails_is_reported_as_the_plugins_fault(run, tmp_path):

@@ -28,6 +28,7 @@ class Registry:
         self.rules: dict[str, type[Rule]] = {}
         self._names: dict[str, type[Rule]] = {}
         self._plugins: dict[str, list[type[Rule]]] = {}
+        self._roots: set[Path] = set()  # the directories of the configurations that named plugins
         # Rules a configuration brings, its plugins' and its own packs': they run only where that configuration applies.
         self._local: set[str] = set()
 
@@ -88,15 +89,18 @@ class Registry:
     def load_plugin(self, module_name: str, origin: str, root: Path | None = None) -> list[type[Rule]]:
         """Import a plugin module that a configuration names, once, and add its rules as that configuration's. ``root``
         is the configuration's directory, where the module may stand: a module of the same name that another directory's
-        configuration loaded first is an error, not the rules of the other directory."""
+        configuration loaded first is an error, not the rules of the other directory; so is one that stands only beside
+        another configuration, which this one finds only when that one was read first."""
+        if root is not None:
+            self._roots.add(root.resolve())
         if module_name in self._plugins:
-            _same_module(module_name, root, origin)
+            _same_module(module_name, root, origin, self._roots)
             return self._plugins[module_name]
         try:
             module = importlib.import_module(module_name)
         except Exception as exc:
             raise ConfigError(f"cannot import plugin {module_name!r}: {type(exc).__name__}: {exc}", origin) from exc
-        _same_module(module_name, root, origin)  # (imported before artlint ran, or found first in another directory)
+        _same_module(module_name, root, origin, self._roots)  # (imported before artlint ran, or found first in another directory)
         rules = list(_rules_in(module, origin))
         if not rules:
             raise ConfigError(f"plugin {module_name!r} defines no rules: no RULES list and no rule classes with a code", origin)
@@ -151,19 +155,28 @@ class Registry:
         return 5  # family name
 
 
-def _same_module(module_name: str, root: Path | None, origin: str) -> None:
-    """Raise when ``root`` holds a module of that name other than the one imported already (two sites of a monorepo,
-    each with its house_rules.py: Python imports one module per name)."""
+def _same_module(module_name: str, root: Path | None, origin: str, roots: set[Path]) -> None:
+    """Raise when the module imported under that name is not this configuration's: ``root`` holds another module of that
+    name (two sites of a monorepo, each with its house_rules.py: Python imports one module per name), or holds none and
+    the one imported stands beside another configuration (one of ``roots``)."""
     import sys
     from importlib.machinery import PathFinder
 
     top = module_name.partition(".")[0]
     loaded = getattr(sys.modules.get(top), "__file__", None)
-    spec = PathFinder.find_spec(top, [str(root)]) if root is not None else None
-    if spec is None or spec.origin is None or loaded is None or Path(spec.origin).resolve() == Path(loaded).resolve():
+    if root is None or loaded is None:
         return
-    raise ConfigError(f"plugin {module_name!r}: another configuration loaded a module of that name from {Path(loaded).parent}, "
-                      f"and Python imports one module per name; give the module in {root} a name of its own", origin)
+    file = Path(loaded).resolve()
+    home = file.parent.parent if file.name == "__init__.py" else file.parent  # where the module was found: a package's parent
+    spec = PathFinder.find_spec(top, [str(root)])
+    if spec is not None and spec.origin is not None:
+        if Path(spec.origin).resolve() == file:
+            return
+        raise ConfigError(f"plugin {module_name!r}: another configuration loaded a module of that name from {home}, and Python "
+                          f"imports one module per name; give the module in {root} a name of its own", origin)
+    if home in roots and home != root.resolve():
+        raise ConfigError(f"cannot import plugin {module_name!r} from {root}: the module of that name stands beside another "
+                          f"configuration, in {home}; put it beside this one, or install it", origin)
 
 
 def _rules_in(obj: object, origin: str) -> Iterable[type[Rule]]:
