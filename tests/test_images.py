@@ -569,6 +569,30 @@ def test_image_links_that_have_a_name_or_are_no_link(link):
     assert lint_string(page(f"<main><h1>Headline</h1>{link}</main>"), select=["IMG012"]) == []
 
 
+@pytest.mark.parametrize(("href", "head", "advice"), [
+    ("/", '<meta property="og:site_name" content="Raw Story - Celebrating 18 Years of Independent Journalism">',
+     "give the logo alt that names the site (“Raw Story”)"),  # (the name without its tagline)
+    ("https://www.news.example/", '<meta property="og:site_name" content="Deccan Herald">', "give the logo alt that names the site (“Deccan Herald”)"),
+    ("/", "", "give the logo alt that names the site"),
+    ("/", '<meta property="og:site_name" content="☆☆☆☆☆">', "give the logo alt that names the site"),
+    ("https://www.berlinale.de", "", "give the logo alt that names the site it leads to"),  # a partner's logo
+    ("/?page=2", "", "give the image alt that says where the link goes"),  # (guard) no home page
+])
+def test_a_logo_that_leads_to_a_home_page_is_named_after_the_site(href, head, advice):
+    head = f'<title>T</title><link rel="canonical" href="https://news.example/2016/12/story.html">{head}'
+    html = page(f'<header><a href="{href}"><img src="logo.svg" alt=""></a></header><main><h1>H</h1></main>', head)
+    [found] = lint_string(html, select=["IMG012"])
+    assert found.message.split("; ", 1)[1] == advice
+
+
+def test_a_logo_beside_a_home_link_is_named_first_and_hidden_second():
+    html = page('<header><a href="/"><img src="logo.svg" alt=""></a><nav><a href="/">Home</a></nav></header><main><h1>H</h1></main>',
+                '<title>T</title><meta property="og:site_name" content="Deccan Herald">')
+    [found] = lint_string(html, select=["IMG012"])
+    assert found.message.split("; ", 1)[1].split(": ", 1)[1] == (
+        'give the logo alt that names the site (“Deccan Herald”), or hide it from screen readers with aria-hidden="true" and tabindex="-1"')
+
+
 def test_a_logo_marked_as_presentation_in_a_link():
     [found] = lint_string(page('<header><a href="/"><img src="logo.svg" role="presentation"></a></header><main><h1>H</h1></main>'),
                           select=["IMG012"])
