@@ -597,3 +597,18 @@ def test_a_logo_marked_as_presentation_in_a_link():
     [found] = lint_string(page('<header><a href="/"><img src="logo.svg" role="presentation"></a></header><main><h1>H</h1></main>'),
                           select=["IMG012"])
     assert found.message.startswith("the link to “/” holds only this image")
+
+
+def test_one_photo_cut_to_several_shapes_for_several_screens_is_one_image():
+    """bike-magazin.de: four <img> of one photo, one per aspect ratio, of which a style sheet shows one. Two photos side by
+    side, or the same photo again after some text, stay two images (guard)."""
+    from artlint import extract
+
+    cuts = "".join(f'<img class="ratio-{r}" src="/img/{blank}.png" data-src="/__image/a/2731172/alias/m/ar/{r}/reportatree-warn-app.jpg">'
+                   for r, blank in (("16-9", "160_90"), ("4-3", "40_30"), ("3-4", "30_40"), ("1-1", "50_50")))
+    html = page(f"<main><article><h1>Strava update</h1><p>Text of the story.</p><div>{cuts}</div><p>More text.</p></article></main>")
+    assert [i["src"] for i in extract(html)["images"]] == ["/__image/a/2731172/alias/m/ar/16-9/reportatree-warn-app.jpg"]
+    two = html.replace("3-4/reportatree-warn-app", "3-4/strava-heatmap-berlin")
+    assert len(extract(two)["images"]) == 3
+    apart = html.replace('<img class="ratio-4-3"', 'Reportatree, the app.<img class="ratio-4-3"')
+    assert len(extract(apart)["images"]) == 2

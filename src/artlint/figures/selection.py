@@ -193,6 +193,8 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
             if key is not None and key[1] and key in shown:
                 out[shown[key]] = el  # the same photo again in its figure: Medium's blurred preview, then the image itself
                 continue
+            if figure is None and out and _cut_for_another_screen(el, out[-1]):
+                continue
             copy = (_SIZES_IN_PATH.sub("#", src.split("?")[0].split("#")[0]), el.get("alt"))
             if copy[1] and _IMAGE_FILE.search(copy[0]) and copy in copies and in_viewer(el):
                 # the same photo again, perhaps in other sizes, with the same alt, in a gallery's lightbox or its thumbnails
@@ -205,6 +207,24 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
         return out
 
     return page.memo(key, find)
+
+
+def _cut_for_another_screen(el: etree._Element, kept: etree._Element) -> bool:
+    """Whether an image is the one kept just before it again, cut to another shape for another screen: among its siblings
+    right before it, nothing written between, the same photo by its file name with the same alt (bike-magazin.de's
+    <img class="ratio-16-9">, "ratio-4-3", "ratio-3-4" and "ratio-1-1" of one photo, of which a style sheet shows one)."""
+    key = image_key(image_src(el))
+    if not key:
+        return False
+    before = el.getprevious()
+    while before is not None:
+        if before.tag not in IMAGE_TAGS or (before.tail or "").strip() or before.get("alt") != el.get("alt") \
+                or image_key(image_src(before)) != key:
+            return False
+        if before is kept:
+            return True
+        before = before.getprevious()
+    return False
 
 
 def _stands_in(page: Page, el: etree._Element) -> bool:
