@@ -519,8 +519,9 @@ class LinkedImageWithoutName(Rule):
         "thumbnails and logos that templates render with alt=\"\" make every such link nameless."
     )
     fix = ("Give the image alt that says where the link goes (the linked story's headline, “Photo 3 of 12”; for a logo that "
-           "leads to a site's home page, the site's name); or put the text in the link, or name the link with aria-label. A picture linked again beside its headline's link "
-           "(a teaser card) can instead be hidden from screen readers and the Tab key: aria-hidden=\"true\" tabindex=\"-1\".")
+           "leads to a site's home page, the site's name); or put the text in the link, or name the link with aria-label. "
+           "A picture linked again beside its headline's link (a teaser card) can instead be hidden from screen readers and the "
+           "Tab key: aria-hidden=\"true\" tabindex=\"-1\".")
     wcag = ("1.1.1", "2.4.4", "4.1.2")
     techniques = ("H30", "F89")
     incorrect = (
@@ -552,9 +553,11 @@ class LinkedImageWithoutName(Rule):
             said = (f"the link to {quote(link.get('href').strip() or '#', 50)} holds only this image, and its alt is empty, so the "
                     "link has no name")
             home = _home_page(page, link.get("href"))
-            give = ("give the image alt that says where the link goes" if home is None
-                    else f"give the logo alt that names the site{' it leads to' if home == _ELSEWHERE else ''}"
-                         + (f" ({quote(home, 40)})" if home not in ("", _ELSEWHERE) else ""))
+            if home is None:
+                give = "give the image alt that says where the link goes"
+            else:
+                ours, site = home
+                give = f"give the logo alt that names the site{'' if ours else ' it leads to'}" + (f" ({quote(site, 40)})" if site else "")
             twin = _named_twin(page, link)
             if twin is not None:
                 # a teaser card's picture linked again beside its headline's link: screen readers need only the one
@@ -569,18 +572,17 @@ class LinkedImageWithoutName(Rule):
                 yield self.problem(el, f"{said}; {give}")
 
 
-_ELSEWHERE = "\0elsewhere"
-
-
-def _home_page(page: Page, href: str) -> str | None:
-    """Whether a link leads to a site's home page ("/", "https://example.com/"): the site's name when it is this site's and
-    the page states it (og:site_name), "" when it does not, ``_ELSEWHERE`` for another site's; None for any other link."""
+def _home_page(page: Page, href: str) -> tuple[bool, str] | None:
+    """Whether a link leads to a site's home page ("/", "https://example.com/"): (True, the site's name) for this site's, the
+    name from og:site_name without its tagline, "" when the page states none; (False, "") for another site's; (True, "")
+    for an address the page cannot compare, stating none of its own. None for any other link."""
     href = href.strip()
     try:
         parts = urlparse(href)
     except ValueError:
         return None
-    if parts.path not in ("", "/") or parts.query or not (href.startswith("/") or parts.scheme in ("http", "https")) or href.startswith("//") and not parts.netloc:
+    if parts.path not in ("", "/") or parts.query or not (href.startswith("/") or parts.scheme in ("http", "https")) \
+            or href.startswith("//") and not parts.netloc:
         return None
     if parts.netloc:
         own = page.address
@@ -588,10 +590,12 @@ def _home_page(page: Page, href: str) -> str | None:
             host = urlparse(own).hostname if own else None
         except ValueError:
             host = None
-        if host is None or (parts.hostname or "").removeprefix("www.") != host.removeprefix("www."):
-            return _ELSEWHERE if host is not None else ""
+        if host is None:
+            return True, ""
+        if (parts.hostname or "").removeprefix("www.") != host.removeprefix("www."):
+            return False, ""
     name = _TAGLINE.split(page.meta_said("og:site_name") or page.meta_said("application-name"), maxsplit=1)[0].strip()
-    return name if any(c.isalpha() for c in name) else ""  # without its tagline ("Raw Story - Celebrating 18 Years of …"); not "☆☆☆"
+    return True, name if any(c.isalpha() for c in name) else ""  # without its tagline ("Raw Story - Celebrating 18 Years of …"); not "☆☆☆"
 
 
 _TAGLINE = lazy(r"\s[-–—|:]\s")
