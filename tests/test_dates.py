@@ -99,6 +99,14 @@ def test_invalid_datetime_values(value):
     assert isinstance(parse_datetime_value(value), str)
 
 
+@pytest.mark.parametrize("value", ["12016-12-06", "99999999999-12-06T10:00Z"])
+def test_a_day_in_a_year_of_more_than_four_digits(value):
+    # Valid HTML, but past the calendar's end in 9999; a year past 2**31 stopped every date rule with an internal error
+    [finding] = lint_string(page(f'<p><time datetime="{value}">December 6, 2016</time></p>'), select=["DAT002"])
+    year = value.split("-")[0]
+    assert finding.message == f"datetime=“{value}” is not valid: the year {year} has more than four digits; write e.g. 2016-12-06T00:21:00+01:00"
+
+
 @pytest.mark.parametrize(("value", "moment"), [("1651035600", "2022-04-27T05:00:00Z"), ("1651035600000", "2022-04-27T05:00:00Z")])
 def test_unix_time_in_a_datetime_is_a_year_to_browsers(value, moment):
     # La Estrella de Panamá's template prints Unix time: HTML's grammar reads four digits and more as a year

@@ -55,6 +55,8 @@ def parse_datetime_value(value: str) -> MachineDate | str:
         try:
             day = None
             if groups.get("y") and groups.get("mo") and groups.get("d"):
+                if len(groups["y"].lstrip("0")) > 4:  # HTML allows such a day; the calendar artlint reads ends in 9999
+                    return f"the year {groups['y'].lstrip('0')} has more than four digits"
                 day = date(int(groups["y"]), int(groups["mo"]), int(groups["d"]))
             elif groups.get("mo"):
                 month = int(groups["mo"])
