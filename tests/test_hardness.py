@@ -217,6 +217,8 @@ MATRIX = [
     ("option of wrong type", {"p.html": CLEAN_PAGE, "artlint.toml": "[rules.HDG005]\nmax-length = []\n"}, ["p.html"], 2, "max-length"),
     ("bad regex option", {"p.html": CLEAN_PAGE, "artlint.toml": '[rules.credit-format]\npattern = "(("\n'}, ["p.html"], 2, "invalid regular expression"),
     ("bad css in profile", {"p.html": CLEAN_PAGE, "artlint.toml": '[profile]\nheadline = "h1[["\n'}, ["p.html"], 2, "invalid CSS selector"),
+    ("control character in a quoted selector", {"p.html": CLEAN_PAGE, "artlint.toml": '[profile]\nheadline = "h1[title=\\"\\u0001\\"]"\n'},
+     ["p.html"], 2, "artlint.toml: profile.headline: invalid CSS selector 'h1[title=\"\\x01\"]': it holds U+0001, a character XML does not allow"),
     ("unknown pack", {"p.html": CLEAN_PAGE, "artlint.toml": 'extends = ["artlint:nope"]\n'}, ["p.html"], 2, "unknown pack"),
     ("configuration that extends itself", {"p.html": CLEAN_PAGE, "artlint.toml": 'extends = ["artlint.toml"]\n'}, ["p.html"], 2,
      "extends[0]: 'artlint.toml' is this configuration file"),

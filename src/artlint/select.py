@@ -17,6 +17,14 @@ def compile_css(selector: str) -> etree.XPath:
         return etree.XPath(HTMLTranslator().css_to_xpath(selector))
     except (SelectorError, etree.XPathSyntaxError) as exc:
         raise ConfigError(f"invalid CSS selector {selector!r}: {exc}") from None
+    except ValueError:  # lxml refuses a character XML does not allow that cssselect kept, in a quoted value
+        odd = next((c for c in selector if not _xml_char(c)), "\x00")
+        raise ConfigError(f"invalid CSS selector {selector!r}: it holds U+{ord(odd):04X}, a character XML does not allow") from None
+
+
+def _xml_char(c: str) -> bool:
+    n = ord(c)
+    return c in "\t\n\r" or 0x20 <= n <= 0xD7FF or 0xE000 <= n <= 0xFFFD or n >= 0x10000
 
 
 def css_error(selector: str) -> str | None:
