@@ -373,6 +373,8 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
 
 def _contract_path(value: str, layer: Layer, key: str) -> str:
     """A contract file named in a configuration: relative to the file's directory, and there."""
+    if "\x00" in value:
+        raise layer.error(key, f"{value!r} holds a NUL character, which no file name can")
     path = (layer.root / value).resolve()
     if not path.is_file():
         raise layer.error(key, f"{value!r}: " + (f"{path} is a directory; name the contract's JSON file" if path.is_dir() else f"no file {path}"))

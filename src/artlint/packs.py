@@ -28,6 +28,8 @@ PREFIX = "artlint:"
 
 def pack_path(name: str, base: Path) -> Path:
     """Where a pack named in ``extends`` lives: ``artlint:NAME`` is shipped, anything else a path."""
+    if "\x00" in name:
+        raise ConfigError(f"pack {name!r} holds a NUL character, which no file name can")
     if name.startswith(PREFIX):
         path = data_dir("rules") / f"{name[len(PREFIX):]}.toml"
         if not path.is_file():
