@@ -219,6 +219,8 @@ MATRIX = [
     ("bad css in profile", {"p.html": CLEAN_PAGE, "artlint.toml": '[profile]\nheadline = "h1[["\n'}, ["p.html"], 2, "invalid CSS selector"),
     ("control character in a quoted selector", {"p.html": CLEAN_PAGE, "artlint.toml": '[profile]\nheadline = "h1[title=\\"\\u0001\\"]"\n'},
      ["p.html"], 2, "artlint.toml: profile.headline: invalid CSS selector 'h1[title=\"\\x01\"]': it holds U+0001, a character XML does not allow"),
+    ("namespace prefix in a selector", {"p.html": CLEAN_PAGE, "artlint.toml": '[rules.SKL001]\ncontent-selector = "svg|main"\n'}, ["p.html"], 2,
+     "artlint.toml: rules.skip-link-not-first.content-selector: invalid CSS selector 'svg|main': a namespace prefix matches nothing in an HTML page; leave it out"),
     ("NUL in a contract's file name", {"p.html": CLEAN_PAGE, "artlint.toml": 'contract = "c\\u0000.json"\n'}, ["p.html"], 2,
      "artlint.toml: contract: 'c\\x00.json' holds a NUL character, which no file name can"),
     ("NUL in a pack's file name", {"p.html": CLEAN_PAGE, "artlint.toml": 'extends = ["p\\u0000.toml"]\n'}, ["p.html"], 2,

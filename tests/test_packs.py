@@ -129,12 +129,14 @@ def test_custom_rules_that_search_a_pattern_in_the_text_or_an_attribute(run, tmp
          ["house.toml", "custom[0]: check “not-matches” needs “pattern”"]),
         (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "p >> ["\ncheck = "exists"\nincorrect = ["a"]\ncorrect = ["b"]\n',
          ["house.toml", "custom[0].selector: invalid CSS selector"]),
+        (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "svg|a"\ncheck = "exists"\nincorrect = ["a"]\ncorrect = ["b"]\n',
+         ["house.toml", "custom[0].selector: invalid CSS selector 'svg|a': a namespace prefix matches nothing in an HTML page; leave it out"]),
         (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "p"\ncheck = "exists"\nincorrect = []\ncorrect = ["b"]\n',
          ["house.toml", "custom[0].incorrect"]),
         ('extends = ["house.toml"]\n' + PACK_HEAD, ["extends[0]", "extends itself"]),
     ],
     ids=["toml", "no-description", "unknown-key", "unknown-rule", "option-type", "bad-regex", "family-as-rule",
-         "bad-code", "missing-pattern", "missing-pattern-not", "bad-selector", "no-examples", "cycle"],
+         "bad-code", "missing-pattern", "missing-pattern-not", "bad-selector", "namespace-selector", "no-examples", "cycle"],
 )
 def test_invalid_packs(run, tmp_path, pack, fragments):
     write_pack(tmp_path, pack)

@@ -9,12 +9,19 @@ from lxml import etree
 from .errors import ConfigError
 
 
+_EMPTY = etree.Element("html")
+
+
 @lru_cache(maxsize=1024)
 def compile_css(selector: str) -> etree.XPath:
     from cssselect import HTMLTranslator, SelectorError
 
     try:
-        return etree.XPath(HTMLTranslator().css_to_xpath(selector))
+        xpath = etree.XPath(HTMLTranslator().css_to_xpath(selector))
+        xpath(_EMPTY)
+        return xpath
+    except etree.XPathEvalError:  # svg|a: cssselect writes svg:a, whose prefix no namespace map holds
+        raise ConfigError(f"invalid CSS selector {selector!r}: a namespace prefix matches nothing in an HTML page; leave it out") from None
     except (SelectorError, etree.XPathSyntaxError) as exc:
         raise ConfigError(f"invalid CSS selector {selector!r}: {exc}") from None
     except ValueError:  # lxml refuses a character XML does not allow that cssselect kept, in a quoted value
