@@ -92,6 +92,27 @@ def test_skip_target_past_breadcrumbs_in_the_content_that_leads_to_the_headline(
     assert codes(past, select=("SKL003",)) == ["SKL003"]
 
 
+@pytest.mark.parametrize("between", [
+    '<template class="js-flash-template"><div class="flash">{{ message }}</div></template>',
+    '<details class="details-overlay" id="command-palette"><details-dialog role="dialog">steventroughtonsmith / marzipanify</details-dialog></details>',
+    '<div class="toast" hidden>Saved</div><!-- flash --><noscript>Turn on JavaScript</noscript><script>var x = "text";</script>',
+])
+def test_skip_target_before_text_no_one_sees_starts_the_content(between):
+    """GitHub: <div id="start-of-content"> stands before a flash message's template and the command palette in a closed
+    <details>, then <main>. Text a browser shows is still in the way (guard)."""
+    body = f'<a href="#start-of-content">Skip to content</a><nav><a href="/">Home</a></nav><div id="start-of-content"></div>{between}<main><h1>T</h1><p>Text</p></main>'
+    assert codes(body, select=("SKL003",)) == []
+    shown = body.replace(between, between + "<div><!-- banner -->Sign up for our newsletter</div>")
+    assert codes(shown, select=("SKL003",)) == ["SKL003"]
+
+
+def test_skip_target_before_an_open_details_box_is_not_the_start_of_the_content():
+    """(guard) An open <details> shows what it holds."""
+    body = ('<a href="#start">Skip to content</a><nav><a href="/">Home</a></nav><div id="start"></div>'
+            '<details open><summary>Menu</summary><a href="/a">Politics</a></details><main><h1>T</h1><p>Text</p></main>')
+    assert codes(body, select=("SKL003",)) == ["SKL003"]
+
+
 def test_anchor_before_the_title_when_the_logo_is_the_first_h1():
     """Drupal 7's themes: the site's name is an h1 in the header; <a id="main-content"></a> stands before the title's h1,
     above the node's <article>."""

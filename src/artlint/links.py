@@ -16,7 +16,7 @@ from .content import content_root, headline_h1, mains
 from .lazyre import lazy
 from .page import Page, shows_a_document, tab_index
 from .patterns import builtin
-from .text import accessible_text, source_text, squash, visible_text
+from .text import accessible_text, squash, visible_text
 
 # What skip links say, in the languages newsrooms publish in.
 SKIP_TEXT = builtin(
@@ -313,14 +313,72 @@ def target_ok(page: Page, target: etree._Element, selector: str | None) -> bool:
         if target in set(content.iterancestors()):
             return True  # the target wraps the content
         if content in set(target.iterancestors()):
-            if not source_text(page, page.offset(content), page.offset(target)):
+            if not shown_text(page, content, target):
                 return True  # inside the content at its start, with no text before it
             starts = [el for el in (headline_h1(page), headline) if el is not None]  # past its start, only the headline may follow
     said = visible_text(target)
     if said and not (target.tag == "a" and target.get("href") is None):
         return False  # (a link-less <a> is an anchor whatever it says: Politico's <a id="site-content" class="hidden">Main Content</a>)
-    at = page.offset(target)  # an anchor just before it: before the content or its headline, with no text between but its own
-    return any(at < page.offset(start) and not source_text(page, at, page.offset(start)).removeprefix(said).strip() for start in starts)
+    # an anchor just before it: before the content or its headline, with no text between but its own
+    return any(not shown_text(page, target, start, own=False) for start in starts if page.order[target] < page.order[start])
+
+
+def shown_text(page: Page, first: etree._Element, last: etree._Element, own: bool = True) -> str:
+    """The text a browser shows from first's start to last's start (with first's own text, unless ``own`` is false):
+    no script, style sheet, template or <noscript>, and nothing in a box the Tab key cannot reach into for being hidden
+    (see :func:`unreachable`: GitHub's command palette in a closed <details>) or that the style sheets never display."""
+    order = page.order
+    start, end = order[first], order[last]
+    if start >= end:
+        return ""
+    skipped = set(first.iterdescendants()) if not own else set()
+    around_last = set(last.iterancestors())
+    shown: dict[etree._Element, bool] = {}
+
+    def shows(el: etree._Element) -> bool:  # el and every box around it are displayed
+        known = shown.get(el)
+        if known is None:
+            parent = el.getparent()
+            known = shown[el] = (
+                el.tag not in _NEVER_SHOWN and el not in page.inert and (parent is None or shows_inside(parent, el))
+                and not unreachable(el, el) and page.undisplayed(el) is None)
+        return known
+
+    def shows_inside(box: etree._Element, child: etree._Element | None) -> bool:  # child, or box's own text (None)
+        if not shows(box):
+            return False
+        if box.tag == "details" and "open" not in box.attrib:  # closed: its summary alone is shown
+            return child is not None and child is next((c for c in box if c.tag == "summary"), None)
+        return True
+
+    def place(node) -> int:  # a comment's place: the order of the element after it
+        for after in node.itersiblings():
+            if isinstance(after.tag, str):
+                return order[after]
+        box = node.getparent()
+        return order[box] + sum(1 for _ in box.iterdescendants(etree.Element)) + 1
+
+    parts = []
+    for el in page.elements[start:end]:
+        if el in skipped:
+            continue
+        if el.text and (own or el is not first) and shows_inside(el, None):
+            parts.append(el.text)
+        if el.tail and el not in around_last and shows_inside(el.getparent(), None):
+            parts.append(el.tail)
+    for box in [*page.elements[start:end], *first.iterancestors()]:  # text after a comment, between the two
+        if box in skipped or box is first and not own:
+            continue
+        for node in box.iterchildren(etree.Comment, etree.ProcessingInstruction):
+            if node.tail and start < place(node) <= end and shows_inside(box, None):
+                parts.append(node.tail)
+    for anc in first.iterancestors():
+        if anc.tail and anc not in around_last and anc.getparent() is not None and shows_inside(anc.getparent(), None):
+            parts.append(anc.tail)
+    return squash("".join(parts))
+
+
+_NEVER_SHOWN = frozenset(("script", "style", "template", "noscript"))
 
 
 # The skip-link rules' default options: what the article model reads skip links with.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -194,16 +193,6 @@ _BLOCKS = frozenset(
 
 # Elements that run inside a line of text (phrasing content): a word set in italics, a link, a name in a <span>.
 INLINE = frozenset("a abbr b bdi br cite code em i mark q s small span strong sub sup time u var".split())
-
-
-_MARKUP = lazy(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.DOTALL | re.IGNORECASE)
-
-
-def source_text(page: Page, start: int, end: int) -> str:
-    """The text people see in the source between two offsets (tags, comments and scripts removed)."""
-    import html
-
-    return html.unescape(_MARKUP.sub("", page.text[start:end])).strip()
 
 
 def text_before(el: etree._Element) -> str:
