@@ -387,6 +387,13 @@ def test_a_configured_contract_is_found_from_the_configurations_directory_wherev
         ('{"$defs": {"a": {}}, "allOf": [{"$ref": "#/$defs/a"}, {"$ref": "#/$defs/b"}]}',
          ["contract.json", "invalid contract schema at /allOf/1/$ref", "'#/$defs/b' points at nothing"]),
         ('{"properties": {"headline": {"$ref": "#byline"}}}', ["invalid contract schema at /properties/headline/$ref", "'#byline'"]),
+        # A pointer on through true, or at a value that is no schema
+        ('{"$defs": {"a": true}, "$ref": "#/$defs/a/0"}', ["contract.json", "invalid contract schema at /$ref", "'#/$defs/a/0' points at nothing"]),
+        ('{"$defs": {"a": {"title": "Byline"}}, "properties": {"byline": {"$ref": "#/$defs/a/title"}}}',
+         ["contract.json", "at /properties/byline/$ref: $ref '#/$defs/a/title' points at the text “Byline”, not a schema"]),
+        # … and below a subschema with its own $id, whose address its references resolve against
+        ('{"$defs": {"x": {"$id": "https://example.org/x", "$ref": "#/nope"}}, "properties": {"headline": {"$ref": "https://example.org/x"}}}',
+         ["contract.json", "at /$defs/x/$ref: $ref '#/nope' points at nothing"]),
         ('{"properties": {"headline": {"$dynamicRef": "#meta"}}}', ["at /properties/headline/$dynamicRef", "'#meta' points at nothing"]),
         ('{"$schema": "https://example.com/our-dialect", "required": ["headline"]}',
          ["contract.json", "$schema names a dialect artlint does not know: 'https://example.com/our-dialect'", "2020-12"]),
@@ -402,6 +409,16 @@ def test_broken_contracts(run, tmp_path, content, fragments):
     (tmp_path / "contract.json").write_text(content)
     (tmp_path / "p.html").write_text("<html lang='en'><body><h1>Headline here</h1></body></html>")
     assert_one_error(run("p.html", "--contract", "contract.json"), *fragments)
+
+
+def test_a_reference_below_a_subschemas_own_id_resolves_against_it(run, tmp_path):
+    """"y" below "$id": "defs/x" is defs/y, another subschema of the file (it was looked for as a file next to it)."""
+    contract = {"$id": "https://example.org/contracts/ours.json", "$ref": "defs/x",
+                "$defs": {"x": {"$id": "defs/x", "$ref": "y"}, "y": {"$id": "defs/y", "required": ["kicker"]}}}
+    (tmp_path / "contract.json").write_text(json.dumps(contract))
+    (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    done = run("p.html", "--contract", "contract.json", "--select", "CON001", "--format", "json")
+    assert [(f["line"], f["message"]) for f in json.loads(done.out)["findings"]] == [(2, "$ lacks kicker")]  # (at <html>)
 
 
 def test_a_contract_in_an_older_draft_is_validated_by_that_draft(run, tmp_path):

@@ -125,9 +125,9 @@ def _bounded_validator(dialect: Any) -> Any:
 
 
 def _check_pointers(registry: Any, resources: dict[str, Any]) -> None:
-    """Every $ref of a team's schemas points at something: "#/$defs/byline" where the schema has no
+    """Every $ref of a team's schemas points at a schema: "#/$defs/byline" where the schema has no
     such definition is an invalid contract, named before any page is linted, not an error in the
-    middle of a run. (References below a subschema's own $id are left to the validator.)"""
+    middle of a run."""
     from referencing.exceptions import Unresolvable
 
     seen: set[int] = set()
@@ -136,15 +136,18 @@ def _check_pointers(registry: Any, resources: dict[str, Any]) -> None:
             continue  # each file once, by its own address (the shipped schemas are checked by the tests)
         seen.add(id(doc))
         id_key = _id_key(doc)
-        resolver = registry.resolver(base_uri=_base(doc, uri, id_key))
-        for pointer, key, ref, below_id in _refs(doc, id_key):
-            if below_id:
-                continue  # one that resolves against a subschema's own $id
+        base = _base(doc, uri, id_key)
+        for pointer, key, ref, below in _refs(doc, id_key):
+            # (one below a subschema with its own $id resolves against that)
+            resolver = registry.resolver(base_uri=urljoin(base, below) if below is not None else base)
             try:
-                resolver.lookup(ref)
-            except Unresolvable:
+                found = resolver.lookup(ref).contents
+            except (Unresolvable, TypeError):  # (a pointer on through true or a number: referencing indexes it)
                 raise ConfigError(f"invalid contract schema at {pointer}: {key} {ref!r} points at nothing in the schema",
                                   str(Path(urlparse(uri).path))) from None
+            if not isinstance(found, (dict, bool)):  # "#/$defs/byline/title": validating by it was an internal error
+                raise ConfigError(f"invalid contract schema at {pointer}: {key} {ref!r} points at {_kind(found)}, not a schema",
+                                  str(Path(urlparse(uri).path)))
 
 
 def _read(path: Path) -> Any:
@@ -169,11 +172,11 @@ def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> 
     resources.setdefault(own, schema)
     for uri, embedded in _embedded(schema, base, id_key):
         resources.setdefault(uri, embedded)  # a $ref to a subschema's own $id is local, however remote it looks
-    for _, _, ref, _ in _refs(schema, id_key):
+    for _, _, ref, below in _refs(schema, id_key):
         try:
             target, _ = urldefrag(ref)
             scheme = urlparse(target).scheme
-            where = urljoin(base, target)
+            where = urljoin(urljoin(base, below) if below is not None else base, target)
         except ValueError as exc:
             raise ConfigError(f"$ref {ref!r} is not a valid address ({exc})", str(main)) from None
         if not target:
@@ -234,18 +237,24 @@ def _embedded(schema: Any, base: str, id_key: str):
         yield from _embedded(child, here, id_key)
 
 
-def _refs(schema: Any, id_key: str, pointer: str = "", below_id: bool = False):
-    """(JSON pointer, keyword, reference, whether a subschema with its own $id holds it) of every $ref and $dynamicRef."""
+def _refs(schema: Any, id_key: str, pointer: str = "", base: str | None = None):
+    """(JSON pointer, keyword, reference, the address of the nearest subschema above it that declares its own $id, or
+    None) of every $ref and $dynamicRef."""
     if isinstance(schema, dict):
         for key, value in schema.items():
             here = f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}"
             if key in ("$ref", "$dynamicRef") and isinstance(value, str):
-                yield here, key, value, below_id
+                yield here, key, value, base
             else:
-                yield from _refs(value, id_key, here, below_id or _id(value, id_key) is not None)
+                yield from _refs(value, id_key, here, _below(value, id_key, base))
     elif isinstance(schema, list):
         for i, item in enumerate(schema):
-            yield from _refs(item, id_key, f"{pointer}/{i}", below_id or _id(item, id_key) is not None)
+            yield from _refs(item, id_key, f"{pointer}/{i}", _below(item, id_key, base))
+
+
+def _below(schema: Any, id_key: str, base: str | None) -> str | None:
+    declared = _id(schema, id_key)
+    return base if declared is None else urljoin(base or "", declared)
 
 
 def violations(validator: Any, model: dict[str, Any]) -> list[Violation]:
