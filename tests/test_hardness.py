@@ -107,6 +107,18 @@ def test_shapes_that_mutated_corpus_pages_broke_on(html):
     assert extract(html)["headline"] is not None
 
 
+def test_what_a_page_writes_after_its_end_tag_is_part_of_the_body():
+    """A forum's footer after </html>, and a breadcrumb there (found by fuzzing with atheris: the breadcrumb was an
+    internal error). libxml2 opens a second <html> for it; browsers put it at the end of the body, and so does artlint."""
+    html = ('<!doctype html><html lang="de"><head><title>Regeln</title></head><body><main><h1>Regeln</h1><p>Text.</p></main>'
+            '</body></html><a class="copyright" href="../forum"><img src="coolt132.png"></a>\n'
+            '<nav aria-label="breadcrumb"><a href="/">Start</a></nav>')
+    [finding] = lint_string(html, select=["IMG001"])
+    assert (finding.line, finding.column, finding.message) == (
+        1, html.index("<img") + 1, 'image (coolt132.png) has no alt text; describe it in alt, or use alt="" if it is decorative')
+    assert extract(html)["section"] is None
+
+
 @pytest.mark.parametrize("fmt", ["junit", "github", "text", "json", "sarif", "gitlab", "html"])
 def test_half_a_character_in_json_ld_reaches_every_report_as_a_replacement_character(run, tmp_path, fmt):
     """JSON's "\\ud800" escapes half a character: json.loads keeps it as a lone surrogate, which UTF-8 cannot encode, and

@@ -51,6 +51,8 @@ class Page:
             raise InputError(f"cannot parse the page: {exc}", path) from None
         if root is None:
             raise InputError("the page contains no HTML elements", path)
+        if root.getnext() is not None:
+            _gather_after_the_end(root)
         _close_void_elements(root)
         self.root: etree._Element = root
         self.parse_errors = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
@@ -451,6 +453,36 @@ class Page:
 
 # HTML's void elements that libxml2 still parses as containers: it puts the
 # <img> of "<picture><source><img></picture>" inside the <source>.
+def _gather_after_the_end(root: etree._Element) -> None:
+    """What a page writes after </html> (an analytics script, a breadcrumb a template appended): libxml2 opens another
+    <html> beside the document's, out of every walk from its root; browsers put it at the end of the body."""
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    extra = root.getnext()
+    while extra is not None:
+        if isinstance(extra.tag, str):
+            _append_text(body, extra.text)
+            for part in list(extra):
+                if part.tag in ("head", "body"):  # what libxml2 filed in them is the body's too
+                    _append_text(body, part.text)
+                    for child in list(part):
+                        body.append(child)  # moves the child, with its tail
+                    _append_text(body, part.tail)
+                else:
+                    body.append(part)
+        extra = extra.getnext()
+
+
+def _append_text(box: etree._Element, text: str | None) -> None:
+    if not text:
+        return
+    if len(box):
+        _set_tail(box[-1], (box[-1].tail or "") + text)
+    else:
+        _set_text(box, (box.text or "") + text)
+
+
 _VOID_AS_CONTAINER = ("source", "track", "wbr", "embed", "keygen")
 
 
