@@ -98,11 +98,15 @@ def test_mutated_article_never_crashes(edits):
         '</li><li><a href="https://www.ver[gleich.de/auto/story.html">Leasen oder kaufen?</a></li></ol><main><h1>Leasen</h1></main></body></html>',
         '<html lang="en"><head><link rel="canonical" href="https://news.example/x"></head><body><main><h1>T</h1><div class="card">'
         '<a href="https://news.example/x"><img src="a.jpg" alt="A photo"></a><a href="http://[broken/y">Other</a></div></main></body></html>',
+        # a lazy image's srcset whose first candidate is empty (found by fuzzing with atheris)
+        '<html lang="en"><body><main><h1>T</h1><figure><img src="data:," class="lazy" data-srcset=", a.jpg 2x" alt="A">'
+        '<figcaption>C</figcaption></figure><picture><source srcset=",,"><img src="data:," alt="B"></picture></main></body></html>',
     ],
-    ids=["attribute-name", "moved-text", "breadcrumb-address", "card-address"],
+    ids=["attribute-name", "moved-text", "breadcrumb-address", "card-address", "empty-srcset-candidate"],
 )
 def test_shapes_that_mutated_corpus_pages_broke_on(html):
-    """Found by mutating corpus pages (cut, spliced, with tags and bytes put in): each raised an internal error."""
+    """Found by mutating corpus pages (cut, spliced, with tags and bytes put in), or by fuzzing: each raised an internal
+    error."""
     check(html)
     assert extract(html)["headline"] is not None
 

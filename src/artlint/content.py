@@ -359,6 +359,15 @@ def noscript_twin(el: etree._Element) -> etree._Element | None:
     return None
 
 
+def first_candidate(srcset: str) -> str:
+    """The address of a srcset's first image candidate ("" where it names none: ", a.jpg 2x" names a.jpg)."""
+    for candidate in srcset.split(","):
+        words = candidate.split()
+        if words:
+            return words[0]
+    return ""
+
+
 def image_src(el: etree._Element) -> str:
     """The image's address: src, or, where src is a lazy-loading placeholder (a data: URI, none, or a
     "preloader.gif" beside a lazy-loading class or attribute), the address the script swaps in
@@ -374,15 +383,15 @@ def image_src(el: etree._Element) -> str:
         if value.startswith("{"):
             value = _address_in_json(value)
         if value and not value.startswith("data:"):
-            value = value.split(",")[0].split()[0] if "srcset" in name else value
-            if not (placeholder and value == src):  # (not Lidl's srcset="/c/js/placeholder.gif", the placeholder again)
+            value = first_candidate(value) if "srcset" in name else value
+            if value and not (placeholder and value == src):  # (not Lidl's srcset="/c/js/placeholder.gif", the placeholder again)
                 return value
     parent = el.getparent()
     if placeholder and parent is not None and parent.tag == "picture":  # <picture><source srcset="/real.webp"><img src="data:…">
         for source in parent.iter("source"):
             value = (source.get("srcset") or source.get("data-srcset") or "").strip()
-            if value and not value.startswith("data:"):
-                return value.split(",")[0].split()[0]
+            if value and not value.startswith("data:") and (first := first_candidate(value)):
+                return first
     if placeholder:  # the same image for browsers without scripts: <img src="data:…"><noscript><img src="/real.jpg"></noscript>
         twin = noscript_twin(el)
         if twin is not None:
