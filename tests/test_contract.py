@@ -391,6 +391,9 @@ def test_a_configured_contract_is_found_from_the_configurations_directory_wherev
         ('{"$defs": {"a": true}, "$ref": "#/$defs/a/0"}', ["contract.json", "invalid contract schema at /$ref", "'#/$defs/a/0' points at nothing"]),
         ('{"$defs": {"a": {"title": "Byline"}}, "properties": {"byline": {"$ref": "#/$defs/a/title"}}}',
          ["contract.json", "at /properties/byline/$ref: $ref '#/$defs/a/title' points at the text “Byline”, not a schema"]),
+        # Draft 4's meta-schema leaves "$ref" free (a property named "$ref" is a property)
+        ('{"$schema": "http://json-schema.org/draft-04/schema#", "properties": {"headline": {"$ref": 90}}}',
+         ["contract.json", "invalid contract schema at /properties/headline/$ref: 90 is not a string"]),
         # … and below a subschema with its own $id, whose address its references resolve against
         ('{"$defs": {"x": {"$id": "https://example.org/x", "$ref": "#/nope"}}, "properties": {"headline": {"$ref": "https://example.org/x"}}}',
          ["contract.json", "at /$defs/x/$ref: $ref '#/nope' points at nothing"]),
@@ -409,6 +412,15 @@ def test_broken_contracts(run, tmp_path, content, fragments):
     (tmp_path / "contract.json").write_text(content)
     (tmp_path / "p.html").write_text("<html lang='en'><body><h1>Headline here</h1></body></html>")
     assert_one_error(run("p.html", "--contract", "contract.json"), *fragments)
+
+
+def test_a_property_named_like_a_keyword_is_a_property(run, tmp_path):
+    """(guard)"""
+    contract = {"$schema": "http://json-schema.org/draft-04/schema#", "properties": {"$ref": {"type": "string"}}, "required": ["$ref"]}
+    (tmp_path / "contract.json").write_text(json.dumps(contract))
+    (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    done = run("p.html", "--contract", "contract.json", "--select", "CON001", "--format", "json")
+    assert [f["message"] for f in json.loads(done.out)["findings"]] == ["$ lacks $ref"]
 
 
 def test_a_reference_below_a_subschemas_own_id_resolves_against_it(run, tmp_path):

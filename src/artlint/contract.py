@@ -49,6 +49,9 @@ def load(contract: str | None) -> Any:
         for doc in ([] if shipped else [main, *resources.values()]):
             file = files.get(id(doc), main_path)
             _dialect(doc, file).check_schema(doc)
+            for pointer, key, value in _references(doc):
+                if not isinstance(value, str):  # (drafts 3 and 4's meta-schemas leave "$ref" free; the validator is not)
+                    raise ConfigError(f"invalid contract schema at {pointer}/{key}: {json.dumps(value)} is not a string", str(file))
     except SchemaError as exc:
         where = "/" + "/".join(str(p) for p in exc.absolute_schema_path) if exc.absolute_schema_path else "/"
         pointer = "/" + "/".join(str(p) for p in exc.absolute_path)
@@ -235,6 +238,31 @@ def _embedded(schema: Any, base: str, id_key: str):
             here = urljoin(base, declared)
             yield urldefrag(here)[0], child
         yield from _embedded(child, here, id_key)
+
+
+_SCHEMA_IN = ("not", "if", "then", "else", "additionalItems", "additionalProperties", "contains", "propertyNames",
+              "unevaluatedItems", "unevaluatedProperties", "contentSchema", "items", "extends")
+_SCHEMAS_IN = ("allOf", "anyOf", "oneOf", "prefixItems", "items", "extends", "type", "disallow")
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies")
+
+
+def _references(schema: Any, pointer: str = ""):
+    """(JSON pointer of the schema, keyword, value) of every $ref, $dynamicRef and $recursiveRef that a validator follows:
+    walked keyword by keyword, so that a property named "$ref" is a property."""
+    if not isinstance(schema, dict):
+        return
+    for key, value in schema.items():
+        here = f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}"
+        if key in ("$ref", "$dynamicRef", "$recursiveRef"):
+            yield pointer, key, value
+        elif key in _SCHEMA_IN and isinstance(value, dict):
+            yield from _references(value, here)
+        elif key in _SCHEMAS_IN and isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from _references(item, f"{here}/{i}")
+        elif key in _SCHEMA_MAPS and isinstance(value, dict):
+            for name, item in value.items():
+                yield from _references(item, f"{here}/{name.replace('~', '~0').replace('/', '~1')}")
 
 
 def _refs(schema: Any, id_key: str, pointer: str = "", base: str | None = None):
