@@ -121,6 +121,10 @@ def test_what_a_page_writes_after_its_end_tag_is_part_of_the_body():
     assert (finding.line, finding.column, finding.message) == (
         1, html.index("<img") + 1, 'image (coolt132.png) has no alt text; describe it in alt, or use alt="" if it is decorative')
     assert extract(html)["section"] is None
+    # a second <html> start tag there, whose attributes name a breadcrumb (the lookup no longer searches beyond the root)
+    second = html.replace("</html>", '</html><html aria-label="breadcrumb">', 1).replace('<nav aria-label="breadcrumb"><a href="/">Start</a></nav>', "")
+    assert "IMG001" in [f.code for f in lint_string(second, select=["IMG001", "CON001"])]
+    assert extract(second)["section"] is None
 
 
 @pytest.mark.parametrize("fmt", ["junit", "github", "text", "json", "sarif", "gitlab", "html"])

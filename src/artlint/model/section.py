@@ -39,7 +39,7 @@ _NOT_A_SECTION = lazy(r"\d|^\W*(?:back|zurück|retour|volver|print|drucken|impri
 _TRAIL_SEPARATORS = " >»›/|·•:‹«\\-–—"
 
 # Microdata's BreadcrumbList and elements labelled as a breadcrumb, where no class or id says so.
-_BREADCRUMBS = etree.XPath("//*[contains(@itemtype, 'readcrumb') or contains(@aria-label, 'readcrumb')]")
+_BREADCRUMBS = etree.XPath("descendant-or-self::*[contains(@itemtype, 'readcrumb') or contains(@aria-label, 'readcrumb')]")
 
 
 def _same_page(a: str, b: str) -> bool:
