@@ -391,6 +391,7 @@ def test_a_configured_contract_is_found_from_the_configurations_directory_wherev
         ('{"$defs": {"a": true}, "$ref": "#/$defs/a/0"}', ["contract.json", "invalid contract schema at /$ref", "'#/$defs/a/0' points at nothing"]),
         ('{"$defs": {"a": {"title": "Byline"}}, "properties": {"byline": {"$ref": "#/$defs/a/title"}}}',
          ["contract.json", "at /properties/byline/$ref: $ref '#/$defs/a/title' points at the text “Byline”, not a schema"]),
+        ('{"allOf": [{"$id": "http://[x/"}]}', ["contract.json", "invalid contract schema at /allOf/0/$id: $id 'http://[x/' is not a valid address"]),
         # Draft 4's meta-schema leaves "$ref" free (a property named "$ref" is a property)
         ('{"$schema": "http://json-schema.org/draft-04/schema#", "properties": {"headline": {"$ref": 90}}}',
          ["contract.json", "invalid contract schema at /properties/headline/$ref: 90 is not a string"]),

@@ -169,6 +169,11 @@ def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> 
     also filed where the validator will look for it: relative to the $id of the schema that names it."""
     own = path.resolve().as_uri()
     id_key = _id_key(schema)
+    for pointer, declared in _ids(schema, id_key):
+        try:
+            urljoin(own, declared)
+        except ValueError as exc:  # "http://[x/": "[" opens an IPv6 host
+            raise ConfigError(f"invalid contract schema at {pointer}: {id_key} {declared!r} is not a valid address ({exc})", str(path)) from None
     base = _base(schema, own, id_key)
     if (declared := _id(schema, id_key)) is not None:
         resources.setdefault(declared, schema)
@@ -221,6 +226,20 @@ def _id(schema: Any, id_key: str) -> str | None:
     """The address a (sub)schema declares for itself (draft 4's "id": "#name" is a name within the file, not one)."""
     declared = schema.get(id_key) if isinstance(schema, dict) else None
     return declared if isinstance(declared, str) and not (id_key == "id" and declared.startswith("#")) else None
+
+
+def _ids(schema: Any, id_key: str, pointer: str = ""):
+    """(JSON pointer, address) of every $id the schema declares, its own and its subschemas'."""
+    if isinstance(schema, dict):
+        if (declared := _id(schema, id_key)) is not None:
+            yield f"{pointer}/{id_key}", declared
+        children = ((f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}", value) for key, value in schema.items())
+    elif isinstance(schema, list):
+        children = ((f"{pointer}/{i}", item) for i, item in enumerate(schema))
+    else:
+        return
+    for here, child in children:
+        yield from _ids(child, id_key, here)
 
 
 def _base(schema: Any, own: str, id_key: str) -> str:
