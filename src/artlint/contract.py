@@ -173,7 +173,8 @@ def _collect(schema: Any, path: Path, resources: dict[str, Any], main: Path) -> 
         try:
             urljoin(own, declared)
         except ValueError as exc:  # "http://[x/": "[" opens an IPv6 host
-            raise ConfigError(f"invalid contract schema at {pointer}: {id_key} {declared!r} is not a valid address ({exc})", str(path)) from None
+            raise ConfigError(f"invalid contract schema at {pointer}: {id_key} {declared!r} is not a valid address ({exc})",
+                              str(path)) from None
     base = _base(schema, own, id_key)
     if (declared := _id(schema, id_key)) is not None:
         resources.setdefault(declared, schema)

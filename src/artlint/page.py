@@ -451,8 +451,6 @@ class Page:
         return start
 
 
-# HTML's void elements that libxml2 still parses as containers: it puts the
-# <img> of "<picture><source><img></picture>" inside the <source>.
 def _gather_after_the_end(root: etree._Element) -> None:
     """What a page writes after </html> (an analytics script, a breadcrumb a template appended): libxml2 opens another
     <html> beside the document's, out of every walk from its root; browsers put it at the end of the body."""
@@ -483,6 +481,8 @@ def _append_text(box: etree._Element, text: str | None) -> None:
         _set_text(box, (box.text or "") + text)
 
 
+# HTML's void elements that libxml2 still parses as containers: it puts the
+# <img> of "<picture><source><img></picture>" inside the <source>.
 _VOID_AS_CONTAINER = ("source", "track", "wbr", "embed", "keygen")
 
 
