@@ -395,6 +395,8 @@ def test_a_configured_contract_is_found_from_the_configurations_directory_wherev
         # Draft 4's meta-schema leaves "$ref" free (a property named "$ref" is a property)
         ('{"$schema": "http://json-schema.org/draft-04/schema#", "properties": {"headline": {"$ref": 90}}}',
          ["contract.json", "invalid contract schema at /properties/headline/$ref: 90 is not a string"]),
+        ('{"$schema": "http://json-schema.org/draft-04/schema#", "$ref": "\\u000f"}',
+         ["contract.json", 'invalid contract schema at /$ref: "\\u000f" is not an address (it holds U+000F)']),
         # … and below a subschema with its own $id, whose address its references resolve against
         ('{"$defs": {"x": {"$id": "https://example.org/x", "$ref": "#/nope"}}, "properties": {"headline": {"$ref": "https://example.org/x"}}}',
          ["contract.json", "at /$defs/x/$ref: $ref '#/nope' points at nothing"]),

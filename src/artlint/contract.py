@@ -49,9 +49,12 @@ def load(contract: str | None) -> Any:
         for doc in ([] if shipped else [main, *resources.values()]):
             file = files.get(id(doc), main_path)
             _dialect(doc, file).check_schema(doc)
-            for pointer, key, value in _references(doc):
-                if not isinstance(value, str):  # (drafts 3 and 4's meta-schemas leave "$ref" free; the validator is not)
+            for pointer, key, value in _references(doc):  # (drafts 3 and 4's meta-schemas leave "$ref" free; the validator is not)
+                if not isinstance(value, str):
                     raise ConfigError(f"invalid contract schema at {pointer}/{key}: {json.dumps(value)} is not a string", str(file))
+                if (odd := next((c for c in value if c < " " or c == "\x7f"), None)) is not None:
+                    raise ConfigError(f"invalid contract schema at {pointer}/{key}: {json.dumps(value)} is not an address "
+                                      f"(it holds U+{ord(odd):04X})", str(file))
     except SchemaError as exc:
         where = "/" + "/".join(str(p) for p in exc.absolute_schema_path) if exc.absolute_schema_path else "/"
         pointer = "/" + "/".join(str(p) for p in exc.absolute_path)
