@@ -232,12 +232,17 @@ def _id(schema: Any, id_key: str) -> str | None:
     return declared if isinstance(declared, str) and not (id_key == "id" and declared.startswith("#")) else None
 
 
+def _step(key: str) -> str:
+    """A key as a step of a JSON pointer: "~" and "/" escaped."""
+    return key.replace("~", "~0").replace("/", "~1")
+
+
 def _ids(schema: Any, id_key: str, pointer: str = ""):
     """(JSON pointer, address) of every $id the schema declares, its own and its subschemas'."""
     if isinstance(schema, dict):
         if (declared := _id(schema, id_key)) is not None:
             yield f"{pointer}/{id_key}", declared
-        children = ((f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}", value) for key, value in schema.items())
+        children = ((f"{pointer}/{_step(key)}", value) for key, value in schema.items())
     elif isinstance(schema, list):
         children = ((f"{pointer}/{i}", item) for i, item in enumerate(schema))
     else:
@@ -275,7 +280,7 @@ def _references(schema: Any, pointer: str = ""):
     if not isinstance(schema, dict):
         return
     for key, value in schema.items():
-        here = f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}"
+        here = f"{pointer}/{_step(key)}"
         if key in ("$ref", "$dynamicRef", "$recursiveRef"):
             yield pointer, key, value
         elif key in _SCHEMA_IN and isinstance(value, dict):
@@ -285,7 +290,7 @@ def _references(schema: Any, pointer: str = ""):
                 yield from _references(item, f"{here}/{i}")
         elif key in _SCHEMA_MAPS and isinstance(value, dict):
             for name, item in value.items():
-                yield from _references(item, f"{here}/{name.replace('~', '~0').replace('/', '~1')}")
+                yield from _references(item, f"{here}/{_step(name)}")
 
 
 def _refs(schema: Any, id_key: str, pointer: str = "", base: str | None = None):
@@ -293,7 +298,7 @@ def _refs(schema: Any, id_key: str, pointer: str = "", base: str | None = None):
     None) of every $ref and $dynamicRef."""
     if isinstance(schema, dict):
         for key, value in schema.items():
-            here = f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}"
+            here = f"{pointer}/{_step(key)}"
             if key in ("$ref", "$dynamicRef") and isinstance(value, str):
                 yield here, key, value, base
             else:
