@@ -487,6 +487,15 @@ def test_a_contract_whose_references_loop_is_named_not_blamed_on_the_page(run, t
     assert_one_error(run("p.html", "--contract", "contract.json"), "invalid contract schema", "contract.json", "loop without end")
 
 
+def test_a_draft_3_type_that_names_no_type_is_named_not_blamed_on_the_page(run, tmp_path):
+    """Draft 3's meta-schema lets "type" be any string; the validator knows eight (found by fuzzing with atheris)."""
+    contract = {"$schema": "http://json-schema.org/draft-03/schema#", "properties": {"headline": {"type": ["string", "headline"]}}}
+    (tmp_path / "contract.json").write_text(json.dumps(contract))
+    (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    assert_one_error(run("p.html", "--contract", "contract.json"), "contract.json", "invalid contract schema",
+                     '"type": "headline" names no type (string, number, integer, boolean, object, array, null, any)')
+
+
 def test_a_false_schema_says_so_in_plain_words(run, tmp_path):
     (tmp_path / "contract.json").write_text("false")
     (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
