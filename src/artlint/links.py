@@ -351,12 +351,14 @@ def shown_text(page: Page, first: etree._Element, last: etree._Element, own: boo
             return child is not None and child is next((c for c in box if c.tag == "summary"), None)
         return True
 
-    def place(node) -> int:  # a comment's place: the order of the element after it
-        for after in node.itersiblings():
-            if isinstance(after.tag, str):
-                return order[after]
-        box = node.getparent()
-        return order[box] + sum(1 for _ in box.iterdescendants(etree.Element)) + 1
+    def after_a_comment(box: etree._Element) -> list[str]:  # the text after box's comments that lies between the two
+        said = []
+        for node in box.iterchildren(etree.Comment, etree.ProcessingInstruction):
+            after = next((s for s in node.itersiblings() if isinstance(s.tag, str)), None)
+            # before the element after it, or at the end of box, which ends before last unless it holds it
+            if node.tail and (start < order[after] <= end if after is not None else box not in around_last):
+                said.append(node.tail)
+        return said if said and shows_inside(box, None) else []
 
     parts = []
     for el in page.elements[start:end]:
@@ -366,13 +368,10 @@ def shown_text(page: Page, first: etree._Element, last: etree._Element, own: boo
             parts.append(el.text)
         if el.tail and el not in around_last and shows_inside(el.getparent(), None):
             parts.append(el.tail)
-    for box in [*page.elements[start:end], *first.iterancestors()]:  # text after a comment, between the two
-        if box in skipped or box is first and not own:
-            continue
-        for node in box.iterchildren(etree.Comment, etree.ProcessingInstruction):
-            if node.tail and start < place(node) <= end and shows_inside(box, None):
-                parts.append(node.tail)
+        if own or el is not first:
+            parts += after_a_comment(el)
     for anc in first.iterancestors():
+        parts += after_a_comment(anc)
         if anc.tail and anc not in around_last and anc.getparent() is not None and shows_inside(anc.getparent(), None):
             parts.append(anc.tail)
     return squash("".join(parts))
