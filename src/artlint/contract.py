@@ -20,6 +20,8 @@ from .lazyre import lazy
 from .resources import data_dir
 
 DEFAULT = "artlint:article.schema.json"
+# The types draft 3's "type" and "disallow" may name (its meta-schema lets them name anything).
+DRAFT_3_TYPES = ("string", "number", "integer", "boolean", "object", "array", "null", "any")
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ def load(contract: str | None) -> Any:
     from .schemas import import_jsonschema
 
     import_jsonschema()
-    from jsonschema import Draft202012Validator, FormatChecker
+    from jsonschema import Draft3Validator, Draft202012Validator, FormatChecker
     from jsonschema.exceptions import SchemaError
     from referencing import Registry, Resource
 
@@ -48,13 +50,20 @@ def load(contract: str | None) -> Any:
         # A team's schemas are checked against their dialect's meta-schema; the shipped contract is checked by the tests.
         for doc in ([] if shipped else [main, *resources.values()]):
             file = files.get(id(doc), main_path)
-            _dialect(doc, file).check_schema(doc)
-            for pointer, key, value in _references(doc):  # (drafts 3 and 4's meta-schemas leave "$ref" free; the validator is not)
+            dialect = _dialect(doc, file)
+            dialect.check_schema(doc)
+            for pointer, key, value in _keywords(doc, _REFERENCES):  # (drafts 3 and 4's meta-schemas leave "$ref" free; the validator is not)
                 if not isinstance(value, str):
                     raise ConfigError(f"invalid contract schema at {pointer}/{key}: {json.dumps(value)} is not a string", str(file))
                 if (odd := next((c for c in value if c < " " or c == "\x7f"), None)) is not None:
                     raise ConfigError(f"invalid contract schema at {pointer}/{key}: {json.dumps(value)} is not an address "
                                       f"(it holds U+{ord(odd):04X})", str(file))
+            if dialect is Draft3Validator:  # (its meta-schema lets "type" and "disallow" name anything; the validator knows eight)
+                for pointer, key, value in _keywords(doc, ("type", "disallow")):
+                    for name in value if isinstance(value, list) else [value]:
+                        if isinstance(name, str) and name not in DRAFT_3_TYPES:
+                            raise ConfigError(f"invalid contract schema at {pointer}/{key}: {json.dumps(name)} names no type "
+                                              f"({', '.join(DRAFT_3_TYPES)})", str(file))
     except SchemaError as exc:
         where = "/" + "/".join(str(p) for p in exc.absolute_schema_path) if exc.absolute_schema_path else "/"
         pointer = "/" + "/".join(str(p) for p in exc.absolute_path)
@@ -274,23 +283,26 @@ _SCHEMAS_IN = ("allOf", "anyOf", "oneOf", "prefixItems", "items", "extends", "ty
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies")
 
 
-def _references(schema: Any, pointer: str = ""):
-    """(JSON pointer of the schema, keyword, value) of every $ref, $dynamicRef and $recursiveRef that a validator follows:
-    walked keyword by keyword, so that a property named "$ref" is a property."""
+_REFERENCES = ("$ref", "$dynamicRef", "$recursiveRef")
+
+
+def _keywords(schema: Any, names: tuple[str, ...], pointer: str = ""):
+    """(JSON pointer of the schema, keyword, value) of every use of the keywords named that a validator reads: walked
+    keyword by keyword, so that a property named "$ref" is a property."""
     if not isinstance(schema, dict):
         return
     for key, value in schema.items():
         here = f"{pointer}/{_step(key)}"
-        if key in ("$ref", "$dynamicRef", "$recursiveRef"):
+        if key in names:
             yield pointer, key, value
-        elif key in _SCHEMA_IN and isinstance(value, dict):
-            yield from _references(value, here)
+        if key in _SCHEMA_IN and isinstance(value, dict):
+            yield from _keywords(value, names, here)
         elif key in _SCHEMAS_IN and isinstance(value, list):
             for i, item in enumerate(value):
-                yield from _references(item, f"{here}/{i}")
+                yield from _keywords(item, names, f"{here}/{i}")
         elif key in _SCHEMA_MAPS and isinstance(value, dict):
             for name, item in value.items():
-                yield from _references(item, f"{here}/{_step(name)}")
+                yield from _keywords(item, names, f"{here}/{_step(name)}")
 
 
 def _refs(schema: Any, id_key: str, pointer: str = "", base: str | None = None):
