@@ -4,6 +4,7 @@ For every page it compares:
 
 - the tree: each element's parent in artlint's tree with its parent in Chromium's DOM (the two element sequences are
   aligned by tag; a table's implied <tbody> is counted apart, as no rule reads it);
+- the root element's attributes (its lang above all), also those of an <html> start tag after the first;
 - the focus when the page loads: the element artlint takes to have it (``artlint.links.autofocused``: the autofocus
   browsers follow) with Chromium's focused element before any key is pressed;
 - the Tab order: the first element artlint's Tab order reaches (``artlint.links.tab_order``: from the top of the page,
@@ -47,6 +48,8 @@ _TREE = r"""
   return out;
 })()
 """
+
+_ROOT = "Object.fromEntries(Array.from(document.documentElement.attributes, a => [a.name, a.value]))"
 
 _FOCUSED = r"""
 (() => {
@@ -158,8 +161,9 @@ def _described(el) -> list | None:
     return None if el is None else [el.tag, el.get("href"), " ".join("".join(el.itertext()).split())[:40]]
 
 
-def _ours(copy: Path) -> tuple[list[tuple[str, str]], list | None, list | None]:
-    """artlint's tree, the element it takes to have the focus when the page loads, and the one the Tab key reaches first."""
+def _ours(copy: Path) -> tuple[list[tuple[str, str]], dict[str, str], list | None, list | None]:
+    """artlint's tree, its root element's attributes, the element it takes to have the focus when the page loads, and the
+    one the Tab key reaches first."""
     page = Page(str(copy), decode(copy.read_bytes()))
     inert = page.inert
     tree = [(el.tag, el.getparent().tag if el.getparent() is not None else "") for el in page.elements if el not in inert]
@@ -169,7 +173,7 @@ def _ours(copy: Path) -> tuple[list[tuple[str, str]], list | None, list | None]:
         stops = list(tab_order(page))
         later = stops[stops.index(start) + 1:] if start in stops else [el for el in stops if page.order[el] > page.order[start]]
         first = later[0] if later else None
-    return tree, _described(start), _described(first)
+    return tree, dict(page.root.attrib), _described(start), _described(first)
 
 
 def compare(pages: list[Path], show: bool) -> dict:
@@ -178,14 +182,15 @@ def compare(pages: list[Path], show: bool) -> dict:
     parents = collections.Counter()
     differ: collections.Counter = collections.Counter()
     elements = tbody = 0
-    pages_differ = agree = loaded = compared = 0
+    pages_differ = agree = loaded = compared = rooted = 0
     try:
         for path in pages:
             copy = _copy(path, folder)
-            tree, on_load, focused = _ours(copy)
+            tree, root, on_load, focused = _ours(copy)
             try:
                 chromium.open(copy)
                 theirs = chromium.evaluate(_TREE)
+                their_root = chromium.evaluate(_ROOT)
                 chromium.settle()
                 their_start = chromium.evaluate(_FOCUSED)
                 chromium.press_tab()
@@ -210,6 +215,9 @@ def compare(pages: list[Path], show: bool) -> dict:
                             differ[f"<{tag}> in <{parent}>, in Chromium in <{their_parent}>"] += 1
             parents["elements with another parent"] += here
             pages_differ += bool(here)
+            rooted += root == their_root
+            if show and root != their_root:
+                print(f"{path}: root element's attributes: artlint {root}, Chromium {their_root}")
             same = focused == their_focus or (focused and their_focus and focused[:2] == their_focus[:2])
             agree += bool(same)
             same_start = on_load == their_start or (on_load and their_start and on_load[:2] == their_start[:2])
@@ -227,6 +235,7 @@ def compare(pages: list[Path], show: bool) -> dict:
         "elements_with_another_parent": parents["elements with another parent"],
         "pages_with_another_parent": pages_differ,
         "implied_tbody": tbody,
+        "root_attributes_agree": rooted,
         "most_common_differences": dict(differ.most_common(15)),
         "focus_on_load_agrees": loaded,
         "first_tab_stop_agrees": agree,
@@ -237,7 +246,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="a folder of pages (searched for *.html)")
     parser.add_argument("--json", type=Path, help="write the figures here")
-    parser.add_argument("--show", action="store_true", help="print the pages whose focus on load or first Tab stop differs")
+    parser.add_argument("--show", action="store_true",
+                        help="print the pages whose root element's attributes, focus on load or first Tab stop differ")
     args = parser.parse_args()
     if shutil.which("chromium") is None:
         print("browser_agreement: needs chromium on PATH (apt-get install chromium)", file=sys.stderr)
@@ -247,6 +257,7 @@ def main() -> int:
     print(f"{figures['pages']} pages, {figures['elements_compared']:,} elements: "
           f"{figures['elements_with_another_parent']:,} with another parent on {figures['pages_with_another_parent']} pages "
           f"(and {figures['implied_tbody']:,} rows Chromium puts in an implied <tbody>); "
+          f"the root element's attributes agree on {figures['root_attributes_agree']} pages, "
           f"the focus on load agrees on {figures['focus_on_load_agrees']} pages, the first Tab stop on {figures['first_tab_stop_agrees']}")
     for difference, count in figures["most_common_differences"].items():
         print(f"  {count:5}  {difference}")

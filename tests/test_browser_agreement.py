@@ -1,4 +1,5 @@
-"""artlint reads pages as a browser builds them: the tree and the Tab order checked against headless Chromium."""
+"""artlint reads pages as a browser builds them: the tree, the root's attributes and the Tab order checked against headless
+Chromium."""
 
 from __future__ import annotations
 
@@ -57,10 +58,30 @@ _TABS = {
 }
 
 
+# Whole pages whose <html> start tags libxml2 takes otherwise than browsers do: it drops the attributes of one it finds
+# misplaced, and opens a second root for one after </html>; browsers give the root each attribute it lacks yet.
+_ROOTS = {
+    "after-a-php-warning": '<br />\n<b>Warning</b>:  session_start(): failed in <b>/www/a.php</b><br />\n<!DOCTYPE html>\n'
+                           '<html lang="de-DE" class="no-js"><head><title>T</title></head><body><p>Text</p></body></html>',
+    "after-a-meta-tag": '<meta property="og:title" content="T"><!DOCTYPE html>\n<html lang="en" dir="ltr">'
+                        '<head><title>T</title></head><body><p>Text</p></body></html>',
+    "repeated": '<!doctype html>\n<html lang="en"><head><title>T</title></head><body><p>Text</p>'
+                '<html lang="de" class="no-js modern" data-theme="dark"></body></html>',
+    "in-a-template-and-svg": '<!doctype html>\n<html><head><title>T</title></head><body><template><html lang="fr"></template>'
+                             '<svg><html class="s"></html></svg><p>Text</p></body></html>',
+    "after-the-end": '<!doctype html>\n<html><head><title>T</title></head><body><p>Text</p></body></html>\n'
+                     '<html lang="de" data-a="1"><p>After</p></html><html data-a="2" data-b="3">',
+}
+
+
 def test_the_tree_and_the_tab_order_are_the_browsers(tmp_path):
     pages = [_page(tmp_path, name, body) for name, body in {**_TREES, **_TABS}.items()]
+    for name, text in _ROOTS.items():
+        pages.append(tmp_path / "pages" / "html" / f"{name}.html")
+        pages[-1].write_text(text, encoding="utf-8")
     figures = _agreement().compare(pages, show=False)
     assert figures["pages"] == len(pages)
+    assert figures["root_attributes_agree"] == len(pages)
     assert (figures["elements_with_another_parent"], figures["most_common_differences"]) == (0, {})
     assert figures["focus_on_load_agrees"] == len(pages)
     assert figures["first_tab_stop_agrees"] == len(pages)

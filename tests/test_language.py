@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from artlint import lint_paths, lint_string
+from artlint import extract, lint_paths, lint_string
 
 from .conftest import CORPUS, EXAMPLES
 
@@ -245,6 +245,22 @@ def test_a_page_without_a_language_is_told_its_article_s():
     assert found.message == 'the page has no language; set it on the root element, e.g. <html lang="en">'
     [found] = lint_string(page(GERMAN.split("\n")[0] + "\n" + ENGLISH.split("\n")[0] + "\n", "<html>"), select=["LMK001"])
     assert found.message == 'the page has no language; set it on the root element, e.g. <html lang="en">'
+
+
+@pytest.mark.parametrize("before", [
+    "<br />\n<b>Warning</b>:  session_start(): failed in <b>/www/a.php</b> on line <b>145</b><br />\n",
+    '<meta property="og:title" content="Brücke">',
+])
+def test_the_language_of_an_html_tag_after_a_php_warning_or_a_stray_tag_is_the_pages(before):
+    """Browsers give the root element the attributes of an <html> start tag that comes after content, as they do those of
+    a second one; libxml2 dropped them, and LMK001 said that the page had no language (7 corpus pages). The root's
+    position, where page-wide findings stand, is that <html> tag's."""
+    html = before + page(GERMAN, '<html lang="de-DE">')
+    assert lint_string(html, select=["LMK001", "LMK006"]) == []
+    lang = extract(html)["lang"]
+    assert (lang["text"], lang["source"]["line"], lang["source"]["column"]) == ("de-DE", before.count("\n") + 2, 1)  # its tag
+    second = page(GERMAN, "<html>").replace("<main>", '<main><html lang="de" dir="ltr">')
+    assert lint_string(second, select=["LMK001", "LMK006"]) == []
 
 
 def test_an_invalid_language_tag_is_told_its_article_s():

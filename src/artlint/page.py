@@ -51,14 +51,20 @@ class Page:
             raise InputError(f"cannot parse the page: {exc}", path) from None
         if root is None:
             raise InputError("the page contains no HTML elements", path)
-        if root.getnext() is not None:
-            _gather_after_the_end(root)
+        # An <html> start tag whose attributes libxml2 dropped: one after </html>, or one it found misplaced.
+        dropped = root.getnext() is not None and _gather_after_the_end(root)
         _close_void_elements(root)
         self.root: etree._Element = root
+        # Where the root's attributes were written, if the parser's root has no start tag of its own (it began at text
+        # before the first <html>, a PHP warning say): the first <html> tag with attributes.
+        self.root_tag: int | None = None
         self.parse_errors = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
         cut: set[str] = set()
         unclosed: set[str] = set()
         for error in parser.error_log:
+            if error.message == _MISPLACED_HTML:
+                dropped = True
+                continue
             found = _STRAY_HEADING_END.match(error.message)
             if found is not None:
                 cut.add(found.group(1))
@@ -66,6 +72,8 @@ class Page:
                 found = _IGNORED_END.match(error.message)
                 if found is not None and found.group(1) in _CLOSES_THROUGH:
                     unclosed.add(found.group(1))
+        if dropped:
+            _take_html_attributes(self)
         if unclosed:
             _close_what_browsers_close(self, unclosed)
         _close_at_block_starts(self)
@@ -361,7 +369,7 @@ class Page:
         return [self.offset(el) for el in self.elements]
 
     def offset(self, el: etree._Element | None) -> int:
-        """The offset of the element's start tag, or of its nearest real ancestor.
+        """The offset of the element's start tag, or of its nearest real ancestor (the root's: see root_tag).
         Only the part of the page up to the element is tokenized."""
         aligner = self._aligner
         result = aligner.result
@@ -375,6 +383,8 @@ class Page:
                 found = result[index]
                 if found is not None:
                     return found
+            if node is self.root and self.root_tag is not None:
+                return self.root_tag
             node = node.getparent()
         return 0
 
@@ -451,15 +461,18 @@ class Page:
         return start
 
 
-def _gather_after_the_end(root: etree._Element) -> None:
+def _gather_after_the_end(root: etree._Element) -> bool:
     """What a page writes after </html> (an analytics script, a breadcrumb a template appended): libxml2 opens another
-    <html> beside the document's, out of every walk from its root; browsers put it at the end of the body."""
+    <html> beside the document's, out of every walk from its root; browsers put it at the end of the body. True when
+    such an <html> has attributes: browsers give them to the root (see _take_html_attributes)."""
     body = root.find("body")
     if body is None:
         body = etree.SubElement(root, "body")
+    attributes = False
     extra = root.getnext()
     while extra is not None:
         if isinstance(extra.tag, str):
+            attributes = attributes or len(extra.attrib) > 0
             _append_text(body, extra.text)
             for part in list(extra):
                 if part.tag in ("head", "body"):  # what libxml2 filed in them is the body's too
@@ -470,6 +483,37 @@ def _gather_after_the_end(root: etree._Element) -> None:
                 else:
                     body.append(part)
         extra = extra.getnext()
+    return attributes
+
+
+_MISPLACED_HTML = "htmlParseStartTag: misplaced <html> tag"
+# Where browsers ignore an <html> start tag's attributes: in a template, or as an element of SVG or MathML.
+_NO_HTML_ATTRIBUTES = ("template", "svg", "math")
+
+
+def _take_html_attributes(page: Page) -> None:
+    """Browsers give the root element each attribute of every <html> start tag that it lacks yet, the first one
+    written winning: the lang of an <html> after a PHP warning that began the page, or of one a template repeats.
+    libxml2 drops all attributes of an <html> it finds misplaced."""
+    tokens = page.tokens
+    text = page.text
+    root = page.root
+    ignored = [span for tag in _NO_HTML_ATTRIBUTES for span in _end_tags(page, tag).items()]
+    for offset, name in zip(tokens.offsets, tokens.names):
+        if name != "html" or any(start < offset < end for start, end in ignored):
+            continue
+        parsed = etree.fromstring("<div" + text[offset + len("<html"):locate.tag_end(text, offset)], etree.HTMLParser())
+        found = parsed.find(".//div") if parsed is not None else None
+        if found is None:  # a tag the text ends in: browsers drop it
+            continue
+        if page.root_tag is None and len(found.attrib):
+            page.root_tag = offset
+        for key, value in found.items():
+            if key not in root.attrib:
+                try:
+                    root.set(key, value)
+                except ValueError:  # a name lxml will not set ("a<b"): no rule reads it
+                    continue
 
 
 def _append_text(box: etree._Element, text: str | None) -> None:
