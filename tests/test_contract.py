@@ -426,6 +426,18 @@ def test_a_property_named_like_a_keyword_is_a_property(run, tmp_path):
     assert [f["message"] for f in json.loads(done.out)["findings"]] == ["$ lacks $ref"]
 
 
+def test_the_values_of_const_default_and_examples_are_data_not_schemas(run, tmp_path):
+    """A "$ref" or "$id" in them is no reference and no address: the validator never follows them. Before, artlint
+    looked for elsewhere.json, and called the contract invalid for '#/nowhere' and 'http://[x/'."""
+    contract = {"default": {"$id": "http://[x/"}, "properties": {"headline": {
+        "examples": [{"$ref": "elsewhere.json", "text": "Storm hits the coast"}], "const": {"$ref": "#/nowhere"}}}}
+    (tmp_path / "contract.json").write_text(json.dumps(contract))
+    (tmp_path / "p.html").write_text((EXAMPLES / "article.html").read_text(encoding="utf-8"))
+    done = run("p.html", "--contract", "contract.json", "--select", "CON001", "--format", "json")
+    assert [(f["line"], f["message"]) for f in json.loads(done.out)["findings"]] == [
+        (64, '$.headline is an object (text), not {"$ref": "#/nowhere"}')]
+
+
 def test_a_reference_below_a_subschemas_own_id_resolves_against_it(run, tmp_path):
     """"y" below "$id": "defs/x" is defs/y, another subschema of the file (it was looked for as a file next to it)."""
     contract = {"$id": "https://example.org/contracts/ours.json", "$ref": "defs/x",

@@ -246,18 +246,39 @@ def _step(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
-def _ids(schema: Any, id_key: str, pointer: str = ""):
-    """(JSON pointer, address) of every $id the schema declares, its own and its subschemas'."""
-    if isinstance(schema, dict):
-        if (declared := _id(schema, id_key)) is not None:
-            yield f"{pointer}/{id_key}", declared
-        children = ((f"{pointer}/{_step(key)}", value) for key, value in schema.items())
-    elif isinstance(schema, list):
-        children = ((f"{pointer}/{i}", item) for i, item in enumerate(schema))
-    else:
+_SCHEMA_IN = ("not", "if", "then", "else", "additionalItems", "additionalProperties", "contains", "propertyNames",
+              "unevaluatedItems", "unevaluatedProperties", "contentSchema", "items", "extends")
+_SCHEMAS_IN = ("allOf", "anyOf", "oneOf", "prefixItems", "items", "extends", "type", "disallow")
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies")
+
+
+def _schemas(schema: Any, id_key: str = "$id", pointer: str = "", below: str | None = None):
+    """(JSON pointer, subschema, the $id of the nearest subschema below the top that declares one, joined to those above
+    it, or None) of the schema and every subschema in it. Walked keyword by keyword, as a validator reads it: the values
+    of "const", "enum", "default" and "examples" are data, and a property named "$ref" is a property."""
+    if not isinstance(schema, dict):
         return
-    for here, child in children:
-        yield from _ids(child, id_key, here)
+    yield pointer, schema, below
+    for key, value in schema.items():
+        here = f"{pointer}/{_step(key)}"
+        if key in _SCHEMA_IN and isinstance(value, dict):
+            children: Any = ((here, value),)
+        elif key in _SCHEMAS_IN and isinstance(value, list):
+            children = ((f"{here}/{i}", item) for i, item in enumerate(value))
+        elif key in _SCHEMA_MAPS and isinstance(value, dict):
+            children = ((f"{here}/{_step(name)}", item) for name, item in value.items())
+        else:
+            continue
+        for where, child in children:
+            declared = _id(child, id_key)
+            yield from _schemas(child, id_key, where, below if declared is None else urljoin(below or "", declared))
+
+
+def _ids(schema: Any, id_key: str):
+    """(JSON pointer, address) of every $id the schema declares, its own and its subschemas'."""
+    for pointer, subschema, _ in _schemas(schema, id_key):
+        if (declared := _id(subschema, id_key)) is not None:
+            yield f"{pointer}/{id_key}", declared
 
 
 def _base(schema: Any, own: str, id_key: str) -> str:
@@ -268,61 +289,29 @@ def _base(schema: Any, own: str, id_key: str) -> str:
 
 def _embedded(schema: Any, base: str, id_key: str):
     """(absolute $id, subschema) of the subschemas below the top that declare their own $id."""
-    children = schema.values() if isinstance(schema, dict) else schema if isinstance(schema, list) else ()
-    for child in children:
-        here = base
-        if (declared := _id(child, id_key)) is not None:
-            here = urljoin(base, declared)
-            yield urldefrag(here)[0], child
-        yield from _embedded(child, here, id_key)
-
-
-_SCHEMA_IN = ("not", "if", "then", "else", "additionalItems", "additionalProperties", "contains", "propertyNames",
-              "unevaluatedItems", "unevaluatedProperties", "contentSchema", "items", "extends")
-_SCHEMAS_IN = ("allOf", "anyOf", "oneOf", "prefixItems", "items", "extends", "type", "disallow")
-_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies")
+    for pointer, subschema, below in _schemas(schema, id_key):
+        if pointer and _id(subschema, id_key) is not None:
+            yield urldefrag(urljoin(base, below))[0], subschema
 
 
 _REFERENCES = ("$ref", "$dynamicRef", "$recursiveRef")
 
 
-def _keywords(schema: Any, names: tuple[str, ...], pointer: str = ""):
-    """(JSON pointer of the schema, keyword, value) of every use of the keywords named that a validator reads: walked
-    keyword by keyword, so that a property named "$ref" is a property."""
-    if not isinstance(schema, dict):
-        return
-    for key, value in schema.items():
-        here = f"{pointer}/{_step(key)}"
-        if key in names:
-            yield pointer, key, value
-        if key in _SCHEMA_IN and isinstance(value, dict):
-            yield from _keywords(value, names, here)
-        elif key in _SCHEMAS_IN and isinstance(value, list):
-            for i, item in enumerate(value):
-                yield from _keywords(item, names, f"{here}/{i}")
-        elif key in _SCHEMA_MAPS and isinstance(value, dict):
-            for name, item in value.items():
-                yield from _keywords(item, names, f"{here}/{_step(name)}")
+def _keywords(schema: Any, names: tuple[str, ...]):
+    """(JSON pointer of the schema, keyword, value) of every use of the keywords named."""
+    for pointer, subschema, _ in _schemas(schema):
+        for key, value in subschema.items():
+            if key in names:
+                yield pointer, key, value
 
 
-def _refs(schema: Any, id_key: str, pointer: str = "", base: str | None = None):
-    """(JSON pointer, keyword, reference, the address of the nearest subschema above it that declares its own $id, or
-    None) of every $ref and $dynamicRef."""
-    if isinstance(schema, dict):
-        for key, value in schema.items():
-            here = f"{pointer}/{_step(key)}"
+def _refs(schema: Any, id_key: str):
+    """(JSON pointer, keyword, reference, the address of the nearest subschema that declares its own $id, as in
+    _schemas) of every $ref and $dynamicRef."""
+    for pointer, subschema, below in _schemas(schema, id_key):
+        for key, value in subschema.items():
             if key in ("$ref", "$dynamicRef") and isinstance(value, str):
-                yield here, key, value, base
-            else:
-                yield from _refs(value, id_key, here, _below(value, id_key, base))
-    elif isinstance(schema, list):
-        for i, item in enumerate(schema):
-            yield from _refs(item, id_key, f"{pointer}/{i}", _below(item, id_key, base))
-
-
-def _below(schema: Any, id_key: str, base: str | None) -> str | None:
-    declared = _id(schema, id_key)
-    return base if declared is None else urljoin(base or "", declared)
+                yield f"{pointer}/{_step(key)}", key, value, below
 
 
 def violations(validator: Any, model: dict[str, Any]) -> list[Violation]:
