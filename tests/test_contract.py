@@ -552,6 +552,10 @@ def test_a_contract_with_its_own_id_refers_to_files_next_to_it(run, tmp_path):
         ({"properties": {"authors": {"type": ["object", "null"]}}}, "$.authors is an empty list, not an object or null"),
         ({"properties": {"images": {"maxItems": 0}}}, "$.images has 1 item; the contract allows at most 0"),
         ({"properties": {"lang": {"properties": {"text": {"const": "de"}}}}}, "$.lang.text is the text “en”, not “de”"),
+        ({"properties": {"lang": {"properties": {"text": {"enum": ["de", "fr"]}}}}}, "$.lang.text “en” is not one of “de”, “fr”"),
+        # (values in JSON's words: not Python's None and True)
+        ({"properties": {"headline": {"enum": [None, True, {"text": "Storm"}]}}},
+         '$.headline is an object (text), not one of null, true, {"text": "Storm"}'),
         ({"properties": {"attribution": {"not": {"type": "object"}}}}, "$.attribution is an object (text, initials, agencies) that fails “not”: {\"type\": \"object\"}"),
         # A contract's long lists and a page's long values are cut short: the message stays a line
         ({"properties": {"lang": {"properties": {"text": {"enum": list(range(100_000))}}}}},

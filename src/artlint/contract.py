@@ -361,8 +361,7 @@ def plain(error) -> str:
     if validator == "maxItems":
         return f"has {len(value)} item{'s' if len(value) != 1 else ''}; the contract allows at most {error.validator_value}"
     if validator == "const":
-        wanted = error.validator_value
-        return f"is {_kind(value)}, not " + (f"“{wanted}”" if isinstance(wanted, str) else json.dumps(wanted, ensure_ascii=False))
+        return f"is {_kind(value)}, not {_wanted(error.validator_value)}"
     if validator == "minItems":
         return "is empty" if error.validator_value == 1 else f"has fewer than {error.validator_value} items"
     if validator == "format":
@@ -372,8 +371,8 @@ def plain(error) -> str:
         return f"“{_shown(value, 120)}” does not match the pattern {_cut(str(error.validator_value), 120)}"
     if validator == "enum":
         allowed = list(error.validator_value)
-        listed = ", ".join(map(str, allowed[:_MOST_LISTED])) + (f", … ({len(allowed):,} in all)" if len(allowed) > _MOST_LISTED else "")
-        return f"“{_shown(value, 120)}” is not one of {_cut(listed, 240)}"
+        listed = ", ".join(map(_wanted, allowed[:_MOST_LISTED])) + (f", … ({len(allowed):,} in all)" if len(allowed) > _MOST_LISTED else "")
+        return f"{f'“{_shown(value, 120)}” is' if isinstance(value, str) else f'is {_kind(value)},'} not one of {_cut(listed, 240)}"
     if validator in ("anyOf", "oneOf"):
         return "matches none of the allowed shapes"
     if isinstance(value, (dict, list)):  # jsonschema's own message would print the whole value, sources and all
@@ -383,6 +382,11 @@ def plain(error) -> str:
 
 # A contract's own values in a message (an enum's, a pattern): enough to see what it wants, not a page of them.
 _MOST_LISTED = 10
+
+
+def _wanted(value: Any) -> str:
+    """A value of the contract's ("const", "enum") as a message shows it: text in quotation marks, others as JSON."""
+    return f"“{value}”" if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _cut(text: str, limit: int) -> str:
