@@ -51,8 +51,8 @@ class Page:
             raise InputError(f"cannot parse the page: {exc}", path) from None
         if root is None:
             raise InputError("the page contains no HTML elements", path)
-        # An <html> start tag whose attributes libxml2 dropped: one after </html>, or one it found misplaced.
-        dropped = root.getnext() is not None and _gather_after_the_end(root)
+        if root.getnext() is not None:
+            _gather_after_the_end(root)
         _close_void_elements(root)
         self.root: etree._Element = root
         # Where the root's attributes were written, if the parser's root has no start tag of its own (it began at text
@@ -62,9 +62,6 @@ class Page:
         cut: set[str] = set()
         unclosed: set[str] = set()
         for error in parser.error_log:
-            if error.message == _MISPLACED_HTML:
-                dropped = True
-                continue
             found = _STRAY_HEADING_END.match(error.message)
             if found is not None:
                 cut.add(found.group(1))
@@ -72,7 +69,9 @@ class Page:
                 found = _IGNORED_END.match(error.message)
                 if found is not None and found.group(1) in _CLOSES_THROUGH:
                     unclosed.add(found.group(1))
-        if dropped:
+        # <html> start tags whose attributes libxml2 may have dropped, found in the text (its error log ends at 100)
+        tags = _HTML_TAG.finditer(self.text)
+        if next(tags, None) is not None and (next(tags, None) is not None or not len(root.attrib)):
             _take_html_attributes(self)
         if unclosed:
             _close_what_browsers_close(self, unclosed)
@@ -461,18 +460,16 @@ class Page:
         return start
 
 
-def _gather_after_the_end(root: etree._Element) -> bool:
+def _gather_after_the_end(root: etree._Element) -> None:
     """What a page writes after </html> (an analytics script, a breadcrumb a template appended): libxml2 opens another
-    <html> beside the document's, out of every walk from its root; browsers put it at the end of the body. True when
-    such an <html> has attributes: browsers give them to the root (see _take_html_attributes)."""
+    <html> beside the document's, out of every walk from its root; browsers put it at the end of the body (and give the
+    root its attributes: see _take_html_attributes)."""
     body = root.find("body")
     if body is None:
         body = etree.SubElement(root, "body")
-    attributes = False
     extra = root.getnext()
     while extra is not None:
         if isinstance(extra.tag, str):
-            attributes = attributes or len(extra.attrib) > 0
             _append_text(body, extra.text)
             for part in list(extra):
                 if part.tag in ("head", "body"):  # what libxml2 filed in them is the body's too
@@ -483,10 +480,11 @@ def _gather_after_the_end(root: etree._Element) -> bool:
                 else:
                     body.append(part)
         extra = extra.getnext()
-    return attributes
 
 
-_MISPLACED_HTML = "htmlParseStartTag: misplaced <html> tag"
+# An <html> start tag in the text: more than one, or one where the parser's root has no attributes, may have some that
+# libxml2 dropped.
+_HTML_TAG = lazy(r"<html[\t\n\f\r />]", re.IGNORECASE)
 # Where browsers ignore an <html> start tag's attributes: in a template, or as an element of SVG or MathML.
 _NO_HTML_ATTRIBUTES = ("template", "svg", "math")
 
@@ -494,7 +492,7 @@ _NO_HTML_ATTRIBUTES = ("template", "svg", "math")
 def _take_html_attributes(page: Page) -> None:
     """Browsers give the root element each attribute of every <html> start tag that it lacks yet, the first one
     written winning: the lang of an <html> after a PHP warning that began the page, or of one a template repeats.
-    libxml2 drops all attributes of an <html> it finds misplaced."""
+    libxml2 drops all attributes of an <html> it finds misplaced, and keeps those of one after </html> out of the root."""
     tokens = page.tokens
     text = page.text
     root = page.root
