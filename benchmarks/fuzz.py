@@ -9,6 +9,7 @@ TARGET is one of:
              boxes…), filled with fuzzed values
   configs    configuration mappings: rule options, profile selectors and per-selector ignores of fuzzed values
   contracts  JSON Schemas built from the keywords a contract uses ($ref, $id, drafts…), validated over the example
+  packs      rule packs (TOML) of fuzzed options, selections and custom rules (selectors, checks, patterns, examples)
   dates      dates.parse_datetime_value, parse_visible_date and their kin, the sign-off and credit parsers
 
 A run stops at the first fault and writes the input that caused it beside CORPUS_DIR (libFuzzer's crash-…); an
@@ -30,7 +31,7 @@ import atheris
 
 import artlint
 from artlint import contract as contracts
-from artlint import dates, signoffs
+from artlint import dates, packs, signoffs
 from artlint.errors import ArtlintError
 from artlint.figures import credit_text
 from artlint.registry import default_registry
@@ -214,6 +215,74 @@ def contracts_(data: bytes) -> None:
         path.unlink()
 
 
+def _toml(value) -> str:
+    """A value as TOML writes it (strings as JSON writes them, which TOML reads, but for DEL)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return json.dumps(value).replace("NaN", "nan").replace("Infinity", "inf")
+    if isinstance(value, list):
+        return "[" + ", ".join(map(_toml, value)) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_toml(str(k))} = {_toml(v)}" for k, v in value.items()) + "}"
+    return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+_CHECKS = ["exists", "absent", "matches", "not-matches", "has-attribute", "max-count"]
+_SELECTORS = ["p.x", "article .byline", "img", "figure figcaption", "time[datetime]", "h1, h2", "a[href^='#']", "main > p:first-child",
+              "[data-x]", "p:not(.x)", ".credit", "*", "p:nth-child(2n+1)", "a:contains('x')", "html"]
+_PATTERNS = ["^x", "(?i)by ", "\\d{4}", "^(Image|Photo): .+/.+$", "(a+)+$", "[", "\\p{L}", "(?P<n>x)(?P=n)", "$^", "é"]
+_PACK_PAGES = ['<p class="x">{0}</p>', '<article><p class="byline">{0}</p></article>', '<img src="{0}" alt="{1}">',
+               '<figure><img src="a.jpg" alt="{0}"><figcaption>{1}</figcaption></figure>', '<time datetime="{0}">{1}</time>',
+               '<h1>{0}</h1><h2>{1}</h2>', '<a href="#{0}">{1}</a><main id="{0}"></main>', '<div data-x="{0}">{1}</div>', "{0}"]
+_PACK = _FOLDER / "pack.toml"
+
+
+def _pick(fdp, choices):
+    return choices[fdp.ConsumeIntInRange(0, len(choices) - 1)] if fdp.ConsumeIntInRange(0, 5) else fdp.ConsumeUnicodeNoSurrogates(20)
+
+
+def _pack_page(fdp) -> str:
+    return _PACK_PAGES[fdp.ConsumeIntInRange(0, len(_PACK_PAGES) - 1)].format(_value(fdp), _value(fdp))
+
+
+def packs_(data: bytes) -> None:
+    fdp = atheris.FuzzedDataProvider(data)
+    pack: dict = {"pack": {"name": _pick(fdp, ["house", "dw"]), "description": "Fuzzed."}}
+    if fdp.ConsumeBool():
+        pack["extends"] = [_pick(fdp, ["artlint:recommended", "artlint:dw", "artlint:ap", str(_PACK), "pack.toml"])]
+    for key in ("select", "extend-select", "ignore"):
+        if fdp.ConsumeIntInRange(0, 3) == 0:
+            pack[key] = [_pick(fdp, [rule.code for rule in _RULES] + [rule.name for rule in _RULES] + ["ALL", "IMG", "HSE", "HSE001"])]
+    for _ in range(fdp.ConsumeIntInRange(0, 2)):
+        code, name = _OPTIONS[fdp.ConsumeIntInRange(0, len(_OPTIONS) - 1)]
+        pack.setdefault("rules", {}).setdefault(code, {})[name] = _option(fdp)
+    for i in range(fdp.ConsumeIntInRange(0, 2)):
+        custom = {"code": _pick(fdp, [f"HSE00{i + 1}", "IMG001", "HS1"]), "name": _pick(fdp, [f"house-rule-{i}", "missing-h1"]),
+                  "summary": "S.", "message": _value(fdp) or "m", "selector": _pick(fdp, _SELECTORS), "check": _pick(fdp, _CHECKS),
+                  "incorrect": [_pack_page(fdp) for _ in range(fdp.ConsumeIntInRange(0, 2))],
+                  "correct": [_pack_page(fdp) for _ in range(fdp.ConsumeIntInRange(0, 2))]}
+        if fdp.ConsumeBool():
+            custom["pattern"] = _pick(fdp, _PATTERNS)
+        if fdp.ConsumeBool():
+            custom["attribute"] = _pick(fdp, ["alt", "title", "class", "data-x", "datetime"])
+        if fdp.ConsumeBool():
+            custom["max"] = fdp.ConsumeIntInRange(-2, 3) if fdp.ConsumeBool() else _scalar(fdp)
+        if fdp.ConsumeIntInRange(0, 3) == 0:
+            custom["severity"] = _pick(fdp, ["error", "warning", "info"])
+        pack.setdefault("custom", []).append(custom)
+    try:
+        _PACK.write_text("\n".join(f"{_toml(key)} = {_toml(value)}" for key, value in pack.items()) + "\n", encoding="utf-8")
+    except UnicodeEncodeError:
+        return
+    packs.load_pack.cache_clear()
+    packs._CUSTOM_CLASSES.clear()
+    config = {"extends": [str(_PACK)]}
+    html = EXAMPLE.replace("<main", _pack_page(fdp) + "<main", 1) if fdp.ConsumeBool() else EXAMPLE
+    _clear(artlint.lint_string, html, config, select=["ALL"])
+    _clear(artlint.lint_string, html, config)
+
+
 _LANGS = ["en", "de", "fr", "ja", "zh", "ar", "ru", "es", "fa", "he", "hi", "th", "ko", "pt-BR", "xx", "", "de-CH", "sr-Latn"]
 _AGENCIES = ["AP", "AFP", "dpa", "Reuters", "KNA", "epd", "SID", "EFE"]
 
@@ -250,7 +319,7 @@ def dates_(data: bytes) -> None:
             dates.format_house(day, pattern, lang)
 
 
-TARGETS = {"pages": pages, "fragments": fragments, "configs": configs, "contracts": contracts_, "dates": dates_}
+TARGETS = {"pages": pages, "fragments": fragments, "configs": configs, "contracts": contracts_, "packs": packs_, "dates": dates_}
 
 
 def main() -> None:
