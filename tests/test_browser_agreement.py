@@ -69,6 +69,8 @@ _ROOTS = {
                 '<html lang="de" class="no-js modern" data-theme="dark"></body></html>',
     "in-a-template-and-svg": '<!doctype html>\n<html><head><title>T</title></head><body><template><html lang="fr"></template>'
                              '<svg><html class="s"></html></svg><p>Text</p></body></html>',
+    "in-noscript": '<!doctype html>\n<html><head><title>T</title><noscript><html lang="de"></noscript></head><body><noscript>'
+                   '<html dir="rtl"></noscript><p>Text</p></body></html>',
     "after-the-end": '<!doctype html>\n<html><head><title>T</title></head><body><p>Text</p></body></html>\n'
                      '<html lang="de" data-a="1"><p>After</p></html><html data-a="2" data-b="3">',
 }

@@ -485,8 +485,9 @@ def _gather_after_the_end(root: etree._Element) -> None:
 # An <html> start tag in the text: more than one, or one where the parser's root has no attributes, may have some that
 # libxml2 dropped.
 _HTML_TAG = lazy(r"<html[\t\n\f\r />]", re.IGNORECASE)
-# Where browsers ignore an <html> start tag's attributes: in a template, or as an element of SVG or MathML.
-_NO_HTML_ATTRIBUTES = ("template", "svg", "math")
+# Where browsers ignore an <html> start tag's attributes: in a template, as an element of SVG or MathML, or in a
+# <noscript>, whose content is text where scripts run.
+_NO_HTML_ATTRIBUTES = ("template", "svg", "math", "noscript")
 
 
 def _take_html_attributes(page: Page) -> None:
