@@ -127,6 +127,13 @@ def test_what_a_page_writes_after_its_end_tag_is_part_of_the_body():
     assert extract(second)["section"] is None
 
 
+def test_attribute_names_of_a_second_html_tag_that_lxml_reads_as_namespaces():
+    """The root takes the attributes of every <html> tag it lacks; lxml refuses to set "{x}" or "{}" (Clark notation)."""
+    html = '<p>Warning</p><html {x}="1" {}="2" {a}b="3" lang="de"><title>Brücke</title><h1>Brücke</h1>'
+    assert extract(html)["lang"]["text"] == "de"
+    assert [f.code for f in lint_string(html, select=["LMK001", "LMK002"])] == []
+
+
 @pytest.mark.parametrize("fmt", ["junit", "github", "text", "json", "sarif", "gitlab", "html"])
 def test_half_a_character_in_json_ld_reaches_every_report_as_a_replacement_character(run, tmp_path, fmt):
     """JSON's "\\ud800" escapes half a character: json.loads keeps it as a lone surrogate, which UTF-8 cannot encode, and

@@ -508,11 +508,11 @@ def _take_html_attributes(page: Page) -> None:
         if page.root_tag is None and len(found.attrib):
             page.root_tag = offset
         for key, value in found.items():
-            if key not in root.attrib:
-                try:
+            try:
+                if key not in root.attrib:
                     root.set(key, value)
-                except ValueError:  # a name lxml will not set ("a<b"): no rule reads it
-                    continue
+            except ValueError:  # a name lxml reads as a namespace's ("{x}"), which no rule reads
+                continue
 
 
 def _append_text(box: etree._Element, text: str | None) -> None:
