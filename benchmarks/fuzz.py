@@ -77,7 +77,7 @@ _FRAGMENTS = [
     "<header>", "</header>", "<footer>{0}</footer>", "<aside>{0}</aside>", "<table><tr><th>{0}</th><td>{1}</td></tr></table>",
     '<ul><li>{0}</li><li><a href="{1}">{2}</a></li></ul>', '<svg><title>{0}</title><a href="{1}">x</a></svg>',
     "<noscript>{0}</noscript>", "<template>{0}</template>", '<label for="{0}">{1}</label><input id="{0}">', '<area href="{0}" alt="{1}">',
-    "</body></html>{0}", '<html lang="{0}" aria-label="{1}">',
+    "</body></html>{0}", '<html lang="{0}" aria-label="{1}">', '<html {0}="{1}" {2}>',
 ]
 _VALUES = [
     "2016-12-06T00:21:00+01:00", "December 6, 2016", "6. Dezember 2016", "main", "#", "%", "%zz", "-1", "0", "32768", "1e9", "ls/bw",
@@ -86,7 +86,7 @@ _VALUES = [
     '{"@type": "NewsArticle", "headline": "x", "datePublished": "2016-12-06", "author": {"name": "A"}, "image": {"@type": "ImageObject", "caption": "c"}}',
     '[{"@graph": [{"@type": ["NewsArticle"], "author": [{"@type": "Person", "name": ["x"]}]}]}]', "null", "[]", '{"@type": null}',
     "1700000000", "de-CH", "zh-Hant-TW", "x-klingon", "og:title", "article:published_time", "author", "viewport",
-    "width=device-width, maximum-scale=1", "refresh", "0;url=http://x", "canonical", "utf-16", "HDG003, IMG001", "ALL",
+    "width=device-width, maximum-scale=1", "refresh", "0;url=http://x", "canonical", "utf-16", "HDG003, IMG001", "ALL", "{x}", "xml:lang",
 ]
 
 
@@ -105,7 +105,8 @@ def fragments(data: bytes) -> None:
         fragment = _FRAGMENTS[fdp.ConsumeIntInRange(0, len(_FRAGMENTS) - 1)].format(*(_value(fdp) for _ in range(4)))
         (head if fdp.ConsumeIntInRange(0, 4) == 0 else body).append(fragment)
     lang = _value(fdp) if fdp.ConsumeBool() else "en"
-    _lint_and_extract(f'<!doctype html><html lang="{lang}"><head><title>{_value(fdp)}</title>{"".join(head)}</head>'
+    before = _value(fdp) if fdp.ConsumeIntInRange(0, 4) == 0 else ""  # (a PHP warning before the page)
+    _lint_and_extract(f'{before}<!doctype html><html lang="{lang}"><head><title>{_value(fdp)}</title>{"".join(head)}</head>'
                       f'<body>{"".join(body)}</body></html>')
 
 
