@@ -181,6 +181,7 @@ def compare(pages: list[Path], show: bool) -> dict:
     chromium = Chromium()
     parents = collections.Counter()
     differ: collections.Counter = collections.Counter()
+    pages_of: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)  # the pages of each difference
     elements = tbody = 0
     pages_differ = agree = loaded = compared = rooted = 0
     try:
@@ -212,7 +213,9 @@ def compare(pages: list[Path], show: bool) -> dict:
                             tbody += 1
                         else:
                             here += 1
-                            differ[f"<{tag}> in <{parent}>, in Chromium in <{their_parent}>"] += 1
+                            difference = f"<{tag}> in <{parent}>, in Chromium in <{their_parent}>"
+                            differ[difference] += 1
+                            pages_of[difference][str(path)] += 1
             parents["elements with another parent"] += here
             pages_differ += bool(here)
             rooted += root == their_root
@@ -237,6 +240,9 @@ def compare(pages: list[Path], show: bool) -> dict:
         "implied_tbody": tbody,
         "root_attributes_agree": rooted,
         "most_common_differences": dict(differ.most_common(15)),
+        # where each of them is found: on how many pages, and the pages with the most
+        "where_differences_are": {difference: {"pages": len(pages_of[difference]), "most": dict(pages_of[difference].most_common(3))}
+                                  for difference, _ in differ.most_common(15)},
         "focus_on_load_agrees": loaded,
         "first_tab_stop_agrees": agree,
     }
@@ -260,7 +266,8 @@ def main() -> int:
           f"the root element's attributes agree on {figures['root_attributes_agree']} pages, "
           f"the focus on load agrees on {figures['focus_on_load_agrees']} pages, the first Tab stop on {figures['first_tab_stop_agrees']}")
     for difference, count in figures["most_common_differences"].items():
-        print(f"  {count:5}  {difference}")
+        where = figures["where_differences_are"][difference]
+        print(f"  {count:5}  {difference} (on {where['pages']} page{'s' if where['pages'] != 1 else ''}, most on {next(iter(where['most']))})")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0
