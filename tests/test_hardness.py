@@ -134,6 +134,17 @@ def test_attribute_names_of_a_second_html_tag_that_lxml_reads_as_namespaces():
     assert [f.code for f in lint_string(html, select=["LMK001", "LMK002"])] == []
 
 
+@pytest.mark.parametrize("odd", ["\uffff", "\ufffe", "\x01"])
+def test_characters_lxml_will_not_set_after_the_end_tag_or_in_a_later_html_tag(odd):
+    """libxml2 keeps U+FFFF, U+FFFE and C0 controls in text and attribute values; lxml sets none of them, and moving the text
+    after </html> into the body, or giving the root a later <html> tag's lang, was an internal error (found by fuzzing)."""
+    html = (f'<p>Warning</p><html lang="d{odd}e"><title>Brücke</title><h1>Brücke</h1><p>Text</p></body></html>{odd}'
+            '<a href="/">Home</a>')
+    [found] = lint_string(html, select=["LMK002"])
+    assert found.message.startswith("lang=“d\ufffde” is not a well-formed language tag")
+    assert extract(html)["lang"]["text"] == "d\ufffde"
+
+
 @pytest.mark.parametrize("fmt", ["junit", "github", "text", "json", "sarif", "gitlab", "html"])
 def test_half_a_character_in_json_ld_reaches_every_report_as_a_replacement_character(run, tmp_path, fmt):
     """JSON's "\\ud800" escapes half a character: json.loads keeps it as a lone surrogate, which UTF-8 cannot encode, and

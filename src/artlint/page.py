@@ -510,8 +510,8 @@ def _take_html_attributes(page: Page) -> None:
         for key, value in found.items():
             try:
                 if key not in root.attrib:
-                    root.set(key, value)
-            except ValueError:  # a name lxml reads as a namespace's ("{x}"), which no rule reads
+                    root.set(key, _NOT_SETTABLE.sub("\ufffd", value))  # (a character lxml will not set becomes U+FFFD)
+            except ValueError:  # a name lxml reads as a namespace's ("{x}"), or one with a control character: no rule reads it
                 continue
 
 
@@ -786,8 +786,8 @@ def _named_by(node: etree._Element, names: frozenset[str]) -> str | None:
     return None
 
 
-# Characters libxml2 keeps in text but lxml refuses to set (C0 controls but tab, LF and CR).
-_NOT_SETTABLE = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters libxml2 keeps in text but lxml refuses to set: C0 controls but tab, LF and CR; surrogates; U+FFFE and U+FFFF.
+_NOT_SETTABLE = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _set_tail(el: etree._Element, text: str | None) -> None:
