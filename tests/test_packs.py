@@ -134,9 +134,21 @@ def test_custom_rules_that_search_a_pattern_in_the_text_or_an_attribute(run, tmp
         (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "p"\ncheck = "exists"\nincorrect = []\ncorrect = ["b"]\n',
          ["house.toml", "custom[0].incorrect"]),
         ('extends = ["house.toml"]\n' + PACK_HEAD, ["extends[0]", "extends itself"]),
+        # An attribute's name that HTML cannot write or lxml cannot look up (found by fuzzing: a control character was an
+        # internal error while the examples were checked)
+        (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "img"\ncheck = "has-attribute"\n'
+         'attribute = "data\\u000fcredit"\nincorrect = ["<img>"]\ncorrect = ["<img alt=x>"]\n',
+         ["house.toml", "custom[0].attribute: “data␏credit” is not an attribute's name: it holds U+000F; write one such as alt or data-credit"]),
+        (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "img"\ncheck = "matches"\npattern = "x"\n'
+         'attribute = "data credit"\nincorrect = ["<img>"]\ncorrect = ["<img alt=x>"]\n',
+         ["house.toml", "custom[0].attribute: “data credit” is not an attribute's name: it holds a space"]),
+        (PACK_HEAD + '[[custom]]\ncode = "HSE001"\nname = "x"\nsummary = "s"\nmessage = "m"\nselector = "img"\ncheck = "has-attribute"\n'
+         'attribute = "{x}alt"\nincorrect = ["<img>"]\ncorrect = ["<img alt=x>"]\n',
+         ["house.toml", "custom[0].attribute: “{x}alt” is not an attribute's name: it holds “{”"]),
     ],
     ids=["toml", "no-description", "unknown-key", "unknown-rule", "option-type", "bad-regex", "family-as-rule",
-         "bad-code", "missing-pattern", "missing-pattern-not", "bad-selector", "namespace-selector", "no-examples", "cycle"],
+         "bad-code", "missing-pattern", "missing-pattern-not", "bad-selector", "namespace-selector", "no-examples", "cycle",
+         "attribute-control-character", "attribute-space", "attribute-namespace"],
 )
 def test_invalid_packs(run, tmp_path, pack, fragments):
     write_pack(tmp_path, pack)

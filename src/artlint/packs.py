@@ -18,6 +18,7 @@ from typing import Any
 from . import patterns
 from .errors import ArtlintError, ConfigError
 from .finding import Severity
+from .lazyre import lazy
 from .resources import data_dir
 from .rule import Rule
 from .select import select
@@ -86,10 +87,20 @@ def _check_custom(spec: dict[str, Any], key: str, path: Path) -> None:
     problem = css_error(spec["selector"])
     if problem:
         raise ConfigError(f"{key}.selector: {problem}", str(path))
+    if "attribute" in spec and (odd := _NOT_IN_NAMES.search(spec["attribute"])) is not None:
+        char = odd.group()
+        shown = "a space" if char == " " else f"“{char}”" if char.isprintable() else f"U+{ord(char):04X}"
+        raise ConfigError(f"{key}.attribute: {quote(spec['attribute'])} is not an attribute's name: it holds {shown}; "
+                          "write one such as alt or data-credit", str(path))
     if "pattern" in spec:
         problem = patterns.pattern_error(spec["pattern"])
         if problem:
             raise ConfigError(f"{key}.pattern: {problem}", str(path))
+
+
+# What an attribute's name cannot hold, in HTML (spaces, quotes, "/", "=", ">", control characters, noncharacters) or
+# for lxml to look it up ("{…}" names an XML namespace).
+_NOT_IN_NAMES = lazy("[\\s\"'/=>{}\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def _check_examples(spec: dict[str, Any], key: str, path: Path) -> None:
