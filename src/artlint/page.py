@@ -70,8 +70,7 @@ class Page:
                 if found is not None and found.group(1) in _CLOSES_THROUGH:
                     unclosed.add(found.group(1))
         # <html> start tags whose attributes libxml2 may have dropped, found in the text (its error log ends at 100)
-        tags = _HTML_TAG.finditer(self.text)
-        if next(tags, None) is not None and (next(tags, None) is not None or not len(root.attrib)):
+        if any(_lacks(root, _attributes_at(self.text, found.start())) for found in _HTML_TAG.finditer(self.text)):
             _take_html_attributes(self)
         if unclosed:
             _close_what_browsers_close(self, unclosed)
@@ -482,8 +481,7 @@ def _gather_after_the_end(root: etree._Element) -> None:
         extra = extra.getnext()
 
 
-# An <html> start tag in the text: more than one, or one where the parser's root has no attributes, may have some that
-# libxml2 dropped.
+# An <html> start tag in the text (or in a comment or a script: _take_html_attributes reads the tokens).
 _HTML_TAG = lazy(r"<html[\t\n\f\r />]", re.IGNORECASE)
 # Where browsers ignore an <html> start tag's attributes: in a template, as an element of SVG or MathML, or in a
 # <noscript>, whose content is text where scripts run.
@@ -501,18 +499,31 @@ def _take_html_attributes(page: Page) -> None:
     for offset, name in zip(tokens.offsets, tokens.names):
         if name != "html" or any(start < offset < end for start, end in ignored):
             continue
-        parsed = etree.fromstring("<div" + text[offset + len("<html"):locate.tag_end(text, offset)], etree.HTMLParser())
-        found = parsed.find(".//div") if parsed is not None else None
-        if found is None:  # a tag the text ends in: browsers drop it
-            continue
-        if page.root_tag is None and len(found.attrib):
+        attributes = _attributes_at(text, offset)
+        if page.root_tag is None and attributes:
             page.root_tag = offset
-        for key, value in found.items():
+        for key, value in attributes:
             try:
                 if key not in root.attrib:
                     root.set(key, _NOT_SETTABLE.sub("\ufffd", value))  # (a character lxml will not set becomes U+FFFD)
             except ValueError:  # a name lxml reads as a namespace's ("{x}"), or one with a control character: no rule reads it
                 continue
+
+
+def _attributes_at(text: str, offset: int) -> list[tuple[str, str]]:
+    """The attributes of the <html> start tag at offset, as libxml2 reads them (none for a tag the text ends in: browsers
+    drop it)."""
+    parsed = etree.fromstring("<div" + text[offset + len("<html"):locate.tag_end(text, offset)], etree.HTMLParser())
+    found = parsed.find(".//div") if parsed is not None else None
+    return found.items() if found is not None else []
+
+
+def _lacks(root: etree._Element, attributes: list[tuple[str, str]]) -> bool:
+    """Whether the root lacks any of these attributes."""
+    try:
+        return any(key not in root.attrib for key, _ in attributes)
+    except ValueError:  # a name lxml reads as a namespace's ("{x}")
+        return True
 
 
 def _append_text(box: etree._Element, text: str | None) -> None:
