@@ -134,6 +134,17 @@ def test_attribute_names_of_a_second_html_tag_that_lxml_reads_as_namespaces():
     assert [f.code for f in lint_string(html, select=["LMK001", "LMK002"])] == []
 
 
+def test_a_page_that_repeats_html_tags_with_ever_new_attributes_gives_the_root_a_hundred():
+    """The root takes the attributes of later <html> tags, at most 100 of them: libxml2 searches an element's attributes one
+    by one, and 20,000 new ones in half a megabyte took 20 s to lint (the benchmark measures speed; this, the bound)."""
+    from artlint.load import decode
+    from artlint.page import Page
+
+    html = '<p>Warning</p><html lang="de">' + "".join(f'<html data-n{i}="{i}">' for i in range(20_000)) + "<h1>Brücke</h1>"
+    root = Page("p.html", decode(html.encode())).root
+    assert (len(root.keys()), root.get("lang"), root.get("data-n0"), root.get("data-n98"), root.get("data-n99")) == (100, "de", "0", "98", None)
+
+
 @pytest.mark.parametrize("odd", ["\uffff", "\ufffe", "\x01"])
 def test_characters_lxml_will_not_set_after_the_end_tag_or_in_a_later_html_tag(odd):
     """libxml2 keeps U+FFFF, U+FFFE and C0 controls in text and attribute values; lxml sets none of them, and moving the text

@@ -69,8 +69,7 @@ class Page:
                 found = _IGNORED_END.match(error.message)
                 if found is not None and found.group(1) in _CLOSES_THROUGH:
                     unclosed.add(found.group(1))
-        # <html> start tags whose attributes libxml2 may have dropped, found in the text (its error log ends at 100)
-        if any(_lacks(root, _attributes_at(self.text, found.start())) for found in _HTML_TAG.finditer(self.text)):
+        if _html_tags_add_to(root, self.text):
             _take_html_attributes(self)
         if unclosed:
             _close_what_browsers_close(self, unclosed)
@@ -481,11 +480,13 @@ def _gather_after_the_end(root: etree._Element) -> None:
         extra = extra.getnext()
 
 
-# An <html> start tag in the text (or in a comment or a script: _take_html_attributes reads the tokens).
 _HTML_TAG = lazy(r"<html[\t\n\f\r />]", re.IGNORECASE)
 # Where browsers ignore an <html> start tag's attributes: in a template, as an element of SVG or MathML, or in a
 # <noscript>, whose content is text where scripts run.
 _NO_HTML_ATTRIBUTES = ("template", "svg", "math", "noscript")
+# The attributes the root takes at most: libxml2 searches an element's attributes one by one, so a page that repeats
+# <html> with ever new ones (20,000 in half a megabyte) would take seconds to build; real pages give it a handful.
+_MOST_ROOT_ATTRIBUTES = 100
 
 
 def _take_html_attributes(page: Page) -> None:
@@ -496,34 +497,46 @@ def _take_html_attributes(page: Page) -> None:
     text = page.text
     root = page.root
     ignored = [span for tag in _NO_HTML_ATTRIBUTES for span in _end_tags(page, tag).items()]
+    has = set(root.keys())
     for offset, name in zip(tokens.offsets, tokens.names):
         if name != "html" or any(start < offset < end for start, end in ignored):
             continue
-        attributes = _attributes_at(text, offset)
+        attributes = _attributes_of(text[offset:locate.tag_end(text, offset)])
         if page.root_tag is None and attributes:
             page.root_tag = offset
         for key, value in attributes:
+            if key in has or len(has) >= _MOST_ROOT_ATTRIBUTES:
+                continue
+            has.add(key)
             try:
-                if key not in root.attrib:
-                    root.set(key, _NOT_SETTABLE.sub("\ufffd", value))  # (a character lxml will not set becomes U+FFFD)
+                root.set(key, _NOT_SETTABLE.sub("\ufffd", value))  # (a character lxml will not set becomes U+FFFD)
             except ValueError:  # a name lxml reads as a namespace's ("{x}"), or one with a control character: no rule reads it
                 continue
 
 
-def _attributes_at(text: str, offset: int) -> list[tuple[str, str]]:
-    """The attributes of the <html> start tag at offset, as libxml2 reads them (none for a tag the text ends in: browsers
-    drop it)."""
-    parsed = etree.fromstring("<div" + text[offset + len("<html"):locate.tag_end(text, offset)], etree.HTMLParser())
+def _html_tags_add_to(root: etree._Element, text: str) -> bool:
+    """Whether an <html> start tag in the text has an attribute the root lacks: one libxml2 may have dropped. Found in
+    the text, as its error log ends at 100 errors; a tag in a comment or a script counts here (each tag read once, however
+    often a page repeats it), and _take_html_attributes reads the tokens."""
+    seen: set[str] = set()
+    for found in _HTML_TAG.finditer(text):
+        tag = text[found.start():locate.tag_end(text, found.start())]
+        if tag in seen:
+            continue
+        seen.add(tag)
+        try:
+            if any(key not in root.attrib for key, _ in _attributes_of(tag)):
+                return True
+        except ValueError:  # a name lxml reads as a namespace's ("{x}")
+            return True
+    return False
+
+
+def _attributes_of(tag: str) -> list[tuple[str, str]]:
+    """The attributes of an <html> start tag, as libxml2 reads them (none for a tag the text ends in: browsers drop it)."""
+    parsed = etree.fromstring("<div" + tag[len("<html"):], etree.HTMLParser())
     found = parsed.find(".//div") if parsed is not None else None
     return found.items() if found is not None else []
-
-
-def _lacks(root: etree._Element, attributes: list[tuple[str, str]]) -> bool:
-    """Whether the root lacks any of these attributes."""
-    try:
-        return any(key not in root.attrib for key, _ in attributes)
-    except ValueError:  # a name lxml reads as a namespace's ("{x}")
-        return True
 
 
 def _append_text(box: etree._Element, text: str | None) -> None:
