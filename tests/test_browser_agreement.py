@@ -38,6 +38,9 @@ _TREES = {
     "heading-cut-at-a-paragraph": '<h1>Headline</h1><h3 class="related"><span></span><p>Related links</p></h3><ul><li>One</li></ul>',
     "heading-in-a-heading": '<h1>Headline</h1><h3> <h2>More from MSN</h2> tail</h3><p>Text</p>',
     "list-item-through-a-box": '<ul><li><div>One</li><li><div>Two</li></ul><p>After</p>',
+    "list-item-end-in-a-submenu": '<nav><ul><li><a href="/n">News</a><ul class="sub"></li><li>A</li><li>B</li></ul></li>'
+                                  '<li><a href="/w">Wine</a><ul class="sub"></li><li>C</li></ul></li></ul><p>After</p></nav>',
+    "list-item-ended-twice": '<ul><li>A<ul><li>B</li></li></ul></li><li>C<ul><li>D</li>\n</li>\n</ul></li></ul><p>After</p>',
 }
 
 # The shapes where the first element the Tab key reaches is not the first in the markup.

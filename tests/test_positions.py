@@ -147,6 +147,52 @@ def test_an_end_tag_does_not_close_through_a_table_as_in_browsers():
     assert [img.getparent().tag, img.getparent().getparent().tag] == ["div", "td"]
 
 
+def test_an_item_end_tag_while_a_list_is_open_inside_the_item_is_ignored_as_in_browsers():
+    """Browsers ignore </li> while a list is open inside the item (the item is not in list-item scope). libxml2 closed the
+    list and the item there: the rest of the submenu stood a level up, and the submenu's </ul> closed the menu
+    (falstaff.de: the items of six submenus in <nav>, outside any list). End tags in a script or a comment count for
+    nothing."""
+    html = ('<html lang="en"><body><nav><ul class="menu">\n<li><a href="/news/">News</a><ul class="sub"></li>\n'
+            '<li><a href="/a/">A</a></li>\n<li><a href="/b/"><img src="b.jpg"></a></li></li>\n</ul></li>\n'
+            '<li><a href="/wine/">Wine</a><script>document.write("</li>")</script><!-- </li> --></li></ul>\n'
+            '<p>Menu ends</p></nav><main><h1>T</h1></main></body></html>')
+    page = Page("x", decode(html.encode(), None))
+    [menu], [sub] = page.with_class("menu"), page.with_class("sub")
+    assert [li.getparent() for li in page.by_tag("li")] == [menu, sub, sub, menu]
+    assert [page.position(li) for li in page.by_tag("li")] == [where(html, "<li>", n) for n in range(4)]
+    assert (sub.text, page.by_tag("li")[2].tail, page.by_tag("p")[0].getparent().tag) == ("\n", "\n", "nav")
+    [found] = lint_string(html, select=["IMG001"])
+    assert (found.line, found.column) == where(html, "<img")
+    assert found.selector == "html > body > nav > ul > li:nth-of-type(1) > ul > li:nth-of-type(2) > a > img"
+
+
+def test_an_item_end_tag_that_closed_a_list_may_hide_another():
+    """Both </li> after <ul> and after B stand in an open list. libxml2 closed the lists at the first, so at the second
+    no item was open; once the first is ignored, the second stands in the inner list too."""
+    html = '<ul><li>A<ul></li><li>B</li></li></ul></li><li>C</li></ul><p>After</p>'
+    page = Page("x", decode(html.encode(), None))
+    assert [(li.text, li.getparent().getparent().tag) for li in page.by_tag("li")] == [("A", "body"), ("B", "li"), ("C", "body")]
+    assert page.by_tag("p")[0].getparent().tag == "body"
+
+
+def test_an_item_end_tag_written_twice_for_every_item_of_a_submenu():
+    """A template that ends each item of a submenu twice: browsers ignore every second </li>, so the submenu keeps its
+    30 items and the menu its two."""
+    html = '<ul class="menu"><li>A<ul>' + "".join(f"<li>a{n}</li></li>\n" for n in range(30)) + "</ul></li><li>B</li></ul><p>After</p>"
+    page = Page("x", decode(html.encode(), None))
+    [menu] = page.with_class("menu")
+    assert [len(menu), len(menu[0][0]), page.by_tag("p")[0].getparent().tag] == [2, 30, "body"]
+    assert [page.position(li) for li in page.by_tag("li")] == [where(html, "<li>", n) for n in range(32)]
+
+
+def test_an_item_end_tag_in_a_table_cell_is_ignored_as_before():
+    """(guard) Browsers ignore </li> while a table cell is open inside the item, and so does libxml2."""
+    html = '<ul><li>A<table><tr><td>x</li>y</td></tr></table>z</li><li>B</li></ul><p>After</p>'
+    page = Page("x", decode(html.encode(), None))
+    assert [li.getparent().tag for li in page.by_tag("li")] == ["ul", "ul"]
+    assert (page.by_tag("td")[0].text, page.by_tag("table")[0].tail) == ("xy", "z")
+
+
 def test_selectors_match_exactly_the_element():
     html = (
         '<html lang="en"><body><div id="dup"><h1>T</h1></div><div id="dup"><h3 id="x:y">a</h3>'

@@ -92,13 +92,12 @@ class Scanner:
                         name = name.replace("\x00", "\ufffd")
                     add_offset(m.start("tag") - 1)
                     add_name(name)
-                    # libxml2 enters raw text only for a tag not closed with "/>".
-                    if name in _RAW_TEXT and not text.startswith("/>", m.end() - 2):
-                        close = _RAW_END[name].search(text, m.end())
-                        if close is None:
+                    end = raw_text_end(text, name, m.end())
+                    if end is not None:
+                        if end == len(text):
                             self.done = True
                         else:
-                            self._matches = _START.finditer(text, close.start())
+                            self._matches = _START.finditer(text, end)
                         break
                     if name == "plaintext":
                         self.done = True
@@ -120,6 +119,22 @@ class Scanner:
         while not self.done:
             self.more(len(self.offsets) + 4096)
         return Tokens(self.offsets, self.names, self.comments)
+
+
+def next_token(text: str, pos: int) -> re.Match | None:
+    """The next start tag, comment, end tag, doctype or processing instruction from ``pos`` on (a start tag's match
+    ends past its attributes; its name is the group "tag")."""
+    return _TOKEN.search(text, pos)
+
+
+def raw_text_end(text: str, name: str, tag_end: int) -> int | None:
+    """Where the text of a raw-text element (a script, a style…) whose start tag ends at ``tag_end`` ends: the offset
+    of its end tag, or the text's end. None for any other element, and for one whose tag closes with "/>" (libxml2
+    enters raw text only for a tag not closed so)."""
+    if name not in _RAW_TEXT or text.startswith("/>", tag_end - 2):
+        return None
+    close = _RAW_END[name].search(text, tag_end)
+    return close.start() if close is not None else len(text)
 
 
 def tag_end(text: str, offset: int) -> int:

@@ -44,13 +44,12 @@ class Page:
         if not _A_TAG.search(self.text):  # data, styles, a script or plain text named by mistake: no page to lint
             kind = " (it looks like JSON)" if self.text.lstrip("\ufeff \t\r\n")[:1] in ("{", "[") else ""
             raise InputError(f"not an HTML page: it holds no tags{kind}", path)
-        parser = etree.HTMLParser(**_PARSER_OPTIONS)
-        try:
-            root = etree.fromstring(decoded.utf8 or self.text.encode("utf-8", "surrogatepass"), parser)
-        except (etree.ParserError, ValueError) as exc:
-            raise InputError(f"cannot parse the page: {exc}", path) from None
-        if root is None:
-            raise InputError("the page contains no HTML elements", path)
+        # The offsets of end tags that browsers ignore and libxml2 does not: the parser reads the page without them
+        # (see _honour_list_item_scope).
+        self.ignored_ends: frozenset[int] = frozenset()
+        root, errors = _parse(decoded.utf8 or self.text.encode("utf-8", "surrogatepass"), path)
+        if len(errors) >= _FULL_LOG or any(_LIST_END_ERROR.match(error.message) for error in errors):
+            root, errors = _honour_list_item_scope(self, root, errors)
         if root.getnext() is not None:
             _gather_after_the_end(root)
         _close_void_elements(root)
@@ -58,10 +57,10 @@ class Page:
         # Where the root's attributes were written, if the parser's root has no start tag of its own (it began at text
         # before the first <html>, a PHP warning say): the first <html> tag with attributes.
         self.root_tag: int | None = None
-        self.parse_errors = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+        self.parse_errors = [e for e in errors if e.type_name == "ERR_RESOURCE_LIMIT"]
         cut: set[str] = set()
         unclosed: set[str] = set()
-        for error in parser.error_log:
+        for error in errors:
             found = _STRAY_HEADING_END.match(error.message)
             if found is not None:
                 cut.add(found.group(1))
@@ -458,6 +457,156 @@ class Page:
         return start
 
 
+def _parse(data: bytes, path: str) -> tuple[etree._Element, etree._ListErrorLog]:
+    parser = etree.HTMLParser(**_PARSER_OPTIONS)
+    try:
+        root = etree.fromstring(data, parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"cannot parse the page: {exc}", path) from None
+    if root is None:
+        raise InputError("the page contains no HTML elements", path)
+    return root, parser.error_log
+
+
+# libxml2's error log ends at this many errors.
+_FULL_LOG = 100
+# What libxml2 reports after it closed a list at an </li> that browsers ignore: the list's own end tag, and the
+# item's, then find nothing open to close, or an element open that they may not close.
+_LIST_END_ERROR = lazy(r"Unexpected end tag : (?:li|ul|ol)$|Opening and ending tag mismatch: (?:li|ul|ol) and ")
+
+
+def _honour_list_item_scope(page: Page, root: etree._Element,
+                            errors: etree._ListErrorLog) -> tuple[etree._Element, etree._ListErrorLog]:
+    """Ignore an </li> while a list is open inside the item, as browsers do (the item is not in list-item scope).
+    libxml2 closes the list and the item there, so the rest of the list's items land a level up, and the list's own
+    </ul> closes the list around it: on falstaff.de 100 items of its submenus stood in <nav>, outside any list. The
+    page is parsed again without such end tags (their line breaks stay, so libxml2's lines still match the page's).
+    Only pages whose parse reported a list's or an item's end tag as stray come here."""
+    ends = _ignored_item_ends(page.text)
+    if not ends:
+        return root, errors
+    page.ignored_ends = frozenset(ends)
+    text = page.text
+    parts = []
+    last = 0
+    for end in ends:
+        stop = text.find(">", end) + 1
+        parts += (text[last:end], _line_breaks(text[end:stop]))
+        last = stop
+    parts.append(text[last:])
+    return _parse("".join(parts).encode("utf-8", "surrogatepass"), page.path)
+
+
+def _line_breaks(text: str) -> str:
+    return "".join(char for char in text if char in "\r\n")
+
+
+# Browsers' tree building, as far as it decides which elements are open at an </li>.
+_VOID = frozenset("area base basefont bgsound br col embed frame hr img input keygen link meta param source track wbr".split())
+_SPECIAL = frozenset(
+    "address applet area article aside base basefont bgsound blockquote body br button caption center col colgroup dd "
+    "details dir div dl dt embed fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header "
+    "hgroup hr html iframe img input keygen li link listing main marquee menu meta nav noembed noframes noscript object "
+    "ol p param plaintext pre script search section select source style summary table tbody td template textarea tfoot "
+    "th thead title tr track ul wbr xmp".split())
+# The elements whose end tag closes whatever is open inside them, unless a scope boundary stands between; any other
+# end tag closes its element only through elements that are not special.
+_CLOSE_IN_SCOPE = frozenset(
+    "address article aside blockquote button center details dialog dir div dl fieldset figcaption figure footer form "
+    "header hgroup listing main menu nav ol pre search section summary ul dd dt h1 h2 h3 h4 h5 h6 table caption tbody "
+    "thead tfoot tr td th applet marquee object template p".split())
+_FORMATTING = frozenset("a b big code em font i nobr s small strike strong tt u".split())
+_SCOPE = frozenset(("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"))
+_LIST_ITEM_SCOPE = _SCOPE | {"ol", "ul"}
+_TABLE_PARTS = {"td": ("tr", "tbody", "thead", "tfoot", "table"), "th": ("tr", "tbody", "thead", "tfoot", "table"),
+                "tr": ("tbody", "thead", "tfoot", "table"), "tbody": ("table",), "thead": ("table",), "tfoot": ("table",)}
+_AN_END_TAG = lazy(r"</([a-zA-Z][^\t\n\f\r />]*+)")
+
+
+def _ignored_item_ends(text: str) -> list[int]:
+    """The offsets of the </li> end tags that browsers ignore while libxml2 may not: those read while a list (or a
+    table, an object…) is open inside the innermost open item. Found by replaying the page's tokens on a stack of
+    open elements, by browsers' rules for what each start and end tag opens and closes, as far as they matter here."""
+    found: list[int] = []
+    stack: list[str] = []
+    pos = 0
+    while True:
+        token = locate.next_token(text, pos)
+        if token is None:
+            return found
+        pos = token.end()
+        name = token.group("tag")
+        if name is not None:
+            name = name.lower()
+            raw = locate.raw_text_end(text, name, pos)
+            if raw is not None:
+                pos = raw  # (its end tag comes next)
+            elif name == "plaintext":
+                return found
+            _open(stack, name, text.startswith("/>", pos - 2))
+            continue
+        end = _AN_END_TAG.match(text, token.start())
+        if end is None:
+            continue  # a comment, a doctype…
+        name = end.group(1).lower()
+        if name == "li":
+            k = _in_scope(stack, ("li",), _LIST_ITEM_SCOPE)
+            if k is None:
+                if "li" in stack:
+                    found.append(token.start())
+                continue
+            del stack[k:]
+        elif name in ("html", "head", "body", "br"):
+            continue
+        elif name in _CLOSE_IN_SCOPE or name in _FORMATTING:
+            k = _in_scope(stack, _HEADINGS if name in _HEADINGS else (name,), _SCOPE)
+            if k is not None:
+                if name in _FORMATTING:
+                    del stack[k]  # (the adoption agency keeps what stands above it open)
+                else:
+                    del stack[k:]
+        else:
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k] == name:
+                    del stack[k:]
+                    break
+                if stack[k] in _SPECIAL:
+                    break
+
+
+def _open(stack: list[str], name: str, self_closing: bool) -> None:
+    if name in _VOID or name in ("html", "head", "body") or self_closing and ("svg" in stack or "math" in stack):
+        return
+    if name in ("li", "dd", "dt"):
+        closes = ("li",) if name == "li" else ("dd", "dt")
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k] in closes:
+                del stack[k:]
+                break
+            if stack[k] in _SPECIAL and stack[k] not in ("address", "div", "p"):
+                break
+    elif name in _TABLE_PARTS:
+        context = _TABLE_PARTS[name]
+        k = len(stack)
+        while k and stack[k - 1] not in context:
+            k -= 1
+        if k:
+            del stack[k:]
+    elif name in _HEADINGS and stack and stack[-1] in _HEADINGS:
+        stack.pop()
+    stack.append(name)
+
+
+def _in_scope(stack: list[str], names, boundaries) -> int | None:
+    """Where the innermost open element of the names stands, if no boundary stands above it."""
+    for k in range(len(stack) - 1, -1, -1):
+        if stack[k] in names:
+            return k
+        if stack[k] in boundaries:
+            return None
+    return None
+
+
 def _gather_after_the_end(root: etree._Element) -> None:
     """What a page writes after </html> (an analytics script, a breadcrumb a template appended): libxml2 opens another
     <html> beside the document's, out of every walk from its root; browsers put it at the end of the body (and give the
@@ -593,20 +742,31 @@ def _end_tags(page: Page, tag: str) -> dict[int, int]:
     starts = set(page.tokens.offsets)
     open_: list[int] = []
     ends: dict[int, int] = {}
+    ignored = page.ignored_ends
     for found in pattern.finditer(page.text):
         if not found.group(1):
             if found.start() in starts:
                 open_.append(found.start())
-        elif open_:
+        elif open_ and found.start() not in ignored:
             ends[open_.pop()] = found.start()
     return ends
 
 
-def _text_after_tag(text: str, offset: int) -> str:
-    """The text that follows the tag at ``offset``, up to the next tag, as the parser gives it (entities resolved)."""
+def _text_after_tag(page: Page, offset: int) -> str:
+    """The text that follows the tag at ``offset``, up to the next tag, as the parser gives it (entities resolved; an
+    end tag it did not read leaves its line breaks)."""
+    text = page.text
     start = text.find(">", offset) + 1
-    stop = text.find("<", start)
-    return html.unescape(text[start:stop if stop >= 0 else len(text)])
+    parts = []
+    while True:
+        stop = text.find("<", start)
+        if stop < 0:
+            stop = len(text)
+        parts.append(text[start:stop])
+        if stop not in page.ignored_ends:
+            return html.unescape("".join(parts))
+        start = text.find(">", stop) + 1
+        parts.append(_line_breaks(text[stop:start]))
 
 
 def _close_what_browsers_close(page: Page, tags: set[str]) -> None:
@@ -624,7 +784,7 @@ def _close_what_browsers_close(page: Page, tags: set[str]) -> None:
         for element in page.by_tag(tag):
             end = ends.get(page.offset(element))
             if end is not None and element.getparent() is not None:
-                _close_at(page, offsets, element, end, boundaries, _text_after_tag(page.text, end))
+                _close_at(page, offsets, element, end, boundaries, _text_after_tag(page, end))
 
 
 def _close_at(page: Page, offsets: list[int], element: etree._Element, end: int, boundaries: frozenset[str] | set[str],
@@ -741,7 +901,7 @@ def _mend_cut_headings(page: Page, tags: set[str]) -> None:
                 heading.append(node)  # (with its tail)
             last = moved[-1]
             # The last one's tail runs on past the heading's end tag: what stands after that tag follows the heading.
-            after = _text_after_tag(text, close.start())
+            after = _text_after_tag(page, close.start())
             if after and last.tail and last.tail.endswith(after):
                 _set_tail(last, last.tail[: -len(after)] or None)
                 _set_tail(heading, after)
