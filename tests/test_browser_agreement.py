@@ -40,6 +40,7 @@ _TREES = {
     "list-item-through-a-box": '<ul><li><div>One</li><li><div>Two</li></ul><p>After</p>',
     "list-item-end-in-a-submenu": '<nav><ul><li><a href="/n">News</a><ul class="sub"></li><li>A</li><li>B</li></ul></li>'
                                   '<li><a href="/w">Wine</a><ul class="sub"></li><li>C</li></ul></li></ul><p>After</p></nav>',
+    "list-item-through-a-box-and-a-list": '<ul><li><div>One<ul><li>x</ul></li><li>Two</li></ul><p>After</p>',
     "list-item-ended-twice": '<ul><li>A<ul><li>B</li></li></ul></li><li>C<ul><li>D</li>\n</li>\n</ul></li></ul><p>After</p>',
 }
 

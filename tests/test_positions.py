@@ -185,6 +185,16 @@ def test_an_item_end_tag_written_twice_for_every_item_of_a_submenu():
     assert [page.position(li) for li in page.by_tag("li")] == [where(html, "<li>", n) for n in range(32)]
 
 
+def test_an_item_end_tag_through_a_box_pairs_with_its_item_as_in_browsers():
+    """An </li> that closes its item through a <div> still open (libxml2 ignores it; artlint closes the item there, as
+    browsers do) belongs to the item whose list is open, not to one the list's </ul> ended without an end tag."""
+    html = '<ul><li><div>One<ul><li>x</ul></li><li>Two</li></ul><p>After</p>'
+    page = Page("x", decode(html.encode(), None))
+    one, x, two = page.by_tag("li")
+    assert (two.getparent(), x.getparent().getparent().getparent()) == (one.getparent(), one)
+    assert page.position(two) == where(html, "<li>Two")
+
+
 def test_an_item_end_tag_in_a_table_cell_is_ignored_as_before():
     """(guard) Browsers ignore </li> while a table cell is open inside the item, and so does libxml2."""
     html = '<ul><li>A<table><tr><td>x</li>y</td></tr></table>z</li><li>B</li></ul><p>After</p>'

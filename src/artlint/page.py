@@ -339,6 +339,10 @@ class Page:
         return locate.LineIndex(self.text)
 
     @cached_property
+    def item_replay(self) -> tuple[list[int], dict[int, int]]:
+        return _replay_items(self.text)
+
+    @cached_property
     def _scanner(self) -> locate.Scanner:
         return locate.Scanner(self.text)
 
@@ -482,7 +486,7 @@ def _honour_list_item_scope(page: Page, root: etree._Element,
     </ul> closes the list around it: on falstaff.de 100 items of its submenus stood in <nav>, outside any list. The
     page is parsed again without such end tags (their line breaks stay, so libxml2's lines still match the page's).
     Only pages whose parse reported a list's or an item's end tag as stray come here."""
-    ends = _ignored_item_ends(page.text)
+    ends = page.item_replay[0]
     if not ends:
         return root, errors
     page.ignored_ends = frozenset(ends)
@@ -523,17 +527,21 @@ _TABLE_PARTS = {"td": ("tr", "tbody", "thead", "tfoot", "table"), "th": ("tr", "
 _AN_END_TAG = lazy(r"</([a-zA-Z][^\t\n\f\r />]*+)")
 
 
-def _ignored_item_ends(text: str) -> list[int]:
-    """The offsets of the </li> end tags that browsers ignore while libxml2 may not: those read while a list (or a
-    table, an object…) is open inside the innermost open item. Found by replaying the page's tokens on a stack of
-    open elements, by browsers' rules for what each start and end tag opens and closes, as far as they matter here."""
-    found: list[int] = []
-    stack: list[str] = []
+def _replay_items(text: str) -> tuple[list[int], dict[int, int]]:
+    """Replay the page's tokens on a stack of open elements, by browsers' rules for what each start and end tag opens
+    and closes, as far as they matter to list items. Gives the offsets of the </li> end tags that browsers ignore
+    (those read while a list, or a table, an object…, is open inside the innermost open item), and for each item the
+    offset of the end tag that closes it, by its start tag's offset (none for an item that the next one or its list's
+    end closes)."""
+    ignored: list[int] = []
+    item_ends: dict[int, int] = {}
+    names: list[str] = []
+    starts: list[int] = []
     pos = 0
     while True:
         token = locate.next_token(text, pos)
         if token is None:
-            return found
+            return ignored, item_ends
         pos = token.end()
         name = token.group("tag")
         if name is not None:
@@ -542,67 +550,71 @@ def _ignored_item_ends(text: str) -> list[int]:
             if raw is not None:
                 pos = raw  # (its end tag comes next)
             elif name == "plaintext":
-                return found
-            _open(stack, name, text.startswith("/>", pos - 2))
+                return ignored, item_ends
+            _open(names, starts, name, token.start(), text.startswith("/>", pos - 2))
             continue
         end = _AN_END_TAG.match(text, token.start())
         if end is None:
             continue  # a comment, a doctype…
         name = end.group(1).lower()
         if name == "li":
-            k = _in_scope(stack, ("li",), _LIST_ITEM_SCOPE)
+            k = _in_scope(names, ("li",), _LIST_ITEM_SCOPE)
             if k is None:
-                if "li" in stack:
-                    found.append(token.start())
+                if "li" in names:
+                    ignored.append(token.start())
                 continue
-            del stack[k:]
+            item_ends[starts[k]] = token.start()
         elif name in ("html", "head", "body", "br"):
             continue
         elif name in _CLOSE_IN_SCOPE or name in _FORMATTING:
-            k = _in_scope(stack, _HEADINGS if name in _HEADINGS else (name,), _SCOPE)
-            if k is not None:
-                if name in _FORMATTING:
-                    del stack[k]  # (the adoption agency keeps what stands above it open)
-                else:
-                    del stack[k:]
+            k = _in_scope(names, _HEADINGS if name in _HEADINGS else (name,), _SCOPE)
+            if k is None:
+                continue
+            if name in _FORMATTING:
+                del names[k], starts[k]  # (the adoption agency keeps what stands above it open)
+                continue
         else:
-            for k in range(len(stack) - 1, -1, -1):
-                if stack[k] == name:
-                    del stack[k:]
-                    break
-                if stack[k] in _SPECIAL:
-                    break
+            k = len(names) - 1
+            while k >= 0 and names[k] != name and names[k] not in _SPECIAL:
+                k -= 1
+            if k < 0 or names[k] != name:
+                continue
+        del names[k:], starts[k:]
 
 
-def _open(stack: list[str], name: str, self_closing: bool) -> None:
-    if name in _VOID or name in ("html", "head", "body") or self_closing and ("svg" in stack or "math" in stack):
+def _open(names: list[str], starts: list[int], name: str, at: int, self_closing: bool) -> None:
+    if name in _VOID or name in ("html", "head", "body") or self_closing and ("svg" in names or "math" in names):
         return
+    k = None
     if name in ("li", "dd", "dt"):
         closes = ("li",) if name == "li" else ("dd", "dt")
-        for k in range(len(stack) - 1, -1, -1):
-            if stack[k] in closes:
-                del stack[k:]
+        for i in range(len(names) - 1, -1, -1):
+            if names[i] in closes:
+                k = i
                 break
-            if stack[k] in _SPECIAL and stack[k] not in ("address", "div", "p"):
+            if names[i] in _SPECIAL and names[i] not in ("address", "div", "p"):
                 break
     elif name in _TABLE_PARTS:
         context = _TABLE_PARTS[name]
-        k = len(stack)
-        while k and stack[k - 1] not in context:
-            k -= 1
-        if k:
-            del stack[k:]
-    elif name in _HEADINGS and stack and stack[-1] in _HEADINGS:
-        stack.pop()
-    stack.append(name)
+        i = len(names)
+        while i and names[i - 1] not in context:
+            i -= 1
+        if i:
+            k = i
+    elif name in _HEADINGS and names and names[-1] in _HEADINGS:
+        k = len(names) - 1
+    if k is not None:
+        del names[k:], starts[k:]
+    names.append(name)
+    starts.append(at)
 
 
-def _in_scope(stack: list[str], names, boundaries) -> int | None:
+def _in_scope(open_: list[str], names, boundaries) -> int | None:
     """Where the innermost open element of the names stands, if no boundary stands above it."""
-    for k in range(len(stack) - 1, -1, -1):
-        if stack[k] in names:
+    for k in range(len(open_) - 1, -1, -1):
+        if open_[k] in names:
             return k
-        if stack[k] in boundaries:
+        if open_[k] in boundaries:
             return None
     return None
 
@@ -735,19 +747,21 @@ _OPEN_OR_END: dict[str, re.Pattern] = {}
 def _end_tags(page: Page, tag: str) -> dict[int, int]:
     """For each element of the tag, by its start tag's offset: the offset of the end tag that closes it in the source,
     pairing starts and ends as they nest (one pass over the text; start tags only where the page's tokens have one, not
-    in a script or a comment)."""
+    in a script or a comment). Items are paired as browsers pair them (see _replay_items): an </li> while a list is
+    open inside the item closes nothing, and an item that the next one or its list's end closes has no end tag."""
+    if tag == "li":
+        return page.item_replay[1]
     pattern = _OPEN_OR_END.get(tag)
     if pattern is None:
         pattern = _OPEN_OR_END[tag] = re.compile(rf"<(/?){tag}(?=[\t\n\f\r />])", re.IGNORECASE)
     starts = set(page.tokens.offsets)
     open_: list[int] = []
     ends: dict[int, int] = {}
-    ignored = page.ignored_ends
     for found in pattern.finditer(page.text):
         if not found.group(1):
             if found.start() in starts:
                 open_.append(found.start())
-        elif open_ and found.start() not in ignored:
+        elif open_:
             ends[open_.pop()] = found.start()
     return ends
 
