@@ -75,7 +75,8 @@ _FRAGMENTS = [
     "<!-- artlint-disable {0} -- {1} -->", "<!-- artlint-enable {0} -->", "<!-- artlint-disable-next {0} -->",
     '<div data-artlint-ignore="{0}">{1}</div>', '<article lang="{0}">', "</article>", '<nav aria-label="{0}">', "</nav>",
     "<header>", "</header>", "<footer>{0}</footer>", "<aside>{0}</aside>", "<table><tr><th>{0}</th><td>{1}</td></tr></table>",
-    '<ul><li>{0}</li><li><a href="{1}">{2}</a></li></ul>', '<svg><title>{0}</title><a href="{1}">x</a></svg>',
+    '<ul><li>{0}</li><li><a href="{1}">{2}</a></li></ul>', "<ul>", "<ol>", "<li>{0}", "</li>", "</ul>", "</ol>", "<div>", "</div>",
+    '<svg><title>{0}</title><a href="{1}">x</a></svg>',
     "<noscript>{0}</noscript>", "<template>{0}</template>", '<label for="{0}">{1}</label><input id="{0}">', '<area href="{0}" alt="{1}">',
     "</body></html>{0}", '<html lang="{0}" aria-label="{1}">', '<html {0}="{1}" {2}>',
 ]
