@@ -145,6 +145,19 @@ def test_a_page_that_repeats_html_tags_with_ever_new_attributes_gives_the_root_a
     assert (len(root.keys()), root.get("lang"), root.get("data-n0"), root.get("data-n98"), root.get("data-n99")) == (100, "de", "0", "98", None)
 
 
+def test_an_item_holding_20000_open_elements_is_replayed_in_linear_time():
+    """(guard) Which </li> browsers ignore is found by replaying the page's tokens on a stack of open elements; an end
+    tag that closes nothing walked the whole stack, so 20,000 <span> left open and as many </b> took 28 s. The stack now
+    finds an element and its scope's boundaries in constant time (the benchmark measures speed; this, the bound)."""
+    from artlint.load import decode
+    from artlint.page import Page
+
+    html = "<ul><li>A" + "<span>" * 20_000 + "</b>" * 20_000 + "</li><li>B<ul></li></ul></li></ul>"
+    page = Page("p.html", decode(html.encode()))
+    a, b = html.index("<li>A"), html.index("<li>B")
+    assert page.item_replay == ([html.index("</li></ul>")], {a: html.index("</li><li>B"), b: html.rindex("</li>")})
+
+
 @pytest.mark.parametrize("odd", ["\uffff", "\ufffe", "\x01"])
 def test_characters_lxml_will_not_set_after_the_end_tag_or_in_a_later_html_tag(odd):
     """libxml2 keeps U+FFFF, U+FFFE and C0 controls in text and attribute values; lxml sets none of them, and moving the text
