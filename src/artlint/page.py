@@ -45,8 +45,8 @@ class Page:
         if not _A_TAG.search(self.text):  # data, styles, a script or plain text named by mistake: no page to lint
             kind = " (it looks like JSON)" if self.text.lstrip("\ufeff \t\r\n")[:1] in ("{", "[") else ""
             raise InputError(f"not an HTML page: it holds no tags{kind}", path)
-        # The offsets of end tags that browsers ignore and libxml2 does not: the parser reads the page without them
-        # (see _honour_list_item_scope).
+        # The offsets of the end tags that browsers ignore and libxml2 may act on: the parser reads the page
+        # without them (see _honour_list_item_scope).
         self.ignored_ends: frozenset[int] = frozenset()
         root, errors = _parse(decoded.utf8 or self.text.encode("utf-8", "surrogatepass"), path)
         if len(errors) >= _FULL_LOG or any(_LIST_END_ERROR.match(error.message) for error in errors):
@@ -341,6 +341,7 @@ class Page:
 
     @cached_property
     def item_replay(self) -> tuple[list[int], dict[int, int]]:
+        """The </li> end tags that browsers ignore, and where each item ends (see _replay_items)."""
         return _replay_items(self.text)
 
     @cached_property
