@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -121,10 +122,39 @@ class Scanner:
         return Tokens(self.offsets, self.names, self.comments)
 
 
-def next_token(text: str, pos: int) -> re.Match | None:
-    """The next start tag, comment, end tag, doctype or processing instruction from ``pos`` on (a start tag's match
-    ends past its attributes; its name is the group "tag")."""
-    return _TOKEN.search(text, pos)
+# The tokens again, with an end tag's name.
+_TAG_OR_END = lazy(
+    r"<(?:(?P<tag>[a-zA-Z][^\t\n\f\r />]*+)" + _ATTRS + r">?"
+    r"|/(?P<end>[a-zA-Z][^\t\n\f\r />]*+)[^>]*+>?"
+    r"|!--(?:>|->|.*?(?:--!?>|\Z))"
+    r"|[!?/][^>]*+>?)",
+    re.DOTALL,
+)
+
+
+def tags(text: str) -> Iterator[tuple[int, str, bool, bool]]:
+    """Every start and end tag of the text in order, as the tokenizer reads it (none in a comment or in raw text):
+    its offset, its lower-case name, whether it is an end tag, and whether a start tag closes with "/>"."""
+    matches = _TAG_OR_END.finditer(text)
+    while True:
+        for m in matches:
+            name = m.group("tag")
+            if name is not None:
+                name = name.lower()
+                end = m.end()
+                yield m.start(), name, False, text.startswith("/>", end - 2)
+                raw = raw_text_end(text, name, end)
+                if raw is not None:
+                    matches = _TAG_OR_END.finditer(text, raw)
+                    break
+                if name == "plaintext":
+                    return
+            else:
+                name = m.group("end")
+                if name is not None:
+                    yield m.start(), name.lower(), True, False
+        else:
+            return
 
 
 def raw_text_end(text: str, name: str, tag_end: int) -> int | None:

@@ -528,7 +528,6 @@ _LIST_ITEM_SCOPE = _SCOPE | {"ol", "ul"}
 _ITEM_STOPS = _SPECIAL - {"address", "div", "p"}
 _TABLE_PARTS = {"td": ("tr", "tbody", "thead", "tfoot", "table"), "th": ("tr", "tbody", "thead", "tfoot", "table"),
                 "tr": ("tbody", "thead", "tfoot", "table"), "tbody": ("table",), "thead": ("table",), "tfoot": ("table",)}
-_AN_END_TAG = lazy(r"</([a-zA-Z][^\t\n\f\r />]*+)")
 
 
 def _replay_items(text: str) -> tuple[list[int], dict[int, int]]:
@@ -540,33 +539,17 @@ def _replay_items(text: str) -> tuple[list[int], dict[int, int]]:
     ignored: list[int] = []
     item_ends: dict[int, int] = {}
     open_ = _OpenElements()
-    pos = 0
-    while True:
-        token = locate.next_token(text, pos)
-        if token is None:
-            return ignored, item_ends
-        pos = token.end()
-        name = token.group("tag")
-        if name is not None:
-            name = name.lower()
-            raw = locate.raw_text_end(text, name, pos)
-            if raw is not None:
-                pos = raw  # (its end tag comes next)
-            elif name == "plaintext":
-                return ignored, item_ends
-            open_.start(name, token.start(), text.startswith("/>", pos - 2))
+    for at, name, is_end, self_closing in locate.tags(text):
+        if not is_end:
+            open_.start(name, at, self_closing)
             continue
-        end = _AN_END_TAG.match(text, token.start())
-        if end is None:
-            continue  # a comment, a doctype…
-        name = end.group(1).lower()
         if name == "li":
             k = open_.in_scope(("li",), open_.list_scope)
             if k is None:
                 if open_.where["li"]:
-                    ignored.append(token.start())
+                    ignored.append(at)
                 continue
-            item_ends[open_.starts[k]] = token.start()
+            item_ends[open_.starts[k]] = at
         elif name in ("html", "head", "body", "br"):
             continue
         elif name in _CLOSE_IN_SCOPE or name in _FORMATTING:
@@ -581,6 +564,7 @@ def _replay_items(text: str) -> tuple[list[int], dict[int, int]]:
             if k is None:
                 continue
         open_.close(k)
+    return ignored, item_ends
 
 
 class _OpenElements:
@@ -601,6 +585,11 @@ class _OpenElements:
         self.stops: list[int] = []
 
     def start(self, name: str, at: int, self_closing: bool) -> None:
+        if name not in _SPECIAL and not self_closing:  # (most elements: a <span>, an <a>) closes nothing, bounds nothing
+            self.where[name].append(len(self.names))
+            self.names.append(name)
+            self.starts.append(at)
+            return
         if name in _VOID or name in ("html", "head", "body") or self_closing and (self.where["svg"] or self.where["math"]):
             return
         k = None
@@ -617,12 +606,16 @@ class _OpenElements:
         self.names.append(name)
         self.starts.append(at)
         self.where[name].append(k)
-        for places, kind in ((self.scope, _SCOPE), (self.list_scope, _LIST_ITEM_SCOPE), (self.special, _SPECIAL),
-                             (self.stops, _ITEM_STOPS)):
-            if name in kind:
-                places.append(k)
+        if name in _SPECIAL:  # (every boundary is special)
+            for places, kind in ((self.scope, _SCOPE), (self.list_scope, _LIST_ITEM_SCOPE), (self.special, _SPECIAL),
+                                 (self.stops, _ITEM_STOPS)):
+                if name in kind:
+                    places.append(k)
 
     def innermost(self, names) -> int | None:
+        if len(names) == 1:
+            places = self.where[names[0]]
+            return places[-1] if places else None
         return max((self.where[name][-1] for name in names if self.where[name]), default=None)
 
     def in_scope(self, names, boundaries: list[int]) -> int | None:
