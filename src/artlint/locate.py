@@ -32,6 +32,7 @@ _ATTRS = r"""(?:[^>=]++|=[\t\n\f\r ]*+(?:"[^"]*+"|'[^']*+'|[^\t\n\f\r >]*+))*+""
 _TOKEN = lazy(
     r"<(?:(?P<tag>[a-zA-Z][^\t\n\f\r />]*+)" + _ATTRS + r">?"
     r"|!--(?P<comment>>|->|.*?(?:--!?>|\Z))"
+    r"|/(?P<end>[a-zA-Z][^\t\n\f\r />]*+)[^>]*+>?"
     r"|[!?/][^>]*+>?)",
     re.DOTALL,
 )
@@ -122,20 +123,10 @@ class Scanner:
         return Tokens(self.offsets, self.names, self.comments)
 
 
-# The tokens again, with an end tag's name.
-_TAG_OR_END = lazy(
-    r"<(?:(?P<tag>[a-zA-Z][^\t\n\f\r />]*+)" + _ATTRS + r">?"
-    r"|/(?P<end>[a-zA-Z][^\t\n\f\r />]*+)[^>]*+>?"
-    r"|!--(?:>|->|.*?(?:--!?>|\Z))"
-    r"|[!?/][^>]*+>?)",
-    re.DOTALL,
-)
-
-
 def tags(text: str) -> Iterator[tuple[int, str, bool, bool]]:
     """Every start and end tag of the text in order, as the tokenizer reads it (none in a comment or in raw text):
     its offset, its lower-case name, whether it is an end tag, and whether a start tag closes with "/>"."""
-    matches = _TAG_OR_END.finditer(text)
+    matches = _TOKEN.finditer(text)
     while True:
         for m in matches:
             name = m.group("tag")
@@ -145,7 +136,7 @@ def tags(text: str) -> Iterator[tuple[int, str, bool, bool]]:
                 yield m.start(), name, False, text.startswith("/>", end - 2)
                 raw = raw_text_end(text, name, end)
                 if raw is not None:
-                    matches = _TAG_OR_END.finditer(text, raw)
+                    matches = _TOKEN.finditer(text, raw)
                     break
                 if name == "plaintext":
                     return
