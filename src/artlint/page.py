@@ -515,15 +515,7 @@ _SPECIAL = frozenset(
     "hgroup hr html iframe img input keygen li link listing main marquee menu meta nav noembed noframes noscript object "
     "ol p param plaintext pre script search section select source style summary table tbody td template textarea tfoot "
     "th thead title tr track ul wbr xmp".split())
-# The elements whose end tag closes whatever is open inside them, unless a scope boundary stands between; any other
-# end tag closes its element only through elements that are not special.
-_CLOSE_IN_SCOPE = frozenset(
-    "address article aside blockquote button center details dialog dir div dl fieldset figcaption figure footer form "
-    "header hgroup listing main menu nav ol pre search section summary ul dd dt h1 h2 h3 h4 h5 h6 table caption tbody "
-    "thead tfoot tr td th applet marquee object template p".split())
 _FORMATTING = frozenset("a b big code em font i nobr s small strike strong tt u".split())
-_SCOPE = frozenset(("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"))
-_LIST_ITEM_SCOPE = _SCOPE | {"ol", "ul"}
 # What an item's start tag closes the open item through: anything but the special elements other than these.
 _ITEM_STOPS = _SPECIAL - {"address", "div", "p"}
 _TABLE_PARTS = {"td": ("tr", "tbody", "thead", "tfoot", "table"), "th": ("tr", "tbody", "thead", "tfoot", "table"),
@@ -764,6 +756,15 @@ _CLOSES_THROUGH = frozenset(
     "address article aside blockquote center details dialog dir dl fieldset figcaption figure footer header hgroup listing "
     "main menu nav ol pre search section summary ul li dd dt".split())
 _SCOPE_BOUNDARIES = frozenset(("table", "td", "th", "caption", "object", "marquee", "template", "applet"))
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# The scopes of browsers' tree building (see _replay_items): the default one, and a list item's.
+_SCOPE = _SCOPE_BOUNDARIES | {"html"}
+_LIST_ITEM_SCOPE = _SCOPE | {"ol", "ul"}
+# The elements whose end tag closes whatever is open inside them in browsers, unless a scope boundary stands between
+# (those libxml2 closes so too among them); any other end tag closes its element only through elements that are not
+# special.
+_CLOSE_IN_SCOPE = _CLOSES_THROUGH | {"button", "div", "form", "p", *_HEADINGS, "table", "caption", "tbody", "thead", "tfoot",
+                                     "tr", "td", "th", "applet", "marquee", "object", "template"}
 _OPEN_OR_END: dict[str, re.Pattern] = {}
 
 
@@ -817,7 +818,7 @@ def _close_what_browsers_close(page: Page, tags: set[str]) -> None:
     offsets = page.start_offsets
     for tag in sorted(tags):
         ends = _end_tags(page, tag)
-        boundaries = _SCOPE_BOUNDARIES | {"ol", "ul"} if tag == "li" else _SCOPE_BOUNDARIES
+        boundaries = _LIST_ITEM_SCOPE if tag == "li" else _SCOPE_BOUNDARIES
         for element in page.by_tag(tag):
             end = ends.get(page.offset(element))
             if end is not None and element.getparent() is not None:
@@ -899,7 +900,6 @@ def _close_at_block_starts(page: Page) -> None:
             _close_at(page, offsets, box, offsets[page.order[block]] - 1, boundaries, "")
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # libxml2's word for an end tag it found nothing open to close.
 _STRAY_HEADING_END = lazy(r"Unexpected end tag : (h[1-6])$")
 _HEADING_END = {tag: lazy(rf"</{tag}[\t\n\f\r />]", re.IGNORECASE) for tag in _HEADINGS}
