@@ -41,6 +41,10 @@ _TREES = {
     "list-item-end-in-a-submenu": '<nav><ul><li><a href="/n">News</a><ul class="sub"></li><li>A</li><li>B</li></ul></li>'
                                   '<li><a href="/w">Wine</a><ul class="sub"></li><li>C</li></ul></li></ul><p>After</p></nav>',
     "list-item-through-a-box-and-a-list": '<ul><li><div>One<ul><li>x</ul></li><li>Two</li></ul><p>After</p>',
+    "end-tags-after-one-that-closed-boxes": '<div class="popup"><div class="wrap"><section><div class="row"><div class="col"><p>Sign up</p>'
+                                            '</section></div></div><footer><p>© 2024</p></footer>',
+    "form-end-tag-leaving-its-box-open": '<div class="popup"><section><div class="row"><form><div class="fields"><div><input name="q"></div>'
+                                         '</form></div></section></div><footer><p>© 2024</p></footer>',
     "list-item-ended-twice": '<ul><li>A<ul><li>B</li></li></ul></li><li>C<ul><li>D</li>\n</li>\n</ul></li></ul><p>After</p>',
 }
 

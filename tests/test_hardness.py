@@ -148,14 +148,19 @@ def test_a_page_that_repeats_html_tags_with_ever_new_attributes_gives_the_root_a
 def test_an_item_holding_20000_open_elements_is_replayed_in_linear_time():
     """(guard) Which </li> browsers ignore is found by replaying the page's tokens on a stack of open elements; an end
     tag that closes nothing walked the whole stack, so 20,000 <span> left open and as many </b> took 28 s. The stack now
-    finds an element and its scope's boundaries in constant time (the benchmark measures speed; this, the bound)."""
+    finds an element and its scope's boundaries in constant time (the benchmark measures speed; this, the bound), and
+    takes a form out of them (a boundary of an end tag's walk) in constant time too."""
     from artlint.load import decode
     from artlint.page import Page
 
     html = "<ul><li>A" + "<span>" * 20_000 + "</b>" * 20_000 + "</li><li>B<ul></li></ul></li></ul>"
     page = Page("p.html", decode(html.encode()))
     a, b = html.index("<li>A"), html.index("<li>B")
-    assert page.item_replay == ([html.index("</li></ul>")], {a: html.index("</li><li>B"), b: html.rindex("</li>")})
+    assert page.end_tag_replay[:2] == ([html.index("</li></ul>")], {a: html.index("</li><li>B"), b: html.rindex("</li>")})
+    # 20,000 forms each taken out at its end tag, leaving its <div> open, then one </section> that closes them all
+    html = "<section>" + "<div><form>" * 20_000 + "</form>" * 20_000 + "</section><p>After</p>"
+    page = Page("p.html", decode(html.encode()))
+    assert page.end_tag_replay.through == {html.index("</section>"): 20_000}
 
 
 @pytest.mark.parametrize("odd", ["\uffff", "\ufffe", "\x01"])

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cached_property
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -46,11 +47,11 @@ class Page:
             kind = " (it looks like JSON)" if self.text.lstrip("\ufeff \t\r\n")[:1] in ("{", "[") else ""
             raise InputError(f"not an HTML page: it holds no tags{kind}", path)
         # The offsets of the end tags that browsers ignore and libxml2 may act on: the parser reads the page
-        # without them (see _honour_list_item_scope).
+        # without them (see _honour_browsers_end_tags).
         self.ignored_ends: frozenset[int] = frozenset()
         root, errors = _parse(decoded.utf8 or self.text.encode("utf-8", "surrogatepass"), path)
-        if len(errors) >= _FULL_LOG or any(_LIST_END_ERROR.match(error.message) for error in errors):
-            root, errors = _honour_list_item_scope(self, root, errors)
+        if len(errors) >= _FULL_LOG or any(_end_tag_misread(error.message) for error in errors):
+            root, errors = _honour_browsers_end_tags(self, root, errors)
         if root.getnext() is not None:
             _gather_after_the_end(root)
         _close_void_elements(root)
@@ -340,9 +341,10 @@ class Page:
         return locate.LineIndex(self.text)
 
     @cached_property
-    def item_replay(self) -> tuple[list[int], dict[int, int]]:
-        """The </li> end tags that browsers ignore, and where each item ends (see _replay_items)."""
-        return _replay_items(self.text)
+    def end_tag_replay(self) -> _Replay:
+        """The </li> end tags that browsers ignore, where each item ends, and the end tags that browsers honour through
+        open <div>s (see _replay_end_tags)."""
+        return _replay_end_tags(self.text)
 
     @cached_property
     def _scanner(self) -> locate.Scanner:
@@ -481,24 +483,45 @@ _FULL_LOG = 100
 _LIST_END_ERROR = lazy(r"Unexpected end tag : (?:li|ul|ol)$|Opening and ending tag mismatch: (?:li|ul|ol) and ")
 
 
-def _honour_list_item_scope(page: Page, root: etree._Element,
-                            errors: etree._ListErrorLog) -> tuple[etree._Element, etree._ListErrorLog]:
-    """Ignore an </li> while a list is open inside the item, as browsers do (the item is not in list-item scope).
-    libxml2 closes the list and the item there, so the rest of the list's items land a level up, and the list's own
-    </ul> closes the list around it: on falstaff.de 100 items of its submenus stood in <nav>, outside any list. The
-    page is parsed again without such end tags (their line breaks stay, so libxml2's lines still match the page's).
-    Only pages whose parse reported a list's or an item's end tag as stray come here."""
-    ends = page.item_replay[0]
-    if not ends:
+def _end_tag_misread(message: str) -> bool:
+    """Whether a parse error may come from an end tag that libxml2 reads otherwise than browsers: a list's or an item's
+    (see _honour_browsers_end_tags), or one it ignored because a <div> was open inside its element."""
+    if _LIST_END_ERROR.match(message):
+        return True
+    found = _IGNORED_END.match(message)
+    return found is not None and found.group(1) in _CLOSES_THROUGH
+
+
+def _honour_browsers_end_tags(page: Page, root: etree._Element,
+                              errors: etree._ListErrorLog) -> tuple[etree._Element, etree._ListErrorLog]:
+    """Read the page's end tags as browsers do, where libxml2 reads them otherwise; the page is parsed again with each
+    such end tag changed. Only pages whose parse reported a list's, an item's or a closing end tag as stray come here.
+
+    - An </li> while a list is open inside the item closes nothing in browsers (the item is not in list-item scope).
+      libxml2 closes the list and the item there, so the rest of the list's items land a level up, and the list's own
+      </ul> closes the list around it: on falstaff.de 100 items of its submenus stood in <nav>, outside any list. The
+      page is read without it (its line breaks stay, so libxml2's lines still match the page's).
+    - An end tag of a <section>, an <article>, an <li>… closes its element in browsers through the <div>s still open
+      inside it. libxml2 ignores it (it ranks a <div> above them, by HTML 4's rules), and then spends the end tags that
+      follow on the inner <div>s: on fogsmagazin.com a section's </section> was ignored, the popup's two </div> after it
+      closed the section's inner boxes, and the rest of the page, footer and all, stood inside the popup. The page is
+      read with a </div> for each inner box before the end tag (no line break, so libxml2's lines still match)."""
+    ignored, _, through = page.end_tag_replay
+    if not ignored and not through:
         return root, errors
-    page.ignored_ends = frozenset(ends)
+    page.ignored_ends = frozenset(ignored)
     text = page.text
     parts = []
     last = 0
-    for end in ends:
-        stop = text.find(">", end) + 1
-        parts += (text[last:end], _line_breaks(text[end:stop]))
-        last = stop
+    for at in sorted((*ignored, *through)):
+        parts.append(text[last:at])
+        if at in through:
+            parts.append("</div>" * through[at])
+            last = at
+        else:
+            stop = text.find(">", at) + 1
+            parts.append(_line_breaks(text[at:stop]))
+            last = stop
     parts.append(text[last:])
     return _parse("".join(parts).encode("utf-8", "surrogatepass"), page.path)
 
@@ -507,7 +530,7 @@ def _line_breaks(text: str) -> str:
     return "".join(char for char in text if char in "\r\n")
 
 
-# Browsers' tree building, as far as it decides which elements are open at an </li>.
+# Browsers' tree building, as far as it decides which elements are open at an end tag.
 _VOID = frozenset("area base basefont bgsound br col embed frame hr img input keygen link meta param source track wbr".split())
 _SPECIAL = frozenset(
     "address applet area article aside base basefont bgsound blockquote body br button caption center col colgroup dd "
@@ -522,14 +545,22 @@ _TABLE_PARTS = {"td": ("tr", "tbody", "thead", "tfoot", "table"), "th": ("tr", "
                 "tr": ("tbody", "thead", "tfoot", "table"), "tbody": ("table",), "thead": ("table",), "tfoot": ("table",)}
 
 
-def _replay_items(text: str) -> tuple[list[int], dict[int, int]]:
+class _Replay(NamedTuple):
+    ignored: list[int]  # the offsets of the </li> that browsers ignore
+    item_ends: dict[int, int]  # where each item's end tag stands, by the offset of its start tag
+    through: dict[int, int]  # the end tags that browsers honour through open <div>s: how many, by the end tag's offset
+
+
+def _replay_end_tags(text: str) -> _Replay:
     """Replay the page's tokens on a stack of open elements, by browsers' rules for what each start and end tag opens
-    and closes, as far as they matter to list items. Gives the offsets of the </li> end tags that browsers ignore
-    (those read while a list, or a table, an object…, is open inside the innermost open item), and for each item the
-    offset of the end tag that closes it, by its start tag's offset (none for an item that the next one or its list's
-    end closes)."""
+    and closes, as far as they matter to list items and to the end tags that close their element through what is open
+    inside it. Gives the offsets of the </li> end tags that browsers ignore (those read while a list, or a table, an
+    object…, is open inside the innermost open item); for each item the offset of the end tag that closes it, by its
+    start tag's offset (none for an item that the next one or its list's end closes); and for each end tag of
+    _CLOSES_THROUGH that closes its element while a <div> is open inside it, the number of such <div>s."""
     ignored: list[int] = []
     item_ends: dict[int, int] = {}
+    through: dict[int, int] = {}
     open_ = _OpenElements()
     for at, name, is_end, self_closing in locate.tags(text):
         if not is_end:
@@ -544,6 +575,11 @@ def _replay_items(text: str) -> tuple[list[int], dict[int, int]]:
             item_ends[open_.starts[k]] = at
         elif name in ("html", "head", "body", "br"):
             continue
+        elif name == "form":  # takes the form out and leaves what it holds open (HTML's "form" end tag)
+            k = open_.in_scope(("form",), open_.scope)
+            if k is not None:
+                open_.remove(k)
+            continue
         elif name in _CLOSE_IN_SCOPE or name in _FORMATTING:
             k = open_.in_scope(_HEADINGS if name in _HEADINGS else (name,), open_.scope)
             if k is None:
@@ -555,8 +591,12 @@ def _replay_items(text: str) -> tuple[list[int], dict[int, int]]:
             k = open_.in_scope((name,), open_.special)
             if k is None:
                 continue
+        if name in _CLOSES_THROUGH:
+            divs = open_.where["div"]
+            if divs and divs[-1] > k:
+                through[at] = len(divs) - bisect.bisect_right(divs, k)
         open_.close(k)
-    return ignored, item_ends
+    return _Replay(ignored, item_ends, through)
 
 
 class _OpenElements:
@@ -627,8 +667,14 @@ class _OpenElements:
 
     def remove(self, k: int) -> None:
         """Take out the element at place k, the innermost of its name, leaving what stands above it open."""
-        self.where[self.names[k]].pop()
+        name = self.names[k]
+        self.where[name].pop()
         self.names[k] = None
+        if name in _SPECIAL:  # (a form: it bounds an end tag's walk and an item's start tag's)
+            for places in (self.scope, self.list_scope, self.special, self.stops):
+                i = bisect.bisect_left(places, k)
+                if i < len(places) and places[i] == k:
+                    del places[i]
         while self.names and self.names[-1] is None:
             self.names.pop()
             self.starts.pop()
@@ -757,7 +803,7 @@ _CLOSES_THROUGH = frozenset(
     "main menu nav ol pre search section summary ul li dd dt".split())
 _SCOPE_BOUNDARIES = frozenset(("table", "td", "th", "caption", "object", "marquee", "template", "applet"))
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-# The scopes of browsers' tree building (see _replay_items): the default one, and a list item's.
+# The scopes of browsers' tree building (see _replay_end_tags): the default one, and a list item's.
 _SCOPE = _SCOPE_BOUNDARIES | {"html"}
 _LIST_ITEM_SCOPE = _SCOPE | {"ol", "ul"}
 # The elements whose end tag closes whatever is open inside them in browsers, unless a scope boundary stands between
@@ -771,10 +817,10 @@ _OPEN_OR_END: dict[str, re.Pattern] = {}
 def _end_tags(page: Page, tag: str) -> dict[int, int]:
     """For each element of the tag, by its start tag's offset: the offset of the end tag that closes it in the source,
     pairing starts and ends as they nest (one pass over the text; start tags only where the page's tokens have one, not
-    in a script or a comment). Items are paired as browsers pair them (see _replay_items): an </li> while a list is
+    in a script or a comment). Items are paired as browsers pair them (see _replay_end_tags): an </li> while a list is
     open inside the item closes nothing, and an item that the next one or its list's end closes has no end tag."""
     if tag == "li":
-        return page.item_replay[1]
+        return page.end_tag_replay.item_ends
     pattern = _OPEN_OR_END.get(tag)
     if pattern is None:
         pattern = _OPEN_OR_END[tag] = re.compile(rf"<(/?){tag}(?=[\t\n\f\r />])", re.IGNORECASE)
