@@ -79,6 +79,8 @@ _ROOTS = {
                              '<svg><html class="s"></html></svg><p>Text</p></body></html>',
     "in-noscript": '<!doctype html>\n<html><head><title>T</title><noscript><html lang="de"></noscript></head><body><noscript>'
                    '<html dir="rtl"></noscript><p>Text</p></body></html>',
+    "beside-the-body": '<!doctype html>\n<html lang="en"><head><title>T</title></head>\n<script>var a;</script><style>p {}</style>\n'
+                       '<body><p>Text</p></body>\n<!-- c --><script>var b;</script><div><img src="a.jpg" alt=""></div></html>',
     "after-the-end": '<!doctype html>\n<html><head><title>T</title></head><body><p>Text</p></body></html>\n'
                      '<html lang="de" data-a="1"><p>After</p></html><html data-a="2" data-b="3">',
 }

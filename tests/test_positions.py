@@ -154,6 +154,22 @@ def test_a_form_end_tag_leaves_the_boxes_it_holds_open_as_in_browsers():
     [found] = lint_string(html, select=["IMG001"])
     assert (found.line, found.column, found.selector) == (*where(html, "<img"), "html > body > footer > img")
 
+
+def test_what_stands_beside_the_body_goes_in_the_head_or_the_body_as_in_browsers():
+    """libxml2 leaves a script between </head> and <body>, and what follows </body>, in the root beside the body, and
+    the selectors of findings there found nothing in browsers, which put the script in the head and the rest at the end
+    of the body (gazetadopovo.com.br's 48 scripts, divs and iframes after </body>). A comment right after </body> stays
+    in the root, as in browsers."""
+    html = ('<!doctype html>\n<html lang="en"><head><title>T</title></head>\n<script>var a;</script>\n'
+            '<body>\n<main><h1>T</h1></main>\n</body>\n<!-- c -->\n<script>var b;</script><div><img src="a.jpg"></div>\n</html>')
+    page = Page("x", decode(html.encode(), None))
+    first, second = page.by_tag("script")
+    assert (first.getparent().tag, second.getparent().tag, page.by_tag("div")[0].getparent().tag) == ("head", "body", "body")
+    assert [c.tag for c in page.root if not isinstance(c.tag, str)] == [etree.Comment]
+    assert [page.position(el) for el in (first, second)] == [where(html, "<script"), where(html, "<script", 1)]
+    [found] = lint_string(html, select=["IMG001"])
+    assert (found.line, found.column, found.selector) == (*where(html, "<img"), "html > body > div > img")
+
 def test_a_figure_or_an_aside_ends_the_paragraph_it_starts_in_as_in_browsers():
     """libxml2 knows HTML 4's blocks only and keeps a <figure>, <aside>, <section>… inside the <p> it starts in;
     browsers end the paragraph there (Ars Technica's and Bloomberg's figures and asides inside a <p>)."""

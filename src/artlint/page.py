@@ -54,6 +54,7 @@ class Page:
             root, errors = _honour_browsers_end_tags(self, root, errors)
         if root.getnext() is not None:
             _gather_after_the_end(root)
+        _gather_beside_the_body(root)
         _close_void_elements(root)
         self.root: etree._Element = root
         # Where the root's attributes were written, if the parser's root has no start tag of its own (it began at text
@@ -700,6 +701,44 @@ def _gather_after_the_end(root: etree._Element) -> None:
                 else:
                     body.append(part)
         extra = extra.getnext()
+
+
+# What browsers put in the head when a page writes it between </head> and <body> (HTML's "after head" insertion mode).
+_HEAD_CONTENT = frozenset(("base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "template", "title"))
+
+
+def _gather_beside_the_body(root: etree._Element) -> None:
+    """What libxml2 puts in the root beside the body, browsers put in the head or the body: a script, a style sheet or a
+    meta tag between </head> and <body> goes in the head (an element of another kind would start the body there, as it
+    does in libxml2), and what follows </body> (scripts, an iframe, an ad's box) goes in the body, as libxml2 closes
+    every element at </body> and browsers none. Each moves to the end of its box, so the order of the elements, and the
+    positions aligned by it, stay as they were. Comments stay in the root, as browsers keep a comment there until an
+    element follows </body>."""
+    head = body = None
+    for child in root:
+        if child.tag == "head" and head is None:
+            head = child
+        elif child.tag == "body":
+            body = child
+            break
+    if body is None:
+        return
+    before = []
+    node = body.getprevious()
+    while node is not None and node is not head:
+        if isinstance(node.tag, str):
+            before.append(node)
+        node = node.getprevious()
+    if head is not None and before and all(node.tag in _HEAD_CONTENT for node in before):
+        for node in reversed(before):
+            head.append(node)  # (with its tail)
+    node = body.getnext()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getnext()
+    while node is not None:
+        after = node.getnext()
+        body.append(node)
+        node = after
 
 
 _HTML_TAG = lazy(r"<html[\t\n\f\r />]", re.IGNORECASE)
