@@ -454,6 +454,23 @@ def test_encodings_are_sniffed_like_browsers(data, headline):
     assert extract(data)["headline"]["text"] == headline
 
 
+
+@pytest.mark.parametrize("label", ["uu", "base64", "zlib", "rot13", "idna", "punycode", "undefined", "utf-7", "cp037"])
+def test_a_charset_label_browsers_do_not_know_is_ignored(run, tmp_path, label):
+    """Browsers ignore a charset label that names no encoding of theirs, and fall back as for a page that declares none.
+    Python's codecs of those names turn bytes into bytes (uu, base64), refuse to decode (undefined, idna) or read another
+    script (cp037, EBCDIC): a page declaring one ended in a traceback or in garbled text."""
+    from artlint.load import decode
+
+    data = f'<html lang="de"><head><meta charset="{label}"><title>Grüße</title></head><body><h1>Grüße</h1></body></html>'
+    for encoded, encoding in ((data.encode(), "utf-8"), (data.encode("cp1252"), "cp1252")):
+        decoded = decode(encoded)
+        assert (decoded.encoding, "<h1>Grüße</h1>" in decoded.text) == (encoding, True)
+        assert decode(encoded, label).encoding == encoding  # (nor a charset in the HTTP header)
+        (tmp_path / "p.html").write_bytes(encoded)
+        result = run("p.html", "--select", "HDG001")
+        assert (result.code, result.err, result.out) == (0, "", "No problems found in 1 page.\n")
+
 def test_example_config_is_valid_and_the_clean_example_passes(run):
     result = run(str(EXAMPLES / "article.html"), "--config", str(EXAMPLES / "artlint.toml"))
     assert result.code == 0, result

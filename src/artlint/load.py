@@ -446,13 +446,25 @@ _LABELS = {
 }
 
 
+# The encodings browsers decode with (WHATWG's Encoding Standard), by Python's names for them, and the Python codecs
+# that labels of theirs name where _LABELS does not map them (latin_1, euc_kr…). A label that names any other codec
+# browsers do not know, and ignore; Python's "uu", "base64" or "idna" would not even decode bytes to text.
+_WEB_ENCODINGS = frozenset((
+    "utf-8", "utf-16-le", "utf-16-be", "cp866", *(f"iso8859-{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16)),
+    "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", *(f"cp{n}" for n in range(1250, 1259)), "ascii",
+    "gb18030", "gbk", "big5hkscs", "big5", "euc_jp", "iso2022_jp", "cp932", "shift_jis", "cp949", "euc_kr",
+))
+
+
 def _codec(label: str) -> str | None:
+    """The codec a charset label names, if browsers know the encoding; None otherwise."""
     label = label.strip().lower()
     name = _LABELS.get(label, label)
     try:
-        return codecs.lookup(name).name
+        name = codecs.lookup(name).name
     except LookupError:
         return None
+    return name if name in _WEB_ENCODINGS else None
 
 
 def decode(data: bytes, transport: str | None = None) -> Decoded:
