@@ -454,7 +454,6 @@ def test_encodings_are_sniffed_like_browsers(data, headline):
     assert extract(data)["headline"]["text"] == headline
 
 
-
 @pytest.mark.parametrize("label", ["uu", "base64", "zlib", "rot13", "idna", "punycode", "undefined", "utf-7", "cp037"])
 def test_a_charset_label_browsers_do_not_know_is_ignored(run, tmp_path, label):
     """Browsers ignore a charset label that names no encoding of theirs, and fall back as for a page that declares none.
@@ -470,6 +469,7 @@ def test_a_charset_label_browsers_do_not_know_is_ignored(run, tmp_path, label):
         (tmp_path / "p.html").write_bytes(encoded)
         result = run("p.html", "--select", "HDG001")
         assert (result.code, result.err, result.out) == (0, "", "No problems found in 1 page.\n")
+
 
 def test_example_config_is_valid_and_the_clean_example_passes(run):
     result = run(str(EXAMPLES / "article.html"), "--config", str(EXAMPLES / "artlint.toml"))

@@ -130,8 +130,8 @@ def test_the_end_tags_after_one_that_closed_boxes_close_what_browsers_close():
     <div>s: on fogsmagazin.com a popup's own two </div> after a section's end closed the section's inner boxes, and the
     rest of the page, footer and all, stood inside the popup. Browsers close the inner boxes and the section at the end
     tag, so the popup's </div> close the popup; so does artlint, and what follows keeps its position."""
-    html = ('<html lang="en"><body>\\n<div class="popup"><div class="wrap"><section><div class="row"><div class="col">\\n'
-            '<p>Sign up</p></section>\\n</div>\\n</div>\\n<footer role="contentinfo"><img src="a.jpg"></footer></body></html>')
+    html = ('<html lang="en"><body>\n<div class="popup"><div class="wrap"><section><div class="row"><div class="col">\n'
+            '<p>Sign up</p></section>\n</div>\n</div>\n<footer role="contentinfo"><img src="a.jpg"></footer></body></html>')
     page = Page("x", decode(html.encode(), None))
     [popup], [wrap] = page.with_class("popup"), page.with_class("wrap")
     section, footer = page.by_tag("section")[0], page.by_tag("footer")[0]
@@ -145,8 +145,8 @@ def test_a_form_end_tag_leaves_the_boxes_it_holds_open_as_in_browsers():
     """Browsers take a form out of the open elements at </form> and leave a <div> still open inside it open, so a
     later </div> closes that one, not the box around the form; the </section> after it then closes the boxes the
     section still holds."""
-    html = ('<html lang="en"><body>\\n<div class="popup"><section><div class="row"><form><div class="fields">'
-            '<div class="field"><input name="q"></div>\\n</form></div></section></div>\\n'
+    html = ('<html lang="en"><body>\n<div class="popup"><section><div class="row"><form><div class="fields">'
+            '<div class="field"><input name="q"></div>\n</form></div></section></div>\n'
             '<footer role="contentinfo"><img src="a.jpg"></footer></body></html>')
     page = Page("x", decode(html.encode(), None))
     [popup], section, footer = page.with_class("popup"), page.by_tag("section")[0], page.by_tag("footer")[0]

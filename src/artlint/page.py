@@ -496,7 +496,8 @@ def _end_tag_misread(message: str) -> bool:
 def _honour_browsers_end_tags(page: Page, root: etree._Element,
                               errors: etree._ListErrorLog) -> tuple[etree._Element, etree._ListErrorLog]:
     """Read the page's end tags as browsers do, where libxml2 reads them otherwise; the page is parsed again with each
-    such end tag changed. Only pages whose parse reported a list's, an item's or a closing end tag as stray come here.
+    such end tag changed. Only pages whose parse reported a list's, an item's or a closing end tag as stray come here,
+    and those whose parse filled libxml2's log (100 errors), which tells no more.
 
     - An </li> while a list is open inside the item closes nothing in browsers (the item is not in list-item scope).
       libxml2 closes the list and the item there, so the rest of the list's items land a level up, and the list's own
