@@ -15,7 +15,8 @@ TARGET is one of:
 A run stops at the first fault and writes the input that caused it beside CORPUS_DIR (libFuzzer's crash-…); an
 ArtlintError is a clear error and passes, unless it reports an internal error. Found this way: a five-digit year
 in a datetime, control characters and namespace prefixes in selectors, a NUL in a contract's file name, $refs to
-no schema, content after </html>, a srcset without a first candidate.
+no schema, content after </html>, a srcset without a first candidate, a <meta charset> that names one of Python's
+codecs that browsers do not know ("uu").
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ _FRAGMENTS = [
     '<svg><title>{0}</title><a href="{1}">x</a></svg>',
     "<noscript>{0}</noscript>", "<template>{0}</template>", '<label for="{0}">{1}</label><input id="{0}">', '<area href="{0}" alt="{1}">',
     "</body></html>{0}", '<html lang="{0}" aria-label="{1}">', '<html {0}="{1}" {2}>',
+    "<section>", "</section>", "<form>", "</form>", "</body>{0}", "</head><script>{0}</script>",
 ]
 _VALUES = [
     "2016-12-06T00:21:00+01:00", "December 6, 2016", "6. Dezember 2016", "main", "#", "%", "%zz", "-1", "0", "32768", "1e9", "ls/bw",
