@@ -900,7 +900,9 @@ def _close_what_browsers_close(page: Page, tags: set[str]) -> None:
     article's box. Browsers close the <div> and the element at the end tag; here what follows the end tag inside the
     element moves out after it, in document order, so positions still align. Not through a table, a cell, an object
     or a template (nor, for an <li>, another list), where browsers ignore the end tag too. Outer elements first, so
-    that what moves out of one moves once."""
+    that what moves out of one moves once. Most such end tags the page's second parse already reads as browsers do
+    (_honour_browsers_end_tags); this mends those that libxml2 still ignores after it, where the boxes it holds open
+    are not the ones browsers hold open (30 corpus pages)."""
     offsets = page.start_offsets
     for tag in sorted(tags):
         ends = _end_tags(page, tag)
