@@ -438,8 +438,10 @@ def test_undeclared_legacy_encoding_falls_back_with_a_warning(run, tmp_path):
         ('<html lang="de"><head><meta charset="ISO-8859-1"></head><body><h1>Grüße</h1></body></html>'.encode("latin-1"), "Grüße"),
         ('<html lang="de"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250"></head><body><h1>Łódź</h1></body></html>'.encode("cp1250"), "Łódź"),
         ('<html lang="zh"><head><meta charset="gb2312"></head><body><h1>你好</h1></body></html>'.encode("gb2312"), "你好"),
+        # UTF-16 of these characters is all bytes below 0x80, so valid UTF-8 too; the mark decides, as in browsers
+        ("<html lang='zh'><body><h1>你好</h1></body></html>".encode("utf-16"), "你好"),
     ],
-    ids=["utf8-bom", "utf16-bom", "meta-latin1", "http-equiv-cp1250", "gb2312"],
+    ids=["utf8-bom", "utf16-bom", "meta-latin1", "http-equiv-cp1250", "gb2312", "utf16-bom-ascii-bytes"],
 )
 def test_encodings_are_sniffed_like_browsers(data, headline):
     from artlint.load import decode
@@ -454,21 +456,112 @@ def test_encodings_are_sniffed_like_browsers(data, headline):
     assert extract(data)["headline"]["text"] == headline
 
 
-@pytest.mark.parametrize("label", ["uu", "base64", "zlib", "rot13", "idna", "punycode", "undefined", "utf-7", "cp037"])
+@pytest.mark.parametrize(
+    "label", ["uu", "base64", "zlib", "rot13", "idna", "punycode", "undefined", "utf-7", "cp037", "utf_8", "utf-16-le", "latin_1"]
+)
 def test_a_charset_label_browsers_do_not_know_is_ignored(run, tmp_path, label):
-    """Browsers ignore a charset label that names no encoding of theirs, and fall back as for a page that declares none.
-    Python's codecs of those names turn bytes into bytes (uu, base64), refuse to decode (undefined, idna) or read another
-    script (cp037, EBCDIC): a page declaring one ended in a traceback or in garbled text."""
+    """Browsers ignore a charset label that is not one of the Encoding Standard's, and guess as for a page that
+    declares none. Python's codecs of those names turn bytes into bytes (uu, base64), refuse to decode (undefined,
+    idna) or read another script (cp037, EBCDIC): a page declaring one ended in a traceback or in garbled text. Nor
+    do browsers know Python's spellings of their encodings (utf_8, latin_1, utf-16-le). ART003 says so."""
     from artlint.load import decode
 
     data = f'<html lang="de"><head><meta charset="{label}"><title>Grüße</title></head><body><h1>Grüße</h1></body></html>'
-    for encoded, encoding in ((data.encode(), "utf-8"), (data.encode("cp1252"), "cp1252")):
+    ignored = f'the <meta charset="{label}"> names no encoding browsers know, so they ignore it and guess; '
+    for encoded, encoding, problem in (
+        (data.encode(), "utf-8", 'the bytes are UTF-8, so declare <meta charset="utf-8">'),
+        (data.encode("cp1252"), "windows-1252", f"byte 0xFC at offset {data.index('ü')} is not valid UTF-8, so artlint read the page as "
+         'windows-1252. Declare the encoding the page is in with a label browsers know, e.g. <meta charset="windows-1252">'),
+    ):
         decoded = decode(encoded)
-        assert (decoded.encoding, "<h1>Grüße</h1>" in decoded.text) == (encoding, True)
+        assert (decoded.encoding, "<h1>Grüße</h1>" in decoded.text, decoded.problem) == (encoding, True, ignored + problem)
         assert decode(encoded, label).encoding == encoding  # (nor a charset in the HTTP header)
         (tmp_path / "p.html").write_bytes(encoded)
-        result = run("p.html", "--select", "HDG001")
-        assert (result.code, result.err, result.out) == (0, "", "No problems found in 1 page.\n")
+        result = run("p.html", "--select", "HDG001,ART003", "--format", "json")
+        (finding,) = json.loads(result.out)["findings"]
+        assert (finding["code"], finding["line"], finding["column"], finding["message"]) == ("ART003", 1, 23, ignored + problem)
+
+
+@pytest.mark.parametrize(
+    ("label", "words", "codec"),
+    [
+        ("x-mac-roman", "Grüße", "mac_roman"),
+        ("iso88592", "Łódź", "iso8859_2"),
+        ("x-cp1250", "Łódź", "cp1250"),
+        ("windows-874", "สวัสดี", "cp874"),
+        ("x-mac-ukrainian", "Київ", "mac_cyrillic"),
+        ("cseuckr", "서울", "cp949"),
+        ("shift-jis", "東京①", "cp932"),  # (Python's shift_jis lacks ①: browsers read Windows' code page 932)
+        ("iso_8859-9", "5 €", "cp1254"),  # (ISO-8859-9 has no €: browsers read windows-1254)
+        (" Logical ", "שלום", "iso8859_8"),
+        ("unicode11utf8", "Grüße", "utf-8"),
+        ("ucs-2", "Grüße", "utf-8"),  # a <meta> that says UTF-16 was read as ASCII: the page is UTF-8
+        ("x-user-defined", "Grüße", "cp1252"),  # (guard) HTML reads it as windows-1252
+    ],
+)
+def test_every_label_of_the_encoding_standard_is_known(label, words, codec):
+    """Every label of the Encoding Standard names its encoding, as in browsers. Before, 93 of its 227 labels did not:
+    those Python has no codec for (x-mac-roman, windows-874, cseuckr…) were read as no declaration, others as a
+    codec that is not the browsers' (shift-jis, iso_8859-9)."""
+    from artlint.load import decode
+
+    decoded = decode(f'<html><head><meta charset="{label}"><title>{words}</title></head></html>'.encode(codec))
+    assert (f"<title>{words}</title>" in decoded.text, decoded.origin, decoded.problem) == (True, "meta", None)
+
+
+def test_code_pages_read_every_byte_as_browsers_do():
+    """windows-1252 shows the bytes Python's codec leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) as C1 controls, and
+    windows-1255's 0xCA is the Hebrew point holam haser; KOI8-U is KOI8-RU, with the Belarusian ў."""
+    from artlint.load import decode
+
+    for label, data, text in (
+        ("windows-1252", b"Caf\xe9 \x81\x8d\x8f\x90\x9d \x80", "Café \x81\x8d\x8f\x90\x9d €"),
+        ("windows-1253", b"\xc1\x81", "Α\x81"),
+        ("windows-1255", b"\xf9\xca", "ש\u05ba"),
+        ("koi8-u", b"\xae\xbe\xa4", "ўЎє"),
+    ):
+        decoded = decode(b'<meta charset="' + label.encode() + b'"><p>' + data + b"</p>")
+        assert (decoded.text.partition("<p>")[2], decoded.problem) == (f"{text}</p>", None)
+    # A byte a code page truly leaves undefined is still reported (windows-1253's 0xAA)
+    decoded = decode(b'<meta charset="windows-1253"><p>\xaa</p>')
+    assert decoded.text.endswith("<p>\ufffd</p>")
+    assert decoded.problem.startswith('byte 0xAA at offset 32 is not valid windows-1253 as declared by the <meta charset="windows-1253">')
+    # The fallback for a page that declares nothing reads them alike
+    assert decode(b"<p>caf\xe9 \x81</p>").text == "<p>café \x81</p>"
+
+
+def test_a_label_of_the_replacement_encoding_is_reported(run, tmp_path):
+    """iso-2022-kr, hz-gb-2312 and iso-2022-cn name the Encoding Standard's "replacement" encoding: browsers show the
+    page as one U+FFFD. artlint says so, at the <meta>, and lints the page as one that declares nothing."""
+    html = '<html lang="de"><head><meta charset="ISO-2022-KR"><title>Grüße</title></head><body><h1>Grüße</h1></body></html>'
+    (tmp_path / "p.html").write_bytes(html.encode())
+    result = run("p.html", "--format", "json", "--select", "ART003,HDG")
+    (finding,) = json.loads(result.out)["findings"]
+    assert (finding["code"], finding["line"], finding["column"]) == ("ART003", 1, html.index("<meta") + 1)
+    assert finding["message"] == (
+        'the <meta charset="ISO-2022-KR"> names an encoding browsers refuse to decode: they show the whole page as one '
+        '“\ufffd” (U+FFFD). artlint read it as utf-8; declare the encoding the page is in, e.g. <meta charset="utf-8">'
+    )
+    from artlint import extract
+
+    assert extract(html.encode())["headline"]["text"] == "Grüße"
+
+
+def test_a_charset_in_the_http_header_is_read_as_browsers_read_it():
+    """Over HTTP, UTF-16 is UTF-16LE, with or without a byte-order mark, and x-user-defined maps bytes 0x80–0xFF to
+    U+F780–U+F7FF: HTML's rewriting of both to UTF-8 and windows-1252 is for a <meta>, which was read as ASCII."""
+    from artlint.errors import InputError
+    from artlint.load import check_bytes, decode
+
+    page = "<html><body><h1>你好</h1></body></html>"
+    data = page.encode("utf-16-le")
+    with pytest.raises(InputError, match="looks like UTF-16 .little-endian. without a byte-order mark"):
+        check_bytes(data, "p.html")
+    for label in ("utf-16", "UTF-16LE", "unicode"):
+        check_bytes(data, "p.html", charset=label)
+        assert (decode(data, label).text, decode(data, label).encoding) == (page, "utf-16le")
+    assert decode(page.encode("utf-16-be"), "unicodeFFFE").text == page
+    assert decode(b"<p>\x80\xff</p>", "x-user-defined").text == "<p>\uf780\uf7ff</p>"
 
 
 def test_example_config_is_valid_and_the_clean_example_passes(run):
@@ -481,7 +574,11 @@ def test_page_saved_as_utf8_that_declares_a_legacy_encoding(run, tmp_path):
     (tmp_path / "p.html").write_bytes(html.encode("utf-8"))
     result = run("p.html", "--format", "json")
     found = {f["code"]: f["message"] for f in json.loads(result.out)["findings"]}
-    assert found["ART003"].startswith('the <meta charset="ISO-8859-1"> says cp1252, but the bytes are UTF-8 (byte 0x81')
+    # (windows-1252 reads 0xC4 0x81 as “Ä” and a control character, which the message does not show)
+    assert found["ART003"] == (
+        f'the <meta charset="ISO-8859-1"> says windows-1252, but the bytes are UTF-8 (bytes 0xC4 0x81 at offset {html.index("ā")} '
+        'are UTF-8 for “ā”); browsers will show garbled text, so declare <meta charset="utf-8">'
+    )
     # Positions count the characters of the UTF-8 text: “ā” is one column.
     assert found["HDG003"] == f"h3 follows h1 at 1:{html.index('<h1>') + 1}, skipping level 2; use h2 here"
 
@@ -496,8 +593,8 @@ def test_page_saved_as_utf8_whose_legacy_encoding_reads_every_byte(run, tmp_path
     result = run("p.html", "--format", "json", "--select", "ART003")
     (finding,) = json.loads(result.out)["findings"]
     assert finding["message"] == (
-        'the <meta charset="iso-8859-15"> says iso8859-15, but the bytes are UTF-8 (bytes 0xC3 0xA9 at offset '
-        f"{html.index('é')} are UTF-8 for “é”, which iso8859-15 shows as “Ã©”); browsers will show garbled text, "
+        'the <meta charset="iso-8859-15"> says iso-8859-15, but the bytes are UTF-8 (bytes 0xC3 0xA9 at offset '
+        f"{html.index('é')} are UTF-8 for “é”, which iso-8859-15 shows as “Ã©”); browsers will show garbled text, "
         'so declare <meta charset="utf-8">'
     )
     # The meta's column counts “é” as one character, as the text is read as UTF-8.

@@ -22,6 +22,9 @@ class Handler(BaseHTTPRequestHandler):
         elif self.path == "/latin":
             body = '<html lang="de"><head><meta charset="utf-8"></head><body><h1>Grüße</h1><h3>x</h3></body></html>'.encode("latin-1")
             self._send(200, body, "text/html; charset=ISO-8859-1")
+        elif self.path == "/utf16":  # no byte-order mark: the charset says UTF-16, which over HTTP is UTF-16LE
+            body = '<html lang="zh"><head><title>你好</title></head><body><h1>你好，Grüße</h1><h3>x</h3></body></html>'
+            self._send(200, body.encode("utf-16-le"), "text/html; charset=utf-16")
         elif self.path == "/loop":
             self.send_response(302)
             self.send_header("Location", "/loop")
@@ -119,6 +122,16 @@ def test_the_response_charset_wins_over_the_meta(run, server):
     result = run(f"{server}/latin", "--select", "HDG003,ART003", "--format", "json")
     findings = json.loads(result.out)["findings"]
     assert [f["code"] for f in findings] == ["HDG003"]  # decoded as ISO-8859-1: no encoding warning
+    # artlint extract reads the page as the linter does
+    result = run("extract", f"{server}/latin")
+    assert (result.code, json.loads(result.out)["headline"]["text"]) == (0, "Grüße")
+
+
+def test_a_page_the_response_says_is_utf16_needs_no_byte_order_mark(run, server):
+    result = run(f"{server}/utf16", "--select", "HDG003,ART003", "--format", "json")
+    assert [(f["code"], f["line"], f["column"]) for f in json.loads(result.out)["findings"]] == [("HDG003", 1, 70)]
+    result = run("extract", f"{server}/utf16")
+    assert (result.code, json.loads(result.out)["headline"]["text"]) == (0, "你好，Grüße")
 
 
 def test_errors_name_the_url(run, server):

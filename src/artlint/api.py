@@ -86,10 +86,10 @@ class Linter:
         settings = self.settings_for(source.directory)
         if self.cache is None or source.file is None:
             return self.engine.lint_source(source, settings)
-        from .load import read_bytes
+        from .load import read_source
 
         try:
-            data = read_bytes(source, settings.max_page_size)
+            data, _ = read_source(source, settings.max_page_size)  # (a file: no HTTP charset)
         except ArtlintError as exc:
             return PageResult(source.path, error=exc)
         fingerprint = self._fingerprints.get(id(settings))

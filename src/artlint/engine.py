@@ -16,7 +16,7 @@ from . import directives as directives_mod
 from .config import Settings
 from .errors import ArtlintError, InputError
 from .finding import Finding, Severity
-from .load import Source, check_bytes, decode, fetch, read_bytes
+from .load import Source, check_bytes, decode, read_source
 from .locate import tag_end
 from .page import Page
 from .rule import Problem, Rule
@@ -52,17 +52,14 @@ class Engine:
 
     def lint_source(self, source: Source, settings: Settings) -> PageResult:
         try:
-            if source.url is not None:
-                data, charset = fetch(source.url, settings.max_page_size)
-                return self.lint_bytes(data, source.path, settings, None, charset)
-            data = read_bytes(source, settings.max_page_size)
-            return self.lint_bytes(data, source.path, settings, source.file)
+            data, charset = read_source(source, settings.max_page_size)
+            return self.lint_bytes(data, source.path, settings, source.file, charset)
         except ArtlintError as exc:
             return PageResult(source.path, error=exc)
 
     def lint_bytes(self, data: bytes, path: str, settings: Settings, file: Path | None = None, charset: str | None = None) -> PageResult:
         try:
-            check_bytes(data, path, settings.max_page_size)
+            check_bytes(data, path, settings.max_page_size, charset)
             page = Page(path, decode(data, charset))
         except ArtlintError as exc:
             return PageResult(path, error=exc)

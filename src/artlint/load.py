@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 import errno
+import functools
 import glob
+import importlib
 import os
 import re
 import sys
@@ -154,12 +156,12 @@ def _shown(path: Path) -> str:
         return path.as_posix()
 
 
-def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The raw bytes of an input, refusing what cannot be an HTML page."""
+def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | None]:
+    """The raw bytes of an input, refusing what cannot be an HTML page, and the charset its HTTP response names."""
     if source.url is not None:
-        data, _ = fetch(source.url, max_bytes)
-        check_bytes(data, source.path, max_bytes)
-        return data
+        data, charset = fetch(source.url, max_bytes)
+        check_bytes(data, source.path, max_bytes, charset)
+        return data, charset
     try:
         if source.file is None:
             data = sys.stdin.buffer.read(max_bytes + 1)
@@ -177,7 +179,7 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", source.path) from None
     check_bytes(data, source.path, max_bytes)
-    return data
+    return data, None
 
 
 FETCH_TIMEOUT = 20.0  # seconds without a byte
@@ -357,7 +359,9 @@ def _decoded_body(response, coding: str, max_bytes: int, url: str) -> bytes:
     return bytes(out)
 
 
-def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES, charset: str | None = None) -> None:
+    """Refuse what cannot be an HTML page: too large, empty, another format, UTF-32, binary. `charset` is the one
+    the page's HTTP response names: a page it says is UTF-16 needs no byte-order mark."""
     if len(data) > max_bytes:
         raise InputError(f"page is larger than the limit of {_size(max_bytes)} (max-page-size)", path)
     if not data.strip():
@@ -368,25 +372,29 @@ def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> N
     head = data[:4096]
     if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) and (order := _utf32_order(data[4:4100])) is not None:
         raise InputError(f"the file is UTF-32 ({order}), which HTML does not read; save it as UTF-8", path)
-    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if head.startswith(bom):  # the byte tests below read UTF-16's zero bytes as binary: test its text instead
-            text = head[len(bom):].decode(encoding, "replace")
-            if not text.translate(_CONTROL_CHARACTERS).strip():
-                text = data[len(bom):].decode(encoding, "replace")  # a blank head: the whole file decides
-            if not text.translate(_CONTROL_CHARACTERS).strip():
-                problem = "file holds only a byte-order mark" if not text else "file contains only whitespace" if not text.strip() \
-                    else "not an HTML page: the file holds no text"
-                raise InputError(problem, path)
-    if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-        if controls > len(head) // 10 or b"\0" in head and _text_share(head) < 0.7:
-            if (order := _utf32_order(head)) is not None:
-                raise InputError(f"the file looks like UTF-32 ({order}), which HTML does not read; save it as UTF-8", path)
-            for order, zeros, text in (("little-endian", head[1::2], head[0::2]), ("big-endian", head[0::2], head[1::2])):
-                if len(zeros) >= 8 and zeros.count(0) > 0.9 * len(zeros) and text.count(0) < 0.5 * len(text):
-                    raise InputError(f"the file looks like UTF-16 ({order}) without a byte-order mark, and HTML reads UTF-16 "
-                                     "only after one; save it as UTF-8, or add the mark", path)
-            raise InputError("not an HTML page: the file looks binary", path)
+    utf16 = next(((len(bom), codec) for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+                  if head.startswith(bom)), None)
+    if utf16 is None and charset and (encoding := _encoding(charset)) in ("utf-16le", "utf-16be"):
+        utf16 = (0, _CODECS[encoding])
+    if utf16 is not None:  # the byte tests below read UTF-16's zero bytes as binary: test its text instead
+        start, codec = utf16
+        text = head[start:].decode(codec, "replace")
+        if not text.translate(_CONTROL_CHARACTERS).strip():
+            text = data[start:].decode(codec, "replace")  # a blank head: the whole file decides
+        if not text.translate(_CONTROL_CHARACTERS).strip():
+            problem = "file holds only a byte-order mark" if not text else "file contains only whitespace" if not text.strip() \
+                else "not an HTML page: the file holds no text"
+            raise InputError(problem, path)
+        return
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if controls > len(head) // 10 or b"\0" in head and _text_share(head) < 0.7:
+        if (order := _utf32_order(head)) is not None:
+            raise InputError(f"the file looks like UTF-32 ({order}), which HTML does not read; save it as UTF-8", path)
+        for order, zeros, text in (("little-endian", head[1::2], head[0::2]), ("big-endian", head[0::2], head[1::2])):
+            if len(zeros) >= 8 and zeros.count(0) > 0.9 * len(zeros) and text.count(0) < 0.5 * len(text):
+                raise InputError(f"the file looks like UTF-16 ({order}) without a byte-order mark, and HTML reads UTF-16 "
+                                 "only after one; save it as UTF-8, or add the mark", path)
+        raise InputError("not an HTML page: the file looks binary", path)
 
 
 def _utf32_order(chunk: bytes) -> str | None:
@@ -432,69 +440,145 @@ _META_CHARSET = lazy(
 )
 _BODY_START = lazy(rb"<body[\s>]", re.IGNORECASE)
 
-# WHATWG labels whose meaning differs from Python's codec of the same name.
-_LABELS = {
-    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
-    "l1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252", "iso_8859-1": "cp1252",
-    "windows-1252": "cp1252", "cp819": "cp1252", "ibm819": "cp1252",
-    "iso-8859-9": "cp1254", "latin5": "cp1254", "iso-8859-11": "cp874", "tis-620": "cp874",
-    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-    "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "windows-949": "cp949",
-    "shift_jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "windows-31j": "cp932",
-    "big5": "big5hkscs", "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8",
-    "x-user-defined": "cp1252", "unicode-1-1-utf-8": "utf-8", "utf8": "utf-8",
-}
+# The Encoding Standard's encodings (https://encoding.spec.whatwg.org/#names-and-labels): each one's name, the Python
+# codec that decodes it, and its labels. A label names an encoding only when it is one of these, after trimming and
+# lowercasing; browsers ignore any other, whatever codec Python has for it ("utf_8", "utf-16-le", "uu", "base64"…).
+_ENCODINGS = (
+    ("utf-8", "utf-8", "unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8"),
+    ("ibm866", "cp866", "866 cp866 csibm866 ibm866"),
+    ("iso-8859-2", "iso8859-2", "csisolatin2 iso-8859-2 iso-ir-101 iso8859-2 iso88592 iso_8859-2 iso_8859-2:1987 l2 latin2"),
+    ("iso-8859-3", "iso8859-3", "csisolatin3 iso-8859-3 iso-ir-109 iso8859-3 iso88593 iso_8859-3 iso_8859-3:1988 l3 latin3"),
+    ("iso-8859-4", "iso8859-4", "csisolatin4 iso-8859-4 iso-ir-110 iso8859-4 iso88594 iso_8859-4 iso_8859-4:1988 l4 latin4"),
+    ("iso-8859-5", "iso8859-5",
+     "csisolatincyrillic cyrillic iso-8859-5 iso-ir-144 iso8859-5 iso88595 iso_8859-5 iso_8859-5:1988"),
+    ("iso-8859-6", "iso8859-6", "arabic asmo-708 csiso88596e csiso88596i csisolatinarabic ecma-114 iso-8859-6 iso-8859-6-e "
+     "iso-8859-6-i iso-ir-127 iso8859-6 iso88596 iso_8859-6 iso_8859-6:1987"),
+    ("iso-8859-7", "iso8859-7", "csisolatingreek ecma-118 elot_928 greek greek8 iso-8859-7 iso-ir-126 iso8859-7 iso88597 "
+     "iso_8859-7 iso_8859-7:1987 sun_eu_greek"),
+    ("iso-8859-8", "iso8859-8", "csiso88598e csisolatinhebrew hebrew iso-8859-8 iso-8859-8-e iso-ir-138 iso8859-8 iso88598 "
+     "iso_8859-8 iso_8859-8:1988 visual"),
+    ("iso-8859-8-i", "iso8859-8", "csiso88598i iso-8859-8-i logical"),
+    ("iso-8859-10", "iso8859-10", "csisolatin6 iso-8859-10 iso-ir-157 iso8859-10 iso885910 l6 latin6"),
+    ("iso-8859-13", "iso8859-13", "iso-8859-13 iso8859-13 iso885913"),
+    ("iso-8859-14", "iso8859-14", "iso-8859-14 iso8859-14 iso885914"),
+    ("iso-8859-15", "iso8859-15", "csisolatin9 iso-8859-15 iso8859-15 iso885915 iso_8859-15 l9"),
+    ("iso-8859-16", "iso8859-16", "iso-8859-16"),
+    ("koi8-r", "koi8-r", "cskoi8r koi koi8 koi8-r koi8_r"),
+    ("koi8-u", "koi8-u", "koi8-ru koi8-u"),
+    ("macintosh", "mac-roman", "csmacintosh mac macintosh x-mac-roman"),
+    ("windows-874", "cp874", "dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874"),
+    ("windows-1250", "cp1250", "cp1250 windows-1250 x-cp1250"),
+    ("windows-1251", "cp1251", "cp1251 windows-1251 x-cp1251"),
+    ("windows-1252", "cp1252", "ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1 iso88591 "
+     "iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 x-cp1252"),
+    ("windows-1253", "cp1253", "cp1253 windows-1253 x-cp1253"),
+    ("windows-1254", "cp1254", "cp1254 csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9 iso_8859-9:1989 l5 "
+     "latin5 windows-1254 x-cp1254"),
+    ("windows-1255", "cp1255", "cp1255 windows-1255 x-cp1255"),
+    ("windows-1256", "cp1256", "cp1256 windows-1256 x-cp1256"),
+    ("windows-1257", "cp1257", "cp1257 windows-1257 x-cp1257"),
+    ("windows-1258", "cp1258", "cp1258 windows-1258 x-cp1258"),
+    ("x-mac-cyrillic", "mac-cyrillic", "x-mac-cyrillic x-mac-ukrainian"),
+    ("gbk", "gb18030", "chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58 x-gbk"),
+    ("gb18030", "gb18030", "gb18030"),
+    ("big5", "big5hkscs", "big5 big5-hkscs cn-big5 csbig5 x-x-big5"),
+    ("euc-jp", "euc_jp", "cseucpkdfmtjapanese euc-jp x-euc-jp"),
+    ("iso-2022-jp", "iso2022_jp", "csiso2022jp iso-2022-jp"),
+    ("shift_jis", "cp932", "csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis"),
+    ("euc-kr", "cp949", "cseuckr csksc56011987 euc-kr iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 ksc5601 ksc_5601 "
+     "windows-949"),
+    # Labels of encodings that could hide markup from a filter; browsers decode a page in them as one U+FFFD.
+    ("replacement", None, "csiso2022kr hz-gb-2312 iso-2022-cn iso-2022-cn-ext iso-2022-kr"),
+    ("utf-16be", "utf-16-be", "unicodefffe utf-16be"),
+    ("utf-16le", "utf-16-le", "csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 utf-16le"),
+    ("x-user-defined", None, "x-user-defined"),  # bytes 0x80–0xFF as U+F780–U+F7FF
+)
+_LABELS = {label: name for name, _, labels in _ENCODINGS for label in labels.split()}
+_CODECS = {name: codec for name, codec, _ in _ENCODINGS}
 
 
-# The encodings browsers decode with (WHATWG's Encoding Standard), by Python's names for them, and the Python codecs
-# that labels of theirs name where _LABELS does not map them (latin_1, euc_kr…). A label that names any other codec
-# browsers do not know, and ignore; Python's "uu", "base64" or "idna" would not even decode bytes to text.
-_WEB_ENCODINGS = frozenset((
-    "utf-8", "utf-16-le", "utf-16-be", "cp866", *(f"iso8859-{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16)),
-    "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", *(f"cp{n}" for n in range(1250, 1259)), "ascii",
-    "gb18030", "gbk", "big5hkscs", "big5", "euc_jp", "iso2022_jp", "cp932", "shift_jis", "cp949", "euc_kr",
-))
+def _encoding(label: str) -> str | None:
+    """The encoding a charset label names (the Encoding Standard's "get an encoding"), or None: browsers ignore it."""
+    return _LABELS.get(label.strip("\t\n\f\r ").lower())
 
 
-def _codec(label: str) -> str | None:
-    """The codec a charset label names, if browsers know the encoding; None otherwise."""
-    label = label.strip().lower()
-    name = _LABELS.get(label, label)
-    try:
-        name = codecs.lookup(name).name
-    except LookupError:
-        return None
-    return name if name in _WEB_ENCODINGS else None
+# HTML's prescan: a <meta> that says UTF-16 was itself read as ASCII bytes, so the page is UTF-8.
+_META_MEANS = {"utf-16le": "utf-8", "utf-16be": "utf-8", "x-user-defined": "windows-1252"}
+
+
+# Where the Encoding Standard's index of a code page differs from Python's table for it: windows-1255's 0xCA is the
+# Hebrew point holam haser, and KOI8-U is KOI8-RU, with the Belarusian ў and Ў.
+_INDEX_CHANGES = {"cp1255": {0xCA: "\u05ba"}, "koi8-u": {0xAE: "\u045e", 0xBE: "\u040e"}}
+
+
+@functools.cache
+def _index(codec: str) -> str:
+    """The decoding table of a single-byte codec as the Encoding Standard has it: a byte from 0x80 to 0x9F that
+    Python's table leaves undefined is that C1 control (windows-1252's 0x81 is U+0081), and _INDEX_CHANGES."""
+    table = list(importlib.import_module(f"encodings.{codec.replace('-', '_')}").decoding_table)
+    for byte in range(0x80, 0xA0):
+        if table[byte] == "\ufffe":
+            table[byte] = chr(byte)
+    for byte, character in _INDEX_CHANGES.get(codec, {}).items():
+        table[byte] = character
+    return "".join(table)
+
+
+_X_USER_DEFINED = {byte: 0xF700 + byte for byte in range(0x80, 0x100)}
+
+
+def _text(data: bytes, encoding: str, replace: bool = False) -> str:
+    """Bytes decoded in an encoding of the Encoding Standard; raises UnicodeDecodeError, unless replace is true."""
+    if encoding == "x-user-defined":
+        return data.decode("latin-1").translate(_X_USER_DEFINED)
+    errors = "replace" if replace else "strict"
+    if encoding.startswith("windows-") or encoding == "koi8-u":
+        return codecs.charmap_decode(data, errors, _index(_CODECS[encoding]))[0]
+    return data.decode(_CODECS[encoding], errors)
 
 
 def decode(data: bytes, transport: str | None = None) -> Decoded:
-    """Decode bytes: byte-order mark, then the HTTP charset, then <meta charset>, then UTF-8 with a fallback."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    """Decode bytes as browsers do: byte-order mark, then the HTTP charset, then <meta charset>, then UTF-8 with a
+    fallback to windows-1252. Decoded.encoding is the Encoding Standard's name of the encoding ("windows-1252")."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16le"), (codecs.BOM_UTF16_BE, "utf-16be")):
         if data.startswith(bom):
             return _decode_as(data[len(bom):], encoding, "bom", "byte-order mark")
-    if transport and _codec(transport):
-        return _decode_as(data, _codec(transport), "http", f"HTTP Content-Type charset={transport}")
+    if transport and (encoding := _encoding(transport)):
+        return _decode_as(data, encoding, "http", f"HTTP Content-Type charset={transport}")
     # Browsers prescan 1,024 bytes and reparse when a later <meta> in the head
     # changes the encoding; look through the head for the same result.
     body = _BODY_START.search(data, 0, 262144)
     match = _META_CHARSET.search(data, 0, body.start() if body else 262144)
     if match:
         label = match.group(1).decode("ascii", "replace")
-        encoding = _codec(label)
-        if encoding is not None:
-            decoded = _decode_as(data, encoding, "meta", f'<meta charset="{label}">')
-            meta_offset = len(data[: match.start()].decode(decoded.encoding, "replace"))
-            return Decoded(decoded.text, decoded.encoding, decoded.origin, decoded.problem, meta_offset, decoded.utf8)
+        declared = f'<meta charset="{label}">'
+        if (encoding := _encoding(label)) is not None:
+            decoded = _decode_as(data, _META_MEANS.get(encoding, encoding), "meta", declared)
+        else:
+            decoded = _undeclared(data, declared)
+        return replace(decoded, meta_offset=len(_text(data[: match.start()], decoded.encoding, replace=True)))
+    return _undeclared(data)
+
+
+def _undeclared(data: bytes, declared: str | None = None) -> Decoded:
+    """A page that declares no encoding, or only one browsers do not know (`declared`, which they ignore): UTF-8 if
+    its bytes are, else windows-1252, the encoding browsers guess for most of the world's locales."""
+    ignored = f"the {declared} names no encoding browsers know, so they ignore it and guess" if declared else ""
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", "default", utf8=data)
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        where = f"byte 0x{data[exc.start]:02X} at offset {exc.start} is not valid UTF-8"
         return Decoded(
-            data.decode("cp1252", "replace"),
-            "cp1252",
+            _text(data, "windows-1252", replace=True),
+            "windows-1252",
             "fallback",
-            f"the page declares no encoding and byte 0x{data[exc.start]:02X} at offset {exc.start} "
-            "is not valid UTF-8; decoded as windows-1252. Declare the encoding with <meta charset>",
+            f"{ignored}; {where}, so artlint read the page as windows-1252. Declare the encoding the page is in with a "
+            'label browsers know, e.g. <meta charset="windows-1252">'
+            if declared
+            else f"the page declares no encoding and {where}; decoded as windows-1252. Declare the encoding with <meta charset>",
         )
+    problem = f'{ignored}; the bytes are UTF-8, so declare <meta charset="utf-8">' if declared else None
+    return Decoded(text, "utf-8", "default", problem, utf8=data)
 
 
 _UTF8_SEQUENCE = lazy(rb"[\xc2-\xf4][\x80-\xbf]+")
@@ -506,19 +590,18 @@ def _utf8_in_disguise(data: bytes, text: str, encoding: str, origin: str, declar
     Its bytes decode in the declared encoding too, but as mojibake (“EscrivÃ¡”). Text in a legacy
     encoding is almost never valid UTF-8 as a whole, so such a page was saved as UTF-8: it is read
     as UTF-8, as the other check below does, and the declaration is reported."""
-    if text.isascii():
+    if text.isascii() or encoding.startswith("utf-16") and b"\0" in data:  # (UTF-16 of ASCII is UTF-8 with NULs)
         return None
     try:
         utf8 = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    name = codecs.lookup(encoding).name
     sequence = _UTF8_SEQUENCE.search(data)
-    shown = sequence.group().decode(encoding, "replace") if sequence else ""
+    shown = _text(sequence.group(), encoding, replace=True) if sequence else ""
     where = (
         f"bytes {' '.join(f'0x{b:02X}' for b in sequence.group())} at offset {sequence.start()} are UTF-8 "
         f"for “{sequence.group().decode('utf-8')}”"
-        + (f", which {name} shows as “{shown}”" if shown.isprintable() else "")
+        + (f", which {encoding} shows as “{shown}”" if shown.isprintable() else "")
         if sequence
         else "they are valid UTF-8"
     )
@@ -526,21 +609,33 @@ def _utf8_in_disguise(data: bytes, text: str, encoding: str, origin: str, declar
         utf8,
         "utf-8",
         origin,
-        f"the {declared_by} says {name}, but the bytes are UTF-8 ({where}); browsers will show garbled "
+        f"the {declared_by} says {encoding}, but the bytes are UTF-8 ({where}); browsers will show garbled "
         'text, so declare <meta charset="utf-8">',
         utf8=data,
     )
 
 
 def _decode_as(data: bytes, encoding: str, origin: str, declared_by: str) -> Decoded:
+    if encoding == "replacement":
+        decoded = _undeclared(data)
+        return Decoded(
+            decoded.text,
+            decoded.encoding,
+            origin,
+            f"the {declared_by} names an encoding browsers refuse to decode: they show the whole page as one "
+            f"“\ufffd” (U+FFFD). artlint read it as {decoded.encoding}; declare the encoding the page is in, e.g. "
+            '<meta charset="utf-8">',
+            utf8=decoded.utf8,
+        )
     try:
-        text = data.decode(encoding)
-        if codecs.lookup(encoding).name == "utf-8":
+        text = _text(data, encoding)
+        if encoding == "utf-8":
             return Decoded(text, encoding, origin, utf8=data)
+        if origin == "bom":  # browsers decode in the mark's encoding whatever the bytes are (UTF-16 of CJK may be UTF-8 too)
+            return Decoded(text, encoding, origin)
         return _utf8_in_disguise(data, text, encoding, origin, declared_by) or Decoded(text, encoding, origin)
     except UnicodeDecodeError as exc:
-        name = codecs.lookup(encoding).name
-        if name != "utf-8":
+        if encoding != "utf-8" and origin != "bom":
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError:
@@ -550,15 +645,16 @@ def _decode_as(data: bytes, encoding: str, origin: str, declared_by: str) -> Dec
                     text,
                     "utf-8",
                     origin,
-                    f"the {declared_by} says {name}, but the bytes are UTF-8 (byte 0x{data[exc.start]:02X} at "
-                    f"offset {exc.start} is not valid {name}); browsers will show garbled text, so declare "
+                    f"the {declared_by} says {encoding}, but the bytes are UTF-8 (byte 0x{data[exc.start]:02X} at "
+                    f"offset {exc.start} is not valid {encoding}); browsers will show garbled text, so declare "
                     '<meta charset="utf-8">',
+                    utf8=data,
                 )
         return Decoded(
-            data.decode(encoding, "replace"),
+            _text(data, encoding, replace=True),
             encoding,
             origin,
-            f"byte 0x{data[exc.start]:02X} at offset {exc.start} is not valid {name} as declared by "
+            f"byte 0x{data[exc.start]:02X} at offset {exc.start} is not valid {encoding} as declared by "
             f"the {declared_by}; invalid bytes were replaced with U+FFFD. Save the page in the declared "
             "encoding or fix the declaration",
         )

@@ -65,10 +65,15 @@ class EncodingProblem(Rule):
     code = "ART003"
     name = "invalid-encoding"
     family = FAMILY
-    summary = "The page's bytes are not valid in its declared or sniffed encoding, or are UTF-8 behind a legacy declaration."
+    summary = (
+        "The page's bytes are not valid in its declared or sniffed encoding, or are UTF-8 behind a legacy declaration; "
+        "or the page declares its encoding by a label browsers do not know, or one they refuse to decode."
+    )
     rationale = (
         "Browsers show replacement characters or mojibake for such bytes, and every text check "
-        "(dates, names, captions) then compares garbled text."
+        "(dates, names, captions) then compares garbled text. Browsers ignore a label that is not the Encoding "
+        "Standard's (“utf_8”, “latin-1”) and guess the encoding; a page that declares ISO-2022-KR, ISO-2022-CN or "
+        "HZ-GB-2312 shows as one replacement character."
     )
     fix = "Save the page in the encoding it declares (UTF-8 is best) and declare it with <meta charset>."
     wcag = ("3.1.1",)
@@ -77,6 +82,8 @@ class EncodingProblem(Rule):
         b'<html lang="de"><head><meta charset="utf-8"><title>Caf\xe9</title></head><body></body></html>',
         b'<html lang="de"><head><title>Caf\xe9</title></head><body></body></html>',
         '<html lang="es"><head><meta charset="iso-8859-15"><title>Café</title></head><body></body></html>'.encode(),
+        '<html lang="ko"><head><meta charset="iso-2022-kr"><title>서울</title></head><body></body></html>'.encode(),
+        '<html lang="de"><head><meta charset="utf_8"><title>Café</title></head><body></body></html>'.encode(),
     )
     correct = ('<html lang="de"><head><meta charset="utf-8"><title>Café</title></head><body></body></html>',)
 
