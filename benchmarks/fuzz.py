@@ -6,7 +6,7 @@
 TARGET is one of:
   pages      bytes as a page, linted and extracted (seed it with small pages: examples/*.html)
   fragments  pages built from fragments that rules read (skip links, <time>, figures, JSON-LD, directives, hidden
-             boxes…), filled with fuzzed values
+             boxes, charset labels…), filled with fuzzed values; one in four saved in a legacy encoding or UTF-16
   configs    configuration mappings: rule options, profile selectors and per-selector ignores of fuzzed values
   contracts  JSON Schemas built from the keywords a contract uses ($ref, $id, drafts…), validated over the example
   packs      rule packs (TOML) of fuzzed options, selections and custom rules (selectors, checks, patterns, examples)
@@ -49,13 +49,13 @@ def _clear(call, *args, **kwargs) -> None:
             raise
 
 
-def _lint_and_extract(html: str, config=None) -> None:
+def _lint_and_extract(html: str | bytes, config=None) -> None:
     _clear(artlint.lint_string, html, config, select=["ALL"])
     _clear(artlint.extract, html, config)
 
 
 def pages(data: bytes) -> None:
-    _lint_and_extract(data.decode("utf-8", "replace"))
+    _lint_and_extract(data)  # (the bytes themselves: the encoding is sniffed as for a file)
 
 
 _FRAGMENTS = [
@@ -90,7 +90,10 @@ _VALUES = [
     '[{"@graph": [{"@type": ["NewsArticle"], "author": [{"@type": "Person", "name": ["x"]}]}]}]', "null", "[]", '{"@type": null}',
     "1700000000", "de-CH", "zh-Hant-TW", "x-klingon", "og:title", "article:published_time", "author", "viewport",
     "width=device-width, maximum-scale=1", "refresh", "0;url=http://x", "canonical", "utf-16", "HDG003, IMG001", "ALL", "{x}", "xml:lang",
+    "text/html; charset=windows-1255", "iso-2022-kr", "x-user-defined", "utf-16be", "koi8-u", "shift_jis", "utf_8", "utf-7",
 ]
+# The encodings a built page is saved in, whatever its <meta charset> says
+_SAVED_IN = ["utf-8", "cp1252", "utf-16", "utf-16-be", "shift_jis", "koi8-u", "cp1255", "iso2022_kr"]
 
 
 def _value(fdp) -> str:
@@ -109,8 +112,12 @@ def fragments(data: bytes) -> None:
         (head if fdp.ConsumeIntInRange(0, 4) == 0 else body).append(fragment)
     lang = _value(fdp) if fdp.ConsumeBool() else "en"
     before = _value(fdp) if fdp.ConsumeIntInRange(0, 4) == 0 else ""  # (a PHP warning before the page)
-    _lint_and_extract(f'{before}<!doctype html><html lang="{lang}"><head><title>{_value(fdp)}</title>{"".join(head)}</head>'
-                      f'<body>{"".join(body)}</body></html>')
+    page = (f'{before}<!doctype html><html lang="{lang}"><head><title>{_value(fdp)}</title>{"".join(head)}</head>'
+            f'<body>{"".join(body)}</body></html>')
+    if fdp.ConsumeIntInRange(0, 3) == 0:  # saved in an encoding, bytes that may not be the one the page declares
+        _lint_and_extract(page.encode(_SAVED_IN[fdp.ConsumeIntInRange(0, len(_SAVED_IN) - 1)], "replace"))
+    else:
+        _lint_and_extract(page)
 
 
 _RULES = sorted(default_registry().rules.values(), key=lambda rule: rule.code)

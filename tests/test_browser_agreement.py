@@ -97,3 +97,59 @@ def test_the_tree_and_the_tab_order_are_the_browsers(tmp_path):
     assert (figures["elements_with_another_parent"], figures["most_common_differences"]) == (0, {})
     assert figures["focus_on_load_agrees"] == len(pages)
     assert figures["first_tab_stop_agrees"] == len(pages)
+
+
+# Pages saved in an encoding, with the <meta charset> they declare: (label, the bytes' codec, the text of <p id="p">)
+_ENCODINGS = {
+    "label-browsers-do-not-know": ("latin-1", "cp1252", "café"),
+    "pythons-spelling-of-utf-8": ("utf_8", "cp1252", "café"),
+    "utf-16-in-a-meta": ("ucs-2", "utf-8", "café"),
+    "pythons-spelling-of-utf-16": ("utf-16-le", "utf-8", "café"),
+    "mac-roman": ("x-mac-roman", "mac_roman", "grüß"),
+    "thai": ("windows-874", "cp874", "สวัสดี"),
+    "c1-control-in-windows-1252": ("windows-1252", "cp1252", "a\x81b"),
+    "hebrew-point-in-windows-1255": ("windows-1255", "cp1255", "ש\u05ba"),
+    "koi8-ru": ("koi8-u", "koi8_u", "ўЎ"),
+    "windows-932": ("shift-jis", "cp932", "東京①"),
+    "latin-5-is-windows-1254": ("iso_8859-9", "cp1254", "5 €"),
+    "gb2312-is-gbk": ("gb2312", "gb18030", "你好"),
+    "x-user-defined-in-a-meta": ("x-user-defined", "cp1252", "café"),
+    "replacement": ("iso-2022-kr", "utf-8", "cafe"),
+}
+_SPECIAL_BYTES = {"a\x81b": b"a\x81b", "ש\u05ba": b"\xf9\xca", "ўЎ": b"\xae\xbe"}  # (Python's codecs do not write these)
+
+
+def test_pages_are_decoded_as_chromium_decodes_them(tmp_path):
+    """The encoding artlint reads a page in, and the text it reads, are Chromium's: document.characterSet and the text
+    of the page's paragraph. A page in the "replacement" encoding is one U+FFFD in Chromium; artlint reports it."""
+    from artlint.load import decode
+    from artlint.page import Page
+
+    chromium = _agreement().Chromium()
+    try:
+        for name, (label, codec, text) in _ENCODINGS.items():
+            html = f'<!doctype html><html><head><meta charset="{label}"><title>T</title></head><body><p id="p">{text}</p></body></html>'
+            data = html.encode(codec) if text not in _SPECIAL_BYTES else html.encode().replace(text.encode(), _SPECIAL_BYTES[text])
+            path = tmp_path / f"{name}.html"
+            path.write_bytes(data)
+            chromium.open(path)
+            their_encoding, their_text, their_body = chromium.evaluate(
+                '[document.characterSet, document.getElementById("p") && document.getElementById("p").textContent, '
+                "document.body.textContent]"
+            )
+            decoded = decode(data)
+            if label == "iso-2022-kr":
+                assert (their_text, their_body) == (None, "\ufffd")
+                assert decoded.problem.startswith(f'the <meta charset="{label}"> names an encoding browsers refuse to decode')
+                continue
+            ours = Page(str(path), decoded).root.xpath("string(//p)")
+            assert (name, decoded.encoding, ours) == (name, their_encoding.lower(), their_text)
+        # A byte-order mark decides, even where the bytes are valid UTF-8 too (UTF-16 of 你好 is all bytes below 0x80)
+        path = tmp_path / "utf-16-bom.html"
+        path.write_bytes("<!doctype html><html><body><p id='p'>你好</p></body></html>".encode("utf-16"))
+        chromium.open(path)
+        assert chromium.evaluate('[document.characterSet, document.getElementById("p").textContent]') == ["UTF-16LE", "你好"]
+        assert (decode(path.read_bytes()).encoding, Page(str(path), decode(path.read_bytes())).root.xpath("string(//p)")) == (
+            "utf-16le", "你好")
+    finally:
+        chromium.close()
