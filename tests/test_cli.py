@@ -547,6 +547,23 @@ def test_a_label_of_the_replacement_encoding_is_reported(run, tmp_path):
     assert extract(html.encode())["headline"]["text"] == "Grüße"
 
 
+def test_a_page_given_as_text_is_read_as_it_is():
+    """lint_string and extract read text as it is: a <meta charset> names the encoding of bytes, and text, decoded
+    already, has none. Before, text was encoded as UTF-8 and decoded again by its <meta>, so a page that declares
+    ISO-8859-1 got ART003 for "UTF-8 behind a legacy declaration"; and a surrogate, which UTF-8 cannot encode,
+    raised UnicodeEncodeError. Bytes are still decoded as a file's."""
+    from artlint import extract, lint_string
+
+    html = '<html lang="de"><head><meta charset="iso-8859-1"><title>Grüße</title></head><body><h1>Grüße</h1></body></html>'
+    assert (lint_string(html, select=["ART003"]), extract(html)["headline"]["text"]) == ([], "Grüße")
+    assert [f.code for f in lint_string(html.encode(), select=["ART003"])] == ["ART003"]
+    assert lint_string(html.encode("latin-1"), select=["ART003"]) == [] and extract(html.encode("latin-1"))["headline"]["text"] == "Grüße"
+    page = "\ufeff<html lang='en'><head><title>T</title></head><body><h1>A\ud800</h1><h3>x</h3></body></html>"
+    assert extract(page)["headline"]["text"] == "A\ufffd"
+    # (the byte-order mark is no column: page.index counts it, and is 0-based)
+    assert [(f.code, f.line, f.column) for f in lint_string(page, select=["HDG003"])] == [("HDG003", 1, page.index("<h3>"))]
+
+
 def test_a_charset_in_the_http_header_is_read_as_browsers_read_it():
     """Over HTTP, UTF-16 is UTF-16LE, with or without a byte-order mark, and x-user-defined maps bytes 0x80–0xFF to
     U+F780–U+F7FF: HTML's rewriting of both to UTF-8 and windows-1252 is for a <meta>, which was read as ASCII."""

@@ -132,7 +132,7 @@ class Linter:
             raise
         pool.shutdown()
 
-    def lint_bytes(self, data: bytes, path: str = "<string>", directory: Path | None = None) -> PageResult:
+    def lint_bytes(self, data: bytes | str, path: str = "<string>", directory: Path | None = None) -> PageResult:
         return self.engine.lint_bytes(data, path, self.settings_for(directory or Path.cwd()))
 
 
@@ -171,12 +171,14 @@ def lint_string(
 
     ``config`` is a configuration mapping (the keys of ``[tool.artlint]``) or a
     path to a configuration file; without one, the defaults apply (no file is
-    searched). Raises :class:`artlint.ArtlintError` when the page cannot be linted.
+    searched). Bytes are decoded as a browser decodes a file (byte-order mark,
+    ``<meta charset>``, UTF-8, windows-1252); text is read as it is, its
+    ``<meta charset>`` not applied. Raises :class:`artlint.ArtlintError` when
+    the page cannot be linted.
     """
     overrides = Overrides(select=select, ignore=list(ignore or ()))
     linter = Linter(config if config is not None else {}, overrides)
-    data = html.encode("utf-8") if isinstance(html, str) else html
-    result = linter.lint_bytes(data, path)
+    result = linter.lint_bytes(html, path)
     if result.error is not None:
         raise result.error
     return result.findings
@@ -191,17 +193,21 @@ def extract(
     """The article model of one page: headline, dates, authors, images… each with its source.
 
     ``config`` may give a site profile (``{"profile": {"headline": "h1.title"}}``).
-    Raises :class:`artlint.ArtlintError` when the page cannot be read.
+    Bytes and text are read as :func:`lint_string` reads them. Raises
+    :class:`artlint.ArtlintError` when the page cannot be read.
     """
     from .model import extract as build
-    from .load import check_bytes, decode
+    from .load import check_bytes, decode, text_page
     from .page import Page
 
     linter = Linter(config if config is not None else {})
     settings = linter.settings_for(Path.cwd())
-    data = html.encode("utf-8") if isinstance(html, str) else html
-    check_bytes(data, path, settings.max_page_size)
-    page = Page(path, decode(data))
+    if isinstance(html, str):
+        decoded = text_page(html, path, settings.max_page_size)
+    else:
+        check_bytes(html, path, settings.max_page_size)
+        decoded = decode(html)
+    page = Page(path, decoded)
     return build(page, settings.profile)
 
 

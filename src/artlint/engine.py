@@ -16,7 +16,7 @@ from . import directives as directives_mod
 from .config import Settings
 from .errors import ArtlintError, InputError
 from .finding import Finding, Severity
-from .load import Source, check_bytes, decode, read_source
+from .load import Source, check_bytes, decode, read_source, text_page
 from .locate import tag_end
 from .page import Page
 from .rule import Problem, Rule
@@ -57,10 +57,16 @@ class Engine:
         except ArtlintError as exc:
             return PageResult(source.path, error=exc)
 
-    def lint_bytes(self, data: bytes, path: str, settings: Settings, file: Path | None = None, charset: str | None = None) -> PageResult:
+    def lint_bytes(self, data: bytes | str, path: str, settings: Settings, file: Path | None = None, charset: str | None = None) -> PageResult:
+        """Lint a page's bytes, decoded as a browser decodes them (`charset` is its HTTP response's), or a page given as
+        text, decoded already (see :func:`artlint.load.text_page`)."""
         try:
-            check_bytes(data, path, settings.max_page_size, charset)
-            page = Page(path, decode(data, charset))
+            if isinstance(data, str):
+                decoded = text_page(data, path, settings.max_page_size)
+            else:
+                check_bytes(data, path, settings.max_page_size, charset)
+                decoded = decode(data, charset)
+            page = Page(path, decoded)
         except ArtlintError as exc:
             return PageResult(path, error=exc)
         return self.lint_page(page, settings, file)

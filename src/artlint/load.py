@@ -62,7 +62,7 @@ class Source:
 class Decoded:
     text: str
     encoding: str
-    # Where the encoding came from: "bom", "meta", "default" or "fallback".
+    # Where the encoding came from: "bom", "http", "meta", "default" or "fallback"; "text" for a page given as text.
     origin: str
     # A problem with the bytes, worth a warning: (message, byte offset).
     problem: str | None = None
@@ -535,6 +535,20 @@ def _text(data: bytes, encoding: str, replace: bool = False) -> str:
     if encoding.startswith("windows-") or encoding == "koi8-u":
         return codecs.charmap_decode(data, errors, _index(_CODECS[encoding]))[0]
     return data.decode(_CODECS[encoding], errors)
+
+
+_SURROGATE = lazy("[\ud800-\udfff]")
+
+
+def text_page(text: str, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
+    """A page given as text, decoded already (``artlint.lint_string("…")``): refused as its UTF-8 bytes would be, and
+    read as it is. Its <meta charset> names the encoding of bytes it no longer has, so it is not applied. A surrogate
+    code point, which Python's text may hold and UTF-8 cannot encode, is read as U+FFFD."""
+    if not text.isascii():
+        text = _SURROGATE.sub("\ufffd", text.removeprefix("\ufeff"))
+    data = text.encode("utf-8")
+    check_bytes(data, path, max_bytes)
+    return Decoded(text, "utf-8", "text", utf8=data)
 
 
 def decode(data: bytes, transport: str | None = None) -> Decoded:

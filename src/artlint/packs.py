@@ -106,7 +106,7 @@ _NOT_IN_NAMES = lazy("[\\s\"'/=>{}\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\u
 def _check_examples(spec: dict[str, Any], key: str, path: Path) -> None:
     """A rule's examples do what they say: each incorrect one yields the rule, each correct one nothing. A pack whose
     selector or pattern does not do what its author meant is an error when it is loaded, not a rule that never fires."""
-    from .load import decode
+    from .load import Decoded
     from .page import Page
 
     rule = _make_rule(spec, "examples", path)()
@@ -115,7 +115,7 @@ def _check_examples(spec: dict[str, Any], key: str, path: Path) -> None:
         for i, example in enumerate(spec[kind]):
             where = f"{key}.{kind}[{i}]"
             try:
-                page = Page(where, decode(example.encode("utf-8")))
+                page = Page(where, Decoded(example, "utf-8", "text"))  # (read as it is, as lint_string reads text)
             except ArtlintError as exc:
                 raise ConfigError(f"{where}: the example cannot be linted: {exc.message}", str(path)) from None
             found = [problem.message for problem in rule.check(page, {})]
