@@ -117,18 +117,31 @@ _ENCODINGS = {
     "replacement": ("iso-2022-kr", "utf-8", "cafe"),
 }
 _SPECIAL_BYTES = {"a\x81b": b"a\x81b", "ש\u05ba": b"\xf9\xca", "ўЎ": b"\xae\xbe"}  # (Python's codecs do not write these)
+# Heads whose <meta> tags declare windows-1250 as HTML's prescan reads them, for a page saved in it
+_PRESCANS = {
+    "a-meta-in-a-comment": '<!-- <meta charset="iso-8859-7"> --><meta charset="windows-1250">',
+    "content-without-http-equiv": '<meta name="description" content="charset=koi8-r"><meta charset="windows-1250">',
+    "a-label-browsers-do-not-know-then-one-they-do": '<meta charset="utf_8"><meta http-equiv="Content-Type" '
+                                                     'content="text/html; charset=windows-1250">',
+    "charset-beside-http-equiv": '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-7" charset="windows-1250">',
+    "http-equiv-after-content": '<meta content="text/html; charset=windows-1250" http-equiv="content-type">',
+    "a-slash-after-the-label": "<meta charset=windows-1250/>",
+}
 
 
 def test_pages_are_decoded_as_chromium_decodes_them(tmp_path):
     """The encoding artlint reads a page in, and the text it reads, are Chromium's: document.characterSet and the text
-    of the page's paragraph. A page in the "replacement" encoding is one U+FFFD in Chromium; artlint reports it."""
+    of the page's paragraph, for charset labels and for the <meta> tags HTML's prescan reads or passes over. A page in
+    the "replacement" encoding is one U+FFFD in Chromium; artlint reports it."""
     from artlint.load import decode
     from artlint.page import Page
 
     chromium = _agreement().Chromium()
     try:
-        for name, (label, codec, text) in _ENCODINGS.items():
-            html = f'<!doctype html><html><head><meta charset="{label}"><title>T</title></head><body><p id="p">{text}</p></body></html>'
+        pages = {name: (f'<meta charset="{label}">', codec, text) for name, (label, codec, text) in _ENCODINGS.items()}
+        pages.update((name, (head, "cp1250", "Łódź")) for name, head in _PRESCANS.items())
+        for name, (head, codec, text) in pages.items():
+            html = f'<!doctype html><html><head>{head}<title>T</title></head><body><p id="p">{text}</p></body></html>'
             data = html.encode(codec) if text not in _SPECIAL_BYTES else html.encode().replace(text.encode(), _SPECIAL_BYTES[text])
             path = tmp_path / f"{name}.html"
             path.write_bytes(data)
@@ -138,9 +151,9 @@ def test_pages_are_decoded_as_chromium_decodes_them(tmp_path):
                 "document.body.textContent]"
             )
             decoded = decode(data)
-            if label == "iso-2022-kr":
+            if name == "replacement":
                 assert (their_text, their_body) == (None, "\ufffd")
-                assert decoded.problem.startswith(f'the <meta charset="{label}"> names an encoding browsers refuse to decode')
+                assert decoded.problem.startswith(f'the {head} names an encoding browsers refuse to decode')
                 continue
             ours = Page(str(path), decoded).root.xpath("string(//p)")
             assert (name, decoded.encoding, ours) == (name, their_encoding.lower(), their_text)

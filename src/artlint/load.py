@@ -434,10 +434,51 @@ def _size(n: int) -> str:
 
 # --- encoding sniffing (WHATWG "encoding sniffing algorithm", simplified) ---
 
-_META_CHARSET = lazy(
-    rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.()+-]+)""",
-    re.IGNORECASE,
-)
+# HTML's prescan for the <meta> that declares a page's encoding (https://html.spec.whatwg.org/#prescan-a-byte-stream-
+# to-determine-its-encoding): comments are passed over; of an attribute written twice the first counts; a charset
+# attribute declares, and a content attribute's "charset=" only beside http-equiv="content-type"; a label browsers do
+# not know is passed over for a later <meta>. The label is the value's leading run of a label's characters, as Chromium
+# reads <meta charset=windows-1250/>.
+_PRESCAN = lazy(rb"<!--.*?(?:-->|\Z)|<meta[\t\n\f\r /][^>]*", re.IGNORECASE | re.DOTALL)
+_ATTRIBUTE = lazy(rb"""([^\t\n\f\r />"'=][^\t\n\f\r />=]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"?|'([^']*)'?|([^\t\n\f\r >]*)))?""")
+_CONTENT_CHARSET = lazy(rb"""charset[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r ;"']+))""", re.IGNORECASE)
+_LABEL = lazy(rb"[\t\n\f\r ]*([a-zA-Z0-9_:.()+-]{1,40})")
+
+
+def _declared(data: bytes, end: int) -> tuple[int, str] | None:
+    """The offset of the <meta> that declares the page's encoding, before `end`, and its label: the first <meta> whose
+    label names an encoding, else the first with any label (which browsers ignore). None when no <meta> declares one."""
+    unknown = None
+    for found in _PRESCAN.finditer(data, 0, end):
+        tag = found.group()
+        if tag.startswith(b"<!--"):
+            continue
+        seen: set[bytes] = set()
+        charset = content = None
+        pragma = False
+        for name, *values in _ATTRIBUTE.findall(tag, 5):
+            name = name.lower()
+            if name in seen:
+                continue
+            seen.add(name)
+            if name == b"charset":
+                charset = b"".join(values)
+            elif name == b"http-equiv":
+                pragma = b"".join(values).strip().lower() == b"content-type"
+            elif name == b"content":
+                content = b"".join(values)
+        if charset is None and pragma and content is not None and (said := _CONTENT_CHARSET.search(content)):
+            charset = b"".join(said.groups(b""))
+        label = _LABEL.match(charset) if charset is not None else None
+        if label is None:
+            continue
+        declared = found.start(), label.group(1).decode("ascii")
+        if _encoding(declared[1]) is not None:
+            return declared
+        unknown = unknown or declared
+    return unknown
+
+
 _BODY_START = lazy(rb"<body[\s>]", re.IGNORECASE)
 
 # The Encoding Standard's encodings (https://encoding.spec.whatwg.org/#names-and-labels): each one's name, the Python
@@ -562,15 +603,15 @@ def decode(data: bytes, transport: str | None = None) -> Decoded:
     # Browsers prescan 1,024 bytes and reparse when a later <meta> in the head
     # changes the encoding; look through the head for the same result.
     body = _BODY_START.search(data, 0, 262144)
-    match = _META_CHARSET.search(data, 0, body.start() if body else 262144)
-    if match:
-        label = match.group(1).decode("ascii", "replace")
+    found = _declared(data, body.start() if body else 262144)
+    if found is not None:
+        offset, label = found
         declared = f'<meta charset="{label}">'
         if (encoding := _encoding(label)) is not None:
             decoded = _decode_as(data, _META_MEANS.get(encoding, encoding), "meta", declared)
         else:
             decoded = _undeclared(data, declared)
-        return replace(decoded, meta_offset=len(_text(data[: match.start()], decoded.encoding, replace=True)))
+        return replace(decoded, meta_offset=len(_text(data[:offset], decoded.encoding, replace=True)))
     return _undeclared(data)
 
 
