@@ -197,17 +197,12 @@ def extract(
     :class:`artlint.ArtlintError` when the page cannot be read.
     """
     from .model import extract as build
-    from .load import check_bytes, decode, text_page
+    from .load import decode_input
     from .page import Page
 
     linter = Linter(config if config is not None else {})
     settings = linter.settings_for(Path.cwd())
-    if isinstance(html, str):
-        decoded = text_page(html, path, settings.max_page_size)
-    else:
-        check_bytes(html, path, settings.max_page_size)
-        decoded = decode(html)
-    page = Page(path, decoded)
+    page = Page(path, decode_input(html, path, settings.max_page_size))
     return build(page, settings.profile)
 
 

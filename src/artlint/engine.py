@@ -16,7 +16,7 @@ from . import directives as directives_mod
 from .config import Settings
 from .errors import ArtlintError, InputError
 from .finding import Finding, Severity
-from .load import Source, check_bytes, decode, read_source, text_page
+from .load import Source, decode_input, read_source
 from .locate import tag_end
 from .page import Page
 from .rule import Problem, Rule
@@ -59,14 +59,9 @@ class Engine:
 
     def lint_bytes(self, data: bytes | str, path: str, settings: Settings, file: Path | None = None, charset: str | None = None) -> PageResult:
         """Lint a page's bytes, decoded as a browser decodes them (`charset` is its HTTP response's), or a page given as
-        text, decoded already (see :func:`artlint.load.text_page`)."""
+        text, decoded already (see :func:`artlint.load.decode_input`)."""
         try:
-            if isinstance(data, str):
-                decoded = text_page(data, path, settings.max_page_size)
-            else:
-                check_bytes(data, path, settings.max_page_size, charset)
-                decoded = decode(data, charset)
-            page = Page(path, decoded)
+            page = Page(path, decode_input(data, path, settings.max_page_size, charset))
         except ArtlintError as exc:
             return PageResult(path, error=exc)
         return self.lint_page(page, settings, file)

@@ -543,7 +543,8 @@ def _encoding(label: str) -> str | None:
     return _LABELS.get(label.strip("\t\n\f\r ").lower())
 
 
-# HTML's prescan: a <meta> that says UTF-16 was itself read as ASCII bytes, so the page is UTF-8.
+# HTML's prescan: a <meta> that says UTF-16 was itself read as ASCII bytes, so the page is UTF-8; x-user-defined in a
+# <meta> is windows-1252.
 _META_MEANS = {"utf-16le": "utf-8", "utf-16be": "utf-8", "x-user-defined": "windows-1252"}
 
 
@@ -592,6 +593,15 @@ def text_page(text: str, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Decod
     return Decoded(text, "utf-8", "text", utf8=data)
 
 
+def decode_input(data: bytes | str, path: str, max_bytes: int = DEFAULT_MAX_BYTES, transport: str | None = None) -> Decoded:
+    """A page's bytes, refused if they cannot be a page and decoded as a browser decodes them (`transport` is the charset
+    of its HTTP response), or a page given as text, decoded already (see :func:`text_page`)."""
+    if isinstance(data, str):
+        return text_page(data, path, max_bytes)
+    check_bytes(data, path, max_bytes, transport)
+    return decode(data, transport)
+
+
 def decode(data: bytes, transport: str | None = None) -> Decoded:
     """Decode bytes as browsers do: byte-order mark, then the HTTP charset, then <meta charset>, then UTF-8 with a
     fallback to windows-1252. Decoded.encoding is the Encoding Standard's name of the encoding ("windows-1252")."""
@@ -617,7 +627,7 @@ def decode(data: bytes, transport: str | None = None) -> Decoded:
 
 def _undeclared(data: bytes, declared: str | None = None) -> Decoded:
     """A page that declares no encoding, or only one browsers do not know (`declared`, which they ignore): UTF-8 if
-    its bytes are, else windows-1252, the encoding browsers guess for most of the world's locales."""
+    its bytes are, else windows-1252, what browsers guess in Western European and American locales."""
     ignored = f"the {declared} names no encoding browsers know, so they ignore it and guess" if declared else ""
     try:
         text = data.decode("utf-8")
