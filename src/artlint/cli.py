@@ -276,7 +276,7 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
     """Print the article model artlint reads from each page, with where every value came from."""
     from .api import Linter
     from .model import extract
-    from .load import Source, decode, discover, read_source
+    from .load import Source, decode_input, discover, read_source
     from .page import Page
 
     if not paths:
@@ -303,7 +303,8 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
         for source in sources:
             settings = linter.settings_for(source.directory)
             try:
-                page = Page(source.path, decode(*read_source(source, settings.max_page_size)))
+                data, charset = read_source(source, settings.max_page_size)
+                page = Page(source.path, decode_input(data, source.path, settings.max_page_size, charset))
                 model = extract(page, settings.profile)
             except ArtlintError as exc:
                 _complain(exc)

@@ -157,11 +157,10 @@ def _shown(path: Path) -> str:
 
 
 def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | None]:
-    """The raw bytes of an input, refusing what cannot be an HTML page, and the charset its HTTP response names."""
+    """The raw bytes of an input (at most max_bytes + 1: check_bytes, in decode_input, refuses more), and the charset
+    its HTTP response names."""
     if source.url is not None:
-        data, charset = fetch(source.url, max_bytes)
-        check_bytes(data, source.path, max_bytes, charset)
-        return data, charset
+        return fetch(source.url, max_bytes)
     try:
         if source.file is None:
             data = sys.stdin.buffer.read(max_bytes + 1)
@@ -178,7 +177,6 @@ def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[byt
         raise InputError("permission denied", source.path) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", source.path) from None
-    check_bytes(data, source.path, max_bytes)
     return data, None
 
 
@@ -372,8 +370,7 @@ def check_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES, char
     head = data[:4096]
     if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) and (order := _utf32_order(data[4:4100])) is not None:
         raise InputError(f"the file is UTF-32 ({order}), which HTML does not read; save it as UTF-8", path)
-    utf16 = next(((len(bom), codec) for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-                  if head.startswith(bom)), None)
+    utf16 = next(((len(bom), _CODECS[encoding]) for bom, encoding in _BOMS[1:] if head.startswith(bom)), None)
     if utf16 is None and charset and (encoding := _encoding(charset)) in ("utf-16le", "utf-16be"):
         utf16 = (0, _CODECS[encoding])
     if utf16 is not None:  # the byte tests below read UTF-16's zero bytes as binary: test its text instead
@@ -445,9 +442,10 @@ _CONTENT_CHARSET = lazy(rb"""charset[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']
 _LABEL = lazy(rb"[\t\n\f\r ]*([a-zA-Z0-9_:.()+-]{1,40})")
 
 
-def _declared(data: bytes, end: int) -> tuple[int, str] | None:
-    """The offset of the <meta> that declares the page's encoding, before `end`, and its label: the first <meta> whose
-    label names an encoding, else the first with any label (which browsers ignore). None when no <meta> declares one."""
+def _declared(data: bytes, end: int) -> tuple[int, str, str | None] | None:
+    """The offset of the <meta> that declares the page's encoding, before `end`, its label and the encoding it names: the
+    first <meta> whose label names an encoding, else the first with any label (which browsers ignore: no encoding).
+    None when no <meta> declares one."""
     unknown = None
     for found in _PRESCAN.finditer(data, 0, end):
         tag = found.group()
@@ -472,10 +470,10 @@ def _declared(data: bytes, end: int) -> tuple[int, str] | None:
         label = _LABEL.match(charset) if charset is not None else None
         if label is None:
             continue
-        declared = found.start(), label.group(1).decode("ascii")
-        if _encoding(declared[1]) is not None:
-            return declared
-        unknown = unknown or declared
+        said = label.group(1).decode("ascii")
+        if (encoding := _encoding(said)) is not None:
+            return found.start(), said, encoding
+        unknown = unknown or (found.start(), said, None)
     return unknown
 
 
@@ -586,11 +584,15 @@ def text_page(text: str, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Decod
     """A page given as text, decoded already (``artlint.lint_string("…")``): refused as its UTF-8 bytes would be, and
     read as it is. Its <meta charset> names the encoding of bytes it no longer has, so it is not applied. A surrogate
     code point, which Python's text may hold and UTF-8 cannot encode, is read as U+FFFD."""
+    text = text.removeprefix("\ufeff")
     if not text.isascii():
-        text = _SURROGATE.sub("\ufffd", text.removeprefix("\ufeff"))
+        text = _SURROGATE.sub("\ufffd", text)
     data = text.encode("utf-8")
     check_bytes(data, path, max_bytes)
     return Decoded(text, "utf-8", "text", utf8=data)
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16le"), (codecs.BOM_UTF16_BE, "utf-16be"))
 
 
 def decode_input(data: bytes | str, path: str, max_bytes: int = DEFAULT_MAX_BYTES, transport: str | None = None) -> Decoded:
@@ -605,7 +607,7 @@ def decode_input(data: bytes | str, path: str, max_bytes: int = DEFAULT_MAX_BYTE
 def decode(data: bytes, transport: str | None = None) -> Decoded:
     """Decode bytes as browsers do: byte-order mark, then the HTTP charset, then <meta charset>, then UTF-8 with a
     fallback to windows-1252. Decoded.encoding is the Encoding Standard's name of the encoding ("windows-1252")."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16le"), (codecs.BOM_UTF16_BE, "utf-16be")):
+    for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_as(data[len(bom):], encoding, "bom", "byte-order mark")
     if transport and (encoding := _encoding(transport)):
@@ -615,9 +617,9 @@ def decode(data: bytes, transport: str | None = None) -> Decoded:
     body = _BODY_START.search(data, 0, 262144)
     found = _declared(data, body.start() if body else 262144)
     if found is not None:
-        offset, label = found
+        offset, label, encoding = found
         declared = f'<meta charset="{label}">'
-        if (encoding := _encoding(label)) is not None:
+        if encoding is not None:
             decoded = _decode_as(data, _META_MEANS.get(encoding, encoding), "meta", declared)
         else:
             decoded = _undeclared(data, declared)
