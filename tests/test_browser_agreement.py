@@ -81,6 +81,12 @@ _ROOTS = {
                    '<html dir="rtl"></noscript><p>Text</p></body></html>',
     "beside-the-body": '<!doctype html>\n<html lang="en"><head><title>T</title></head>\n<script>var a;</script><style>p {}</style>\n'
                        '<body><p>Text</p></body>\n<!-- c --><script>var b;</script><div><img src="a.jpg" alt=""></div></html>',
+    "body-content-in-the-head": '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>T</title>'
+                                '<x-loader src="a.js"></x-loader><meta name="a" content="b"><link rel="preload" href="a.css">'
+                                '<input name="q" aria-label="Search"><svg><path d="M0 0"/></svg></head>\n<!-- c -->\n'
+                                '<script>var a;</script>\n<body class="b"><main><p>Text</p></main></body></html>',
+    "body-content-in-the-head-and-no-body": '<!doctype html>\n<html lang="en"><head><title>T</title><ins class="ad"></ins>'
+                                            '<meta name="a" content="b"></head></html>',
     "after-the-end": '<!doctype html>\n<html><head><title>T</title></head><body><p>Text</p></body></html>\n'
                      '<html lang="de" data-a="1"><p>After</p></html><html data-a="2" data-b="3">',
 }

@@ -170,6 +170,33 @@ def test_what_stands_beside_the_body_goes_in_the_head_or_the_body_as_in_browsers
     [found] = lint_string(html, select=["IMG001"])
     assert (found.line, found.column, found.selector) == (*where(html, "<img"), "html > body > div > img")
 
+def test_the_body_starts_at_an_element_libxml2_keeps_in_the_head_as_in_browsers():
+    """libxml2 keeps an element it does not know as one that starts the body (a custom element, an <input>, <svg>, <ins>,
+    <picture>…) in the head, and reads the tags after it as the head's; browsers start the body there, with everything
+    after it, the <title> too (si.com's and opposingviews.com's <phoenix-script>, and the 43 tags after it)."""
+    html = ('<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><phoenix-script src="a.js"></phoenix-script>\n'
+            '<title>{{ page.title }} | DW</title><meta name="description" content="D"><picture><img src="a.jpg"></picture>\n'
+            '</head>\n<script>var a;</script>\n<body class="b">\n<main><h1>Headline</h1></main>\n</body></html>')
+    page = Page("x", decode(html.encode(), None))
+    assert [el.getparent().tag for el in page.by_tag("meta")] == ["head", "body"]
+    assert [el.tag for el in page.root.find("body")] == ["phoenix-script", "title", "meta", "picture", "script", "main"]
+    assert page.root.find("body").get("class") == "b"
+    assert [page.position(el) for el in page.by_tag("script")] == [where(html, "<script")]
+    found = {f.code: f for f in lint_string(html, select=["IMG001", "ART006"])}
+    assert (found["IMG001"].line, found["IMG001"].column, found["IMG001"].selector) == (*where(html, "<img"), "html > body > picture > img")
+    assert (found["ART006"].line, found["ART006"].column, found["ART006"].selector) == (*where(html, "<title"), "html > body > title")
+
+
+def test_the_title_is_read_where_libxml2_put_it():
+    """Text before <html> (a PHP warning) makes libxml2 put the <title> in the body; a placeholder in it was missed."""
+    html = ('<br />\n<b>Warning</b>:  session_start(): failed<br />\n<!doctype html>\n<html lang="en"><head>\n'
+            '<title>{{ page.title }} | DW</title></head>\n<body><main><h1>Headline</h1></main></body></html>')
+    [found] = lint_string(html, select=["ART006"])
+    assert (found.line, found.column, found.message) == (
+        *where(html, "<title"), "the page shows “{{ page.title }}” (“{{ page.title }} | DW”): a value the template failed to "
+        "fill; fill the field, or leave the element out when it is empty")
+
+
 def test_a_figure_or_an_aside_ends_the_paragraph_it_starts_in_as_in_browsers():
     """libxml2 knows HTML 4's blocks only and keeps a <figure>, <aside>, <section>… inside the <p> it starts in;
     browsers end the paragraph there (Ars Technica's and Bloomberg's figures and asides inside a <p>)."""

@@ -20,6 +20,7 @@ from . import locate
 from .errors import InputError
 from .lazyre import lazy
 from .load import Decoded
+from .text import in_svg
 
 _PARSER_OPTIONS = {"encoding": "utf-8", "huge_tree": True, "remove_blank_text": False}
 _DISPLAY_NONE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -54,6 +55,7 @@ class Page:
             root, errors = _honour_browsers_end_tags(self, root, errors)
         if root.getnext() is not None:
             _gather_after_the_end(root)
+        _start_the_body_in_the_head(root)
         _gather_beside_the_body(root)
         _close_void_elements(root)
         self.root: etree._Element = root
@@ -174,6 +176,12 @@ class Page:
     @cached_property
     def metas(self) -> list[etree._Element]:
         return self.by_tag("meta")
+
+    @cached_property
+    def title(self) -> etree._Element | None:
+        """The page's title element, as document.title reads it: the first <title> outside an SVG, in the head or, where
+        the body started before it, in the body."""
+        return next((t for t in self.by_tag("title") if not in_svg(t)), None)
 
     @cached_property
     def scripts(self) -> list[etree._Element]:
@@ -706,6 +714,36 @@ def _gather_after_the_end(root: etree._Element) -> None:
 
 # What browsers put in the head when a page writes it between </head> and <body> (HTML's "after head" insertion mode).
 _HEAD_CONTENT = frozenset(("base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "template", "title"))
+
+
+# What stays in the head in browsers (HTML's "in head" insertion mode); any other element starts the body.
+_IN_HEAD = _HEAD_CONTENT | {"noscript"}
+
+
+def _start_the_body_in_the_head(root: etree._Element) -> None:
+    """libxml2 keeps an element that belongs in the body in the head when it does not know it as one that starts the body
+    (an <input>, <svg>, <button>, <picture>, <ins>, <video>, a custom element such as <phoenix-script>…), and the head
+    goes on after it; browsers start the body there, so it and all that follows it, the <title>, <meta> and <link> tags
+    too, are the body's. They move to the start of the body, in their order, with what stands between </head> and <body>,
+    so the elements' order, and the positions aligned by it, stay as they were."""
+    head = root.find("head")
+    if head is None:
+        return
+    first = next((child for child in head if isinstance(child.tag, str) and child.tag not in _IN_HEAD), None)
+    if first is None:
+        return
+    moving = [first, *first.itersiblings()]
+    between = list(head.itersiblings())
+    body = next((node for node in between if node.tag == "body"), None)
+    if body is None:  # (a page with nothing else)
+        body = etree.Element("body")
+        head.addnext(body)
+    else:
+        moving += between[:between.index(body)]
+    text, body.text = body.text, None
+    for at, node in enumerate(moving):
+        body.insert(at, node)  # (moves the node, with its tail)
+    _set_tail(moving[-1], (moving[-1].tail or "") + (text or ""))
 
 
 def _gather_beside_the_body(root: etree._Element) -> None:

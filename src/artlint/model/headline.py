@@ -16,7 +16,7 @@ from ..figures.credit_text import MEDIA_NOTE
 from ..figures.words import CAPTION_CLASS, screen_reader_only, visually_hidden
 from ..lazyre import lazy
 from ..page import Page
-from ..text import in_svg, normalize, squash, visible_text
+from ..text import normalize, squash, visible_text
 from .source import Source, _meta_source, _value, source_of
 from .names import _BY, _CJK
 from .published import _parts
@@ -391,7 +391,7 @@ class HeadlineFields:
         if ":" in text or element is None or len(element) < 2 or self._profiled("headline") is not None:
             return found
         page = self.page
-        title = next((t for t in page.by_tag("title") if not in_svg(t)), None)
+        title = page.title
         site = self.site_name() or self._domain_label()
         witnesses = [strip_site_name(visible_text(title), site)] if title is not None else []
         witnesses += [strip_site_name(stated[0], site, only_known=True) for stated in (self._jsonld_text("headline"), self._meta("og:title")) if stated]
@@ -413,10 +413,7 @@ class HeadlineFields:
         if profiled is not None:
             return _value(headline_text(profiled[0]), source_of(page, profiled[0])) if profiled else None
         site = self.site_name()
-        titles = page.by_tag("title")
-        title_el = next((t for t in titles if t.getparent() is not None and t.getparent().tag == "head"), None)
-        if title_el is None:  # broken markup before it: libxml2 moved the page's <title> into the body
-            title_el = next((t for t in titles if not in_svg(t)), None)
+        title_el = page.title
         title = visible_text(title_el) if title_el is not None else ""
         stated: list[tuple[str, Source]] = []
         ld = self._jsonld_text("headline") or self._jsonld_text("name")

@@ -14,7 +14,7 @@ from ..outline import Heading, headings
 from ..page import Page
 from ..rule import Rule
 from ..structured import articles, text_value
-from ..text import in_svg, normalize, quote, quote_pair, squash, visible_text
+from ..text import normalize, quote, quote_pair, squash, visible_text
 
 FAMILY = "headings"
 _WORDS = lazy(r"\w+")
@@ -307,7 +307,7 @@ def stated_headline(page: Page, sources: list[str]) -> tuple[str, str, etree._El
             if said:
                 return "og:title", said, page.meta("og:title")
         elif source == "title":
-            title = next((t for t in page.by_tag("title") if not in_svg(t)), None)
+            title = page.title
             if title is not None:
                 value = visible_text(title)
                 if value:
@@ -413,7 +413,7 @@ class MissingTitle(Rule):
     )
 
     def check(self, page, options):
-        title = next((t for t in page.by_tag("title") if not in_svg(t)), None)
+        title = page.title
         if title is None:
             yield self.problem(None, f"the page has no <title>; add one to <head> that names the article{_such_as(page)}")
             return

@@ -348,7 +348,7 @@ def _text_scopes(page) -> list:
     from ..content import content_root
 
     root = content_root(page)
-    title = page.root.find("head/title") if page.root is not None else None
+    title = page.title
     if root is None:
         outside = page.headings
     else:  # (the content's elements are a run in document order: from the root to its last descendant)
