@@ -45,6 +45,9 @@ _TREES = {
                                             '</section></div></div><footer><p>© 2024</p></footer>',
     "form-end-tag-leaving-its-box-open": '<div class="popup"><section><div class="row"><form><div class="fields"><div><input name="q"></div>'
                                          '</form></div></section></div><footer><p>© 2024</p></footer>',
+    "self-closed-elements": '<main><div class="w"><x-sticky/><div class="box"><p>x</p></div></div><p><span class="s"/>text<em>e</em>'
+                            '<span class="icon" aria-hidden="true"/> 12</p><svg><path d="M0"/><g/></svg></main><footer><p>f</p></footer>',
+    "self-closed-raw-text": '<p>a</p><script type="text/javascript"/>var a = 1;</script><p>b</p><style/><p>c</p></style><p>d</p>',
     "list-item-ended-twice": '<ul><li>A<ul><li>B</li></li></ul></li><li>C<ul><li>D</li>\n</li>\n</ul></li></ul><p>After</p>',
 }
 

@@ -197,6 +197,26 @@ def test_the_title_is_read_where_libxml2_put_it():
         "fill; fill the field, or leave the element out when it is empty")
 
 
+def test_an_element_that_is_not_void_stays_open_after_a_slash_as_in_browsers():
+    """libxml2 takes "<div/>" for an empty element; browsers ignore the "/" on an element that is not void, and the
+    element holds what follows (wpDiscuz's '<i class="fa fa-link" aria-hidden="true" />', Osthessen News's
+    '<span class="lp_is_start"/>' before the article, Betty Crocker's '<script type="text/javascript"/>' before its
+    code). A "/" that ends an unquoted value is the value's, and SVG's elements close with "/>"."""
+    html = ('<!doctype html>\n<html lang="en"><head><title>T</title>\n<script type="text/javascript"/>var a = "<p>";</script>\n'
+            '</head><body><main><h1>T</h1><div class="w"><x-sticky/><div class="box"><p>x<img src="a.jpg"></p></div></div>\n'
+            '<p><a href=/x/>Link</a> <a href="/y"/>More</p><svg><path d="M0"/><g/></svg><p>After</p></main></body></html>')
+    page = Page("x", decode(html.encode(), None))
+    sticky, script = page.by_tag("x-sticky")[0], page.by_tag("script")[0]
+    assert [el.tag for el in sticky] == ["div"]
+    assert script.text == 'var a = "<p>";' and not page.by_tag("p")[0].text.startswith("var")
+    first, second = page.by_tag("a")
+    assert (first.get("href"), first.text, second.text) == ("/x/", "Link", "More")
+    assert page.by_tag("g")[0].getparent().tag == "svg"
+    assert [page.position(el) for el in (sticky, second, page.by_tag("g")[0])] == [where(html, "<x-sticky"), where(html, '<a href="/y"'), where(html, "<g")]
+    [found] = lint_string(html, select=["IMG001"])
+    assert (found.line, found.column, found.selector) == (*where(html, "<img"), "html > body > main > div > x-sticky > div > p > img")
+
+
 def test_a_figure_or_an_aside_ends_the_paragraph_it_starts_in_as_in_browsers():
     """libxml2 knows HTML 4's blocks only and keeps a <figure>, <aside>, <section>… inside the <p> it starts in;
     browsers end the paragraph there (Ars Technica's and Bloomberg's figures and asides inside a <p>)."""

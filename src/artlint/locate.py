@@ -94,7 +94,7 @@ class Scanner:
                         name = name.replace("\x00", "\ufffd")
                     add_offset(m.start("tag") - 1)
                     add_name(name)
-                    end = raw_text_end(text, name, m.end())
+                    end = raw_text_end(text, name, m.end(), m.start("tag") - 1)
                     if end is not None:
                         if end == len(text):
                             self.done = True
@@ -125,7 +125,8 @@ class Scanner:
 
 def tags(text: str) -> Iterator[tuple[int, str, bool, bool]]:
     """Every start and end tag of the text in order, as the tokenizer reads it (none in a comment or in raw text):
-    its offset, its lower-case name, whether it is an end tag, and whether a start tag closes with "/>"."""
+    its offset, its lower-case name, whether it is an end tag, and whether a start tag closes itself ("/>": see
+    closes_itself)."""
     matches = _TOKEN.finditer(text)
     while True:
         for m in matches:
@@ -133,8 +134,8 @@ def tags(text: str) -> Iterator[tuple[int, str, bool, bool]]:
             if name is not None:
                 name = name.lower()
                 end = m.end()
-                yield m.start(), name, False, text.startswith("/>", end - 2)
-                raw = raw_text_end(text, name, end)
+                yield m.start(), name, False, closes_itself(text, m.start(), end)
+                raw = raw_text_end(text, name, end, m.start())
                 if raw is not None:
                     matches = _TOKEN.finditer(text, raw)
                     break
@@ -148,14 +149,65 @@ def tags(text: str) -> Iterator[tuple[int, str, bool, bool]]:
             return
 
 
-def raw_text_end(text: str, name: str, tag_end: int) -> int | None:
-    """Where the text of a raw-text element (a script, a style…) whose start tag ends at ``tag_end`` ends: the offset
-    of its end tag, or the text's end. None for any other element, and for one whose tag closes with "/>" (libxml2
-    enters raw text only for a tag not closed so)."""
-    if name not in _RAW_TEXT or text.startswith("/>", tag_end - 2):
+def raw_text_end(text: str, name: str, tag_end: int, start: int) -> int | None:
+    """Where the text of a raw-text element (a script, a style…) whose start tag spans ``start`` to ``tag_end`` ends: the
+    offset of its end tag, or the text's end. None for any other element, and for one whose tag closes itself with "/>"
+    (libxml2 enters raw text only for a tag not closed so; the page's parse blanks that "/" outside SVG and MathML, as
+    browsers ignore it: see page._ignored_slashes)."""
+    if name not in _RAW_TEXT or closes_itself(text, start, tag_end):
         return None
     close = _RAW_END[name].search(text, tag_end)
     return close.start() if close is not None else len(text)
+
+
+_SPACE = "\t\n\f\r "
+
+
+def closes_itself(text: str, start: int, end: int) -> bool:
+    """Whether the start tag from ``start`` to ``end`` ends in the "/" that HTML's tokenizer reads as closing it ("<div />",
+    '<a href="/x"/>'), not in one that ends an unquoted value ("<a href=/x/>": the href is "/x/")."""
+    if not text.startswith("/>", end - 2):
+        return False
+    i = start + 1
+    while i < end and text[i] not in "\t\n\f\r />":  # the name
+        i += 1
+    while i < end:
+        char = text[i]
+        if char == "/":
+            if i == end - 2:
+                return True
+            i += 1
+        elif char in _SPACE:
+            i += 1
+        elif char == ">":
+            return False
+        else:  # an attribute's name, and its value if "=" follows
+            i += 1
+            while i < end and text[i] not in "\t\n\f\r />=":
+                i += 1
+            j = i
+            while j < end and text[j] in _SPACE:
+                j += 1
+            if j < end and text[j] == "=":
+                j += 1
+                while j < end and text[j] in _SPACE:
+                    j += 1
+                if j < end and text[j] in "\"'":
+                    close = text.find(text[j], j + 1, end)
+                    if close < 0:
+                        return False
+                    i = close + 1
+                else:
+                    while j < end and text[j] not in "\t\n\f\r >":
+                        j += 1
+                    i = j
+    return False
+
+
+def tag_name(text: str, offset: int) -> str:
+    """The lower-case name of the start tag that begins at ``offset``."""
+    m = _TOKEN.match(text, offset)
+    return (m.group("tag") or "").lower() if m else ""
 
 
 def tag_end(text: str, offset: int) -> int:

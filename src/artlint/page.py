@@ -50,7 +50,14 @@ class Page:
         # The offsets of the end tags that browsers ignore and libxml2 may act on: the parser reads the page
         # without them (see _honour_browsers_end_tags).
         self.ignored_ends: frozenset[int] = frozenset()
-        root, errors = _parse(decoded.utf8 or self.text.encode("utf-8", "surrogatepass"), path)
+        # The start tags that close themselves with a "/" browsers ignore ("<div/>"), and the text the parser reads:
+        # the page's, with that "/" blanked (see _ignored_slashes).
+        self.self_closed: list[int] = _ignored_slashes(self.text)
+        self.parsed_text = self.text
+        if self.self_closed:
+            self.parsed_text = _blank_slashes(self.text, self.self_closed)
+        data = decoded.utf8 if decoded.utf8 and not self.self_closed else self.parsed_text.encode("utf-8", "surrogatepass")
+        root, errors = _parse(data, path)
         if len(errors) >= _FULL_LOG or any(_end_tag_misread(error.message) for error in errors):
             root, errors = _honour_browsers_end_tags(self, root, errors)
         if root.getnext() is not None:
@@ -353,11 +360,11 @@ class Page:
     def end_tag_replay(self) -> _Replay:
         """The </li> end tags that browsers ignore, where each item ends, and the end tags that browsers honour through
         open <div>s (see _replay_end_tags)."""
-        return _replay_end_tags(self.text)
+        return _replay_end_tags(self.parsed_text)
 
     @cached_property
     def _scanner(self) -> locate.Scanner:
-        return locate.Scanner(self.text)
+        return locate.Scanner(self.parsed_text)
 
     @cached_property
     def tokens(self) -> locate.Tokens:
@@ -474,6 +481,53 @@ class Page:
         return start
 
 
+# The "/>" that most pages write: after a void element (<br/>, <img/>, <meta/>) or an SVG shape.
+_SELF_CLOSING = frozenset(("area base basefont bgsound br col embed frame hr img input keygen link meta param source track wbr "
+                           "path circle rect line polyline polygon ellipse use stop g image mask symbol defs mpath set").split())
+_SLASH_GT = lazy(r"/>")
+_TAG_NAME = lazy(r"<([a-zA-Z][^\t\n\f\r />]*+)")
+
+
+def _ignored_slashes(text: str) -> list[int]:
+    """The offsets of the start tags of HTML elements that are not void and close themselves with "/>" ("<div
+    class="ad"/>", '<i class="fa" aria-hidden="true"/>', '<script src="a.js"/>'): browsers ignore the "/", so the element
+    stays open and holds what follows, as after "<div>" (a script or a title takes the text up to its end tag); libxml2
+    takes it for an empty element. SVG's and MathML's elements close so, inside <svg> and <math>. Looked for cheaply
+    first, as most pages' "/>" end a void element or an SVG shape; only a page with another one is tokenized."""
+    rfind = text.rfind
+    for found in _SLASH_GT.finditer(text):
+        name = _TAG_NAME.match(text, rfind("<", 0, found.start()))
+        if name is not None and name.group(1).lower() not in _SELF_CLOSING:
+            break
+    else:
+        return []
+    closed = []
+    foreign = 0
+    for at, name, is_end, closes_itself in locate.tags(text):
+        if name in ("svg", "math"):
+            if is_end:
+                foreign = max(foreign - 1, 0)
+            elif not closes_itself:
+                foreign += 1
+        elif closes_itself and not foreign and name not in _VOID:
+            closed.append(at)
+    return closed
+
+
+def _blank_slashes(text: str, starts: list[int]) -> str:
+    """The text with the "/" that ends each of these start tags made a space: the same length, so offsets, lines and
+    columns hold."""
+    parts = []
+    last = 0
+    for start in starts:
+        slash = locate.tag_end(text, start) - 2
+        parts.append(text[last:slash])
+        parts.append(" ")
+        last = slash + 1
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def _parse(data: bytes, path: str) -> tuple[etree._Element, etree._ListErrorLog]:
     parser = etree.HTMLParser(**_PARSER_OPTIONS)
     try:
@@ -520,7 +574,7 @@ def _honour_browsers_end_tags(page: Page, root: etree._Element,
     if not ignored and not through:
         return root, errors
     page.ignored_ends = frozenset(ignored)
-    text = page.text
+    text = page.parsed_text
     parts = []
     last = 0
     for at in sorted((*ignored, *through)):
