@@ -217,6 +217,50 @@ def test_an_element_that_is_not_void_stays_open_after_a_slash_as_in_browsers():
     assert (found.line, found.column, found.selector) == (*where(html, "<img"), "html > body > main > div > x-sticky > div > p > img")
 
 
+_SELF_CLOSED = '<!doctype html>\n<html lang="en"><head><title>T</title>{head}</head>\n<body><main><h1>T</h1>\n{body}\n</main></body></html>'
+
+
+@pytest.mark.parametrize(("head", "body", "marker", "said"), [
+    ("", '<p><i class="icon" aria-hidden="true"/> 12 comments</p>', "<i ",
+     "it holds the text after it (“12 comments”), and its aria-hidden hides all of it from screen readers; "
+     'write “<i class="icon" aria-hidden="true"></i>”'),
+    ("", '<p><a href="/more"/>Read <b>more</b></p>', "<a ",
+     'it holds the element after it (the last at {b}), all of it part of the link; write “<a href="/more"></a>”'),
+    ("", '<div class="w"><div class="clear"/></div><p>Text</p>', '<div class="clear"',
+     "it stays open (it holds nothing here, as its parent ends right after it, but will take in whatever the template "
+     'writes after it); write “<div class="clear"></div>”'),
+    ('<script src="/ads.js"/><meta name="a" content="b"><script src="/b.js"></script>', "<p>Text</p>", "<script",
+     'the page up to the </script> at {end} is the script\'s text, not the page\'s; write “<script src="/ads.js"></script>”'),
+    ('<script src="/ads.js"/>', "<p>Text</p>", "<script",
+     'the rest of the page is the script\'s text, not the page\'s; write “<script src="/ads.js"></script>”'),
+    ('<script type="text/javascript"/>var a = 1;</script>', "<p>Text</p>", "<script",
+     "the text after it, up to the </script> at {end}, is the script's, as it seems meant to be; drop the “/”"),
+    ('<script src="/ads.js"/></script>', "<p>Text</p>", "<script", "the </script> after it ends it; drop the “/”"),
+    ("", "<form><textarea/><p>Text</p></form>", "<textarea",
+     "the rest of the page is the textarea's text, not the page's; write “<textarea></textarea>”"),
+])
+def test_a_slash_that_closes_no_element_is_reported_with_what_the_element_holds(head, body, marker, said):
+    html = _SELF_CLOSED.format(head=head, body=body)
+    [found] = lint_string(html, select=["ART008"])
+    name = marker[1:].split()[0]
+    tag = html[html.index(marker):html.index("/>", html.index(marker)) + 2]
+    assert (found.line, found.column) == where(html, marker)
+    at = {key: "{}:{}".format(*where(html, text)) for key, text in (("b", "<b>"), ("end", "</script>")) if text in html}
+    assert found.message == (f"“{tag}” does not close the <{name}>: browsers ignore the “/” on an element that is not void, "
+                             f"so {said.format(**at)}")
+
+
+@pytest.mark.parametrize("body", [
+    '<p>Text<br/><img src="a.jpg" alt="A harbour"/><input type="checkbox" aria-label="Agree"/></p>',  # void elements
+    '<svg aria-hidden="true"><path d="M0 0h24v24H0z"/><title/><g/></svg><math><mi/><mspace/></math><svg/>',  # SVG's, MathML's
+    "<p><a href=/more/>Read more</a></p>",  # the "/" ends the unquoted value "/more/"
+    "<p>A &lt;div/&gt; in text</p><!-- <div/> --><script>var s = '<div/>';</script>",  # in text, a comment, a script
+])
+def test_a_slash_where_html_allows_it_is_not_reported(body):
+    """(guard)"""
+    assert lint_string(_SELF_CLOSED.format(head="", body=body), select=["ART008"]) == []
+
+
 def test_a_figure_or_an_aside_ends_the_paragraph_it_starts_in_as_in_browsers():
     """libxml2 knows HTML 4's blocks only and keeps a <figure>, <aside>, <section>… inside the <p> it starts in;
     browsers end the paragraph there (Ars Technica's and Bloomberg's figures and asides inside a <p>)."""

@@ -8,6 +8,7 @@ from itertools import islice
 
 from lxml import etree
 
+from .. import locate
 from ..finding import Severity
 from ..lazyre import lazy
 from ..rule import Rule
@@ -510,4 +511,79 @@ _MARKUP_PAIR = lazy(rf"<((?i:{_MARKUP_TAGS})){_ATTRIBUTES}[^<]{{0,300}}</(?i:\1)
 _MARKUP_AT_ENDS = lazy(rf"^<({_MARKUP_TAGS}){_ATTRIBUTES}\S|</({_MARKUP_TAGS})\s*>$")
 
 
-RULES = [UnknownDirectiveCode, UnusedDirective, EncodingProblem, NestingTooDeep, EscapedTwice, UnfilledPlaceholder, MarkupShownAsText]
+class SelfClosedElement(Rule):
+    code = "ART008"
+    name = "self-closed-element"
+    family = FAMILY
+    summary = ("An element that is not void closes itself with “/>” (“<div class=\"ad\"/>”, “<script src=\"a.js\"/>”): browsers "
+               "ignore the “/”, so the element holds what follows.")
+    rationale = (
+        "HTML has no self-closing tags. On a void element (img, br, hr, input, meta, link…) a “/” before the “>” means "
+        "nothing; on any other, browsers read “<div/>” as “<div>”, so the element stays open and takes in what follows, up "
+        "to its parent's end. An icon marked aria-hidden hides the text after it from screen readers, a link takes in the "
+        "paragraphs after it, and a self-closed <script>, <title> or <iframe> makes the page, up to its next end tag, its "
+        "text, which readers never see. Templates written with XML's or JSX's habits produce it, and an XML tool shows the "
+        "page as meant; artlint reads it as browsers do."
+    )
+    fix = "Write the end tag: <div class=\"ad\"></div>. Only void elements, and the elements of SVG and MathML, close with “/>”."
+    severity = Severity.ERROR
+    incorrect = (
+        '<html lang="en"><body><main><h1>Storm hits the coast</h1><p><i class="icon-comment" aria-hidden="true"/> 12 comments</p>'
+        '</main></body></html>',
+        '<html lang="en"><head><title>Storm hits the coast</title><script src="/ads.js"/></head><body><main>'
+        '<h1>Storm hits the coast</h1><p>The storm hit the coast on Monday.</p></main></body></html>',
+    )
+    correct = (
+        '<html lang="en"><body><main><h1>Storm hits the coast</h1><p><i class="icon-comment" aria-hidden="true"></i> 12 comments'
+        '<br/><img src="a.jpg" alt="The harbour"/></p><svg aria-hidden="true"><path d="M0 0h24v24H0z"/></svg></main></body></html>',
+    )
+
+    def check(self, page, options):
+        text = page.parsed_text
+        for start in page.self_closed:
+            end = locate.tag_end(text, start)
+            el = page.element_at(start)
+            name = locate.tag_name(text, start)
+            if name in ("html", "head", "body"):
+                continue  # (their end is implied anyway)
+            tag = squash(page.text[start:end])
+            said = f"{quote(tag, 60)} does not close the <{name}>: browsers ignore the “/” on an element that is not void, so"
+            opening = tag[:-2].rstrip() + ">"
+            fix = f"write “{opening}</{name}>”" if len(opening) <= 60 else f"end it with </{name}> right after the tag"
+            raw = locate.raw_text_end(text, name, end, start)
+            if raw is not None:  # a script, a style, a title…: what follows, up to its end tag, is its text
+                held = text[end:raw].lstrip()
+                line, column = page.lines.position(raw)
+                if raw >= len(text):
+                    message = f"{said} the rest of the page is the {name}'s text, not the page's; {fix}"
+                elif not held:
+                    message = f"{said} the </{name}> after it ends it; drop the “/”"
+                elif held[:1] == "<":
+                    message = f"{said} the page up to the </{name}> at {line}:{column} is the {name}'s text, not the page's; {fix}"
+                else:  # (a script's code after it: where it was meant to go)
+                    message = f"{said} the text after it, up to the </{name}> at {line}:{column}, is the {name}'s, as it seems meant to be; drop the “/”"
+                yield self.problem(el, message, offset=start)
+                continue
+            if el is None:
+                continue
+            holds = list(el.iterdescendants(etree.Element))
+            shown = squash("".join(el.itertext()))
+            if holds:
+                count = "the element" if len(holds) == 1 else f"the {len(holds)} elements"
+                line, column = page.position(holds[-1])
+                what = f"it holds {count} after it (the last at {line}:{column})"
+            elif shown:
+                what = f"it holds the text after it ({quote(shown, 40)})"
+            else:
+                yield self.problem(el, f"{said} it stays open (it holds nothing here, as its parent ends right after it, but will "
+                                       f"take in whatever the template writes after it); {fix}")
+                continue
+            if el.get("aria-hidden", "").strip().lower() == "true":
+                what += ", and its aria-hidden hides all of it from screen readers"
+            elif el.tag == "a" and el.get("href") is not None:
+                what += ", all of it part of the link"
+            yield self.problem(el, f"{said} {what}; {fix}")
+
+
+RULES = [UnknownDirectiveCode, UnusedDirective, EncodingProblem, NestingTooDeep, EscapedTwice, UnfilledPlaceholder, MarkupShownAsText,
+         SelfClosedElement]
