@@ -191,6 +191,42 @@ def test_a_skip_link_that_names_another_address_is_told_to_name_the_place(head, 
     assert found[0].message == f"the first focusable element is <a> “Skip to content”, not a skip link; {hint}"
 
 
+@pytest.mark.parametrize(
+    ("first", "hint"),
+    [
+        ('<button class="skip-nav__link" onclick="document.querySelector(\'#main\').focus()">Skip to Main Content</button>',
+         "it says it skips, but it is <button>, which skips only if a script makes it; make it a link to the content, "
+         '<a href="#main">Skip to Main Content</a>, which skips without one'),
+        ('<div role="link" tabindex="0" aria-label="Skip to content" onclick="go()"></div>',
+         'it says it skips, but it is <div role="link">, which skips only if a script makes it; make it a link to the content, '
+         '<a href="#main">Skip to content</a>, which skips without one'),
+        ('<a class="skip-link" href="https://news.example/2024/03/story.html#">Skip navigation</a>',
+         "it says it skips, but its href “https://news.example/2024/03/story.html#” names no place in this page (an empty "
+         'fragment is the page\'s top); point it at the content, e.g. href="#main"'),
+        ('<a href="#maincontent" onclick="skip(event)">Skip to content</a>',
+         'it says it skips, but no element has id="maincontent"; give the content that id'),
+        ('<ul><li tabindex="3"><a href="/index.html#main">Skip to Navigation</a></li></ul>',
+         'it holds a link, but its own tabindex="3" makes it a Tab stop ahead of that link; remove the tabindex'),
+    ],
+)
+def test_what_says_it_skips_but_is_no_skip_link_is_told_why(first, hint):
+    """Politico's <button> and <div role="link"> that a script makes skip, Ørsted's "Skip navigation" to "…#", Yahoo's
+    list item whose tabindex stands before its skip link: the message used to ask for the skip link they already meant."""
+    body = f'{first}<nav><a href="/">Home</a></nav><main id="main"><h1>T</h1></main>'
+    [found] = lint_string(page(body, head=_CANONICAL), select=["SKL001"])
+    assert (found.line, found.column) == (5, 5 if first.startswith("<ul") else 1)  # (the <li>, inside the <ul>)
+    assert found.message.split("; ", 1)[1] == hint
+
+
+def test_a_skip_link_that_a_script_also_handles_is_the_skip_link():
+    """Politico: <a href="#main" onclick="event.preventDefault(); …focus();">, whose target exists: it skips without the
+    script too."""
+    body = ('<a class="skip-nav__link" href="#main" tabindex="1" onclick="event.preventDefault(); '
+            'document.querySelector(\'#main\').focus();">Skip to Main Content</a><nav><a href="/">Home</a></nav>'
+            '<main id="main"><h1>T</h1></main>')
+    assert lint_string(page(body), select=["SKL001"]) == []
+
+
 def test_links_resolve_against_the_base_element():
     head = '<title>T</title><base href="https://news.example/2024/03/"><meta property="og:url" content="https://news.example/2024/03/story.html">'
     body = '<a href="story.html#main">Skip to content</a><nav><a href="/">Home</a></nav><main id="main"><h1>T</h1></main>'
@@ -415,7 +451,8 @@ def test_a_control_that_says_it_skips_is_not_told_to_drop_its_tabindex():
     """Politico's <div tabindex="1">Skip to Main Content</div>, which a script moves on: its tabindex is what puts it
     first; what it lacks is a link to the content (guard)."""
     [(_, _, message)] = _skl001('<div class="skip" tabindex="1">Skip to Main Content</div><a href="/">Home</a><main id="main"><h1>T</h1></main>')
-    assert "tabindex" not in message and message.endswith('add <a href="#main">Skip to content</a> before it')
+    assert "tabindex" not in message and message.endswith('make it a link to the content, <a href="#main">Skip to Main Content</a>, '
+                                                          "which skips without one")
 
 
 _AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><main id="main"><h1>T</h1><p>Text</p></main>'

@@ -253,7 +253,7 @@ def skip_links(page: Page, options: dict) -> list[InPageLink]:
         for link in in_page_links(p):
             before = start is None or p.order[link.element] < start  # no content found: the whole page
             if matches(options["skip-text"], link.text) and not _code_only(link):
-                if link.element is first or is_content(p, link.target, selector) or (start is not None and before) or _skips_to_a_place(link.text, options):
+                if link.element is first or is_content(p, link.target, selector) or (start is not None and before) or skips_to_a_place(link.text, options):
                     out.append(link)
             elif before and is_content(p, link.target, selector):
                 out.append(link)
@@ -272,7 +272,7 @@ def _code_only(link: InPageLink) -> bool:
         or any(a.tag in _CODE for a in link.element.iterancestors())
 
 
-def _skips_to_a_place(text: str, options: dict) -> bool:
+def skips_to_a_place(text: str, options: dict) -> bool:
     """Text that is a skip link's whole phrase: it starts or ends with the skip words and names a place
     (“Skip to footer”, “Zum Inhalt wechseln”, “Navigation überspringen”); not “Zurück zum Inhaltsverzeichnis”."""
     text = text.strip().rstrip(".!…")

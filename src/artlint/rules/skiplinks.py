@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -10,7 +11,7 @@ from ..finding import Severity
 from ..lazyre import lazy
 from ..links import (
     CONTENT_TEXT, OTHER_PLACES, SKIP_TEXT, address_key, autofocused, content_start, first_focusable, in_page_links, is_content,
-    matches, own_address, own_fragment, reached, skip_links, tab_order, target_ok,
+    matches, own_address, own_fragment, reached, skip_links, skips_to_a_place, tab_order, target_ok,
 )
 from ..page import Page, hiding, tab_index
 from ..patterns import builtin
@@ -74,6 +75,8 @@ class SkipLinkNotFirst(Rule):
                  '<main id="main"><h1>Headline</h1></main>'),
         _example('<a href="#comments">Comments</a>\n<main id="main"><h1>Headline</h1></main><section id="comments"></section>'),
         _example('<a href="/2016/story.html?nav=7#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
+        _example('<button onclick="document.querySelector(\'#main\').focus()">Skip to content</button>\n'
+                 '<main id="main" tabindex="-1"><h1>Headline</h1></main>'),
     )
     correct = (
         _example('<a class="skip" href="#main">Skip to content</a>\n<header><a href="/">Home</a></header>\n<main id="main"><h1>Headline</h1></main>'),
@@ -94,6 +97,12 @@ class SkipLinkNotFirst(Rule):
         what = _field(page, first)
         href = (first.get("href") or "").strip() if first.tag == "a" else ""
         says_skip = bool(text) and matches(options["skip-text"], text)
+        # (a text that is a skip link's whole phrase, "Skip to Main Content": not the "Go to" of a menu's button)
+        says_where = says_skip and skips_to_a_place(text, options)
+        fragment = own_fragment(page, href) if href else None
+        known = bool(fragment) and (fragment in page.ids or unquote(fragment) in page.ids)
+        if says_where and known:
+            return  # a skip link that a script handles too (Politico's onclick that focuses #main): it leads there without one
         skip = skips[0].element if skips else None
         at = ":".join(map(str, page.position(skip))) if skip is not None else ""
         if (tab_index(first) or 0) > 0 and not says_skip:  # a positive tabindex puts it ahead of everything the page holds
@@ -119,6 +128,19 @@ class SkipLinkNotFirst(Rule):
             else:
                 hint = (f"it leads to {quote(href, 60)}, not to a place in this page; write href=\"#{fragment}\" "
                         "so that it moves the focus without loading a page")
+        elif says_where and any(a is not first and a.get("href") for a in first.iter("a")):
+            hint = (f"it holds a link, but its own tabindex=\"{(first.get('tabindex') or '').strip()}\" makes it a Tab stop ahead of "
+                    "that link; remove the tabindex")
+        elif says_where and fragment and not known:
+            hint = f"it says it skips, but no element has id=\"{fragment}\"; give the content that id"
+        elif says_where and (first.tag != "a" or not href):  # a button, a <div role="link">: a script moves the focus, if any
+            role = (first.get("role") or "").strip()
+            kind = f'<{first.tag} role="{role}">' if role and role != first.tag else f"<{first.tag}>"
+            hint = (f"it says it skips, but it is {kind}, which skips only if a script makes it; make it a link to the content, "
+                    f"<a href=\"#main\">{text if len(text) <= 40 else 'Skip to content'}</a>, which skips without one")
+        elif says_where and fragment == "":
+            hint = (f"it says it skips, but its href {quote(href, 60)} names no place in this page (an empty fragment is the "
+                    "page's top); point it at the content, e.g. href=\"#main\"")
         else:
             hint = 'add <a href="#main">Skip to content</a> before it'
         yield self.problem(first, f"the first focusable element is {what}, not a skip link; {hint}")
