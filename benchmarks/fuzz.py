@@ -81,6 +81,9 @@ _FRAGMENTS = [
     "<noscript>{0}</noscript>", "<template>{0}</template>", '<label for="{0}">{1}</label><input id="{0}">', '<area href="{0}" alt="{1}">',
     "</body></html>{0}", '<html lang="{0}" aria-label="{1}">', '<html {0}="{1}" {2}>',
     "<section>", "</section>", "<form>", "</form>", "</body>{0}", "</head><script>{0}</script>",
+    # a "/>" browsers ignore (the element stays open), and an element of the body in the head
+    '<{0} class="{1}"/>', '<a href="{0}"/>', '<i aria-hidden="true" />', '<script src="{0}"/>', "<textarea/>", "<title/>{0}",
+    '<svg><path d="{0}"/><{1}/></svg>', '<math><mi/>{0}</math>', '<head><{0}><meta name="{1}" content="{2}"><title>{3}</title></head>',
 ]
 _VALUES = [
     "2016-12-06T00:21:00+01:00", "December 6, 2016", "6. Dezember 2016", "main", "#", "%", "%zz", "-1", "0", "32768", "1e9", "ls/bw",
