@@ -86,7 +86,7 @@ ADVERSARIAL_KINDS = [
     ('div id="x"', "x"), ('a href="#main" class="skip"', "Skip"), ("address", "Jane Doe"), ('div class="article-body"', "text"),
     ('div class="teaser"', "t"), ('div class="related"', "r"), ("cite", "AP"), ("small", "Photo: AP"),
     ('div class="metadata"', "Quelle: dpa"), ('div class="author-bio"', "Jane is a writer"), ("em", "Associated Press"),
-    ("strong", "Von Jane Doe"),
+    ("strong", "Von Jane Doe"), ('i class="icon" aria-hidden="true" /', "x"),  # (a "/>" browsers ignore: it nests what follows)
 ]
 
 

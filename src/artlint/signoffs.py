@@ -196,17 +196,20 @@ def find_signoff(page: Page, options: dict) -> SignOff | None:
     return page.memo(key, find)
 
 
-def _in_box(el: etree._Element, body: etree._Element) -> bool:
+def _in_box(page: Page, el: etree._Element, body: etree._Element) -> bool:
     """Inside the body, in a box of related stories, a teaser, comments or the navigation (a portal's list of related
-    stories, each with its provider's name: au Webポータル's "共同通信" under a teaser), not the text's own end."""
+    stories, each with its provider's name: au Webポータル's "共同通信" under a teaser), not the text's own end. (Answers
+    kept per element: the blocks of a deeply nested body cost one walk.)"""
     from .content import is_navigation, names_box
 
-    for a in (el, *el.iterancestors()):
+    def decide(a: etree._Element) -> bool | None:
         if a is body:
             return False
         if a.tag in ("aside", "nav") or is_navigation(a) or names_box(a, layout=False, share=False):
             return True
-    return False
+        return None
+
+    return page.walk_up(el, f"in-box:{id(body)}", decide)
 
 
 def _last_line(block: etree._Element) -> tuple[etree._Element, str] | None:
@@ -231,7 +234,9 @@ def last_blocks(page: Page, body_selector: str | None) -> list[etree._Element]:
         for el in reversed(list(body.iter(*_BLOCKS))):
             if len(out) >= 6:
                 break
-            if not p.is_hidden(el) and el.find(".//p") is None and not _in_box(el, body) and visible_text(el):
+            # (whether it holds any text, asked of libxml2 first: a body of 2,000 nested empty boxes is walked once each)
+            if not p.is_hidden(el) and el.find(".//p") is None and el.xpath("boolean(normalize-space(.))") \
+                    and not _in_box(p, el, body) and visible_text(el):
                 out.append(el)
         return out
 
