@@ -227,8 +227,11 @@ def test_interrupted_run_leaves_no_partial_file(tmp_path, sig, code):
     big = head + "<body>" + body * 30 + "</body>" + tail  # enough work to still be running when the signal comes
     for i in range(200):
         (tmp_path / f"p{i}.html").write_text(big)
+    # (Ctrl-C reaches the command as it does in a terminal: a shell that starts the test suite in the background, as a
+    # CI runner may, leaves SIGINT ignored in every process it starts, and Python then never raises KeyboardInterrupt)
     proc = subprocess.Popen([*artlint_cmd(), ".", "--no-cache", "--jobs", "2", "--format", "json", "-o", "report.json"],
-                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "NO_COLOR": "1"})
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "NO_COLOR": "1"},
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(1.5)
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)

@@ -170,10 +170,11 @@ def test_what_stands_beside_the_body_goes_in_the_head_or_the_body_as_in_browsers
     [found] = lint_string(html, select=["IMG001"])
     assert (found.line, found.column, found.selector) == (*where(html, "<img"), "html > body > div > img")
 
+
 def test_the_body_starts_at_an_element_libxml2_keeps_in_the_head_as_in_browsers():
     """libxml2 keeps an element it does not know as one that starts the body (a custom element, an <input>, <svg>, <ins>,
     <picture>…) in the head, and reads the tags after it as the head's; browsers start the body there, with everything
-    after it, the <title> too (si.com's and opposingviews.com's <phoenix-script>, and the 43 tags after it)."""
+    after it, the <title> too (si.com's and opposingviews.com's <phoenix-script>, and the two dozen tags after it)."""
     html = ('<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><phoenix-script src="a.js"></phoenix-script>\n'
             '<title>{{ page.title }} | DW</title><meta name="description" content="D"><picture><img src="a.jpg"></picture>\n'
             '</head>\n<script>var a;</script>\n<body class="b">\n<main><h1>Headline</h1></main>\n</body></html>')
