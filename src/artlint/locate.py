@@ -204,12 +204,6 @@ def closes_itself(text: str, start: int, end: int) -> bool:
     return False
 
 
-def tag_name(text: str, offset: int) -> str:
-    """The lower-case name of the start tag that begins at ``offset``."""
-    m = _TOKEN.match(text, offset)
-    return (m.group("tag") or "").lower() if m else ""
-
-
 def tag_end(text: str, offset: int) -> int:
     """The offset just past the start tag that begins at ``offset``."""
     m = _TOKEN.match(text, offset)

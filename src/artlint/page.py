@@ -10,7 +10,7 @@ import bisect
 import html
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import NamedTuple
 
@@ -50,9 +50,9 @@ class Page:
         # The offsets of the end tags that browsers ignore and libxml2 may act on: the parser reads the page
         # without them (see _honour_browsers_end_tags).
         self.ignored_ends: frozenset[int] = frozenset()
-        # The start tags that close themselves with a "/" browsers ignore ("<div/>"), and the text the parser reads:
-        # the page's, with that "/" blanked (see _ignored_slashes).
-        self.self_closed: list[int] = _ignored_slashes(self.text)
+        # The start tags that close themselves with a "/" browsers ignore ("<div/>"), their names by their offsets, and
+        # the text the parser reads: the page's, with that "/" blanked (see _ignored_slashes).
+        self.self_closed: dict[int, str] = _ignored_slashes(self.text)
         self.parsed_text = self.text
         if self.self_closed:
             self.parsed_text = _blank_slashes(self.text, self.self_closed)
@@ -488,8 +488,8 @@ _SLASH_GT = lazy(r"/>")
 _TAG_NAME = lazy(r"<([a-zA-Z][^\t\n\f\r />]*+)")
 
 
-def _ignored_slashes(text: str) -> list[int]:
-    """The offsets of the start tags of HTML elements that are not void and close themselves with "/>" ("<div
+def _ignored_slashes(text: str) -> dict[int, str]:
+    """The names, by their offsets, of the start tags of HTML elements that are not void and close themselves with "/>" ("<div
     class="ad"/>", '<i class="fa" aria-hidden="true"/>', '<script src="a.js"/>'): browsers ignore the "/", so the element
     stays open and holds what follows, as after "<div>" (a script or a title takes the text up to its end tag); libxml2
     takes it for an empty element. SVG's and MathML's elements close so, inside <svg> and <math>. Looked for cheaply
@@ -500,8 +500,8 @@ def _ignored_slashes(text: str) -> list[int]:
         if name is not None and name.group(1).lower() not in _SELF_CLOSING:
             break
     else:
-        return []
-    closed = []
+        return {}
+    closed = {}
     foreign = 0
     for at, name, is_end, closes_itself in locate.tags(text):
         if name in ("svg", "math"):
@@ -510,11 +510,11 @@ def _ignored_slashes(text: str) -> list[int]:
             elif not closes_itself:
                 foreign += 1
         elif closes_itself and not foreign and name not in _VOID:
-            closed.append(at)
+            closed[at] = name
     return closed
 
 
-def _blank_slashes(text: str, starts: list[int]) -> str:
+def _blank_slashes(text: str, starts: Iterable[int]) -> str:
     """The text with the "/" that ends each of these start tags made a space: the same length, so offsets, lines and
     columns hold."""
     parts = []

@@ -540,10 +540,9 @@ class SelfClosedElement(Rule):
 
     def check(self, page, options):
         text = page.parsed_text
-        for start in page.self_closed:
+        for start, name in page.self_closed.items():
             end = locate.tag_end(text, start)
             el = page.element_at(start)
-            name = locate.tag_name(text, start)
             if name in ("html", "head", "body"):
                 continue  # (their end is implied anyway)
             tag = squash(page.text[start:end])
