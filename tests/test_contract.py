@@ -2834,10 +2834,15 @@ def test_a_json_ld_date_written_as_a_number_dates_the_article(stated):
     ("dates", "messages"),
     [
         ({"datePublished": "Tue Jan 28 15:28:56 CET 2020"},
-         ["JSON-LD datePublished “Tue Jan 28 15:28:56 CET 2020” is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"]),
+         ['JSON-LD datePublished “Tue Jan 28 15:28:56 CET 2020” is not an ISO 8601 date; write "datePublished": "2020-01-28T15:28:56+01:00"']),
         ({"datePublished": "2022-5-3T23:57:00", "dateModified": "Wed, 04 May 2022 00:25:56 GMT"},
          ["JSON-LD datePublished “2022-5-3T23:57:00” and dateModified “Wed, 04 May 2022 00:25:56 GMT” are not ISO 8601 dates; "
+          'write "datePublished": "2022-05-03T23:57:00", "dateModified": "2022-05-04T00:25:56Z"']),
+        # a day that does not exist, or a value that names no day, gets an example
+        ({"datePublished": "2022-02-30", "dateModified": "Wed, 04 May 2022 00:25:56 GMT"},
+         ["JSON-LD datePublished “2022-02-30” and dateModified “Wed, 04 May 2022 00:25:56 GMT” are not ISO 8601 dates; "
           "write e.g. 2016-12-06T00:21:00+01:00"]),
+        ({"datePublished": "{{ date }}"}, ["JSON-LD datePublished “{{ date }}” is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"]),
         ({"datePublished": "2020-01-28T15:28:56+01:00", "dateModified": "2020-01-28"}, []),
         # Gannett's templates write .NET's smallest date when they have none; the Unix epoch is the other stand-in.
         ({"datePublished": "0001-01-01T00:00:00Z", "dateModified": "1970-01-01T00:00:00Z"},
@@ -2848,13 +2853,13 @@ def test_a_json_ld_date_written_as_a_number_dates_the_article(stated):
          ["JSON-LD datePublished “20180619T055000+0900” and dateModified “20180619T055000+0900” are in ISO 8601's basic form, which "
           "schema.org's dates are not; write the extended form: 2018-06-19T05:50:00+09:00"]),
         ({"datePublished": "20200128", "dateModified": "Tue Jan 28 15:28:56 CET 2020"},
-         ["JSON-LD dateModified “Tue Jan 28 15:28:56 CET 2020” is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00",
+         ['JSON-LD dateModified “Tue Jan 28 15:28:56 CET 2020” is not an ISO 8601 date; write "dateModified": "2020-01-28T15:28:56+01:00"',
           "JSON-LD datePublished “20200128” is in ISO 8601's basic form, which schema.org's dates are not; write the extended form: 2020-01-28"]),
         # A CMS that writes Unix time as a number (goose3's test pages): no ISO 8601 date either
         ({"datePublished": 1580221736000}, ["JSON-LD datePublished “1580221736000” is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"]),
         ({"datePublished": "Tue Jan 28 15:28:56 CET 2020", "dateModified": "0001-01-01T00:00:00Z"},
          ["JSON-LD dateModified “0001-01-01T00:00:00Z” is a placeholder, not a date; write the article's own date, or leave it out",
-          "JSON-LD datePublished “Tue Jan 28 15:28:56 CET 2020” is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"]),
+          'JSON-LD datePublished “Tue Jan 28 15:28:56 CET 2020” is not an ISO 8601 date; write "datePublished": "2020-01-28T15:28:56+01:00"']),
     ],
 )
 def test_json_ld_dates_in_iso_8601(dates, messages):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape as html_escape
+
 import pytest
 
 from artlint import extract, lint_string
@@ -104,7 +106,44 @@ def test_a_day_in_a_year_of_more_than_four_digits(value):
     # Valid HTML, but past the calendar's end in 9999; a year past 2**31 stopped every date rule with an internal error
     [finding] = lint_string(page(f'<p><time datetime="{value}">December 6, 2016</time></p>'), select=["DAT002"])
     year = value.split("-")[0]
-    assert finding.message == f"datetime=“{value}” is not valid: the year {year} has more than four digits; write e.g. 2016-12-06T00:21:00+01:00"
+    assert finding.message == (f"datetime=“{value}” is not valid: the year {year} has more than four digits; "
+                               'write datetime="2016-12-06", the date it shows')
+
+
+@pytest.mark.parametrize(
+    ("value", "shown", "lang", "write"),
+    [
+        # ISO 8601 with a part in one digit, a zone HTML does not read, more than three digits of a second (golfpost.de,
+        # CBS Sports, freitag.de, Royal Road)
+        ("2015-06-8", "8. Juni 2015", "de", 'write datetime="2015-06-08"'),
+        ("2016-12-19 19:19:00 UTC", "Dec 19, 2016", "en", 'write datetime="2016-12-19T19:19:00Z"'),
+        ("2020-04-22 07:33:47.567562", "22.04.2020", "de", 'write datetime="2020-04-22T07:33:47.567"'),
+        ("2023-12-20T20:09:56.0000000Z", "December 20, 2023", "en", 'write datetime="2023-12-20T20:09:56Z"'),
+        ('"2022-10-19T08:00:00-0400"', "Oct. 19", "en", 'write datetime="2022-10-19T08:00:00-04:00"'),  # in quotes (Politico)
+        ("20180619T055000+0900", "2018/6/19 5:50", "ja", 'write datetime="2018-06-19T05:50:00+09:00"'),  # ISO 8601's basic form
+        # e-mail's date (Mashable), JavaScript's (La Tercera), Java's
+        ("Fri, 01 Jul 2022 13:02:59 +0000", "July 1, 2022", "en", 'write datetime="2022-07-01T13:02:59Z"'),
+        ("Wed May 04 2022 01:16:30 GMT+0000 (Coordinated Universal Time)", "hace 9 horas", "es", 'write datetime="2022-05-04T01:16:30Z"'),
+        ("Mon Oct 11 14:57:21 CEST 2021", "11.10.2021", "de", 'write datetime="2021-10-11T14:57:21+02:00"'),
+        # a date written for people, in the page's language (mtb-news.de, La Nación, exxpress.at)
+        ("26. Januar 2022 13:30", "vor 2 Stunden", "de", 'write datetime="2022-01-26T13:30:00"'),
+        ("3 de mayo de 2022", "3 de mayo de 2022", "es", 'write datetime="2022-05-03"'),
+        ("01-11-2023 10:29", "1. November", "de", 'write datetime="2023-11-01T10:29:00"'),
+        # nothing the value says for certain: the date the element shows (WordPress's unfilled "comment_date", an empty value)
+        ("comment_date", "March 10, 2017 at 12:20 am", "en", 'write datetime="2017-03-10T00:20", the date it shows'),
+        ("", "November 5, 2023", "en", 'write datetime="2023-11-05", the date it shows'),
+        ("06.12.2016", "December 6, 2016", "en", 'write datetime="2016-12-06", the date it shows'),  # (day or month first in English)
+        # nor that: an example
+        ("06.12.2016", "6/12/2016", "en", "write e.g. 2016-12-06T00:21:00+01:00"),
+        ("2016-02-30", "February 30, 2016", "en", "write e.g. 2016-12-06T00:21:00+01:00"),  # a day that does not exist
+        ("Wed, 10 Aug 2022 17:23:51 XYZ", "Aug 10", "en", "write e.g. 2016-12-06T00:21:00+01:00"),  # a zone no one knows
+    ],
+)
+def test_an_invalid_datetime_is_told_the_value_it_stands_for(value, shown, lang, write):
+    html = page(f'<p><time datetime="{html_escape(value)}">{shown}</time></p>', lang=lang)
+    [finding] = lint_string(html, select=["DAT002"])
+    assert finding.message.startswith(f"datetime=“{value}” is not valid: ")
+    assert finding.message.endswith(f"; {write}")
 
 
 @pytest.mark.parametrize(("value", "moment"), [("1651035600", "2022-04-27T05:00:00Z"), ("1651035600000", "2022-04-27T05:00:00Z")])
@@ -275,22 +314,26 @@ def test_an_impossible_solar_hijri_day_is_no_date():
 
 
 @pytest.mark.parametrize(
-    ("head", "said"),
+    ("head", "said", "meant"),
     [
         ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "20 Nov 2019 08:02 GMT"}</script>',
-         "JSON-LD datePublished “20 Nov 2019 08:02 GMT”"),
-        ('<meta property="article:published_time" content="10.12.2022, 07:00:03">', "article:published_time “10.12.2022, 07:00:03”"),
+         "JSON-LD datePublished “20 Nov 2019 08:02 GMT”", "2019-11-20T08:02:00Z"),
+        ('<meta property="article:published_time" content="10.12.2022, 07:00:03">', "article:published_time “10.12.2022, 07:00:03”",
+         "e.g. 2016-12-06T00:21:00+01:00"),  # (day first or month first: the page is in English of no region)
         # a meta tag of another name, and JSON-LD of another type than an article's, that the article model reads the date from
-        ('<meta name="publish-date" content="December 1, 2016">', "publish-date “December 1, 2016”"),
+        ('<meta name="publish-date" content="December 1, 2016">', "publish-date “December 1, 2016”", "2016-12-01"),
         ('<script type="application/ld+json">{"@type": "Recipe", "datePublished": "Thu, 08 May 2014 14:04:53 -0400"}</script>',
-         "JSON-LD datePublished “Thu, 08 May 2014 14:04:53 -0400”"),
+         "JSON-LD datePublished “Thu, 08 May 2014 14:04:53 -0400”", "2014-05-08T14:04:53-04:00"),
+        ('<meta property="article:published_time" content="Mon Aug 03 12:45:00 EDT 2015">', "article:published_time “Mon Aug 03 12:45:00 EDT 2015”",
+         "2015-08-03T12:45:00-04:00"),  # Java's Date.toString()
+        ('<meta name="ptime" content="20190806103251">', "ptime “20190806103251”", "2019-08-06T10:32:51"),  # ISO 8601's digits alone (NYT)
     ],
 )
-def test_a_publication_date_stated_in_another_format_is_named_where_it_stands(head, said):
+def test_a_publication_date_stated_in_another_format_is_named_where_it_stands(head, said, meant):
     html = page("<p>Text.</p>", head)
     found = lint_string(html, select=["DAT001"])
     assert [(f.line, f.column) for f in found] == [(1, html.index(head) + 1)]
-    assert found[0].message == f"the article's only publication date, {said}, is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"
+    assert found[0].message == f"the article's only publication date, {said}, is not an ISO 8601 date; write {meant}"
 
 
 @pytest.mark.parametrize("head", [

@@ -376,6 +376,106 @@ def moment_suggested(text: str, day: date, date_text: str) -> str:
     return f"{day.isoformat()}T{time}" if time else day.isoformat()
 
 
+_NUMERIC_DATE = lazy(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
+
+
+def either_order(said: str, lang: str) -> bool:
+    """Whether a numeric date on a page in English of no region reads as a day in either order ("5/3/2024", not "25/3/2024")."""
+    m = _NUMERIC_DATE.fullmatch(said.strip())
+    return m is not None and lang.strip().lower() in ("", "en") and int(m[1]) <= 12 and int(m[3]) <= 12 and m[1] != m[3]
+
+
+def other_order_agrees(said: str, machine: date, lang: str, slack: int) -> bool:
+    """English without a region ("en") is written day first in Britain, India and Australia and month first in
+    the United States: "5/3/2024" may be either day, so the other reading counts when it is the machine's day."""
+    m = _NUMERIC_DATE.fullmatch(said.strip())
+    if m is None or lang.strip().lower() not in ("", "en"):
+        return False
+    a, b, year = int(m[1]), int(m[3]), int(m[4])
+    year += 2000 if year < 100 else 0
+    for month, day in ((a, b), (b, a)):
+        try:
+            if abs((date(year, month, day) - machine).days) <= slack:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+# Machine dates in forms that HTML and ISO 8601 do not read, though each says its moment exactly:
+# ISO 8601 with a part in one digit, "UTC" for "Z", or more than three digits of a second ("2015-06-8", "2016-12-19 19:19:00 UTC");
+_LOOSE_ISO = lazy(r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?:(?:T|\s+)(?P<h>\d{1,2}):(?P<mi>\d\d)(?::(?P<s>\d\d)(?:[.,](?P<f>\d+))?)?)?"
+                  r"\s*(?P<z>Z|UTC|GMT|[+-]\d\d:?\d\d)?", re.ASCII | re.IGNORECASE)
+# ISO 8601's basic form, or its digits alone ("20180619T055000+0900", "20190806103251");
+_BASIC_ISO = lazy(r"(?P<y>(?:19|20)\d\d)(?P<mo>\d\d)(?P<d>\d\d)(?:T?(?P<h>\d\d)(?P<mi>\d\d)(?P<s>\d\d)?(?P<z>Z|[+-]\d{4})?)?", re.ASCII)
+# e-mail's and HTTP's (RFC 5322: "Wed, 10 Aug 2022 17:23:51 +0000", "19 Nov 2019 07:09 GMT");
+_EMAIL_DATE = lazy(r"(?:[A-Z][a-z]{2},?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<y>\d{4})\s+(?P<h>\d{1,2}):(?P<mi>\d\d)(?::(?P<s>\d\d))?"
+                   r"(?:\s*(?P<z>[+-]\d{4}|[A-Z]{1,5}))?", re.ASCII)
+# JavaScript's Date ("Wed May 04 2022 01:16:30 GMT+0000 (Coordinated Universal Time)") and Java's ("Tue Dec 06 00:21:00 CET 2016").
+_SCRIPT_DATE = lazy(r"[A-Z][a-z]{2}\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+(?P<y>\d{4})\s+(?P<h>\d{1,2}):(?P<mi>\d\d):(?P<s>\d\d)"
+                    r"\s+GMT(?P<z>[+-]\d{4})(?:\s+\([^()]*\))?", re.ASCII)
+_JAVA_DATE = lazy(r"[A-Z][a-z]{2}\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+(?P<h>\d{1,2}):(?P<mi>\d\d):(?P<s>\d\d)\s+(?P<z>[A-Z]{1,5})\s+(?P<y>\d{4})",
+                  re.ASCII)
+_MONTH_ABBREVIATIONS = {name: i for i, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
+def value_meant(value: str, lang: str) -> str | None:
+    """The value in ISO 8601 (as HTML's datetime and schema.org read it) that a machine date written in another form
+    stands for, to the second: "2015-06-8" → 2015-06-08, "20190806103251" → 2019-08-06T10:32:51, "Wed, 10 Aug 2022
+    17:23:51 +0000" → 2022-08-10T17:23:51Z, "Tue Dec 06 00:21:00 CET 2016" → 2016-12-06T00:21:00+01:00, and a date
+    written for people in the page's language ("06.12.2016" in German → 2016-12-06). None where no date is written, the
+    day does not exist, a time zone is unknown, or the day is uncertain ("5/3/2024" in English of no region: see
+    either_order)."""
+    text = value.strip()
+    for pattern in (_LOOSE_ISO, _BASIC_ISO, _EMAIL_DATE, _SCRIPT_DATE, _JAVA_DATE):
+        m = pattern.fullmatch(text)
+        if m is not None:
+            month = int(m["mo"]) if "mo" in m.re.groupindex else _MONTH_ABBREVIATIONS.get(m["mon"])
+            return _exactly(int(m["y"]), month, int(m["d"]), m["h"], m["mi"], m["s"], m.groupdict().get("f"), m["z"])
+    shown = parse_visible_date(text, lang, fallback=True)
+    if shown is None or either_order(shown[1], lang):
+        return None
+    meant = _SECONDS_LEFT_OUT.sub(r"\1:00", moment_suggested(text, *shown))
+    return meant[:-6] + "Z" if meant.endswith("+00:00") else meant
+
+
+_SECONDS_LEFT_OUT = lazy(r"(T\d\d:\d\d)(?=$|[Z+-])")
+
+
+def write_iso(value: str, lang: str) -> str:
+    """What to write instead of a machine date in a form ISO 8601 does not read: the value it stands for where it can be read
+    for certain ("write 2016-12-06T00:21:00Z"; see value_meant), else an example."""
+    meant = value_meant(value, lang)
+    return f"write {meant}" if meant is not None else "write e.g. 2016-12-06T00:21:00+01:00"
+
+
+def _exactly(year: int, month: int | None, day: int, hour: str | None, minute: str | None, second: str | None, fraction: str | None,
+             zone: str | None) -> str | None:
+    """A date, or a date and time with the zone given, in ISO 8601; None for a day or time that does not exist, or a zone not known."""
+    try:
+        written = date(year, month or 0, day).isoformat()
+        if hour is None:
+            return written
+        moment = datetime(year, month or 0, day, int(hour), int(minute or 0), int(second or 0))
+    except ValueError:
+        return None
+    written += "T" + moment.strftime("%H:%M:%S")  # (with the seconds, which XML Schema's dateTime needs, as some readers of JSON-LD do)
+    if fraction and fraction.strip("0"):
+        written += "." + fraction[:3]  # (HTML reads three digits of a second at most)
+    if zone is None:
+        return written
+    zone = zone.upper()
+    if zone[0] in "+-":
+        hours, minutes = int(zone[1:3]), int(zone[-2:])
+        if hours > 23 or minutes > 59:
+            return None
+        return written + ("Z" if hours == minutes == 0 else f"{zone[0]}{hours:02d}:{minutes:02d}")
+    offset = _ZONE_OFFSETS.get(zone)
+    if offset is None:
+        return None
+    return written + ("Z" if offset == 0 else f"{'-' if offset < 0 else '+'}{int(abs(offset)):02d}:{int(abs(offset) % 1 * 60):02d}")
+
+
 _ISO_MOMENT = lazy(r"\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)(?![\w:])")
 # The time of day, then a time zone: an abbreviation (with DST resolved where the abbreviation names a region's time),
 # or UTC/GMT with an offset.

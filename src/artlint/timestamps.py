@@ -1,11 +1,10 @@
 """The page's <time> elements and dated metadata: which <time> states the article's publication (not an update's, a
-teaser's or an embed's), the dates JSON-LD and meta tags give, and a numeric date read in the other order."""
+teaser's or an embed's), and the dates JSON-LD and meta tags give."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from itertools import islice
 
 from lxml import etree
@@ -200,29 +199,3 @@ def metadata_dates(page: Page) -> dict[str, tuple[str, MachineDate, etree._Eleme
         return out
 
     return page.memo("metadata_dates", find)
-
-
-_NUMERIC_DATE = lazy(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
-
-
-def either_order(said: str, lang: str) -> bool:
-    """Whether a numeric date on a page in English of no region reads as a day in either order ("5/3/2024", not "25/3/2024")."""
-    m = _NUMERIC_DATE.fullmatch(said.strip())
-    return m is not None and lang.strip().lower() in ("", "en") and int(m[1]) <= 12 and int(m[3]) <= 12 and m[1] != m[3]
-
-
-def other_order_agrees(said: str, machine: date, lang: str, slack: int) -> bool:
-    """English without a region ("en") is written day first in Britain, India and Australia and month first in
-    the United States: "5/3/2024" may be either day, so the other reading counts when it is the machine's day."""
-    m = _NUMERIC_DATE.fullmatch(said.strip())
-    if m is None or lang.strip().lower() not in ("", "en"):
-        return False
-    a, b, year = int(m[1]), int(m[3]), int(m[4])
-    year += 2000 if year < 100 else 0
-    for month, day in ((a, b), (b, a)):
-        try:
-            if abs((date(year, month, day) - machine).days) <= slack:
-                return True
-        except ValueError:
-            continue
-    return False

@@ -12,11 +12,11 @@ from urllib.parse import urlparse
 from lxml import etree
 
 from ..content import article, content_root, names_meta
-from ..dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, moment_written, parse_any, parse_iso, parse_visible_date
+from ..dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, moment_written, other_order_agrees, parse_any, parse_iso, parse_visible_date
 from ..lazyre import lazy
 from ..page import Page
 from ..text import squash, visible_text
-from ..timestamps import in_other_article, in_story_card, other_order_agrees, published_time
+from ..timestamps import in_other_article, in_story_card, published_time
 from .source import Source, _meta_source, _once, source_of
 from .names import _PUBLISHED_LINE, _UPDATED, _UPDATED_LOWER, _UPDATE_LINE, _person_like, _weekdays
 

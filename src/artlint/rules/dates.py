@@ -11,15 +11,15 @@ from lxml import etree
 
 from .. import patterns
 from ..content import article_body
-from ..dates import (MachineDate, format_house, is_placeholder, moment_suggested, now, parse_datetime_value, parse_iso, parse_visible_date,
-                     time_written, unix_moment)
+from ..dates import (MachineDate, either_order, format_house, is_placeholder, moment_suggested, now, other_order_agrees, parse_datetime_value,
+                     parse_iso, parse_visible_date, time_written, unix_moment, value_meant, write_iso)
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import Page
 from ..rule import Rule
 from ..structured import articles
 from ..text import quote, visible_text
-from ..timestamps import either_order, metadata_dates, other_order_agrees, published_time, time_elements, time_text
+from ..timestamps import TimeElement, metadata_dates, published_time, time_elements, time_text
 
 FAMILY = "dates"
 
@@ -73,7 +73,7 @@ class MissingPublicationDate(Rule):
                 return
             where = f"JSON-LD {source.extra.get('property', '').lstrip('/')}" if source.kind == "json-ld" else source.extra.get("name", "the meta tag")
             yield self.problem(source.element, f"the article's only publication date, {where} {quote(value, 40)}, is not an ISO 8601 date; "
-                                               "write e.g. 2016-12-06T00:21:00+01:00")
+                                               f"{write_iso(value, page.lang)}")
             return
         from ..model.published import publication_metas
 
@@ -82,25 +82,25 @@ class MissingPublicationDate(Rule):
             return
         stated = _unreadable_publication_date(page)
         if stated is not None:
-            label, element = stated
+            label, value, element = stated
             yield self.problem(
                 element,
-                f"the article's only publication date, {label}, is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00",
+                f"the article's only publication date, {label} {quote(value, 40)}, is not an ISO 8601 date; {write_iso(value, page.lang)}",
             )
             return
         yield self.problem(None, 'the article states no machine-readable publication date; mark the visible date up with <time datetime="…">')
 
 
-def _unreadable_publication_date(page: Page) -> tuple[str, etree._Element] | None:
+def _unreadable_publication_date(page: Page) -> tuple[str, str, etree._Element] | None:
     """A publication date that the article's JSON-LD or meta tags state in a form no parser reads
-    ("20 Nov 2019 08:02 GMT"), to name in the message instead of saying there is none."""
+    ("20 Nov 2019 08:02 GMT"), to name in the message instead of saying there is none: where, the value, the element."""
     for block, obj in articles(page):
         value = obj.get("datePublished")
         if isinstance(value, str) and value.strip():
-            return f"JSON-LD datePublished {quote(value.strip(), 40)}", block.element
+            return "JSON-LD datePublished", value.strip(), block.element
     said = page.meta_said("article:published_time")
     if said:
-        return f"article:published_time {quote(said, 40)}", page.meta("article:published_time")
+        return "article:published_time", said, page.meta("article:published_time")
     return None
 
 
@@ -130,7 +130,7 @@ class InvalidDatetime(Rule):
     def check(self, page, options):
         for t in time_elements(page):
             if isinstance(t.parsed, str):
-                yield self.problem(t.element, f"datetime=“{t.value}” is not valid: {t.parsed}; write e.g. 2016-12-06T00:21:00+01:00")
+                yield self.problem(t.element, f"datetime=“{t.value}” is not valid: {t.parsed}; {_write_datetime(t, page.lang)}")
             elif isinstance(t.parsed, MachineDate) and t.parsed.kind == "year" and (moment := _unix_moment(t.value)) is not None:
                 # HTML reads any four digits or more as a year: a template that prints Unix time dates the story in the year 1480980060
                 yield self.problem(t.element, f"datetime=“{t.value}” is Unix time, which browsers and search engines read as the year "
@@ -157,6 +157,19 @@ class InvalidDatetime(Rule):
             else:
                 value = 'a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'
             yield self.problem(el, f"<time> has no datetime attribute, and its text {quote(said, 40)} is no date machines can read; add {value}")
+
+
+def _write_datetime(t: TimeElement, lang: str) -> str:
+    """What to write instead of an invalid datetime: the value it stands for, where it can be read for certain
+    ("2015-06-8", "Wed, 10 Aug 2022 17:23:51 +0000"); else the date the element shows ("comment_date" in a <time> that
+    shows "December 6, 2016"); else an example."""
+    meant = value_meant(t.value, lang)
+    if meant is not None:
+        return f'write datetime="{meant}"'
+    shown = parse_visible_date(t.text, lang) if t.text and len(t.text) <= 80 else None
+    if shown is not None and not either_order(shown[1], lang):
+        return f'write datetime="{moment_suggested(t.text, *shown)}", the date it shows'
+    return "write e.g. 2016-12-06T00:21:00+01:00"
 
 
 # A <time>'s text that is a time of day and nothing more ("23 h 03", "12:00 a. m.", "14.30 Uhr")

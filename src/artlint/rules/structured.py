@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import unicodedata
 
-from ..dates import is_placeholder, parse_iso
+from ..dates import is_placeholder, parse_iso, value_meant
 from ..lazyre import lazy
 from ..model import extractor
 from ..model.names import letters
@@ -267,7 +267,10 @@ class DateFormat(Rule):
             if wrong:
                 said = " and ".join(f"{key} {quote(value, 40)}" for key, value in wrong)
                 verb = "is not an ISO 8601 date" if len(wrong) == 1 else "are not ISO 8601 dates"
-                yield self.problem(block.element, f"JSON-LD {said} {verb}; write e.g. 2016-12-06T00:21:00+01:00")
+                meant = [(key, value_meant(value, page.lang)) for key, value in wrong]
+                fix = ("write " + ", ".join(f'"{key}": "{value}"' for key, value in meant) if all(value for _, value in meant)
+                       else "write e.g. 2016-12-06T00:21:00+01:00")
+                yield self.problem(block.element, f"JSON-LD {said} {verb}; {fix}")
             if basic:
                 # ISO 8601's basic form (Nikkei's "20180619T055000+0900"): schema.org's Date and DateTime are its extended form
                 said = " and ".join(f"{key} {quote(value, 40)}" for key, value in basic)
