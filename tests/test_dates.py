@@ -183,6 +183,11 @@ def test_years_and_numbers_that_are_no_unix_time(value):
     ("<time>12:00 a. m.</time>", "es", "<time> has no datetime attribute, and its text “12:00 a. m.” is no date machines can read; "
                                        'add datetime="00:00", or the whole moment with its day and offset'),
     ("<time>5/3/2024</time>", "en-US", '<time> has no datetime attribute, and its text “5/3/2024” is no date machines can read; add datetime="2024-05-03"'),
+    # a machine's date printed as text (BuzzFeed's embed), a date in another language than the page's (El Faro)
+    ("<time>Fri Sep 30 15:13:45 UTC+0000 2016</time>", "en", "<time> has no datetime attribute, and its text “Fri Sep 30 15:13:45 UTC+0000 2016” "
+                                                             'is no date machines can read; add datetime="2016-09-30T15:13:45Z"'),
+    ("<time>Viernes, 22 de Abril de 2022</time>", "en", "<time> has no datetime attribute, and its text “Viernes, 22 de Abril de 2022” is no "
+                                                        'date machines can read; add datetime="2022-04-22"'),
     # (either day, on a page in English of no region; a relative date)
     ("<time>5/3/2024</time>", "en", "<time> has no datetime attribute, and its text “5/3/2024” is no date machines can read; "
                                     'add a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'),

@@ -411,10 +411,11 @@ _BASIC_ISO = lazy(r"(?P<y>(?:19|20)\d\d)(?P<mo>\d\d)(?P<d>\d\d)(?:T?(?P<h>\d\d)(
 # e-mail's and HTTP's (RFC 5322: "Wed, 10 Aug 2022 17:23:51 +0000", "19 Nov 2019 07:09 GMT");
 _EMAIL_DATE = lazy(r"(?:[A-Z][a-z]{2},?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<y>\d{4})\s+(?P<h>\d{1,2}):(?P<mi>\d\d)(?::(?P<s>\d\d))?"
                    r"(?:\s*(?P<z>[+-]\d{4}|[A-Z]{1,5}))?", re.ASCII)
-# JavaScript's Date ("Wed May 04 2022 01:16:30 GMT+0000 (Coordinated Universal Time)") and Java's ("Tue Dec 06 00:21:00 CET 2016").
+# JavaScript's Date ("Wed May 04 2022 01:16:30 GMT+0000 (Coordinated Universal Time)") and Java's ("Tue Dec 06 00:21:00 CET 2016",
+# "Fri Sep 30 15:13:45 UTC+0000 2016").
 _SCRIPT_DATE = lazy(r"[A-Z][a-z]{2}\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+(?P<y>\d{4})\s+(?P<h>\d{1,2}):(?P<mi>\d\d):(?P<s>\d\d)"
                     r"\s+GMT(?P<z>[+-]\d{4})(?:\s+\([^()]*\))?", re.ASCII)
-_JAVA_DATE = lazy(r"[A-Z][a-z]{2}\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+(?P<h>\d{1,2}):(?P<mi>\d\d):(?P<s>\d\d)\s+(?P<z>[A-Z]{1,5})\s+(?P<y>\d{4})",
+_JAVA_DATE = lazy(r"[A-Z][a-z]{2}\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+(?P<h>\d{1,2}):(?P<mi>\d\d):(?P<s>\d\d)\s+(?P<z>[A-Z]{1,5}(?:[+-]\d{4})?)\s+(?P<y>\d{4})",
                   re.ASCII)
 _MONTH_ABBREVIATIONS = {name: i for i, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 
@@ -465,6 +466,8 @@ def _exactly(year: int, month: int | None, day: int, hour: str | None, minute: s
     if zone is None:
         return written
     zone = zone.upper()
+    if zone[:3] in ("UTC", "GMT") and zone[3:4] in ("+", "-"):
+        zone = zone[3:]  # ("UTC+0000": an offset from UTC)
     if zone[0] in "+-":
         hours, minutes = int(zone[1:3]), int(zone[-2:])
         if hours > 23 or minutes > 59:
