@@ -346,8 +346,27 @@ def test_formats_are_checked():
     local = html.replace('"datePublished": "2016-12-06T00:21:00+01:00"', '"datePublished": "2016-12-06"').replace(
         'datetime="2016-12-06T00:21:00+01:00">December 6, 2016', 'datetime="2016-12-06">December 6, 2016')
     [finding] = lint_string(local, select=["CON001"])
-    assert finding.message == ("$.published.datetime “2016-12-06” is not a valid date-time; "
-                               "write a date with the time and its offset, e.g. 2016-12-06T00:21:00+01:00 (RFC 3339)")
+    assert finding.message == ("$.published.datetime “2016-12-06” is not a valid date-time: it gives the day alone; "
+                               "write 2016-12-06Thh:mm:ss+hh:mm, with the time and its offset from UTC (RFC 3339)")
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    # what the date says, in RFC 3339's form, where it says the moment with its offset
+    ("2016-12-06T00:21:00+0100", "; write 2016-12-06T00:21:00+01:00 (RFC 3339)"),
+    ("2016-12-06 00:21:00 UTC", "; write 2016-12-06T00:21:00Z (RFC 3339)"),
+    ("2016-12-06T00:21+01:00", "; write 2016-12-06T00:21:00+01:00 (RFC 3339)"),
+    ("2016-12-06T00:21:00.270+01", "; write 2016-12-06T00:21:00.270+01:00 (RFC 3339)"),
+    # what it lacks
+    ("2016-12-06 00:21:00", ": it gives no offset from UTC; write 2016-12-06T00:21:00+hh:mm, with the offset (RFC 3339)"),
+    # nothing certain: an example
+    ("2018-11-28CET11:59:00+0100", "; write a date with the time and its offset, e.g. 2016-12-06T00:21:00+01:00 (RFC 3339)"),
+    ("2022-01-10T22:06:08:684Z", "; write a date with the time and its offset, e.g. 2016-12-06T00:21:00+01:00 (RFC 3339)"),
+])
+def test_a_date_time_that_is_not_rfc_3339_is_told_what_to_write(value, reason):
+    html = (f'<html lang="en"><head><meta property="article:published_time" content="{value}"></head><body><main><article>'
+            "<h1>Russia blocks UN resolution for Aleppo ceasefire</h1><p>Text.</p></article></main></body></html>")
+    assert [f.message for f in lint_string(html, select=["CON001"]) if ".published" in f.message] == [
+        f"$.published.datetime “{value}” is not a valid date-time{reason}"]
 
 
 def test_contract_from_configuration(run, tmp_path):
@@ -565,6 +584,9 @@ def test_a_contract_with_its_own_id_refers_to_files_next_to_it(run, tmp_path):
         ({"properties": {"url": {"properties": {"text": {"format": "email"}}}}},  # (an address of 84 characters, shown whole)
          "$.url.text “https://www.dw.com/en/russia-blocks-un-resolution-for-aleppo-ceasefire/a-36660133” is not a valid email; "
          "write an address such as desk@example.com"),
+        # a date-time where the contract wants a day: the day it gives
+        ({"properties": {"published": {"properties": {"datetime": {"format": "date"}}}}},
+         "$.published.datetime “2016-12-06T00:21:00+01:00” is not a valid date; write 2016-12-06"),
     ],
 )
 def test_contract_messages_say_what_the_value_is_in_plain_words(run, tmp_path, rule, message):
@@ -2440,8 +2462,8 @@ def test_a_day_shown_in_time_takes_the_metadatas_moment_of_that_day(stated, date
     published = extract(html)["published"]
     assert (published["datetime"], published["text"], published["source"]["selector"]) == (datetime, "06 maggio 2024, 10:32", "html > body > main > article > time")
     assert [f.message for f in lint_string(html) if f.code == "CON001" and "published" in f.message] == (
-        [] if "T" in datetime else [f"$.published.datetime “{datetime}” is not a valid date-time; write a date with the time and its offset, "
-                                    "e.g. 2016-12-06T00:21:00+01:00 (RFC 3339)"])
+        [] if "T" in datetime else [f"$.published.datetime “{datetime}” is not a valid date-time: it gives the day alone; "
+                                    f"write {datetime}Thh:mm:ss+hh:mm, with the time and its offset from UTC (RFC 3339)"])
 
 
 @pytest.mark.parametrize(("shown", "datetime"), [

@@ -9,6 +9,7 @@ ever made: every reference is resolved from files loaded up front.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -338,6 +339,31 @@ _FORMAT_HINTS = {
 }
 
 
+def _date_hint(form: str, value: Any) -> str | None:
+    """What to write instead of a date that is not a valid date-time or date, where its day can be read for certain
+    (see dates.value_meant): the value itself ("2016-12-06T00:21:00+0100" → 2016-12-06T00:21:00+01:00), or what it lacks
+    ("2016-12-06" is a day without its time)."""
+    if form not in ("date-time", "date") or not isinstance(value, str):
+        return None
+    from .dates import value_meant
+
+    meant = value_meant(value, "")
+    if meant is None:
+        return None
+    if form == "date":
+        return f"; write {meant[:10]}"
+    if "T" in meant and (meant.endswith("Z") or meant[-6] in "+-"):
+        return f"; write {meant} (RFC 3339)"
+    if not _DAY_OR_LOCAL_TIME.fullmatch(value.strip()):
+        return None  # (what it lacks is not certain: "2022-05-04-0305:49:00-10800")
+    if "T" not in meant:
+        return f": it gives the day alone; write {meant}Thh:mm:ss+hh:mm, with the time and its offset from UTC (RFC 3339)"
+    return f": it gives no offset from UTC; write {meant}+hh:mm, with the offset (RFC 3339)"
+
+
+_DAY_OR_LOCAL_TIME = lazy(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?)?", re.ASCII)
+
+
 def plain(error) -> str:
     """The reason in plain words, preferring the contract's own x-message (where "{value}" stands for the value)."""
     custom = error.schema.get("x-message") if isinstance(error.schema, dict) else None
@@ -365,8 +391,8 @@ def plain(error) -> str:
     if validator == "minItems":
         return "is empty" if error.validator_value == 1 else f"has fewer than {error.validator_value} items"
     if validator == "format":
-        hint = _FORMAT_HINTS.get(error.validator_value)
-        return f"“{_shown(value, 120)}” is not a valid {error.validator_value}" + (f"; write {hint}" if hint else "")
+        hint = _date_hint(error.validator_value, value) or (f"; write {_FORMAT_HINTS[error.validator_value]}" if error.validator_value in _FORMAT_HINTS else "")
+        return f"“{_shown(value, 120)}” is not a valid {error.validator_value}{hint}"
     if validator == "pattern":
         return f"“{_shown(value, 120)}” does not match the pattern {_cut(str(error.validator_value), 120)}"
     if validator == "enum":

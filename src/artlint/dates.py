@@ -403,9 +403,10 @@ def other_order_agrees(said: str, machine: date, lang: str, slack: int) -> bool:
 
 
 # Machine dates in forms that HTML and ISO 8601 do not read, though each says its moment exactly:
-# ISO 8601 with a part in one digit, "UTC" for "Z", or more than three digits of a second ("2015-06-8", "2016-12-19 19:19:00 UTC");
+# ISO 8601 with a part in one digit, "UTC" for "Z", an offset of hours alone, or more than three digits of a second ("2015-06-8",
+# "2016-12-19 19:19:00 UTC", "2022-01-27T12:45:36.270+01");
 _LOOSE_ISO = lazy(r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?:(?:T|\s+)(?P<h>\d{1,2}):(?P<mi>\d\d)(?::(?P<s>\d\d)(?:[.,](?P<f>\d+))?)?)?"
-                  r"\s*(?P<z>Z|UTC|GMT|[+-]\d\d:?\d\d)?", re.ASCII | re.IGNORECASE)
+                  r"\s*(?P<z>Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)?", re.ASCII | re.IGNORECASE)
 # ISO 8601's basic form, or its digits alone ("20180619T055000+0900", "20190806103251");
 _BASIC_ISO = lazy(r"(?P<y>(?:19|20)\d\d)(?P<mo>\d\d)(?P<d>\d\d)(?:T?(?P<h>\d\d)(?P<mi>\d\d)(?P<s>\d\d)?(?P<z>Z|[+-]\d{4})?)?", re.ASCII)
 # e-mail's and HTTP's (RFC 5322: "Wed, 10 Aug 2022 17:23:51 +0000", "19 Nov 2019 07:09 GMT");
@@ -469,7 +470,7 @@ def _exactly(year: int, month: int | None, day: int, hour: str | None, minute: s
     if zone[:3] in ("UTC", "GMT") and zone[3:4] in ("+", "-"):
         zone = zone[3:]  # ("UTC+0000": an offset from UTC)
     if zone[0] in "+-":
-        hours, minutes = int(zone[1:3]), int(zone[-2:])
+        hours, minutes = int(zone[1:3]), int(zone[3:].lstrip(":") or 0)  # ("+01": the hour alone)
         if hours > 23 or minutes > 59:
             return None
         return written + ("Z" if hours == minutes == 0 else f"{zone[0]}{hours:02d}:{minutes:02d}")
