@@ -137,6 +137,7 @@ def test_a_day_in_a_year_of_more_than_four_digits(value):
         ("06.12.2016", "6/12/2016", "en", "write e.g. 2016-12-06T00:21:00+01:00"),
         ("2016-02-30", "February 30, 2016", "en", "write e.g. 2016-12-06T00:21:00+01:00"),  # a day that does not exist
         ("Wed, 10 Aug 2022 17:23:51 XYZ", "Aug 10", "en", "write e.g. 2016-12-06T00:21:00+01:00"),  # a zone no one knows
+        ("x" * 90 + " 6 December 2016", "then", "en", "write e.g. 2016-12-06T00:21:00+01:00"),  # a date in a long value is no machine's
     ],
 )
 def test_an_invalid_datetime_is_told_the_value_it_stands_for(value, shown, lang, write):

@@ -426,9 +426,11 @@ def value_meant(value: str, lang: str) -> str | None:
     stands for, to the second: "2015-06-8" → 2015-06-08, "20190806103251" → 2019-08-06T10:32:51, "Wed, 10 Aug 2022
     17:23:51 +0000" → 2022-08-10T17:23:51Z, "Tue Dec 06 00:21:00 CET 2016" → 2016-12-06T00:21:00+01:00, and a date
     written for people in the page's language ("06.12.2016" in German → 2016-12-06). None where no date is written, the
-    day does not exist, a time zone is unknown, or the day is uncertain ("5/3/2024" in English of no region: see
-    either_order)."""
+    day does not exist, a time zone is unknown, the day is uncertain ("5/3/2024" in English of no region: see
+    either_order), or the value is longer than 80 characters."""
     text = value.strip()
+    if len(text) > 80:
+        return None  # (no machine writes a date so long: a date inside it would be a guess, and reading it all a cost)
     for pattern in (_LOOSE_ISO, _BASIC_ISO, _EMAIL_DATE, _SCRIPT_DATE, _JAVA_DATE):
         m = pattern.fullmatch(text)
         if m is not None:
