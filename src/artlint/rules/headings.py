@@ -139,8 +139,9 @@ class EmptyHeading(Rule):
     family = FAMILY
     summary = "A heading has no text content."
     rationale = (
-        "Screen readers announce an empty heading as just \"heading\", which is noise for people who "
-        "navigate by headings; it usually means a template slot went unfilled."
+        "An empty heading usually means a template slot went unfilled: the section it should name goes unnamed. "
+        "Most screen readers leave it out of their list of headings; others stop at it and say only \"heading\", "
+        "which is noise for people who navigate by headings."
     )
     fix = "Give the heading text (an image inside counts through its alt, aria-label also counts), or remove it."
     wcag = ("1.3.1", "2.4.6")
