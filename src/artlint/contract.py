@@ -391,8 +391,9 @@ def plain(error) -> str:
     if validator == "minItems":
         return "is empty" if error.validator_value == 1 else f"has fewer than {error.validator_value} items"
     if validator == "format":
-        hint = _date_hint(error.validator_value, value) or (f"; write {_FORMAT_HINTS[error.validator_value]}" if error.validator_value in _FORMAT_HINTS else "")
-        return f"“{_shown(value, 120)}” is not a valid {error.validator_value}{hint}"
+        form = error.validator_value
+        hint = _date_hint(form, value) or (f"; write {_FORMAT_HINTS[form]}" if form in _FORMAT_HINTS else "")
+        return f"“{_shown(value, 120)}” is not a valid {form}{hint}"
     if validator == "pattern":
         return f"“{_shown(value, 120)}” does not match the pattern {_cut(str(error.validator_value), 120)}"
     if validator == "enum":

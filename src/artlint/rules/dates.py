@@ -155,7 +155,8 @@ class InvalidDatetime(Rule):
                 # a live blog's "23 h 03": the time of day is a value of its own, though the whole moment says more
                 value = f'datetime="{time}", or the whole moment with its day and offset'
             elif (meant := value_meant(said, page.lang)) is not None:
-                value = f'datetime="{meant}"'  # a machine's date as text (BuzzFeed's "Fri Sep 30 15:13:45 UTC+0000 2016"), or in another language
+                # a machine's date as text (BuzzFeed's "Fri Sep 30 15:13:45 UTC+0000 2016"), or a date in another language
+                value = f'datetime="{meant}"'
             else:
                 value = 'a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'
             yield self.problem(el, f"<time> has no datetime attribute, and its text {quote(said, 40)} is no date machines can read; add {value}")
