@@ -2878,7 +2878,7 @@ def test_a_json_ld_date_written_as_a_number_dates_the_article(stated):
          ['JSON-LD dateModified “Tue Jan 28 15:28:56 CET 2020” is not an ISO 8601 date; write "dateModified": "2020-01-28T15:28:56+01:00"',
           "JSON-LD datePublished “20200128” is in ISO 8601's basic form, which schema.org's dates are not; write the extended form: 2020-01-28"]),
         # A CMS that writes Unix time as a number (goose3's test pages): no ISO 8601 date either
-        ({"datePublished": 1580221736000}, ["JSON-LD datePublished “1580221736000” is not an ISO 8601 date; write e.g. 2016-12-06T00:21:00+01:00"]),
+        ({"datePublished": 1580221736000}, ['JSON-LD datePublished “1580221736000” is not an ISO 8601 date; write "datePublished": "2020-01-28T14:28:56Z"']),
         ({"datePublished": "Tue Jan 28 15:28:56 CET 2020", "dateModified": "0001-01-01T00:00:00Z"},
          ["JSON-LD dateModified “0001-01-01T00:00:00Z” is a placeholder, not a date; write the article's own date, or leave it out",
           'JSON-LD datePublished “Tue Jan 28 15:28:56 CET 2020” is not an ISO 8601 date; write "datePublished": "2020-01-28T15:28:56+01:00"']),

@@ -333,6 +333,8 @@ def test_an_impossible_solar_hijri_day_is_no_date():
         ('<meta property="article:published_time" content="Mon Aug 03 12:45:00 EDT 2015">', "article:published_time “Mon Aug 03 12:45:00 EDT 2015”",
          "2015-08-03T12:45:00-04:00"),  # Java's Date.toString()
         ('<meta name="ptime" content="20190806103251">', "ptime “20190806103251”", "2019-08-06T10:32:51"),  # ISO 8601's digits alone (NYT)
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "1580221736000"}</script>',
+         "JSON-LD datePublished “1580221736000”", "2020-01-28T14:28:56Z"),  # Unix time, in milliseconds
     ],
 )
 def test_a_publication_date_stated_in_another_format_is_named_where_it_stands(head, said, meant):

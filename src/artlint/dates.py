@@ -423,14 +423,16 @@ _MONTH_ABBREVIATIONS = {name: i for i, name in enumerate(("Jan", "Feb", "Mar", "
 
 def value_meant(value: str, lang: str) -> str | None:
     """The value in ISO 8601 (as HTML's datetime and schema.org read it) that a machine date written in another form
-    stands for, to the second: "2015-06-8" → 2015-06-08, "20190806103251" → 2019-08-06T10:32:51, "Wed, 10 Aug 2022
-    17:23:51 +0000" → 2022-08-10T17:23:51Z, "Tue Dec 06 00:21:00 CET 2016" → 2016-12-06T00:21:00+01:00, and a date
-    written for people in the page's language ("06.12.2016" in German → 2016-12-06). None where no date is written, the
-    day does not exist, a time zone is unknown, the day is uncertain ("5/3/2024" in English of no region: see
-    either_order), or the value is longer than 80 characters."""
+    stands for, to the second: "2015-06-8" → 2015-06-08, "20190806103251" → 2019-08-06T10:32:51, "1580221736000" (Unix
+    time) → 2020-01-28T14:28:56Z, "Wed, 10 Aug 2022 17:23:51 +0000" → 2022-08-10T17:23:51Z, "Tue Dec 06 00:21:00 CET 2016"
+    → 2016-12-06T00:21:00+01:00, and a date written for people in the page's language ("06.12.2016" in German →
+    2016-12-06). None where no date is written, the day does not exist, a time zone is unknown, the day is uncertain
+    ("5/3/2024" in English of no region: see either_order), or the value is longer than 80 characters."""
     text = value.strip()
     if len(text) > 80:
         return None  # (no machine writes a date so long: a date inside it would be a guess, and reading it all a cost)
+    if (moment := unix_time(text)) is not None:
+        return moment  # (a number in JSON-LD: "datePublished": 1580221736000)
     for pattern in (_LOOSE_ISO, _BASIC_ISO, _EMAIL_DATE, _SCRIPT_DATE, _JAVA_DATE):
         m = pattern.fullmatch(text)
         if m is not None:
@@ -444,6 +446,15 @@ def value_meant(value: str, lang: str) -> str | None:
 
 
 _SECONDS_LEFT_OUT = lazy(r"(T\d\d:\d\d)(?=$|[Z+-])")
+
+
+def unix_time(value: str) -> str | None:
+    """The moment a number of Unix time (seconds or milliseconds) names, from 1990 to 2100, in ISO 8601; None for anything else."""
+    digits = value.strip()
+    if not digits.isdigit() or not 9 <= len(digits) <= 13:
+        return None
+    moment = unix_moment(digits)
+    return moment.isoformat().replace("+00:00", "Z") if 1990 <= moment.year < 2100 else None
 
 
 def write_iso(value: str, lang: str) -> str:

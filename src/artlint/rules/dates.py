@@ -12,7 +12,7 @@ from lxml import etree
 from .. import patterns
 from ..content import article_body
 from ..dates import (MachineDate, either_order, format_house, is_placeholder, moment_suggested, now, other_order_agrees, parse_datetime_value,
-                     parse_iso, parse_visible_date, time_written, unix_moment, value_meant, write_iso)
+                     parse_iso, parse_visible_date, time_written, unix_time, value_meant, write_iso)
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import Page
@@ -131,7 +131,7 @@ class InvalidDatetime(Rule):
         for t in time_elements(page):
             if isinstance(t.parsed, str):
                 yield self.problem(t.element, f"datetime=“{t.value}” is not valid: {t.parsed}; {_write_datetime(t, page.lang)}")
-            elif isinstance(t.parsed, MachineDate) and t.parsed.kind == "year" and (moment := _unix_moment(t.value)) is not None:
+            elif isinstance(t.parsed, MachineDate) and t.parsed.kind == "year" and (moment := unix_time(t.value)) is not None:
                 # HTML reads any four digits or more as a year: a template that prints Unix time dates the story in the year 1480980060
                 yield self.problem(t.element, f"datetime=“{t.value}” is Unix time, which browsers and search engines read as the year "
                                               f"{t.value.strip()}; write the moment in ISO 8601: {moment}")
@@ -183,15 +183,6 @@ def _placeholder_name(parsed: MachineDate) -> str:
     """What a placeholder date is, for a message."""
     year = parsed.day.year if parsed.day is not None else 0
     return "the Unix epoch" if year == 1970 else "the year 1, the smallest date a program writes" if year == 1 else f"the year {year}"
-
-
-def _unix_moment(value: str) -> str | None:
-    """The moment a number of Unix time (seconds or milliseconds) names, from 1990 to 2100, in ISO 8601; None for anything else."""
-    digits = value.strip()
-    if not digits.isdigit() or not 9 <= len(digits) <= 13:
-        return None
-    moment = unix_moment(digits)
-    return moment.isoformat().replace("+00:00", "Z") if 1990 <= moment.year < 2100 else None
 
 
 class VisibleDateMismatch(Rule):
