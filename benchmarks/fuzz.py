@@ -10,7 +10,8 @@ TARGET is one of:
   configs    configuration mappings: rule options, profile selectors and per-selector ignores of fuzzed values
   contracts  JSON Schemas built from the keywords a contract uses ($ref, $id, drafts…), validated over the example
   packs      rule packs (TOML) of fuzzed options, selections and custom rules (selectors, checks, patterns, examples)
-  dates      dates.parse_datetime_value, parse_visible_date and their kin, the sign-off and credit parsers
+  dates      dates.parse_datetime_value, parse_visible_date and their kin (value_meant's values must be valid), the
+             sign-off and credit parsers
 
 A run stops at the first fault and writes the input that caused it beside CORPUS_DIR (libFuzzer's crash-…); an
 ArtlintError is a clear error and passes, unless it reports an internal error. Found this way: a five-digit year
@@ -303,7 +304,7 @@ _AGENCIES = ["AP", "AFP", "dpa", "Reuters", "KNA", "epd", "SID", "EFE"]
 
 def dates_(data: bytes) -> None:
     fdp = atheris.FuzzedDataProvider(data)
-    which = fdp.ConsumeIntInRange(0, 8)
+    which = fdp.ConsumeIntInRange(0, 9)
     lang = _LANGS[fdp.ConsumeIntInRange(0, len(_LANGS) - 1)]
     text = fdp.ConsumeUnicodeNoSurrogates(200)
     day = date(2016, 12, 6)
@@ -327,10 +328,15 @@ def dates_(data: bytes) -> None:
     elif which == 7:
         credit_text.reads_as_sentence(text)
         credit_text.closing_credit(text)
-    else:
+    elif which == 8:
         pattern = fdp.ConsumeUnicodeNoSurrogates(30)
         if dates.date_pattern_error(pattern) is None:
             dates.format_house(day, pattern, lang)
+    else:
+        meant = dates.value_meant(text, lang)  # what a message tells the page to write must itself be valid
+        if meant is not None:
+            assert isinstance(dates.parse_datetime_value(meant), dates.MachineDate), (text, meant)
+            assert dates.parse_iso(meant) is not None, (text, meant)
 
 
 TARGETS = {"pages": pages, "fragments": fragments, "configs": configs, "contracts": contracts_, "packs": packs_, "dates": dates_}

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape as html_escape
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from artlint import extract, lint_string
-from artlint.dates import parse_datetime_value, parse_visible_date, time_written
+from artlint.dates import MachineDate, parse_datetime_value, parse_iso, parse_visible_date, time_written, value_meant
 
 
 def page(body: str, head: str = "", lang: str = "en") -> str:
@@ -460,3 +463,16 @@ def test_a_date_inside_a_headline_does_not_date_the_page(headline):
     """(guard) Only a date that opens the headline, before a dash or a bar, is the page's."""
     html = f'<html lang="de"><head><title>T</title></head><body><article>{headline}<p>Text.</p></article></body></html>'
     assert extract(html)["published"] is None
+
+
+@given(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2099, 12, 31)), st.booleans(), st.booleans(),
+       st.sampled_from(["", "Z", " UTC", " GMT", "+0100", "-05:30", "+01"]), st.sampled_from(["T", " "]))
+@settings(max_examples=300, deadline=None)
+def test_a_loose_iso_date_is_told_the_same_moment_in_a_valid_form(moment, one_digit, seconds, zone, separator):
+    """Whatever ISO 8601 form a template loosened, the value the messages suggest is valid HTML and ISO 8601, and
+    it is the day and time that were written."""
+    day = f"{moment.year}-{moment.month}-{moment.day}" if one_digit else moment.strftime("%Y-%m-%d")
+    written = day + separator + moment.strftime("%H:%M:%S" if seconds else "%H:%M") + zone
+    meant = value_meant(written, "en")
+    assert meant is not None and isinstance(parse_datetime_value(meant), MachineDate) and parse_iso(meant) is not None
+    assert meant.startswith(moment.strftime("%Y-%m-%dT%H:%M:") + (moment.strftime("%S") if seconds else "00"))
