@@ -438,11 +438,21 @@ def value_meant(value: str, lang: str) -> str | None:
         if m is not None:
             month = int(m["mo"]) if "mo" in m.re.groupindex else _MONTH_ABBREVIATIONS.get(m["mon"])
             return _exactly(int(m["y"]), month, int(m["d"]), m["h"], m["mi"], m["s"], m.groupdict().get("f"), m["z"])
-    shown = parse_visible_date(text, lang, fallback=True)
+    meant = value_shown(text, lang, fallback=True)
+    if meant is None:
+        return None
+    meant = _SECONDS_LEFT_OUT.sub(r"\1:00", meant)
+    return meant[:-6] + "Z" if meant.endswith("+00:00") else meant
+
+
+def value_shown(text: str, lang: str, fallback: bool = False) -> str | None:
+    """The value a <time> should carry for a date written for people (see moment_suggested; ``fallback`` as for
+    parse_visible_date); None where no date is written, or its day is uncertain ("5/3/2024" in English of no region: see
+    either_order)."""
+    shown = parse_visible_date(text, lang, fallback)
     if shown is None or either_order(shown[1], lang):
         return None
-    meant = _SECONDS_LEFT_OUT.sub(r"\1:00", moment_suggested(text, *shown))
-    return meant[:-6] + "Z" if meant.endswith("+00:00") else meant
+    return moment_suggested(text, *shown)
 
 
 _SECONDS_LEFT_OUT = lazy(r"(T\d\d:\d\d)(?=$|[Z+-])")

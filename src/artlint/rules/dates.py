@@ -11,8 +11,8 @@ from lxml import etree
 
 from .. import patterns
 from ..content import article_body
-from ..dates import (MachineDate, either_order, format_house, is_placeholder, moment_suggested, now, other_order_agrees, parse_datetime_value,
-                     parse_iso, parse_visible_date, time_written, unix_time, value_meant, write_iso)
+from ..dates import (MachineDate, format_house, is_placeholder, now, other_order_agrees, parse_datetime_value, parse_iso, parse_visible_date,
+                     time_written, unix_time, value_meant, value_shown, write_iso)
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import Page
@@ -146,11 +146,8 @@ class InvalidDatetime(Rule):
             said = time_text(el)
             if not said or len(said) > 80 or not isinstance(parse_datetime_value(said), str):
                 continue  # (empty, as a script fills it; or a value in its own right: <time>2016-12-06</time>)
-            shown = parse_visible_date(said, page.lang)
-            if shown is not None and either_order(shown[1], page.lang):
-                shown = None  # "5/3/2024" on a page in English of no region: the day is not certain
-            if shown is not None:
-                value = f'datetime="{moment_suggested(said, shown[0], shown[1])}"'
+            if (shown := value_shown(said, page.lang)) is not None:  # (not "5/3/2024" on a page in English of no region)
+                value = f'datetime="{shown}"'
             elif _TIME_ALONE.fullmatch(said) and (time := time_written(said)) is not None:
                 # a live blog's "23 h 03": the time of day is a value of its own, though the whole moment says more
                 value = f'datetime="{time}", or the whole moment with its day and offset'
@@ -169,9 +166,9 @@ def _write_datetime(t: TimeElement, lang: str) -> str:
     meant = value_meant(t.value, lang)
     if meant is not None:
         return f'write datetime="{meant}"'
-    shown = parse_visible_date(t.text, lang) if t.text and len(t.text) <= 80 else None
-    if shown is not None and not either_order(shown[1], lang):
-        return f'write datetime="{moment_suggested(t.text, *shown)}", the date it shows'
+    shown = value_shown(t.text, lang) if t.text and len(t.text) <= 80 else None
+    if shown is not None:
+        return f'write datetime="{shown}", the date it shows'
     return "write e.g. 2016-12-06T00:21:00+01:00"
 
 

@@ -117,16 +117,16 @@ class SkipLinkNotFirst(Rule):
             hint = f"the skip link at {at} comes before it but takes no focus, hidden as it is; hide it visually until focused instead"
         elif skip is not None:
             hint = f"move the skip link at {at} before it"
-        elif "#" in href and says_skip and own_fragment(page, href) is None:
+        elif "#" in href and says_skip and fragment is None:
             # It says it skips, but names an address (Berliner Feuerwehr's "/aktuelles/nachrichten/#maincontent" below
             # <base href="https://www.berliner-feuerwehr.de/">): unless that is the address the page was loaded from,
             # following it loads a page.
-            fragment = href.partition("#")[2]
+            named = href.partition("#")[2]
             if own_address(page) is None:  # no canonical link or og:url: the page's own address is unknown
-                hint = (f"it names an address ({quote(href, 60)}), not a place in this page; write href=\"#{fragment}\", "
+                hint = (f"it names an address ({quote(href, 60)}), not a place in this page; write href=\"#{named}\", "
                         "which moves the focus wherever the page is served from")
             else:
-                hint = (f"it leads to {quote(href, 60)}, not to a place in this page; write href=\"#{fragment}\" "
+                hint = (f"it leads to {quote(href, 60)}, not to a place in this page; write href=\"#{named}\" "
                         "so that it moves the focus without loading a page")
         elif says_where and any(a is not first and a.get("href") for a in first.iter("a")):
             hint = (f"it holds a link, but its own tabindex=\"{(first.get('tabindex') or '').strip()}\" makes it a Tab stop ahead of "
