@@ -612,3 +612,39 @@ def test_one_photo_cut_to_several_shapes_for_several_screens_is_one_image():
     assert len(extract(two)["images"]) == 3
     apart = html.replace('<img class="ratio-4-3"', 'Reportatree, the app.<img class="ratio-4-3"')
     assert len(extract(apart)["images"]) == 2
+
+
+@pytest.mark.parametrize("image, message", [
+    ('<img src="a.jpg" alt="Elsenbrücke (Foto: Charlotte Elsen)">',
+     "article image has no credit in its caption, only in its alt (“(Foto: Charlotte Elsen)”), which screen readers read as part of "
+     "the image; move the credit into the caption"),
+    ('<img src="a.jpg" alt="Photo: ČTK/Vít Šimánek">',
+     "article image has no credit in its caption, only in its alt (“Photo: ČTK/Vít Šimánek”), which screen readers read as part of "
+     "the image; move the credit into the caption"),
+    ('<img src="a.jpg" alt="Tahir Della" title="Tahir Della (picture-alliance/dpa/L. Schwedes)">',  # Deutsche Welle's older pages
+     "article image has no credit in its caption, only in its title (“(picture-alliance/dpa/L. Schwedes)”), which readers see only "
+     "while the pointer rests on the image; move the credit into the caption"),
+    ('<a href="/big.jpg" data-credit="Imago"><img src="a.jpg" alt="Waves"></a>',
+     "article image has no credit in its caption, only in its data-credit attribute (“Imago”), which no reader sees; move the credit "
+     "into the caption"),
+    ('<img src="a.jpg" alt="Image: South Korea descends into crisis after the president declares martial law on television">',  # (guard)
+     "article image has no credit; add one to the caption, e.g. “Image: picture-alliance/AP Photo/H. Ammar”"),
+])
+def test_a_credit_the_image_keeps_out_of_sight_is_named_where_it_is(image, message):
+    body = f'<main><article><h1>T</h1><figure>{image}<figcaption>The rescue on Monday.</figcaption></figure></article></main>'
+    html = page(body)
+    before = html[: html.index("<img")]
+    at = (before.count("\n") + 1, len(before) - before.rfind("\n"))  # the image's start tag
+    assert [(f.code, (f.line, f.column), f.message) for f in lint_string(html, select=["CAP002"])] == [("CAP002", at, message)]
+
+
+def test_a_credit_kept_in_an_attribute_and_shown_in_the_figure_is_the_credit_readers_see():
+    """TV Today keeps the credit in data-credit and shows it below the photo in a span no class marks as a credit."""
+    from artlint import extract
+
+    html = page('<main><article><h1>T</h1><figure><div><img src="a.jpg" alt="Will Smith" data-credit="Judy Eddy/WENN.com">'
+                '<figcaption>Will Smith and his son</figcaption></div>\n<span class="description">Judy Eddy/WENN.com</span></figure></article></main>')
+    assert lint_string(html, select=["CAP002"]) == []
+    credit = extract(html)["images"][0]["credit"]
+    line = html[: html.index('<span class="description">')].count("\n") + 1
+    assert (credit["text"], credit["source"]["line"], credit["source"]["column"], credit["source"].get("attribute")) == ("Judy Eddy/WENN.com", line, 1, None)

@@ -167,6 +167,23 @@ CREDIT_HINT = lazy(
 )
 
 
+def alt_credit(alt: str) -> str:
+    """The photo credit an image's alt (squashed) is, or ends with: "Soldiers in Aleppo | Bildquelle: dpa", "Photo: ČTK/Vít
+    Šimánek"; "" if none. Not a title with a label ("Image: South Korea descends into crisis after …": a credit is short, and
+    so is each of two in brackets, Getty's "(Photo by Jane Doe / AFP) (Photo by Jane Doe/AFP via Getty Images)"), nor an
+    address."""
+    if not alt or not CREDIT_HINT.search(alt):
+        return ""  # (most alt says nothing a credit needs: no label, bracket, slash or agency)
+    credit = credit_in_text(alt, CREDIT_PREFIX)
+    if not credit or max(len(part.split()) for part in _CREDITS_IN_BRACKETS.split(credit)) > 10 or "://" in credit:
+        return ""
+    return credit
+
+
+# Between two credits in brackets.
+_CREDITS_IN_BRACKETS = lazy(r"(?<=[)\]])\s+(?=[(\[])")
+
+
 def title_credit(el: etree._Element) -> str:
     """The credit an image's title attribute ends with, as Deutsche Welle's older pages credit their photos:
     title="Tahir Della (picture-alliance/dpa/L. Schwedes)"; "" if none."""

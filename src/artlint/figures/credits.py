@@ -333,3 +333,17 @@ def credit_after(page: Page, caption: etree._Element) -> tuple[etree._Element | 
     if CREDIT_ONLY_CLASS.search(after.get("class") or "") or re.match(CREDIT_PREFIX, said, re.IGNORECASE) and not reads_as_sentence(said):
         return after, said
     return None, ""
+
+
+def shown_in(page: Page, box: etree._Element, credit: str, image: etree._Element) -> etree._Element | None:
+    """The element of the box (not the image) that shows ``credit`` and nothing else, brackets aside: a credit kept in an
+    attribute and shown too, where no class says it is one (TV Today's <img data-credit="Judy Eddy/WENN.com"> above
+    <span class="description">Judy Eddy/WENN.com</span>); None if none does."""
+    wanted = credit.strip("()[] ").casefold()
+    for el in islice(box.iter(etree.Element), 1, 200):
+        if el is image or el.tag in IMAGE_TAGS or visible_text(el).strip("()[] ").casefold() != wanted or page.is_hidden(el):
+            continue
+        while len(el) == 1 and visible_text(el[0]).strip("()[] ").casefold() == wanted:
+            el = el[0]  # the element that holds the words, not a box around it
+        return el
+    return None

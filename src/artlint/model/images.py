@@ -14,7 +14,7 @@ from lxml import etree
 from ..content import figure_of, image_src, noscript_twin, placeholder_src
 from ..figures.captions import caption_beside_credit, caption_parts, credited_box, loose_caption, split_caption
 from ..figures.credit_text import CREDIT_HINT, CREDIT_PREFIX, credit_in_text, title_credit
-from ..figures.credits import credit_in, loose_credit
+from ..figures.credits import credit_in, loose_credit, shown_in
 from ..figures.selection import article_images, lead_image
 from ..figures.words import MACHINE_NAME, PLACEHOLDER_WORDS, WHOLE_FILE_NAME
 from ..lazyre import lazy
@@ -51,7 +51,7 @@ def _image_and_its_boxes(el: etree._Element, levels: int) -> Iterator[etree._Ele
         node = node.getparent()
 
 
-def _credit_attribute(el: etree._Element) -> tuple[etree._Element, str, str] | None:
+def credit_attribute(el: etree._Element) -> tuple[etree._Element, str, str] | None:
     """A credit a CMS keeps in a data attribute of the image, or of the link or figure around it that holds only it:
     data-credit (The Sun, eHow, TV Today), data-copyright, data-photographer."""
     for node in _image_and_its_boxes(el, 3):
@@ -165,10 +165,12 @@ class ImageFields:
                 entry["caption"] = _value(text, where) if text and text != credit else None
                 entry["credit"] = _value(credit, where) if credit else None
             if entry["credit"] is None and (said := title_credit(el)):
-                entry["credit"] = _value(said, Source(page, el, attribute="title"))
-            if entry["credit"] is None and (stated := _credit_attribute(el)) is not None:
+                shown = shown_in(page, figure, said, el) if figure is not None else None
+                entry["credit"] = _value(said, source_of(page, shown) if shown is not None else Source(page, el, attribute="title"))
+            if entry["credit"] is None and (stated := credit_attribute(el)) is not None:
                 holder, attribute, said = stated  # a CMS's credit field kept on the image: <img data-credit="Imago">
-                entry["credit"] = _value(said, Source(page, holder, attribute=attribute))
+                shown = shown_in(page, figure, said, el) if figure is not None else None  # and shown in the figure, unmarked
+                entry["credit"] = _value(said, source_of(page, shown) if shown is not None else Source(page, holder, attribute=attribute))
                 shown = entry["caption"]["text"] if entry["caption"] else ""
                 for tail in (f"({said})", f"[{said}]", said):  # "Glass cloche terrariums (Lucy Akins)": the credit said again
                     if shown and shown.endswith(tail) and len(shown) > len(tail):

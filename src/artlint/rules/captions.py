@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from .. import lazyre, patterns
 from ..content import figure_of
 from ..figures.captions import credited_box, loose_caption, split_caption
-from ..figures.credit_text import CREDIT_PREFIX
-from ..figures.credits import CREDIT_SELECTORS, credit_in
+from ..figures.credit_text import CREDIT_PREFIX, alt_credit, title_credit
+from ..figures.credits import CREDIT_SELECTORS, credit_in, shown_in
 from ..figures.selection import article_images
 from ..finding import Severity
 from ..lazyre import lazy
+from ..model.images import credit_attribute
 from ..rule import Rule
 from ..text import quote, squash, visible_text
 
@@ -113,7 +116,11 @@ class ImageWithoutCredit(Rule):
     wcag = ()
     techniques = ()
     options = {"type": "object", "additionalProperties": False, "properties": {**_IMAGE_OPTIONS, **_CREDIT_OPTIONS}}
-    incorrect = (_example('<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo</figcaption></figure>'),)
+    incorrect = (
+        _example('<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo</figcaption></figure>'),
+        _example('<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle" title="Soldiers in Aleppo (picture-alliance/AP Photo/H. Ammar)">'
+                 '<figcaption>Syrian army troopers in Aleppo</figcaption></figure>'),
+    )
     correct = (
         _example('<figure><img src="a.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo '
                  '<small class="credit">Image: picture-alliance/AP Photo/H. Ammar</small></figcaption></figure>'),
@@ -131,8 +138,34 @@ class ImageWithoutCredit(Rule):
             if figcaption is None or not visible_text(figcaption):
                 continue
             _, credit = credit_in(page, figure, figcaption, options)
-            if not credit:
+            if credit:
+                continue
+            hidden = _credit_not_shown(el)
+            if hidden is not None and shown_in(page, figure, hidden[1], el) is not None:
+                continue  # an attribute's credit the figure shows as well, in an element no class marks as the credit
+            if hidden is None:
                 yield self.problem(el, "article image has no credit; add one to the caption, e.g. “Image: picture-alliance/AP Photo/H. Ammar”")
+            else:
+                where, said = hidden
+                yield self.problem(el, f"article image has no credit in its caption, only in its {where} ({quote(said, 80)}), {_UNSEEN.get(where, 'which no reader sees')}; "
+                                       "move the credit into the caption")
+
+
+# Who misses a credit that an image keeps in an attribute, by the attribute (a data attribute: everyone).
+_UNSEEN = {"alt": "which screen readers read as part of the image", "title": "which readers see only while the pointer rests on the image"}
+
+
+def _credit_not_shown(el: etree._Element) -> tuple[str, str] | None:
+    """Where an image keeps the credit its caption lacks, out of readers' sight, and the credit: its alt's end (Deutsche
+    Welle's "Tahir Della (picture-alliance/dpa/L. Schwedes)"), its title, or a CMS's data attribute on it or its box
+    (<img data-credit="Imago">); None if it keeps none."""
+    if credit := alt_credit(squash(el.get("alt"))):
+        return "alt", credit
+    if credit := title_credit(el):
+        return "title", credit
+    if (kept := credit_attribute(el)) is not None:
+        return f"{kept[1]} attribute", kept[2]  # (its own, or its link's or figure's)
+    return None
 
 
 class CreditRule(Rule):

@@ -13,7 +13,7 @@ from lxml import etree
 from ..content import figure_of, image_src
 from ..figures.accessible import accessible_name, decorative, images
 from ..figures.captions import caption_parts, loose_caption, split_caption
-from ..figures.credit_text import CREDIT_HINT, CREDIT_PREFIX, credit_in_text
+from ..figures.credit_text import alt_credit
 from ..figures.selection import article_images
 from ..figures.words import MACHINE_NAME, PLACEHOLDER_WORDS, WHOLE_FILE_NAME
 from ..finding import Severity
@@ -408,21 +408,15 @@ class AltCredit(Rule):
     def check(self, page, options):
         for el in images(page):
             alt = squash(el.get("alt"))
-            if not alt or not CREDIT_HINT.search(alt):
-                continue  # (most alt says nothing a credit needs: no label, bracket, slash or agency)
-            credit = credit_in_text(alt, CREDIT_PREFIX)
-            if not credit or max(len(part.split()) for part in _CREDITS_IN_BRACKETS.split(credit)) > 10 or "://" in credit:
-                continue  # "Image: South Korea descends into crisis after …" is a title with a label, not a credit (each of two
-                # credits in brackets, Getty's "(Photo by Jane Doe / AFP) (Photo by Jane Doe/AFP via Getty Images)", is short)
+            credit = alt_credit(alt)
+            if not credit:
+                continue
             if credit == alt:
                 yield self.problem(el, f"alt {quote(alt)} is a photo credit; describe what the image shows, and credit it in the caption")
             else:
                 yield self.problem(el, f"alt ends with the photo credit {quote(credit)}, which screen readers read as part of the image; "
                                        "keep the credit in the caption")
 
-
-# Between two credits in brackets.
-_CREDITS_IN_BRACKETS = lazy(r"(?<=[)\]])\s+(?=[(\[])")
 
 
 class AltCutShort(Rule):
