@@ -1958,6 +1958,8 @@ CAPTIONS_WORLDWIDE = [
     ('pl', 'Protestujący w Kairze. PAP Foto: Jan Kowalski', 'Protestujący w Kairze.', 'PAP Foto: Jan Kowalski'),
     ('en', 'The lake at dawn. Photo cred: Jane Doe', 'The lake at dawn.', 'Photo cred: Jane Doe'),  # a Substack writer's short "cred"
     ('tr', "Kahire'de protestocular. Fotoğraf: AA", "Kahire'de protestocular.", 'Fotoğraf: AA'),
+    ('de', 'Screenshots: Instagram/ kimkardashian', None, 'Screenshots: Instagram/ kimkardashian'),  # utopia.de: a credit alone, for pictures
+    ('en', 'The post, since deleted. Screen grabs: X', 'The post, since deleted.', 'Screen grabs: X'),
     ('tr', "Kahire'de protestocular (Foto: Reuters)", "Kahire'de protestocular", '(Foto: Reuters)'),
     ('el', 'Διαδηλωτές στο Κάιρο. Φωτ.: Eurokinissi', 'Διαδηλωτές στο Κάιρο.', 'Φωτ.: Eurokinissi'),
     ('sv', 'Demonstranter i Kairo. Foto: Jane Doe/TT', 'Demonstranter i Kairo.', 'Foto: Jane Doe/TT'),
