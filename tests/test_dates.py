@@ -204,6 +204,34 @@ def test_a_time_without_datetime_must_say_a_date_machines_read(time, lang, messa
     assert (finding.line, finding.column, finding.message) == (1, html.index("<time>") + 1, message)
 
 
+@pytest.mark.parametrize(("others", "time", "lang", "write"), [
+    # DW's English pages write "06.12.2016" in a <time> whose datetime is 2016-12-06: day first
+    ('<time datetime="2016-12-06T00:21:00+01:00">06.12.2016</time>', '<time datetime="6.12.2016 18:00">at 6 p.m.</time>', "en",
+     'datetime=“6.12.2016 18:00” is not valid: it is not a date, time, date-and-time, month, week, year or duration in HTML\'s formats; '
+     'write datetime="2016-12-06T18:00:00"'),
+    # tdg.ch declares no language, and its list of stories dates one "28.11.2019": there is no 28th month
+    ("<time>12.12.2019</time> <time>28.11.2019</time>", "<time>04.12.2019</time>", "",
+     '<time> has no datetime attribute, and its text “04.12.2019” is no date machines can read; add datetime="2019-12-04"'),
+    # month first: "11/28/2019" beside it
+    ("<time>11/28/2019</time>", "<time>12/04/2019</time>", "en",
+     '<time> has no datetime attribute, and its text “12/04/2019” is no date machines can read; add datetime="2019-12-04"'),
+    # (guard) dates in both orders, or the other separator's, tell nothing
+    ("<time>28.11.2019</time> <time>11.28.2019</time>", "<time>04.12.2019</time>", "en",
+     '<time> has no datetime attribute, and its text “04.12.2019” is no date machines can read; add a datetime attribute, e.g. '
+     'datetime="2016-12-06T00:21:00+01:00"'),
+    ("<time>11/28/2019</time>", "<time>04.12.2019</time>", "",
+     '<time> has no datetime attribute, and its text “04.12.2019” is no date machines can read; add a datetime attribute, e.g. '
+     'datetime="2016-12-06T00:21:00+01:00"'),
+])
+def test_a_numeric_date_that_reads_either_way_is_read_in_the_order_the_pages_dates_show(others, time, lang, write):
+    """On a page in English of no region, or of none, "04.12.2019" may be either day; the page's own dates that read one way
+    only, or that their datetime reads, tell which."""
+    html = page(f"<p>Text of the story.</p><p>{time}</p><ul><li>{others}</li></ul>", lang=lang)
+    at = html.index(time)
+    where = (html.count("\n", 0, at) + 1, at - html.rfind("\n", 0, at))
+    assert [f.message for f in lint_string(html, select=["DAT002"]) if (f.line, f.column) == where] == [write]
+
+
 @pytest.mark.parametrize(("value", "what"), [("1970-01-01T00:00:00Z", "the Unix epoch"), ("0001-01-01T00:00:00Z", "the year 1, the smallest date a program writes")])
 def test_a_publication_date_that_is_a_placeholder(value, what):
     """A template without the date prints its stand-in: the Unix epoch, or the year 1 of .NET and Go; a date in the text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -383,6 +384,34 @@ def either_order(said: str, lang: str) -> bool:
     """Whether a numeric date on a page in English of no region reads as a day in either order ("5/3/2024", not "25/3/2024")."""
     m = _NUMERIC_DATE.fullmatch(said.strip())
     return m is not None and lang.strip().lower() in ("", "en") and int(m[1]) <= 12 and int(m[3]) <= 12 and m[1] != m[3]
+
+
+def numeric_order(samples: Iterable[tuple[str, date | None]]) -> dict[str, str]:
+    """The order a page writes its numeric dates in, by their separator ("/", "." or "-"): "dmy" or "mdy", from the dates it
+    writes that can be read one way only: "28.11.2019" (there is no 28th month), or "06.12.2016" in a <time>
+    whose datetime is 2016-12-06. ``samples``: texts of the page's dates, each with the day its machine value names, if any. A
+    separator whose dates show both orders, or none, is left out."""
+    seen: dict[str, set[str]] = {}
+    for text, machine in samples:
+        for m in _NUMERIC_DATE.finditer(text):
+            a, sep, b, year = int(m[1]), m[2], int(m[3]), int(m[4])
+            year += 2000 if year < 100 else 0
+            if a > 12 >= b >= 1:
+                seen.setdefault(sep, set()).add("dmy")
+            elif b > 12 >= a >= 1:
+                seen.setdefault(sep, set()).add("mdy")
+            elif machine is not None and a != b and 1 <= a <= 12 and 1 <= b <= 12 and 1 <= year:
+                if machine == date(year, b, a):
+                    seen.setdefault(sep, set()).add("dmy")
+                elif machine == date(year, a, b):
+                    seen.setdefault(sep, set()).add("mdy")
+    return {sep: next(iter(orders)) for sep, orders in seen.items() if len(orders) == 1}
+
+
+def either_order_in(text: str, lang: str) -> str | None:
+    """The separator of the first numeric date in text, where it reads as a day in either order (see either_order); None otherwise."""
+    m = _NUMERIC_DATE.search(text)
+    return m[2] if m is not None and either_order(m[0], lang) else None
 
 
 def other_order_agrees(said: str, machine: date, lang: str, slack: int) -> bool:

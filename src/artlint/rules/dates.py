@@ -11,8 +11,8 @@ from lxml import etree
 
 from .. import patterns
 from ..content import article_body
-from ..dates import (MachineDate, format_house, is_placeholder, now, other_order_agrees, parse_datetime_value, parse_iso, parse_visible_date,
-                     time_written, unix_time, value_meant, value_shown, write_iso)
+from ..dates import (MachineDate, either_order_in, format_house, is_placeholder, now, numeric_order, other_order_agrees, parse_datetime_value,
+                     parse_iso, parse_visible_date, time_written, unix_time, value_meant, value_shown, write_iso)
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import Page
@@ -130,7 +130,7 @@ class InvalidDatetime(Rule):
     def check(self, page, options):
         for t in time_elements(page):
             if isinstance(t.parsed, str):
-                yield self.problem(t.element, f"datetime=“{t.value}” is not valid: {t.parsed}; {_write_datetime(t, page.lang)}")
+                yield self.problem(t.element, f"datetime=“{t.value}” is not valid: {t.parsed}; {_write_datetime(t, page)}")
             elif isinstance(t.parsed, MachineDate) and t.parsed.kind == "year" and (moment := unix_time(t.value)) is not None:
                 # HTML reads any four digits or more as a year: a template that prints Unix time dates the story in the year 1480980060
                 yield self.problem(t.element, f"datetime=“{t.value}” is Unix time, which browsers and search engines read as the year "
@@ -146,12 +146,13 @@ class InvalidDatetime(Rule):
             said = time_text(el)
             if not said or len(said) > 80 or not isinstance(parse_datetime_value(said), str):
                 continue  # (empty, as a script fills it; or a value in its own right: <time>2016-12-06</time>)
-            if (shown := value_shown(said, page.lang)) is not None:  # (not "5/3/2024" on a page in English of no region)
+            lang = _reading_lang(page, said)
+            if (shown := value_shown(said, lang)) is not None:  # (not "5/3/2024" on a page in English of no region, unless its dates tell)
                 value = f'datetime="{shown}"'
             elif _TIME_ALONE.fullmatch(said) and (time := time_written(said)) is not None:
                 # a live blog's "23 h 03": the time of day is a value of its own, though the whole moment says more
                 value = f'datetime="{time}", or the whole moment with its day and offset'
-            elif (meant := value_meant(said, page.lang)) is not None:
+            elif (meant := value_meant(said, lang)) is not None:
                 # a machine's date as text (BuzzFeed's "Fri Sep 30 15:13:45 UTC+0000 2016"), or a date in another language
                 value = f'datetime="{meant}"'
             else:
@@ -159,17 +160,43 @@ class InvalidDatetime(Rule):
             yield self.problem(el, f"<time> has no datetime attribute, and its text {quote(said, 40)} is no date machines can read; add {value}")
 
 
-def _write_datetime(t: TimeElement, lang: str) -> str:
+def _write_datetime(t: TimeElement, page: Page) -> str:
     """What to write instead of an invalid datetime: the value it stands for, where it can be read for certain
     ("2015-06-8", "Wed, 10 Aug 2022 17:23:51 +0000"); else the date the element shows ("comment_date" in a <time> that
     shows "December 6, 2016"); else an example."""
-    meant = value_meant(t.value, lang)
+    meant = value_meant(t.value, _reading_lang(page, t.value))
     if meant is not None:
         return f'write datetime="{meant}"'
-    shown = value_shown(t.text, lang) if t.text and len(t.text) <= 80 else None
+    shown = value_shown(t.text, _reading_lang(page, t.text)) if t.text and len(t.text) <= 80 else None
     if shown is not None:
         return f'write datetime="{shown}", the date it shows'
     return "write e.g. 2016-12-06T00:21:00+01:00"
+
+
+def _reading_lang(page: Page, text: str) -> str:
+    """The language to read a date of the page in: its own; but where the page is in English of no region and ``text`` holds a
+    numeric date that reads either way ("06.12.2016"), English as written where the page's other dates show it is written (see
+    numeric_order): "en-GB", day first, for DW's "06.12.2016" in a <time datetime="2016-12-06">, or "en-US", month first (not
+    with dots, which are read day first in any language)."""
+    separator = either_order_in(text, page.lang)
+    order = _numeric_orders(page).get(separator) if separator is not None else None
+    if order == "dmy":
+        return "en-GB"
+    return "en-US" if order == "mdy" and separator != "." else page.lang
+
+
+def _numeric_orders(page: Page) -> dict[str, str]:
+    """numeric_order of the dates of the page's <time> elements (outside <noscript> and <template>), with their datetime's day."""
+    def find(p: Page) -> dict[str, str]:
+        samples = []
+        for el in p.times:
+            text = time_text(el) if el not in p.inert else ""
+            if text and len(text) <= 80:
+                parsed = parse_datetime_value(el.get("datetime") or "")
+                samples.append((text, parsed.day if isinstance(parsed, MachineDate) else None))
+        return numeric_order(samples)
+
+    return page.memo("dates:numeric-order", find)
 
 
 # A <time>'s text that is a time of day and nothing more ("23 h 03", "12:00 a. m.", "14.30 Uhr")
