@@ -192,10 +192,17 @@ def test_years_and_numbers_that_are_no_unix_time(value):
                                                              'is no date machines can read; add datetime="2016-09-30T15:13:45Z"'),
     ("<time>Viernes, 22 de Abril de 2022</time>", "en", "<time> has no datetime attribute, and its text “Viernes, 22 de Abril de 2022” is no "
                                                         'date machines can read; add datetime="2022-04-22"'),
+    # a month and its year: HTML's month
+    ("<time>November 2019</time>", "en", '<time> has no datetime attribute, and its text “November 2019” is no date machines can read; '
+                                         'add datetime="2019-11"'),
+    ("<time>noviembre de 2019</time>", "es", '<time> has no datetime attribute, and its text “noviembre de 2019” is no date machines can '
+                                             'read; add datetime="2019-11"'),
     # (either day, on a page in English of no region; a relative date)
     ("<time>5/3/2024</time>", "en", "<time> has no datetime attribute, and its text “5/3/2024” is no date machines can read; "
                                     'add a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'),
     ("<time>2 hours ago</time>", "en", "<time> has no datetime attribute, and its text “2 hours ago” is no date machines can read; "
+                                       'add a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'),
+    ("<time>Monday 2019</time>", "en", "<time> has no datetime attribute, and its text “Monday 2019” is no date machines can read; "
                                        'add a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'),
 ])
 def test_a_time_without_datetime_must_say_a_date_machines_read(time, lang, message):

@@ -484,6 +484,19 @@ def value_shown(text: str, lang: str, fallback: bool = False) -> str | None:
     return moment_suggested(text, *shown)
 
 
+def month_shown(text: str, lang: str) -> str | None:
+    """The HTML month ("2019-11") a text stands for that names a month and its year and nothing else ("November 2019",
+    "Nov. 2019", "noviembre de 2019"), in the page's language or English; None for any other text."""
+    m = _MONTH_AND_YEAR.fullmatch(text)
+    if m is None:
+        return None
+    month = _months(str(babel_locale(lang))).get(m["m"].lower())
+    return f"{m['y']}-{month:02d}" if month is not None else None
+
+
+_MONTH_AND_YEAR = lazy(r"\s*(?P<m>[^\W\d_]{3,})\.?,?\s+(?:de\s+)?(?P<y>[1-9]\d{3})\s*")
+
+
 _SECONDS_LEFT_OUT = lazy(r"(T\d\d:\d\d)(?=$|[Z+-])")
 
 

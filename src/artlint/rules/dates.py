@@ -11,8 +11,8 @@ from lxml import etree
 
 from .. import patterns
 from ..content import article_body
-from ..dates import (MachineDate, either_order_in, format_house, is_placeholder, now, numeric_order, other_order_agrees, parse_datetime_value,
-                     parse_iso, parse_visible_date, time_written, unix_time, value_meant, value_shown, write_iso)
+from ..dates import (MachineDate, either_order_in, format_house, is_placeholder, month_shown, now, numeric_order, other_order_agrees,
+                     parse_datetime_value, parse_iso, parse_visible_date, time_written, unix_time, value_meant, value_shown, write_iso)
 from ..finding import Severity
 from ..lazyre import lazy
 from ..page import Page
@@ -149,6 +149,8 @@ class InvalidDatetime(Rule):
             lang = _reading_lang(page, said)
             if (shown := value_shown(said, lang)) is not None:  # (not "5/3/2024" on a page in English of no region, unless its dates tell)
                 value = f'datetime="{shown}"'
+            elif (month := month_shown(said, lang)) is not None:  # "November 2019": a month, which HTML writes "2019-11"
+                value = f'datetime="{month}"'
             elif _TIME_ALONE.fullmatch(said) and (time := time_written(said)) is not None:
                 # a live blog's "23 h 03": the time of day is a value of its own, though the whole moment says more
                 value = f'datetime="{time}", or the whole moment with its day and offset'
@@ -167,7 +169,7 @@ def _write_datetime(t: TimeElement, page: Page) -> str:
     meant = value_meant(t.value, _reading_lang(page, t.value))
     if meant is not None:
         return f'write datetime="{meant}"'
-    shown = value_shown(t.text, _reading_lang(page, t.text)) if t.text and len(t.text) <= 80 else None
+    shown = value_shown(t.text, _reading_lang(page, t.text)) or month_shown(t.text, page.lang) if t.text and len(t.text) <= 80 else None
     if shown is not None:
         return f'write datetime="{shown}", the date it shows'
     return "write e.g. 2016-12-06T00:21:00+01:00"
