@@ -192,6 +192,10 @@ def test_years_and_numbers_that_are_no_unix_time(value):
                                                              'is no date machines can read; add datetime="2016-09-30T15:13:45Z"'),
     ("<time>Viernes, 22 de Abril de 2022</time>", "en", "<time> has no datetime attribute, and its text “Viernes, 22 de Abril de 2022” is no "
                                                         'date machines can read; add datetime="2022-04-22"'),
+    # CNBC's day and hour set apart by an empty span its style sheet draws as a divider (not "20194:29")
+    ('<time>Published Wed, Nov 20 2019<span class="ArticleHeader-datetimeDivider"></span>4:29 AM EST</time>', "en",
+     '<time> has no datetime attribute, and its text “Published Wed, Nov 20 2019 4:29 AM EST” is no date machines can read; '
+     'add datetime="2019-11-20T04:29:00-05:00"'),
     # a month and its year: HTML's month
     ("<time>November 2019</time>", "en", '<time> has no datetime attribute, and its text “November 2019” is no date machines can read; '
                                          'add datetime="2019-11"'),

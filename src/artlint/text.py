@@ -80,6 +80,11 @@ def _readable(text: str) -> str:
     return text
 
 
+def readable(text: str) -> str:
+    """A text as visible_text gives an element's: invisible characters dropped, whitespace collapsed."""
+    return squash(_readable(text))
+
+
 def visible_text(el: etree._Element) -> str:
     """The element's text without scripts, styles and templates, invisible characters and whitespace collapsed."""
     parts: list[str] = []

@@ -14,7 +14,7 @@ from .dates import UPDATE_WORDS, MachineDate, parse_datetime_value, parse_iso
 from .lazyre import lazy
 from .page import Page
 from .structured import articles
-from .text import visible_text
+from .text import readable, visible_text
 
 
 _PUBLISHED_HINT = lazy(r"publi(?!sh\b)(?<!status-publi)|pubdate|date-?published|created|posted|veröffentlicht|erschienen", re.IGNORECASE)
@@ -50,6 +50,16 @@ def time_text(time: etree._Element) -> str:
     and the hour in spans of their own, which its stylesheet sets on lines of their own ("November 3, 2026" and
     "8:15 AM GMT", not "November 3, 20268:15 AM GMT")."""
     parts = [c for c in time if isinstance(c.tag, str)]
+    if parts and (time.text or "").strip() and not any(visible_text(c) for c in parts):
+        # text set apart by empty elements that the style sheet draws as dividers: CNBC's "Published Wed, Nov 20 2019<span
+        # class="ArticleHeader-datetimeDivider"></span>4:29 AM EST" (not "20194:29"); a comment sets nothing apart
+        said = time.text or ""
+        for c in time:
+            tail = c.tail or ""
+            if isinstance(c.tag, str) and said[-1:].isalnum() and tail[:1].isalnum():
+                said += " "
+            said += tail
+        return readable(said)
     if len(parts) < 2 or (time.text or "").strip() or any((c.tail or "").strip() for c in parts):
         return visible_text(time)
     whole = visible_text(time)
