@@ -165,12 +165,12 @@ class ImageFields:
                 entry["caption"] = _value(text, where) if text and text != credit else None
                 entry["credit"] = _value(credit, where) if credit else None
             if entry["credit"] is None and (said := title_credit(el)):
-                shown = shown_in(page, figure, said, el) if figure is not None else None
-                entry["credit"] = _value(said, source_of(page, shown) if shown is not None else Source(page, el, attribute="title"))
+                visible = shown_in(page, figure, said, el) if figure is not None else None
+                entry["credit"] = _value(said, source_of(page, visible) if visible is not None else Source(page, el, attribute="title"))
             if entry["credit"] is None and (stated := credit_attribute(el)) is not None:
                 holder, attribute, said = stated  # a CMS's credit field kept on the image: <img data-credit="Imago">
-                shown = shown_in(page, figure, said, el) if figure is not None else None  # and shown in the figure, unmarked
-                entry["credit"] = _value(said, source_of(page, shown) if shown is not None else Source(page, holder, attribute=attribute))
+                visible = shown_in(page, figure, said, el) if figure is not None else None  # and shown in the figure, unmarked
+                entry["credit"] = _value(said, source_of(page, visible) if visible is not None else Source(page, holder, attribute=attribute))
                 shown = entry["caption"]["text"] if entry["caption"] else ""
                 for tail in (f"({said})", f"[{said}]", said):  # "Glass cloche terrariums (Lucy Akins)": the credit said again
                     if shown and shown.endswith(tail) and len(shown) > len(tail):

@@ -147,7 +147,8 @@ class ImageWithoutCredit(Rule):
                 yield self.problem(el, "article image has no credit; add one to the caption, e.g. “Image: picture-alliance/AP Photo/H. Ammar”")
             else:
                 where, said = hidden
-                yield self.problem(el, f"article image has no credit in its caption, only in its {where} ({quote(said, 80)}), {_UNSEEN.get(where, 'which no reader sees')}; "
+                unseen = _UNSEEN.get(where, "which no reader sees")
+                yield self.problem(el, f"article image has no credit in its caption, only in its {where} ({quote(said, 80)}), {unseen}; "
                                        "move the credit into the caption")
 
 

@@ -169,7 +169,7 @@ def _write_datetime(t: TimeElement, page: Page) -> str:
     meant = value_meant(t.value, _reading_lang(page, t.value))
     if meant is not None:
         return f'write datetime="{meant}"'
-    shown = value_shown(t.text, _reading_lang(page, t.text)) or month_shown(t.text, page.lang) if t.text and len(t.text) <= 80 else None
+    shown = (value_shown(t.text, _reading_lang(page, t.text)) or month_shown(t.text, page.lang)) if t.text and len(t.text) <= 80 else None
     if shown is not None:
         return f'write datetime="{shown}", the date it shows'
     return "write e.g. 2016-12-06T00:21:00+01:00"

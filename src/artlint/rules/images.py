@@ -418,7 +418,6 @@ class AltCredit(Rule):
                                        "keep the credit in the caption")
 
 
-
 class AltCutShort(Rule):
     code = "IMG010"
     name = "image-alt-cut-short"
