@@ -4049,3 +4049,14 @@ def test_a_byline_in_microdata_points_at_the_link_not_its_meta():
     assert [a["name"] for a in model["authors"]] == ["Jane Doe"]
     assert model["byline"]["text"] == "Jane Doe"
     assert model["byline"]["source"]["selector"].split(" > ")[-1].startswith("a")
+
+
+def test_the_single_view_of_a_story_is_no_teaser_whatever_its_layout_is_called():
+    """TYPO3's news extension shows the story in <div class="teaserTyp3 newsSingle">: a layout named teaser, holding the
+    story's own date line; a teaser box beside it still dates nothing (guard)."""
+    story = ('<h2>Levelpässe für das Synchronschwimmen können ab sofort bestellt werden</h2><p></p><div class="{box}">'
+             '<div class="newsSingleHeader"><b>Synchronschwimmen</b><br><span class="blue">01.02.2022</span> Kategorie: Verband<br></div>'
+             '<div class="right"><p>Seesterne sind nicht nur wunderschön anzuschauen, sie bewegen sich im Wasser auch äußerst geschickt.</p></div></div>')
+    html = '<html lang="de"><head><title>DSV</title></head><body><div id="col_2">{}</div></body></html>'
+    assert extract(html.format(story.format(box="teaserTyp3 newsSingle")))["published"]["datetime"] == "2022-02-01"
+    assert extract(html.format(story.format(box="teaserTyp3")))["published"] is None

@@ -36,6 +36,9 @@ _BOX_MODIFIER = lazy(r"--(?:type--|name-field-)?(?:related|recommend)|--view-mod
 
 _OWN_TOKEN = lazy(r"byline|author|contributor|date|meta|header", re.IGNORECASE)
 
+# A class that names the view of a single story: TYPO3 tt_news's "newsSingle" and "news-single-item", "article-detail", "post-single".
+_SINGLE_VIEW = lazy(r"(?:news|article|post)[-_]?(?:single|detail)(?:[-_](?:item|view|page))?$", re.IGNORECASE)
+
 
 def names_box(el: etree._Element, layout: bool = True, share: bool = True) -> bool:
     """An element whose class or id names a teaser, related, comments or share box, a sidebar, a widget
@@ -44,7 +47,10 @@ def names_box(el: etree._Element, layout: bool = True, share: bool = True) -> bo
     article's photo). Without ``layout``, sidebars and widgets do not count: some sites keep the article's
     date there. Without ``share``, share and social boxes do not count: some sites put the byline in the
     share bar."""
-    for token in ((el.get("class") or "") + " " + (el.get("id") or "")).split():
+    tokens = ((el.get("class") or "") + " " + (el.get("id") or "")).split()
+    if any(_SINGLE_VIEW.match(token) for token in tokens):
+        return False  # the story's own view, whatever its layout is called: TYPO3's <div class="teaserTyp3 newsSingle">
+    for token in tokens:
         m = _BOX_TOKEN.match(token) or (_BOX_MODIFIER.search(token) if "--" in token else None)
         if m is None:
             continue
