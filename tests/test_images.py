@@ -648,3 +648,26 @@ def test_a_credit_kept_in_an_attribute_and_shown_in_the_figure_is_the_credit_rea
     credit = extract(html)["images"][0]["credit"]
     line = html[: html.index('<span class="description">')].count("\n") + 1
     assert (credit["text"], credit["source"]["line"], credit["source"]["column"], credit["source"].get("attribute")) == ("Judy Eddy/WENN.com", line, 1, None)
+
+
+@pytest.mark.parametrize("body, message", [
+    ('<div class="wp-caption"><img src="a.jpg" alt="Soldiers" width="940" height="529"><p class="wp-caption-text">Syrian army troopers in '
+     'Aleppo</p></div>',
+     "article image is not in a <figure>: its caption (“Syrian army troopers in Aleppo”) stands in <p class=\"wp-caption-text\">, which "
+     "browsers and screen readers do not tie to the image; make the box around both a <figure> and the caption its <figcaption>"),
+    ('<figure><img src="a.jpg" alt="Soldiers" width="940" height="529"><div class="caption">Syrian army troopers in Aleppo</div></figure>',
+     "the figure of this article image has no <figcaption>: its caption (“Syrian army troopers in Aleppo”) stands in <div class=\"caption\">; "
+     "make that element its <figcaption>"),
+    ('<div class="hero"><figure><img src="a.jpg" alt="Soldiers" width="940" height="529"></figure></div><figcaption>Syrian army troopers in '
+     'Aleppo</figcaption>',  # NBC News' hero
+     "the figure of this article image has no <figcaption>: its caption (“Syrian army troopers in Aleppo”) stands in <figcaption> outside "
+     "the figure; move it into the figure as its <figcaption>"),
+    ('<figure><img src="a.jpg" alt="Soldiers" width="940" height="529"></figure><p>Syrian army troopers patrolled the streets of Aleppo '
+     'on Tuesday, as the ceasefire talks in Geneva stalled for the third time this month.</p>',  # (guard) no caption anywhere
+     "the figure of this article image has no <figcaption>; caption it: who, where, when"),
+])
+def test_a_caption_outside_a_figcaption_is_named_where_it_stands(body, message):
+    html = page(f"<main><article><h1>Aleppo</h1>{body}</article></main>")
+    before = html[: html.index("<img")]
+    at = (before.count("\n") + 1, len(before) - before.rfind("\n"))
+    assert [(f.code, (f.line, f.column), f.message) for f in lint_string(html, select=["CAP001"])] == [("CAP001", at, message)]

@@ -87,6 +87,8 @@ class ImageWithoutCaption(Rule):
     incorrect = (
         _example('<img src="aleppo.jpg" alt="Soldiers beside an armoured vehicle" width="940" height="529"><p>Text.</p>'),
         _example('<figure><img src="aleppo.jpg" alt="Soldiers beside an armoured vehicle"><figcaption> </figcaption></figure>'),
+        _example('<div class="wp-caption"><img src="aleppo.jpg" alt="Soldiers beside an armoured vehicle" width="940" height="529">'
+                 '<p class="wp-caption-text">Syrian army troopers in Aleppo</p></div>'),
     )
     correct = (
         _example('<figure><img src="aleppo.jpg" alt="Soldiers beside an armoured vehicle"><figcaption>Syrian army troopers in Aleppo</figcaption></figure>'),
@@ -99,11 +101,50 @@ class ImageWithoutCaption(Rule):
         for el in article_images(page, options):
             figure = figure_of(page, el)
             figcaption = figure.find(".//figcaption") if figure is not None else None
-            if figure is None:
+            if figure is not None and figcaption is not None and visible_text(figcaption):
+                continue
+            elsewhere = _caption_elsewhere(page, el) if figcaption is None else None
+            if elsewhere is not None:
+                holder, said = elsewhere
+                shown = f"its caption ({quote(said, 50)}) stands in {_tag_of(holder)}"
+                if figure is None:
+                    yield self.problem(el, f"article image is not in a <figure>: {shown}, which browsers and screen readers do not tie to "
+                                           "the image; make the box around both a <figure> and the caption its <figcaption>")
+                elif figure in set(holder.iterancestors()):
+                    yield self.problem(el, f"the figure of this article image has no <figcaption>: {shown}; make that element its <figcaption>")
+                else:
+                    yield self.problem(el, f"the figure of this article image has no <figcaption>: {shown} outside the figure; move it into "
+                                           "the figure as its <figcaption>")
+            elif figure is None:
                 yield self.problem(el, "article image is not in a <figure>; wrap it in one with a <figcaption> that says who, where and when")
-            elif figcaption is None or not visible_text(figcaption):
+            else:
                 what = "has no <figcaption>" if figcaption is None else "has an empty <figcaption>"
                 yield self.problem(el, f"the figure of this article image {what}; caption it: who, where, when")
+
+
+def _caption_elsewhere(page, el: etree._Element) -> tuple[etree._Element, str] | None:
+    """The element and text of the caption the article model reads for an image outside any <figcaption>: WordPress's
+    <p class="wp-caption-text">, an image box's caption <div>, a <figcaption> after the figure (None for one kept in an
+    attribute, or none)."""
+    def read(p) -> dict:
+        from ..model import extractor
+
+        found = {}
+        for image in extractor(p).images():
+            caption = image.get("caption")
+            source = caption.get("source") if caption else None
+            holder = getattr(source, "element", None)
+            if holder is not None and not source.extra and holder.tag != "img" and isinstance(caption.get("text"), str):
+                found[image["source"].element] = (holder, caption["text"])
+        return found
+
+    return page.memo("captions:read-elsewhere", read).get(el)
+
+
+def _tag_of(el: etree._Element) -> str:
+    """An element's start tag as a message names it: <div class="caption">, its class cut to two words."""
+    classes = (el.get("class") or "").split()
+    return f'<{el.tag} class="{" ".join(classes[:2])}">' if classes else f"<{el.tag}>"
 
 
 class ImageWithoutCredit(Rule):
