@@ -51,6 +51,13 @@ def page(body: str, head: str = "<title>Headline</title>", lang: str = "en") -> 
     return f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>{head}</head>\n<body>\n{body}\n</body>\n</html>\n'
 
 
+def position(html: str, marker: str) -> tuple[int, int]:
+    """The 1-based line and column (in code points) where ``marker`` first stands in ``html``: where artlint reports the
+    element whose start tag begins there."""
+    at = html.index(marker)
+    return html.count("\n", 0, at) + 1, at - html.rfind("\n", 0, at)
+
+
 def assert_one_error(result, *fragments: str) -> None:
     """Exit 2, and exactly one line on standard error that names the problem; never a traceback."""
     assert result.code == 2, result

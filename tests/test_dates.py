@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from artlint import extract, lint_string
 from artlint.dates import MachineDate, parse_datetime_value, parse_iso, parse_visible_date, time_written, value_meant
 
+from .conftest import position
+
 
 def page(body: str, head: str = "", lang: str = "en") -> str:
     return f'<html lang="{lang}"><head><title>T</title>{head}</head><body><main><article><h1>T</h1>{body}</article></main></body></html>'
@@ -238,9 +240,7 @@ def test_a_numeric_date_that_reads_either_way_is_read_in_the_order_the_pages_dat
     """On a page in English of no region, or of none, "04.12.2019" may be either day; the page's own dates that read one way
     only, or that their datetime reads, tell which."""
     html = page(f"<p>Text of the story.</p><p>{time}</p><ul><li>{others}</li></ul>", lang=lang)
-    at = html.index(time)
-    where = (html.count("\n", 0, at) + 1, at - html.rfind("\n", 0, at))
-    assert [f.message for f in lint_string(html, select=["DAT002"]) if (f.line, f.column) == where] == [write]
+    assert [f.message for f in lint_string(html, select=["DAT002"]) if (f.line, f.column) == position(html, time)] == [write]
 
 
 @pytest.mark.parametrize(("value", "what"), [("1970-01-01T00:00:00Z", "the Unix epoch"), ("0001-01-01T00:00:00Z", "the year 1, the smallest date a program writes")])

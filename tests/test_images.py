@@ -6,7 +6,7 @@ import pytest
 
 from artlint import lint_string
 
-from .conftest import page
+from .conftest import page, position
 
 
 def codes(body: str, select=("images",)) -> list[str]:
@@ -633,9 +633,7 @@ def test_one_photo_cut_to_several_shapes_for_several_screens_is_one_image():
 def test_a_credit_the_image_keeps_out_of_sight_is_named_where_it_is(image, message):
     body = f'<main><article><h1>T</h1><figure>{image}<figcaption>The rescue on Monday.</figcaption></figure></article></main>'
     html = page(body)
-    before = html[: html.index("<img")]
-    at = (before.count("\n") + 1, len(before) - before.rfind("\n"))  # the image's start tag
-    assert [(f.code, (f.line, f.column), f.message) for f in lint_string(html, select=["CAP002"])] == [("CAP002", at, message)]
+    assert [(f.code, (f.line, f.column), f.message) for f in lint_string(html, select=["CAP002"])] == [("CAP002", position(html, "<img"), message)]
 
 
 def test_a_credit_kept_in_an_attribute_and_shown_in_the_figure_is_the_credit_readers_see():
@@ -646,8 +644,8 @@ def test_a_credit_kept_in_an_attribute_and_shown_in_the_figure_is_the_credit_rea
                 '<figcaption>Will Smith and his son</figcaption></div>\n<span class="description">Judy Eddy/WENN.com</span></figure></article></main>')
     assert lint_string(html, select=["CAP002"]) == []
     credit = extract(html)["images"][0]["credit"]
-    line = html[: html.index('<span class="description">')].count("\n") + 1
-    assert (credit["text"], credit["source"]["line"], credit["source"]["column"], credit["source"].get("attribute")) == ("Judy Eddy/WENN.com", line, 1, None)
+    assert (credit["text"], (credit["source"]["line"], credit["source"]["column"]), credit["source"].get("attribute")) == (
+        "Judy Eddy/WENN.com", position(html, '<span class="description">'), None)
 
 
 @pytest.mark.parametrize("body, message", [
@@ -668,6 +666,4 @@ def test_a_credit_kept_in_an_attribute_and_shown_in_the_figure_is_the_credit_rea
 ])
 def test_a_caption_outside_a_figcaption_is_named_where_it_stands(body, message):
     html = page(f"<main><article><h1>Aleppo</h1>{body}</article></main>")
-    before = html[: html.index("<img")]
-    at = (before.count("\n") + 1, len(before) - before.rfind("\n"))
-    assert [(f.code, (f.line, f.column), f.message) for f in lint_string(html, select=["CAP001"])] == [("CAP001", at, message)]
+    assert [(f.code, (f.line, f.column), f.message) for f in lint_string(html, select=["CAP001"])] == [("CAP001", position(html, "<img"), message)]
