@@ -340,6 +340,8 @@ def shown_in(page: Page, box: etree._Element, credit: str, image: etree._Element
     attribute and shown too, where no class says it is one (TV Today's <img data-credit="Judy Eddy/WENN.com"> above
     <span class="description">Judy Eddy/WENN.com</span>); None if none does."""
     wanted = credit.strip("()[] ").casefold()
+    if wanted not in visible_text(box).casefold():
+        return None  # (the common case, found with one walk over the box)
     for el in islice(box.iter(etree.Element), 1, 200):
         if el is image or el.tag in IMAGE_TAGS or visible_text(el).strip("()[] ").casefold() != wanted or page.is_hidden(el):
             continue

@@ -15,6 +15,7 @@ from ..figures.credits import CREDIT_SELECTORS, credit_in, shown_in
 from ..figures.selection import article_images
 from ..finding import Severity
 from ..lazyre import lazy
+from ..model import extractor
 from ..model.images import credit_attribute
 from ..rule import Rule
 from ..text import quote, squash, visible_text
@@ -127,8 +128,6 @@ def _caption_elsewhere(page, el: etree._Element) -> tuple[etree._Element, str] |
     <p class="wp-caption-text">, an image box's caption <div>, a <figcaption> after the figure (None for one kept in an
     attribute, or none)."""
     def read(p) -> dict:
-        from ..model import extractor
-
         found = {}
         for image in extractor(p).images():
             caption = image.get("caption")
