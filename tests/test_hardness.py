@@ -119,7 +119,8 @@ def test_what_a_page_writes_after_its_end_tag_is_part_of_the_body():
             '<nav aria-label="breadcrumb"><a href="/">Start</a></nav>')
     [finding] = lint_string(html, select=["IMG001"])
     assert (finding.line, finding.column, finding.message) == (
-        1, html.index("<img") + 1, 'image (coolt132.png) has no alt text; describe it in alt, or use alt="" if it is decorative')
+        1, html.index("<img") + 1, 'image (coolt132.png) has no alt text, and the link to “../forum” holds only this image, so the link has '
+        'no name; give the image alt that says where the link goes')
     assert extract(html)["section"] is None
     # a second <html> start tag there, whose attributes name a breadcrumb (the lookup no longer searches beyond the root)
     second = html.replace("</html>", '</html><html aria-label="breadcrumb">', 1).replace('<nav aria-label="breadcrumb"><a href="/">Start</a></nav>', "")

@@ -53,11 +53,13 @@ class ImageMissingName(Rule):
         "Screen readers announce an image without alt as its file name (\"IMG underscore 4 7 1 1 dot jpeg\") "
         "or just \"image\"; the photo that carries the story says nothing."
     )
-    fix = 'Describe the image in alt; if it is purely decorative, use alt="".'
+    fix = ('Describe the image in alt; if it is purely decorative, use alt="". An image that is all of a link is what the link '
+           'says: its alt says where the link goes.')
     wcag = ("1.1.1",)
-    techniques = ("H37", "F65", "ARIA6", "ARIA10")
+    techniques = ("H37", "H30", "F65", "ARIA6", "ARIA10")
     incorrect = (
         _example('<img src="aleppo.jpg">'),
+        _example('<a href="/2016/12/aleppo-ceasefire"><img src="aleppo.jpg"></a>'),
         _example('<img src="aleppo.jpg" role="presentation" tabindex="0">'),
         _example('<amp-img src="aleppo.jpg" width="800" height="450" layout="responsive"></amp-img>'),
     )
@@ -82,7 +84,12 @@ class ImageMissingName(Rule):
             if len(name) > 100:  # a name made by a machine (an image service's base64 of its options): its start and its end
                 name = name[:60] + "…" + name[-20:]
             shown = f" ({name})" if name else ""  # (no empty brackets for an address with no file name: LinkedIn's src="//:0")
-            yield self.problem(el, f'image{shown} has no alt text; describe it in alt, or use alt="" if it is decorative')
+            link = _nameless_link(page, el)
+            if link is None:
+                yield self.problem(el, f'image{shown} has no alt text; describe it in alt, or use alt="" if it is decorative')
+            else:  # alt="" would leave the link nameless (IMG012)
+                yield self.problem(el, f"image{shown} has no alt text, and the link to {quote(link.get('href').strip() or '#', 50)} "
+                                       f"{_holds(page, link)}, so the link has no name; {_name_the_link(page, link)}")
 
 
 class AltWhitespace(Rule):
@@ -537,32 +544,50 @@ class LinkedImageWithoutName(Rule):
             named = accessible_name(page, el)
             if named.name and named.name.strip() or named.name is None and not decorative(el):
                 continue  # an alt that says something names the link; no alt at all is IMG001's
-            link = next((a for a in el.iterancestors() if a.tag == "a"), None)
-            if link is None or link.get("href") is None or link in seen or page.is_hidden(link):
+            link = _nameless_link(page, el)
+            if link is None or link in seen:
                 continue
             seen.add(link)
-            if accessible_text(page, link):  # (its title too, when its content says nothing)
-                continue
             said = (f"the link to {quote(link.get('href').strip() or '#', 50)} holds only this image, and its alt is empty, so the "
                     "link has no name")
-            home = _home_page(page, link.get("href"))
-            if home is None:
-                give = "give the image alt that says where the link goes"
-            else:
-                ours, site = home
-                give = f"give the logo alt that names the site{'' if ours else ' it leads to'}" + (f" ({quote(site, 40)})" if site else "")
-            twin = _named_twin(page, link)
-            if twin is not None:
-                # a teaser card's picture linked again beside its headline's link: screen readers need only the one
-                hide = 'aria-hidden="true"' + (' (its tabindex="-1" already keeps the Tab key out)' if (tab_index(link) or 0) < 0
-                                               else ' and tabindex="-1"')
-                where = f"the link {quote(accessible_text(page, twin), 40)} at {':'.join(map(str, page.position(twin)))}"
-                if home is None:
-                    yield self.problem(el, f"{said}; it repeats {where}: hide it from screen readers with {hide}, or {give}")
-                else:  # a logo that leads home beside a "Home" link: its name tells people whose site this is
-                    yield self.problem(el, f"{said}; it repeats {where}: {give}, or hide it from screen readers with {hide}")
-            else:
-                yield self.problem(el, f"{said}; {give}")
+            yield self.problem(el, f"{said}; {_name_the_link(page, link)}")
+
+
+def _nameless_link(page: Page, el: etree._Element) -> etree._Element | None:
+    """The link that el, an image, is all of: the nearest <a href> around it, shown, whose content (el's alt aside) and title
+    say nothing. None when there is none."""
+    link = next((a for a in el.iterancestors() if a.tag == "a"), None)
+    if link is None or link.get("href") is None or page.is_hidden(link) or accessible_text(page, link):
+        return None  # (its title names it too, when its content says nothing)
+    return link
+
+
+def _holds(page: Page, link: etree._Element) -> str:
+    """What a nameless link around an image without alt holds: "holds only this image", or "holds only images" when it
+    holds more than one."""
+    shown = page.memo("img_element_set", lambda p: frozenset(images(p)))
+    return "holds only images" if sum(1 for el in link.iter(*IMAGE_TAGS) if el in shown) > 1 else "holds only this image"
+
+
+def _name_the_link(page: Page, link: etree._Element) -> str:
+    """How to name a link that holds only an image: give the image alt that says where it goes (for a logo that leads to a
+    site's home page, the site's name); or, for a teaser card's picture linked again beside its headline's link, hide it."""
+    home = _home_page(page, link.get("href"))
+    if home is None:
+        give = "give the image alt that says where the link goes"
+    else:
+        ours, site = home
+        give = f"give the logo alt that names the site{'' if ours else ' it leads to'}" + (f" ({quote(site, 40)})" if site else "")
+    twin = _named_twin(page, link)
+    if twin is None:
+        return give
+    # a teaser card's picture linked again beside its headline's link: screen readers need only the one
+    hide = 'aria-hidden="true"' + (' (its tabindex="-1" already keeps the Tab key out)' if (tab_index(link) or 0) < 0
+                                   else ' and tabindex="-1"')
+    where = f"the link {quote(accessible_text(page, twin), 40)} at {':'.join(map(str, page.position(twin)))}"
+    if home is None:
+        return f"it repeats {where}: hide it from screen readers with {hide}, or {give}"
+    return f"it repeats {where}: {give}, or hide it from screen readers with {hide}"  # a logo beside a "Home" link: its name tells whose site this is
 
 
 def _home_page(page: Page, href: str) -> tuple[bool, str] | None:
