@@ -357,3 +357,16 @@ def test_a_heading_that_starts_right_inside_another_ends_it():
     body = "<h1>Headline</h1><h3> <h2>More from MSN</h2></h3>"
     assert _headings(body) == [(1, "Headline"), (3, ""), (2, "More from MSN")]
     assert codes(page(body), select="HDG004") == ["HDG004"]
+
+
+@pytest.mark.parametrize("box", ["template", "noscript"])
+def test_headings_in_a_template_or_a_noscript_are_not_the_pages(box):
+    """A <template> is never rendered, nor is a <noscript> where scripts run: nymag.com keeps its paywall's and its
+    newsletter's dialogs in <template>s, each with an empty h1, that screen readers never meet. They are not the
+    page's headings, nor the article model's."""
+    dialog = f'<{box}><div class="promo"><h1 class="promo-message"></h1><h3>Subscribe</h3></div></{box}>'
+    html = page(f"<main><h1>Russia blocks UN resolution on Aleppo</h1><p>Text.</p>{dialog}<h2>Reactions</h2></main>",
+                head="<title>Russia blocks UN resolution on Aleppo</title>")
+    assert [f.code for f in lint_string(html, select=["HDG"])] == []
+    assert [(h["level"], h["text"]) for h in extract(html)["headings"]] == [
+        (1, "Russia blocks UN resolution on Aleppo"), (2, "Reactions")]

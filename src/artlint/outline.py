@@ -1,4 +1,4 @@
-"""The page's headings as a screen reader lists them: h1–h6 and role="heading", visible, at their level (aria-level wins),
+"""The page's headings as a screen reader lists them: h1–h6 and role="heading", visible and rendered, at their level (aria-level wins),
 each with its accessible text. The heading rules read them, and the article model's headings are these."""
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ class Heading:
 
 
 def headings(page: Page) -> list[Heading]:
-    """Visible headings in document order: h1–h6 and role="heading" (aria-level wins)."""
+    """Visible headings in document order: h1–h6 and role="heading" (aria-level wins); not those in <template> or
+    <noscript>, which browsers with scripts do not render."""
     return page.memo("headings", _headings)
 
 
@@ -28,8 +29,8 @@ def _headings(page: Page) -> list[Heading]:
     known: dict[etree._Element, str] = {}  # from the last heading up: a heading inside another is read once
     for el in reversed(page.headings):
         level = _level(el)
-        if level is None or page.is_hidden(el):
-            continue
+        if level is None or page.is_hidden(el) or el in page.inert:
+            continue  # (inside <template> or <noscript>: not rendered)
         known[el] = accessible_text(page, el, known)
         out.append(Heading(el, level, known[el]))
     return out[::-1]
