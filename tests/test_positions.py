@@ -141,6 +141,20 @@ def test_the_end_tags_after_one_that_closed_boxes_close_what_browsers_close():
     assert (found.line, found.column, found.selector) == (*where(html, "<img"), "html > body > footer > img")
 
 
+@pytest.mark.parametrize("inside", ['<div id="mms_nojava">', '<div class="a"><div class="b"><p>Turn scripts on', '<span>'])
+def test_a_noscript_end_tag_ends_what_its_content_seemed_to_open(inside):
+    """Where scripts run, browsers read a <noscript>'s content as text, so its end tag ends it whatever it seemed to open.
+    libxml2 ignored </noscript> while a <div> was open inside it, and the rest of the page stood in the <noscript>, out of
+    every check (parcoabruzzo.it: its h1 and its images). A <span> it closed already (guard)."""
+    html = (f'<html lang="it"><head><title>Orsi</title></head><body><noscript>{inside}</noscript>\n'
+            '<main><h1>Orsi marsicani</h1><img src="orsa.jpg"></main></body></html>')
+    page = Page("x", decode(html.encode(), None))
+    assert page.by_tag("main")[0].getparent().tag == "body"
+    assert [f.code for f in lint_string(html, select=["HDG001", "IMG001"])] == ["IMG001"]
+    [found] = lint_string(html, select=["IMG001"])
+    assert (found.line, found.column, found.selector) == (*where(html, "<img"), "html > body > main > img")
+
+
 def test_a_form_end_tag_leaves_the_boxes_it_holds_open_as_in_browsers():
     """Browsers take a form out of the open elements at </form> and leave a <div> still open inside it open, so a
     later </div> closes that one, not the box around the form; the </section> after it then closes the boxes the

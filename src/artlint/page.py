@@ -78,7 +78,7 @@ class Page:
                 cut.add(found.group(1))
             else:
                 found = _IGNORED_END.match(error.message)
-                if found is not None and found.group(1) in _CLOSES_THROUGH:
+                if found is not None and found.group(1) in _ENDS_THROUGH:
                     unclosed.add(found.group(1))
         if _html_tags_add_to(root, self.text):
             _take_html_attributes(self)
@@ -548,11 +548,12 @@ _LIST_END_ERROR = lazy(r"Unexpected end tag : (?:li|ul|ol)$|Opening and ending t
 
 def _end_tag_misread(message: str) -> bool:
     """Whether a parse error may come from an end tag that libxml2 reads otherwise than browsers: a list's or an item's
-    (see _honour_browsers_end_tags), or one it ignored because a <div> was open inside its element."""
+    (see _honour_browsers_end_tags), or one it ignored because a <div> was open inside its element (a <section>'s, a
+    <noscript>'s…)."""
     if _LIST_END_ERROR.match(message):
         return True
     found = _IGNORED_END.match(message)
-    return found is not None and found.group(1) in _CLOSES_THROUGH
+    return found is not None and found.group(1) in _ENDS_THROUGH
 
 
 def _honour_browsers_end_tags(page: Page, root: etree._Element,
@@ -568,8 +569,9 @@ def _honour_browsers_end_tags(page: Page, root: etree._Element,
     - An end tag of a <section>, an <article>, an <li>… closes its element in browsers through the <div>s still open
       inside it. libxml2 ignores it (it ranks a <div> above them, by HTML 4's rules), and then spends the end tags that
       follow on the inner <div>s: on fogsmagazin.com a section's </section> was ignored, the popup's two </div> after it
-      closed the section's inner boxes, and the rest of the page, footer and all, stood inside the popup. The page is
-      read with a </div> for each inner box before the end tag (no line break, so libxml2's lines still match)."""
+      closed the section's inner boxes, and the rest of the page, footer and all, stood inside the popup. So does a
+      </noscript>, whose content browsers read as text where scripts run. The page is read with a </div> for each
+      inner box before the end tag (no line break, so libxml2's lines still match)."""
     ignored, _, through = page.end_tag_replay
     if not ignored and not through:
         return root, errors
@@ -621,7 +623,7 @@ def _replay_end_tags(text: str) -> _Replay:
     inside it. Gives the offsets of the </li> end tags that browsers ignore (those read while a list, or a table, an
     object…, is open inside the innermost open item); for each item the offset of the end tag that closes it, by its
     start tag's offset (none for an item that the next one or its list's end closes); and for each end tag of
-    _CLOSES_THROUGH that closes its element while a <div> is open inside it, the number of such <div>s."""
+    _ENDS_THROUGH that closes its element while a <div> is open inside it, the number of such <div>s."""
     ignored: list[int] = []
     item_ends: dict[int, int] = {}
     through: dict[int, int] = {}
@@ -644,6 +646,10 @@ def _replay_end_tags(text: str) -> _Replay:
             if k is not None:
                 open_.remove(k)
             continue
+        elif name == "noscript":  # ends its raw text where scripts run, whatever it seemed to open
+            k = open_.innermost(("noscript",))
+            if k is None:
+                continue
         elif name in _CLOSE_IN_SCOPE or name in _FORMATTING:
             k = open_.in_scope(_HEADINGS if name in _HEADINGS else (name,), open_.scope)
             if k is None:
@@ -655,7 +661,7 @@ def _replay_end_tags(text: str) -> _Replay:
             k = open_.in_scope((name,), open_.special)
             if k is None:
                 continue
-        if name in _CLOSES_THROUGH:
+        if name in _ENDS_THROUGH:
             divs = open_.where["div"]
             if divs and divs[-1] > k:
                 through[at] = len(divs) - bisect.bisect_right(divs, k)
@@ -933,6 +939,10 @@ _IGNORED_END = lazy(r"Opening and ending tag mismatch: (\w+) and \w+$")
 _CLOSES_THROUGH = frozenset(
     "address article aside blockquote center details dialog dir dl fieldset figcaption figure footer header hgroup listing "
     "main menu nav ol pre search section summary ul li dd dt".split())
+# So does </noscript>, through anything: where scripts run, browsers read a <noscript>'s content as text, so nothing
+# it seems to open is open at its end (<noscript><div id="nojs"></noscript>, where libxml2 kept the rest of the page in
+# the <noscript>).
+_ENDS_THROUGH = _CLOSES_THROUGH | {"noscript"}
 _SCOPE_BOUNDARIES = frozenset(("table", "td", "th", "caption", "object", "marquee", "template", "applet"))
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # The scopes of browsers' tree building (see _replay_end_tags): the default one, and a list item's.
@@ -998,7 +1008,7 @@ def _close_what_browsers_close(page: Page, tags: set[str]) -> None:
     offsets = page.start_offsets
     for tag in sorted(tags):
         ends = _end_tags(page, tag)
-        boundaries = _LIST_ITEM_SCOPE if tag == "li" else _SCOPE_BOUNDARIES
+        boundaries = _LIST_ITEM_SCOPE if tag == "li" else frozenset() if tag == "noscript" else _SCOPE_BOUNDARIES
         for element in page.by_tag(tag):
             end = ends.get(page.offset(element))
             if end is not None and element.getparent() is not None:
