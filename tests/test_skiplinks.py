@@ -6,7 +6,7 @@ import pytest
 
 from artlint import lint_string
 
-from .conftest import assert_one_error, page
+from .conftest import assert_one_error, page, position
 
 
 def codes(body: str, select=("skip-links",)) -> list[str]:
@@ -158,6 +158,25 @@ def test_a_skip_link_to_the_pages_own_address_whose_target_is_missing_is_reporte
     found = lint_string(page(body, head=_CANONICAL), select=["skip-links"])
     assert [(f.code, f.line, f.column) for f in found] == [("SKL002", 5, 1)]
     assert found[0].message.startswith('in-page link to #content has no target: no element has id="content"')
+
+
+@pytest.mark.parametrize(("box", "why"), [
+    ("template", "a <template>, whose content browsers never render"),
+    ("noscript", "a <noscript>, whose content browsers read as text where scripts run"),
+])
+def test_an_in_page_link_whose_target_stands_only_in_a_template_or_a_noscript_leads_nowhere(box, why):
+    """A <template>'s content is not in the document, and a <noscript>'s is text where scripts run: a link to an id
+    there goes nowhere. An element of that id that the page shows is the target (guard)."""
+    body = (f'<a href="#main">Skip to content</a><main id="main"><h1>T</h1><p><a href="#notes">Notes</a></p></main>\n'
+            f'<{box}><div id="notes">Notes</div></{box}>')
+    html = page(body)
+    [found] = lint_string(html, select=["SKL002"])
+    assert (found.line, found.column) == position(html, '<a href="#notes">')
+    line, column = position(html, '<div id="notes">')
+    assert found.message == (f'in-page link to #notes has no target: id="notes" is on the <div> at {line}:{column}, inside {why}; '
+                             "give the id to an element the page shows, or correct the link")
+    shown = page(body + '<aside id="notes">Notes</aside>')
+    assert lint_string(shown, select=["SKL002"]) == []
 
 
 @pytest.mark.parametrize(

@@ -109,10 +109,10 @@ def names_meta(el: etree._Element) -> bool:
 
 
 def mains(page: Page) -> list[etree._Element]:
-    """Visible main landmarks: <main> and role="main"."""
+    """Visible main landmarks: <main> and role="main" (not in a <template> or a <noscript>, never rendered)."""
     def find(p: Page):
         found = set(p.by_tag("main")) | set(p.with_role("main"))
-        return [el for el in p.in_order(found) if not p.is_hidden(el)]
+        return [el for el in p.in_order(found) if not p.is_hidden(el) and el not in p.inert]
 
     return page.memo("mains", find)
 

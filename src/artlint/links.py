@@ -61,6 +61,7 @@ class InPageLink:
     fragment: str  # decoded, without "#"
     text: str
     target: etree._Element | None
+    unrendered: etree._Element | None = None  # without a target, the element of that id in a <template> or a <noscript>
 
 
 def _is_in_page(page: Page, el: etree._Element) -> tuple[str, str] | None:
@@ -172,9 +173,12 @@ def in_page_links(page: Page) -> list[InPageLink]:
             if found is None or el in page.inert:
                 continue
             fragment, raw = found
-            found = p.ids.get(fragment) or p.ids.get(raw)
-            target = found[0] if found else names.get(fragment)
-            out.append(InPageLink(el, fragment, accessible_text(p, el), target))
+            targets = list(p.ids.get(fragment) or p.ids.get(raw) or ())
+            if fragment in names:
+                targets.append(names[fragment])
+            # (one in a <template> or a <noscript> is not in the document browsers render: the link leads nowhere)
+            target = next((t for t in targets if t not in p.inert), None)
+            out.append(InPageLink(el, fragment, accessible_text(p, el), target, targets[0] if target is None and targets else None))
         return out
 
     return page.memo("in_page_links", find)

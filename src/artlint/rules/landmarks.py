@@ -153,7 +153,7 @@ class LandmarkInMain(Rule):
             return
         for role in ("banner", "contentinfo"):
             for el in page.with_role(role):
-                if page.is_hidden(el):
+                if page.is_hidden(el) or el in page.inert:
                     continue
                 if any(a in found for a in el.iterancestors()):
                     yield self.problem(el, f'role="{role}" inside the main landmark; move the element out of <main> or drop the role')

@@ -169,7 +169,16 @@ class BrokenInPageLink(Rule):
 
     def check(self, page, options):
         for link in in_page_links(page):
-            if link.target is None:
+            if link.target is None and link.unrendered is not None:
+                box = next(a for a in link.unrendered.iterancestors() if a.tag in ("template", "noscript"))
+                why = ("a <template>, whose content browsers never render" if box.tag == "template"
+                       else "a <noscript>, whose content browsers read as text where scripts run")
+                at = ":".join(map(str, page.position(link.unrendered)))
+                attribute = "id" if link.unrendered.get("id") is not None else "name"
+                said = f'{attribute}="{link.unrendered.get(attribute)}" is on the <{link.unrendered.tag}> at {at}, inside {why}'
+                yield self.problem(link.element, f"in-page link to #{link.fragment} has no target: {said}; give the id to an "
+                                                 "element the page shows, or correct the link")
+            elif link.target is None:
                 yield self.problem(
                     link.element,
                     f"in-page link to #{link.fragment} has no target: no element has id=\"{link.fragment}\"; "
