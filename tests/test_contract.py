@@ -123,6 +123,20 @@ def test_teasers_and_site_name_headings_are_not_the_article():
     assert model["published"] is None
 
 
+def test_what_a_template_holds_is_not_the_article():
+    """A <template> is never rendered: a dialog kept there for a script, with its own byline, date and photo, says
+    nothing of the story. A <noscript> may hold the story itself for readers without scripts, and is read (guard)."""
+    dialog = ('<div class="offer"><p class="byline">By Newsletter Team</p><time datetime="2030-01-01T00:00:00Z">January 1, 2030'
+              '</time><figure><img src="promo.jpg" alt="A tablet"><figcaption>Read us anywhere. Image: DW</figcaption></figure></div>')
+    story = ('<main><article><h1>Russia blocks UN resolution on Aleppo</h1>{box}<p>Text of the story, long enough to be '
+             'one.</p></article></main>')
+    html = f'<html lang="en"><head><title>Russia blocks UN resolution on Aleppo</title></head><body>{story}</body></html>'
+    model = extract(html.format(box=f"<template>{dialog}</template>"))
+    assert (model["byline"], model["authors"], model["published"], model["images"]) == (None, [], None, [])
+    model = extract(html.format(box=f"<noscript>{dialog}</noscript>"))
+    assert ([a["name"] for a in model["authors"]], model["published"]["datetime"]) == (["Newsletter Team"], "2030-01-01T00:00:00Z")
+
+
 @pytest.mark.parametrize(
     "box",
     [

@@ -284,9 +284,13 @@ def _boxed(page: Page, el: etree._Element) -> bool:
 
 def _box_answer(node: etree._Element, own: bool = False) -> bool | None:
     """Whether node is a box apart from the article (None: ask its parent). With ``own``, share bars
-    and asides whose class says meta count as the article's own, and so does a <nav> that is the meta line."""
+    and asides whose class says meta count as the article's own, and so does a <nav> that is the meta line. What a
+    <template> holds is apart: browsers never render it (a dialog's template, with its own heading, byline and date).
+    A <noscript> may hold the story itself, for readers without scripts (Blogger's posts, which a script renders)."""
     if node.tag in ("article", "main", "body", "html"):
         return False
+    if node.tag == "template":
+        return True
     if node.tag == "aside" and not (own and names_meta(node)) or node.tag == "blockquote" or is_navigation(node) and not (own and _meta_nav(node)):
         return True
     return True if names_box(node, share=not own) or titled_other_stories(node) else None
