@@ -319,7 +319,7 @@ def violations(validator: Any, model: dict[str, Any]) -> list[Violation]:
     out = []
     for error in sorted(validator.iter_errors(model), key=lambda e: list(map(str, e.absolute_path))):
         location = tuple(error.absolute_path)
-        out.append(Violation(json_path(location), plain(error), location))
+        out.append(Violation(json_path(location), plain(error, model), location))
     return out
 
 
@@ -339,10 +339,11 @@ _FORMAT_HINTS = {
 }
 
 
-def _date_hint(form: str, value: Any) -> str | None:
+def _date_hint(form: str, value: Any, shown: str | None = None) -> str | None:
     """What to write instead of a date that is not a valid date-time or date, where its day can be read for certain
     (see dates.value_meant): the value itself ("2016-12-06T00:21:00+0100" → 2016-12-06T00:21:00+01:00), or what it lacks
-    ("2016-12-06" is a day without its time)."""
+    ("2016-12-06" is a day without its time). ``shown``: the moment the value's visible text writes, if any ("Dec 13,
+    2016 at 3:45 pm" → 2016-12-13T15:45:00), which fills in what the value lacks where it is of the same day."""
     if form not in ("date-time", "date") or not isinstance(value, str):
         return None
     from .dates import value_meant
@@ -352,20 +353,56 @@ def _date_hint(form: str, value: Any) -> str | None:
         return None
     if form == "date":
         return f"; write {meant[:10]}"
-    if "T" in meant and (meant.endswith("Z") or meant[-6] in "+-"):
+    if "T" in meant and _zoned(meant):
         return f"; write {meant} (RFC 3339)"
     if not _DAY_OR_LOCAL_TIME.fullmatch(value.strip()):
         return None  # (what it lacks is not certain: "2022-05-04-0305:49:00-10800")
+    lacks = "the day alone" if "T" not in meant else "no offset from UTC"
+    if shown is not None and "T" in shown and shown[:10] == meant[:10] and ("T" not in meant or shown[:16] == meant[:16]):
+        if _zoned(shown):  # (a time to the second keeps its seconds)
+            moment = shown if "T" not in meant else meant + ("Z" if shown.endswith("Z") else shown[-6:])
+            return f": it gives {lacks}; write {moment}, the moment the text says (RFC 3339)"
+        if "T" not in meant:
+            return f": it gives the day alone; write {shown}+hh:mm, the time the text says with its offset from UTC (RFC 3339)"
     if "T" not in meant:
         return f": it gives the day alone; write {meant}Thh:mm:ss+hh:mm, with the time and its offset from UTC (RFC 3339)"
     return f": it gives no offset from UTC; write {meant}+hh:mm, with the offset (RFC 3339)"
 
 
+def _zoned(moment: str) -> bool:
+    return moment.endswith("Z") or len(moment) > 6 and moment[-6] in "+-"
+
+
+def _moment_shown(model: dict[str, Any] | None, location: Any) -> str | None:
+    """For a model's "datetime", the moment its sibling "text" writes for people, to the second, with its offset where
+    the text names a zone ("Dec 13, 2016 at 3:45 pm" → 2016-12-13T15:45:00); None where it writes no time of day."""
+    path = list(location)
+    if not isinstance(model, dict) or not path or path[-1] != "datetime":
+        return None
+    node: Any = model
+    for step in path[:-1]:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    text = node.get("text") if isinstance(node, dict) else None
+    if not isinstance(text, str) or not text.strip() or len(text) > 120:
+        return None
+    from .dates import value_shown
+
+    lang = model.get("lang")
+    shown = value_shown(text, lang.get("text") or "" if isinstance(lang, dict) else "")
+    if shown is None or "T" not in shown:
+        return None
+    return shown + ":00" if len(shown) == 16 else shown
+
+
 _DAY_OR_LOCAL_TIME = lazy(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?)?", re.ASCII)
 
 
-def plain(error) -> str:
-    """The reason in plain words, preferring the contract's own x-message (where "{value}" stands for the value)."""
+def plain(error, model: dict[str, Any] | None = None) -> str:
+    """The reason in plain words, preferring the contract's own x-message (where "{value}" stands for the value).
+    ``model``: the instance validated, whose visible text of a date may say what its machine value lacks."""
     custom = error.schema.get("x-message") if isinstance(error.schema, dict) else None
     if custom:
         return custom.replace("{value}", _shown(error.instance)) if isinstance(custom, str) else str(custom)
@@ -392,7 +429,8 @@ def plain(error) -> str:
         return "is empty" if error.validator_value == 1 else f"has fewer than {error.validator_value} items"
     if validator == "format":
         form = error.validator_value
-        hint = _date_hint(form, value) or (f"; write {_FORMAT_HINTS[form]}" if form in _FORMAT_HINTS else "")
+        hint = _date_hint(form, value, _moment_shown(model, error.absolute_path)) or (
+            f"; write {_FORMAT_HINTS[form]}" if form in _FORMAT_HINTS else "")
         return f"“{_shown(value, 120)}” is not a valid {form}{hint}"
     if validator == "pattern":
         return f"“{_shown(value, 120)}” does not match the pattern {_cut(str(error.validator_value), 120)}"
