@@ -152,14 +152,15 @@ class AltPlaceholder(Rule):
     family = FAMILY
     summary = "An image's alt is a placeholder, a value the template failed to fill, punctuation alone, or says that it is an image."
     rationale = "Screen readers already announce \"image\"; alt that says \"photo\" or \"image of…\" adds noise or nothing at all."
-    fix = "Describe what the image shows, without \"image of\" or \"picture of\"."
+    fix = "Describe what the image shows, without \"image of\" or \"picture of\"; a logo's alt names the site, the company or the brand."
     wcag = ("1.1.1",)
     techniques = ("H37", "F30")
     incorrect = (_example('<img src="a.jpg" alt="Photo">'), _example('<img src="a.jpg" alt="Image of soldiers in Aleppo">'),
                  _example('<img src="a.jpg" alt="undefined">'), _example('<img src="a.jpg" alt="{{ image.alt }}">'),
-                 _example('<img src="a.jpg" alt="Photo 1 of 5">'), _example('<img src="a.jpg" alt="...">'))
+                 _example('<img src="a.jpg" alt="Photo 1 of 5">'), _example('<img src="a.jpg" alt="...">'),
+                 _example('<a href="/"><img src="dw-logo.svg" alt="Logo"></a>'))
     correct = (_example('<img src="a.jpg" alt="Soldiers in Aleppo">'), _example('<img src="a.jpg" alt="Photographers at work in Aleppo">'),
-               _example('<img src="a.jpg" alt="None of the soldiers in Aleppo">'))
+               _example('<img src="a.jpg" alt="None of the soldiers in Aleppo">'), _example('<a href="/"><img src="dw-logo.svg" alt="DW"></a>'))
 
     def check(self, page, options):
         for el in images(page):
@@ -170,12 +171,28 @@ class AltPlaceholder(Rule):
                 yield self.problem(el, f"alt {quote(alt)} is a template's or a script's stand-in, not a description; fill it from the image's description")
             elif alt.lower().strip(".:!") in PLACEHOLDER_WORDS or (counted := _COUNTED.match(alt)) and counted["word"].lower() in PLACEHOLDER_WORDS \
                     and not WHOLE_FILE_NAME.match(alt):  # ("IMG_9362" is a file name: IMG003)
-                yield self.problem(el, f"alt “{alt}” is a placeholder; describe what the image shows")
+                yield self.problem(el, _placeholder(page, el, alt))
             elif all(unicodedata.category(c)[0] in "PZ" or unicodedata.category(c) in ("Sm", "Sk") for c in alt) and not _EMOTICON.fullmatch(alt):
                 # (an emoji's own alt, "😀", says it; so does a smiley's, ":-)")
                 yield self.problem(el, f"alt {quote(alt)} says nothing; describe what the image shows, or write alt=\"\" if the image is decorative")
             elif _REDUNDANT_START.match(alt):
                 yield self.problem(el, f"alt {quote(alt)} starts by saying it is an image; screen readers say that already, so describe the content only")
+
+
+def _placeholder(page: Page, el: etree._Element, alt: str) -> str:
+    """IMG004's message for a placeholder word; for "logo", that it says what the image is, not whose logo, and, in a link to
+    a home page, what to name it."""
+    if alt.lower().strip(".:!") != "logo":
+        return f"alt “{alt}” is a placeholder; describe what the image shows"
+    link = next((a for a in el.iterancestors() if a.tag == "a"), None)
+    home = _home_page(page, link.get("href")) if link is not None and link.get("href") is not None else None
+    if home is None:
+        return f"alt “{alt}” says what the image is, not whose; give the logo alt that names the site, the company or the brand"
+    ours, site = home
+    said = f"alt “{alt}” says what the image is, not whose"
+    if accessible_text(page, link).lower() == alt.lower():
+        said += f", and it is all the link to {quote(link.get('href').strip(), 50)} says"
+    return f"{said}; give the logo alt that names the site{'' if ours else ' it leads to'}" + (f" ({quote(site, 40)})" if site else "")
 
 
 class AltEqualsCaption(Rule):
