@@ -4060,3 +4060,17 @@ def test_the_single_view_of_a_story_is_no_teaser_whatever_its_layout_is_called()
     html = '<html lang="de"><head><title>DSV</title></head><body><div id="col_2">{}</div></body></html>'
     assert extract(html.format(story.format(box="teaserTyp3 newsSingle")))["published"]["datetime"] == "2022-02-01"
     assert extract(html.format(story.format(box="teaserTyp3")))["published"] is None
+
+
+@pytest.mark.parametrize(("card", "published"), [
+    ('<span class="ProfileHeaderCard-joinDateText" title="3:06 PM - 20 Oct 2011">Joined October 2011</span>', None),
+    ('<span class="post-date" title="3:06 PM - 20 Oct 2011">October 20, 2011</span>', "2011-10-20"),  # (guard) the story's own
+])
+def test_the_date_a_person_joined_is_not_the_storys(card, published):
+    """Twitter's profile card beside a tweet: "Joined October 2011", whose title gives the day, was read as the page's
+    publication date."""
+    html = ('<html lang="en"><head><title>Lina Morgana on Twitter</title></head><body><div class="ProfileHeaderCard">'
+            f'<h1 class="ProfileHeaderCard-name">Lina Morgana</h1><p class="ProfileHeaderCard-bio">Fan account.</p>'
+            f'<div class="ProfileHeaderCard-joinDate">{card}</div></div><p>Beyoncé does not do payola.</p></body></html>')
+    found = extract(html)["published"]
+    assert (found and found["datetime"]) == published

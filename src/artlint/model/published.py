@@ -240,6 +240,9 @@ _DATE_HINT = lazy(r"date|time|publish|posted|datum|fecha|meta|submitted", re.IGN
 # in an article in a local newspaper" (PolitiFact's "statement__meta"), above the headline and the article's own.
 _QUOTED_META = lazy(r"(?:statement|claim|quote)s?(?:__|[-_])(?:meta|date|time)", re.IGNORECASE)
 _DIGIT = lazy(r"\d")
+# The date a person joined or was born, by its class (Twitter's profile card: <span class="ProfileHeaderCard-joinDateText"
+# title="3:06 PM - 20 Oct 2011">Joined October 2011</span>), not the story's.
+_PERSONS_DATE = lazy(r"join(?:ed)?[-_]?date|birth[-_]?date|member[-_]?since", re.IGNORECASE)
 
 
 def _parts(url: dict[str, Any] | None):
@@ -699,8 +702,8 @@ class DateFields:
             if not isinstance(el.tag, str):
                 continue
             hint = (el.get("class") or "") + " " + (el.get("id") or "")
-            if _DATE_HINT.search(hint) and not _QUOTED_META.search(hint) and (not self.apart(el) or self._in_own_box(el, _DATE_HINT)) \
-                    and not _after_update_word(el):
+            if _DATE_HINT.search(hint) and not _QUOTED_META.search(hint) and not _PERSONS_DATE.search(hint) \
+                    and (not self.apart(el) or self._in_own_box(el, _DATE_HINT)) and not _after_update_word(el):
                 for attr in ("datetime", "data-origindate", "data-date", "data-published", "data-timestamp", "content", "title"):
                     machine = el.get(attr)
                     if machine and parse_any(machine, lang):
