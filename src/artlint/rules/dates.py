@@ -88,7 +88,36 @@ class MissingPublicationDate(Rule):
                 f"the article's only publication date, {label} {quote(value, 40)}, is not an ISO 8601 date; {write_iso(value, page.lang)}",
             )
             return
+        shown = _text_date(page, said)
+        if shown is not None:
+            element, text, value = shown
+            yield self.problem(element, f"the article states no machine-readable publication date: its date, {quote(text, 60)}, is text "
+                                        f'alone; mark it up with <time datetime="{value}">')
+            return
         yield self.problem(None, 'the article states no machine-readable publication date; mark the visible date up with <time datetime="…">')
+
+
+# Elements whose date is machine-readable in a way of its own, or that no <time> can mark up.
+_NOT_TEXT_DATES = frozenset(("time", "abbr", "data", "meta", "link", "title", "br", "script"))
+
+
+def _text_date(page: Page, said: dict | None) -> tuple[etree._Element, str, str] | None:
+    """The publication date the article model reads from an element's text, where the page marks it up in no way a machine
+    reads (<p class="date">December 6, 2016</p>): the element, its text, and the value a <time> around it should carry
+    (the moment, to the minute, that the text writes; or the model's day)."""
+    if said is None or said["source"].kind != "element" or not said.get("text") or not said.get("datetime"):
+        return None
+    element = said["source"].element
+    if element is None or element.tag in _NOT_TEXT_DATES or element.get("datetime") is not None:
+        return None
+    text = said["text"]
+    value = value_shown(text, _reading_lang(page, text)) if len(text) <= 120 else None
+    if value is None:
+        machine = parse_datetime_value(said["datetime"])
+        if not isinstance(machine, MachineDate) or machine.day is None:
+            return None
+        value = machine.day.isoformat()
+    return element, text, value
 
 
 def _unreadable_publication_date(page: Page) -> tuple[str, str, etree._Element] | None:
