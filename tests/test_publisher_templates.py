@@ -4074,3 +4074,17 @@ def test_the_date_a_person_joined_is_not_the_storys(card, published):
             f'<div class="ProfileHeaderCard-joinDate">{card}</div></div><p>Beyoncé does not do payola.</p></body></html>')
     found = extract(html)["published"]
     assert (found and found["datetime"]) == published
+
+
+@pytest.mark.parametrize("box", ["article__image-author", "img-author", "photo-autor"])
+def test_a_photos_author_is_its_credit_not_the_storys_byline(box):
+    """rp.pl: <div class="article__image-author">PAP/ Rafał Guz</div> under the lead photo was the story's byline, and
+    SD003 found the JSON-LD's author "not in the byline"; 100noticias.com.ni's <span class="img-author">Cortesía</span> was
+    the story's author. The story's own byline is read (guard)."""
+    html = ('<html lang="pl"><head><title>Unijne fundusze coraz bliżej</title></head><body><main><article><header>'
+            '<h1>Unijne fundusze coraz bliżej. Sejm zagłosował "za"</h1><picture><img src="a.jpg" alt="Mateusz Morawiecki"></picture>'
+            f'<div class="article__image-desc">Mateusz Morawiecki w ławach rządowych</div><div class="{box}">PAP/ Rafał Guz</div>'
+            '</header><p id="article-author" class="author">Michał Kolanko</p><p>Sejm zagłosował za ratyfikacją.</p></article></main>'
+            '</body></html>')
+    model = extract(html)
+    assert (model["byline"]["text"], [a["name"] for a in model["authors"]]) == ("Michał Kolanko", ["Michał Kolanko"])

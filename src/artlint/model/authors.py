@@ -163,10 +163,13 @@ _HCARD_ORG = lazy(r"(?:^|\s)org(?:$|\s)")
 # Every class that _AUTHOR_CLASS or _HCARD finds holds one of these words: a quick first test for the
 # many class values a byline search looks at (a third of the cost of the two case-blind searches).
 _AUTHOR_WORDS = lazy(r"author|byline|autor|writer|reporter|contributor|verfasser|auteur|szerz|forfatter|skribent|yazar|muhabir|penulis|uid|vcard|fn|card|submitted|firma")
-# The author of something the article quotes or hosts, not of the article: a fact check's claim
-# ("statement-author" at Polygraph), a quotation, a comment, a testimonial.
+# The author's account on a social network, by a class that names it.
 _HANDLE_CLASS = lazy(r"twitter|instagram|facebook|linkedin|mastodon|tiktok|bluesky|(?:^|[\s_-])(?:handle|tw|fb)(?:$|[\s_-])", re.IGNORECASE)
-_OTHER_AUTHOR = lazy(r"(?:statement|claim|quote|comment|testimonial|review)[-_]?author", re.IGNORECASE)
+# The author of something the article quotes or hosts, not of the article: a fact check's claim ("statement-author" at
+# Polygraph), a quotation, a comment, a testimonial, a review; or of a photo (rp.pl's <div class="article__image-author">PAP/
+# Rafał Guz</div> under the lead photo is its credit).
+_OTHER_AUTHOR = lazy(r"(?:statement|claim|quote|comment|testimonial|review|image|img|photo|foto|picture|bild)[-_]?(?:author|autor)",
+                     re.IGNORECASE)
 # A channel or profile on a video or social platform is not the site's author page.
 _PLATFORM = lazy(
     r"^(?:https?:)?//(?:[\w-]+\.)*(?:youtube\.com|vimeo\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|tiktok\.com|linkedin\.com|pinterest\.\w+)/"
