@@ -353,7 +353,7 @@ def _date_hint(form: str, value: Any, shown: str | None = None) -> str | None:
         return None
     if form == "date":
         return f"; write {meant[:10]}"
-    if "T" in meant and _zoned(meant):
+    if _zoned(meant):
         return f"; write {meant} (RFC 3339)"
     if not _DAY_OR_LOCAL_TIME.fullmatch(value.strip()):
         return None  # (what it lacks is not certain: "2022-05-04-0305:49:00-10800")
@@ -370,7 +370,8 @@ def _date_hint(form: str, value: Any, shown: str | None = None) -> str | None:
 
 
 def _zoned(moment: str) -> bool:
-    return moment.endswith("Z") or len(moment) > 6 and moment[-6] in "+-"
+    """Whether an ISO 8601 value gives a time with its offset ("…T00:21:00+01:00", "…Z"); not a day's "2016-12-06"."""
+    return "T" in moment and (moment.endswith("Z") or moment[-6] in "+-")
 
 
 def _moment_shown(model: dict[str, Any] | None, location: Any) -> str | None:

@@ -188,11 +188,10 @@ def _placeholder(page: Page, el: etree._Element, alt: str) -> str:
     home = _home_page(page, link.get("href")) if link is not None and link.get("href") is not None else None
     if home is None:
         return f"alt “{alt}” says what the image is, not whose; give the logo alt that names the site, the company or the brand"
-    ours, site = home
     said = f"alt “{alt}” says what the image is, not whose"
     if accessible_text(page, link).lower() == alt.lower():
         said += f", and it is all the link to {quote(link.get('href').strip(), 50)} says"
-    return f"{said}; give the logo alt that names the site{'' if ours else ' it leads to'}" + (f" ({quote(site, 40)})" if site else "")
+    return f"{said}; {_name_the_site(*home)}"
 
 
 class AltEqualsCaption(Rule):
@@ -590,11 +589,7 @@ def _name_the_link(page: Page, link: etree._Element) -> str:
     """How to name a link that holds only an image: give the image alt that says where it goes (for a logo that leads to a
     site's home page, the site's name); or, for a teaser card's picture linked again beside its headline's link, hide it."""
     home = _home_page(page, link.get("href"))
-    if home is None:
-        give = "give the image alt that says where the link goes"
-    else:
-        ours, site = home
-        give = f"give the logo alt that names the site{'' if ours else ' it leads to'}" + (f" ({quote(site, 40)})" if site else "")
+    give = "give the image alt that says where the link goes" if home is None else _name_the_site(*home)
     twin = _named_twin(page, link)
     if twin is None:
         return give
@@ -605,6 +600,11 @@ def _name_the_link(page: Page, link: etree._Element) -> str:
     if home is None:
         return f"it repeats {where}: hide it from screen readers with {hide}, or {give}"
     return f"it repeats {where}: {give}, or hide it from screen readers with {hide}"  # a logo beside a "Home" link: its name tells whose site this is
+
+
+def _name_the_site(ours: bool, site: str) -> str:
+    """What a logo that leads to a home page should say (see _home_page): the site's name."""
+    return f"give the logo alt that names the site{'' if ours else ' it leads to'}" + (f" ({quote(site, 40)})" if site else "")
 
 
 def _home_page(page: Page, href: str) -> tuple[bool, str] | None:
