@@ -403,6 +403,20 @@ def test_a_publication_date_shown_as_text_alone_is_named_where_it_stands(line, t
                              f'with <time datetime="{value}">')
 
 
+@pytest.mark.parametrize(("time", "stated"), [
+    ('<time class="entry-date published updated" datetime="2016-12-06T10:00:00+00:00">December 6, 2016</time>', True),
+    ('<time class="date updated published" datetime="2016-12-06T10:00:00+00:00">December 6, 2016</time>', True),
+    # (guards) a time that says it is the update's alone; one whose class says published, with no datetime
+    ('<time class="updated" datetime="2016-12-06T10:00:00+00:00">December 6, 2016</time>', False),
+    ('<time class="pub-date" itemprop="published">December 6, 2016</time>', False),
+])
+def test_wordpress_time_of_a_post_never_updated_states_the_publication_date(time, stated):
+    """WordPress marks the time of a post never updated <time class="entry-date published updated">: the publication's as
+    well as the update's. DAT001 said the article stated no machine-readable publication date (4 corpus pages)."""
+    html = page(f'<p class="meta">{time}</p><p>Text.</p>')
+    assert [f.code for f in lint_string(html, select=["DAT001"])] == ([] if stated else ["DAT001"])
+
+
 def test_a_page_that_shows_no_date_is_told_to_mark_up_its_date():
     """(guard) No date the model reads: the page's start, and the general advice."""
     [found] = lint_string(page("<p>Text.</p>"), select=["DAT001"])

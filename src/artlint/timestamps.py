@@ -82,6 +82,12 @@ def _hints(el: etree._Element) -> str:
     return " ".join(parts)
 
 
+def marked_published(el: etree._Element) -> bool:
+    """Whether a time's own itemprop, class or id says it is the publication date ("datePublished", "published"), whatever
+    else it says: WordPress marks a post never updated <time class="entry-date published updated">."""
+    return bool(_PUBLISHED_HINT.search(" ".join((el.get("itemprop") or "", el.get("class") or "", el.get("id") or ""))))
+
+
 def _says_updated(el: etree._Element) -> bool:
     """The words around the time say it is an update: “Updated …”, “Aktualisiert am …”, also
     inside it (<time>Updated March 6</time>)."""

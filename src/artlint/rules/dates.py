@@ -19,7 +19,7 @@ from ..page import Page
 from ..rule import Rule
 from ..structured import articles
 from ..text import quote, visible_text
-from ..timestamps import TimeElement, metadata_dates, published_time, time_elements, time_text
+from ..timestamps import TimeElement, marked_published, metadata_dates, published_time, time_elements, time_text
 
 FAMILY = "dates"
 
@@ -64,6 +64,9 @@ class MissingPublicationDate(Rule):
         model = extractor(page)
         said = model.published()
         source = said["source"] if said is not None else None
+        if source is not None and source.kind == "element" and source.element is not None and source.element.tag == "time" \
+                and marked_published(source.element) and isinstance(parse_datetime_value(source.element.get("datetime") or ""), MachineDate):
+            return  # the <time> the model reads says it is the publication's, if also the update's: WordPress's "published updated"
         if source is not None and source.kind in ("json-ld", "meta") and source.element is not None:
             if source.kind == "meta":  # (as the page writes it: the model's value is ISO 8601 already)
                 value = source.element.get("content") or source.element.get("value") or ""
