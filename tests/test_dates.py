@@ -412,9 +412,21 @@ def test_a_publication_date_shown_as_text_alone_is_named_where_it_stands(line, t
 ])
 def test_wordpress_time_of_a_post_never_updated_states_the_publication_date(time, stated):
     """WordPress marks the time of a post never updated <time class="entry-date published updated">: the publication's as
-    well as the update's. DAT001 said the article stated no machine-readable publication date (4 corpus pages)."""
+    well as the update's. DAT001 said the article stated no machine-readable publication date (4 corpus pages). A time that
+    says it is the update's alone still states none (guard)."""
     html = page(f'<p class="meta">{time}</p><p>Text.</p>')
     assert [f.code for f in lint_string(html, select=["DAT001"])] == ([] if stated else ["DAT001"])
+
+
+def test_a_time_the_model_reads_farther_from_the_headline_states_the_publication_date():
+    """umweltbundesamt.de: the headline in a region of its own, the <time> in the node's "submitted" line of another. The
+    model reads it as the article's date; DAT001 said the article stated none (13 corpus pages, with the next)."""
+    html = ('<html lang="de"><head><title>Atomkraft</title></head><body><div class="page"><div class="region-top"><div class="block">'
+            '<h1>Atomkraft: Was der Ausstieg bedeutet</h1></div></div><div class="region-content"><div class="node"><div class="submitted">'
+            '<span class="date-display-single"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></span></div>'
+            '<p>Der Ausstieg aus der Atomkraft ist beschlossen.</p></div></div></div></body></html>')
+    assert extract(html)["published"]["datetime"] == "2022-01-25T08:00:00+01:00"
+    assert lint_string(html, select=["DAT001"]) == []
 
 
 def test_a_page_that_shows_no_date_is_told_to_mark_up_its_date():

@@ -82,10 +82,13 @@ def _hints(el: etree._Element) -> str:
     return " ".join(parts)
 
 
-def marked_published(el: etree._Element) -> bool:
-    """Whether a time's own itemprop, class or id says it is the publication date ("datePublished", "published"), whatever
-    else it says: WordPress marks a post never updated <time class="entry-date published updated">."""
-    return bool(_PUBLISHED_HINT.search(" ".join((el.get("itemprop") or "", el.get("class") or "", el.get("id") or ""))))
+def states_publication(el: etree._Element) -> bool:
+    """Whether a time may state the publication date, by what it and the words before it say: not when its itemprop,
+    class or id, or its parent's, or the words before it, say it is an update's, unless its own itemprop, class or id
+    says it is the publication's too (WordPress marks a post never updated <time class="entry-date published updated">)."""
+    if _PUBLISHED_HINT.search(" ".join((el.get("itemprop") or "", el.get("class") or "", el.get("id") or ""))):
+        return True
+    return not _MODIFIED_HINT.search(_hints(el)) and not _says_updated(el)
 
 
 def _says_updated(el: etree._Element) -> bool:

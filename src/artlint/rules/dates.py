@@ -19,7 +19,7 @@ from ..page import Page
 from ..rule import Rule
 from ..structured import articles
 from ..text import quote, visible_text
-from ..timestamps import TimeElement, marked_published, metadata_dates, published_time, time_elements, time_text
+from ..timestamps import TimeElement, metadata_dates, published_time, states_publication, time_elements, time_text
 
 FAMILY = "dates"
 
@@ -64,9 +64,12 @@ class MissingPublicationDate(Rule):
         model = extractor(page)
         said = model.published()
         source = said["source"] if said is not None else None
-        if source is not None and source.kind == "element" and source.element is not None and source.element.tag == "time" \
-                and marked_published(source.element) and isinstance(parse_datetime_value(source.element.get("datetime") or ""), MachineDate):
-            return  # the <time> the model reads says it is the publication's, if also the update's: WordPress's "published updated"
+        element = source.element if source is not None and source.kind == "element" else None
+        machine = parse_datetime_value(element.get("datetime") or "") if element is not None and element.tag == "time" else None
+        if isinstance(machine, MachineDate) and machine.day is not None and states_publication(element):
+            # The <time> the model reads as the article's own, farther from the headline than published_time looks, or marked
+            # the update's too (WordPress's "published updated"), and not the update's alone.
+            return
         if source is not None and source.kind in ("json-ld", "meta") and source.element is not None:
             if source.kind == "meta":  # (as the page writes it: the model's value is ISO 8601 already)
                 value = source.element.get("content") or source.element.get("value") or ""
