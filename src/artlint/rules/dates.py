@@ -64,9 +64,9 @@ class MissingPublicationDate(Rule):
         model = extractor(page)
         said = model.published()
         source = said["source"] if said is not None else None
-        element = source.element if source is not None and source.kind == "element" else None
-        machine = parse_datetime_value(element.get("datetime") or "") if element is not None and element.tag == "time" else None
-        if isinstance(machine, MachineDate) and machine.day is not None and states_publication(element):
+        read_at = source.element if source is not None and source.kind == "element" else None
+        machine = parse_datetime_value(read_at.get("datetime") or "") if read_at is not None and read_at.tag == "time" else None
+        if isinstance(machine, MachineDate) and machine.day is not None and states_publication(read_at):
             # The <time> the model reads as the article's own, farther from the headline than published_time looks, or marked
             # the update's too (WordPress's "published updated"), and not the update's alone.
             return
