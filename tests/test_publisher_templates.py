@@ -2236,6 +2236,9 @@ BYLINES_WORLDWIDE = [
     ('en', '<p class="byline">From Jane Doe in Cairo</p>', ['Jane Doe']),
     ('en', '<p>Words by Jane Doe</p>', ['Jane Doe']),
     ('en', '<p>Story by Jane Doe | Photos by John Roe</p>', ['Jane Doe']),
+    # the Guardian's photo essays: the photographer is named beside the writer, with the role in brackets
+    ('en', '<p class="byline">By Jane Doe (reporting) and John Roe (photography)</p>', ['Jane Doe']),
+    ('de', '<p class="byline">Von Anna Schmidt (Text) und Max Weber (Fotos)</p>', ['Anna Schmidt']),
     ('en', '<p class="byline">Compiled by Jane Doe</p>', ['Jane Doe']),
     ('en', '<p>Reporting by Jane Doe and John Roe; Writing by Ann Lee; Editing by Tom Poe</p>', ['Jane Doe', 'John Roe', 'Ann Lee']),
     ('en', '<p class="byline">Edited by Tom Poe</p>', []),  # the editor did not write it

@@ -215,6 +215,13 @@ _CREDIT_AFTER = lazy(
 # No part of a name: e-mail addresses, and an address's domain after a handle run into it ("Jane Doe@janedoejane@post.com"
 # of <span>s without spaces), handles, a note in brackets after the name, stray angle brackets.
 _NOT_IN_NAME = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+(?:\.[\w-]+)+|@\w+|\([^)]*\)?(?=\s*(?:$|[,;|&/]|and\b|und\b))|[<>]")
+# Someone a byline names with a role in brackets that is not the writer's, and the "and" or comma before: the Guardian's
+# "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)".
+_NOT_WRITER_ROLE = lazy(
+    r"(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b))?\s*[^,;&()]*\((?:photos?|photography|photographs|pictures|fotos?|fotografie|"
+    r"bilder|illustrations?|illustrationen|graphics|grafik(?:en)?|video|design|editing|edited)\)",
+    re.IGNORECASE,
+)
 # Words a byline splits into that are no one's name.
 # "zvg" ("zur Verfügung gestellt") credits a picture.
 _NO_NAMES = frozenset({"von", "by", "par", "por", "und", "and", "und von", "mit", "with", "team", "vor", "mehr", "more", "ago", "via", "zvg",
@@ -258,6 +265,8 @@ def _names_in(text: str, lang: str) -> tuple[str, ...]:
     # No e-mail addresses or handles, and no "(Bruxelles, bureau européen)" after the name.
     # Chinese names have two characters: as short as that only after a label ("作者：李明"), never a link's "設定".
     shortest = 2 if _CJK_LABEL.match(text) or _CJK_ROLE.match(text) else 3
+    if "(" in text:
+        text = _NOT_WRITER_ROLE.sub("", text)  # "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"
     text = _BY.sub("", _GLUED_BY.sub("", squash(_NOT_IN_NAME.sub(" ", text)).lstrip(" -–—|·•")))
     text = _RUBRIC_THEN_BY.sub("", text)  # "Disko Von Ernst Lohoff": the rubric, then the byline
     text = _REVIEWED_THEN_WRITTEN.sub("", text)  # "Medically reviewed by John Roe, MD — Written by Jane Doe": the writer
