@@ -21,6 +21,35 @@ def test_hidden_headings_do_not_count():
     assert codes(html) == []
 
 
+@pytest.mark.parametrize(("css", "box", "found"), [
+    # a dialog or paywall box of a class (or id) the page's style sheet never displays: no second h1, no skipped level
+    (".mfp-hide { display: none !important }", '<div class="mfp-hide">', []),
+    ("#paywall { display: none }", '<div id="paywall">', []),
+    # guards: the same class shown from some width on by another of its own classes (Tailwind's "hidden lg:block",
+    # Bootstrap's "d-none d-md-block"), a sheet that only applies without scripts, critical CSS that the whole style
+    # sheet follows, and a class shown at the top level beside the one that hides (the utility class still hides)
+    (".hidden { display: none } @media (min-width: 64em) { .lg\\:block { display: block } }",
+     '<div class="hidden lg:block">', ["HDG002", "HDG003"]),
+    (".d-none { display: none !important } @media (min-width: 48em) { .d-md-block { display: block !important } }",
+     '<div class="d-none d-md-block">', ["HDG002", "HDG003"]),
+    (".box { display: block } .hidden { display: none }", '<div class="box hidden">', []),
+])
+def test_headings_the_pages_style_sheet_never_displays_do_not_count(css, box, found):
+    """Screen readers read no heading that is not displayed: Magnific Popup's share dialog ("mfp-hide") and a paywall
+    box hold an h1 each."""
+    html = page(f'<style>{css}</style><h1>Headline</h1>{box}<h1>Subscribe</h1><h3>Offer</h3></div>')
+    assert codes(html) == found
+
+
+@pytest.mark.parametrize("style", [
+    '<noscript><style>.dialog { display: none }</style></noscript>',  # lazy-loading plugins' sheet for readers without scripts
+    '<style id="rocket-critical-css">.dialog { display: none }</style>',  # WP Rocket: the whole style sheet follows
+])
+def test_a_sheet_that_does_not_stay_is_not_what_the_page_displays(style):
+    html = page(f'{style}<h1>Headline</h1><div class="dialog"><h1>Subscribe</h1></div>')
+    assert codes(html) == ["HDG002"]
+
+
 def test_role_heading_and_aria_level():
     assert codes(page('<div role="heading" aria-level="1">Headline</div><h2>A</h2>')) == []
     assert codes(page('<h1>Headline</h1><div role="heading">Level two by default</div><h4>x</h4>')) == ["HDG003"]

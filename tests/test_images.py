@@ -716,3 +716,15 @@ def test_a_credit_kept_in_an_attribute_and_shown_in_the_figure_is_the_credit_rea
 def test_a_caption_outside_a_figcaption_is_named_where_it_stands(body, message):
     html = page(f"<main><article><h1>Aleppo</h1>{body}</article></main>")
     assert [(f.code, (f.line, f.column), f.message) for f in lint_string(html, select=["CAP001"])] == [("CAP001", position(html, "<img"), message)]
+
+
+@pytest.mark.parametrize(("css", "found"), [
+    (".th4c1b9653 { display: none; }", []),  # a tracking pixel its class hides (aeb corpus pages)
+    (".th4c1b9653 { display: none; } .th4c1b9653:hover { display: block }", []),  # (no element not displayed is hovered)
+    # guards: a class displayed by another rule, or shown from some width on
+    (".th4c1b9653 { display: none; } .wrap .th4c1b9653 { display: inline }", ["IMG001"]),
+    (".th4c1b9653 { display: none; } @media (min-width: 40em) { .th4c1b9653 { display: block } }", ["IMG001"]),
+])
+def test_an_image_the_pages_style_sheet_never_displays_needs_no_alt(css, found):
+    """axe-core leaves out what is not displayed; so does artlint, for what the page's own style sheet never displays."""
+    assert codes(page(f'<style>{css}</style><h1>T</h1><img src="data:image/gif;base64,R0lGOD" class="th4c1b9653">')) == found

@@ -348,6 +348,12 @@ def test_a_skip_link_whose_class_the_stylesheet_never_displays_cannot_be_reached
                              "and an element not displayed takes no focus; hide it visually until focused instead")
 
 
+def test_a_skip_link_whose_id_the_stylesheet_never_displays_cannot_be_reached():
+    css = "<title>T</title><style>#skip { display: none }</style>"
+    [found] = lint_string(page(_SKIP.replace('class="skip"', 'id="skip"'), head=css), select=["SKL004"])
+    assert found.message.startswith("skip link “Skip to content” cannot be reached: the page's stylesheet sets #skip to display:none")
+
+
 @pytest.mark.parametrize("css", [
     "@media print { .skip { display: none } }",  # hidden on paper only
     ".skip { display: none } @media (min-width: 36em) { .skip { clip: rect(0,0,0,0); display: flex } }",  # mobile first (CityLab)
@@ -496,6 +502,23 @@ _AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><mai
     ("nav .burger{display:none}", '<button class="burger">Menu</button>', True),
     (".burger{display:none;display:block}", '<button class="burger">Menu</button>', True),
     (".burger{display:none} .nav > .item + .burger.open{display:block}", '<button class="burger">Menu</button>', True),
+    # another class of its own shows it from some width on (Tailwind's escaped ".lg\\:flex", Bootstrap's "d-md-block");
+    # a class displayed outside any block loses to the utility class that hides (gothamist.com's "flexible-link hidden")
+    (".hidden{display:none} @media (min-width: 64em) { .lg\\:flex { display: flex } }",
+     '<nav class="hidden lg:flex"><a href="/">Home</a></nav>', True),
+    (".d-none{display:none!important} @media (min-width:768px){.d-md-block{display:block!important}}",
+     '<nav class="d-none d-md-block"><a href="/">Home</a></nav>', True),
+    (".flexible-link{display:inline-flex} .hidden{display:none}", '<a class="flexible-link hidden" href="/">Home</a>', False),
+    # between two such rules the cascade decides: !important, then an id over a class, then the later rule (PrimeFlex's
+    # ".block" comes after its ".hidden": gothamist.com's logo link "block hidden" is Chromium's first Tab stop)
+    (".hidden{display:none!important} .block{display:block!important}", '<a class="block hidden" href="/">Home</a>', True),
+    (".block{display:block!important} .hidden{display:none!important}", '<a class="block hidden" href="/">Home</a>', False),
+    (".block{display:block!important} .hidden{display:none}", '<a class="block hidden" href="/">Home</a>', True),
+    ("#menu{display:none} .open{display:block}", '<nav id="menu" class="open"><a href="/">Home</a></nav>', False),
+    # a sheet for readers without scripts, and critical CSS, which the whole style sheet follows, hide nothing for good
+    ("</style><noscript><style>.js-menu{display:none}</style></noscript><style>",
+     '<nav class="js-menu"><a href="/">Home</a></nav>', True),
+    ('</style><style id="critical-css">.menu{display:none}', '<nav class="menu"><a href="/">Home</a></nav>', True),
 ])
 def test_what_the_pages_style_sheet_never_displays_takes_no_focus(css, before, reached):
     """The Tab key skips what the page's own style sheets never display: a rule of a class or id alone, outside any

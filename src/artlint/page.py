@@ -289,40 +289,93 @@ class Page:
     # --- visibility -------------------------------------------------------------------
 
     def is_hidden(self, el: etree._Element) -> bool:
-        """Hidden from everyone: ``hidden``, ``aria-hidden="true"`` or inline display:none, here or above."""
-        return self.walk_up(el, "hidden", _hides)
+        """Hidden from everyone, here or above: by the markup (``hidden_by_markup``) or by a class or id that the page's
+        style sheets never display (``undisplayed``)."""
+        if not self.undisplayed_names:
+            return self.walk_up(el, "hidden", _hides)
+
+        def hides(node: etree._Element) -> bool | None:
+            if _hides(node) or node.tag not in ("html", "body") and self.undisplayed_by(node) is not None:
+                return True
+            return None
+        return self.walk_up(el, "hidden", hides)
+
+    def hidden_by_markup(self, el: etree._Element) -> bool:
+        """Hidden from everyone by attributes, here or above: ``hidden``, ``aria-hidden="true"`` or an inline display:none
+        or visibility:hidden (``hiding`` says which)."""
+        return self.walk_up(el, "hidden-by-markup", _hides)
 
     @cached_property
-    def screen_css(self) -> list[str]:
+    def screen_css(self) -> list[tuple[str, bool]]:
         """The text of the page's own style sheets for screens (its first 50 <style> elements; a sheet for print is left
-        out)."""
-        return [style.text for style in self.by_tag("style")[:50]
-                if style.text and (style.get("media") or "all").strip().lower() in ("all", "screen", "")]
+        out, and so is one in a <noscript>, which applies only where scripts do not run: lazy-loading plugins write
+        ``<noscript><style>.lazyload{display:none}</style></noscript>`` for the <noscript> copy to stand in), each with
+        whether it is critical CSS: the rules for the first screen, inlined until the whole style sheet has loaded, which
+        may display what they hide (mein-schoener-garten.de's <style id="critical-css"> sets the article's body to
+        display:none)."""
+        return [(style.text, _CRITICAL_CSS.search(f'{style.get("id", "")} {style.get("class", "")}') is not None)
+                for style in self.by_tag("style")[:50]
+                if style.text and style not in self.inert
+                and (style.get("media") or "all").strip().lower() in ("all", "screen", "")]
 
     @cached_property
     def undisplayed_names(self) -> frozenset[str]:
         """The classes (".name") and ids ("#name") that the page's style sheets never display: a rule of that class or id
-        alone, outside any @media or other block, sets display:none, and no rule anywhere (in a @media block or not, with
-        more in its selector or not) sets another display for an element of that name, the selector's subject. A rule for
-        its :focus or :hover does not count (an element not displayed is never focused), nor one for a ::before or
-        ::after. Mobile first: a class hidden at the top level and shown from some width on is displayed."""
-        hidden: set[str] = set()
-        shown: set[str] = set()
-        for css in self.screen_css:
+        alone, outside any @media or other block and outside critical CSS, sets display:none, and no rule anywhere (in a
+        @media block or not, with more in its selector or not) sets another display for an element of that name, the
+        selector's subject. A rule for its :focus or :hover does not count (an element not displayed is never focused),
+        nor one for a ::before or ::after. Mobile first: a class hidden at the top level and shown from some width on is
+        displayed."""
+        return self._display_names
+
+    @cached_property
+    def _display(self) -> _Display:
+        display = _Display()
+        for css, critical in self.screen_css:
             if "display" in css:
-                _scan_display(css, hidden, shown)
-        return frozenset(hidden - shown) if hidden else frozenset()
+                _scan_display(css, display, critical)
+        return display
+
+    @cached_property
+    def _display_names(self) -> frozenset[str]:
+        hidden, shown = self._display.hidden, self._display.shown
+        return frozenset(name for name in hidden if name not in shown) if hidden else frozenset()
+
+    def undisplayed_by(self, node: etree._Element) -> str | None:
+        """The class or id (".name", "#name") of node's own by which the page's style sheets never display it; None when
+        they display it. Another class of its own (or its id) displays it when a rule inside a @media block displays that
+        (Tailwind's "hidden lg:flex" and Bootstrap's "d-none d-md-block" show from some width on), or when a top-level rule
+        of that name alone displays it and wins the cascade: !important first, then an id over a class, then the later
+        rule (PrimeFlex's ".block" comes after its ".hidden", so gothamist.com's "block hidden" is displayed)."""
+        names = self._display_names
+        if not names:
+            return None
+        found = _named_by(node, names)
+        if found is None:
+            return None
+        display = self._display
+        own = ["." + token for token in (node.get("class") or "").split()]
+        if node.get("id"):
+            own.append("#" + node.get("id"))
+        if len(own) == 1:
+            return found
+        if any(name in display.within for name in own):
+            return None
+        winner = max(((display.hidden[name], name) for name in own if name in names), key=_cascade)
+        if any(name in display.alone and _cascade((display.alone[name], name)) > _cascade(winner) for name in own):
+            return None
+        return winner[1]
 
     def undisplayed(self, el: etree._Element) -> str | None:
         """The class or id (".name", "#name") by which the page's style sheets never display el or an ancestor (not
-        <html> nor <body>, which a page hides until a script has run); None when they display it."""
-        names = self.undisplayed_names
-        if not names:
+        <html> nor <body>, which a page hides until a script has run): see ``undisplayed_by``; None when they display
+        it."""
+        if not self.undisplayed_names:
             return None
         for node in (el, *el.iterancestors()):
             if node.tag in ("html", "body"):
                 break
-            found = _named_by(node, names)
+            found = self.undisplayed_by(node)
             if found is not None:
                 return found
         return None
@@ -1137,9 +1190,13 @@ def _mend_cut_headings(page: Page, tags: set[str]) -> None:
 # A style sheet's comments; a display declaration; a selector that is one class or one id; the classes and ids a
 # selector names, but not those of a pseudo-class or pseudo-element (".skip:focus", ".icon::before").
 _CSS_COMMENT = lazy(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
-_DISPLAY_VALUE = lazy(r"(?<![\w-])display\s*:\s*([a-zA-Z-]+)")
-_ONE_NAME = lazy(r"\s*([.#]-?[_a-zA-Z][\w-]*)\s*\Z")
-_NAMES_SHOWN = lazy(r"[.#]-?[_a-zA-Z][\w-]*+(?!:)")
+# The names critical CSS goes by: WP Rocket's "rocket-critical-css", Autoptimize's "aoatfcss", "critical-styles", "…-ccss".
+_CRITICAL_CSS = lazy(r"(?i)critical|ccss\b|aoatfcss")
+_DISPLAY_VALUE = lazy(r"(?<![\w-])display\s*:\s*([a-zA-Z-]+)\s*(!\s*important)?", re.IGNORECASE)
+# A class or id in a selector, with CSS's escapes: Tailwind's ".lg\:flex" is the class "lg:flex".
+_ONE_NAME = lazy(r"\s*([.#]-?(?:[_a-zA-Z]|\\.)(?:[\w-]|\\.)*)\s*\Z")
+_NAMES_SHOWN = lazy(r"[.#]-?(?:[_a-zA-Z]|\\.)(?:[\w-]|\\.)*+(?!:)")
+_ESCAPE = lazy(r"\\(.)")
 # What a selector's subject (its last compound selector) follows: a combinator, outside brackets and parentheses.
 _BRACKETED = lazy(r"\[[^\]]*\]|\([^()]*\)")
 _COMBINATOR = lazy(r"\s*[>+~]\s*|\s+")
@@ -1153,9 +1210,31 @@ def _subjects(selector: str) -> Iterator[str]:
         yield _COMBINATOR.split(part.strip())[-1]
 
 
-def _scan_display(css: str, hidden: set[str], shown: set[str]) -> None:
-    """Add to ``hidden`` the classes and ids that a top-level rule of that name alone sets to display:none, and to
-    ``shown`` those that any rule sets to another display in its subject (the last display declaration of a rule wins).
+class _Display:
+    """What a page's style sheets say of display by class and id (see ``Page.undisplayed_names``). Each rule has its
+    place in the sheets (``order``) and whether its display was !important."""
+
+    __slots__ = ("hidden", "alone", "shown", "within", "order")
+
+    def __init__(self) -> None:
+        self.hidden: dict[str, tuple[bool, int]] = {}  # the last top-level rule of the name alone that sets display:none
+        self.alone: dict[str, tuple[bool, int]] = {}  # the last top-level rule of the name alone that displays it
+        self.shown: set[str] = set()  # the names any rule displays in its subject
+        self.within: set[str] = set()  # the names a rule inside a @media or other block displays
+        self.order = 0
+
+
+def _cascade(rule: tuple[tuple[bool, int], str]) -> tuple[bool, bool, int]:
+    """Which of two rules of one name alone wins for an element that has both names: !important, then an id, then the
+    later."""
+    (important, order), name = rule
+    return important, name.startswith("#"), order
+
+
+def _scan_display(css: str, display: _Display, critical: bool = False) -> None:
+    """Read a sheet's rules that set display for classes and ids into ``display``: a top-level rule of one name alone
+    that sets display:none (not read from critical CSS, which the whole sheet follows) or another display, and the
+    names in the subject of any rule that displays them (the last display declaration of a rule wins).
     The sheet is cut at its closing braces: each piece ends with the body of the block that brace closes, after the
     piece's last opening brace, and the braces counted so far say how deep that block stands. A block the sheet leaves
     open at its end is closed there, as browsers close it."""
@@ -1171,17 +1250,27 @@ def _scan_display(css: str, hidden: set[str], shown: set[str]) -> None:
             if "display" in body:
                 values = _DISPLAY_VALUE.findall(body)
                 if values:
+                    display.order += 1
+                    value, important = values[-1]
                     selector = piece[piece.rfind("{", 0, at) + 1:at]  # (after an at-rule's brace opened in the same piece)
-                    if values[-1].lower() != "none":
-                        for subject in _subjects(selector):  # (".pushnav li > a" displays links, not .pushnav)
-                            shown.update(_NAMES_SHOWN.findall(subject))
-                    elif depth == 1:  # at the top level, outside @media and any other block
+                    none = value.lower() == "none"
+                    if not none:
+                        names = [_unescaped(name) for subject in _subjects(selector)  # (".pushnav li > a" displays
+                                 for name in _NAMES_SHOWN.findall(subject)]           # links, not .pushnav)
+                        display.shown.update(names)
+                        if depth > 1:
+                            display.within.update(names)
+                    if depth == 1 and not (none and critical):  # at the top level, outside @media and any other block
                         for part in selector.split(","):
                             one = _ONE_NAME.match(part)
                             if one is not None:
-                                hidden.add(one.group(1))
+                                (display.hidden if none else display.alone)[_unescaped(one.group(1))] = (bool(important), display.order)
         if depth:
             depth -= 1
+
+
+def _unescaped(name: str) -> str:
+    return _ESCAPE.sub(r"\1", name) if "\\" in name else name
 
 
 def _named_by(node: etree._Element, names: frozenset[str]) -> str | None:
@@ -1217,7 +1306,7 @@ def _set_text(el: etree._Element, text: str | None) -> None:
 
 
 def hiding(node: etree._Element) -> str | None:
-    """What hides an element from everyone by its own attributes, as ``Page.is_hidden`` reads them: "hidden",
+    """What hides an element from everyone by its own attributes, as ``Page.hidden_by_markup`` reads them: "hidden",
     "aria-hidden", or the inline style that does it ("display:none", "visibility:hidden"); None if nothing does.
     (``_hides`` asks the same on the per-element path, without saying which.)"""
     attrib = node.attrib

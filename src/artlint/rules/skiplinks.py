@@ -243,7 +243,7 @@ class SkipLinkUnreachable(Rule):
         "A skip link that is hidden, aria-hidden or out of the tab order exists for nobody. Hide it "
         "visually until it receives focus instead."
     )
-    fix = ("Remove hidden, aria-hidden, tabindex=\"-1\", inline display:none or a stylesheet's display:none for its class; "
+    fix = ("Remove hidden, aria-hidden, tabindex=\"-1\", inline display:none or a stylesheet's display:none for its class or id; "
            "use a visually-hidden-until-focused class.")
     wcag = ("2.4.1", "4.1.2")
     techniques = ("G1", "C7")
@@ -267,10 +267,12 @@ class SkipLinkUnreachable(Rule):
             reason = None
             if (tab_index(el) or 0) < 0:
                 reason = f'tabindex="{el.get("tabindex").strip()}" takes it out of the tab order'
-            elif page.is_hidden(el):  # (and an inline visibility:hidden, which Page.is_hidden reads too)
+            elif page.hidden_by_markup(el):  # (a box its class hides around the link is left to its script: see below)
                 reason = _why_hidden(page, el)
-            elif (hidden := _undisplayed_class(page, el)) is not None:
-                reason = f"the page's stylesheet sets .{hidden} to display:none, and an element not displayed takes no focus"
+            elif (hidden := page.undisplayed_by(el)) is not None:  # (its own class or id: a print style sheet hides skip
+                # links rightly, and a box around the link hidden by its class is often shown by a script, as CityLab's
+                # sticky "js-action-bar u-hidden")
+                reason = f"the page's stylesheet sets {hidden} to display:none, and an element not displayed takes no focus"
             if reason:
                 yield self.problem(el, f"skip link {quote(link.text, 40)} cannot be reached: {reason}; hide it visually until focused instead")
 
@@ -290,15 +292,6 @@ def _why_hidden(page: Page, el: etree._Element) -> str:
             return f"inline {said} {where} hides it, and an element not shown takes no focus"
         node = node.getparent()
     return "it is hidden"
-
-
-def _undisplayed_class(page: Page, el: etree._Element) -> str | None:
-    """A class of the link's own that the page's style sheets never display (see ``Page.undisplayed_names``: a rule of
-    that class alone outside any @media block sets display:none, and no other rule displays it; a print style sheet
-    hides skip links rightly); None if none. (A box around the link hidden by its class is often shown by a script:
-    CityLab's sticky "js-action-bar u-hidden".)"""
-    names = page.undisplayed_names
-    return next((token for token in (el.get("class") or "").split() if "." + token in names), None)
 
 
 class SkipLinkText(Rule):
