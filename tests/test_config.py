@@ -193,12 +193,13 @@ def test_config_command_shows_what_applies_to_a_page(run, tmp_path):
     result = run("config", "news/partials/nav.html")
     assert result.code == 0, result.err
     lines = result.out.splitlines()
-    assert lines[:7] == [
+    assert lines[:8] == [
         "Settings for news/partials/nav.html:",
         f"  configuration  {tmp_path.resolve() / 'artlint.toml'}",
         "  packs          artlint:recommended, artlint:dw",
         "  fail-on        error",
         f"  contract       {ROOT / 'schemas' / 'article.schema.json'}",
+        "  stylesheets    none: only the page's own <style> elements",
         "  max-page-size  52,428,800 bytes",
         f"  excluded       yes, by 'partials' ({tmp_path.resolve() / 'artlint.toml'}); named on the command line it is linted all the same, "
         "unless --force-exclude",
@@ -221,6 +222,88 @@ def test_config_command_shows_what_applies_to_a_page(run, tmp_path):
     bare = run("config", "elsewhere")
     assert bare.out.splitlines()[1:3] == [f"  configuration  {tmp_path.resolve() / 'elsewhere' / 'artlint.toml'}",
                                           "  packs          artlint:recommended"]
+
+
+_STYLED = page('<main><article><h1>Story</h1><p>Text.</p>\n'
+               '<div class="d-none"><img src="pixel.gif"><h3>Subscribe</h3></div>\n'
+               '<div class="d-none d-md-block"><img src="wide.gif"></div>\n'
+               '<div class="cookie-bar"><img src="cookie.gif"></div></article></main>')
+_BOOTSTRAP = (".d-none{display:none!important}\n@media (min-width:768px){.d-md-block{display:block!important}}\n")
+
+
+def _where(result) -> list[tuple[str, str]]:
+    return [(f"{f['line']}:{f['column']}", f["code"]) for f in json.loads(result.out)["findings"]]
+
+
+def _styled_site(tmp_path):
+    (tmp_path / "site" / "css").mkdir(parents=True)
+    (tmp_path / "site" / "css" / "bootstrap.css").write_text(_BOOTSTRAP)
+    (tmp_path / "site" / "css" / "site.css").write_text("/* the site's own */ .cookie-bar { display: none }\n")
+    (tmp_path / "site" / "p.html").write_text(_STYLED)
+
+
+def test_the_sites_style_sheets_hide_what_they_never_display(run, tmp_path):
+    """A page's linked style sheets are not fetched; the configuration names the site's, and what they never display is
+    hidden for every rule and for the article model, as a page's own <style> says it (Bootstrap's "d-none", and its
+    "d-none d-md-block" shown from 768 pixels on)."""
+    _styled_site(tmp_path)
+    select = 'select = ["IMG001", "HDG003"]\n'
+    (tmp_path / "site" / "artlint.toml").write_text(select)
+    assert _where(run("site/p.html", "--format", "json", "--no-cache")) == [
+        ("6:21", "IMG001"), ("6:42", "HDG003"), ("7:32", "IMG001"), ("8:25", "IMG001")]
+    (tmp_path / "site" / "artlint.toml").write_text(select + 'stylesheets = ["css/*.css"]\n')
+    assert _where(run("site/p.html", "--format", "json", "--no-cache")) == [("7:32", "IMG001")]
+    model = json.loads(run("extract", "site/p.html").out)
+    assert [h["text"] for h in model["headings"]] == ["Story"]
+    described = json.loads(run("config", "site/p.html", "--format", "json").out)
+    assert described["stylesheets"] == [str((tmp_path / "site" / "css" / name).resolve()) for name in ("bootstrap.css", "site.css")]
+    # on the command line, relative to the working directory, with the configured ones
+    (tmp_path / "site" / "artlint.toml").write_text(select + 'stylesheets = ["css/site.css"]\n')
+    assert _where(run("site/p.html", "--format", "json", "--no-cache")) == [
+        ("6:21", "IMG001"), ("6:42", "HDG003"), ("7:32", "IMG001")]
+    assert _where(run("site/p.html", "--format", "json", "--no-cache", "--stylesheet", "site/css/bootstrap.css")) == [
+        ("7:32", "IMG001")]
+    assert [h["text"] for h in json.loads(run("extract", "site/p.html", "--stylesheet", "site/css/boot*.css").out)["headings"]] == ["Story"]
+
+
+def test_a_changed_style_sheet_is_read_anew_through_the_cache(run, tmp_path):
+    _styled_site(tmp_path)
+    (tmp_path / "site" / "artlint.toml").write_text('select = ["IMG001"]\nstylesheets = ["css/site.css"]\n')
+    assert len(_where(run("site/p.html", "--format", "json"))) == 2
+    (tmp_path / "site" / "css" / "site.css").write_text(".cookie-bar { display: none } .d-none { display: none }\n")
+    assert _where(run("site/p.html", "--format", "json")) == []
+
+
+def test_style_sheets_in_the_library_api(tmp_path, monkeypatch):
+    from artlint import extract, lint_string
+
+    _styled_site(tmp_path)
+    monkeypatch.chdir(tmp_path / "site")
+    config = {"select": ["IMG001"], "stylesheets": ["css/bootstrap.css"]}
+    assert [f.line for f in lint_string(_STYLED, config)] == [7, 8]
+    assert [h["text"] for h in extract(_STYLED, config)["headings"]] == ["Story"]
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('stylesheets = ["css/missing.css"]', "artlint.toml: stylesheets[0]: 'css/missing.css': no file {site}/css/missing.css"),
+    ('stylesheets = ["css/site.css", "css/*.scss"]', "artlint.toml: stylesheets[1]: 'css/*.scss': no file matches {site}/css/*.scss"),
+    ('stylesheets = ["css"]', "artlint.toml: stylesheets[0]: 'css': {site}/css is a directory; name the style sheets in it (css/*.css)"),
+    ('stylesheets = "css/site.css"', "artlint.toml: stylesheets: expected an array, got 'css/site.css'"),
+    ('stylesheets = ["css/logo.png"]', "{site}/css/logo.png: not a style sheet: it holds binary data"),
+])
+def test_a_style_sheet_that_cannot_be_read_is_a_configuration_error(run, tmp_path, toml, message):
+    _styled_site(tmp_path)
+    (tmp_path / "site" / "css" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "site" / "artlint.toml").write_text(toml + "\n")
+    for args in (("site/p.html",), ("extract", "site/p.html")):
+        result = run(*args)
+        assert_one_error(result, message.format(site=(tmp_path / "site").resolve()))
+        assert result.out == ""
+
+
+def test_a_style_sheet_on_the_command_line_that_is_not_there_is_a_usage_error(run, tmp_path):
+    _styled_site(tmp_path)
+    assert_one_error(run("site/p.html", "--stylesheet", "nowhere.css"), f"--stylesheet 'nowhere.css': no file {tmp_path.resolve() / 'nowhere.css'}")
 
 
 @pytest.mark.parametrize(("args", "message"), [

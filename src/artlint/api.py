@@ -202,7 +202,7 @@ def extract(
 
     linter = Linter(config if config is not None else {})
     settings = linter.settings_for(Path.cwd())
-    page = Page(path, decode_input(html, path, settings.max_page_size))
+    page = Page(path, decode_input(html, path, settings.max_page_size), settings.style)
     return build(page, settings.profile)
 
 

@@ -91,6 +91,9 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write .artlint_cache/.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that makes the exit code 1 (default: error).")
 @click.option("--contract", type=click.Path(dir_okay=False), help="Validate the article model against this JSON Schema instead of the configured contract.")
+@click.option("--stylesheet", "stylesheets", multiple=True,
+              help="A style sheet of the site's (a file or a glob pattern; repeat it for more), read with the configured ones: what it never "
+                   "displays is hidden.")
 @click.option("--stdin-filename", help="The path to show (and to find configuration from) when reading '-'.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 @click.option("--color", "color_when", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
@@ -98,7 +101,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--no-color", is_flag=True, help="The same as --color never.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
 def check(paths, select, extend_select, ignore, exclude, force_exclude, show_files, config_path, formats, output, baseline, update_baseline, max_warnings,
-          statistics, exit_zero, jobs, no_cache, fail_on, contract, stdin_filename, quiet, color_when, no_color, debug) -> None:
+          statistics, exit_zero, jobs, no_cache, fail_on, contract, stylesheets, stdin_filename, quiet, color_when, no_color, debug) -> None:
     """Lint PATHS: HTML files, directories (searched for *.html and *.htm), glob patterns, or - for standard input."""
     from .config import Overrides
     from .finding import Severity
@@ -122,6 +125,7 @@ def check(paths, select, extend_select, ignore, exclude, force_exclude, show_fil
         fail_on=fail_on,
         contract=contract,
         exclude=_split(exclude),
+        stylesheets=list(stylesheets),
     )
     from .api import Linter
 
@@ -270,9 +274,11 @@ def _check_writable(target: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="json", show_default=True,
               help="json: one document (an array for several pages); jsonl: one document a line; text: a field a line, for people.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of standard output.")
+@click.option("--stylesheet", "stylesheets", multiple=True,
+              help="A style sheet of the site's (a file or a glob pattern; repeat it for more): what it never displays is not read.")
 @click.option("--stdin-filename", help="The path to show when reading '-'.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> None:
+def extract_command(paths, config_path, fmt, output, stylesheets, stdin_filename, debug) -> None:
     """Print the article model artlint reads from each page, with where every value came from."""
     from .api import Linter
     from .model import extract
@@ -281,7 +287,9 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
 
     if not paths:
         raise UsageError("no pages given; run 'artlint extract PATH…'")
-    linter = Linter(config_path)
+    from .config import Overrides
+
+    linter = Linter(config_path, Overrides(stylesheets=list(stylesheets)))
     sources, errors = discover(list(paths))
     if stdin_filename:
         sources = [Source(stdin_filename, None, named=True) if s.path == "-" else s for s in sources]
@@ -304,7 +312,7 @@ def extract_command(paths, config_path, fmt, output, stdin_filename, debug) -> N
             settings = linter.settings_for(source.directory)
             try:
                 data, charset = read_source(source, settings.max_page_size)
-                page = Page(source.path, decode_input(data, source.path, settings.max_page_size, charset))
+                page = Page(source.path, decode_input(data, source.path, settings.max_page_size, charset), settings.style)
                 model = extract(page, settings.profile)
             except ArtlintError as exc:
                 _complain(exc)

@@ -8,6 +8,7 @@ Every error names the file and the key, and ends the run with exit code 2.
 
 from __future__ import annotations
 
+import glob
 import re
 import sys
 import tomllib
@@ -33,6 +34,7 @@ class Overrides:
     fail_on: str | None = None
     contract: str | None = None
     exclude: list[str] = field(default_factory=list)  # glob patterns, relative to the working directory
+    stylesheets: list[str] = field(default_factory=list)  # files, relative to the working directory
 
 
 @dataclass
@@ -235,6 +237,9 @@ class Settings:
     # (a CSS selector, the codes of the rules it turns off on the elements it matches and inside them)
     per_selector_ignores: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     exclude: list[Exclusion] = field(default_factory=list)
+    # The site's style sheets the configuration names (absolute paths), and what they say of display.
+    stylesheets: list[str] = field(default_factory=list)
+    style: Any = None  # (a page.Display)
 
     def excludes(self, file: Path) -> bool:
         return self.exclusion_for(file) is not None
@@ -287,6 +292,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
     fail_on = "error"
     max_page_size = DEFAULT_MAX_BYTES
     contract: str | None = None
+    stylesheets: list[str] = []
     profile: dict[str, str] = {}
     own: set[str] = set()  # the codes of the rules this configuration's plugins and packs bring
 
@@ -332,6 +338,8 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
         max_page_size = data.get("max-page-size", max_page_size)
         if "contract" in data:
             contract = _contract_path(data["contract"], layer, "contract")
+        if "stylesheets" in data:
+            stylesheets = _stylesheet_paths(data["stylesheets"], layer.root, layer)
         if "profile" in data:
             for key, css in data["profile"].items():
                 problem = css_error(css)
@@ -347,6 +355,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
     enabled = [r for r in registry.visible(own) if _selected(r, registry, select, extend, ignore)]
     if overrides.contract is not None:
         contract = str(Path(overrides.contract).resolve())
+    stylesheets = stylesheets + [path for path in _stylesheet_paths(overrides.stylesheets, Path.cwd(), None) if path not in stylesheets]
     options["CON001"] = {**options.get("CON001", {}), "profile": profile}
     if contract is not None:
         options["CON001"]["contract"] = contract
@@ -368,6 +377,8 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
         profile=profile,
         per_selector_ignores=[(css, frozenset(r.code for sel in selectors for r in registry.match(sel))) for css, selectors in per_selector],
         exclude=exclude,
+        stylesheets=stylesheets,
+        style=_read_stylesheets(stylesheets) if stylesheets else None,
     )
 
 
@@ -379,6 +390,53 @@ def _contract_path(value: str, layer: Layer, key: str) -> str:
     if not path.is_file():
         raise layer.error(key, f"{value!r}: " + (f"{path} is a directory; name the contract's JSON file" if path.is_dir() else f"no file {path}"))
     return str(path)
+
+
+_MAX_STYLESHEET = 20 * 1024 * 1024
+
+
+def _stylesheet_paths(patterns: list[str], root: Path, layer: Layer | None) -> list[str]:
+    """The style sheet files the configuration (relative to its directory) or --stylesheet (to the working directory)
+    names: each a file, or a glob pattern ("static/css/*.css", "**" to cross directories) that matches at least one."""
+    found: list[str] = []
+    for i, pattern in enumerate(patterns):
+        if "\x00" in pattern or not pattern.strip():
+            problem = "names no file"
+        elif any(ch in pattern for ch in "*?["):
+            matched = [str(Path(p).resolve()) for p in sorted(glob.glob(str(root / pattern), recursive=True)) if Path(p).is_file()]
+            found.extend(p for p in matched if p not in found)
+            problem = None if matched else f"no file matches {root / pattern}"
+        else:
+            path = (root / pattern).resolve()
+            problem = (f"{path} is a directory; name the style sheets in it ({pattern.rstrip('/')}/*.css)" if path.is_dir()
+                       else None if path.is_file() else f"no file {path}")
+            if problem is None and str(path) not in found:
+                found.append(str(path))
+        if problem is not None:
+            if layer is None:
+                raise UsageError(f"--stylesheet {pattern!r}: {problem}")
+            raise layer.error(f"stylesheets[{i}]", f"{pattern!r}: {problem}")
+    return found
+
+
+def _read_stylesheets(paths: list[str]) -> Any:
+    """What the style sheets say of display (a page.Display), read once for every page; a sheet that cannot be read
+    stops the run."""
+    from .page import read_style_sheets
+
+    texts = []
+    for path in paths:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise ConfigError(f"the style sheet cannot be read ({exc.strerror or exc})", path) from None
+        if len(data) > _MAX_STYLESHEET:
+            raise ConfigError(f"the style sheet holds {len(data) / (1024 * 1024):.0f} MB, more than the "
+                              f"{_MAX_STYLESHEET // (1024 * 1024)} MB a style sheet may", path)
+        if b"\x00" in data[:8192]:
+            raise ConfigError("not a style sheet: it holds binary data", path)
+        texts.append(data.decode("utf-8-sig", errors="replace"))
+    return read_style_sheets(texts)
 
 
 def _exclusions(patterns: list[str], root: Path, layer: Layer | None) -> list[Exclusion]:

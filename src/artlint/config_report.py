@@ -35,6 +35,7 @@ def describe(settings: Settings, path: Path, shown: str) -> dict[str, Any]:
         "fail_on": str(settings.fail_on),
         "max_page_size": settings.max_page_size,
         "contract": contract or str(data_dir("schemas") / "article.schema.json"),
+        "stylesheets": settings.stylesheets,  # the site's style sheets, whose display:none hides
         "excluded": {"pattern": exclusion.pattern, "from": exclusion.origin} if exclusion is not None else None,
         "ignored": ignored,  # rules per-file-ignores turn off for this page
         "rules": [{"code": r.code, "name": r.name, "severity": str(settings.severities.get(r.code, r.severity))} for r in settings.rules],
@@ -56,6 +57,7 @@ def render(described: dict[str, Any], value) -> str:
             ("packs", ", ".join(d["packs"]) or "none"),
             ("fail-on", d["fail_on"]),
             ("contract", d["contract"]),
+            ("stylesheets", ", ".join(d["stylesheets"]) or "none: only the page's own <style> elements"),
             ("max-page-size", f"{d['max_page_size']:,} bytes")]
     if d["excluded"] is not None:
         rows.append(("excluded", f"yes, by {d['excluded']['pattern']!r} ({d['excluded']['from']}); named on the command line "

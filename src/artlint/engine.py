@@ -61,7 +61,7 @@ class Engine:
         """Lint a page's bytes, decoded as a browser decodes them (`charset` is its HTTP response's), or a page given as
         text, decoded already (see :func:`artlint.load.decode_input`)."""
         try:
-            page = Page(path, decode_input(data, path, settings.max_page_size, charset))
+            page = Page(path, decode_input(data, path, settings.max_page_size, charset), settings.style)
         except ArtlintError as exc:
             return PageResult(path, error=exc)
         return self.lint_page(page, settings, file)

@@ -40,9 +40,12 @@ _FOCUSABLE_TAGS = frozenset(("a", "area", "button", "input", "select", "textarea
 class Page:
     """One HTML page, parsed once."""
 
-    def __init__(self, path: str, decoded: Decoded) -> None:
+    def __init__(self, path: str, decoded: Decoded, style: Display | None = None) -> None:
         self.path = path
         self.decoded = decoded
+        # What the site's own style sheets, which the page links and the configuration names, say of display (see
+        # read_style_sheets); the page's <style> elements follow them.
+        self.style = style
         self.text = decoded.text
         if not _A_TAG.search(self.text):  # data, styles, a script or plain text named by mistake: no page to lint
             kind = " (it looks like JSON)" if self.text.lstrip("\ufeff \t\r\n")[:1] in ("{", "[") else ""
@@ -329,8 +332,8 @@ class Page:
         return self._display_names
 
     @cached_property
-    def _display(self) -> _Display:
-        display = _Display()
+    def _display(self) -> Display:
+        display = self.style.copy() if self.style is not None else Display()
         for css, critical in self.screen_css:
             if "display" in css:
                 _scan_display(css, display, critical)
@@ -1210,9 +1213,9 @@ def _subjects(selector: str) -> Iterator[str]:
         yield _COMBINATOR.split(part.strip())[-1]
 
 
-class _Display:
-    """What a page's style sheets say of display by class and id (see ``Page.undisplayed_names``). Each rule has its
-    place in the sheets (``order``) and whether its display was !important."""
+class Display:
+    """What style sheets say of display by class and id (see ``Page.undisplayed_names``). Each rule has its place in
+    the sheets (``order``) and whether its display was !important."""
 
     __slots__ = ("hidden", "alone", "shown", "within", "order")
 
@@ -1223,6 +1226,23 @@ class _Display:
         self.within: set[str] = set()  # the names a rule inside a @media or other block displays
         self.order = 0
 
+    def copy(self) -> Display:
+        other = Display()
+        other.hidden, other.alone = dict(self.hidden), dict(self.alone)
+        other.shown, other.within = set(self.shown), set(self.within)
+        other.order = self.order
+        return other
+
+
+def read_style_sheets(sheets: Iterable[str]) -> Display:
+    """What style sheets' text says of display, for pages to read before their own <style> elements: a site's sheets,
+    read once for every page."""
+    display = Display()
+    for css in sheets:
+        if "display" in css:
+            _scan_display(css, display)
+    return display
+
 
 def _cascade(rule: tuple[tuple[bool, int], str]) -> tuple[bool, bool, int]:
     """Which of two rules of one name alone wins for an element that has both names: !important, then an id, then the
@@ -1231,7 +1251,7 @@ def _cascade(rule: tuple[tuple[bool, int], str]) -> tuple[bool, bool, int]:
     return important, name.startswith("#"), order
 
 
-def _scan_display(css: str, display: _Display, critical: bool = False) -> None:
+def _scan_display(css: str, display: Display, critical: bool = False) -> None:
     """Read a sheet's rules that set display for classes and ids into ``display``: a top-level rule of one name alone
     that sets display:none (not read from critical CSS, which the whole sheet follows) or another display, and the
     names in the subject of any rule that displays them (the last display declaration of a rule wins).
