@@ -403,6 +403,21 @@ def test_a_publication_date_shown_as_text_alone_is_named_where_it_stands(line, t
                              f'with <time datetime="{value}">')
 
 
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("ja", "2019年02月22日 14時30分 公開", "2019-02-22T14:30"),  # ITmedia
+    ("ja", "2019年12月13日 午後3時", "2019-12-13T15:00"),
+    ("zh", "2019年12月13日 下午2点30分", "2019-12-13T14:30"),
+    ("ko", "2019년 12월 13일 오후 2시 30분", "2019-12-13T14:30"),
+    # (guards) hours, not a time of day: "3 hours ago", and Japanese reading time ("読了時間 3 分")
+    ("ja", "2019年12月13日 3時間前", "2019-12-13"),
+    ("ja", "2019年2月27日 読了時間 3 分", "2019-02-27"),
+])
+def test_a_time_of_day_in_hour_and_minute_words_is_read(lang, text, value):
+    html = page(f'<p class="date">{text}</p><p>本文。</p>', lang=lang)
+    [found] = lint_string(html, select=["DAT001"])
+    assert found.message.endswith(f'is text alone; mark it up with <time datetime="{value}">')
+
+
 @pytest.mark.parametrize(("time", "stated"), [
     ('<time class="entry-date published updated" datetime="2016-12-06T10:00:00+00:00">December 6, 2016</time>', True),
     ('<time class="date updated published" datetime="2016-12-06T10:00:00+00:00">December 6, 2016</time>', True),

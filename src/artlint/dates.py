@@ -350,13 +350,24 @@ _TIME_OF_DAY = lazy(r"(?<![\d.:])(?P<h>\d{1,2})\s*(?::|h\s*|\.(?=\d\d\s*Uhr))(?P
                     r"(?:\s*(?P<half>[ap]\.?\s?m\.?)(?![a-z]))?", re.IGNORECASE)
 
 
+# The same in Chinese, Japanese and Korean, with hour and minute words: "14時30分", "下午2点30分", "오후 2시 30분", "午後3時"
+# (the morning's or the afternoon's before it); not hours ("3時間前", "12시간 전": hours ago).
+_CJK_TIME_OF_DAY = lazy(r"(?:(?P<half>午前|午後|上午|下午|오전|오후)\s*)?(?<!\d)(?P<h>\d{1,2})\s*[時时點点시](?![間间간])"
+                        r"(?:\s*(?P<mi>\d{1,2})\s*[分분])?(?:\s*(?P<s>\d{1,2})\s*[秒초])?")
+_CJK_HALVES = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
+
+
 def time_written(text: str) -> str | None:
     """The time of day a text writes, as HTML writes a time ("8:03 pm" → "20:03", "23 h 03" → "23:03", "12:00 a. m." →
-    "00:00"); None when it writes none, or two different ones."""
+    "00:00", "14時30分" → "14:30", "오후 2시 30분" → "14:30"); None when it writes none, or two different ones."""
     said = set()
-    for m in _TIME_OF_DAY.finditer(text):
-        hour, minute, second = int(m["h"]), int(m["mi"]), int(m["s"] or 0)
+    found = list(_TIME_OF_DAY.finditer(text))
+    if not found and any(mark in text for mark in "時时點点시"):
+        found = list(_CJK_TIME_OF_DAY.finditer(text))
+    for m in found:
+        hour, minute, second = int(m["h"]), int(m["mi"] or 0), int(m["s"] or 0)
         half = (m["half"] or "").replace(".", "").replace(" ", "").lower()
+        half = _CJK_HALVES.get(half, half)
         if half and not 1 <= hour <= 12:
             return None
         hour = hour % 12 + 12 if half == "pm" else hour % 12 if half == "am" else hour
