@@ -61,6 +61,20 @@ _TABS = {
                                  '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
     "shown-from-some-width-on": '<style>.burger{display:none} @media (max-width: 6000px) { .burger { display: block } }</style>'
                                 '<button class="burger">Menu</button><a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+    # another class of the element's own displays it: inside a @media block (Tailwind's escaped "lg:flex"), or in a rule that
+    # wins the cascade (PrimeFlex's later ".block"); or it loses, to a later rule or to an id; a sheet in <noscript> hides
+    # nothing where scripts run
+    "shown-by-another-class-from-some-width-on": '<style>.hidden{display:none} @media (min-width: 1px) { .lg\\:flex { display: flex } }</style>'
+                                                 '<nav class="hidden lg:flex"><a href="/">Home</a></nav><a href="#main">Skip to content</a>'
+                                                 '<main id="main"><h1>T</h1></main>',
+    "shown-by-a-later-class": '<style>.hidden{display:none!important} .block{display:block!important}</style><a class="block hidden" '
+                              'href="/">Home</a><a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+    "hidden-by-a-later-class": '<style>.block{display:block} .hidden{display:none}</style><a class="block hidden" href="/">Home</a>'
+                               '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+    "hidden-by-an-id": '<style>#menu{display:none} .open{display:block}</style><nav id="menu" class="open"><a href="/">Home</a></nav>'
+                       '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+    "a-sheet-in-noscript": '<noscript><style>.js-menu{display:none}</style></noscript><nav class="js-menu"><a href="/">Home</a></nav>'
+                           '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
     # the focus starts at the element with autofocus, and the Tab key goes on from there
     "autofocus": '<a href="#main">Skip to content</a><header><input type="hidden" autofocus><div hidden><input name="a" autofocus></div>'
                  '<input name="q" aria-label="Search" autofocus><button>Go</button></header><main id="main"><h1>T</h1></main>',
