@@ -20,7 +20,7 @@ from artlint.formatters import Report
 from artlint.formatters.json import document
 from artlint.resources import schema
 
-from .conftest import EXAMPLES, artlint_cmd
+from .conftest import EXAMPLES, artlint_cmd, assert_one_error
 
 REPORT = Draft202012Validator(schema("report.schema.json"))
 TAGS = ["html", "head", "body", "main", "article", "h1", "h2", "h3", "h6", "p", "a", "img", "figure", "figcaption",
@@ -382,6 +382,27 @@ def test_broken_symbolic_links_are_named_as_such(run, tmp_path, links, fragment)
         (tmp_path / name).symlink_to(target)
     result = run("p.html", "--no-cache")
     assert (result.code, result.err.strip()) == (2, f"artlint: error: {fragment}")
+
+
+@pytest.mark.parametrize(("args", "toml", "message"), [
+    (("-o", "loop.txt"), "", "cannot write loop.txt: symbolic links that loop and name no file"),
+    (("--format", "sarif:loop.txt"), "", "cannot write loop.txt: symbolic links that loop and name no file"),
+    (("--baseline", "loop.txt", "--update-baseline"), "", "cannot write loop.txt: symbolic links that loop and name no file"),
+    (("--contract", "loop.txt"), "", "--contract loop.txt: symbolic links that loop and name no file"),
+    (("--stylesheet", "loop.txt"), "", "--stylesheet 'loop.txt': symbolic links that loop and name no file"),
+    ((), 'contract = "loop.txt"', "artlint.toml: contract: 'loop.txt': symbolic links that loop and name no file"),
+    ((), 'stylesheets = ["loop.txt"]', "artlint.toml: stylesheets[0]: 'loop.txt': symbolic links that loop and name no file"),
+    ((), 'extends = ["./loop.txt"]', "artlint.toml: extends[0]: symbolic links that loop and name no file"),
+])
+def test_a_file_named_by_symbolic_links_that_loop_is_named_as_such(run, tmp_path, args, toml, message):
+    """Python's Path.resolve raises RuntimeError on a loop: it was reported as artlint's internal error."""
+    (tmp_path / "loop.txt").symlink_to("loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to("loop.txt")
+    (tmp_path / "p.html").write_bytes((EXAMPLES / "broken-no-h1.html").read_bytes())
+    (tmp_path / "artlint.toml").write_text(toml + "\n")
+    assert_one_error(run("p.html", "--no-cache", *args), message)
+    if args[:1] in (("-o",), ("--stylesheet",)) or toml:
+        assert_one_error(run("extract", "p.html", *args), message)
 
 
 def test_a_directory_walk_names_broken_links_and_reads_no_pipe(run, tmp_path):

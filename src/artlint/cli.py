@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import ArtlintError, UsageError
+from .errors import ArtlintError, UsageError, resolved
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITIES = ("error", "warning", "info")
@@ -253,10 +253,10 @@ def _colored(when: str) -> bool:
 def _not_over_pages(targets: list[str], sources) -> None:
     """A report or baseline is not written over a page the run reads: ``-o page.html`` would lose the page, and a report
     left in the directory linted (``artlint build/ -o build/report.html``) would be linted as a page next time."""
-    pages = {(source.file or Path(source.path)).resolve() for source in sources  # (standard input under --stdin-filename: the file it stands for)
+    pages = {resolved(source.file or Path(source.path)) for source in sources  # (standard input under --stdin-filename: the file it stands for)
              if source.file is not None or (source.url is None and source.path != "-")}
     for target in targets:
-        if Path(target).resolve() in pages:
+        if resolved(Path(target), where=f"cannot write {target}") in pages:
             raise UsageError(f"cannot write {target}: it is a page this run lints; write the report somewhere else")
 
 
@@ -264,7 +264,7 @@ def _check_writable(target: str) -> None:
     """A file to write at the end of the run can be written there: said before the run, not after it."""
     if Path(target).is_dir():
         raise UsageError(f"cannot write {target}: it is a directory; name a file in it")
-    if not Path(target).resolve().parent.is_dir():
+    if not resolved(Path(target), where=f"cannot write {target}").parent.is_dir():
         raise UsageError(f"cannot write {target}: there is no directory {str(Path(target).parent)!r}")
 
 
@@ -558,7 +558,7 @@ def atomic_writer(path: Path):
         except OSError as exc:
             raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
         return
-    path = path.resolve()
+    path = resolved(path, where=f"cannot write {path}")
     if path.is_dir():
         raise UsageError(f"cannot write {path}: it is a directory; name a file in it")
     try:

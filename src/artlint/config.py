@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .errors import ConfigError, UsageError
+from .errors import LOOP, ConfigError, UsageError, resolved
 from .finding import Severity
 from .registry import Registry
 from .rule import Rule
@@ -354,7 +354,7 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
     ignore = ignore + _known(registry, overrides.ignore, "--ignore", None)
     enabled = [r for r in registry.visible(own) if _selected(r, registry, select, extend, ignore)]
     if overrides.contract is not None:
-        contract = str(Path(overrides.contract).resolve())
+        contract = str(resolved(Path(overrides.contract), where=f"--contract {overrides.contract}"))
     stylesheets = stylesheets + [path for path in _stylesheet_paths(overrides.stylesheets, Path.cwd(), None) if path not in stylesheets]
     options["CON001"] = {**options.get("CON001", {}), "profile": profile}
     if contract is not None:
@@ -386,7 +386,10 @@ def _contract_path(value: str, layer: Layer, key: str) -> str:
     """A contract file named in a configuration: relative to the file's directory, and there."""
     if "\x00" in value:
         raise layer.error(key, f"{value!r} holds a NUL character, which no file name can")
-    path = (layer.root / value).resolve()
+    try:
+        path = (layer.root / value).resolve()
+    except (RuntimeError, OSError):
+        raise layer.error(key, f"{value!r}: {LOOP}") from None
     if not path.is_file():
         raise layer.error(key, f"{value!r}: " + (f"{path} is a directory; name the contract's JSON file" if path.is_dir() else f"no file {path}"))
     return str(path)
@@ -404,12 +407,16 @@ def _stylesheet_paths(patterns: list[str], root: Path, layer: Layer | None) -> l
             problem = "names no file"
         elif any(ch in pattern for ch in "*?["):
             matched = [str(Path(p).resolve()) for p in sorted(glob.glob(str(root / pattern), recursive=True)) if Path(p).is_file()]
-            found.extend(p for p in matched if p not in found)
+            found.extend(p for p in matched if p not in found)  # (a file is no loop)
             problem = None if matched else f"no file matches {root / pattern}"
         else:
-            path = (root / pattern).resolve()
-            problem = (f"{path} is a directory; name the style sheets in it ({pattern.rstrip('/')}/*.css)" if path.is_dir()
-                       else None if path.is_file() else f"no file {path}")
+            try:
+                path = (root / pattern).resolve()
+            except (RuntimeError, OSError):
+                path, problem = None, LOOP
+            else:
+                problem = (f"{path} is a directory; name the style sheets in it ({pattern.rstrip('/')}/*.css)" if path.is_dir()
+                           else None if path.is_file() else f"no file {path}")
             if problem is None and str(path) not in found:
                 found.append(str(path))
         if problem is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class ArtlintError(Exception):
     """A problem with the user's input, configuration or command line."""
@@ -28,3 +30,15 @@ class ConfigError(ArtlintError):
 
 class UsageError(ArtlintError):
     """The command line asks for something that cannot be done."""
+
+
+LOOP = "symbolic links that loop and name no file"
+
+
+def resolved(path: Path, error: type[ArtlintError] = UsageError, where: str | None = None) -> Path:
+    """``path.resolve()``; symbolic links that loop, which make it raise RuntimeError (OSError from Python 3.13), are the
+    error ``error`` naming ``where`` (default: the path)."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        raise error(LOOP, where or str(path)) from None

@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import InputError
+from .errors import LOOP, InputError
 from .lazyre import lazy
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -131,7 +131,7 @@ def _broken_link(path: Path) -> str:
         path.stat()
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return "symbolic links that loop and name no file"
+            return LOOP
     return f"symbolic link to {os.readlink(path)!r}, which does not exist"
 
 

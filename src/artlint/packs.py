@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import patterns
-from .errors import ArtlintError, ConfigError
+from .errors import ArtlintError, ConfigError, resolved
 from .finding import Severity
 from .lazyre import lazy
 from .resources import data_dir
@@ -37,7 +37,7 @@ def pack_path(name: str, base: Path) -> Path:
             shipped = ", ".join(sorted(PREFIX + p.stem for p in data_dir("rules").glob("*.toml")))
             raise ConfigError(f"unknown pack {name!r}; shipped packs: {shipped}")
         return path
-    path = (base / name).resolve()
+    path = resolved(base / name, ConfigError, f"pack {name!r}")
     if not path.is_file():
         raise ConfigError(f"pack {name!r} not found (looked for {path})")
     return path
