@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .errors import LOOP, ConfigError, UsageError, resolved
+from .errors import ConfigError, UsageError, resolved
 from .finding import Severity
 from .registry import Registry
 from .rule import Rule
@@ -386,10 +386,7 @@ def _contract_path(value: str, layer: Layer, key: str) -> str:
     """A contract file named in a configuration: relative to the file's directory, and there."""
     if "\x00" in value:
         raise layer.error(key, f"{value!r} holds a NUL character, which no file name can")
-    try:
-        path = (layer.root / value).resolve()
-    except (RuntimeError, OSError):
-        raise layer.error(key, f"{value!r}: {LOOP}") from None
+    path = resolved(layer.root / value, ConfigError, f"{layer.label}: {key}: {value!r}")
     if not path.is_file():
         raise layer.error(key, f"{value!r}: " + (f"{path} is a directory; name the contract's JSON file" if path.is_dir() else f"no file {path}"))
     return str(path)
@@ -407,16 +404,13 @@ def _stylesheet_paths(patterns: list[str], root: Path, layer: Layer | None) -> l
             problem = "names no file"
         elif any(ch in pattern for ch in "*?["):
             matched = [str(Path(p).resolve()) for p in sorted(glob.glob(str(root / pattern), recursive=True)) if Path(p).is_file()]
-            found.extend(p for p in matched if p not in found)  # (a file is no loop)
+            found.extend(p for p in matched if p not in found)  # (is_file() followed their links: resolving them ends)
             problem = None if matched else f"no file matches {root / pattern}"
         else:
-            try:
-                path = (root / pattern).resolve()
-            except (RuntimeError, OSError):
-                path, problem = None, LOOP
-            else:
-                problem = (f"{path} is a directory; name the style sheets in it ({pattern.rstrip('/')}/*.css)" if path.is_dir()
-                           else None if path.is_file() else f"no file {path}")
+            where = f"{layer.label}: stylesheets[{i}]: {pattern!r}" if layer is not None else f"--stylesheet {pattern!r}"
+            path = resolved(root / pattern, ConfigError if layer is not None else UsageError, where)
+            problem = (f"{path} is a directory; name the style sheets in it ({pattern.rstrip('/')}/*.css)" if path.is_dir()
+                       else None if path.is_file() else f"no file {path}")
             if problem is None and str(path) not in found:
                 found.append(str(path))
         if problem is not None:
