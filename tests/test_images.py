@@ -77,6 +77,13 @@ def test_file_names_in_alt(alt):
         ('<img src="https://secure.gravatar.com/avatar/?s=80" alt="avatar">', False),
         ('<img src="/incoming/x-5287322/ALTERNATES/BASE_LANDSCAPE/Presidente%20Boric%20visit%C3%B3%20la%20exPosta%20Central" '
          'alt="Presidente Boric visitó la exPosta Central">', False),
+        # A brand with a number, written with its capital, whose logo's file has the name in lower case (energetyka24.pl's
+        # portals, ProSieben's Sat.1); (guards) a copy as the file writes it, a picture's code in capitals, a name lowered
+        ('<img src="/img/logo/defence24/defence24.svg" alt="Defence24">', False),
+        ('<img src="/footer-icons/sat1.png" alt="Sat1">', False),
+        ('<img src="/wp-content/uploads/2018/05/Barbourxiloveponys2.jpg" alt="Barbourxiloveponys2">', True),
+        ('<img src="/150/yt/a23q1552.jpg" alt="A23Q1552">', True),
+        ('<img src="/content/img/CO2neutralwebsite.png" alt="co2neutralwebsite">', True),
     ],
 )
 def test_alt_copied_from_the_address(img, flagged):

@@ -134,10 +134,16 @@ class AltFileName(Rule):
             # ("/services/captcha/", "/avatar/?s=80") nor a sentence the CMS put in the address, nor a compound
             # someone wrote that the slug was made from ("Mandarinen-Schmand-Kuchen" for mandarinen-schmand-kuchen.jpg).
             file_like = "." in src_name or (" " not in src_name and re.search(r"[-_]", src_name))
-            written = alt != stem and _compound(alt)
+            written = alt != stem and (_compound(alt) or _capitalized(alt, stem))
             copied = file_like and (alt.lower() == src_name.lower() or (alt.lower() == stem.lower() and MACHINE_NAME.search(stem) and not written))
             if WHOLE_FILE_NAME.match(alt) or copied:
                 yield self.problem(el, f"alt “{alt}” is a file name; describe what the image shows")
+
+
+def _capitalized(alt: str, stem: str) -> bool:
+    """A name written with its capitals, of a file named in lower case: "Defence24" for defence24.svg, "Sat1" for sat1.png (a
+    picture's code in capitals, "A23Q1552", is no name)."""
+    return stem.islower() and re.fullmatch(r"(?:[A-Z][a-z]+)+\d*", alt) is not None
 
 
 def _compound(text: str) -> bool:
