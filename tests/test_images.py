@@ -602,8 +602,11 @@ def test_image_links_that_have_a_name_or_are_no_link(link):
     ("/", '<meta property="og:site_name" content="☆☆☆☆☆">', "give the logo alt that names the site"),
     ("https://www.berlinale.de", "", "give the logo alt that names the site it leads to"),  # a partner's logo
     ("/?page=2", "", "give the image alt that says where the link goes"),  # (guard) no home page
+    # a gallery's thumbnail linked to its photo's file (WordPress's "link to media file"): what it shows is where it goes
+    ("/wp-content/uploads/2019/11/ID._SPACE_VIZZION-10533.jpg?v=2", "", "give the image alt that says what it shows: the link opens the picture"),
+    ("/2019/11/vizzion.jpg.html", "", "give the image alt that says where the link goes"),  # (guard) a page about the picture
 ])
-def test_a_logo_that_leads_to_a_home_page_is_named_after_the_site(href, head, advice):
+def test_what_a_linked_image_should_say_follows_where_the_link_goes(href, head, advice):
     head = f'<title>T</title><link rel="canonical" href="https://news.example/2016/12/story.html">{head}'
     html = page(f'<header><a href="{href}"><img src="logo.svg" alt=""></a></header><main><h1>H</h1></main>', head)
     [found] = lint_string(html, select=["IMG012"])

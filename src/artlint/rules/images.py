@@ -541,7 +541,7 @@ class LinkedImageWithoutName(Rule):
         "thumbnails and logos that templates render with alt=\"\" make every such link nameless."
     )
     fix = ("Give the image alt that says where the link goes (the linked story's headline, “Photo 3 of 12”; for a logo that "
-           "leads to a site's home page, the site's name); or put the text in the link, or name the link with aria-label. "
+           "leads to a site's home page, the site's name; for a thumbnail that opens its photo, what the photo shows); or put the text in the link, or name the link with aria-label. "
            "A picture linked again beside its headline's link (a teaser card) can instead be hidden from screen readers and the "
            "Tab key: aria-hidden=\"true\" tabindex=\"-1\".")
     wcag = ("1.1.1", "2.4.4", "4.1.2")
@@ -555,6 +555,8 @@ class LinkedImageWithoutName(Rule):
         _example('<a href="/2016/12/aleppo-ceasefire"><img src="aleppo.jpg" alt="">Russia blocks UN resolution</a>'
                  '<a href="/" aria-label="DW home"><img src="logo.svg" alt=""></a>'
                  '<a href="/gallery/3" title="Photo 3 of 12"><img src="t3.jpg" alt=""></a>'),
+        # (a gallery's thumbnail that opens its photo: what the photo shows)
+        _example('<a href="/media/aleppo-convoy.jpg"><img src="aleppo-convoy-thumb.jpg" alt="Buses leave eastern Aleppo"></a>'),
         # (a teaser card's picture, linked again beside its headline's link, hidden from screen readers and the Tab key)
         _example('<a href="/2016/12/aleppo-ceasefire" aria-hidden="true" tabindex="-1"><img src="aleppo.jpg" alt=""></a>\n'
                  '<h3><a href="/2016/12/aleppo-ceasefire">Russia blocks UN resolution</a></h3>'),
@@ -595,7 +597,9 @@ def _name_the_link(page: Page, link: etree._Element) -> str:
     """How to name a link that holds only an image: give the image alt that says where it goes (for a logo that leads to a
     site's home page, the site's name); or, for a teaser card's picture linked again beside its headline's link, hide it."""
     home = _home_page(page, link.get("href"))
-    give = "give the image alt that says where the link goes" if home is None else _name_the_site(*home)
+    give = _name_the_site(*home) if home is not None else \
+        "give the image alt that says what it shows: the link opens the picture" if _opens_picture(link.get("href")) else \
+        "give the image alt that says where the link goes"
     twin = _named_twin(page, link)
     if twin is None:
         return give
@@ -606,6 +610,19 @@ def _name_the_link(page: Page, link: etree._Element) -> str:
     if home is None:
         return f"it repeats {where}: hide it from screen readers with {hide}, or {give}"
     return f"it repeats {where}: {give}, or hide it from screen readers with {hide}"  # a logo beside a "Home" link: its name tells whose site this is
+
+
+def _opens_picture(href: str) -> bool:
+    """Whether a link leads to a picture's file (a gallery's thumbnail linked to its photo, WordPress's "link to media
+    file"): its name is what the picture shows."""
+    try:
+        path = urlparse(href.strip()).path
+    except ValueError:
+        return False
+    return _PICTURE_FILE.search(path) is not None
+
+
+_PICTURE_FILE = lazy(r"\.(?:jpe?g|png|gif|webp|avif|heic|bmp|tiff?)$", re.IGNORECASE)
 
 
 def _name_the_site(ours: bool, site: str) -> str:
