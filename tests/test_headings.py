@@ -127,6 +127,11 @@ def test_empty_headings(content):
         # a note that the story has a video or pictures, which the title leaves out
         ("Senate passes the bill <small>(video)</small>", "<title>Senate passes the bill</title>"),
         ("Senate passes the bill [PHOTOS]", '<meta property="og:title" content="Senate passes the bill">'),
+        # a short headline between its author and the site's name, which og:site_name says (the site's motto rule needs four words)
+        ("Unser wahres Ich", '<meta property="og:site_name" content="brand eins online">'
+                             '<meta property="og:title" content="Rutger Bregman: Unser wahres Ich - brand eins online">'),
+        ("Energiewende Oberland: Klimavorreiter Oberland?",
+         '<meta property="og:site_name" content="Tegernseerstimme"><meta property="og:title" content="Klimavorreiter Oberland? - Tegernseerstimme">'),
     ],
 )
 def test_h1_matches_the_stated_headline(h1, head):
@@ -146,6 +151,8 @@ def test_h1_matches_the_stated_headline(h1, head):
         ("Senate passes the bill", '<meta property="og:title" content="Senate passes the bill-free budget">'),
         # (guard) the site's name between the headline and the site's motto
         ("Krimiblog-Archiv", "<title>Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen in Sachen Krimi</title>"),
+        # (guard) the same short headline between two parts, with no site's name known to set the last part aside
+        ("Unser wahres Ich", '<meta property="og:title" content="Rutger Bregman: Unser wahres Ich - brand eins online">'),
         # (guard) a typo in the h1 beside a part of the title that the h1 ends with
         ("ll Climate Clock ha iniziato: sette anni è il tempo che ci rimane per agire",
          "<title>Il Climate Clock ha iniziato: sette anni è il tempo che ci rimane per agire - Vegolosi.it</title>"),

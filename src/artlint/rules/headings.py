@@ -209,6 +209,9 @@ def _agrees(page: Page, h1: Heading, value: str, separators: list[str]) -> bool:
     alt after its words)."""
     if headline_matches(h1.text, value, separators):
         return True
+    if (site := squash(page.meta_said("og:site_name"))) and (bare := _without_site(value, site, separators)) != value \
+            and headline_matches(h1.text, bare, separators):
+        return True  # the headline between its author or section and the site's name: "Rutger Bregman: Unser wahres Ich - brand eins online"
     from ..figures.credit_text import MEDIA_NOTE
     from ..figures.words import credit_words
     from ..model.headline import footnote_mark, headline_text
@@ -223,6 +226,15 @@ def _agrees(page: Page, h1: Heading, value: str, separators: list[str]) -> bool:
         return True  # its headline without the kicker or the badge inside it (tagesschau's "seitenkopf__topline", an "Updated" badge)
     shown = credit_words(page, h1.element)
     return bool(shown) and shown != h1.text and headline_matches(shown, value, separators)
+
+
+def _without_site(value: str, site: str, separators: list[str]) -> str:
+    """A stated headline without the site's name (og:site_name) after a separator at its end; as it was without one."""
+    folded = value.casefold()
+    for sep in separators:
+        if folded.endswith((sep + site).casefold()) and len(value) > len(sep + site):
+            return value[: -len(sep + site)].rstrip()
+    return value
 
 
 class H1HeadlineMismatch(Rule):
