@@ -541,7 +541,8 @@ class LinkedImageWithoutName(Rule):
         "thumbnails and logos that templates render with alt=\"\" make every such link nameless."
     )
     fix = ("Give the image alt that says where the link goes (the linked story's headline, “Photo 3 of 12”; for a logo that "
-           "leads to a site's home page, the site's name; for a thumbnail that opens its photo, what the photo shows); or put the text in the link, or name the link with aria-label. "
+           "leads to a site's home page, the site's name; for a thumbnail that opens its photo, what the photo shows); "
+           "or put the text in the link, or name the link with aria-label. "
            "A picture linked again beside its headline's link (a teaser card) can instead be hidden from screen readers and the "
            "Tab key: aria-hidden=\"true\" tabindex=\"-1\".")
     wcag = ("1.1.1", "2.4.4", "4.1.2")
@@ -595,11 +596,15 @@ def _holds(page: Page, link: etree._Element) -> str:
 
 def _name_the_link(page: Page, link: etree._Element) -> str:
     """How to name a link that holds only an image: give the image alt that says where it goes (for a logo that leads to a
-    site's home page, the site's name); or, for a teaser card's picture linked again beside its headline's link, hide it."""
+    site's home page, the site's name; for a thumbnail that opens its picture, what the picture shows); or, for a teaser
+    card's picture linked again beside its headline's link, hide it."""
     home = _home_page(page, link.get("href"))
-    give = _name_the_site(*home) if home is not None else \
-        "give the image alt that says what it shows: the link opens the picture" if _opens_picture(link.get("href")) else \
-        "give the image alt that says where the link goes"
+    if home is not None:
+        give = _name_the_site(*home)
+    elif _opens_picture(link.get("href")):
+        give = "give the image alt that says what it shows: the link opens the picture"
+    else:
+        give = "give the image alt that says where the link goes"
     twin = _named_twin(page, link)
     if twin is None:
         return give
