@@ -81,7 +81,7 @@ def settings_fingerprint(settings: Any) -> str:
         "files": {},
     }
     files = [layer.path for layer in settings.config.layers if layer.path is not None]
-    files.extend(Path(path) for path in getattr(settings, "stylesheets", ()))  # what the site's style sheets hide
+    files.extend(Path(path) for path in settings.stylesheets)  # what the site's style sheets hide
     contract = settings.options.get("CON001", {}).get("contract")
     if contract:
         from .contract import files as contract_files

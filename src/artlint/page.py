@@ -294,14 +294,13 @@ class Page:
     def is_hidden(self, el: etree._Element) -> bool:
         """Hidden from everyone, here or above: by the markup (``hidden_by_markup``) or by a class or id that the page's
         style sheets never display (``undisplayed``)."""
-        if not self.undisplayed_names:
-            return self.walk_up(el, "hidden", _hides)
+        return self.walk_up(el, "hidden", self._hides if self.undisplayed_names else _hides)
 
-        def hides(node: etree._Element) -> bool | None:
-            if _hides(node) or node.tag not in ("html", "body") and self.undisplayed_by(node) is not None:
-                return True
-            return None
-        return self.walk_up(el, "hidden", hides)
+    def _hides(self, node: etree._Element) -> bool | None:
+        """``_hides``, and a class or id of node's own that the style sheets never display (not <html>'s nor <body>'s)."""
+        if _hides(node) or node.tag not in ("html", "body") and self.undisplayed_by(node) is not None:
+            return True
+        return None
 
     def hidden_by_markup(self, el: etree._Element) -> bool:
         """Hidden from everyone by attributes, here or above: ``hidden``, ``aria-hidden="true"`` or an inline display:none
