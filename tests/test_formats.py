@@ -428,6 +428,22 @@ def test_codeframe_on_a_minified_page_shows_the_part_of_the_line_around_the_elem
     assert source[start:start + 17] == '<img src="x.jpg">' and marker[start:] == "^" * 17
 
 
+def test_codeframe_leaves_out_the_lines_that_end_before_the_part_shown(run, tmp_path):
+    """A minified page's short lines after its long one are not near the element: they showed as a bare "…". A line
+    that reaches into the part shown is shown, and so is one of white space alone, shown empty; the lines beyond a line
+    left out are left out with it."""
+    long_line = '<html lang="en"><body><main>' + "<p>filler text here</p>" * 300 + '<img src="x.jpg"><p>after</p>'
+    reaching = "<!-- " + "x" * 6900 + " -->"
+    (tmp_path / "mini.html").write_text(long_line + "\n</main></body></html>\n" + reaching + "\n")
+    lines = run("mini.html", "--format", "codeframe", "--select", "IMG001", "--no-cache", "-q").out.splitlines()
+    assert [line[:7] for line in lines[2:]] == ["  > 1 |", "      |"]
+
+    (tmp_path / "mini.html").write_text(long_line + "\n" + " " * 7000 + "\n" + reaching + "\n</main></body></html>\n")
+    lines = run("mini.html", "--format", "codeframe", "--select", "IMG001", "--no-cache", "-q").out.splitlines()
+    assert [line[:7] for line in lines[2:]] == ["  > 1 |", "      |", "    2 |", "    3 |"]
+    assert lines[4] == "    2 |" and lines[5].startswith("    3 | …xxx") and lines[5].endswith("x -->")
+
+
 def test_codeframe_shows_no_source_for_standard_input(run, tmp_path):
     """(guard) --stdin-filename names the page, but the file on disk may be older than what came in: no excerpt."""
     (tmp_path / "p.html").write_text("<p>Another text on disk.</p>\n")

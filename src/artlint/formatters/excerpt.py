@@ -4,7 +4,8 @@ A page is read again from its file and decoded as artlint decoded it, so lines a
 columns mean what the findings say (a Latin-1 page shows its own letters, not
 U+FFFD). Pages read from standard input or the web have no file: no excerpt.
 A line longer than the width shows the part around the finding, so a minified
-page's single line still shows the element.
+page's single line still shows the element; the lines around it are cut at the
+same columns, and those that end before them are left out.
 """
 
 from __future__ import annotations
@@ -64,8 +65,9 @@ class Sources:
         return lines
 
     def excerpt(self, finding: Finding, around: int = 2, width: int = 100) -> list[Row]:
-        """The finding's line with ``around`` lines before and after, each cut to ``width`` characters around the
-        finding's column; the hit row marks the element's start tag (to the line's end when the tag goes on)."""
+        """The finding's line with up to ``around`` lines before and after, each cut to ``width`` characters around the
+        finding's column (a line that ends before that part, and those beyond it, are left out); the hit row marks the
+        element's start tag (to the line's end when the tag goes on)."""
         lines = self.lines(finding.path)
         if not lines or not 1 <= finding.line <= len(lines):
             return []
@@ -77,15 +79,20 @@ class Sources:
         else:
             length = 1
         start = _window_start(len(lines[finding.line - 1]), column, min(length, width // 2), width)
-        rows = []
-        for number in range(max(1, finding.line - around), min(len(lines), finding.line + around) + 1):
-            text, shift = _cut(lines[number - 1], start, width)
-            if number == finding.line:
-                mark_start = column - start + shift
-                shown = len(text) - (1 if text.endswith("…") and start + width < len(lines[number - 1]) else 0)  # not the ellipsis
-                rows.append(Row(number, text, True, (mark_start, max(1, min(length, shown - mark_start)))))
-            else:
-                rows.append(Row(number, text))
+        text, shift = _cut(lines[finding.line - 1], start, width)
+        mark_start = column - start + shift
+        shown = len(text) - (1 if text.endswith("…") and start + width < len(lines[finding.line - 1]) else 0)  # not the ellipsis
+        rows = [Row(finding.line, text, True, (mark_start, max(1, min(length, shown - mark_start))))]
+        # The lines around, as far as each has text in the part shown (or none at all): a minified page's next lines,
+        # which end before the element's column, are not near it, and would show as a bare "…".
+        for numbers in (range(finding.line - 1, max(1, finding.line - around) - 1, -1),
+                        range(finding.line + 1, min(len(lines), finding.line + around) + 1)):
+            for number in numbers:
+                line = lines[number - 1].rstrip()
+                if 0 < len(line) <= start:
+                    break
+                rows.append(Row(number, _cut(line, start, width)[0] if line else ""))
+        rows.sort(key=lambda row: row.number)
         return rows
 
 
