@@ -142,6 +142,24 @@ def test_a_contracts_id_is_still_checked_as_a_uri_reference(tmp_path):
     assert done.stderr.strip().endswith("invalid contract schema at /$id: 'a b' is not a 'uri-reference' (schema rule /allOf/0/properties/$id/format)")
 
 
+def test_a_run_the_cache_answers_loads_no_jsonschema_for_the_shipped_contract(tmp_path):
+    """The shipped contract is loaded when a page first needs it; a team's is checked before any page, cache or not."""
+    page = tmp_path / "page.html"
+    page.write_bytes(EXAMPLE.read_bytes())
+    code = ("import os, sys; os.chdir(sys.argv[1]); from artlint.cli import run; "
+            "print(run(sys.argv[2:]), 'jsonschema' in sys.modules)")
+
+    def lint(*args: str) -> str:
+        return subprocess.run([sys.executable, "-c", code, str(tmp_path), "page.html", "-q", *args], capture_output=True, text=True,
+                              check=True).stdout.split()[-2:]
+
+    assert lint() == ["0", "True"]  # the cache is filled
+    assert lint() == ["0", "False"]
+    (tmp_path / "contract.json").write_text('{"$ref": "artlint:article.schema.json"}')
+    assert lint("--contract", "contract.json") == ["0", "True"]
+    assert lint("--contract", "contract.json") == ["0", "True"]
+
+
 def test_every_import_of_jsonschema_goes_through_import_jsonschema():
     for path in sorted((Path(artlint.__file__).parent).rglob("*.py")):
         for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
