@@ -2830,6 +2830,9 @@ def test_a_reuters_staff_line_names_the_writer_and_no_agency():
         # Longer words that contain those words are photos' names: a sprint, Silicon Valley, shareholders, a flagship, 3D printing.
         ("/Photo%20Database/World%20Cup/Women%20Sprint/Chu070122cm539.jpg", True), ("/news/silicon-valley-office.jpg", True),
         ("/2020/shareholders-meeting.jpg", True), ("/thumb/not-a-flagship.jpg", True), ("/3dprinting_files/printer-farm.jpg", True),
+        # The file's name before a query that fills the last 80 characters (verivox.de's seal), and a photo's before one.
+        ("/bilder/info-icon.png?updated=1510328692&h=193&w=161&la=de-DE&hash=CD402FA5E3DF4D38CC3F8499D08CE22B", False),
+        ("/bilder/harbour.jpg?updated=1510328692&h=193&w=161&la=de-DE&hash=CD402FA5E3DF4D38CC3F8499D08CE22B", True),
     ],
 )
 def test_icons_are_not_article_images_and_photos_named_like_them_are(src, is_photo):

@@ -110,6 +110,14 @@ def iconish(text: str) -> bool:
     return _ICONISH_WORDS.search(text.casefold()) is not None and ICONISH.search(text) is not None
 
 
+def named_address(src: str) -> str:
+    """The parts of an image's address that name it, for ``iconish``: its last 80 characters, and the path's when a query
+    follows it. A resizer's options and a cache's hash can fill the last 80 characters and hold the file's name out of
+    them: "…/verivox-ngg-info-icon-1451-0-0.png?updated=1510328692&h=193&w=161&la=de-DE&hash=CD402FA5E3DF4D38CC3F…"."""
+    path = src.partition("?")[0].partition("#")[0]
+    return src[-80:] if len(path) == len(src) else f"{path[-80:]} {src[-80:]}"
+
+
 _IMAGE_FILE = lazy(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:$|\?)", re.IGNORECASE)
 
 
@@ -173,7 +181,7 @@ def article_images(page: Page, options: dict, empty_alt: bool = False) -> list[e
                 continue  # in a link that only runs a script, a control's picture: gmw.cn's mood vote, <a onclick="getMotions(1);"><img src="…/m1.gif">
             if site and _brand(el.get("alt") or "", src, site):
                 continue  # the site's logo or a badge of its brand: topagrar's <img src="/img/topplus.svg" alt="top agrar plus">
-            if iconish((el.get("class") or "") + " " + src[-80:] + " " + _holder_classes(el)) and not (_described_file(src) and _captioned_figure(p, el)):
+            if iconish((el.get("class") or "") + " " + named_address(src) + " " + _holder_classes(el)) and not (_described_file(src) and _captioned_figure(p, el)):
                 # (a captioned figure's one image, its file named in many words, is a photo: "mark-zuckerberg-facebook-home.jpg",
                 # "winterradfahren-tv-thermen-vulkanland-pixelmakerat.jpg"; "playicon.png" and "share_icon.png" are icons)
                 continue
@@ -550,7 +558,7 @@ def lead_image(page: Page) -> etree._Element | None:
             if root is not None and not inside and (
                     p.order[el] > p.order[root] or any(a.tag in ("article", "li") for a in el.iterancestors())):
                 continue  # outside the article, only a photo above it: not this story's card in a list of stories, nor one below it
-            if iconish((el.get("class") or "") + " " + image_src(el)[-80:]) or _small(el, 100):
+            if iconish((el.get("class") or "") + " " + named_address(image_src(el))) or _small(el, 100):
                 continue
             if exact:
                 return el
