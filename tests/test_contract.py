@@ -2833,6 +2833,8 @@ def test_a_reuters_staff_line_names_the_writer_and_no_agency():
         # The file's name before a query that fills the last 80 characters (verivox.de's seal), and a photo's before one.
         ("/bilder/info-icon.png?updated=1510328692&h=193&w=161&la=de-DE&hash=CD402FA5E3DF4D38CC3F8499D08CE22B", False),
         ("/bilder/harbour.jpg?updated=1510328692&h=193&w=161&la=de-DE&hash=CD402FA5E3DF4D38CC3F8499D08CE22B", True),
+        # Umbraco's option says how a lazy image loads: the photo is no pixel.
+        ("/media/9381/fanshop_2000x2000.jpg?quality=80&lazyload=true&lazyloadPixelated=false", True),
     ],
 )
 def test_icons_are_not_article_images_and_photos_named_like_them_are(src, is_photo):

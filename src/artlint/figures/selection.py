@@ -26,7 +26,7 @@ from .words import CAPTION_CLASS, FILE_NAME, HIDDEN_CLASS
 # "WhatsApp-Image-2022-05-03-at-7.14.15-PM.jpg"; a resizer's "trafo=21x10").
 ICONISH = lazy(
     # (a square crop at a width is a photo's: tagesschau.de's ".../1x1-840/haushalt-100.jpg")
-    r"(?<!sil)icons?(?![a-z])|(?<![a-z])icon(?!ic)|logo|avatar|emoji|sprite|pixel|spacer|badge|gravatar|tracking|(?<!\d)1x1(?!\d|-\d)|"
+    r"(?<!sil)icons?(?![a-z])|(?<![a-z])icon(?!ic)|logo|avatar|emoji|sprite|pixel(?!ated)|spacer|badge|gravatar|tracking|(?<!\d)1x1(?!\d|-\d)|"
     # (not a word of a dotted slug in the address, CNN's "/2010/POLITICS/08/13/democrats.social.security/story.kaine.gi.jpg")
     r"(?<![a-z.])(?:share|social|print|flag|button)(?!holder|ism|ist|er|ing|e?d|ship|ly|ity)|twitter|facebook|"
     r"whatsapp(?![-_ ]?(?:20)?image)|linkedin|pinterest|instagram|youtube|\brss\b|e-?mail|arrows?(?![a-z])|\bbtn\b|(?<![a-z])btn_|qr-?code|"
