@@ -47,8 +47,12 @@ def test_report_shows_the_line_the_finding_names_with_old_mac_line_endings(run, 
     (tmp_path / "mac.html").write_bytes(page.encode())
     result = run("mac.html", "--select", "HDG003", "--format", "html:report.html", "--format", "text")
     assert result.code == 1 and "mac.html:4:1: HDG003" in result.out
-    hit = re.search(r'<span class="hit">\s*(\d+)\s+(.*?)</span>', (tmp_path / "report.html").read_text())
+    html = (tmp_path / "report.html").read_text()
+    hit = re.search(r'<span class="hit">\s*(\d+)\s+(.*?)</span>', html)
     assert hit.group(1) == "4" and "Skipped" in hit.group(2)
+    # The page's path heads its section; each finding gives its line and column.
+    assert "<summary><code>mac.html</code> — 1 problem</summary>" in html
+    assert '<span class="error">error</span> <code>4:1</code> <a href="#rule-HDG003">HDG003</a>' in html
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs it)")

@@ -85,7 +85,7 @@ def formatter(report: Report) -> str:
             severity = str(f.severity)
             out.append(
                 f'<div class="finding"><div><span class="{severity}">{severity}</span> '
-                f"<code>{escape(f.path)}:{f.line}:{f.column}</code> "
+                f"<code>{f.line}:{f.column}</code> "  # (the page's path heads its section, as eslint's stylish output has it)
                 f'<a href="#rule-{f.code}">{f.code}</a> {escape(f.message)}</div>'
                 f'<div class="muted"><code>{escape(f.selector)}</code></div>'
                 f"{_context(f, sources)}</div>"
