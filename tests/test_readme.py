@@ -57,3 +57,14 @@ def test_no_module_outside_the_rules_imports_from_them():
             if any(name == "artlint.rules" or name.startswith("artlint.rules.") for name in names):
                 found.append(f"{relative}:{node.lineno}")
     assert found == []
+
+
+def test_the_code_has_no_pyflakes_warnings():
+    """Unused imports and names, names never defined, f-strings without fields: pyflakes over the package, the tests and
+    the benchmarks, as CI runs them."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "pyflakes", "src", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
