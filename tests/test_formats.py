@@ -71,6 +71,27 @@ def test_github_annotations_escape_what_workflow_commands_need():
     )
 
 
+def test_github_says_first_when_the_pull_request_cannot_show_every_annotation():
+    """GitHub shows ten annotations of each kind from a step: past that, a notice comes first and says how many there are."""
+    from dataclasses import replace
+
+    from artlint.finding import Finding, Severity
+    from artlint.formatters import Report
+    from artlint.formatters.github import formatter
+
+    error = Finding("IMG001", "image-missing-name", Severity.ERROR, "image has no alt text", "p.html", 3, 7, "img")
+    warning = replace(error, code="HDG005", name="heading-too-long", severity=Severity.WARNING, message="h2 is long")
+    ten = [replace(error, line=n) for n in range(1, 11)]
+    lines = formatter(Report([*ten, warning], ["p.html"])).splitlines()
+    assert len(lines) == 11 and all(line.startswith(("::error ", "::warning ")) for line in lines)
+    lines = formatter(Report([*ten, replace(error, line=11), warning], ["p.html"])).splitlines()
+    assert lines[0] == ("::notice title=artlint::artlint found 11 errors and 1 warning; GitHub shows the first 10 annotations of each "
+                        "kind from a step: this step's log lists them all, and SARIF uploaded to code scanning keeps them all")
+    assert len(lines) == 13 and lines[1].startswith("::error file=p.html,line=1,")
+    lines = formatter(Report([replace(warning, line=n) for n in range(1, 1235)], ["p.html"])).splitlines()
+    assert lines[0].startswith("::notice title=artlint::artlint found 1,234 warnings; ")
+
+
 def test_gitlab_code_quality(run, pages):
     issues = json.loads(run("broken-headings.html", "--format", "gitlab").out)
     assert issues

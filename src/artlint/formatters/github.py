@@ -16,8 +16,21 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+# GitHub shows this many annotations of each kind (error, warning, notice) from a step, the first ones printed; the rest
+# are in the step's log only.
+ANNOTATIONS_SHOWN = 10
+
+
 def formatter(report: Report) -> str:
     lines = []
+    counts = report.counts()
+    if any(n > ANNOTATIONS_SHOWN for n in counts.values()):
+        # First, so that it is among the notices shown: the pull request would otherwise show ten problems as if all.
+        kinds = [f"{n:,} {name}{'s' if n != 1 else ''}" for name, n in
+                 (("error", counts["error"]), ("warning", counts["warning"]), ("notice", counts["info"])) if n]
+        said = ", ".join(kinds[:-1]) + " and " + kinds[-1] if len(kinds) > 1 else kinds[0]
+        lines.append(f"::notice title=artlint::artlint found {said}; GitHub shows the first {ANNOTATIONS_SHOWN} annotations of each "
+                     "kind from a step: this step's log lists them all, and SARIF uploaded to code scanning keeps them all")
     for f in report.findings:
         # The start tag's extent where it stands on one line: GitHub takes columns only for an annotation of one line.
         extent = (f"endLine={f.end_line}", f"endColumn={f.end_column}") if f.end_line == f.line else ()
