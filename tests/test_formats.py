@@ -90,6 +90,10 @@ def test_github_says_first_when_the_pull_request_cannot_show_every_annotation():
     assert len(lines) == 13 and lines[1].startswith("::error file=p.html,line=1,")
     lines = formatter(Report([replace(warning, line=n) for n in range(1, 1235)], ["p.html"])).splitlines()
     assert lines[0].startswith("::notice title=artlint::artlint found 1,234 warnings; ")
+    # Pages that could not be linted are error annotations too.
+    unread = [(f"{n}.html", "not HTML: the file holds binary data") for n in range(3)]
+    lines = formatter(Report(ten[:8], ["p.html"], errors=unread)).splitlines()
+    assert lines[0].startswith("::notice title=artlint::artlint found 8 errors and 3 pages it could not lint; ") and len(lines) == 12
 
 
 def test_gitlab_code_quality(run, pages):

@@ -24,10 +24,12 @@ ANNOTATIONS_SHOWN = 10
 def formatter(report: Report) -> str:
     lines = []
     counts = report.counts()
-    if any(n > ANNOTATIONS_SHOWN for n in counts.values()):
+    unread = len(report.errors)  # (pages that could not be linted: error annotations too)
+    if any(n > ANNOTATIONS_SHOWN for n in (counts["error"] + unread, counts["warning"], counts["info"])):
         # First, so that it is among the notices shown: the pull request would otherwise show ten problems as if all.
         kinds = [f"{n:,} {name}{'s' if n != 1 else ''}" for name, n in
                  (("error", counts["error"]), ("warning", counts["warning"]), ("notice", counts["info"])) if n]
+        kinds += [f"{unread:,} page{'s' if unread != 1 else ''} it could not lint"] if unread else []
         said = ", ".join(kinds[:-1]) + " and " + kinds[-1] if len(kinds) > 1 else kinds[0]
         lines.append(f"::notice title=artlint::artlint found {said}; GitHub shows the first {ANNOTATIONS_SHOWN} annotations of each "
                      "kind from a step: this step's log lists them all, and SARIF uploaded to code scanning keeps them all")
