@@ -217,6 +217,36 @@ def test_a_time_without_datetime_must_say_a_date_machines_read(time, lang, messa
     assert (finding.line, finding.column, finding.message) == (1, html.index("<time>") + 1, message)
 
 
+_CNBC_HEAD = ('<meta property="article:published_time" content="2019-11-20T09:29:08+0000">'
+              '<meta property="article:modified_time" content="2019-11-20T10:37:05+0000">')
+
+
+@pytest.mark.parametrize(("head", "body", "message"), [
+    # CNBC's header: the update's time as a script writes it, and the moment the page's metadata states for the update
+    (_CNBC_HEAD, '<h1>Boeing wins order</h1><div><time data-testid="lastpublished-timestamp">Updated an hour ago</time></div>',
+     '<time> has no datetime attribute, and its text “Updated an hour ago” is no date machines can read; '
+     'add datetime="2019-11-20T10:37:05+00:00", the moment the page\'s article:modified_time states'),
+    # … and the publication's, from JSON-LD before meta tags
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Boeing wins order", '
+     '"datePublished": "2019-11-20T04:29:08-05:00"}</script>' + _CNBC_HEAD,
+     "<h1>Boeing wins order</h1><p>By Jane Doe <time>22 hours ago</time></p>",
+     '<time> has no datetime attribute, and its text “22 hours ago” is no date machines can read; '
+     'add datetime="2019-11-20T04:29:08-05:00", the moment the page\'s JSON-LD datePublished states'),
+    # a timeago plugin keeps the moment in the title
+    ("", '<h1>Boeing wins order</h1><aside><a href="/other-story"><h3>Airbus says</h3><time title="2019-11-19T14:33:37Z">1 day ago</time></a></aside>',
+     '<time> has no datetime attribute, and its text “1 day ago” is no date machines can read; '
+     'add datetime="2019-11-19T14:33:37+00:00", the moment its title states'),
+    # (guard) a teaser's time is not the article's: no moment of the page's
+    (_CNBC_HEAD, '<h1>Boeing wins order</h1><aside><a href="/other-story"><h3>Airbus says</h3><time>1 day ago</time></a></aside>',
+     '<time> has no datetime attribute, and its text “1 day ago” is no date machines can read; '
+     'add a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'),
+])
+def test_a_relative_time_is_offered_the_moment_the_page_states(head, body, message):
+    html = ('<!doctype html><html lang="en"><head><title>Boeing wins order</title>' + head + "</head><body><main><article>"
+            + body + "<p>Text of the story.</p></article></main></body></html>")
+    assert [f.message for f in lint_string(html, select=["DAT002"])] == [message]
+
+
 @pytest.mark.parametrize(("others", "time", "lang", "write"), [
     # DW's English pages write "06.12.2016" in a <time> whose datetime is 2016-12-06: day first
     ('<time datetime="2016-12-06T00:21:00+01:00">06.12.2016</time>', '<time datetime="6.12.2016 18:00">at 6 p.m.</time>', "en",

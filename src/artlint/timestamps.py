@@ -178,13 +178,7 @@ def published_time(page: Page) -> TimeElement | None:
                 return t
         if h1 is None:
             return times[0] if len(times) == 1 else None
-        # Near the headline only: in its article, else its header, else two levels up.
-        ancestors = list(h1.iterancestors())
-        root = next((a for a in ancestors if a.tag == "article"), None)
-        if root is None:
-            root = next((a for a in ancestors if a.tag == "header"), None)
-        if root is None:
-            root = ancestors[1] if len(ancestors) > 1 else h1.getparent()
+        root = headline_region(h1)
         inside = set(root.iter("time", "amp-timeago")) if root is not None else set()
         candidates = [t for t in times if t.element in inside]
         order = p.order
@@ -197,6 +191,41 @@ def published_time(page: Page) -> TimeElement | None:
         return min(after, key=lambda t: order[t.element]) if after else max(candidates, key=lambda t: order[t.element])
 
     return page.memo("published_time", find)
+
+
+def headline_region(h1: etree._Element) -> etree._Element | None:
+    """Where the article's own dates stand, near its headline: the headline's article, else its header, else the element
+    two levels up."""
+    ancestors = list(h1.iterancestors())
+    root = next((a for a in ancestors if a.tag == "article"), None)
+    if root is None:
+        root = next((a for a in ancestors if a.tag == "header"), None)
+    if root is None:
+        root = ancestors[1] if len(ancestors) > 1 else h1.getparent()
+    return root
+
+
+def moment_stated(page: Page, time: etree._Element) -> tuple[str, str] | None:
+    """For a <time> whose text no machine reads ("Updated an hour ago"): the moment it stands for, where the page states it
+    for certain, and where: a script's data attribute or title (timeago plugins keep the moment there), or, for the
+    article's own time near its headline, the moment of publication, or of the update where the time says it is one,
+    that the article's JSON-LD or meta tags state. None where the page states none."""
+    for name in ("title", "data-datetime", "data-time", "data-timestamp", "data-published", "data-date"):
+        value = time.get(name)
+        parsed = parse_datetime_value(value) if value else None
+        if isinstance(parsed, MachineDate) and parsed.moment is not None:
+            return parsed.moment.isoformat(timespec="seconds"), f"its {name}"
+    h1 = headline_h1(page)
+    region = headline_region(h1) if h1 is not None else None
+    if region is None or not any(a is region for a in time.iterancestors()) or _embedded(page, time) or in_story_card(page, time):
+        return None
+    said = metadata_dates(page)
+    keys = ("dateModified", "modified_meta") if not states_publication(time) else ("datePublished", "published_meta")
+    for key in keys:
+        if key in said and said[key][1].moment is not None:
+            label = "JSON-LD " + key if key.startswith("date") else f"article:{key.removesuffix('_meta')}_time"
+            return said[key][1].moment.isoformat(timespec="seconds"), f"the page's {label}"
+    return None
 
 
 def metadata_dates(page: Page) -> dict[str, tuple[str, MachineDate, etree._Element]]:

@@ -19,7 +19,7 @@ from ..page import Page
 from ..rule import Rule
 from ..structured import articles
 from ..text import quote, visible_text
-from ..timestamps import TimeElement, metadata_dates, published_time, states_publication, time_elements, time_text
+from ..timestamps import TimeElement, metadata_dates, moment_stated, published_time, states_publication, time_elements, time_text
 
 FAMILY = "dates"
 
@@ -192,6 +192,9 @@ class InvalidDatetime(Rule):
             elif (meant := value_meant(said, lang)) is not None:
                 # a machine's date as text (BuzzFeed's "Fri Sep 30 15:13:45 UTC+0000 2016"), or a date in another language
                 value = f'datetime="{meant}"'
+            elif (stated := moment_stated(page, el)) is not None:
+                # a script's "Updated an hour ago": the moment the element's title or the page's metadata states
+                value = f'datetime="{stated[0]}", the moment {stated[1]} states'
             else:
                 value = 'a datetime attribute, e.g. datetime="2016-12-06T00:21:00+01:00"'
             yield self.problem(el, f"<time> has no datetime attribute, and its text {quote(said, 40)} is no date machines can read; add {value}")
