@@ -359,12 +359,12 @@ def resolve(config: Config, registry: Registry, overrides: Overrides | None = No
     options["CON001"] = {**options.get("CON001", {}), "profile": profile}
     if contract is not None:
         options["CON001"]["contract"] = contract
-    if contract is not None and any(r.code == "CON001" for r in enabled):
-        from . import contract as contract_mod
+        if any(r.code == "CON001" for r in enabled):
+            from . import contract as contract_mod
 
-        # A team's broken contract stops the run before any page. (The shipped one, which the tests check, is loaded
-        # when a page first needs it: a run whose every page the cache answers never imports jsonschema for it.)
-        contract_mod.load(contract)
+            # A team's broken contract stops the run before any page. (The shipped one, which the tests check, is loaded
+            # when a page first needs it: a run whose every page the cache answers never imports jsonschema for it.)
+            contract_mod.load(contract)
     resolved_options = {rule.code: {**rule.defaults(), **options.get(rule.code, {})} for rule in registry}
 
     return Settings(

@@ -328,7 +328,8 @@ class Page:
         selector's subject. A rule for its :focus or :hover does not count (an element not displayed is never focused),
         nor one for a ::before or ::after. Mobile first: a class hidden at the top level and shown from some width on is
         displayed."""
-        return self._display_names
+        hidden, shown = self._display.hidden, self._display.shown
+        return frozenset(name for name in hidden if name not in shown) if hidden else frozenset()
 
     @cached_property
     def _display(self) -> Display:
@@ -338,18 +339,13 @@ class Page:
                 _scan_display(css, display, critical)
         return display
 
-    @cached_property
-    def _display_names(self) -> frozenset[str]:
-        hidden, shown = self._display.hidden, self._display.shown
-        return frozenset(name for name in hidden if name not in shown) if hidden else frozenset()
-
     def undisplayed_by(self, node: etree._Element) -> str | None:
         """The class or id (".name", "#name") of node's own by which the page's style sheets never display it; None when
         they display it. Another class of its own (or its id) displays it when a rule inside a @media block displays that
         (Tailwind's "hidden lg:flex" and Bootstrap's "d-none d-md-block" show from some width on), or when a top-level rule
         of that name alone displays it and wins the cascade: !important first, then an id over a class, then the later
         rule (PrimeFlex's ".block" comes after its ".hidden", so gothamist.com's "block hidden" is displayed)."""
-        names = self._display_names
+        names = self.undisplayed_names
         if not names:
             return None
         found = _named_by(node, names)
