@@ -92,11 +92,14 @@ def _what_it_does(key: str, value: str) -> str:
 # A refresh's content as browsers read it (HTML's shared declarative refresh steps): a delay in seconds (a fraction
 # ignored), then, after a comma or semicolon, an address, perhaps after "url=" and in quotes.
 _REFRESH = lazy(r"^\s*(\d+)(?:\.[\d.]*)?\s*(?:[;,\s]\s*(?:url\s*=\s*)?[\"']?([^\"']*)[\"']?)?\s*$", re.IGNORECASE)
-# A delay of 20 hours or more is no time limit (WCAG 2.2.1's exception; ACT rule bc659a).
+# A delay longer than 20 hours is no time limit (WCAG 2.2.1's exception says "longer than 20 hours"; ACT rule
+# bc659a fails a delay of exactly 72,000 seconds).
 _LONGEST = 72000
 
 
 def _seconds(delay: int) -> str:
+    if delay >= 7200 and delay % 3600 == 0:
+        return f"{delay // 3600} hours"
     if delay >= 120 and delay % 60 == 0:
         return f"{delay // 60} minutes"
     return "1 second" if delay == 1 else f"{delay} seconds"
@@ -121,7 +124,7 @@ class MetaRefresh(Rule):
     wcag = ("2.2.1", "2.2.4", "3.2.5")
     techniques = ("F40", "F41", "H76")
     incorrect = (_refresh_example("300"), _refresh_example("5; url=https://example.org/new-address"))
-    correct = (_refresh_example("0; url=https://example.org/new-address"), _refresh_example("72000"))
+    correct = (_refresh_example("0; url=https://example.org/new-address"), _refresh_example("86400"))
 
     def check(self, page, options):
         for meta in page.by_tag("meta"):
@@ -131,7 +134,7 @@ class MetaRefresh(Rule):
             if match is None:
                 continue  # browsers ignore a refresh they cannot read, and read the next one
             delay, address = int(match.group(1)), (match.group(2) or "").strip()
-            if 0 < delay < _LONGEST:
+            if 0 < delay <= _LONGEST:
                 if address:
                     yield self.problem(meta, f"the page sends readers to {quote(address, 60)} after {_seconds(delay)}, "
                                              "before they can read it; redirect at once, on the server")
