@@ -31,6 +31,8 @@ def test_a_video_embed_without_a_title():
         ('<iframe src="https://player.vimeo.com/video/1" title=" "></iframe>', "iframe from player.vimeo.com"),
         ('<iframe src="https://x.example/a" aria-labelledby="nowhere"></iframe>', "iframe from x.example"),
         ('<iframe src="https://x.example/a" tabindex="0"></iframe>', "iframe from x.example"),
+        # role="none" on a frame the Tab key stops on is ignored (the role conflict): it is no decoration
+        ('<iframe src="https://x.example/a" role="none" tabindex="0"></iframe>', "iframe from x.example"),
     ],
 )
 def test_frames_without_a_name(frame, what):
@@ -55,6 +57,9 @@ def test_a_title_that_names_nothing(title):
         '<iframe src="https://ads.example/frame" style="display:none"></iframe>',
         '<div aria-hidden="true"><iframe src="https://ads.example/frame"></iframe></div>',
         '<iframe src="https://ads.example/frame" tabindex="-1"></iframe>',  # out of the tab order, as axe-core leaves it
+        # marked decorative: inapplicable in W3C ACT rule cae760, passed by axe-core's presentational-role check
+        '<iframe src="https://ads.example/frame" role="none"></iframe>',
+        '<iframe src="https://ads.example/frame" role="presentation"></iframe>',
         '<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-X" height="0" width="0"></iframe></noscript>',
         '<template><iframe src="https://www.youtube.com/embed/x"></iframe></template>',
     ],

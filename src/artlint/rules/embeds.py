@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ..figures.accessible import accessible_name
+from ..figures.accessible import accessible_name, decorative
 from ..lazyre import lazy
 from ..page import tab_index
 from ..rule import Rule
@@ -68,6 +68,8 @@ class FrameMissingTitle(Rule):
                 continue
             if (tab_index(frame) or 0) < 0:
                 continue  # out of the tab order, as axe-core's frame-title leaves it
+            if decorative(frame):
+                continue  # role="none" marks it decorative (W3C ACT rule cae760; axe-core's presentational-role)
             host = _source(frame)
             what = f"iframe from {host}" if host else "iframe"
             name = accessible_name(page, frame, alt_attr="").name  # aria-labelledby, aria-label, then title
