@@ -45,6 +45,8 @@ _TWO_SCRIPTS = frozenset({"sr", "sh", "bs", "uz", "az", "kk", "ku", "tk", "tt"})
 # the text is not in it.
 SURE = 0.9
 UNLIKELY = 0.02
+# How sure the model must be where the commonest words plainly say the same language (two ways of telling agree).
+SURE_WITH_WORDS = 0.75
 
 
 @dataclass(frozen=True, slots=True)

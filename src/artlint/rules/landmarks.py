@@ -269,7 +269,8 @@ class LangMismatch(Rule):
                _page("<main><h1>Kurz</h1><p>Die Stadt Köln hat am Dienstag mit dem Bau einer Brücke begonnen.</p></main>"))
 
     def check(self, page, options):
-        from ..language import SURE, UNLIKELY, guess, plain_language, same_language, throughout, written_in_its_script
+        from ..language import (SURE, SURE_WITH_WORDS, UNLIKELY, guess, plain_language, same_language, throughout,
+                                written_in_its_script)
 
         scope, text = _article_text(page)
         if scope is None:
@@ -281,10 +282,14 @@ class LangMismatch(Rule):
         declared = tag.replace("_", "-").split("-")[0].lower()
         if declared not in _two_letter_languages():
             return  # LMK002's
-        if len(text) - text.count(" ") < options["min-length"] or plain_language(text) == declared:
+        if len(text) - text.count(" ") < options["min-length"]:
+            return
+        words_say = plain_language(text)
+        if words_say == declared:
             return
         found = guess(text, declared)
-        if (found.score < SURE or found.declared_score >= UNLIKELY or len(found.language) != 2
+        sure = SURE_WITH_WORDS if words_say == found.language else SURE
+        if (found.score < sure or found.declared_score >= UNLIKELY or len(found.language) != 2
                 or same_language(found.language, declared) or not written_in_its_script(text, found.language)
                 or not throughout(text, found.language)):
             return
