@@ -793,3 +793,19 @@ def test_autofocus_before_the_skip_link():
     assert [f.message for f in lint_string(html, select=["SKL009"])] == [
         "<input> “Search” has autofocus: the focus lands on it when the page loads, before the skip link at 5:75, so screen readers "
         "start there, not at the top of the page; remove autofocus"]
+
+
+def test_a_first_link_to_the_main_landmark_that_says_nothing_of_skipping_is_told_to_say_so():
+    """The link leads past the header to <main>, so it serves as the skip link (SKL001 accepts it), but its words neither
+    skip nor name the content (W3C ACT rule 8a213c fails such a link: its name must say that it skips)."""
+    body = '<a href="#main">About us</a><nav><a href="/">Home</a></nav><main id="main"><h1>Headline</h1><p>Text.</p></main>'
+    [found] = lint_string(page(body), select=["skip-links"])
+    assert (found.code, found.message) == (
+        "SKL005", "skip link “About us” does not say that it skips to the content; say so, e.g. “Skip to content”")
+    assert position(page(body), '<a href="#main">') == (found.line, found.column)
+
+
+@pytest.mark.parametrize("text", ["Skip navigation", "Main content", "Zum Inhalt springen", "본문 바로가기", "Jump to the story"])
+def test_a_first_link_to_the_main_landmark_whose_words_skip_or_name_the_content(text):
+    body = f'<a href="#main">{text}</a><nav><a href="/">Home</a></nav><main id="main"><h1>Headline</h1><p>Text.</p></main>'
+    assert lint_string(page(body), select=["skip-links"]) == []

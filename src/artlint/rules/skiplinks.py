@@ -307,8 +307,10 @@ class SkipLinkText(Rule):
     incorrect = (
         _example('<a href="#main">Click here</a>\n<main id="main"><h1>Headline</h1></main>'),
         _example('<a href="#main"></a>\n<main id="main"><h1>Headline</h1></main>'),
+        _example('<a href="#main">Start here!</a>\n<main id="main"><h1>Headline</h1></main>'),
     )
-    correct = (_example('<a href="#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),)
+    correct = (_example('<a href="#main">Skip to content</a>\n<main id="main"><h1>Headline</h1></main>'),
+               _example('<a href="#main">Zum Inhalt springen</a>\n<main id="main"><h1>Schlagzeile</h1></main>'))
 
     def check(self, page, options):
         first = first_focusable(page)
@@ -320,6 +322,11 @@ class SkipLinkText(Rule):
             if link.text.strip().lower().rstrip(".!…") in _GENERIC:
                 shown = f"“{link.text}”" if link.text else "no text"
                 yield self.problem(link.element, f"skip link has {shown}; say where it goes, e.g. “Skip to content”")
+            elif (is_first and points_at_content and not matches(options["skip-text"], link.text)
+                  and not matches(options["content-text"], link.text)):
+                # the first stop leads past the header to the content, but its words neither skip nor name the content
+                yield self.problem(link.element, f"skip link {quote(link.text, 40)} does not say that it skips to the "
+                                                 "content; say so, e.g. “Skip to content”")
 
 
 class SkipSectionBackward(Rule):
