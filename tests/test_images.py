@@ -655,7 +655,11 @@ def test_an_image_without_alt_that_is_all_of_a_link_is_not_told_to_take_an_empty
 def test_a_logo_marked_as_presentation_in_a_link():
     [found] = lint_string(page('<header><a href="/"><img src="logo.svg" role="presentation"></a></header><main><h1>H</h1></main>'),
                           select=["IMG012"])
-    assert found.message.startswith("the link to “/” holds only this image")
+    assert found.message.startswith("the link to “/” holds only this image, and its role=\"presentation\" marks it as "
+                                    "decoration, so the link has no name;")
+    [found] = lint_string(page('<main><h1>H</h1><a href="/a"><img src="a.jpg" alt="" role="none"></a></main>'),
+                          select=["IMG012"])
+    assert found.message.startswith("the link to “/a” holds only this image, and its alt is empty, so the link has no name;")
 
 
 def test_one_photo_cut_to_several_shapes_for_several_screens_is_one_image():

@@ -573,7 +573,10 @@ class LinkedImageWithoutName(Rule):
             if link is None or link in seen:
                 continue
             seen.add(link)
-            said = (f"the link to {quote(link.get('href').strip() or '#', 50)} holds only this image, and its alt is empty, so the "
+            role = (el.get("role") or "").strip().lower()
+            why = (f'its role="{role}" marks it as decoration' if el.get("alt") is None and decorative(el)
+                   else "its alt is empty")
+            said = (f"the link to {quote(link.get('href').strip() or '#', 50)} holds only this image, and {why}, so the "
                     "link has no name")
             yield self.problem(el, f"{said}; {_name_the_link(page, link)}")
 
