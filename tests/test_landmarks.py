@@ -6,7 +6,7 @@ import pytest
 
 from artlint import lint_string
 
-from .conftest import page
+from .conftest import page, position
 
 
 @pytest.mark.parametrize("box", ["template", "noscript"])
@@ -18,3 +18,54 @@ def test_landmarks_in_a_template_or_a_noscript_are_not_the_pages(box):
     assert [f.code for f in lint_string(html, select=["LMK003", "LMK005"])] == []
     shown = html.replace(f"<{box}>", "").replace(f"</{box}>", "")  # (guard) rendered, they are
     assert [f.code for f in lint_string(shown, select=["LMK003", "LMK005"])] == ["LMK003", "LMK005"]
+
+
+@pytest.mark.parametrize(
+    ("element", "said"),
+    [
+        ('<blockquote lang="english">We will not give up.</blockquote>',
+         "<blockquote>'s lang=“english” is not a well-formed language tag (BCP 47), which screen readers ignore; use e.g. "
+         "en, en-GB or de"),
+        ('<li><button lang="pt_BR">Português</button></li>',  # LinkedIn's language menu
+         "<button>'s lang=“pt_BR” is not a well-formed language tag (BCP 47), which screen readers ignore; write “pt-BR”"),
+        ('<a lang="gb" href="/en/">English</a>',
+         "<a>'s lang=“gb” names no language, which screen readers ignore: “gb” is a country's code, not a language's; "
+         "write “en”"),
+        ('<a lang="up" href="https://yo.example/">Yorùbá</a>',
+         "<a>'s lang=“up” names no language, which screen readers ignore: “up” is no language code (ISO 639); use e.g. en, "
+         "de or fr"),
+        ('<p lang="  ">Ils ont trouvé un bar.</p>',
+         "<p>'s lang=“  ” holds only spaces; name its text's language (e.g. lang=\"en\"), or write lang=\"\" for an unknown one"),
+        ('<pre lang="Batch">echo %PATH%</pre>',
+         "<pre>'s lang=“Batch” is no language tag (BCP 47): lang names a human language; mark the programming language "
+         "with a class (class=\"language-batch\")"),
+        ('<div lang="invalid"><img src="paris.jpg" alt="Fireworks over Paris"></div>',  # the alt takes its language
+         "<div>'s lang=“invalid” is not a well-formed language tag (BCP 47), which screen readers ignore; use e.g. en, "
+         "en-GB or de"),
+    ],
+)
+def test_a_language_tag_on_an_element_in_the_page(element, said):
+    """W3C ACT rule de46e4: a lang attribute in the body that some text takes its language from names a language."""
+    html = page(f"<main><h1>Headline</h1>\n{element}\n</main>")
+    [found] = lint_string(html, select=["LMK002"])
+    marked = element[element.rfind("<", 0, element.index(" lang=")):]  # the element the attribute is on
+    assert (found.message, (found.line, found.column)) == (said, position(html, marked))
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<blockquote lang="fr-CH">Ils ont trouvé un bar.</blockquote>',
+        '<p lang="zh-Hant-TW">台北</p>',
+        '<p lang="">Unknown language</p>',  # HTML's unknown language
+        '<div lang="invalid"><p lang="en">All of its text declares its own language.</p></div>',
+        '<div lang="invalid"><img src="divider.png" alt=""></div>',  # no text takes its language
+        '<div lang="invalid"></div>',
+        '<p lang="invalid"><span style="display:none">Hidden</span></p>',
+        '<p lang="invalid" hidden>Hidden</p>',
+        '<pre lang="en">A human language on code is no fault</pre>',
+        '<a lang="bh" href="https://bh.wikipedia.org/">भोजपुरी</a>',  # Wikipedia's Bihari edition: a deprecated ISO 639-1 code
+    ],
+)
+def test_language_tags_on_elements_that_are_right_or_say_nothing(element):
+    assert lint_string(page(f"<main><h1>Headline</h1>\n{element}\n</main>"), select=["LMK002"]) == []

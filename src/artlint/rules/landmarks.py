@@ -27,10 +27,10 @@ _LANG_TAG = lazy(
 
 @cache
 def _two_letter_languages() -> frozenset[str]:
-    """ISO 639-1 codes (from CLDR), and the deprecated ones old pages still use."""
+    """ISO 639-1 codes (from CLDR), and the deprecated ones pages still use (Wikipedia links its Bihari edition as "bh")."""
     from babel import Locale
 
-    return frozenset(code for code in Locale.parse("en").languages if len(code) == 2) | {"iw", "in", "ji", "jw", "mo"}
+    return frozenset(code for code in Locale.parse("en").languages if len(code) == 2) | {"iw", "in", "ji", "jw", "mo", "bh"}
 
 
 # The least running text to tell its language by, in characters (spaces aside).
@@ -63,17 +63,28 @@ class MissingLang(Rule):
                 yield self.problem(None, 'the page has no language; set it on the root element, e.g. <html lang="en">')
 
 
+# Countries' codes written where a language's belongs, and the language meant: lang="gb" for English.
+_COUNTRY_FOR_LANGUAGE = {"gb": "en", "us": "en", "cn": "zh", "tw": "zh", "jp": "ja", "kr": "ko", "dk": "da", "gr": "el",
+                         "cz": "cs", "ua": "uk", "rs": "sr", "ee": "et", "si": "sl", "al": "sq", "at": "de", "br": "pt"}
+
+
 class InvalidLang(Rule):
     code = "LMK002"
     name = "invalid-lang"
     family = FAMILY
-    summary = "The <html> lang attribute is not a well-formed language tag."
-    rationale = "Assistive technology ignores a language tag it cannot parse (“en_US”, “english”), so the page is read in the default voice."
-    fix = "Use a BCP 47 tag: a language subtag, optionally a script and region, joined by hyphens: en, en-GB, de-DE, zh-Hant."
-    wcag = ("3.1.1",)
-    techniques = ("H57",)
-    incorrect = (_page("<main><h1>Headline</h1></main>", '<html lang="en_US">'), _page("<main><h1>Headline</h1></main>", '<html lang="english">'))
-    correct = (_page("<main><h1>Headline</h1></main>", '<html lang="en-GB">'), _page("<main><h1>Headline</h1></main>", '<html lang="zh-Hant-TW">'))
+    summary = "The <html> lang attribute, or one on an element in the page, is not a well-formed language tag."
+    rationale = (
+        "Assistive technology ignores a language tag it cannot parse (“en_US”, “english”), so the page, or the quotation "
+        "marked with it, is read in the default voice, with the wrong pronunciation."
+    )
+    fix = ("Use a BCP 47 tag: a language subtag, optionally a script and region, joined by hyphens: en, en-GB, de-DE, zh-Hant. "
+           "lang names a human language: mark the programming language of code with a class (class=\"language-python\").")
+    wcag = ("3.1.1", "3.1.2")
+    techniques = ("H57", "H58")
+    incorrect = (_page("<main><h1>Headline</h1></main>", '<html lang="en_US">'), _page("<main><h1>Headline</h1></main>", '<html lang="english">'),
+                 _page('<main><h1>Headline</h1><blockquote lang="gb">“We will not give up.”</blockquote></main>'))
+    correct = (_page("<main><h1>Headline</h1></main>", '<html lang="en-GB">'), _page("<main><h1>Headline</h1></main>", '<html lang="zh-Hant-TW">'),
+               _page('<main><h1>Headline</h1><blockquote lang="fr-CH">« Nous ne céderons pas. »</blockquote></main>'))
 
     def check(self, page, options):
         lang = page.lang
@@ -83,6 +94,57 @@ class InvalidLang(Rule):
         elif lang and not _LANG_TAG.match(lang):
             hint = f"; write “{lang.replace('_', '-')}”" if "_" in lang and _LANG_TAG.match(lang.replace("_", "-")) else ""
             yield self.problem(None, f"lang=“{lang}” is not a well-formed language tag (BCP 47){hint or _suggest(page, '; use e.g. en, en-GB or de')}")
+        body = page.root.find("body")
+        for el in _declaring_inside()(body) if body is not None else ():
+            said = el.get("lang")
+            if said == "" or not _takes_its_language(page, el):
+                continue  # lang="" is an unknown language, as HTML allows; with no text, the tag says nothing
+            if (fault := _element_fault(el, said)) is not None:
+                yield self.problem(el, f"<{el.tag}>'s lang=“{said}” {fault}")
+
+
+def _element_fault(el, said: str) -> str | None:
+    """What is wrong with the language tag on an element in the page, said as the end of a message; None if nothing."""
+    tag = said.strip()
+    primary = tag.split("-")[0].lower()
+    if not tag:
+        return 'holds only spaces; name its text\'s language (e.g. lang="en"), or write lang="" for an unknown one'
+    if el.tag in ("code", "pre", "samp", "kbd") and not (_LANG_TAG.match(tag) and len(primary) != 2
+                                                         or primary in _two_letter_languages()):
+        return (f"is no language tag (BCP 47): lang names a human language; mark the programming language with a class "
+                f"(class=\"language-{tag.lower()}\")")
+    if not _LANG_TAG.match(tag):
+        hint = f"write “{tag.replace('_', '-')}”" if "_" in tag and _LANG_TAG.match(tag.replace("_", "-")) else "use e.g. en, en-GB or de"
+        return f"is not a well-formed language tag (BCP 47), which screen readers ignore; {hint}"
+    if len(primary) == 2 and primary not in _two_letter_languages():
+        if (meant := _COUNTRY_FOR_LANGUAGE.get(primary)) is not None:
+            return f"names no language, which screen readers ignore: “{primary}” is a country's code, not a language's; write “{meant}”"
+        return f"names no language, which screen readers ignore: “{primary}” is no language code (ISO 639); use e.g. en, de or fr"
+    return None
+
+
+def _takes_its_language(page, el) -> bool:
+    """Whether some text takes its language from el: text shown in it, or an image's alt, outside every element inside it
+    that sets a language of its own (lang="" too)."""
+    if page.is_hidden(el):
+        return False
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        if (node.text or "").strip() and node.tag not in _NO_TEXT:
+            return True
+        for child in node:
+            if (child.tail or "").strip():
+                return True  # (a child's tail is its parent's text)
+            if not isinstance(child.tag, str) or child.tag in _NO_TEXT or child.get("lang") is not None or page.is_hidden(child):
+                continue
+            if child.tag == "img" and (child.get("alt") or "").strip():
+                return True
+            stack.append(child)
+    return False
+
+
+_NO_TEXT = frozenset(("script", "style", "template", "noscript"))
 
 
 class MainCount(Rule):
