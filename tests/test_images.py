@@ -21,6 +21,8 @@ def codes(body: str, select=("images",)) -> list[str]:
         '<span id="l" hidden>Chart</span><div role="img" aria-labelledby="l"></div>',
         '<svg role="graphics-document"><title>Map</title></svg>',
         '<form><input type="image" src="go.png" title="Search"></form>',
+        # a group of shapes needs no name (WAI-ARIA Graphics; W3C ACT rule 7d6734 leaves it out)
+        '<svg><g role="graphics-object"><circle r="4"/><circle r="8"/></g></svg>',
     ],
 )
 def test_graphics_with_a_name(body):
@@ -34,6 +36,8 @@ def test_graphics_with_a_name(body):
         '<svg role="img" aria-label=" "><circle r="4"/></svg>',
         '<div role="img" aria-labelledby="nowhere"></div>',
         '<svg><circle tabindex="0" r="4"/></svg>',
+        '<svg><circle role="graphics-symbol" r="4"/></svg>',
+        '<svg role="graphics-document"><circle r="4"/></svg>',
         '<form><input type="image" src="go.png" alt=""></form>',
     ],
 )

@@ -37,7 +37,8 @@ _COUNTED = lazy(r"^(?P<word>[^\W\d_]+(?: [^\W\d_]+)?)\s*[-_#]?\s*\d{1,5}(?:\s*(?
 # A smiley written in punctuation, the alt a forum or a blog gives its smiley's picture: ":)", ";-)", ":(", ":-/", "<3".
 _EMOTICON = lazy(r"[:;=8][-'^o]?[()\[\]DPpOo/\\|*3@$]{1,3}|[()\[\]]{1,2}[-'^]?[:;=]|<3|\^[_.-]?\^|[-o]_[-o]")
 _REDUNDANT_START = lazy(r"^(?:an? )?(?:image|picture|photo|photograph|graphic|bild|foto) (?:of|von|de|di)\b", re.IGNORECASE)
-_GRAPHICS_ROLES = ("graphics-document", "graphics-object", "graphics-symbol")
+# The WAI-ARIA Graphics roles that require a name (graphics-object, a group of shapes, does not).
+_GRAPHICS_ROLES = ("graphics-document", "graphics-symbol")
 
 
 def _example(body: str) -> str:
