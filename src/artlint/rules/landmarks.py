@@ -82,9 +82,9 @@ class InvalidLang(Rule):
     wcag = ("3.1.1", "3.1.2")
     techniques = ("H57", "H58")
     incorrect = (_page("<main><h1>Headline</h1></main>", '<html lang="en_US">'), _page("<main><h1>Headline</h1></main>", '<html lang="english">'),
-                 _page('<main><h1>Headline</h1><blockquote lang="gb">“We will not give up.”</blockquote></main>'))
+                 _page('<main><h1>Schlagzeile</h1><blockquote lang="gb">“We will not give up.”</blockquote></main>', '<html lang="de">'))
     correct = (_page("<main><h1>Headline</h1></main>", '<html lang="en-GB">'), _page("<main><h1>Headline</h1></main>", '<html lang="zh-Hant-TW">'),
-               _page('<main><h1>Headline</h1><blockquote lang="fr-CH">« Nous ne céderons pas. »</blockquote></main>'))
+               _page('<main><h1>Schlagzeile</h1><blockquote lang="en-GB">“We will not give up.”</blockquote></main>', '<html lang="de">'))
 
     def check(self, page, options):
         lang = page.lang
