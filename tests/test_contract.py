@@ -1440,6 +1440,15 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          "The new stadium (opened in 2021)", None),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Premier Rutte in Den Haag <span>vandaag</span></figcaption></figure>',
          "Premier Rutte in Den Haag vandaag", None),
+        # A closing link to a stock agency's or a picture library's page is the picture's source (a WordPress blog's
+        # Fotolia licence line); a closing link elsewhere stays caption.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Der Mensch als Getriebener der Zeit?<br>'
+         '<a href="http://www.fotolia.com/id/755112">Fotolia 755112 – deadline concept</a></figcaption></figure>',
+         "Der Mensch als Getriebener der Zeit?", "Fotolia 755112 – deadline concept"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Sunrise over the harbour <a href="https://www.flickr.com/photos/jdoe/1">'
+         'Jane Doe on Flickr</a></figcaption></figure>', "Sunrise over the harbour", "Jane Doe on Flickr"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Sunrise over the harbour, as the <a href="/harbour">port authority</a>'
+         '</figcaption></figure>', "Sunrise over the harbour, as the port authority", None),
         # A caption shown shortened beside the full one, with its toggles (Hearst), and a gallery's counter: the full words.
         ('<figure><img src="a.jpg" alt="x"><div class="caption"><div class="caption-full">Defense Secretary Mark Esper shakes hands'
          ' in Hanoi on Wednesday.<a class="more-caption"> less</a></div><div class="caption-truncated">Defense Secretary Mark Esper'

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from .. import patterns
+from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
 from ..select import select
 from ..text import squash, text_before, visible_text
@@ -111,6 +113,8 @@ def credit_in(page: Page, figure: etree._Element, figcaption: etree._Element | N
             said = visible_text(children[-1])  # an agency alone in the caption's last element: "… in Den Haag <span>ANP</span>"
             if BARE_CREDIT.fullmatch(said) and squash(text[: -len(said)]):
                 return children[-1], said
+            if said and len(said) <= 80 and _links_to_picture_library(children[-1]) and len(squash(text[: -len(said)]).split()) >= 2:
+                return children[-1], said  # "…<br><a href="http://www.fotolia.com/id/755112">Fotolia 755112 – deadline concept</a>"
             # The caption's last element, labelled a credit for screen readers only: Deutsche Welle's
             # <span><span class="sr-only">Image: </span>Gleb Garanich/REUTERS</span> after the caption's words.
             shown = credit_words(page, children[-1])
@@ -245,6 +249,25 @@ def _labelled_for_screen_readers(page: Page, figcaption: etree._Element, prefix:
         if len(said) <= 120 and visible_text(el[0]) and said != visible_text(el[0]) and credit_in_text(said, prefix) == said:
             return el
     return None
+
+
+# Stock agencies' and picture libraries' sites: a caption's closing link to one of them is the picture's source.
+_PICTURE_LIBRARY = lazy(
+    r"^(?:[\w-]+\.)*(?:fotolia\.(?:com|de)|stock\.adobe\.com|shutterstock\.com|istockphoto\.com|gettyimages\.[a-z.]+|unsplash\.com|"
+    r"pixabay\.com|pexels\.com|flickr\.com|commons\.wikimedia\.org|dreamstime\.com|depositphotos\.com|123rf\.com|alamy\.com|"
+    r"pixelio\.de|photocase\.(?:de|com)|colourbox\.(?:de|com)|freepik\.com|imago-images\.(?:de|com)|picture-alliance\.com)$"
+)
+
+
+def _links_to_picture_library(el: etree._Element) -> bool:
+    """Whether el is (or holds only) a link to a stock agency's or a picture library's page."""
+    link = el if el.tag == "a" else next((a for a in el.iter("a") if visible_text(a) == visible_text(el)), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    try:
+        host = urlsplit(href).hostname or ""
+    except ValueError:
+        return False
+    return _PICTURE_LIBRARY.match(host) is not None
 
 
 def _named_last(figcaption: etree._Element) -> etree._Element | None:
