@@ -1449,6 +1449,13 @@ def test_which_heading_is_the_headline(lang, head, h1, headline):
          'Jane Doe on Flickr</a></figcaption></figure>', "Sunrise over the harbour", "Jane Doe on Flickr"),
         ('<figure><img src="a.jpg" alt="x"><figcaption>Sunrise over the harbour, as the <a href="/harbour">port authority</a>'
          '</figcaption></figure>', "Sunrise over the harbour, as the port authority", None),
+        # A web address alone names where the picture comes from (Medium, a chart's "statista.com"); a file's name does not.
+        ('<figure><img src="a.jpg" alt="x"><figcaption>topleftpixel.com</figcaption></figure>', None, "topleftpixel.com"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>image5554754.jpg</figcaption></figure>', "image5554754.jpg", None),
+        # Celebrity pictures' agencies alone: People's "AKM-GSI", "Backgrid".
+        ('<figure><img src="a.jpg" alt="x"><figcaption>AKM-GSI</figcaption></figure>', None, "AKM-GSI"),
+        ('<figure><img src="a.jpg" alt="x"><figcaption>Taylor Swift in New York <span>Jane Doe/Backgrid</span></figcaption></figure>',
+         "Taylor Swift in New York", "Jane Doe/Backgrid"),
         # A caption shown shortened beside the full one, with its toggles (Hearst), and a gallery's counter: the full words.
         ('<figure><img src="a.jpg" alt="x"><div class="caption"><div class="caption-full">Defense Secretary Mark Esper shakes hands'
          ' in Hanoi on Wednesday.<a class="more-caption"> less</a></div><div class="caption-truncated">Defense Secretary Mark Esper'

@@ -80,6 +80,7 @@ _AGENCY = (r"(?:AP|(?:The )?Associated Press|AFP|Reuters|REUTERS|EPA-EFE|EPA|EFE
            r"afp\.com|AFP\.com|MAXPPP|Maxppp|ABACAPRESS|ABACA|Abaca(?:press)?|Hans Lucas|HANS LUCAS|Divergence|DIVERGENCE|MYOP|Signatures|SIGNATURES|"  # French
            r"EUROPA PRESS|IPA|Ipa|Ag[êe]ncia Brasil|Ag[êe]ncia Estado|Estad[ãa]o Conte[úu]do|VCG|"  # Spanish, Italian, Brazilian, Chinese
            r"연합뉴스|뉴스1|뉴시스|"  # Korean agencies: Yonhap, News1, Newsis
+           r"AKM-GSI|Backgrid|BACKGRID|WireImage|FilmMagic|GC Images|Invision|"  # celebrity and entertainment pictures
            + _NATIONAL_AGENCIES + "|"
            r"[A-Z][a-z]+(?:press|pix|foto))")  # picture services: Folhapress, Scanpix
 
@@ -207,6 +208,8 @@ def credit_in_text(text: str, pattern: str) -> str:
     "(Photo by Jane Doe / AFP) (Photo by Jane Doe/AFP via Getty Images)")."""
     if text[-1:] in _CLOSING and MEDIA_NOTE.search(text):
         return ""  # "… White Men (Photos+video)": a headline's note that the story has pictures, not a credit
+    if _ADDRESS_ALONE.fullmatch(text):
+        return text  # a caption that is a web address alone names where the picture comes from (Medium's "topleftpixel.com")
     terms = _USAGE_TERMS.search(text) if text.rstrip(". ")[-1:].isupper() else None  # (the terms end in a capital letter, perhaps a full stop)
     head = text[: terms.start()].rstrip() if terms else text
     credit = _credit_at_end(head, pattern) if head else ""
@@ -220,6 +223,13 @@ def credit_in_text(text: str, pattern: str) -> str:
             start = len(before) - len(earlier)
     credit = text[start:].strip()
     return "" if credit[-1:] in (":", "：") else credit  # a label and no one after it ("Image:"): no credit
+
+
+# A site's address alone: "topleftpixel.com", "www.apple.com/in/".
+# (Not a file's name: "image5554754.jpg", "craig-kimbrel-getty.png".)
+_ADDRESS_ALONE = lazy(r"\s*(?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*"
+                      r"\.(?!(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|ico|php\d?|html?|aspx?|jsp|pdf|mp[34]|mov|webm)\b)[a-z]{2,12}"
+                      r"(?:/[^\s]*)?\s*", re.IGNORECASE)
 
 
 # Brackets that close a text and hold only words for pictures: "(Photos)", "(Photos+video)", "[PICS]", "(With Video)".
