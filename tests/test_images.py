@@ -746,3 +746,48 @@ def test_a_caption_outside_a_figcaption_is_named_where_it_stands(body, message):
 def test_an_image_the_pages_style_sheet_never_displays_needs_no_alt(css, found):
     """axe-core leaves out what is not displayed; so does artlint, for what the page's own style sheet never displays."""
     assert codes(page(f'<style>{css}</style><h1>T</h1><img src="data:image/gif;base64,R0lGOD" class="th4c1b9653">')) == found
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ('<ul><li><a href="/2016/12/aleppo"><img src="a.jpg" alt="Russia blocks UN resolution">\n<h3>Russia blocks UN resolution</h3>'
+         "</a></li></ul>",
+         "alt “Russia blocks UN resolution” repeats the text of the link it is in, so screen readers announce the link as "
+         "“Russia blocks UN resolution Russia blocks UN resolution”; write alt=\"\" (the link's text names it), or alt that says "
+         "what the picture adds"),
+        ('<a href="/news"><img src="news.svg" alt="News">News</a>',  # LADbible's menu
+         "alt “News” repeats the text of the link it is in, so screen readers announce the link as “News News”; write "
+         "alt=\"\" (the link's text names it), or alt that says what the picture adds"),
+        ('<button type="button"><img src="print.svg" alt="Print"> print</button>',
+         "alt “Print” repeats the text of the button it is in, so screen readers announce the button as “Print Print”; "
+         "write alt=\"\" (the button's text names it), or alt that says what the picture adds"),
+    ],
+)
+def test_an_alt_that_repeats_the_text_of_its_link(body, said):
+    """axe-core's image-redundant-alt, for links and buttons: their name is all their text, the alt included."""
+    html = page(f"<main><h1>Headline</h1>\n{body}\n</main>")
+    [found] = lint_string(html, select=["IMG013"])
+    assert (found.message, found.severity.name, (found.line, found.column)) == (said, "WARNING", position(html, "<img"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<a href="/a"><img src="a.jpg" alt=""><h3>Russia blocks UN resolution</h3></a>',
+        '<a href="/a"><img src="a.jpg" alt="Buses leave eastern Aleppo"><h3>Russia blocks UN resolution</h3></a>',
+        '<a href="/a"><img src="a.jpg" alt="Headline" role="presentation">Headline</a>',  # decorative: says nothing
+        '<a href="/a"><img src="a.jpg" alt="Headline" aria-hidden="true">Headline</a>',
+        '<a href="/a" aria-label="Read: Headline"><img src="a.jpg" alt="Headline">Headline</a>',  # named by its label
+        '<a href="/a" hidden><img src="a.jpg" alt="Headline">Headline</a>',
+        '<a><img src="a.jpg" alt="Headline">Headline</a>',  # no link without an address
+        '<p><img src="a.jpg" alt="Headline">Headline</p>',  # no link, no name made of both
+        '<a href="/a"><img src="a.jpg" alt="Facebook"></a> <a href="/b">Facebook</a>',  # two links
+        '<a href="/g">' + '<img src="g.jpg" alt="Gallery">' * 5 + 'Gallery</a>',  # a gallery in one link
+        # the link's title is no part of its name when the alt names it (heise's social icons, jugend-forscht's tiles)
+        '<a href="https://www.facebook.com/x" title="Mac &amp; i Facebook"><img src="fb.png" alt="Mac &amp; i Facebook"></a>',
+    ],
+)
+def test_an_alt_that_does_not_repeat_its_link(body):
+    assert lint_string(page(f"<main><h1>Headline</h1>\n{body}\n</main>"), select=["IMG013"]) == []
+

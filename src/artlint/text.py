@@ -101,11 +101,12 @@ def visible_text_without(el: etree._Element, drop: set[etree._Element] | frozens
     return squash(_readable("".join(parts)))
 
 
-def accessible_text(page: Page, el: etree._Element, known: dict[etree._Element, str] | None = None) -> str:
+def accessible_text(page: Page, el: etree._Element, known: dict[etree._Element, str] | None = None, tooltip: bool = True) -> str:
     """Name from content, as the accessible-name algorithm computes it (simplified).
 
     ``aria-labelledby`` and ``aria-label`` win; then the text of the subtree,
-    where an image contributes its ``alt`` and hidden descendants contribute nothing.
+    where an image contributes its ``alt`` and hidden descendants contribute nothing;
+    then, with ``tooltip``, the element's title.
     ``known`` holds texts already computed for elements inside it (headings in a heading),
     which are not walked again.
     """
@@ -125,7 +126,7 @@ def accessible_text(page: Page, el: etree._Element, known: dict[etree._Element, 
     _collect(el, parts, page, known)
     # Last, its title (the tooltip): <h1 title="Folha de S.Paulo"> around a logo drawn with CSS or an SVG hidden from
     # screen readers is named by it, in browsers as in axe-core.
-    return squash(_readable("".join(parts))) or squash(el.get("title"))
+    return squash(_readable("".join(parts))) or (squash(el.get("title")) if tooltip else "")
 
 
 def _collect(root: etree._Element, parts: list[str], page: Page | None, known: dict[etree._Element, str] | None = None) -> None:

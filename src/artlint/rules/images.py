@@ -689,5 +689,58 @@ def _links_by_address(page: Page) -> dict[str, list[etree._Element]]:
     return found
 
 
+class AltRepeatsLinkText(Rule):
+    code = "IMG013"
+    name = "image-alt-repeats-link-text"
+    family = FAMILY
+    summary = "An image's alt repeats the text of the link or button it shares with that text."
+    rationale = (
+        "A link's name is all its text, the image's alt included: a teaser whose picture and headline share one link, the "
+        "picture's alt the headline again, is announced as the headline twice, and a share button's “Facebook” icon beside "
+        "the word Facebook as “Facebook Facebook”. Screen-reader users hear every such link of a list of stories twice over."
+    )
+    fix = ('Give the image alt="" where the link\'s text already names the link, or alt that says what the picture adds; '
+           "the link then says each thing once.")
+    wcag = ("1.1.1", "2.4.4")
+    techniques = ("H2",)
+    severity = Severity.WARNING
+    incorrect = (
+        _example('<a href="/2016/12/aleppo-ceasefire"><img src="aleppo.jpg" alt="Russia blocks UN resolution">'
+                 "<h3>Russia blocks UN resolution</h3></a>"),
+        _example('<a href="https://www.facebook.com/dw"><img src="facebook.svg" alt="Facebook"> Facebook</a>'),
+    )
+    correct = (
+        _example('<a href="/2016/12/aleppo-ceasefire"><img src="aleppo.jpg" alt=""><h3>Russia blocks UN resolution</h3></a>'),
+        _example('<a href="/2016/12/aleppo-ceasefire"><img src="aleppo.jpg" alt="Buses leave eastern Aleppo">'
+                 "<h3>Russia blocks UN resolution</h3></a>"),
+    )
+
+    def check(self, page, options):
+        held: dict[etree._Element, list[etree._Element]] = {}
+        for el in images(page):
+            holder = next((a for a in el.iterancestors() if a.tag == "a" and a.get("href") is not None or a.tag == "button"), None)
+            if holder is not None:
+                held.setdefault(holder, []).append(el)
+        for holder, pictures in held.items():
+            if len(pictures) > 4 or holder.get("aria-label") or holder.get("aria-labelledby") or page.is_hidden(holder):
+                continue  # a gallery in one link; a link named by its own label, not by its text
+            el = next((el for el in pictures if _repeats_the_rest(page, holder, el)), None)
+            if el is None:
+                continue
+            alt = el.get("alt")
+            what = "link" if holder.tag == "a" else "button"
+            yield self.problem(el, f"alt {quote(alt, 60)} repeats the text of the {what} it is in, so screen readers announce the "
+                                   f"{what} as {quote(squash(alt) + ' ' + squash(alt), 80)}; write alt=\"\" (the {what}'s text names it), "
+                                   "or alt that says what the picture adds")
+
+
+def _repeats_the_rest(page: Page, holder: etree._Element, el: etree._Element) -> bool:
+    """Whether el's alt says what the rest of the link or button it is in says."""
+    alt = el.get("alt")
+    wanted = _comparable(alt) if alt and not decorative(el) else ""
+    # (the holder's content without the image: its title names it only where the content says nothing, and the alt does)
+    return len(wanted) >= 3 and _comparable(accessible_text(page, holder, {el: ""}, tooltip=False)) == wanted
+
+
 RULES = [ImageMissingName, AltWhitespace, AltFileName, AltPlaceholder, AltEqualsCaption, AltTooLong, FigureImageMissingAlt, RoleImgMissingName, AltCredit,
-         AltCutShort, AltEqualsHeadline, LinkedImageWithoutName]
+         AltCutShort, AltEqualsHeadline, LinkedImageWithoutName, AltRepeatsLinkText]
