@@ -69,3 +69,27 @@ def test_a_language_tag_on_an_element_in_the_page(element, said):
 )
 def test_language_tags_on_elements_that_are_right_or_say_nothing(element):
     assert lint_string(page(f"<main><h1>Headline</h1>\n{element}\n</main>"), select=["LMK002"]) == []
+
+
+def test_lang_and_xml_lang_that_name_different_languages():
+    """W3C ACT rule 5b7ae0, axe-core's html-xml-lang-mismatch: the primary languages must agree."""
+    html = '<!DOCTYPE html>\n<html lang="fr" xml:lang="en">\n<head><title>Titre</title></head>\n<body><main><h1>Titre</h1></main></body>\n</html>\n'
+    [found] = lint_string(html, select=["LMK007"])
+    assert (found.code, found.line, found.column) == ("LMK007", 2, 1)
+    assert found.message == ("lang=“fr” says French, but xml:lang=“en” says English; drop xml:lang, which an HTML page does not "
+                             'need, or write xml:lang="fr"')
+
+
+@pytest.mark.parametrize("root", ['<html lang="en-GB" xml:lang="en-US">', '<html lang="en" xml:lang="">', '<html lang="fr">',
+                                  '<html lang="" xml:lang="">', '<html lang="no" xml:lang="nb">'])
+def test_lang_and_xml_lang_that_agree_or_are_not_both_there(root):
+    html = f"<!DOCTYPE html>\n{root}\n<head><title>T</title></head>\n<body><main><h1>T</h1></main></body>\n</html>\n"
+    assert lint_string(html, select=["LMK007"]) == []
+
+
+def test_a_language_declared_in_xml_lang_alone():
+    """An XHTML template's <html xmlns=… xml:lang="de">: browsers read no language from it (ACT b5c3f8 fails it)."""
+    html = '<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="de">\n<head><title>T</title></head>\n<body></body>\n</html>\n'
+    [found] = lint_string(html, select=["LMK001"])
+    assert found.message == ("the page declares its language only in xml:lang=“de”, which browsers ignore on an HTML page, so screen "
+                             'readers never learn it; set lang on the root element too: <html lang="de">')

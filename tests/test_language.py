@@ -286,3 +286,10 @@ def test_an_invalid_language_tag_is_told_its_article_s():
     assert found.message == "lang=“ge”: “ge” is not a language code (ISO 639); the article is in German: use “de”"
     [found] = lint_string(page(GERMAN, '<html lang="de_DE">'), select=["LMK002"])
     assert found.message == "lang=“de_DE” is not a well-formed language tag (BCP 47); write “de-DE”"
+
+
+def test_a_language_declared_in_xml_lang_alone_that_is_not_the_article_s():
+    [found] = lint_string(page(GERMAN, '<html xml:lang="en">'), select=["LMK001"])
+    assert found.message == ("the page declares its language only in xml:lang=“en”, which browsers ignore on an HTML page, so screen "
+                             "readers never learn it, and its article is in German, not English; set lang on the root element: "
+                             '<html lang="de">, and xml:lang to the same, or drop it')

@@ -56,7 +56,10 @@ class MissingLang(Rule):
     def check(self, page, options):
         if not page.lang:
             said = _article_language(page)
-            if said:
+            xml = (page.root.get("xml:lang") or "").strip()
+            if xml and _LANG_TAG.match(xml.replace("_", "-")):
+                yield self.problem(None, _only_xml_lang(xml.replace("_", "-"), said))
+            elif said:
                 yield self.problem(None, f"the page has no language, and its article is in {_name(said)}; set it on the root "
                                          f'element: <html lang="{said}">')
             else:
@@ -66,6 +69,17 @@ class MissingLang(Rule):
 # Countries' codes written where a language's belongs, and the language meant: lang="gb" for English.
 _COUNTRY_FOR_LANGUAGE = {"gb": "en", "us": "en", "cn": "zh", "tw": "zh", "jp": "ja", "kr": "ko", "dk": "da", "gr": "el",
                          "cz": "cs", "ua": "uk", "rs": "sr", "ee": "et", "si": "sl", "al": "sq", "at": "de", "br": "pt"}
+
+
+def _only_xml_lang(xml: str, said: str | None) -> str:
+    """LMK001's message for a page whose root declares its language in xml:lang alone (an XHTML template's)."""
+    from ..language import same_language
+
+    start = f"the page declares its language only in xml:lang=“{xml}”, which browsers ignore on an HTML page, so screen readers never learn it"
+    if said and not same_language(xml.split("-")[0].lower(), said):
+        return (f"{start}, and its article is in {_name(said)}, not {_name(xml.split('-')[0].lower())}; set lang on the root "
+                f'element: <html lang="{said}">, and xml:lang to the same, or drop it')
+    return f'{start}; set lang on the root element too: <html lang="{xml}">'
 
 
 class InvalidLang(Rule):
@@ -372,4 +386,32 @@ def _language_names() -> dict[str, str]:
     return dict(Locale.parse("en").languages)
 
 
-RULES = [MissingLang, InvalidLang, MainCount, ArticleOutsideMain, LandmarkInMain, LangMismatch]
+class XmlLangMismatch(Rule):
+    code = "LMK007"
+    name = "lang-xml-lang-mismatch"
+    family = FAMILY
+    summary = "The <html> element's lang and xml:lang name different languages."
+    rationale = (
+        "Browsers read lang on an HTML page; some assistive technology and tools read xml:lang, a leftover of XHTML templates. "
+        "When the two disagree (a theme's xml:lang=\"en\" left on a French edition), the page is spoken in one language or "
+        "the other depending on who reads it."
+    )
+    fix = 'Drop xml:lang (an HTML page needs only lang), or give it the same language as lang: <html lang="fr" xml:lang="fr">.'
+    wcag = ("3.1.1",)
+    techniques = ("H57",)
+    incorrect = (_page("<main><h1>Titre</h1></main>", '<html lang="fr" xml:lang="en">'),)
+    correct = (_page("<main><h1>Headline</h1></main>", '<html lang="en-GB" xml:lang="en-US">'),
+               _page("<main><h1>Titre</h1></main>", '<html lang="fr">'))
+
+    def check(self, page, options):
+        from ..language import same_language
+
+        lang, other = page.lang, (page.root.get("xml:lang") or "").strip()
+        primary, other_primary = (tag.replace("_", "-").split("-")[0].lower() for tag in (lang, other))
+        known = _two_letter_languages()
+        if primary in known and other_primary in known and not same_language(primary, other_primary):
+            yield self.problem(page.root, f"lang=“{lang}” says {_name(primary)}, but xml:lang=“{other}” says {_name(other_primary)}; "
+                                          f'drop xml:lang, which an HTML page does not need, or write xml:lang="{lang}"')
+
+
+RULES = [MissingLang, InvalidLang, MainCount, ArticleOutsideMain, LandmarkInMain, LangMismatch, XmlLangMismatch]
