@@ -93,3 +93,10 @@ def test_a_language_declared_in_xml_lang_alone():
     [found] = lint_string(html, select=["LMK001"])
     assert found.message == ("the page declares its language only in xml:lang=“de”, which browsers ignore on an HTML page, so screen "
                              'readers never learn it; set lang on the root element too: <html lang="de">')
+
+
+def test_the_countries_codes_offered_are_no_languages_codes():
+    """A country's code that is also a language's (Slovenia's "si" is Sinhala's) is never told to be a country's."""
+    from artlint.rules.landmarks import _COUNTRY_FOR_LANGUAGE, _two_letter_languages
+
+    assert not set(_COUNTRY_FOR_LANGUAGE) & _two_letter_languages()

@@ -66,9 +66,11 @@ class MissingLang(Rule):
                 yield self.problem(None, 'the page has no language; set it on the root element, e.g. <html lang="en">')
 
 
-# Countries' codes written where a language's belongs, and the language meant: lang="gb" for English.
-_COUNTRY_FOR_LANGUAGE = {"gb": "en", "us": "en", "cn": "zh", "tw": "zh", "jp": "ja", "kr": "ko", "dk": "da", "gr": "el",
-                         "cz": "cs", "ua": "uk", "rs": "sr", "ee": "et", "si": "sl", "al": "sq", "at": "de", "br": "pt"}
+# Countries' codes written where a language's belongs, and the language meant: lang="gb" for English. (Only codes that are
+# no language's: Taiwan's "tw", Korea's "kr", Estonia's "ee", Slovenia's "si" and Brazil's "br" are Twi, Kanuri, Ewe,
+# Sinhala and Breton.)
+_COUNTRY_FOR_LANGUAGE = {"gb": "en", "us": "en", "cn": "zh", "jp": "ja", "dk": "da", "gr": "el", "cz": "cs", "ua": "uk",
+                         "rs": "sr", "al": "sq", "at": "de"}
 
 
 def _only_xml_lang(xml: str, said: str | None) -> str:
