@@ -80,6 +80,12 @@ def test_lang_and_xml_lang_that_name_different_languages():
                              'need, or write xml:lang="fr"')
 
 
+def test_lang_and_xml_lang_offers_a_well_formed_tag():
+    html = '<!DOCTYPE html>\n<html lang="en_US" xml:lang="de">\n<head><title>T</title></head>\n<body></body>\n</html>\n'
+    [found] = lint_string(html, select=["LMK007"])
+    assert found.message.endswith('or write xml:lang="en-US"')
+
+
 @pytest.mark.parametrize("root", ['<html lang="en-GB" xml:lang="en-US">', '<html lang="en" xml:lang="">', '<html lang="fr">',
                                   '<html lang="" xml:lang="">', '<html lang="no" xml:lang="nb">'])
 def test_lang_and_xml_lang_that_agree_or_are_not_both_there(root):

@@ -413,7 +413,7 @@ class XmlLangMismatch(Rule):
         known = _two_letter_languages()
         if primary in known and other_primary in known and not same_language(primary, other_primary):
             yield self.problem(page.root, f"lang=“{lang}” says {_name(primary)}, but xml:lang=“{other}” says {_name(other_primary)}; "
-                                          f'drop xml:lang, which an HTML page does not need, or write xml:lang="{lang}"')
+                                          f'drop xml:lang, which an HTML page does not need, or write xml:lang="{lang.replace("_", "-")}"')
 
 
 RULES = [MissingLang, InvalidLang, MainCount, ArticleOutsideMain, LandmarkInMain, LangMismatch, XmlLangMismatch]
