@@ -394,9 +394,9 @@ class XmlLangMismatch(Rule):
     family = FAMILY
     summary = "The <html> element's lang and xml:lang name different languages."
     rationale = (
-        "Browsers read lang on an HTML page; some assistive technology and tools read xml:lang, a leftover of XHTML templates. "
-        "When the two disagree (a theme's xml:lang=\"en\" left on a French edition), the page is spoken in one language or "
-        "the other depending on who reads it."
+        "Browsers read lang on an HTML page and ignore xml:lang, a leftover of XHTML templates; tools that read the markup "
+        "itself (older assistive technology, XHTML processors, translation and search tools) may take xml:lang. When the two "
+        "disagree (a theme's xml:lang=\"en\" left on a French edition), the page's language depends on who reads it."
     )
     fix = 'Drop xml:lang (an HTML page needs only lang), or give it the same language as lang: <html lang="fr" xml:lang="fr">.'
     wcag = ("3.1.1",)
