@@ -73,13 +73,18 @@ _COUNTRY_FOR_LANGUAGE = {"gb": "en", "us": "en", "cn": "zh", "jp": "ja", "dk": "
                          "rs": "sr", "al": "sq", "at": "de"}
 
 
+def _primary(tag: str) -> str:
+    """A language tag's primary language subtag, in lower case ("en_US" → "en")."""
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
 def _only_xml_lang(xml: str, said: str | None) -> str:
     """LMK001's message for a page whose root declares its language in xml:lang alone (an XHTML template's)."""
     from ..language import same_language
 
     start = f"the page declares its language only in xml:lang=“{xml}”, which browsers ignore on an HTML page, so screen readers never learn it"
-    if said and not same_language(xml.split("-")[0].lower(), said):
-        return (f"{start}, and its article is in {_name(said)}, not {_name(xml.split('-')[0].lower())}; set lang on the root "
+    if said and not same_language(_primary(xml), said):
+        return (f"{start}, and its article is in {_name(said)}, not {_name(_primary(xml))}; set lang on the root "
                 f'element: <html lang="{said}">, and xml:lang to the same, or drop it')
     return f'{start}; set lang on the root element too: <html lang="{xml}">'
 
@@ -357,7 +362,7 @@ class LangMismatch(Rule):
         if declaring is None:
             return  # LMK001's
         tag = declaring.get("lang").strip()
-        declared = tag.replace("_", "-").split("-")[0].lower()
+        declared = _primary(tag)
         if declared not in _two_letter_languages():
             return  # LMK002's
         if len(text) - text.count(" ") < options["min-length"]:
@@ -409,7 +414,7 @@ class XmlLangMismatch(Rule):
         from ..language import same_language
 
         lang, other = page.lang, (page.root.get("xml:lang") or "").strip()
-        primary, other_primary = (tag.replace("_", "-").split("-")[0].lower() for tag in (lang, other))
+        primary, other_primary = _primary(lang), _primary(other)
         known = _two_letter_languages()
         if primary in known and other_primary in known and not same_language(primary, other_primary):
             yield self.problem(page.root, f"lang=“{lang}” says {_name(primary)}, but xml:lang=“{other}” says {_name(other_primary)}; "
