@@ -94,6 +94,52 @@ def test_alt_copied_from_the_address(img, flagged):
     assert codes(img, select=("IMG003",)) == (["IMG003"] if flagged else [])
 
 
+def messages(body: str, select: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(f.code, f.message) for f in lint_string(page(body), select=list(select))]
+
+
+def test_an_image_buttons_alt_is_read_as_an_images():
+    """W3C ACT rule 9eb3f6: an image button is named by its alt, and its alt can be its file's name or a placeholder."""
+    body = ('<form><input type="image" src="/i/top_weather.gif" alt="top_weather.gif"><input type="image" src="/i/go.png" alt="Photo">'
+            '<input type="image" src="/i/go.png" alt="..."><input type="image" src="/i/go.png" alt="Search"></form>')
+    assert messages(body, ("IMG003", "IMG004")) == [
+        ("IMG003", "alt “top_weather.gif” is a file name; say what the button does"),
+        ("IMG004", "alt “Photo” is a placeholder; say what the button does"),
+        ("IMG004", "alt “...” says nothing; say what the button does"),
+    ]
+
+
+def test_a_hidden_image_button_is_not_read():
+    assert messages('<form hidden><input type="image" src="/i/go.png" alt="go.png"></form>', ("IMG003",)) == []
+
+
+def test_a_file_name_is_not_also_a_placeholder():
+    """A theme's "icon1" for icon1.png, a badge's "88x31" for 88x31.png: a file name (IMG003), told once."""
+    body = '<img src="/themes/t/icon1.png" alt="icon1"><img src="/files/88x31.png" alt="88x31"><img src="/a.png" alt="icon1">'
+    assert messages(body, ("IMG003", "IMG004")) == [
+        ("IMG003", "alt “icon1” is a file name; describe what the image shows"),
+        ("IMG003", "alt “88x31” is a file name; describe what the image shows"),
+        ("IMG004", "alt “icon1” is a placeholder; describe what the image shows"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # W3C ACT rule 9eb3f6, inapplicable example 4: aria-label names the image, and screen readers never read the alt
+        '<img src="/img/teaser_right2.jpg" alt="teaser_right2.jpg" aria-label="Madonna lily">',
+        '<span id="l">Map of Aleppo</span><img src="/img/IMG_1234.jpg" alt="IMG_1234.jpg" aria-labelledby="l">',
+        '<span id="l">Map of Aleppo</span><img src="/img/a.jpg" alt="Photo" aria-labelledby="l">',
+    ],
+)
+def test_an_alt_that_another_name_overrides_is_not_read(body):
+    assert codes(body, select=("IMG003", "IMG004")) == []
+
+
+def test_an_alt_is_read_when_aria_labelledby_names_nothing():
+    assert codes('<img src="/img/IMG_1234.jpg" alt="IMG_1234.jpg" aria-labelledby="nowhere">', select=("IMG003",)) == ["IMG003"]
+
+
 def test_a_lazy_loaded_image_without_alt_is_named_by_its_real_file():
     html = page('<main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" '
                 'data-lazy-src="/img/aleppo-convoy.jpg"></main>')

@@ -116,29 +116,53 @@ class AltFileName(Rule):
     code = "IMG003"
     name = "image-alt-filename"
     family = FAMILY
-    summary = "An image's alt is a file name."
+    summary = "An image's alt (or an image button's) is a file name."
     rationale = "A CMS that copies the file name into alt tells screen-reader users \"DSC 0 0 4 2 dot JPG\" instead of what the photo shows."
-    fix = "Replace the file name with a description of what the image shows."
+    fix = "Replace the file name with a description of what the image shows; an image button's alt says what the button does."
     wcag = ("1.1.1",)
-    techniques = ("H37", "F30")
-    incorrect = (_example('<img src="/img/IMG_1234.jpg" alt="IMG_1234.jpg">'), _example('<img src="x.jpg" alt="DSC0042">'))
-    correct = (_example('<img src="/img/IMG_1234.jpg" alt="Soldiers in Aleppo">'), _example('<img src="a.jpg" alt="Route 66 in 1950">'))
+    techniques = ("H37", "H36", "F30")
+    incorrect = (_example('<img src="/img/IMG_1234.jpg" alt="IMG_1234.jpg">'), _example('<img src="x.jpg" alt="DSC0042">'),
+                 _example('<form><input type="image" src="/i/search_btn.gif" alt="search_btn.gif"></form>'))
+    correct = (_example('<img src="/img/IMG_1234.jpg" alt="Soldiers in Aleppo">'), _example('<img src="a.jpg" alt="Route 66 in 1950">'),
+               _example('<form><input type="image" src="/i/search_btn.gif" alt="Search"></form>'))
 
     def check(self, page, options):
-        for el in images(page):
+        for el, alt in _named_by_alt(page):
+            if _file_name(el, alt):
+                yield self.problem(el, f"alt “{alt}” is a file name; {_ask(el)}")
+
+
+def _named_by_alt(page: Page) -> list[tuple[etree._Element, str]]:
+    """The images and image buttons that screen readers name by their alt, with the alt (squashed, not empty); an
+    aria-label or aria-labelledby that names the image comes first, and the alt is then never read."""
+    def collect(p: Page) -> list[tuple[etree._Element, str]]:
+        buttons = [el for el in p.by_tag("input") if (el.get("type") or "").strip().lower() == "image"
+                   and not p.is_hidden(el) and el not in p.inert]
+        found = []
+        for el in p.in_order(set(images(p)) | set(buttons)) if buttons else images(p):
             alt = squash(el.get("alt"))
-            if not alt:
-                continue
-            src_name = _basename(image_src(el))
-            stem = src_name.rsplit(".", 1)[0]
-            # A file's name: with its extension, a slug ("dsteer-headshot") or machine-made; not a path's last word
-            # ("/services/captcha/", "/avatar/?s=80") nor a sentence the CMS put in the address, nor a compound
-            # someone wrote that the slug was made from ("Mandarinen-Schmand-Kuchen" for mandarinen-schmand-kuchen.jpg).
-            file_like = "." in src_name or (" " not in src_name and re.search(r"[-_]", src_name))
-            written = alt != stem and (_compound(alt) or _capitalized(alt, stem))
-            copied = file_like and (alt.lower() == src_name.lower() or (alt.lower() == stem.lower() and MACHINE_NAME.search(stem) and not written))
-            if WHOLE_FILE_NAME.match(alt) or copied:
-                yield self.problem(el, f"alt “{alt}” is a file name; describe what the image shows")
+            if alt and accessible_name(p, el).source == "alt":
+                found.append((el, alt))
+        return found
+    return page.memo("named_by_alt", collect)
+
+
+def _ask(el: etree._Element) -> str:
+    """What a better alt would say: an image button's, what the button does."""
+    return "say what the button does" if el.tag == "input" else "describe what the image shows"
+
+
+def _file_name(el: etree._Element, alt: str) -> bool:
+    """Whether an image's alt is a file's name: its own file's, or one a camera or a CMS makes."""
+    src_name = _basename(image_src(el))
+    stem = src_name.rsplit(".", 1)[0]
+    # A file's name: with its extension, a slug ("dsteer-headshot") or machine-made; not a path's last word
+    # ("/services/captcha/", "/avatar/?s=80") nor a sentence the CMS put in the address, nor a compound
+    # someone wrote that the slug was made from ("Mandarinen-Schmand-Kuchen" for mandarinen-schmand-kuchen.jpg).
+    file_like = "." in src_name or (" " not in src_name and re.search(r"[-_]", src_name))
+    written = alt != stem and (_compound(alt) or _capitalized(alt, stem))
+    copied = file_like and (alt.lower() == src_name.lower() or (alt.lower() == stem.lower() and MACHINE_NAME.search(stem) and not written))
+    return bool(WHOLE_FILE_NAME.match(alt) or copied)
 
 
 def _capitalized(alt: str, stem: str) -> bool:
@@ -157,7 +181,7 @@ class AltPlaceholder(Rule):
     code = "IMG004"
     name = "image-alt-placeholder"
     family = FAMILY
-    summary = "An image's alt is a placeholder, a value the template failed to fill, punctuation alone, or says that it is an image."
+    summary = "An image's alt (or an image button's) is a placeholder, a value the template failed to fill, punctuation alone, or says that it is an image."
     rationale = "Screen readers already announce \"image\"; alt that says \"photo\" or \"image of…\" adds noise or nothing at all."
     fix = "Describe what the image shows, without \"image of\" or \"picture of\"; a logo's alt names the site, the company or the brand."
     wcag = ("1.1.1",)
@@ -170,18 +194,18 @@ class AltPlaceholder(Rule):
                _example('<img src="a.jpg" alt="None of the soldiers in Aleppo">'), _example('<a href="/"><img src="dw-logo.svg" alt="DW"></a>'))
 
     def check(self, page, options):
-        for el in images(page):
-            alt = squash(el.get("alt"))
-            if not alt:
+        for el, alt in _named_by_alt(page):
+            if _file_name(el, alt):  # (IMG003 tells it: "icon1" for icon1.png, "88x31" for 88x31.png)
                 continue
             if _UNFILLED.search(alt):
                 yield self.problem(el, f"alt {quote(alt)} is a template's or a script's stand-in, not a description; fill it from the image's description")
             elif alt.lower().strip(".:!") in PLACEHOLDER_WORDS or (counted := _COUNTED.match(alt)) and counted["word"].lower() in PLACEHOLDER_WORDS \
-                    and not WHOLE_FILE_NAME.match(alt):  # ("IMG_9362" is a file name: IMG003)
+                    and not WHOLE_FILE_NAME.match(alt):  # ("IMG_9362" is a file name: IMG003, whatever the image's file)
                 yield self.problem(el, _placeholder(page, el, alt))
             elif all(unicodedata.category(c)[0] in "PZ" or unicodedata.category(c) in ("Sm", "Sk") for c in alt) and not _EMOTICON.fullmatch(alt):
                 # (an emoji's own alt, "😀", says it; so does a smiley's, ":-)")
-                yield self.problem(el, f"alt {quote(alt)} says nothing; describe what the image shows, or write alt=\"\" if the image is decorative")
+                yield self.problem(el, f"alt {quote(alt)} says nothing; " + (_ask(el) if el.tag == "input" else
+                                       'describe what the image shows, or write alt="" if the image is decorative'))
             elif _REDUNDANT_START.match(alt):
                 yield self.problem(el, f"alt {quote(alt)} starts by saying it is an image; screen readers say that already, so describe the content only")
 
@@ -190,7 +214,7 @@ def _placeholder(page: Page, el: etree._Element, alt: str) -> str:
     """IMG004's message for a placeholder word; for "logo", that it says what the image is, not whose logo, and, in a link to
     a home page, what to name it."""
     if alt.lower().strip(".:!") != "logo":
-        return f"alt “{alt}” is a placeholder; describe what the image shows"
+        return f"alt “{alt}” is a placeholder; {_ask(el)}"
     link = next((a for a in el.iterancestors() if a.tag == "a"), None)
     home = _home_page(page, link.get("href")) if link is not None and link.get("href") is not None else None
     if home is None:
