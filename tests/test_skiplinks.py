@@ -493,9 +493,16 @@ _AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><mai
     (".pushnav{position:fixed;display:none} .pushnav li>a{display:block} .menu .pushnav-toggle{display:flex}",
      '<nav class="pushnav"><ul><li><a href="/">Home</a></li></ul></nav>', False),
     ('.ie-box { display: none } .ie-box + .x[data-t="a .ie-box b"] { display: block }', '<div class="ie-box"><a href="/x">Upgrade</a></div>', False),
+    # displayed only on paper, or only in Internet Explorer (Barron's old-browser banner), which no screen today shows
+    (".print-logo{display:none} @media print{.print-logo{display:block}}", '<a class="print-logo" href="/">Home</a>', False),
+    (".ie-only{display:none} @media all and (-ms-high-contrast:none),(-ms-high-contrast:active){.ie-only{display:block}}",
+     '<div class="ie-only"><a href="https://www.google.com/chrome/">Chrome</a></div>', False),
+    (".ie-only{display:none} @media print{@page{margin:0} .x .ie-only{display:block}}", '<div class="ie-only"><a href="/x">Upgrade</a></div>', False),
     # guards: shown from some width on (mobile first), hidden only at some widths, displayed by a later rule, hidden only
     # in a comment, or by a rule of more than the class
     (".burger{display:none} @media (max-width: 600px) { .burger { display: block } }", '<button class="burger">Menu</button>', True),
+    (".burger{display:none} @media screen, print { .burger { display: block } }", '<button class="burger">Menu</button>', True),
+    (".burger{display:none} @media (-ms-high-contrast:active), (min-width: 0) { .burger { display: block } }", '<button class="burger">Menu</button>', True),
     ("@media (min-width: 1024px) { .burger { display: none } }", '<button class="burger">Menu</button>', True),
     (".burger{display:none} .nav .burger{display:flex}", '<button class="burger">Menu</button>', True),
     ("/* .burger{display:none} */", '<button class="burger">Menu</button>', True),

@@ -326,8 +326,8 @@ class Page:
         alone, outside any @media or other block and outside critical CSS, sets display:none, and no rule anywhere (in a
         @media block or not, with more in its selector or not) sets another display for an element of that name, the
         selector's subject. A rule for its :focus or :hover does not count (an element not displayed is never focused),
-        nor one for a ::before or ::after. Mobile first: a class hidden at the top level and shown from some width on is
-        displayed."""
+        nor one for a ::before or ::after, nor one that no screen applies (@media print, Internet Explorer's
+        -ms-high-contrast). Mobile first: a class hidden at the top level and shown from some width on is displayed."""
         hidden, shown = self._display.hidden, self._display.shown
         return frozenset(name for name in hidden if name not in shown) if hidden else frozenset()
 
@@ -1255,11 +1255,17 @@ def _scan_display(css: str, display: Display, critical: bool = False) -> None:
     open at its end is closed there, as browsers close it."""
     if "/*" in css:
         css = _CSS_COMMENT.sub("", css)
-    depth = 0
+    unseen: list[bool] = []  # for each open block, whether no screen ever applies it (@media print, an IE hack)
     for piece in css.split("}"):
         opened = piece.count("{")
-        depth += opened
         if opened:
+            start = 0
+            for _ in range(opened):
+                brace = piece.find("{", start)
+                unseen.append(bool(unseen and unseen[-1]) or _off_screen(piece[start:brace]))
+                start = brace + 1
+        depth = len(unseen)
+        if opened and not unseen[-1]:
             at = piece.rfind("{")
             body = piece[at + 1:]
             if "display" in body:
@@ -1280,8 +1286,21 @@ def _scan_display(css: str, display: Display, critical: bool = False) -> None:
                             one = _ONE_NAME.match(part)
                             if one is not None:
                                 (display.hidden if none else display.alone)[_unescaped(one.group(1))] = (bool(important), display.order)
-        if depth:
-            depth -= 1
+        if unseen:
+            unseen.pop()
+
+
+def _off_screen(prelude: str) -> bool:
+    """Whether a block's prelude is an at-rule whose rules no screen applies: @media print (or speech), and the media
+    queries that only Internet Explorer matched (-ms-high-contrast, "\\0screen")."""
+    prelude = prelude[prelude.rfind(";") + 1:].strip()  # (after an @import or a declaration before it)
+    if prelude[:6].lower() != "@media":
+        return False
+    return all(_OFF_SCREEN_QUERY.search(query) for query in prelude[6:].split(","))
+
+
+# A media query that no screen matches: print or speech alone, an IE-only feature, or IE's "\0screen" hack.
+_OFF_SCREEN_QUERY = lazy(r"^\s*(?:only\s+)?(?:print|speech)\s*(?:and\b|$)|-ms-high-contrast|\\0screen", re.IGNORECASE)
 
 
 def _unescaped(name: str) -> str:
