@@ -493,6 +493,10 @@ _AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><mai
     (".pushnav{position:fixed;display:none} .pushnav li>a{display:block} .menu .pushnav-toggle{display:flex}",
      '<nav class="pushnav"><ul><li><a href="/">Home</a></li></ul></nav>', False),
     ('.ie-box { display: none } .ie-box + .x[data-t="a .ie-box b"] { display: block }', '<div class="ie-box"><a href="/x">Upgrade</a></div>', False),
+    # a class or id with its element's type before it (The New Republic's "div.ie-popup"), in any case
+    ("div.ie-popup { display:none }", '<div class="ie-popup"><a href="https://browsehappy.com/">Upgrade</a></div>', False),
+    ("DIV#ie-msg { display:none }", '<div id="ie-msg"><a href="https://browsehappy.com/">Upgrade</a></div>', False),
+    (".block{display:block} div.hidden{display:none}", '<div class="block hidden"><a href="/x">Upgrade</a></div>', False),
     # displayed only on paper, or only in Internet Explorer (Barron's old-browser banner), which no screen today shows
     (".print-logo{display:none} @media print{.print-logo{display:block}}", '<a class="print-logo" href="/">Home</a>', False),
     (".ie-only{display:none} @media all and (-ms-high-contrast:none),(-ms-high-contrast:active){.ie-only{display:block}}",
@@ -502,6 +506,12 @@ _AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><mai
     # in a comment, or by a rule of more than the class
     (".burger{display:none} @media (max-width: 600px) { .burger { display: block } }", '<button class="burger">Menu</button>', True),
     (".burger{display:none} @media screen, print { .burger { display: block } }", '<button class="burger">Menu</button>', True),
+    # a type before the class names that type only; the more specific rule wins, and a style attribute over a sheet's rule
+    ("div.burger{display:none}", '<button class="burger">Menu</button>', True),
+    ("div.burger{display:none} @media (min-width: 40em) { .burger { display: block } }", '<div class="burger"><a href="/">Menu</a></div>', True),
+    (".hidden{display:none} div.block{display:block}", '<div class="block hidden"><a href="/x">Upgrade</a></div>', True),
+    ("header.page-header{display:none}", '<header class="page-header" style="display:block"><a href="/">Home</a></header>', True),
+    (".menu{display:none!important}", '<nav class="menu" style="display:block !important"><a href="/">Home</a></nav>', True),
     (".burger{display:none} @media (-ms-high-contrast:active), (min-width: 0) { .burger { display: block } }", '<button class="burger">Menu</button>', True),
     ("@media (min-width: 1024px) { .burger { display: none } }", '<button class="burger">Menu</button>', True),
     (".burger{display:none} .nav .burger{display:flex}", '<button class="burger">Menu</button>', True),
@@ -521,6 +531,7 @@ _AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><mai
     (".hidden{display:none!important} .block{display:block!important}", '<a class="block hidden" href="/">Home</a>', True),
     (".block{display:block!important} .hidden{display:none!important}", '<a class="block hidden" href="/">Home</a>', False),
     (".block{display:block!important} .hidden{display:none}", '<a class="block hidden" href="/">Home</a>', True),
+    (".menu{display:none!important}", '<nav class="menu" style="display:block"><a href="/">Home</a></nav>', False),
     ("#menu{display:none} .open{display:block}", '<nav id="menu" class="open"><a href="/">Home</a></nav>', False),
     # a sheet for readers without scripts, and critical CSS, which the whole style sheet follows, hide nothing for good
     ("</style><noscript><style>.js-menu{display:none}</style></noscript><style>",

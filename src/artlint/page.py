@@ -329,7 +329,7 @@ class Page:
         nor one for a ::before or ::after, nor one that no screen applies (@media print, Internet Explorer's
         -ms-high-contrast). Mobile first: a class hidden at the top level and shown from some width on is displayed."""
         hidden, shown = self._display.hidden, self._display.shown
-        return frozenset(name for name in hidden if name not in shown) if hidden else frozenset()
+        return frozenset(name for name in hidden if _bare(name) not in shown) if hidden else frozenset()
 
     @cached_property
     def _display(self) -> Display:
@@ -344,23 +344,30 @@ class Page:
         they display it. Another class of its own (or its id) displays it when a rule inside a @media block displays that
         (Tailwind's "hidden lg:flex" and Bootstrap's "d-none d-md-block" show from some width on), or when a top-level rule
         of that name alone displays it and wins the cascade: !important first, then an id over a class, then the later
-        rule (PrimeFlex's ".block" comes after its ".hidden", so gothamist.com's "block hidden" is displayed)."""
+        rule (PrimeFlex's ".block" comes after its ".hidden", so gothamist.com's "block hidden" is displayed). Its own
+        style attribute displays it unless the sheet's rule is !important and the attribute's is not (elnuevodia.com's
+        header, style="display:block", of a class the sheet hides)."""
         names = self.undisplayed_names
         if not names:
             return None
-        found = _named_by(node, names)
+        display = self._display
+        found = _named_by(node, names, display.typed)
         if found is None:
             return None
-        display = self._display
         own = ["." + token for token in (node.get("class") or "").split()]
         if node.get("id"):
             own.append("#" + node.get("id"))
+        if display.typed and isinstance(node.tag, str):
+            own += [node.tag + name for name in own]
         if len(own) == 1:
-            return found
-        if any(name in display.within for name in own):
-            return None
-        winner = max(((display.hidden[name], name) for name in own if name in names), key=_cascade)
-        if any(name in display.alone and _cascade((display.alone[name], name)) > _cascade(winner) for name in own):
+            winner = (display.hidden[found], found)
+        else:
+            if any(name in display.within for name in own):
+                return None
+            winner = max(((display.hidden[name], name) for name in own if name in names), key=_cascade)
+            if any(name in display.alone and _cascade((display.alone[name], name)) > _cascade(winner) for name in own):
+                return None
+        if "style" in node.attrib and _displayed_inline(node.get("style"), winner[0][0]):
             return None
         return winner[1]
 
@@ -1192,7 +1199,7 @@ _CSS_COMMENT = lazy(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 _CRITICAL_CSS = lazy(r"(?i)critical|ccss\b|aoatfcss")
 _DISPLAY_VALUE = lazy(r"(?<![\w-])display\s*:\s*([a-zA-Z-]+)\s*(!\s*important)?", re.IGNORECASE)
 # A class or id in a selector, with CSS's escapes: Tailwind's ".lg\:flex" is the class "lg:flex".
-_ONE_NAME = lazy(r"\s*([.#]-?(?:[_a-zA-Z]|\\.)(?:[\w-]|\\.)*)\s*\Z")
+_ONE_NAME = lazy(r"\s*((?:[a-zA-Z][\w-]*)?[.#]-?(?:[_a-zA-Z]|\\.)(?:[\w-]|\\.)*)\s*\Z")
 _NAMES_SHOWN = lazy(r"[.#]-?(?:[_a-zA-Z]|\\.)(?:[\w-]|\\.)*+(?!:)")
 _ESCAPE = lazy(r"\\(.)")
 # What a selector's subject (its last compound selector) follows: a combinator, outside brackets and parentheses.
@@ -1212,7 +1219,7 @@ class Display:
     """What style sheets say of display by class and id (see ``Page.undisplayed_names``). Each rule has its place in
     the sheets (``order``) and whether its display was !important."""
 
-    __slots__ = ("hidden", "alone", "shown", "within", "order")
+    __slots__ = ("hidden", "alone", "shown", "within", "order", "typed")
 
     def __init__(self) -> None:
         self.hidden: dict[str, tuple[bool, int]] = {}  # the last top-level rule of the name alone that sets display:none
@@ -1220,12 +1227,13 @@ class Display:
         self.shown: set[str] = set()  # the names any rule displays in its subject
         self.within: set[str] = set()  # the names a rule inside a @media or other block displays
         self.order = 0
+        self.typed = False  # whether a name in hidden or alone has a type before it ("div.ie-popup")
 
     def copy(self) -> Display:
         other = Display()
         other.hidden, other.alone = dict(self.hidden), dict(self.alone)
         other.shown, other.within = set(self.shown), set(self.within)
-        other.order = self.order
+        other.order, other.typed = self.order, self.typed
         return other
 
 
@@ -1239,11 +1247,11 @@ def read_style_sheets(sheets: Iterable[str]) -> Display:
     return display
 
 
-def _cascade(rule: tuple[tuple[bool, int], str]) -> tuple[bool, bool, int]:
-    """Which of two rules of one name alone wins for an element that has both names: !important, then an id, then the
-    later."""
+def _cascade(rule: tuple[tuple[bool, int], str]) -> tuple[bool, bool, bool, int]:
+    """Which of two rules of one name alone wins for an element that has both names: !important, then an id, then a
+    type ("div.name" over ".name"), then the later."""
     (important, order), name = rule
-    return important, name.startswith("#"), order
+    return important, "#" in name, name[0] not in ".#", order
 
 
 def _scan_display(css: str, display: Display, critical: bool = False) -> None:
@@ -1285,7 +1293,11 @@ def _scan_display(css: str, display: Display, critical: bool = False) -> None:
                         for part in selector.split(","):
                             one = _ONE_NAME.match(part)
                             if one is not None:
-                                (display.hidden if none else display.alone)[_unescaped(one.group(1))] = (bool(important), display.order)
+                                name = _unescaped(one.group(1))
+                                if name[0] not in ".#":  # (a type before the class or id: "div.ie-popup")
+                                    display.typed = True
+                                    name = _typed(name)
+                                (display.hidden if none else display.alone)[name] = (bool(important), display.order)
         if unseen:
             unseen.pop()
 
@@ -1307,17 +1319,44 @@ def _unescaped(name: str) -> str:
     return _ESCAPE.sub(r"\1", name) if "\\" in name else name
 
 
-def _named_by(node: etree._Element, names: frozenset[str]) -> str | None:
-    """The class (".name") or id ("#name") of node's that is among names."""
+def _named_by(node: etree._Element, names: frozenset[str], typed: bool = False) -> str | None:
+    """The class (".name") or id ("#name") of node's that is among names; with ``typed``, also with node's type (a
+    "div.name" among them names a <div> of that class)."""
     attrib = node.attrib
+    tag = node.tag if typed and isinstance(node.tag, str) else None
     if "class" in attrib:
         for token in attrib["class"].split():
             if "." + token in names:
                 return "." + token
+            if tag and tag + "." + token in names:
+                return tag + "." + token
     ident = attrib.get("id")
-    if ident and "#" + ident in names:
-        return "#" + ident
+    if ident:
+        if "#" + ident in names:
+            return "#" + ident
+        if tag and tag + "#" + ident in names:
+            return tag + "#" + ident
     return None
+
+
+def _displayed_inline(style: str, against_important: bool) -> bool:
+    """Whether a style attribute displays its element over a style sheet's display:none (!important or not)."""
+    values = _DISPLAY_VALUE.findall(style) if "display" in style else ()
+    if not values:
+        return False
+    value, important = values[-1]
+    return value.lower() != "none" and (bool(important) or not against_important)
+
+
+def _bare(name: str) -> str:
+    """A name without the type before it: ".ie-popup" of "div.ie-popup"."""
+    return name if name[0] in ".#" else name[min(i for i in (name.find("."), name.find("#")) if i > 0):]
+
+
+def _typed(name: str) -> str:
+    """A typed name with its type in lower case, as the parser names elements: "div.Menu" of "DIV.Menu"."""
+    at = len(name) - len(_bare(name))
+    return name[:at].lower() + name[at:]
 
 
 # Characters libxml2 keeps in text but lxml refuses to set: C0 controls but tab, LF and CR; surrogates; U+FFFE and U+FFFF.
