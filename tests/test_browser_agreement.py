@@ -75,6 +75,21 @@ _TABS = {
                        '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
     "a-sheet-in-noscript": '<noscript><style>.js-menu{display:none}</style></noscript><nav class="js-menu"><a href="/">Home</a></nav>'
                            '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+    # a rule only paper or Internet Explorer applies displays nothing; a type before a class names elements of that type
+    # only; an element's own style attribute displays it over the sheet's display:none, unless the sheet's is !important
+    "shown-only-in-print": '<style>.print-logo{display:none} @media print{.print-logo{display:block}}</style>'
+                           '<a class="print-logo" href="/">Home</a><a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+    "shown-only-in-ie": '<style>.ie-only{display:none} @media all and (-ms-high-contrast:none),(-ms-high-contrast:active)'
+                        '{.ie-only{display:block}}</style><div class="ie-only"><a href="/chrome">Chrome</a></div>'
+                        '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+    "hidden-with-its-type": '<style>DIV.ie-popup{display:none}</style><div class="ie-popup"><a href="/y">Upgrade</a></div>'
+                            '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+    "hidden-with-another-type": '<style>div.burger{display:none}</style><a class="burger" href="/">Menu</a>'
+                                '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+    "displayed-by-its-style-attribute": '<style>.top{display:none}</style><header class="top" style="display:block"><a href="/">Home</a>'
+                                        '</header><a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
+    "hidden-by-an-important-rule": '<style>.menu{display:none!important}</style><nav class="menu" style="display:block"><a href="/m">'
+                                   'Menu</a></nav><a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>',
     # the focus starts at the element with autofocus, and the Tab key goes on from there
     "autofocus": '<a href="#main">Skip to content</a><header><input type="hidden" autofocus><div hidden><input name="a" autofocus></div>'
                  '<input name="q" aria-label="Search" autofocus><button>Go</button></header><main id="main"><h1>T</h1></main>',
