@@ -137,6 +137,23 @@ def test_the_tree_and_the_tab_order_are_the_browsers(tmp_path):
     assert figures["first_tab_stop_agrees"] == len(pages)
 
 
+def test_a_page_hidden_until_its_script_runs_is_counted_apart(tmp_path):
+    """An anti-flicker style hides the body until a script has run; in the copy, whose scripts are blocked, Chromium's Tab
+    key reaches nothing, and the page's first Tab stop is counted apart, not as a difference."""
+    flicker = '<style>body { visibility: hidden !important; }</style><a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>'
+    pages = [_page(tmp_path, "anti-flicker", flicker), _page(tmp_path, "shown", _TABS["positive-tabindex"])]
+    figures = _agreement().compare(pages, show=False)
+    assert (figures["first_tab_stop_agrees"], figures["first_tab_stop_hidden_until_script"]) == (1, 1)
+
+
+def test_chromium_lays_the_page_out_for_a_desktop(tmp_path):
+    """A class hidden below 1,000 pixels (a tablet's header) is displayed in the window Chromium opens, as artlint reads it."""
+    narrow = ('<style>@media (max-width: 1000px) { .wide-only { display: none } }</style><a class="wide-only" href="/">Home</a>'
+              '<a href="#main">Skip to content</a><main id="main"><h1>T</h1></main>')
+    figures = _agreement().compare([_page(tmp_path, "narrow", narrow)], show=False)
+    assert figures["first_tab_stop_agrees"] == 1
+
+
 # Pages saved in an encoding, with the <meta charset> they declare: (label, the bytes' codec, the text of <p id="p">)
 _ENCODINGS = {
     "label-browsers-do-not-know": ("latin-1", "cp1252", "café"),
