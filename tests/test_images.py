@@ -45,6 +45,28 @@ def test_graphics_without_a_name(body):
     assert codes(body) == ["IMG008"]
 
 
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        ('<div role="img" aria-labelledby="nowhere"></div>', "its aria-labelledby names “nowhere”, which no element in the page has as its id"),
+        ('<span id="e"></span><svg role="img" aria-labelledby="e"><path d="M0 0"/></svg>',
+         "its aria-labelledby names “e”, whose text is empty; point it at the text that names it, or use aria-label"),
+        # adac.de: the icon's <desc id="search"> shares its id with the search field before it, which is what the id names
+        ('<form><input id="search" name="q"><button><svg role="img" aria-labelledby="search"><desc id="search">Search</desc>'
+         '<path d="M0 0"/></svg></button></form>',
+         "its aria-labelledby names “search”, but the first element with that id is the <input> at 5:13, whose text is empty; "
+         "give each element its own id"),
+        # BuzzFeed: a sprite's <symbol> and the icon's empty <title> share the id; neither has text
+        ('<svg hidden><symbol id="w"><path d="M0 0"/></symbol></svg><svg role="img" aria-labelledby="w"><title id="w"/></svg>',
+         "its aria-labelledby names “w”, whose text is empty; point it at the text that names it, or use aria-label"),
+        ('<svg role="img"><path d="M0 0"/></svg>', "give it aria-label or aria-labelledby (or a <title>)"),
+    ],
+)
+def test_a_graphic_whose_aria_labelledby_names_nothing_is_told_why(body, why):
+    [found] = lint_string(page(f"<main>{body}</main>"), select=["IMG008"])
+    assert found.message.split("; ", 1)[1] == why
+
+
 def test_presentational_image_gives_a_heading_no_name():
     assert codes('<h1>T</h1><h2><img src="a.png" alt="Logo" role="presentation"></h2>', select=("HDG004",)) == ["HDG004"]
 

@@ -20,7 +20,7 @@ from ..finding import Severity
 from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page, tab_index
 from ..rule import Rule
-from ..text import accessible_text, in_svg, normalize, quote, squash
+from ..text import accessible_text, in_svg, normalize, quote, squash, visible_text
 
 FAMILY = "images"
 _PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Example</title></head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n'
@@ -431,7 +431,26 @@ class RoleImgMissingName(Rule):
                 role = el.get("role") or "img"
                 what = {"svg": f"SVG with role=\"{role}\"", "input": "image button", "area": "image-map area"}.get(el.tag, f"<{el.tag} role=\"{role}\">")
                 how = "alt" if alt_attr else "aria-label or aria-labelledby" + (" (or a <title>)" if el.tag == "svg" else "")
-                yield self.problem(el, f"{what} has no accessible name; give it {how}")
+                yield self.problem(el, f"{what} has no accessible name; " + (_broken_reference(page, el) or f"give it {how}"))
+
+
+def _broken_reference(page: Page, el: etree._Element) -> str | None:
+    """Why an element's aria-labelledby names it nothing: no element has the id, the first that has it is another
+    element whose text is empty while a later one's is not (ids must be unique: adac.de's search icon names the search
+    field's id), or its text is empty."""
+    idents = (el.get("aria-labelledby") or "").split()
+    if not idents:
+        return None
+    said = quote(" ".join(idents), 60)
+    targets = [page.ids.get(ident, ()) for ident in idents]
+    if not any(targets):
+        return f"its aria-labelledby names {said}, which no element in the page has as its id"
+    doubled = next((found for found in targets if len(found) > 1 and any(visible_text(t) for t in found[1:])), None)
+    if doubled is not None:
+        line, column = page.position(doubled[0])
+        return (f"its aria-labelledby names {said}, but the first element with that id is the <{doubled[0].tag}> at {line}:{column}, "
+                f"whose text is empty; give each element its own id")
+    return f"its aria-labelledby names {said}, whose text is empty; point it at the text that names it, or use aria-label"
 
 
 class AltCredit(Rule):
