@@ -221,3 +221,40 @@ def test_pages_are_decoded_as_chromium_decodes_them(tmp_path):
             "utf-16le", "你好")
     finally:
         chromium.close()
+
+
+# Links around figures: Chromium gives the name of a link around a figure the figure's own aria-label or title, and
+# nothing of its content, its figcaption neither.
+_FIGURE_LINKS = [
+    '<a href="/a"><figure><img src="a.jpg" alt="Aleppo"></figure></a>',
+    '<a href="/a"><figure><picture><img src="a.jpg" alt="Aleppo"></picture></figure></a>',
+    '<a href="/a"><span><figure><img src="a.jpg" alt="Aleppo"></figure></span></a>',
+    '<a href="/a"><div role="figure"><img src="a.jpg" alt="Aleppo"></div></a>',
+    '<a href="/a"><figure><img src="a.jpg" alt="Aleppo"><figcaption hidden>Aleppo</figcaption></figure></a>',
+    '<a href="/a"><figure><img src="a.jpg" alt=""><figcaption>Aleppo</figcaption></figure></a>',
+    '<a href="/a"><figure><img src="a.jpg" alt="Buses"></figure><h3>Aleppo</h3></a>',
+    '<a href="/a" title="Aleppo"><figure><img src="a.jpg" alt="Aleppo"></figure></a>',
+    '<a href="/a"><figure aria-label="Aleppo"><img src="a.jpg" alt="Buses"></figure></a>',
+    '<a href="/a"><figure title="Aleppo"><img src="a.jpg" alt="Buses"></figure></a>',
+    '<a href="/a"><figure role="none"><img src="a.jpg" alt="Aleppo"></figure></a>',
+    '<a href="/a"><img src="a.jpg" role="figure" alt="Aleppo"></a>',
+]
+
+
+def test_a_link_whose_words_are_in_a_figure_is_nameless_as_in_chromium(tmp_path):
+    """IMG014 reports a link exactly where Chromium's accessibility tree gives it no name."""
+    from artlint import lint_string
+
+    chromium = _agreement().Chromium()
+    try:
+        chromium.call("Accessibility.enable", page=True)
+        for i, body in enumerate(_FIGURE_LINKS):
+            path = _page(tmp_path, f"figure-link-{i}", body)
+            chromium.open(path)
+            link = chromium.call("Runtime.evaluate", page=True, expression="document.querySelector('a')")["result"]["objectId"]
+            [node] = chromium.call("Accessibility.getPartialAXTree", page=True, objectId=link, fetchRelatives=False)["nodes"][:1]
+            nameless = not node.get("name", {}).get("value", "").strip()
+            reported = [f.code for f in lint_string(path.read_text(encoding="utf-8"), select=["IMG014"])] == ["IMG014"]
+            assert reported == nameless, body
+    finally:
+        chromium.close()

@@ -204,7 +204,7 @@ def test_config_command_shows_what_applies_to_a_page(run, tmp_path):
         f"  excluded       yes, by 'partials' ({tmp_path.resolve() / 'artlint.toml'}); named on the command line it is linted all the same, "
         "unless --force-exclude",
     ]
-    rules = [line.split() for line in lines[lines.index("Rules that run (11 of 73):") + 1:lines.index("Options set (where they differ from the rule's default):") - 1]]
+    rules = [line.split() for line in lines[lines.index("Rules that run (11 of 74):") + 1:lines.index("Options set (where they differ from the rule's default):") - 1]]
     assert ["HDG003", "heading-level-skipped", "warning"] in rules and ["CAP003", "credit-format", "error"] in rules
     assert [r[0] for r in rules] == ["AGY001", "CAP003", "DW001", "DW002", "DW003", "HDG001", "HDG002", "HDG003", "HDG004", "HDG006", "HDG007"]
     assert lines[lines.index("Options set (where they differ from the rule's default):") + 1:][:4] == [

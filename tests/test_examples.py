@@ -13,7 +13,7 @@ EXPECTED = {
     "broken-no-h1.html": {"HDG001"},
     "broken-headings.html": {"HDG002", "HDG003", "HDG004", "HDG005", "HDG006"},
     "broken-skip-links.html": {"SKL001", "SKL002", "SKL003", "SKL004", "SKL005", "SKL006"},
-    "broken-images.html": {"IMG001", "IMG002", "IMG003", "IMG004", "IMG005", "IMG006", "IMG007", "IMG008", "IMG009", "IMG010", "IMG011", "IMG013", "CAP001", "CAP002", "CAP003", "CON001"},
+    "broken-images.html": {"IMG001", "IMG002", "IMG003", "IMG004", "IMG005", "IMG006", "IMG007", "IMG008", "IMG009", "IMG010", "IMG011", "IMG013", "IMG014", "CAP001", "CAP002", "CAP003", "CON001"},
     "broken-dates.html": {"DAT002", "DAT003", "DAT004", "DAT005", "DAT006", "DAT007"},
     "broken-attribution.html": {"AGY002", "AGY003", "AGY004", "AGY005"},
     "broken-landmarks.html": {"LMK002", "LMK003", "LMK004", "LMK005", "LMK007", "CON001"},

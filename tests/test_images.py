@@ -859,3 +859,62 @@ def test_an_alt_that_repeats_the_text_of_its_link(body, said):
 def test_an_alt_that_does_not_repeat_its_link(body):
     assert lint_string(page(f"<main><h1>Headline</h1>\n{body}\n</main>"), select=["IMG013"]) == []
 
+
+
+# IMG014: a link whose words are all inside a <figure>, whose content browsers leave out of the link's name
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # a teaser card (La Cuarta, CBS Sports, Los Andes)
+        ('<a href="/2016/12/aleppo"><figure class="teaser"><img src="a.jpg" alt="Russia blocks UN resolution"></figure></a>',
+         "the link to “/2016/12/aleppo” says “Russia blocks UN resolution” only inside a <figure>, whose content browsers leave "
+         "out of the name of a link around it, so the link has no name; put the link inside the figure, around the image, or make "
+         "the figure a <div>"),
+        # inside a <picture>, beside a hidden caption; a box that says it is a figure
+        ('<a href="/a"><figure><picture><img src="a.jpg" alt="Aleppo"></picture><figcaption hidden>Aleppo</figcaption></figure></a>',
+         "the link to “/a” says “Aleppo” only inside a <figure>, whose content browsers leave out of the name of a link around it, "
+         "so the link has no name; put the link inside the figure, around the image, or make the figure a <div>"),
+        ('<a href="/a"><div role="figure"><img src="a.jpg" alt="Aleppo"></div></a>',
+         "the link to “/a” says “Aleppo” only inside a <div role=\"figure\">, whose content browsers leave out of the name of a "
+         "link around it, so the link has no name; put the link inside the figure, around the image, or drop its role=\"figure\""),
+        # a caption names the link in Firefox, not in Chrome
+        ('<a href="/a"><figure><img src="a.jpg" alt=""><figcaption>Russia blocks UN resolution</figcaption></figure></a>',
+         "the link to “/a” says “Russia blocks UN resolution” only inside a <figure>, which Chrome leaves out of the name of a link "
+         "around it, figcaption and all, so the link has no name in Chrome; put the link inside the figure, around the image, or "
+         "make the figure a <div>"),
+    ],
+)
+def test_a_link_that_says_its_words_only_in_a_figure(body, said):
+    html = page(f"<main><h1>Headline</h1>\n{body}\n</main>")
+    [found] = lint_string(html, select=["IMG014"])
+    assert (found.message, found.severity.name, (found.line, found.column)) == (said, "ERROR", position(html, "<a "))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<figure><a href="/a"><img src="a.jpg" alt="Aleppo"></a></figure>',  # the link inside the figure
+        '<a href="/a"><figure><img src="a.jpg" alt="Buses"></figure><h3>Aleppo</h3></a>',  # words outside the figure
+        '<a href="/a" title="Aleppo"><figure><img src="a.jpg" alt="Aleppo"></figure></a>',  # named by its title
+        '<a href="/a" aria-label="Aleppo"><figure><img src="a.jpg" alt="Aleppo"></figure></a>',
+        '<a href="/a"><figure aria-label="Aleppo"><img src="a.jpg" alt="Aleppo"></figure></a>',  # the figure's own name
+        '<a href="/a"><figure title="Aleppo"><img src="a.jpg" alt="Aleppo"></figure></a>',
+        '<a href="/a"><figure role="none"><img src="a.jpg" alt="Aleppo"></figure></a>',  # no figure to browsers
+        '<a href="/a"><img src="a.jpg" role="figure" alt="Aleppo"></a>',  # an image keeps its alt
+        '<a href="/a"><figure><img src="a.jpg" alt=""></figure></a>',  # says nothing at all: IMG012's
+        '<a href="/a" hidden><figure><img src="a.jpg" alt="Aleppo"></figure></a>',
+        '<a><figure><img src="a.jpg" alt="Aleppo"></figure></a>',  # no link without an address
+    ],
+)
+def test_a_link_with_words_outside_a_figure_or_none(body):
+    assert lint_string(page(f"<main><h1>Headline</h1>\n{body}\n</main>"), select=["IMG014"]) == []
+
+
+def test_an_empty_alt_in_a_linked_figure_is_told_that_alt_alone_will_not_name_the_link():
+    """eltiempo.com's logo: alt="" in a <figure> in the link home; an alt would still leave the link nameless."""
+    html = page('<main><h1>Headline</h1>\n<a href="https://www.eltiempo.com/"><figure class="logo"><img src="eltiempo_logo.png" alt="">'
+                "</figure></a>\n</main>")
+    [found] = lint_string(html, select=["IMG012"])
+    assert found.message.endswith(", and put the link inside the figure, around the image: browsers leave a figure's content, the "
+                                  "alt in it too, out of the name of a link around it")

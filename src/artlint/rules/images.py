@@ -622,7 +622,18 @@ class LinkedImageWithoutName(Rule):
                    else "its alt is empty")
             said = (f"the link to {quote(link.get('href').strip() or '#', 50)} holds only this image, and {why}, so the "
                     "link has no name")
-            yield self.problem(el, f"{said}; {_name_the_link(page, link)}")
+            yield self.problem(el, f"{said}; {_name_the_link(page, link)}" + _out_of_the_figure(el, link))
+
+
+def _out_of_the_figure(el: etree._Element, link: etree._Element) -> str:
+    """For an image in a <figure> inside its link, that alt alone will not name the link (see IMG014)."""
+    for box in el.iterancestors():
+        if box is link:
+            return ""
+        if box.tag == "figure" and (box.get("role") or "").strip().lower() not in _NOT_A_FIGURE or box.get("role") == "figure":
+            return (", and put the link inside the figure, around the image: browsers leave a figure's content, the alt in it "
+                    "too, out of the name of a link around it")
+    return ""
 
 
 def _nameless_link(page: Page, el: etree._Element) -> etree._Element | None:
@@ -785,5 +796,67 @@ def _repeats_the_rest(page: Page, holder: etree._Element, el: etree._Element) ->
     return len(wanted) >= 3 and _comparable(accessible_text(page, holder, {el: ""}, tooltip=False)) == wanted
 
 
+class LinkNameInFigure(Rule):
+    code = "IMG014"
+    name = "link-name-in-figure"
+    family = FAMILY
+    summary = "A link holds its words only in a <figure>, whose content browsers leave out of the link's name: the link has no name."
+    rationale = (
+        "Browsers do not look inside a figure for the name of the link around it: Chrome names the figure only by its own "
+        "aria-label or title and leaves out all its content, the figcaption too; Firefox leaves out the image's alt. A teaser card "
+        "written <a><figure><img alt=\"headline\"></figure></a> is announced as “link”, without a word, when the Tab key "
+        "reaches it and in a screen reader's list of links. Read line by line, the alt is still there, so the fault hides "
+        "from anyone who tests only that way."
+    )
+    fix = "Put the link inside the figure, around the image, or the figure outside the link; or make the figure a <div>."
+    wcag = ("2.4.4", "4.1.2")
+    techniques = ("H30",)
+    incorrect = (
+        _example('<a href="/2016/12/aleppo-ceasefire"><figure><img src="aleppo.jpg" alt="Russia blocks UN resolution"></figure></a>'),
+    )
+    correct = (
+        _example('<figure><a href="/2016/12/aleppo-ceasefire"><img src="aleppo.jpg" alt="Russia blocks UN resolution"></a></figure>'),
+        _example('<a href="/2016/12/aleppo-ceasefire"><div class="figure"><img src="aleppo.jpg" alt="Russia blocks UN resolution"></div></a>'),
+        _example('<a href="/2016/12/aleppo-ceasefire"><figure><img src="aleppo.jpg" alt=""></figure>'
+                 "<h3>Russia blocks UN resolution</h3></a>"),
+    )
+
+    def check(self, page, options):
+        figures = [el for el in page.by_tag("figure") if (el.get("role") or "").strip().lower() not in _NOT_A_FIGURE]
+        figures += [el for el in page.with_role("figure") if el.tag != "figure" and el.tag not in IMAGE_TAGS]  # (an <img role="figure"> keeps its alt)
+        links: dict[etree._Element, list[etree._Element]] = {}
+        for figure in figures:
+            link = next((a for a in figure.iterancestors() if a.tag == "a" and a.get("href") is not None), None)
+            if link is not None:
+                links.setdefault(link, []).append(figure)
+        for link in page.in_order(links):
+            if page.is_hidden(link) or link in page.inert or link.get("aria-label") or link.get("aria-labelledby"):
+                continue
+            said = accessible_text(page, link)
+            if not said or accessible_text(page, link, {figure: _figure_name(page, figure) for figure in links[link]}):
+                continue  # (a link that says nothing at all is IMG012's)
+            figure = links[link][0]
+            what, undo = ("<figure>", "make the figure a <div>") if figure.tag == "figure" else (
+                f'<{figure.tag} role="figure">', 'drop its role="figure"')
+            captioned = any(caption.tag == "figcaption" and not page.is_hidden(caption) and visible_text(caption)
+                            for figure in links[link] for caption in figure)
+            left_out = ("which Chrome leaves out of the name of a link around it, figcaption and all, so the link has no name in Chrome"
+                        if captioned else "whose content browsers leave out of the name of a link around it, so the link has no name")
+            yield self.problem(link, f"the link to {quote(link.get('href').strip() or '#', 50)} says {quote(said, 60)} only inside a "
+                                     f"{what}, {left_out}; put the link inside the figure, around the image, or {undo}")
+
+
+# The roles that make a <figure> no figure: its content then names the link around it as any box's does.
+_NOT_A_FIGURE = frozenset({"none", "presentation", "generic"})
+
+
+def _figure_name(page: Page, figure: etree._Element) -> str:
+    """What a figure gives the name of the link around it in Chrome: its aria-labelledby, aria-label or title; nothing of
+    its content, its figcaption neither."""
+    if figure.get("aria-labelledby") or figure.get("aria-label"):
+        return accessible_text(page, figure)
+    return squash(figure.get("title"))
+
+
 RULES = [ImageMissingName, AltWhitespace, AltFileName, AltPlaceholder, AltEqualsCaption, AltTooLong, FigureImageMissingAlt, RoleImgMissingName, AltCredit,
-         AltCutShort, AltEqualsHeadline, LinkedImageWithoutName, AltRepeatsLinkText]
+         AltCutShort, AltEqualsHeadline, LinkedImageWithoutName, AltRepeatsLinkText, LinkNameInFigure]
