@@ -7,6 +7,9 @@ For every page it compares:
 - the root element's attributes (its lang above all), also those of an <html> start tag after the first;
 - the focus when the page loads: the element artlint takes to have it (``artlint.links.autofocused``: the autofocus
   browsers follow) with Chromium's focused element before any key is pressed;
+- the headings shown: for each <h1>-<h6>, whether artlint takes it to be shown (``Page.is_hidden``: not hidden by
+  attributes nor by a class or id the page's style sheets never display) and whether Chromium renders it, not
+  visibility:hidden nor under aria-hidden (the outline and HDG001-HDG004 read the shown headings);
 - the Tab order: the first element artlint's Tab order reaches (``artlint.links.tab_order``: from the top of the page,
   or on from the element with the focus) with the element that has focus after Chromium has pressed Tab once.
 
@@ -61,6 +64,12 @@ _UNSHOWN = r"""
   const style = getComputedStyle(el);
   return style.display === 'none' || style.visibility !== 'visible';
 }))()
+"""
+
+# Each heading: whether it is rendered (not display:none, not visibility:hidden) and not under aria-hidden.
+_HEADINGS = r"""
+[...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h =>
+  [h.tagName.toLowerCase(), h.checkVisibility({visibilityProperty: true}) && !h.closest('[aria-hidden="true"]')])
 """
 
 _FOCUSED = r"""
@@ -173,19 +182,23 @@ def _described(el) -> list | None:
     return None if el is None else [el.tag, el.get("href"), " ".join("".join(el.itertext()).split())[:40]]
 
 
-def _ours(copy: Path) -> tuple[list[tuple[str, str]], dict[str, str], list | None, list | None]:
-    """artlint's tree, its root element's attributes, the element it takes to have the focus when the page loads, and the
-    one the Tab key reaches first."""
+def _ours(copy: Path) -> tuple[list[tuple[str, str]], dict[str, str], list | None, list | None, list[list]]:
+    """artlint's tree, its root element's attributes, the element it takes to have the focus when the page loads, the
+    one the Tab key reaches first, and its headings, each with whether it is shown."""
     page = Page(str(copy), decode(copy.read_bytes()))
     inert = page.inert
     tree = [(el.tag, el.getparent().tag if el.getparent() is not None else "") for el in page.elements if el not in inert]
+    headings = [[el.tag, not page.is_hidden(el)] for el in page.elements if el.tag in _HEADING_TAGS and el not in inert]
     start = autofocused(page)
     first = next(tab_order(page), None)
     if start is not None:  # the Tab key goes on from the element with the focus: the next stop, or the next in the page
         stops = list(tab_order(page))
         later = stops[stops.index(start) + 1:] if start in stops else [el for el in stops if page.order[el] > page.order[start]]
         first = later[0] if later else None
-    return tree, dict(page.root.attrib), _described(start), _described(first)
+    return tree, dict(page.root.attrib), _described(start), _described(first), headings
+
+
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def compare(pages: list[Path], show: bool) -> dict:
@@ -196,14 +209,16 @@ def compare(pages: list[Path], show: bool) -> dict:
     pages_of: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)  # the pages of each difference
     elements = tbody = 0
     pages_differ = agree = loaded = compared = rooted = hidden_until_script = 0
+    heading_counts: collections.Counter = collections.Counter()
     try:
         for path in pages:
             copy = _copy(path, folder)
-            tree, root, on_load, focused = _ours(copy)
+            tree, root, on_load, focused, headings = _ours(copy)
             try:
                 chromium.open(copy)
                 theirs = chromium.evaluate(_TREE)
                 their_root = chromium.evaluate(_ROOT)
+                their_headings = chromium.evaluate(_HEADINGS)
                 chromium.settle()
                 their_start = chromium.evaluate(_FOCUSED)
                 unshown = chromium.evaluate(_UNSHOWN)
@@ -235,6 +250,12 @@ def compare(pages: list[Path], show: bool) -> dict:
             if show and root != their_root:
                 print(f"{path}: root element's attributes: artlint {root}, Chromium {their_root}")
             same = focused == their_focus or (focused and their_focus and focused[:2] == their_focus[:2])
+            if not unshown and [tag for tag, _ in headings] == [tag for tag, _ in their_headings]:
+                for (tag, shown), (_, their_shown) in zip(headings, their_headings):
+                    heading_counts["compared"] += 1
+                    heading_counts["agree"] += shown == their_shown
+                    if shown != their_shown:
+                        heading_counts["shown by artlint only" if shown else "shown by Chromium only"] += 1
             if unshown and not same:  # (Chromium reaches nothing on a page its style hides until a script has run)
                 hidden_until_script += 1
                 same = True
@@ -263,6 +284,11 @@ def compare(pages: list[Path], show: bool) -> dict:
         "where_differences_are": {difference: {"pages": len(pages_of[difference]), "most": dict(pages_of[difference].most_common(3))}
                                   for difference, _ in differ.most_common(15)},
         "focus_on_load_agrees": loaded,
+        # headings on pages whose headings the two trees hold in the same order (and that Chromium shows)
+        "headings_compared": heading_counts["compared"],
+        "headings_shown_agree": heading_counts["agree"],
+        "headings_shown_by_artlint_only": heading_counts["shown by artlint only"],
+        "headings_shown_by_chromium_only": heading_counts["shown by Chromium only"],
         "first_tab_stop_agrees": agree,
         # pages whose style hides them until a script has run, where Chromium's Tab key reaches nothing in the copy
         "first_tab_stop_hidden_until_script": hidden_until_script,
@@ -285,6 +311,8 @@ def main() -> int:
           f"{figures['elements_with_another_parent']:,} with another parent on {figures['pages_with_another_parent']} pages "
           f"(and {figures['implied_tbody']:,} rows Chromium puts in an implied <tbody>); "
           f"the root element's attributes agree on {figures['root_attributes_agree']} pages, "
+          f"whether a heading is shown agrees for {figures['headings_shown_agree']:,} of {figures['headings_compared']:,} "
+          f"({figures['headings_shown_by_artlint_only']} shown by artlint only, {figures['headings_shown_by_chromium_only']} by Chromium only), "
           f"the focus on load agrees on {figures['focus_on_load_agrees']} pages, the first Tab stop on {figures['first_tab_stop_agrees']} "
           f"of the {figures['pages'] - figures['first_tab_stop_hidden_until_script']} pages Chromium shows without their scripts")
     for difference, count in figures["most_common_differences"].items():

@@ -48,6 +48,11 @@ _TREES = {
     "self-closed-elements": '<main><div class="w"><x-sticky/><div class="box"><p>x</p></div></div><p><span class="s"/>text<em>e</em>'
                             '<span class="icon" aria-hidden="true"/> 12</p><svg><path d="M0"/><g/></svg></main><footer><p>f</p></footer>',
     "self-closed-raw-text": '<p>a</p><script type="text/javascript"/>var a = 1;</script><p>b</p><style/><p>c</p></style><p>d</p>',
+    # headings shown and hidden: by a class or an id alone, with its type, only in print, by attributes; shown by a style attribute
+    "headings-shown-and-hidden": '<style>.gone{display:none} div.x{display:none} .print{display:none} @media print{.print{display:block}}'
+                                 '</style><h1>T</h1><h2 class="gone">A</h2><div class="x"><h2>B</h2></div><h3 hidden>C</h3><div '
+                                 'aria-hidden="true"><h2>D</h2></div><h2 class="print">E</h2><h2 style="display:none">F</h2><header '
+                                 'class="gone" style="display:block"><h2>G</h2></header><span class="x"><h2>H</h2></span>',
     "list-item-ended-twice": '<ul><li>A<ul><li>B</li></li></ul></li><li>C<ul><li>D</li>\n</li>\n</ul></li></ul><p>After</p>',
 }
 
@@ -135,6 +140,7 @@ def test_the_tree_and_the_tab_order_are_the_browsers(tmp_path):
     assert (figures["elements_with_another_parent"], figures["most_common_differences"]) == (0, {})
     assert figures["focus_on_load_agrees"] == len(pages)
     assert figures["first_tab_stop_agrees"] == len(pages)
+    assert figures["headings_compared"] >= 10 and figures["headings_shown_agree"] == figures["headings_compared"]
 
 
 def test_a_page_hidden_until_its_script_runs_is_counted_apart(tmp_path):
