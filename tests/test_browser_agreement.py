@@ -53,6 +53,11 @@ _TREES = {
                                  '</style><h1>T</h1><h2 class="gone">A</h2><div class="x"><h2>B</h2></div><h3 hidden>C</h3><div '
                                  'aria-hidden="true"><h2>D</h2></div><h2 class="print">E</h2><h2 style="display:none">F</h2><header '
                                  'class="gone" style="display:block"><h2>G</h2></header><span class="x"><h2>H</h2></span>',
+    # a sheet that opens with XHTML's "<![CDATA[" is one bracket block to CSS, to "]]>" and the rule after: all of it dropped
+    "headings-under-cdata-sheets": '<style><![CDATA[ body{margin:0} .gone{display:none} ]]></style><style><![CDATA[ .x{color:red} ]]> '
+                                   '.y{color:red} .also-gone{display:none}</style><style>/*<![CDATA[*/ .hid{display:none} /*]]>*/</style>'
+                                   '<style>\n<!-- <![CDATA[ p{margin:0} .unclosed{display:none}</style><h1>T</h1><h2 class="gone">A</h2>'
+                                   '<h2 class="also-gone">B</h2><h2 class="hid">C</h2><h2 class="unclosed">D</h2>',
     "list-item-ended-twice": '<ul><li>A<ul><li>B</li></li></ul></li><li>C<ul><li>D</li>\n</li>\n</ul></li></ul><p>After</p>',
 }
 

@@ -50,6 +50,19 @@ def test_a_sheet_that_does_not_stay_is_not_what_the_page_displays(style):
     assert codes(html) == ["HDG002"]
 
 
+@pytest.mark.parametrize(("style", "found"), [
+    # XHTML's "<![CDATA[" opens a bracket block that runs to "]]>" and the rule after it: CSS drops all of it (the
+    # Guardian's ".is-hidden,[hidden]{display:none !important}" hides nothing), and an unclosed one drops the whole sheet
+    ('<style>\n<![CDATA[\nbody{margin:0} .dialog{display:none}\n]]>\n</style>', ["HDG002"]),
+    ("<style><!-- <![CDATA[ body{margin:0} .dialog{display:none}</style>", ["HDG002"]),
+    ("<style><![CDATA[ body{margin:0} ]]> p{margin:0} .dialog{display:none}</style>", []),  # a rule after the next one stays
+    ("<style>/*<![CDATA[*/ body{margin:0} .dialog{display:none} /*]]>*/</style>", []),  # the CDATA in comments, as it should be
+])
+def test_a_sheet_in_a_cdata_section_hides_nothing(style, found):
+    html = page(f'{style}<h1>Headline</h1><div class="dialog"><h1>Subscribe</h1></div>')
+    assert codes(html) == found
+
+
 def test_role_heading_and_aria_level():
     assert codes(page('<div role="heading" aria-level="1">Headline</div><h2>A</h2>')) == []
     assert codes(page('<h1>Headline</h1><div role="heading">Level two by default</div><h4>x</h4>')) == ["HDG003"]

@@ -315,10 +315,11 @@ class Page:
         whether it is critical CSS: the rules for the first screen, inlined until the whole style sheet has loaded, which
         may display what they hide (mein-schoener-garten.de's <style id="critical-css"> sets the article's body to
         display:none)."""
-        return [(style.text, _CRITICAL_CSS.search(f'{style.get("id", "")} {style.get("class", "")}') is not None)
-                for style in self.by_tag("style")[:50]
-                if style.text and style not in self.inert
-                and (style.get("media") or "all").strip().lower() in ("all", "screen", "")]
+        sheets = [(css_text(style), _CRITICAL_CSS.search(f'{style.get("id", "")} {style.get("class", "")}') is not None)
+                  for style in self.by_tag("style")[:50]
+                  if style.text and style not in self.inert
+                  and (style.get("media") or "all").strip().lower() in ("all", "screen", "")]
+        return [(css, critical) for css, critical in sheets if css]
 
     @cached_property
     def undisplayed_names(self) -> frozenset[str]:
@@ -1300,6 +1301,27 @@ def _scan_display(css: str, display: Display, critical: bool = False) -> None:
                                 (display.hidden if none else display.alone)[name] = (bool(important), display.order)
         if unseen:
             unseen.pop()
+
+
+def css_text(style: etree._Element) -> str:
+    """The text of a <style> element as browsers' CSS parser reads it. A sheet that opens with XHTML's "<![CDATA[" (not
+    inside a comment, as "/*<![CDATA[*/" is) opens two bracket blocks there, which run to its "]]>": every rule inside
+    is part of one rule's selector, which the next block after "]]>" ends, and the whole rule is dropped (the Guardian's
+    ".is-hidden{display:none}" hides nothing in browsers)."""
+    text = style.text or ""
+    opened = _CDATA_OPEN.match(text)
+    if opened is None:
+        return text
+    end = text.rfind("]]")
+    if end < opened.end():
+        return ""
+    rest = text[end + 2:]
+    close = rest.find("}")
+    return rest[close + 1:] if close >= 0 else ""
+
+
+# A sheet's start in XHTML's CDATA section: after white space and HTML's comment opener, which CSS skips.
+_CDATA_OPEN = lazy(r"\s*(?:<!--\s*)?<!\[CDATA\[")
 
 
 def _off_screen(prelude: str) -> bool:
