@@ -497,6 +497,14 @@ _AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><mai
     ("div.ie-popup { display:none }", '<div class="ie-popup"><a href="https://browsehappy.com/">Upgrade</a></div>', False),
     ("DIV#ie-msg { display:none }", '<div id="ie-msg"><a href="https://browsehappy.com/">Upgrade</a></div>', False),
     (".block{display:block} div.hidden{display:none}", '<div class="block hidden"><a href="/x">Upgrade</a></div>', False),
+    # a selector of more than one compound (Jetpack's ".sharedaddy h3.sd-title", a theme's ".top-bar-nav .widget > .widget-title")
+    (".article-share .sharedaddy h3.sd-title{display:none}", '<div class="article-share"><div class="sharedaddy"><h3 class="sd-title">'
+     '<a href="/share">Share</a></h3></div></div>', False),
+    (".top-bar-nav .widget > .widget-title{display:none}", '<div class="top-bar-nav"><div class="widget"><div class="widget-title">'
+     '<a href="/w">Links</a></div></div></div>', False),
+    ("nav ul ul{display:none}", '<nav><ul><li><ul><li><a href="/sub">Sub</a></li></ul></li></ul></nav>', False),
+    ("header .menu + .drop{display:none !important}", '<header><p class="menu">M</p><div class="drop" style="display:block">'
+     '<a href="/d">D</a></div></header>', False),
     # displayed only on paper, or only in Internet Explorer (Barron's old-browser banner), which no screen today shows
     (".print-logo{display:none} @media print{.print-logo{display:block}}", '<a class="print-logo" href="/">Home</a>', False),
     (".ie-only{display:none} @media all and (-ms-high-contrast:none),(-ms-high-contrast:active){.ie-only{display:block}}",
@@ -506,6 +514,17 @@ _AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><mai
     # in a comment, or by a rule of more than the class
     (".burger{display:none} @media (max-width: 600px) { .burger { display: block } }", '<button class="burger">Menu</button>', True),
     (".burger{display:none} @media screen, print { .burger { display: block } }", '<button class="burger">Menu</button>', True),
+    # a selector of more than one compound: shown from some width on, on :hover or :focus-within, when a script makes it the
+    # active one (selbst.de's slider), by a rule of a class of its own, by its style attribute; not read: one with a
+    # pseudo-class, one for pages without scripts (".no-js img.lazyload"), one that matches nothing
+    (".menu li{display:none} @media (min-width: 40em){.menu li{display:block}}", '<ul class="menu"><li><a href="/m">Menu</a></li></ul>', True),
+    (".menu li{display:none} .menu:focus-within li{display:block}", '<ul class="menu"><li><a href="/m">Menu</a></li></ul>', True),
+    (".slider figure{display:none} .slider figure.active{display:block}", '<div class="slider"><figure><a href="/p">Photo</a></figure></div>', True),
+    (".menu li{display:none} .item{display:block}", '<ul class="menu"><li class="item"><a href="/m">Menu</a></li></ul>', True),
+    (".menu li{display:none}", '<ul class="menu"><li style="display:block"><a href="/m">Menu</a></li></ul>', True),
+    (".menu li:first-child{display:none}", '<ul class="menu"><li><a href="/m">Menu</a></li></ul>', True),
+    ("html.no-js .menu a{display:none}", '<div class="menu"><a href="/m">Menu</a></div>', True),
+    (".menu li a{display:none}", '<div class="menu"><a href="/m">Menu</a></div>', True),
     # a type before the class names that type only; the more specific rule wins, and a style attribute over a sheet's rule
     ("div.burger{display:none}", '<button class="burger">Menu</button>', True),
     ("div.burger{display:none} @media (min-width: 40em) { .burger { display: block } }", '<div class="burger"><a href="/">Menu</a></div>', True),

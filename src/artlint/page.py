@@ -11,7 +11,7 @@ import html
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from lxml import etree
@@ -294,7 +294,7 @@ class Page:
     def is_hidden(self, el: etree._Element) -> bool:
         """Hidden from everyone, here or above: by the markup (``hidden_by_markup``) or by a class or id that the page's
         style sheets never display (``undisplayed``)."""
-        return self.walk_up(el, "hidden", self._hides if self.undisplayed_names else _hides)
+        return self.walk_up(el, "hidden", self._hides if self.undisplayed_names or self.selector_undisplayed else _hides)
 
     def _hides(self, node: etree._Element) -> bool | None:
         """``_hides``, and a class or id of node's own that the style sheets never display (not <html>'s nor <body>'s)."""
@@ -350,11 +350,11 @@ class Page:
         header, style="display:block", of a class the sheet hides)."""
         names = self.undisplayed_names
         if not names:
-            return None
+            return self.selector_undisplayed.get(node) if self.selector_undisplayed else None
         display = self._display
         found = _named_by(node, names, display.typed)
         if found is None:
-            return None
+            return self.selector_undisplayed.get(node) if self.selector_undisplayed else None
         own = ["." + token for token in (node.get("class") or "").split()]
         if node.get("id"):
             own.append("#" + node.get("id"))
@@ -372,11 +372,58 @@ class Page:
             return None
         return winner[1]
 
+    @cached_property
+    def selector_undisplayed(self) -> dict[etree._Element, str]:
+        """The elements a top-level rule of more than one compound selector sets to display:none (".sharedaddy h3.sd-title",
+        ".top-bar-nav .widget > .widget-title"), each with the rule's selector, where no rule displays them: none that
+        displays a name of theirs (as ``undisplayed_names`` reads it), none whose selector matches them (its :hover,
+        :focus, ".active" and other states taken as met, from any width on), and not their own style attribute. Selectors with a
+        pseudo-class are not read as hiding, nor those for pages without scripts (".no-js img.lazyload")."""
+        display = self._display
+        if not display.complex:
+            return {}
+        hidden: dict[etree._Element, str] = {}
+        important: set[etree._Element] = set()
+        matched: dict[str, frozenset[etree._Element]] = {}
+        for selector, forced in display.complex:
+            for el in self._selected(selector, matched):
+                if isinstance(el.tag, str) and el not in hidden:
+                    hidden[el] = selector
+                if forced:
+                    important.add(el)
+        for el in list(hidden):
+            names = ["." + token for token in (el.get("class") or "").split()]
+            if el.get("id"):
+                names.append("#" + el.get("id"))
+            if any(name in display.shown for name in names) or "style" in el.attrib and _displayed_inline(el.get("style"), el in important):
+                del hidden[el]
+                continue
+            for key in (el.tag, "*", *names):
+                if any(_matches(el, shown, matched, self.root) for shown in display.showing.get(key, ())):
+                    del hidden[el]
+                    break
+        return hidden
+
+    def _selected(self, selector: str, matched: dict[str, frozenset[etree._Element]]) -> Iterable[etree._Element]:
+        """The elements a selector matches: for one of types, classes, ids and combinators, those of its subject's class, id
+        or type that it matches (none when a class or id it names is nowhere in the page); for any other, cssselect's."""
+        compounds = _parsed(selector)
+        if compounds is None:
+            return _matching(matched, self.root, selector)
+        classes, ids = self._classes, self.ids
+        if any(name not in classes for compound in compounds for name in compound[1]) or \
+                any(compound[2] and compound[2] not in ids for compound in compounds):
+            return ()
+        tag, names, ident, _ = compounds[-1]
+        pool = classes[names[0]] if names else ids[ident] if ident else self.by_tag(tag) if tag else self.elements
+        last = len(compounds) - 1
+        return [el for el in pool if _match_from(el, compounds, last)]
+
     def undisplayed(self, el: etree._Element) -> str | None:
         """The class or id (".name", "#name") by which the page's style sheets never display el or an ancestor (not
         <html> nor <body>, which a page hides until a script has run): see ``undisplayed_by``; None when they display
         it."""
-        if not self.undisplayed_names:
+        if not self.undisplayed_names and not self.selector_undisplayed:
             return None
         for node in (el, *el.iterancestors()):
             if node.tag in ("html", "body"):
@@ -1220,7 +1267,7 @@ class Display:
     """What style sheets say of display by class and id (see ``Page.undisplayed_names``). Each rule has its place in
     the sheets (``order``) and whether its display was !important."""
 
-    __slots__ = ("hidden", "alone", "shown", "within", "order", "typed")
+    __slots__ = ("hidden", "alone", "shown", "within", "order", "typed", "complex", "showing")
 
     def __init__(self) -> None:
         self.hidden: dict[str, tuple[bool, int]] = {}  # the last top-level rule of the name alone that sets display:none
@@ -1229,12 +1276,16 @@ class Display:
         self.within: set[str] = set()  # the names a rule inside a @media or other block displays
         self.order = 0
         self.typed = False  # whether a name in hidden or alone has a type before it ("div.ie-popup")
+        self.complex: list[tuple[str, bool]] = []  # the selectors of more than one compound a top-level rule sets to display:none (!important or not)
+        self.showing: dict[str, list[str]] = {}  # the selectors of rules that display, by their subject's type, class or id
 
     def copy(self) -> Display:
         other = Display()
         other.hidden, other.alone = dict(self.hidden), dict(self.alone)
         other.shown, other.within = set(self.shown), set(self.within)
         other.order, other.typed = self.order, self.typed
+        other.complex = list(self.complex)
+        other.showing = {key: list(selectors) for key, selectors in self.showing.items()}
         return other
 
 
@@ -1268,11 +1319,15 @@ def _scan_display(css: str, display: Display, critical: bool = False) -> None:
     for piece in css.split("}"):
         opened = piece.count("{")
         if opened:
-            start = 0
-            for _ in range(opened):
-                brace = piece.find("{", start)
-                unseen.append(bool(unseen and unseen[-1]) or _off_screen(piece[start:brace]))
-                start = brace + 1
+            outer = bool(unseen and unseen[-1])
+            if outer or "@" not in piece:  # (no at-rule opens here: each block is as the one around it)
+                unseen.extend([outer] * opened)
+            else:
+                start = 0
+                for _ in range(opened):
+                    brace = piece.find("{", start)
+                    unseen.append(bool(unseen and unseen[-1]) or _off_screen(piece[start:brace]))
+                    start = brace + 1
         depth = len(unseen)
         if opened and not unseen[-1]:
             at = piece.rfind("{")
@@ -1290,9 +1345,14 @@ def _scan_display(css: str, display: Display, critical: bool = False) -> None:
                         display.shown.update(names)
                         if depth > 1:
                             display.within.update(names)
+                        _index_showing(selector, display)
                     if depth == 1 and not (none and critical):  # at the top level, outside @media and any other block
                         for part in selector.split(","):
                             one = _ONE_NAME.match(part)
+                            if one is None:
+                                if none and _COMPLEX.search(part) and ":" not in part and not _WITHOUT_SCRIPTS.search(part):
+                                    display.complex.append((part.strip(), bool(important)))
+                                continue
                             if one is not None:
                                 name = _unescaped(one.group(1))
                                 if name[0] not in ".#":  # (a type before the class or id: "div.ie-popup")
@@ -1301,6 +1361,130 @@ def _scan_display(css: str, display: Display, critical: bool = False) -> None:
                                 (display.hidden if none else display.alone)[name] = (bool(important), display.order)
         if unseen:
             unseen.pop()
+
+
+def _index_showing(selector: str, display: Display) -> None:
+    """Keep the selectors of a rule that displays, by the type, classes and id of each one's subject ("*" for none), for
+    ``Page.selector_undisplayed``; the states a selector asks for (:hover, :focus, and the classes a script adds, such as
+    a slider's ".active") are dropped, as if met. One for a ::before or ::after displays no element."""
+    for part in selector.split(","):
+        part = part.strip()
+        if not part or "::" in part or _PSEUDO_ELEMENT.search(part):
+            continue
+        if ":" in part:
+            part = _STATE.sub("", part).strip()
+        if "." in part:
+            part = _STATE_CLASS.sub("", part).strip()
+        if not part or part[-1] in ">+~":
+            continue
+        subject = next(_subjects(part), "")
+        keys = [_unescaped(name) for name in _NAMES_SHOWN.findall(subject)]
+        tag = _SUBJECT_TYPE.match(subject)
+        keys.append(tag.group(0).lower() if tag else "*")
+        for key in keys:
+            display.showing.setdefault(key, []).append(part)
+
+
+def _matches(el: etree._Element, selector: str, cache: dict[str, frozenset[etree._Element]], root: etree._Element) -> bool:
+    """Whether a CSS selector matches el: walked from el up its ancestors and back along its siblings for a selector of
+    types, classes, ids and combinators, the common case; through cssselect over the whole tree for any other."""
+    compounds = _parsed(selector)
+    if compounds is None:
+        return el in _matching(cache, root, selector)
+    return _match_from(el, compounds, len(compounds) - 1)
+
+
+def _match_from(el: etree._Element, compounds: tuple, i: int) -> bool:
+    tag, classes, ident, combinator = compounds[i]
+    if tag and el.tag != tag or ident and el.get("id") != ident:
+        return False
+    if classes:
+        own = (el.get("class") or "").split()
+        if not all(name in own for name in classes):
+            return False
+    if i == 0:
+        return True
+    if combinator == ">":
+        parent = el.getparent()
+        return parent is not None and _match_from(parent, compounds, i - 1)
+    if combinator == " ":
+        return any(_match_from(box, compounds, i - 1) for box in el.iterancestors())
+    if combinator == "+":
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        return before is not None and _match_from(before, compounds, i - 1)
+    return any(_match_from(before, compounds, i - 1) for before in el.itersiblings(preceding=True) if isinstance(before.tag, str))
+
+
+@lru_cache(maxsize=8192)
+def _parsed(selector: str) -> tuple | None:
+    """A selector of types, classes and ids with combinators, as its compounds (type, classes, id, the combinator before
+    it); None for one with anything else (attributes, pseudo-classes, escapes), which cssselect reads."""
+    if any(c in selector for c in "[]():\\|*\"'"):
+        return None
+    compounds = []
+    combinator = ""
+    for token in _SELECTOR_TOKEN.finditer(selector.strip()):
+        if token.group("combinator") is not None:
+            if combinator or not compounds:
+                return None
+            combinator = token.group("combinator").strip() or " "
+            continue
+        compound = token.group("compound")
+        parts = _COMPOUND_PART.findall(compound)
+        if "".join(parts) != compound:
+            return None
+        tag = parts[0].lower() if parts and parts[0][0] not in ".#" else ""
+        classes = tuple(part[1:] for part in parts if part[0] == ".")
+        ids = [part[1:] for part in parts if part[0] == "#"]
+        if len(ids) > 1:
+            return None
+        compounds.append((tag, classes, ids[0] if ids else "", combinator or " "))
+        combinator = ""
+    return tuple(compounds) if compounds and not combinator else None
+
+
+_SELECTOR_TOKEN = lazy(r"(?P<combinator>\s*[>+~]\s*|\s+)|(?P<compound>[^\s>+~]+)")
+_COMPOUND_PART = lazy(r"[.#]?-?[_a-zA-Z][\w-]*")
+
+
+def _matching(cache: dict[str, frozenset[etree._Element]], root: etree._Element, selector: str) -> frozenset[etree._Element]:
+    """The elements a CSS selector matches under root, read as HTML (none for one cssselect cannot read); kept in cache."""
+    found = cache.get(selector)
+    if found is None:
+        compiled = _compiled(selector)
+        try:
+            found = frozenset(compiled(root)) if compiled is not None else frozenset()
+        except etree.XPathError:
+            found = frozenset()
+        cache[selector] = found
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _compiled(selector: str):
+    """The selector as an XPath expression over HTML, or None where cssselect cannot read it."""
+    from cssselect import SelectorError
+    from cssselect.xpath import ExpressionError
+    from lxml.cssselect import CSSSelector
+
+    try:
+        return CSSSelector(selector, translator="html")
+    except (SelectorError, ExpressionError, etree.XPathError, ValueError):
+        return None
+
+# A selector of more than one compound (a combinator outside brackets); the states a selector may ask for; a pseudo-element
+# in CSS 2's one-colon spelling; a subject's type.
+_COMPLEX = lazy(r"[^\s,>+~]\s*(?:[>+~]|\s)\s*[^\s,>+~]")
+_STATE = lazy(r":(?:hover|focus|focus-within|focus-visible|active|visited|link|checked|target|enabled|open|popover-open)\b(?!-)", re.IGNORECASE)
+# The classes a script gives an element to show it (a slider's current slide, an open menu), taken as given too.
+_STATE_CLASS = lazy(r"\.(?:is-)?(?:active|current|selected|open|opened|show|shown|visible|expanded|in)(?![\w-])", re.IGNORECASE)
+_PSEUDO_ELEMENT = lazy(r":(?:before|after|first-line|first-letter|placeholder|selection|marker|backdrop)\b", re.IGNORECASE)
+_SUBJECT_TYPE = lazy(r"[a-zA-Z][\w-]*")
+# The class a page's root carries until its script runs, and a rule for readers without scripts names ("html.no-js
+# img.lazyload" hides the images a lazy loader will show).
+_WITHOUT_SCRIPTS = lazy(r"\.(?:no-?js|no-javascript|js-disabled|js-off)(?![\w-])", re.IGNORECASE)
 
 
 def css_text(style: etree._Element) -> str:
