@@ -630,7 +630,7 @@ def _out_of_the_figure(el: etree._Element, link: etree._Element) -> str:
     for box in el.iterancestors():
         if box is link:
             return ""
-        if box.tag == "figure" and (box.get("role") or "").strip().lower() not in _NOT_A_FIGURE or box.get("role") == "figure":
+        if _is_figure(box):
             return (", and put the link inside the figure, around the image: browsers leave a figure's content, the alt in it "
                     "too, out of the name of a link around it")
     return ""
@@ -822,8 +822,7 @@ class LinkNameInFigure(Rule):
     )
 
     def check(self, page, options):
-        figures = [el for el in page.by_tag("figure") if (el.get("role") or "").strip().lower() not in _NOT_A_FIGURE]
-        figures += [el for el in page.with_role("figure") if el.tag != "figure" and el.tag not in IMAGE_TAGS]  # (an <img role="figure"> keeps its alt)
+        figures = [el for el in dict.fromkeys(page.by_tag("figure") + page.with_role("figure")) if _is_figure(el)]
         links: dict[etree._Element, list[etree._Element]] = {}
         for figure in figures:
             link = next((a for a in figure.iterancestors() if a.tag == "a" and a.get("href") is not None), None)
@@ -838,16 +837,21 @@ class LinkNameInFigure(Rule):
             figure = links[link][0]
             what, undo = ("<figure>", "make the figure a <div>") if figure.tag == "figure" else (
                 f'<{figure.tag} role="figure">', 'drop its role="figure"')
-            captioned = any(caption.tag == "figcaption" and not page.is_hidden(caption) and visible_text(caption)
-                            for figure in links[link] for caption in figure)
+            captioned = any(child.tag == "figcaption" and not page.is_hidden(child) and visible_text(child)
+                            for box in links[link] for child in box)
             left_out = ("which Chrome leaves out of the name of a link around it, figcaption and all, so the link has no name in Chrome"
                         if captioned else "whose content browsers leave out of the name of a link around it, so the link has no name")
             yield self.problem(link, f"the link to {quote(link.get('href').strip() or '#', 50)} says {quote(said, 60)} only inside a "
                                      f"{what}, {left_out}; put the link inside the figure, around the image, or {undo}")
 
 
-# The roles that make a <figure> no figure: its content then names the link around it as any box's does.
-_NOT_A_FIGURE = frozenset({"none", "presentation", "generic"})
+def _is_figure(el: etree._Element) -> bool:
+    """A <figure> that no role makes something else (role="none": its content names the link around it as any box's
+    does), or another element with role="figure" but an image (an <img role="figure"> keeps its alt)."""
+    role = (el.get("role") or "").strip().lower()
+    if el.tag == "figure":
+        return role not in ("none", "presentation", "generic")
+    return role == "figure" and el.tag not in IMAGE_TAGS
 
 
 def _figure_name(page: Page, figure: etree._Element) -> str:
