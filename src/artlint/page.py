@@ -1417,7 +1417,7 @@ def _match_from(el: etree._Element, compounds: tuple, i: int) -> bool:
     return any(_match_from(before, compounds, i - 1) for before in el.itersiblings(preceding=True) if isinstance(before.tag, str))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _parsed(selector: str) -> tuple | None:
     """A selector of types, classes and ids with combinators, as its compounds (type, classes, id, the combinator before
     it); None for one with anything else (attributes, pseudo-classes, escapes), which cssselect reads."""
@@ -1462,7 +1462,7 @@ def _matching(cache: dict[str, frozenset[etree._Element]], root: etree._Element,
     return found
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _compiled(selector: str):
     """The selector as an XPath expression over HTML, or None where cssselect cannot read it."""
     from cssselect import SelectorError
