@@ -61,7 +61,7 @@ _TREES = {
     # headings hidden by selectors of more than one compound, and shown again by a wider screen, a state, a class or a style attribute
     "headings-under-compound-selectors": '<style>.share h3.sd-title{display:none} .bar .widget > .title{display:none} nav ul ul{display:none}'
                                          ' .menu li{display:none} @media (min-width: 1px){.menu li{display:block}} .slider figure{display:none}'
-                                         ' .slider figure.active{display:block} .no-js .lazy{display:none}</style><h1>T</h1><div class="share"><h3 class="sd-title">A</h3></div><div class="bar"><div '
+                                         ' .slider figure.active{display:block} .no-js .lazy{display:none} .side .title{display:block}</style><h1>T</h1><div class="share"><h3 class="sd-title">A</h3></div><div class="bar"><div '
                                          'class="widget"><h2 class="title">B</h2></div></div><nav><ul><li><ul><li><h3>C</h3></li></ul></li>'
                                          '</ul></nav><ul class="menu"><li><h2>D</h2></li></ul><div class="slider"><figure class="active"><h3>E'
                                          '</h3></figure></div><div class="lazy"><h2>F</h2></div>',

@@ -503,6 +503,9 @@ _AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><mai
     (".top-bar-nav .widget > .widget-title{display:none}", '<div class="top-bar-nav"><div class="widget"><div class="widget-title">'
      '<a href="/w">Links</a></div></div></div>', False),
     ("nav ul ul{display:none}", '<nav><ul><li><ul><li><a href="/sub">Sub</a></li></ul></li></ul></nav>', False),
+    # … also when a rule displays its class elsewhere (linknaija's widget titles, shown in the sidebar, hidden in the top bar)
+    (".bar .widget > .title{display:none} .sidebar .title{display:block}", '<div class="bar"><div class="widget"><div class="title">'
+     '<a href="/w">Links</a></div></div></div>', False),
     ("header .menu + .drop{display:none !important}", '<header><p class="menu">M</p><div class="drop" style="display:block">'
      '<a href="/d">D</a></div></header>', False),
     # displayed only on paper, or only in Internet Explorer (Barron's old-browser banner), which no screen today shows
@@ -521,6 +524,7 @@ _AFTER = '<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav><mai
     (".menu li{display:none} .menu:focus-within li{display:block}", '<ul class="menu"><li><a href="/m">Menu</a></li></ul>', True),
     (".slider figure{display:none} .slider figure.active{display:block}", '<div class="slider"><figure><a href="/p">Photo</a></figure></div>', True),
     (".menu li{display:none} .item{display:block}", '<ul class="menu"><li class="item"><a href="/m">Menu</a></li></ul>', True),
+    (".menu li{display:none} .menu li:nth-child(2n+1 of .x){display:block}", '<ul class="menu"><li><a href="/m">Menu</a></li></ul>', True),
     (".menu li{display:none}", '<ul class="menu"><li style="display:block"><a href="/m">Menu</a></li></ul>', True),
     (".menu li:first-child{display:none}", '<ul class="menu"><li><a href="/m">Menu</a></li></ul>', True),
     ("html.no-js .menu a{display:none}", '<div class="menu"><a href="/m">Menu</a></div>', True),

@@ -375,10 +375,11 @@ class Page:
     @cached_property
     def selector_undisplayed(self) -> dict[etree._Element, str]:
         """The elements a top-level rule of more than one compound selector sets to display:none (".sharedaddy h3.sd-title",
-        ".top-bar-nav .widget > .widget-title"), each with the rule's selector, where no rule displays them: none that
-        displays a name of theirs (as ``undisplayed_names`` reads it), none whose selector matches them (its :hover,
-        :focus, ".active" and other states taken as met, from any width on), and not their own style attribute. Selectors with a
-        pseudo-class are not read as hiding, nor those for pages without scripts (".no-js img.lazyload")."""
+        ".top-bar-nav .widget > .widget-title"), each with the rule's selector, where no rule displays them: none whose
+        selector matches them (its :hover, :focus, ".active" and other states taken as met, from any width on; one that
+        cssselect cannot read is taken to match), and not their own style attribute. A rule that displays their class
+        elsewhere (".sidebar .widget-title") does not. Selectors with a pseudo-class are not read as hiding, nor those
+        for pages without scripts (".no-js img.lazyload")."""
         display = self._display
         if not display.complex:
             return {}
@@ -395,7 +396,7 @@ class Page:
             names = ["." + token for token in (el.get("class") or "").split()]
             if el.get("id"):
                 names.append("#" + el.get("id"))
-            if any(name in display.shown for name in names) or "style" in el.attrib and _displayed_inline(el.get("style"), el in important):
+            if "style" in el.attrib and _displayed_inline(el.get("style"), el in important):
                 del hidden[el]
                 continue
             for key in (el.tag, "*", *names):
@@ -1390,7 +1391,7 @@ def _matches(el: etree._Element, selector: str, cache: dict[str, frozenset[etree
     types, classes, ids and combinators, the common case; through cssselect over the whole tree for any other."""
     compounds = _parsed(selector)
     if compounds is None:
-        return el in _matching(cache, root, selector)
+        return _compiled(selector) is None or el in _matching(cache, root, selector)  # (one cssselect cannot read may match)
     return _match_from(el, compounds, len(compounds) - 1)
 
 
