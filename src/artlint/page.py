@@ -417,8 +417,8 @@ class Page:
             return ()
         tag, names, ident, _ = compounds[-1]
         pool = classes[names[0]] if names else ids[ident] if ident else self.by_tag(tag) if tag else self.elements
-        last = len(compounds) - 1
-        return [el for el in pool if _match_from(el, compounds, last)]
+        last, known = len(compounds) - 1, {}
+        return [el for el in pool if _match_from(el, compounds, last, known)]
 
     def undisplayed(self, el: etree._Element) -> str | None:
         """The class or id (".name", "#name") by which the page's style sheets never display el or an ancestor (not
@@ -1392,10 +1392,13 @@ def _matches(el: etree._Element, selector: str, cache: dict[str, frozenset[etree
     compounds = _parsed(selector)
     if compounds is None:
         return _compiled(selector) is None or el in _matching(cache, root, selector)  # (one cssselect cannot read may match)
-    return _match_from(el, compounds, len(compounds) - 1)
+    return _match_from(el, compounds, len(compounds) - 1, {})
 
 
-def _match_from(el: etree._Element, compounds: tuple, i: int) -> bool:
+def _match_from(el: etree._Element, compounds: tuple, i: int, known: dict[tuple[etree._Element, int], bool]) -> bool:
+    """Whether compounds[:i + 1] match with el as compounds[i]. ``known`` keeps each answer, so a selector of many
+    descendant combinators over deep nesting (".b .a .a .a .c" in 1,500 boxes of class a) costs one answer per element
+    and compound, not one per path."""
     tag, classes, ident, combinator = compounds[i]
     if tag and el.tag != tag or ident and el.get("id") != ident:
         return False
@@ -1405,17 +1408,45 @@ def _match_from(el: etree._Element, compounds: tuple, i: int) -> bool:
             return False
     if i == 0:
         return True
-    if combinator == ">":
-        parent = el.getparent()
-        return parent is not None and _match_from(parent, compounds, i - 1)
-    if combinator == " ":
-        return any(_match_from(box, compounds, i - 1) for box in el.iterancestors())
-    if combinator == "+":
-        before = el.getprevious()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()
-        return before is not None and _match_from(before, compounds, i - 1)
-    return any(_match_from(before, compounds, i - 1) for before in el.itersiblings(preceding=True) if isinstance(before.tag, str))
+    key = (el, i)
+    found = known.get(key)
+    if found is None:
+        if combinator == ">":
+            parent = el.getparent()
+            found = parent is not None and _match_from(parent, compounds, i - 1, known)
+        elif combinator == " ":
+            found = _under_match(el, compounds, i - 1, known)
+        elif combinator == "+":
+            before = el.getprevious()
+            while before is not None and not isinstance(before.tag, str):
+                before = before.getprevious()
+            found = before is not None and _match_from(before, compounds, i - 1, known)
+        else:
+            found = any(_match_from(before, compounds, i - 1, known) for before in el.itersiblings(preceding=True)
+                        if isinstance(before.tag, str))
+        known[key] = found
+    return found
+
+
+def _under_match(el: etree._Element, compounds: tuple, i: int, known: dict[tuple[etree._Element, int], bool]) -> bool:
+    """Whether an ancestor of el matches compounds[:i + 1] as compounds[i]; walked up without recursion, each answer kept
+    for every box passed (under the key (box, ~i): box or an ancestor of it matches)."""
+    passed = []
+    box = el.getparent()
+    found = False
+    while box is not None:
+        answer = known.get((box, ~i))
+        if answer is not None:
+            found = answer
+            break
+        passed.append(box)
+        if _match_from(box, compounds, i, known):
+            found = True
+            break
+        box = box.getparent()
+    for box in passed:
+        known[(box, ~i)] = found
+    return found
 
 
 @lru_cache(maxsize=1024)
