@@ -348,11 +348,8 @@ class Page:
         rule (PrimeFlex's ".block" comes after its ".hidden", so gothamist.com's "block hidden" is displayed). Its own
         style attribute displays it unless the sheet's rule is !important and the attribute's is not (elnuevodia.com's
         header, style="display:block", of a class the sheet hides)."""
-        names = self.undisplayed_names
-        if not names:
-            return self.selector_undisplayed.get(node) if self.selector_undisplayed else None
-        display = self._display
-        found = _named_by(node, names, display.typed)
+        names, display = self.undisplayed_names, self._display
+        found = _named_by(node, names, display.typed) if names else None
         if found is None:
             return self.selector_undisplayed.get(node) if self.selector_undisplayed else None
         own = ["." + token for token in (node.get("class") or "").split()]

@@ -73,6 +73,12 @@ _COUNTRY_FOR_LANGUAGE = {"gb": "en", "us": "en", "cn": "zh", "jp": "ja", "dk": "
                          "rs": "sr", "al": "sq", "at": "de"}
 
 
+def _hyphenated(tag: str) -> str | None:
+    """The well-formed tag a tag with underscores was meant to be ("en_US" → "en-US"); None for any other."""
+    fixed = tag.replace("_", "-")
+    return fixed if fixed != tag and _LANG_TAG.match(fixed) else None
+
+
 def _primary(tag: str) -> str:
     """A language tag's primary language subtag, in lower case ("en_US" → "en")."""
     return tag.replace("_", "-").split("-")[0].lower()
@@ -113,7 +119,7 @@ class InvalidLang(Rule):
         if lang and _LANG_TAG.match(lang) and len(primary) == 2 and primary not in _two_letter_languages():
             yield self.problem(None, f"lang=“{lang}”: “{primary}” is not a language code (ISO 639){_suggest(page, '; use e.g. en, de or fr')}")
         elif lang and not _LANG_TAG.match(lang):
-            hint = f"; write “{lang.replace('_', '-')}”" if "_" in lang and _LANG_TAG.match(lang.replace("_", "-")) else ""
+            hint = f"; write “{fixed}”" if (fixed := _hyphenated(lang)) else ""
             yield self.problem(None, f"lang=“{lang}” is not a well-formed language tag (BCP 47){hint or _suggest(page, '; use e.g. en, en-GB or de')}")
         body = page.root.find("body")
         for el in _declaring_inside()(body) if body is not None else ():
@@ -135,7 +141,7 @@ def _element_fault(el, said: str) -> str | None:
         return (f"is no language tag (BCP 47): lang names a human language; mark the programming language with a class "
                 f"(class=\"language-{tag.lower()}\")")
     if not _LANG_TAG.match(tag):
-        hint = f"write “{tag.replace('_', '-')}”" if "_" in tag and _LANG_TAG.match(tag.replace("_", "-")) else "use e.g. en, en-GB or de"
+        hint = f"write “{fixed}”" if (fixed := _hyphenated(tag)) else "use e.g. en, en-GB or de"
         return f"is not a well-formed language tag (BCP 47), which screen readers ignore; {hint}"
     if len(primary) == 2 and primary not in _two_letter_languages():
         if (meant := _COUNTRY_FOR_LANGUAGE.get(primary)) is not None:
