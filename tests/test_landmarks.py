@@ -106,3 +106,25 @@ def test_the_countries_codes_offered_are_no_languages_codes():
     from artlint.rules.landmarks import _COUNTRY_FOR_LANGUAGE, _two_letter_languages
 
     assert not set(_COUNTRY_FOR_LANGUAGE) & _two_letter_languages()
+
+
+@pytest.mark.parametrize(
+    "tag, well_formed",
+    [
+        ("en", True), ("de-CH", True), ("zh-Hant-TW", True), ("es-419", True), ("sl-rozaj-biske", True),
+        ("de-DE-u-co-phonebk", True),  # an extension (RFC 6067's collation)
+        ("gsw-u-sd-chzh", True), ("en-US-x-twain", True), ("x-klingon", True),  # private use
+        ("zh-yue", True), ("zh-min-nan", True),  # extended language subtags
+        ("i-navajo", True), ("en-GB-oed", True), ("sgn-CH-DE", True),  # grandfathered
+        ("en_US", False), ("english", False), ("en-US-US", False), ("i-wookiee", False), ("de-DE-", False),
+        ("en-GB-oxford-", False), ("de-u", False), ("x", False), ("en-x", False), ("sgn-DE-CH", False),
+    ],
+)
+def test_the_rule_and_the_default_contract_agree_on_which_language_tags_are_well_formed(tag, well_formed):
+    """LMK002 and the default contract's pattern for lang both read RFC 5646's grammar: a team that lints with both never
+    gets one saying a tag is wrong that the other takes (the contract refused extensions, private use and grandfathered
+    tags, and took a region twice)."""
+    html = page("<main><h1>The council votes on Friday</h1></main>", lang=tag)
+    rule = [f.message for f in lint_string(html, select=["LMK002"])]
+    contract = [f.message for f in lint_string(html, select=["CON001"]) if f.message.startswith("$.lang")]
+    assert (bool(rule), bool(contract)) == (not well_formed, not well_formed), (rule, contract)

@@ -11,7 +11,9 @@ from ..rule import Rule
 
 FAMILY = "landmarks"
 
-# RFC 5646 (BCP 47) well-formed language tags, grandfathered tags aside.
+# RFC 5646 (BCP 47) well-formed language tags: a langtag, a private-use tag ("x-…") or one of the irregular grandfathered
+# tags (its section 2.1; the regular ones are langtags already). The default contract's pattern for lang
+# (schemas/article.schema.json) says the same, and a test holds the two to it.
 _ALNUM = "[a-z0-9]"
 _LANG_TAG = lazy(
     r"^(?:(?:[a-z]{2,3}(?:-[a-z]{3}){0,3})"  # 4- and 5-8-letter language subtags are reserved, never assigned
@@ -20,7 +22,8 @@ _LANG_TAG = lazy(
     rf"(?:-(?:{_ALNUM}{{5,8}}|[0-9]{_ALNUM}{{3}}))*"
     rf"(?:-[0-9a-wy-z](?:-{_ALNUM}{{2,8}})+)*"
     rf"(?:-x(?:-{_ALNUM}{{1,8}})+)?"
-    rf"|x(?:-{_ALNUM}{{1,8}})+|i-[a-z]{{2,8}})$",
+    rf"|x(?:-{_ALNUM}{{1,8}})+"
+    r"|en-gb-oed|i-(?:ami|bnn|default|enochian|hak|klingon|lux|mingo|navajo|pwn|tao|tay|tsu)|sgn-(?:be-fr|be-nl|ch-de))$",
     re.IGNORECASE,
 )
 
