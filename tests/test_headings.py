@@ -8,7 +8,7 @@ import pytest
 
 from artlint import extract, lint_string
 
-from .conftest import page
+from .conftest import page, position
 
 
 def codes(html: str, select: str = "headings") -> list[str]:
@@ -419,3 +419,45 @@ def test_headings_in_a_template_or_a_noscript_are_not_the_pages(box):
     assert [f.code for f in lint_string(html, select=["HDG"])] == []
     assert [(h["level"], h["text"]) for h in extract(html)["headings"]] == [
         (1, "Russia blocks UN resolution on Aleppo"), (2, "Reactions")]
+
+
+def _missing_h1(body: str) -> list[tuple[str, tuple[int, int]]]:
+    html = page(body, head="<title>Russia blocks UN resolution for Aleppo ceasefire</title>")
+    return [(f.message, (f.line, f.column)) for f in lint_string(html, select=["HDG001"])]
+
+
+def test_a_missing_h1_points_at_the_heading_that_holds_the_headline():
+    """A template that lost its h1 still prints the headline, as an h2 or h3: HDG001 reports it there, where the fix goes
+    (38 of the corpus's 88 pages without a visible h1 have the headline in an h2 or h3)."""
+    body = '<main><h2>Russia blocks UN resolution for Aleppo ceasefire</h2><h3>Reactions</h3></main>'
+    html = page(body, head="<title>Russia blocks UN resolution for Aleppo ceasefire</title>")
+    assert _missing_h1(body) == [("the page has no h1; the headline “Russia blocks UN resolution for Aleppo ceasefire” is an h2: make it "
+                                  "the h1", position(html, "<h2>"))]
+    body = '<main><h3>Russia blocks UN resolution for Aleppo ceasefire</h3></main>'
+    assert _missing_h1(body)[0][0].endswith("is an h3: make it the h1")
+
+
+@pytest.mark.parametrize("body, said", [
+    ('<header><h1 class="logo">DW</h1></header><style>.logo{display:none}</style>',
+     "its h1 “DW” at 5:9 is hidden by the style sheet's display:none for .logo"),
+    ('<div id="login" style="display: none"><h1>Log in</h1></div><h1 hidden></h1>',
+     "none of its 2 h1s is shown as one: the first, “Log in”, at 5:39, is hidden by inline display:none on <div> at 5:1"),
+    ('<h1 hidden></h1>', "its empty h1 at 5:1 is hidden by the hidden attribute"),
+    ('<div aria-hidden="true"><h1>DW</h1></div>', 'its h1 “DW” at 5:25 is hidden by aria-hidden="true" on <div> at 5:1'),
+    ('<h1 role="button">Menu</h1>', "its h1 “Menu” at 5:1 is no heading: its role=“button” takes the heading semantics away"),
+])
+def test_a_missing_h1_says_why_the_h1_in_the_markup_is_none(body, said):
+    """An h1 the author can see in the markup but that no browser shows as one: the message says which, and what does it."""
+    assert _missing_h1(f"{body}<main><p>Text.</p></main>") == [
+        (f"the page has no visible h1 ({said}); mark the article's headline up as a visible h1", (2, 1))]
+
+
+def test_a_headline_h1_made_another_level_by_aria_level():
+    body = '<main><h1 aria-level="2">Russia blocks UN resolution for Aleppo ceasefire</h1></main>'
+    html = page(body, head="<title>Russia blocks UN resolution for Aleppo ceasefire</title>")
+    assert _missing_h1(body) == [("the page has no visible h1 (its h1 “Russia blocks UN resolution for Aleppo ceasefire” at 5:7 is a "
+                                  "level-2 heading by its aria-level=“2”); drop the aria-level of the headline's h1", position(html, "<h1"))]
+
+
+def test_a_page_without_any_h1_or_headline_heading():
+    assert _missing_h1("<main><p>Text.</p></main>") == [("the page has no h1; mark the article's headline up as an h1", (2, 1))]

@@ -11,13 +11,14 @@ from ..content import in_content
 from ..finding import Severity
 from ..lazyre import lazy
 from ..outline import Heading, headings
-from ..page import Page
+from ..page import Page, hiding
 from ..rule import Rule
 from ..structured import articles, text_value
 from ..text import normalize, quote, quote_pair, squash, visible_text
 
 FAMILY = "headings"
 _WORDS = lazy(r"\w+")
+_HEADING_TAG = lazy(r"h[1-6]\b")
 
 
 def _where(page: Page, el: etree._Element) -> str:
@@ -54,8 +55,64 @@ class MissingH1(Rule):
     correct = (_example('<article><h1>Russia blocks UN resolution for Aleppo ceasefire</h1><p>Text.</p></article>'),)
 
     def check(self, page, options):
-        if not any(h.level == 1 for h in headings(page)):
-            yield self.problem(None, "the page has no visible h1; mark the article's headline up as an h1")
+        shown = headings(page)
+        if any(h.level == 1 for h in shown):
+            return
+        h1s = [el for el in page.by_tag("h1") if el not in page.inert]
+        start = f"the page has no visible h1 ({_not_an_h1(page, h1s, shown)})" if h1s else "the page has no h1"
+        heading = _headline_heading(page, shown)
+        if heading is not None and heading.element.tag == "h1":  # (its aria-level makes it another level)
+            yield self.problem(heading.element, f"{start}; drop the aria-level of the headline's h1")
+        elif heading is not None:
+            yield self.problem(heading.element, f"{start}; the headline {quote(heading.text)} is {_a(_label(heading))}: make it the h1")
+        else:
+            yield self.problem(None, f"{start}; mark the article's headline up as {'a visible' if h1s else 'an'} h1")
+
+
+def _not_an_h1(page: Page, h1s: list[etree._Element], shown: list[Heading]) -> str:
+    """Why the page's first <h1> is no visible h1, said in a message: hidden, and by what, or made another level or role."""
+    first = h1s[0]
+    text = squash("".join(first.itertext()))
+    level = next((h.level for h in shown if h.element is first), None)
+    if level is not None:
+        reason = f"is a level-{level} heading by its aria-level=“{first.get('aria-level')}”"
+    elif page.is_hidden(first):
+        reason = f"is hidden by {_hidden_how(page, first)}"
+    else:
+        reason = f"is no heading: its role=“{first.get('role')}” takes the heading semantics away"
+    if len(h1s) == 1:
+        return f"its {'h1 ' + quote(text) if text else 'empty h1'} at {_where(page, first)} {reason}"
+    return f"none of its {len(h1s)} h1s is shown as one: the first, {quote(text) if text else 'empty'}, at {_where(page, first)}, {reason}"
+
+
+def _headline_heading(page: Page, shown: list[Heading]) -> Heading | None:
+    """The shown heading the article model reads the headline from (an h2 or h3 of a template that lost its h1), if any."""
+    from ..model import extractor
+
+    said = extractor(page).headline()
+    element = said["source"].element if said is not None else None
+    return next((h for h in shown if h.element is element), None) if element is not None else None
+
+
+def _a(label: str) -> str:
+    """The label with its article: "an h2" (said "aitch"), "a heading (level 3)"."""
+    return f"an {label}" if label[0] in "aeiou" or _HEADING_TAG.match(label) else f"a {label}"
+
+
+def _hidden_how(page: Page, el: etree._Element) -> str:
+    """What hides an element, and where: an attribute or inline style on it or an ancestor, or a style sheet's rule."""
+    for node in (el, *el.iterancestors()):
+        where = "" if node is el else f" on <{node.tag}> at {_where(page, node)}"
+        said = hiding(node)
+        if said == "hidden":
+            return f"the hidden attribute{where}"
+        if said == "aria-hidden":
+            return f'aria-hidden="true"{where}'
+        if said is not None:
+            return f"inline {said}{where}"
+        if node.tag not in ("html", "body") and (name := page.undisplayed_by(node)) is not None:
+            return f"the style sheet's display:none for {name}{where}"
+    return "the style sheet"
 
 
 class MultipleH1(Rule):
