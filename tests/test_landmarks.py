@@ -128,3 +128,15 @@ def test_the_rule_and_the_default_contract_agree_on_which_language_tags_are_well
     rule = [f.message for f in lint_string(html, select=["LMK002"])]
     contract = [f.message for f in lint_string(html, select=["CON001"]) if f.message.startswith("$.lang")]
     assert (bool(rule), bool(contract)) == (not well_formed, not well_formed), (rule, contract)
+
+
+def test_no_main_landmark_is_reported_at_the_article_that_holds_the_headline():
+    """Where the template prints the story in an <article> but no <main>, the finding is at the <article> to wrap; where
+    no <article> holds the headline, at the page's start."""
+    html = page('<header><a href="/">DW</a></header>\n<article class="story"><h1>Russia blocks UN resolution</h1><p>Text.</p></article>')
+    [found] = lint_string(html, select=["LMK003"])
+    assert (found.message, (found.line, found.column)) == (
+        "the page has no main landmark; wrap the <article> that holds the headline in <main>", position(html, '<article'))
+    teaser = page('<div class="story"><h1>Russia blocks UN resolution</h1><p>Text.</p></div>\n<article><h2>More</h2></article>')
+    [found] = lint_string(teaser, select=["LMK003"])
+    assert (found.message, (found.line, found.column)) == ("the page has no main landmark; wrap the article in <main>", (2, 1))

@@ -194,7 +194,11 @@ class MainCount(Rule):
     def check(self, page, options):
         found = mains(page)
         if not found:
-            yield self.problem(None, "the page has no main landmark; wrap the article in <main>")
+            art, h1 = article(page), headline_h1(page)
+            if art is not None and art.tag == "article" and h1 is not None and art in set(h1.iterancestors()):
+                yield self.problem(art, "the page has no main landmark; wrap the <article> that holds the headline in <main>")
+            else:
+                yield self.problem(None, "the page has no main landmark; wrap the article in <main>")
             return
         first = found[0]
         for extra in found[1:]:
