@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import textwrap
 
 import pytest
@@ -239,6 +240,22 @@ def test_rules_and_explain(run):
     for part in ("HDG003 heading-level-skipped", "Why it matters:", "How to fix it:", "Incorrect:", "Correct:", "<h4>"):
         assert part in explained.out
     assert "max-length (integer, default 150)" in run("explain", "HDG005").out
+
+
+def test_rules_lists_only_the_rules_its_selectors_name(run):
+    """`artlint rules images` or `artlint rules HDG00 skip-link-not-first`: the selectors --select takes, in every format;
+    one that names no rule is exit 2 with one line, as --select's."""
+    listing = run("rules", "HDG00", "skip-link-not-first")
+    codes = re.findall(r"^  ([A-Z]+\d{3}) ", listing.out, re.MULTILINE)
+    assert listing.code == 0 and codes == [f"HDG00{n}" for n in range(1, 8)] + ["SKL001"]
+    assert listing.out.startswith("headings:\n") and "\nskip-links:\n" in listing.out
+    assert {r["family"] for r in json.loads(run("rules", "images", "--format", "json").out)} == {"images"}
+    reference = run("rules", "DAT001", "--format", "markdown").out
+    assert "## DAT001" in reference and "## DAT002" not in reference
+    unknown = run("rules", "skip-link-first")
+    assert (unknown.code, unknown.out, unknown.err) == (
+        2, "", "artlint: error: unknown rule code or name 'skip-link-first'; did you mean 'skip-link-not-first'? "
+               "(run 'artlint rules' to list them)\n")
 
 
 def test_explain_writes_options_as_a_configuration_file_writes_them(run):

@@ -410,12 +410,22 @@ def config_command(path: str, config_path: str | None, fmt: str) -> None:
 
 
 @main.command("rules")
+@click.argument("selectors", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
               help="markdown: the full reference, as in docs/rules.md.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Also list the rules of this configuration's plugins and packs.")
-def rules_command(fmt: str, config_path: str | None) -> None:
-    """List every rule: code, name, default severity and summary, and whether the configuration here runs it."""
+def rules_command(selectors: tuple[str, ...], fmt: str, config_path: str | None) -> None:
+    """List every rule: code, name, default severity and summary, and whether the configuration here runs it.
+    SELECTORS, as --select takes them (codes, names, code prefixes, families), list only those rules."""
     registry, running = _configured_here(config_path)
+    if selectors:
+        chosen: set[str] = set()
+        for selector in selectors:
+            matched = registry.match(selector) if selector.strip() else []
+            if not matched:
+                raise UsageError(f"unknown rule code or name {selector!r}{registry.did_you_mean(selector)} (run 'artlint rules' to list them)")
+            chosen.update(rule.code for rule in matched)
+        registry = [rule for rule in registry if rule.code in chosen]
     if fmt == "json":
         click.echo(json.dumps([r.metadata() for r in registry], indent=2, ensure_ascii=False))
         return
