@@ -317,7 +317,7 @@ def test_config_command_errors(run, tmp_path, args, message):
 
 
 WIDGET = page('<main><article><h1>Story</h1><p>Text.</p><img src="a.jpg">\n'
-              '<div class="third-party-widget"><div><img src="ad.gif"></div><h3></h3></div>\n'
+              '<div class="third-party-widget"><div><img src="ad.gif"></div><h3>More</h3><h4></h4></div>\n'
               '<img class="third-party-widget" src="pixel.gif"></article></main>')
 
 

@@ -14,7 +14,7 @@ def test_disable_until_enable():
     html = (
         "<html><body><h1>T</h1>\n"
         "<!-- artlint-disable HDG003, empty-heading -- legacy teaser block -->\n"
-        "<h3>a</h3><h2></h2>\n"
+        "<h3>a</h3><h2>c</h2><h2></h2>\n"
         "<!-- artlint-enable HDG003 -->\n"
         "<h4>b</h4><h2></h2>\n"
         "</body></html>"

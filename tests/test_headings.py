@@ -461,3 +461,12 @@ def test_a_headline_h1_made_another_level_by_aria_level():
 
 def test_a_page_without_any_h1_or_headline_heading():
     assert _missing_h1("<main><p>Text.</p></main>") == [("the page has no h1; mark the article's headline up as an h1", (2, 1))]
+
+
+def test_an_empty_heading_takes_no_part_in_the_levels():
+    """An empty heading says nothing to hear a level by: HDG004 reports it (and asks to remove it), HDG003 neither reports
+    it nor measures the next heading from it."""
+    html = page("<main><h1>Russia blocks UN resolution</h1><h3></h3><h4>In Moscow</h4><h2>Reactions</h2><h3>Paris</h3></main>")
+    assert [(f.code, f.message) for f in lint_string(html, select=["HDG003", "HDG004"])] == [
+        ("HDG004", "h3 is empty; give it text (or an image with alt text), or remove it"),
+        ("HDG003", "h4 follows h1 at 5:7, skipping level 2; use h2 here")]
