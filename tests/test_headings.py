@@ -470,3 +470,12 @@ def test_an_empty_heading_takes_no_part_in_the_levels():
     assert [(f.code, f.message) for f in lint_string(html, select=["HDG003", "HDG004"])] == [
         ("HDG004", "h3 is empty; give it text (or an image with alt text), or remove it"),
         ("HDG003", "h4 follows h1 at 5:7, skipping level 2; use h2 here")]
+
+
+def test_an_empty_h1_is_no_second_h1():
+    """An empty h1 beside the headline's is HDG004's (remove it), not another h1 to make an h2 of."""
+    html = page('<header><h1 class="headline"></h1></header><main><h1>Russia blocks UN resolution</h1><p>Text.</p></main>')
+    assert [(f.code, f.message) for f in lint_string(html, select=["HDG002", "HDG004"])] == [
+        ("HDG004", "h1 is empty; give it text (or an image with alt text), or remove it")]
+    html = html.replace('<h1 class="headline"></h1>', "<h1>DW</h1>")  # (guard) one that says something is another h1
+    assert [f.code for f in lint_string(html, select=["HDG002", "HDG004"])] == ["HDG002"]

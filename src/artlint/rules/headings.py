@@ -131,7 +131,7 @@ class MultipleH1(Rule):
     correct = (_example('<p class="logo">DW</p>\n<article><h1>Russia blocks UN resolution</h1><h2>Reactions</h2><p>Text.</p></article>'),)
 
     def check(self, page, options):
-        h1s = [h for h in headings(page) if h.level == 1]
+        h1s = [h for h in headings(page) if h.level == 1 and h.text]  # (an empty one is HDG004's: the fix is to remove it)
         if len(h1s) < 2:
             return
         # Each h1 but the headline's, wherever it stands: a logo's h1 before it is the one to change.
