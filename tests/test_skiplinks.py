@@ -850,3 +850,16 @@ def test_a_first_link_to_the_main_landmark_that_says_nothing_of_skipping_is_told
 def test_a_first_link_to_the_main_landmark_whose_words_skip_or_name_the_content(text):
     body = f'<a href="#main">{text}</a><nav><a href="/">Home</a></nav><main id="main"><h1>Headline</h1><p>Text.</p></main>'
     assert lint_string(page(body), select=["skip-links"]) == []
+
+
+@pytest.mark.parametrize("first, said", [
+    ('<a href="/"><img src="logo.png" alt=""></a>', '<a href="/">'),
+    ('<a href="https://www.facebook.com/dw.stories"><i class="icon-facebook"></i></a>', '<a href="https://www.facebook.com/dw.stories">'),
+    ('<a href="https://example.com/' + "x" * 80 + '"></a>', '<a href="https://example.com/' + "x" * 39 + '…">'),
+    ('<button class="menu-toggle"></button>', "<button>"),
+])
+def test_a_first_focusable_element_without_a_name_is_told_by_where_it_goes(first, said):
+    """A link without text or alt (a logo whose alt is empty, an icon font's social link) is named by its href, which tells
+    it from the page's other links; a button without a name stays <button>, with its position and selector."""
+    found = lint_string(page(f"<header>{first}</header><main><h1>T</h1></main>"), select=["SKL001"])
+    assert [f.message for f in found] == [f'the first focusable element is {said}, not a skip link; add <a href="#main">Skip to content</a> before it']

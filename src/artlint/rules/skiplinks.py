@@ -542,7 +542,12 @@ def _field(page: Page, el: etree._Element) -> str:
     if text:
         return f"<{el.tag}> {quote(text, 40)}"
     name = (el.get("name") or "").strip()
-    return f'<{el.tag} name="{name}">' if name else f"<{el.tag}>"
+    if name:
+        return f'<{el.tag} name="{name}">'
+    href = squash(el.get("href")) if el.tag in ("a", "area") else ""
+    if href:  # (a link without a name: where it goes tells it from the page's others)
+        return f'<{el.tag} href="{href if len(href) <= 60 else href[:59] + "…"}">'
+    return f"<{el.tag}>"
 
 
 RULES = [SkipLinkNotFirst, BrokenInPageLink, SkipLinkTarget, SkipLinkUnreachable, SkipLinkText, SkipSectionBackward, BaseLeavesPage,
