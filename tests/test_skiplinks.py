@@ -863,3 +863,17 @@ def test_a_first_focusable_element_without_a_name_is_told_by_where_it_goes(first
     it from the page's other links; a button without a name stays <button>, with its position and selector."""
     found = lint_string(page(f"<header>{first}</header><main><h1>T</h1></main>"), select=["SKL001"])
     assert [f.message for f in found] == [f'the first focusable element is {said}, not a skip link; add <a href="#main">Skip to content</a> before it']
+
+
+@pytest.mark.parametrize("target, said", [
+    ('<div id="comments"></div>', ' (id="comments" on the <div> at 5:49 differs only in case)'),
+    ('<div id="main_Comments"></div>', ""),
+    ('<section id="com-ments_"></section>', ' (id="com-ments_" on the <section> at 5:49 differs in its hyphens and underscores)'),
+    ('<div name="Comments"></div>', ' (name="Comments" is on the <div> at 5:49, but only an <a>\'s name is a target)'),
+])
+def test_a_link_without_a_target_names_the_id_it_nearly_matches(target, said):
+    """Fragments match ids exactly (threatpost.com's name="discussion" on a <div>, weisser-ring.de's "#base-content" for
+    id="base--content"): the message names what nearly matches, so the fix is one look away."""
+    html = page(f'<main><h1>T</h1><a href="#Comments">Comments</a>{target}</main>')
+    [found] = lint_string(html, select=["SKL002"])
+    assert found.message == f'in-page link to #Comments has no target: no element has id="Comments"{said}; add the id to the target or correct the link'

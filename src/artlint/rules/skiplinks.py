@@ -179,11 +179,30 @@ class BrokenInPageLink(Rule):
                 yield self.problem(link.element, f"in-page link to #{link.fragment} has no target: {said}; give the id to an "
                                                  "element the page shows, or correct the link")
             elif link.target is None:
+                near = _near_miss(page, link.fragment)
                 yield self.problem(
                     link.element,
-                    f"in-page link to #{link.fragment} has no target: no element has id=\"{link.fragment}\"; "
+                    f"in-page link to #{link.fragment} has no target: no element has id=\"{link.fragment}\"{near}; "
                     "add the id to the target or correct the link",
                 )
+
+
+def _near_miss(page: Page, fragment: str) -> str:
+    """Said after "no element has id=…": the id that differs from the fragment only in case, hyphens or underscores (ids
+    match exactly), or a name attribute on an element other than <a> (only an <a>'s name is a fragment's target)."""
+    def bare(text: str) -> str:
+        return text.replace("-", "").replace("_", "").casefold()
+
+    wanted = bare(fragment)
+    for ident, elements in page.ids.items():
+        if ident != fragment and bare(ident) == wanted:
+            how = "only in case" if ident.casefold() == fragment.casefold() else "in its hyphens and underscores"
+            return f' (id="{ident}" on the <{elements[0].tag}> at {":".join(map(str, page.position(elements[0])))} differs {how})'
+    named = next((el for el in page.elements if el.get("name") == fragment and el.tag != "a"), None)
+    if named is not None:
+        at = ":".join(map(str, page.position(named)))
+        return f' (name="{fragment}" is on the <{named.tag}> at {at}, but only an <a>\'s name is a target)'
+    return ""
 
 
 class SkipLinkTarget(Rule):
