@@ -369,6 +369,14 @@ def test_selectors_match_exactly_the_element():
         assert matched[0].sourceline == f.line
 
 
+def test_the_root_is_html_whatever_its_id():
+    """A finding at the page's start has the selector "html" on every page, also where <html> has an id (SI.com's
+    "phx-wrapper"), so a baseline knows it for one; the elements under it are named from it, or from their own ids."""
+    html = '<html id="phx-wrapper" lang="en"><body><main><h1>T</h1><h3 id="e">a</h3><h5>f</h5></main></body></html>'
+    assert [f.selector for f in lint_string(html, select=["LMK001", "HDG003"])] == ["#e", "html > body > main > h5"]
+    assert [f.selector for f in lint_string(html.replace(' lang="en"', ""), select=["LMK001"])] == ["html"]
+
+
 CORPUS_PAGES = sorted(CORPUS.glob("*/html/*.html"))[::40] if CORPUS.is_dir() else []
 
 

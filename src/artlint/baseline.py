@@ -10,7 +10,10 @@ findings on one page apart. The passes, each over what the ones before left:
    contract another index, "$.images[2]");
 2. the same selector and words (the element changed where it stands);
 3. the same element in other words (and for the contract, the same field): a
-   newer artlint's words.
+   newer artlint's words;
+4. a page-wide check's one finding on the page, where a newer artlint puts it at
+   an element, or back at the page's start ("the page has no h1" at the heading
+   that holds the headline).
 
 Entries of baselines written before the digest match by selector and words, then
 by words anywhere on the page, then by selector in other words.
@@ -120,6 +123,9 @@ def apply(findings: list[Finding], known: Counter, linted: set[str]) -> tuple[li
         if i >= _FIRST_IN_OTHER_WORDS:
             reworded += len(unknown) - len(still)
         unknown = still
+    still = _match_page_wide(unknown, left, {(f.path, f.element) for f in findings if f.selector == _PAGE_START})
+    reworded += len(unknown) - len(still)
+    unknown = still
     unmatched = [
         {"code": c, "path": p, "selector": s, "message": m, "count": n}
         for (c, p, s, m, _), n in sorted(left.items()) if n > 0 and p in linted
@@ -143,6 +149,33 @@ def _match(findings: list[Finding], left: Counter, looser, older_only: bool) -> 
         entries = spare.get(loose) if loose is not None else None
         if entries:
             left[entries.pop()] -= 1
+        else:
+            unmatched.append(f)
+    return unmatched
+
+
+_PAGE_START = "html"  # (the selector of a finding at the page's start)
+
+
+def _match_page_wide(findings: list[Finding], left: Counter, roots: set[tuple[str, str]]) -> list[Finding]:
+    """The findings left once a page-wide check's finding has matched its entry where one of the two stands at the page's
+    start and the other elsewhere: the only finding of its code left on the page and the only entry, of one field for
+    the contract. A newer artlint may put "the page has no main landmark" at the <article> to wrap; it is the same
+    fault, which a check that reports once per page cannot have twice. An entry is at the page's start by its selector,
+    or, where an older artlint named the root by its id ("#phx-wrapper"), by the digest of ``roots``' element of its
+    page: the (path, element) of the run's findings at the page's start."""
+    entries: dict[tuple[str, str], list[tuple[str, str, str, str, str]]] = {}
+    for k, n in left.items():
+        if n > 0:
+            entries.setdefault((k[0], k[1]), []).extend([k] * n)
+    per_page = Counter((f.code, f.path) for f in findings)
+    unmatched = []
+    for f in findings:
+        mine = entries.get((f.code, f.path), ())
+        at_start = mine[0][2] == _PAGE_START or (f.path, mine[0][4]) in roots if len(mine) == 1 else False
+        if len(mine) == 1 and per_page[f.code, f.path] == 1 and (at_start or f.selector == _PAGE_START) \
+                and subject(mine[0][3]) == subject(f.message):
+            left[mine[0]] -= 1
         else:
             unmatched.append(f)
     return unmatched

@@ -557,7 +557,8 @@ class Page:
 
     def selector(self, el: etree._Element) -> str:
         """A CSS selector that matches exactly this element in the page: from the nearest ancestor
-        with a unique id, else from the root. Selectors are kept per element, so the findings of
+        with a unique id, else from the root, which is "html" whatever its id (a finding at the page's
+        start has that selector on every page). Selectors are kept per element, so the findings of
         a deep page share their ancestors' part."""
         known: dict[etree._Element, str] = self.__dict__.setdefault("_selectors", {})
         chain: list[tuple[etree._Element, str]] = []
@@ -569,10 +570,10 @@ class Page:
                 start = found
                 break
             ident = node.get("id")
-            if ident and len(self.ids.get(ident, ())) == 1:
+            parent = node.getparent()
+            if ident and parent is not None and len(self.ids.get(ident, ())) == 1:  # (the root is "html", id or not)
                 known[node] = start = "#" + css_escape(ident)
                 break
-            parent = node.getparent()
             name = css_escape(node.tag)
             if parent is None:
                 known[node] = start = name

@@ -31,7 +31,7 @@ class Report:
     rules: list[Any] = field(default_factory=list)  # the rule classes of the run, for formats that describe them
     statistics: bool = False
     unmatched_baseline: list[dict[str, Any]] = field(default_factory=list)  # baseline entries nothing matched
-    reworded_baseline: int = 0  # findings that matched a baseline entry by rule, page and element, not by message
+    reworded_baseline: int = 0  # findings that matched a baseline entry by rule, page and element (or as a page-wide check's), not by message
     # The file each page was read from, for the formats that show the source around a finding (not standard input,
     # even with --stdin-filename naming a file on disk, whose text may be older: nor a page from the web).
     source_files: dict[str, Path] = field(default_factory=dict)

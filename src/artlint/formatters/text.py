@@ -58,8 +58,8 @@ def extras(report: Report) -> str:
             lines.append(f"{n:>6}  {code}  {name:<{width}}  on {on:,} page{'s' if on != 1 else ''}")
     if report.reworded_baseline:
         n = report.reworded_baseline
-        lines.append(f"{n} finding{'s' if n != 1 else ''} matched baseline entries of {'their' if n != 1 else 'its'} rule and "
-                     "element in other words (a newer artlint's); --update-baseline records the new words")
+        lines.append(f"{n} finding{'s' if n != 1 else ''} matched baseline entries of {'their' if n != 1 else 'its'} rule in other "
+                     "words or at another place (a newer artlint's); --update-baseline records them")
     if report.unmatched_baseline:
         n = sum(e["count"] for e in report.unmatched_baseline)
         lines.append(f"{n} baseline entr{'ies' if n != 1 else 'y'} matched nothing (fixed, or changed); refresh with --update-baseline:")
