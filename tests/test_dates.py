@@ -474,11 +474,38 @@ def test_a_time_the_model_reads_farther_from_the_headline_states_the_publication
     assert lint_string(html, select=["DAT001"]) == []
 
 
-def test_a_page_that_shows_no_date_is_told_to_mark_up_its_date():
-    """(guard) No date the model reads: the page's start, and the general advice."""
+def test_a_page_that_shows_no_date_is_told_to_show_it():
+    """No date the model reads, machine-readable or not: the page's start, and an example of what to write (not "mark the
+    visible date up", where artlint found none)."""
     [found] = lint_string(page("<p>Text.</p>"), select=["DAT001"])
-    assert (found.line, found.message) == (1, 'the article states no machine-readable publication date; mark the visible date up with '
-                                               '<time datetime="…">')
+    assert (found.line, found.message) == (1, "the article states no publication date that artlint finds, machine-readable or in the "
+                                               'text near its headline; show it there, marked up: <time datetime="2016-12-06T00:21+01:00">'
+                                               "December 6, 2016</time>")
+
+
+@pytest.mark.parametrize("time, said", [
+    ("<time>December 6, 2016</time>", 'has no datetime attribute, and its text no machine reads as a date; add datetime="2016-12-06"'),
+    ('<time datetime="6.12.2016">December 6, 2016</time>',
+     'has datetime=“6.12.2016”, which no machine reads as a date; write datetime="2016-12-06", the date it shows'),
+    ('<time datetime="2016-12-06 00:21:00 GMT">Dec 6, 2016 @00:21</time>',
+     'has datetime=“2016-12-06 00:21:00 GMT”, which no machine reads as a date; write datetime="2016-12-06T00:21:00Z"'),
+    ('<time class="updated" datetime="2016-12-06">December 6, 2016</time>',
+     "is marked as the last update's; mark the publication date up as well, or drop the update's mark if this is it"),
+])
+def test_a_date_in_a_time_no_machine_reads_as_the_publication_is_named(time, said):
+    """The model's date stands in a <time> that states no publication date to machines: DAT001 is at that <time> and says
+    what is wrong with it (once it said "mark the visible date up" at the page's start, of a date marked up already)."""
+    html = page(f"<main><article><h1>Russia blocks UN resolution</h1><p>By Lisa Schmidt, {time}</p><p>Text.</p></article></main>")
+    [found] = lint_string(html, select=["DAT001"])
+    shown = time[time.index(">") + 1:time.index("</")]
+    assert (found.message, (found.line, found.column)) == (
+        f"the article states no machine-readable publication date: its date, <time> “{shown}”, {said}", position(html, "<time"))
+
+
+def test_a_time_whose_text_is_its_machine_value_is_a_machine_readable_date():
+    """(HTML reads a <time> without datetime by its text: <time>2016-12-06</time> states the date.)"""
+    html = page("<main><article><h1>Russia blocks UN resolution</h1><p>By Lisa Schmidt, <time>2016-12-06</time></p></article></main>")
+    assert lint_string(html, select=["DAT001"]) == []
 
 
 @pytest.mark.parametrize("head", [

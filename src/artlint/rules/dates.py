@@ -18,7 +18,7 @@ from ..lazyre import lazy
 from ..page import Page
 from ..rule import Rule
 from ..structured import articles
-from ..text import quote, visible_text
+from ..text import quote, squash, visible_text
 from ..timestamps import TimeElement, metadata_dates, moment_stated, published_time, states_publication, time_elements, time_text
 
 FAMILY = "dates"
@@ -65,7 +65,9 @@ class MissingPublicationDate(Rule):
         said = model.published()
         source = said["source"] if said is not None else None
         read_at = source.element if source is not None and source.kind == "element" else None
-        machine = parse_datetime_value(read_at.get("datetime") or "") if read_at is not None and read_at.tag == "time" else None
+        # (a <time> without datetime states its text: <time>2016-12-06</time>)
+        machine = parse_datetime_value(read_at.get("datetime") if read_at.get("datetime") is not None else time_text(read_at)) \
+            if read_at is not None and read_at.tag == "time" else None
         if isinstance(machine, MachineDate) and machine.day is not None and states_publication(read_at):
             # The <time> the model reads as the article's own, farther from the headline than published_time looks, or marked
             # the update's too (WordPress's "published updated"), and not the update's alone.
@@ -100,7 +102,25 @@ class MissingPublicationDate(Rule):
             yield self.problem(element, f"the article states no machine-readable publication date: its date, {quote(text, 60)}, is text "
                                         f'alone; mark it up with <time datetime="{value}">')
             return
-        yield self.problem(None, 'the article states no machine-readable publication date; mark the visible date up with <time datetime="…">')
+        if read_at is not None and read_at.tag == "time":
+            text = squash(visible_text(read_at))
+            start = f"the article states no machine-readable publication date: its date, <time> {quote(text, 40)}"
+            shown = value_shown(text, _reading_lang(page, text)) if len(text) <= 120 else None
+            if read_at.get("datetime") is None:
+                yield self.problem(read_at, f'{start}, has no datetime attribute, and its text no machine reads as a date; '
+                                            f'add datetime="{shown or "…"}"')
+            elif not (isinstance(machine, MachineDate) and machine.day is not None):
+                value = read_at.get("datetime")
+                meant = value_meant(value, page.lang)  # (the moment it means, with its zone, over the text's day and hour)
+                fix = f'write datetime="{meant}"' if meant else f'write datetime="{shown}", the date it shows' if shown else write_iso(value, page.lang)
+                yield self.problem(read_at, f"{start}, has datetime={quote(value, 40)}, which no machine reads as a date; {fix}")
+            else:
+                yield self.problem(read_at, f"{start}, "
+                                            "is marked as the last update's; mark the publication date up as well, or drop the update's "
+                                            "mark if this is it")
+            return
+        yield self.problem(None, "the article states no publication date that artlint finds, machine-readable or in the text near its "
+                                 'headline; show it there, marked up: <time datetime="2016-12-06T00:21+01:00">December 6, 2016</time>')
 
 
 # Elements whose date is machine-readable in a way of its own, or that no <time> can mark up.
