@@ -302,6 +302,19 @@ class Page:
             return True
         return None
 
+    def what_hides(self, el: etree._Element, markup_only: bool = False) -> tuple[etree._Element, str] | None:
+        """What hides el, and on which element, el or an ancestor: ``hiding``'s answer ("hidden", "aria-hidden",
+        "display:none", "visibility:hidden"), or, unless ``markup_only``, the class, id or selector by which the style
+        sheets never display it (".name", "#name", ".box h1": see ``undisplayed_by``; not <html>'s nor <body>'s). None
+        when nothing does."""
+        for node in (el, *el.iterancestors()):
+            said = hiding(node)
+            if said is None and not markup_only and node.tag not in ("html", "body"):
+                said = self.undisplayed_by(node)
+            if said is not None:
+                return node, said
+        return None
+
     def hidden_by_markup(self, el: etree._Element) -> bool:
         """Hidden from everyone by attributes, here or above: ``hidden``, ``aria-hidden="true"`` or an inline display:none
         or visibility:hidden (``hiding`` says which)."""

@@ -11,7 +11,7 @@ from ..content import in_content
 from ..finding import Severity
 from ..lazyre import lazy
 from ..outline import Heading, headings
-from ..page import Page, hiding
+from ..page import Page
 from ..rule import Rule
 from ..structured import articles, text_value
 from ..text import normalize, quote, quote_pair, squash, visible_text
@@ -101,18 +101,18 @@ def _a(label: str) -> str:
 
 def _hidden_how(page: Page, el: etree._Element) -> str:
     """What hides an element, and where: an attribute or inline style on it or an ancestor, or a style sheet's rule."""
-    for node in (el, *el.iterancestors()):
-        where = "" if node is el else f" on <{node.tag}> at {_where(page, node)}"
-        said = hiding(node)
-        if said == "hidden":
-            return f"the hidden attribute{where}"
-        if said == "aria-hidden":
-            return f'aria-hidden="true"{where}'
-        if said is not None:
-            return f"inline {said}{where}"
-        if node.tag not in ("html", "body") and (name := page.undisplayed_by(node)) is not None:
-            return f"the style sheet's display:none for {name}{where}"
-    return "the style sheet"
+    found = page.what_hides(el)
+    if found is None:
+        return "the style sheet"
+    node, said = found
+    where = "" if node is el else f" on <{node.tag}> at {_where(page, node)}"
+    if said == "hidden":
+        return f"the hidden attribute{where}"
+    if said == "aria-hidden":
+        return f'aria-hidden="true"{where}'
+    if said in ("display:none", "visibility:hidden"):
+        return f"inline {said}{where}"
+    return f"the style sheet's display:none for {said}{where}"
 
 
 class MultipleH1(Rule):

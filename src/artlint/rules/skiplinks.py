@@ -13,7 +13,7 @@ from ..links import (
     CONTENT_TEXT, OTHER_PLACES, SKIP_TEXT, address_key, autofocused, content_start, first_focusable, in_page_links, is_content,
     matches, own_address, own_fragment, reached, skip_links, skips_to_a_place, tab_order, target_ok,
 )
-from ..page import Page, hiding, tab_index
+from ..page import Page, tab_index
 from ..patterns import builtin
 from ..rule import Rule
 from ..text import accessible_text, quote, squash, visible_text
@@ -190,19 +190,32 @@ class BrokenInPageLink(Rule):
 def _near_miss(page: Page, fragment: str) -> str:
     """Said after "no element has id=…": the id that differs from the fragment only in case, hyphens or underscores (ids
     match exactly), or a name attribute on an element other than <a> (only an <a>'s name is a fragment's target)."""
-    def bare(text: str) -> str:
-        return text.replace("-", "").replace("_", "").casefold()
+    def index(p: Page) -> tuple[dict[str, str], dict[str, etree._Element]]:
+        """(the page's ids by their bare form, the first element other than <a> of each name): read once per page."""
+        ids: dict[str, str] = {}
+        for ident in p.ids:
+            ids.setdefault(_bare_id(ident), ident)
+        names: dict[str, etree._Element] = {}
+        for el in p.elements:
+            if "name" in el.attrib and el.tag != "a":
+                names.setdefault(el.get("name"), el)
+        return ids, names
 
-    wanted = bare(fragment)
-    for ident, elements in page.ids.items():
-        if ident != fragment and bare(ident) == wanted:
-            how = "only in case" if ident.casefold() == fragment.casefold() else "in its hyphens and underscores"
-            return f' (id="{ident}" on the <{elements[0].tag}> at {":".join(map(str, page.position(elements[0])))} differs {how})'
-    named = next((el for el in page.elements if el.get("name") == fragment and el.tag != "a"), None)
+    ids, names = page.memo("near_misses", index)
+    ident = ids.get(_bare_id(fragment))
+    if ident is not None and ident != fragment:
+        el = page.ids[ident][0]
+        how = "only in case" if ident.casefold() == fragment.casefold() else "in its hyphens and underscores"
+        return f' (id="{ident}" on the <{el.tag}> at {":".join(map(str, page.position(el)))} differs {how})'
+    named = names.get(fragment)
     if named is not None:
         at = ":".join(map(str, page.position(named)))
         return f' (name="{fragment}" is on the <{named.tag}> at {at}, but only an <a>\'s name is a target)'
     return ""
+
+
+def _bare_id(text: str) -> str:
+    return text.replace("-", "").replace("_", "").casefold()
 
 
 class SkipLinkTarget(Rule):
@@ -299,18 +312,16 @@ class SkipLinkUnreachable(Rule):
 def _why_hidden(page: Page, el: etree._Element) -> str:
     """What hides a link from everyone, and where: the ``hidden`` attribute, aria-hidden="true" or an inline display:none or
     visibility:hidden, on the link or an ancestor."""
-    node = el
-    while node is not None:
-        said = hiding(node)
-        if said is not None:
-            where = "on it" if node is el else f"on its ancestor <{node.tag}> at {':'.join(map(str, page.position(node)))}"
-            if said == "hidden":
-                return f"the hidden attribute {where} hides it"
-            if said == "aria-hidden":
-                return f'aria-hidden="true" {where} hides it from screen readers, though the Tab key still stops on it'
-            return f"inline {said} {where} hides it, and an element not shown takes no focus"
-        node = node.getparent()
-    return "it is hidden"
+    found = page.what_hides(el, markup_only=True)
+    if found is None:
+        return "it is hidden"
+    node, said = found
+    where = "on it" if node is el else f"on its ancestor <{node.tag}> at {':'.join(map(str, page.position(node)))}"
+    if said == "hidden":
+        return f"the hidden attribute {where} hides it"
+    if said == "aria-hidden":
+        return f'aria-hidden="true" {where} hides it from screen readers, though the Tab key still stops on it'
+    return f"inline {said} {where} hides it, and an element not shown takes no focus"
 
 
 class SkipLinkText(Rule):
