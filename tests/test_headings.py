@@ -479,3 +479,29 @@ def test_an_empty_h1_is_no_second_h1():
         ("HDG004", "h1 is empty; give it text (or an image with alt text), or remove it")]
     html = html.replace('<h1 class="headline"></h1>', "<h1>DW</h1>")  # (guard) one that says something is another h1
     assert [f.code for f in lint_string(html, select=["HDG002", "HDG004"])] == ["HDG002"]
+
+
+def test_a_missing_h1_finds_the_heading_or_title_box_that_says_the_headline():
+    """Where the model reads the headline from the metadata, the heading that says it word for word is where it stands
+    (Blogger's <h3 class="post-title">); no heading saying it, an element of a title's class that does (<p class="titulo">,
+    <div class="headline">) is, when the <title>, og:title or JSON-LD says that headline too."""
+    head = ('<title>Python 3.6.0 is now available! | Python Insider</title>'
+            '<meta property="og:title" content="Python 3.6.0 is now available!">')
+    blogger = page('<main><div class="post"><h3 class="post-title entry-title">Python 3.6.0 is now available!</h3>'
+                   '<p>Python 3.6.0 is the newest major release.</p></div></main>', head=head)
+    [found] = lint_string(blogger, select=["HDG001"])
+    assert (found.message, (found.line, found.column)) == (
+        "the page has no h1; the headline “Python 3.6.0 is now available!” is an h3: make it the h1", position(blogger, "<h3"))
+    boxed = page('<main><p class="titulo">Python 3.6.0 is now available!</p><p>Python 3.6.0 is the newest major release.</p></main>',
+                 head=head)
+    [found] = lint_string(boxed, select=["HDG001"])
+    assert (found.message, (found.line, found.column)) == (
+        "the page has no h1; the headline “Python 3.6.0 is now available!” is a <p>, no heading: make it the h1", position(boxed, '<p class'))
+    # A box's title the model takes for want of a better one, which the <title> does not say (cdu-fraktion-erfurt.de's
+    # social links): the page's start, the general advice.
+    sidebar = page('<div id="box"><div class="headline">CDU-Fraktion überall</div><a href="/rss">RSS</a></div>'
+                   '<div class="text"><p>Die Fraktion hat heute beschlossen, die Waldorfschule zu unterstützen.</p></div>',
+                   head="<title>CDU-Fraktion im Erfurter Stadtrat - Entwicklung der Waldorfschule ermöglicht</title>")
+    assert extract(sidebar)["headline"]["text"] == "CDU-Fraktion überall"
+    assert [(f.line, f.message) for f in lint_string(sidebar, select=["HDG001"])] == [
+        (2, "the page has no h1; mark the article's headline up as an h1")]

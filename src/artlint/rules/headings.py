@@ -60,11 +60,15 @@ class MissingH1(Rule):
             return
         h1s = [el for el in page.by_tag("h1") if el not in page.inert]
         start = f"the page has no visible h1 ({_not_an_h1(page, h1s, shown)})" if h1s else "the page has no h1"
-        heading = _headline_heading(page, shown)
+        heading, box = _headline_heading(page, shown), None
+        if heading is None:
+            box = _headline_box(page)
         if heading is not None and heading.element.tag == "h1":  # (its aria-level makes it another level)
             yield self.problem(heading.element, f"{start}; drop the aria-level of the headline's h1")
         elif heading is not None:
             yield self.problem(heading.element, f"{start}; the headline {quote(heading.text)} is {_a(_label(heading))}: make it the h1")
+        elif box is not None:
+            yield self.problem(box[0], f"{start}; the headline {quote(box[1])} is a <{box[0].tag}>, no heading: make it the h1")
         else:
             yield self.problem(None, f"{start}; mark the article's headline up as {'a visible' if h1s else 'an'} h1")
 
@@ -86,12 +90,42 @@ def _not_an_h1(page: Page, h1s: list[etree._Element], shown: list[Heading]) -> s
 
 
 def _headline_heading(page: Page, shown: list[Heading]) -> Heading | None:
-    """The shown heading the article model reads the headline from (an h2 or h3 of a template that lost its h1), if any."""
+    """The shown heading that holds the headline (an h2 or h3 of a template that lost its h1): the one the article model
+    reads it from, else the first that says it word for word (Blogger's <h3 class="post-title"> where the model takes
+    og:title), if any."""
     from ..model import extractor
 
     said = extractor(page).headline()
-    element = said["source"].element if said is not None else None
-    return next((h for h in shown if h.element is element), None) if element is not None else None
+    if said is None:
+        return None
+    element = said["source"].element
+    found = next((h for h in shown if h.element is element), None) if element is not None else None
+    wanted = normalize(said.get("text"))
+    return found if found is not None or not wanted else next((h for h in shown if normalize(h.text) == wanted), None)
+
+
+# A class that names an element the headline's: "headline", "post-title", "h-title", "titulo", "l_tit".
+_TITLE_CLASS = lazy(r"(?:^|[-_\s])(?:headline|title|titel|titulo|titre|tit)(?:$|[-_\s])", re.IGNORECASE)
+
+
+def _headline_box(page: Page) -> tuple[etree._Element, str] | None:
+    """An element of a title's class, no heading, that says the headline word for word (<div class="headline">,
+    <p class="titulo">), the innermost: the element to make the h1, with the headline. Only a headline that the page's
+    <title>, og:title or JSON-LD headline says too: not a box's title the model took for want of a better one."""
+    from ..model import extractor
+
+    said = extractor(page).headline()
+    wanted = normalize(said.get("text")) if said is not None else ""
+    title = page.title
+    witnesses = [visible_text(title) if title is not None else "", page.meta_said("og:title"),
+                 *(text_value(obj.get("headline")) or "" for _, obj in articles(page))]
+    if not wanted or not any(wanted in normalize(witness) for witness in witnesses):
+        return None
+    for el in page.elements:
+        if "class" in el.attrib and _TITLE_CLASS.search(el.get("class")) and el not in page.inert and not page.is_hidden(el) \
+                and normalize(visible_text(el)) == wanted and not any(normalize(visible_text(child)) == wanted for child in el):
+            return el, squash(visible_text(el))
+    return None
 
 
 def _a(label: str) -> str:
