@@ -132,11 +132,25 @@ def test_the_rule_and_the_default_contract_agree_on_which_language_tags_are_well
 
 def test_no_main_landmark_is_reported_at_the_article_that_holds_the_headline():
     """Where the template prints the story in an <article> but no <main>, the finding is at the <article> to wrap; where
-    no <article> holds the headline, at the page's start."""
+    no <article> holds the headline, at the headline (a teaser's <article> is not the story's)."""
     html = page('<header><a href="/">DW</a></header>\n<article class="story"><h1>Russia blocks UN resolution</h1><p>Text.</p></article>')
     [found] = lint_string(html, select=["LMK003"])
     assert (found.message, (found.line, found.column)) == (
         "the page has no main landmark; wrap the <article> that holds the headline in <main>", position(html, '<article'))
     teaser = page('<div class="story"><h1>Russia blocks UN resolution</h1><p>Text.</p></div>\n<article><h2>More</h2></article>')
     [found] = lint_string(teaser, select=["LMK003"])
+    assert (found.message, (found.line, found.column)) == (
+        "the page has no main landmark; wrap the article, from its headline here, in <main>", position(teaser, "<h1>"))
+    [found] = lint_string(page("<p>Text.</p>"), select=["LMK003"])  # no headline at all: the page's start
     assert (found.message, (found.line, found.column)) == ("the page has no main landmark; wrap the article in <main>", (2, 1))
+
+
+def test_no_main_landmark_without_an_article_is_reported_at_the_headline():
+    """No <article> holds the headline: the finding is at the headline's heading, where <main> should start; not at a
+    logo's h1 above it."""
+    html = page('<header><h1 class="logo"><a href="/">DW</a></h1></header>\n'
+                '<div class="story"><h2>Russia blocks UN resolution for Aleppo ceasefire</h2><p>Text.</p></div>',
+                head="<title>Russia blocks UN resolution for Aleppo ceasefire | DW</title>")
+    [found] = lint_string(html, select=["LMK003"])
+    assert (found.message, (found.line, found.column)) == (
+        "the page has no main landmark; wrap the article, from its headline here, in <main>", position(html, "<h2>"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from lxml import etree
+
 from ..content import article, article_body, headline_h1, mains
 from ..lazyre import lazy
 from ..rule import Rule
@@ -197,6 +199,8 @@ class MainCount(Rule):
             art, h1 = article(page), headline_h1(page)
             if art is not None and art.tag == "article" and h1 is not None and art in set(h1.iterancestors()):
                 yield self.problem(art, "the page has no main landmark; wrap the <article> that holds the headline in <main>")
+            elif (start := _headline_heading(page)) is not None:
+                yield self.problem(start, "the page has no main landmark; wrap the article, from its headline here, in <main>")
             else:
                 yield self.problem(None, "the page has no main landmark; wrap the article in <main>")
             return
@@ -204,6 +208,15 @@ class MainCount(Rule):
         for extra in found[1:]:
             line, column = page.position(first)
             yield self.problem(extra, f"another main landmark (the first is at {line}:{column}); keep one <main> per page")
+
+
+def _headline_heading(page) -> etree._Element | None:
+    """The heading the article model reads the headline from (not a logo's h1 above it), if the headline is a heading's."""
+    from ..model import extractor
+
+    said = extractor(page).headline()
+    element = said["source"].element if said is not None and said["source"].kind == "element" else None
+    return element if element is not None and element.tag in ("h1", "h2", "h3", "h4", "h5", "h6") else None
 
 
 class ArticleOutsideMain(Rule):
@@ -325,16 +338,12 @@ def _declaring(el):
 @cache
 def _declaring_inside():
     """The elements inside an element that declare a language of their own (found by libxml2, not a walk in Python)."""
-    from lxml import etree
-
     return etree.XPath("descendant::*[@lang]")
 
 
 @cache
 def _text_nodes():
     """An element's texts, without its scripts' and styles'."""
-    from lxml import etree
-
     return etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
 
 
