@@ -154,3 +154,20 @@ def test_no_main_landmark_without_an_article_is_reported_at_the_headline():
     [found] = lint_string(html, select=["LMK003"])
     assert (found.message, (found.line, found.column)) == (
         "the page has no main landmark; wrap the article, from its headline here, in <main>", position(html, "<h2>"))
+
+
+@pytest.mark.parametrize("head, said", [
+    ('<meta http-equiv="content-language" content="pt-BR">', "content-language meta says “pt-BR”"),
+    ('<meta name="dc.language" content="de">', "dc.language meta says “de”"),
+    ('<meta property="og:locale" content="de_DE">', "og:locale says “de-DE”"),
+    ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "inLanguage": "pl"}</script>',
+     "JSON-LD inLanguage says “pl”"),
+])
+def test_a_page_without_lang_is_told_the_language_its_metadata_states(head, said):
+    """Too little text to tell its language for certain, but the metadata states it: the message offers that tag, not
+    "e.g. en"."""
+    html = page("<main><h1>Baumgutachten</h1></main>", head=f"<title>Baumgutachten</title>{head}").replace(' lang="en"', "")
+    [found] = lint_string(html, select=["LMK001"])
+    tag = said.split("“")[1].rstrip("”")
+    assert found.message == (f"the page has no language, though its {said}, which screen readers do not read; set it on the root element: "
+                             f'<html lang="{tag}">')

@@ -67,8 +67,25 @@ class MissingLang(Rule):
             elif said:
                 yield self.problem(None, f"the page has no language, and its article is in {_name(said)}; set it on the root "
                                          f'element: <html lang="{said}">')
+            elif (stated := _stated_language(page)) is not None:
+                tag, where = stated
+                yield self.problem(None, f"the page has no language, though its {where} says “{tag}”, which screen readers do not read; "
+                                         f'set it on the root element: <html lang="{tag}">')
             else:
                 yield self.problem(None, 'the page has no language; set it on the root element, e.g. <html lang="en">')
+
+
+def _stated_language(page) -> tuple[str, str] | None:
+    """The language the page's metadata states, where <html> states none and its text does not say for certain: the tag
+    the article model reads from JSON-LD inLanguage, og:locale or a language meta, and where it stands."""
+    from ..model import extractor
+
+    said = extractor(page).lang()
+    if said is None or said["source"].kind not in ("meta", "json-ld") or not _LANG_TAG.match(said["text"]):
+        return None
+    source = said["source"]
+    name = source.extra.get("name", "language")
+    return said["text"], "JSON-LD inLanguage" if source.kind == "json-ld" else name if name == "og:locale" else f"{name} meta"
 
 
 # Countries' codes written where a language's belongs, and the language meant: lang="gb" for English. (Only codes that are
