@@ -370,6 +370,13 @@ def test_explain_a_family_or_a_prefix_explains_each_of_its_rules(run):
     assert run("explain", "skip-links").out == result.out
 
 
+def test_explain_several_rules_explains_each_once_in_code_order(run):
+    result = run("explain", "SKL001", "HDG001", "missing-h1")
+    titles = [line.split()[0] for line in result.out.splitlines() if line[:3] in ("HDG", "SKL") and line.endswith("by default)")]
+    assert (result.code, titles, result.out.count("─" * 88)) == (0, ["HDG001", "SKL001"], 1)
+    assert_one_error(run("explain", "HDG001", "IGM001"), "unknown rule 'IGM001'; did you mean 'IMG001'?")
+
+
 def test_unknown_option_and_format(run, tmp_path):
     (tmp_path / "p.html").write_text(BROKEN)
     assert_one_error(run("p.html", "--frobnicate"), "--frobnicate")

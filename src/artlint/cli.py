@@ -448,16 +448,19 @@ _ON_OFF = {(True, True): "", (True, False): " (off in this configuration)",
 
 
 @main.command("explain")
-@click.argument("rule")
+@click.argument("rule", nargs=-1, required=True)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Also know the rules of this configuration's plugins and packs.")
-def explain(rule: str, config_path: str | None) -> None:
+def explain(rule: tuple[str, ...], config_path: str | None) -> None:
     """Show a rule's documentation: why it matters, how to fix it, options and examples. RULE is a code or a name,
-    or a family or a code's prefix for each of its rules."""
+    or a family or a code's prefix for each of its rules; several show each."""
     registry = _registry_with_config(config_path)
-    rules = registry.match(rule) if rule.strip() else []
-    if not rules:
-        raise UsageError(f"unknown rule {rule!r}{registry.did_you_mean(rule)} (run 'artlint rules' to list them)")
-    click.echo(f"\n{'─' * 88}\n\n".join(render_explanation(cls) for cls in sorted(rules, key=lambda r: r.code)))
+    rules: dict[str, type] = {}
+    for selector in rule:
+        matched = registry.match(selector) if selector.strip() else []
+        if not matched:
+            raise UsageError(f"unknown rule {selector!r}{registry.did_you_mean(selector)} (run 'artlint rules' to list them)")
+        rules.update((cls.code, cls) for cls in matched)
+    click.echo(f"\n{'─' * 88}\n\n".join(render_explanation(cls) for _, cls in sorted(rules.items())))
 
 
 def render_explanation(cls) -> str:
