@@ -1640,6 +1640,18 @@ def hiding(node: etree._Element) -> str | None:
     return re.sub(r"\s+", "", style.group()).lower() if style is not None else None
 
 
+def hiding_named(said: str) -> str:
+    """What ``Page.what_hides`` answers, as a message names it: "the hidden attribute", 'aria-hidden="true"', "inline
+    display:none", or "the style sheet's display:none for .name"."""
+    if said == "hidden":
+        return "the hidden attribute"
+    if said == "aria-hidden":
+        return 'aria-hidden="true"'
+    if said in ("display:none", "visibility:hidden"):
+        return f"inline {said}"
+    return f"the style sheet's display:none for {said}"
+
+
 def _hides(node: etree._Element) -> bool | None:
     attrib = node.attrib
     if (

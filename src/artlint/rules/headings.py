@@ -11,7 +11,7 @@ from ..content import in_content
 from ..finding import Severity
 from ..lazyre import lazy
 from ..outline import Heading, headings
-from ..page import Page
+from ..page import Page, hiding_named
 from ..rule import Rule
 from ..structured import articles, text_value
 from ..text import normalize, quote, quote_pair, squash, visible_text
@@ -139,14 +139,7 @@ def _hidden_how(page: Page, el: etree._Element) -> str:
     if found is None:
         return "the style sheet"
     node, said = found
-    where = "" if node is el else f" on <{node.tag}> at {_where(page, node)}"
-    if said == "hidden":
-        return f"the hidden attribute{where}"
-    if said == "aria-hidden":
-        return f'aria-hidden="true"{where}'
-    if said in ("display:none", "visibility:hidden"):
-        return f"inline {said}{where}"
-    return f"the style sheet's display:none for {said}{where}"
+    return hiding_named(said) + ("" if node is el else f" on <{node.tag}> at {_where(page, node)}")
 
 
 class MultipleH1(Rule):

@@ -13,7 +13,7 @@ from ..links import (
     CONTENT_TEXT, OTHER_PLACES, SKIP_TEXT, address_key, autofocused, content_start, first_focusable, in_page_links, is_content,
     matches, own_address, own_fragment, reached, skip_links, skips_to_a_place, tab_order, target_ok,
 )
-from ..page import Page, tab_index
+from ..page import Page, hiding_named, tab_index
 from ..patterns import builtin
 from ..rule import Rule
 from ..text import accessible_text, quote, squash, visible_text
@@ -317,11 +317,9 @@ def _why_hidden(page: Page, el: etree._Element) -> str:
         return "it is hidden"
     node, said = found
     where = "on it" if node is el else f"on its ancestor <{node.tag}> at {':'.join(map(str, page.position(node)))}"
-    if said == "hidden":
-        return f"the hidden attribute {where} hides it"
-    if said == "aria-hidden":
-        return f'aria-hidden="true" {where} hides it from screen readers, though the Tab key still stops on it'
-    return f"inline {said} {where} hides it, and an element not shown takes no focus"
+    then = " from screen readers, though the Tab key still stops on it" if said == "aria-hidden" else \
+        ", and an element not shown takes no focus" if said != "hidden" else ""
+    return f"{hiding_named(said)} {where} hides it{then}"
 
 
 class SkipLinkText(Rule):
