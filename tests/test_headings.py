@@ -505,3 +505,17 @@ def test_a_missing_h1_finds_the_heading_or_title_box_that_says_the_headline():
     assert extract(sidebar)["headline"]["text"] == "CDU-Fraktion überall"
     assert [(f.line, f.message) for f in lint_string(sidebar, select=["HDG001"])] == [
         (2, "the page has no h1; mark the article's headline up as an h1")]
+
+
+@pytest.mark.parametrize("h1, og_title, agrees", [
+    ("Nikki Haley to Resign as Trump’s Ambassador to the U.N.", "Nikki Haley to Resign as Trump’s Ambassador to the U.N. (Published 2018)", True),
+    ("LWN.net Weekly Edition for March 26, 2015", "LWN.net Weekly Edition for March 26, 2015 [LWN.net]", True),
+    ("トレンドマイクロ、公衆無線LANを安全に使うためのアプリ", "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ（CNET Japan） - Yahoo!ニュース", True),
+    ("Russia blocks UN resolution", "Russia blocks UN resolution (Aleppo) on Tuesday", False),  # the brackets inside the headline
+    ("Senate passes the bill", "Senate passes the bill-free budget", False),  # another headline that starts with the h1's words
+])
+def test_h1_agrees_with_a_title_that_adds_a_note_in_brackets(h1, og_title, agrees):
+    """A template that fills the og:title from the headline and adds a note in brackets after it for search results (The
+    New York Times's "(Published 2018)", LWN's "[LWN.net]") fills both from the same headline: HDG006 agrees."""
+    html = page(f"<main><h1>{h1}</h1><p>Text.</p></main>", head=f'<title>{h1}</title><meta property="og:title" content="{og_title}">')
+    assert [f.code for f in lint_string(html, select=["HDG006"])] == ([] if agrees else ["HDG006"])

@@ -422,6 +422,10 @@ def _words(text: str) -> list[str]:
 _GLUED_SITE = lazy(r"[^\s-]-(?-i:[A-Z])[\w.]*(?:\s(?-i:[A-Z])[\w.]*){0,2}$")
 
 
+# A note in brackets after a title's headline, at its end or before a separator and the site's name.
+_NOTE_AFTER = lazy(r"\s*[(\[（【][^()\[\]（）【】]{1,40}[)\]）】](?=\s*(?:$|[-|–—:·•]))")
+
+
 def headline_matches(h1: str, stated: str, separators: list[str]) -> bool:
     """Equal as words, or equal once a site name before or after a separator is set aside."""
     target = _words(h1)
@@ -429,6 +433,10 @@ def headline_matches(h1: str, stated: str, separators: list[str]) -> bool:
         return True
     stated = squash(html.unescape(stated))  # JSON-LD written with HTML entities
     if _same_words(target, _words(stated)):
+        return True
+    if (bare := _NOTE_AFTER.sub("", stated)) != stated and bare and headline_matches(h1, bare, separators):
+        # a note in brackets after the headline, at the end or before the site's name: The New York Times's "(Published
+        # 2016)", LWN's "[LWN.net]", Yahoo! Japan's "（CNET Japan） - Yahoo!ニュース"
         return True
     if stated.endswith(("…", "...")):  # truncated for search results
         prefix = _words(stated.rstrip(".…"))
