@@ -654,7 +654,7 @@ def test_a_skip_link_whose_target_id_the_page_uses_twice():
     # a target that is wrong by itself keeps the plain message
     body = body.replace('<main id="main">', "<main>")
     [found] = lint_string(page(body), select=["SKL003"])
-    assert found.message.endswith("which is not the start of the main content; point it at the main element or the article")
+    assert found.message.endswith("which is not the start of the main content, the <main> at 7:1; point it there")
 
 
 # The options' patterns are a user's: checked when the configuration is read, and bounded in time as a pack's are.
@@ -877,3 +877,16 @@ def test_a_link_without_a_target_names_the_id_it_nearly_matches(target, said):
     html = page(f'<main><h1>T</h1><a href="#Comments">Comments</a>{target}</main>')
     [found] = lint_string(html, select=["SKL002"])
     assert found.message == f'in-page link to #Comments has no target: no element has id="Comments"{said}; add the id to the target or correct the link'
+
+
+@pytest.mark.parametrize("main", ["<main>", '<div role="main">'])
+def test_a_skip_link_past_the_content_names_where_the_content_starts(main):
+    """SKL003 says where the main content starts, where it is a landmark (or an <article>), so the fix is one look away."""
+    close = main[1:main.index(" ") if " " in main else -1]
+    html = page(f'<a href="#comments">Skip to main content</a><nav><a href="/">Home</a></nav>{main}<h1>T</h1><p>Text.</p>'
+                f'<div id="comments"><p>Comments</p></div></{close}>')
+    [found] = lint_string(html, select=["SKL003"])
+    line, column = position(html, main)
+    target = ":".join(map(str, position(html, "<div id")))
+    assert found.message == (f"skip link “Skip to main content” leads to <div> at {target}, which is not the start of the main "
+                             f"content, the {main} at {line}:{column}; point it there")

@@ -285,12 +285,17 @@ def skips_to_a_place(text: str, options: dict) -> bool:
     return said and (matches(options["content-text"], text) or matches(OTHER_PLACES, text))
 
 
+def content_element(page: Page, selector: str | None) -> etree._Element | None:
+    """The element the main content starts with: the first main landmark or the content's root, whichever comes first."""
+    root = content_root(page, selector)
+    candidates = ([root] if root is not None else []) + mains(page)[:1]
+    return min(candidates, key=page.order.__getitem__) if candidates else None
+
+
 def content_start(page: Page, selector: str | None) -> int | None:
     """Where the main content starts, as an index in document order (no source positions needed)."""
-    root = content_root(page, selector)
-    found = mains(page)
-    candidates = [page.order[el] for el in ([root] if root is not None else []) + found[:1]]
-    return min(candidates) if candidates else None
+    found = content_element(page, selector)
+    return page.order[found] if found is not None else None
 
 
 def is_content(page: Page, el: etree._Element | None, selector: str | None) -> bool:

@@ -7,10 +7,12 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from ..content import mains
 from ..finding import Severity
 from ..lazyre import lazy
 from ..links import (
-    CONTENT_TEXT, OTHER_PLACES, SKIP_TEXT, address_key, autofocused, content_start, first_focusable, in_page_links, is_content,
+    CONTENT_TEXT, OTHER_PLACES, SKIP_TEXT, address_key, autofocused, content_element, content_start, first_focusable, in_page_links,
+    is_content,
     matches, own_address, own_fragment, reached, skip_links, skips_to_a_place, tab_order, target_ok,
 )
 from ..page import Page, hiding_named, tab_index
@@ -259,10 +261,15 @@ class SkipLinkTarget(Rule):
                         f"<{meant.tag}> at {':'.join(map(str, page.position(meant)))}; give each element an id of its own",
                     )
                     continue
+                start = content_element(page, selector)  # (named where it is a landmark or an <article>, not a box artlint took for it)
+                named = start is not None and (start.tag in ("main", "article") or start in mains(page))
+                role = ' role="main"' if named and start.tag not in ("main", "article") else ""
+                where = f", the <{start.tag}{role}> at {':'.join(map(str, page.position(start)))}; point it there" if named \
+                    else "; point it at the main element or the article"
                 yield self.problem(
                     link.element,
                     f"skip link {quote(link.text, 40)} leads to <{link.target.tag}> at {line}:{column}, which is not the "
-                    "start of the main content; point it at the main element or the article",
+                    f"start of the main content{where}",
                 )
 
 
