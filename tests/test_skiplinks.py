@@ -261,7 +261,7 @@ def test_links_resolve_against_the_base_element():
     ],
 )
 def test_links_in_the_text_whose_words_match_are_not_offered_as_the_skip_link(link):
-    body = f'<nav><a href="/">Home</a></nav><main><h1>T</h1><p>Text {link}</p><h2 id="studie">S</h2><span id="top-of-page"></span><span id="print"></span></main>'
+    body = f'<nav><a href="/">Home</a></nav><main id="main"><h1>T</h1><p>Text {link}</p><h2 id="studie">S</h2><span id="top-of-page"></span><span id="print"></span></main>'
     found = lint_string(page(body, head=_CANONICAL), select=["SKL001"])
     assert [f.message for f in found] == ['the first focusable element is <a> “Home”, not a skip link; add <a href="#main">Skip to content</a> before it']
 
@@ -680,14 +680,14 @@ def test_a_users_skip_words_with_a_named_group_find_a_skip_link_that_names_a_pla
     found = lint_string(page(body), select=["SKL001"], config={"rules": {"SKL001": {"skip-text": r"(?P<word>\bhop\b)"}}})
     assert [f.message for f in found] == ["the first focusable element is <a> “Home”, not a skip link; move the skip link at 5:73 before it"]
     default = lint_string(page(body), select=["SKL001"])
-    assert [f.message for f in default] == ['the first focusable element is <a> “Home”, not a skip link; add <a href="#main">Skip to content</a> before it']
+    assert [f.message for f in default] == ['the first focusable element is <a> “Home”, not a skip link; add <a href="#c">Skip to content</a> before it']
 
 
 def test_skip_words_inside_a_links_text_do_not_make_it_a_skip_link_that_names_a_place():
     """otto.de's "Zurück zur Übersicht" in the text: "zur" is a skip word, "Übersicht" a place, but neither end skips (guard)."""
     body = '<nav><a href="/">Home</a></nav><main id="c"><h1>Headline</h1><p>Text</p><a href="#toc">Zurück zur Übersicht</a></main><div id="toc"></div>'
     assert [f.message for f in lint_string(page(body), select=["SKL001"])] == [
-        'the first focusable element is <a> “Home”, not a skip link; add <a href="#main">Skip to content</a> before it']
+        'the first focusable element is <a> “Home”, not a skip link; add <a href="#c">Skip to content</a> before it']
 
 
 def test_an_invalid_content_selector_is_a_configuration_error(run, tmp_path):
@@ -861,7 +861,7 @@ def test_a_first_link_to_the_main_landmark_whose_words_skip_or_name_the_content(
 def test_a_first_focusable_element_without_a_name_is_told_by_where_it_goes(first, said):
     """A link without text or alt (a logo whose alt is empty, an icon font's social link) is named by its href, which tells
     it from the page's other links; a button without a name stays <button>, with its position and selector."""
-    found = lint_string(page(f"<header>{first}</header><main><h1>T</h1></main>"), select=["SKL001"])
+    found = lint_string(page(f'<header>{first}</header><main id="main"><h1>T</h1></main>'), select=["SKL001"])
     assert [f.message for f in found] == [f'the first focusable element is {said}, not a skip link; add <a href="#main">Skip to content</a> before it']
 
 
@@ -890,3 +890,18 @@ def test_a_skip_link_past_the_content_names_where_the_content_starts(main):
     target = ":".join(map(str, position(html, "<div id")))
     assert found.message == (f"skip link “Skip to main content” leads to <div> at {target}, which is not the start of the main "
                              f"content, the {main} at {line}:{column}; point it there")
+
+
+@pytest.mark.parametrize("content, said", [
+    ('<main id="content"><h1>T</h1></main>', 'add <a href="#content">Skip to content</a> before it'),
+    ("<main><h1>T</h1></main>", 'add <a href="#main">Skip to content</a> before it, and id="main" to the <main> at 5:38'),
+    ('<div id="main">Ad</div><main><h1>T</h1></main>',  # (an id the page uses is not offered)
+     'add <a href="#main-content">Skip to content</a> before it, and id="main-content" to the <main> at 5:61'),
+    ('<div class="content"><h1>T</h1><p>Text.</p></div>', 'add <a href="#main">Skip to content</a> before it'),  # (a box artlint guesses)
+])
+def test_the_skip_link_offered_leads_to_the_contents_own_id(content, said):
+    """The skip link SKL001 offers leads to the id of the element the content starts with, or says which element to give
+    one, where that is a landmark or an article: the advice works as written."""
+    html = page(f'<header><a href="/">Home</a></header>{content}')
+    [found] = lint_string(html, select=["SKL001"])
+    assert found.message == f"the first focusable element is <a> “Home”, not a skip link; {said}"

@@ -110,7 +110,7 @@ class SkipLinkNotFirst(Rule):
         if (tab_index(first) or 0) > 0 and not says_skip:  # a positive tabindex puts it ahead of everything the page holds
             said = f'its tabindex="{first.get("tabindex").strip()}" puts it first in the Tab order'
             if skip is None:
-                hint = f'{said}; remove the tabindex and add <a href="#main">Skip to content</a> before it'
+                hint = f"{said}; remove the tabindex and {_skip_link_for(page, options, 'before it')}"
             elif page.order[skip] < page.order[first]:
                 hint = f"{said}, ahead of the skip link at {at}; remove the tabindex"
             else:
@@ -144,7 +144,7 @@ class SkipLinkNotFirst(Rule):
             hint = (f"it says it skips, but its href {quote(href, 60)} names no place in this page (an empty fragment is the "
                     "page's top); point it at the content, e.g. href=\"#main\"")
         else:
-            hint = 'add <a href="#main">Skip to content</a> before it'
+            hint = _skip_link_for(page, options, "before it")
         yield self.problem(first, f"the first focusable element is {what}, not a skip link; {hint}")
 
 
@@ -187,6 +187,23 @@ class BrokenInPageLink(Rule):
                     f"in-page link to #{link.fragment} has no target: no element has id=\"{link.fragment}\"{near}; "
                     "add the id to the target or correct the link",
                 )
+
+
+def _skip_link_for(page: Page, options, where: str) -> str:
+    """The advice to add a skip link ``where`` ("before it", "first"): to the id of the element the main content starts
+    with, where it has one ("add <a href="#content">Skip to content</a> before it" for <main id="content">); else to a free
+    id, and where to put it. Only where the content starts with a landmark or an <article> (or the configured
+    content-selector), not in a box artlint guessed: there the advice is the general one."""
+    selector = options.get("content-selector")
+    start = content_element(page, selector)
+    if start is None or not (selector or start.tag in ("main", "article") or start in mains(page)):
+        return f'add <a href="#main">Skip to content</a> {where}'
+    ident = start.get("id")
+    if ident and ident.split() == [ident] and len(page.ids.get(ident, ())) == 1:
+        return f'add <a href="#{ident}">Skip to content</a> {where}'
+    free = next((name for name in ("main", "main-content", "content") if name not in page.ids), "skip-target")  # (not one in use)
+    at = ":".join(map(str, page.position(start)))
+    return f'add <a href="#{free}">Skip to content</a> {where}, and id="{free}" to the <{start.tag}> at {at}'
 
 
 def _near_miss(page: Page, fragment: str) -> str:
@@ -501,7 +518,7 @@ class NoSkipToContent(Rule):
         places = " and ".join(dict.fromkeys(quote(link.text, 30) for link in elsewhere))
         before = quote(accessible_text(page, passed) or f"<{passed.tag}>", 30)
         yield self.problem(first, f"the skip links ({places}) lead elsewhere, none to the content, and the Tab key meets {before} and more "
-                                  'before it; add <a href="#main">Skip to content</a> first')
+                                  f"before it; {_skip_link_for(page, options, 'first')}")
 
 
 # Text that skips past the navigation to what follows it: "Skip navigation", "Skip the menu", "Navigation überspringen",
