@@ -60,9 +60,8 @@ class MissingH1(Rule):
             return
         h1s = [el for el in page.by_tag("h1") if el not in page.inert]
         start = f"the page has no visible h1 ({_not_an_h1(page, h1s, shown)})" if h1s else "the page has no h1"
-        heading, box = _headline_heading(page, shown), None
-        if heading is None:
-            box = _headline_box(page)
+        heading = _headline_heading(page, shown)
+        box = _headline_box(page) if heading is None else None
         if heading is not None and heading.element.tag == "h1":  # (its aria-level makes it another level)
             yield self.problem(heading.element, f"{start}; drop the aria-level of the headline's h1")
         elif heading is not None:

@@ -12,8 +12,7 @@ from ..finding import Severity
 from ..lazyre import lazy
 from ..links import (
     CONTENT_TEXT, OTHER_PLACES, SKIP_TEXT, address_key, autofocused, content_element, content_start, first_focusable, in_page_links,
-    is_content,
-    matches, own_address, own_fragment, reached, skip_links, skips_to_a_place, tab_order, target_ok,
+    is_content, matches, own_address, own_fragment, reached, skip_links, skips_to_a_place, tab_order, target_ok,
 )
 from ..page import Page, hiding_named, tab_index
 from ..patterns import builtin
