@@ -905,3 +905,13 @@ def test_the_skip_link_offered_leads_to_the_contents_own_id(content, said):
     html = page(f'<header><a href="/">Home</a></header>{content}')
     [found] = lint_string(html, select=["SKL001"])
     assert found.message == f"the first focusable element is <a> “Home”, not a skip link; {said}"
+
+
+def test_a_skip_link_past_the_content_names_the_configured_contents_start():
+    """With a content-selector, the element it selects is where the content starts, landmark or not."""
+    html = page('<a href="#comments">Skip to main content</a><nav><a href="/">Home</a></nav><div class="story"><h1>T</h1>'
+                '<p>Text.</p></div><div id="comments"><p>Comments</p></div>')
+    config = {"rules": {"SKL003": {"content-selector": ".story"}}}
+    [found] = lint_string(html, config, select=["SKL003"])
+    line, column = position(html, '<div class="story"')
+    assert found.message.endswith(f"which is not the start of the main content, the <div> at {line}:{column}; point it there")

@@ -277,9 +277,9 @@ class SkipLinkTarget(Rule):
                         f"<{meant.tag}> at {':'.join(map(str, page.position(meant)))}; give each element an id of its own",
                     )
                     continue
-                start = content_element(page, selector)  # (named where it is a landmark or an <article>, not a box artlint took for it)
-                named = start is not None and (start.tag in ("main", "article") or start in mains(page))
-                role = ' role="main"' if named and start.tag not in ("main", "article") else ""
+                start = content_element(page, selector)  # (named where it is a landmark, an <article> or the content-selector's, not a box artlint guessed)
+                named = start is not None and (bool(selector) or start.tag in ("main", "article") or start in mains(page))
+                role = ' role="main"' if named and start.tag not in ("main", "article") and start in mains(page) else ""
                 where = f", the <{start.tag}{role}> at {':'.join(map(str, page.position(start)))}; point it there" if named \
                     else "; point it at the main element or the article"
                 yield self.problem(
