@@ -310,8 +310,7 @@ def target_ok(page: Page, target: etree._Element, selector: str | None) -> bool:
     and the article's headline where the h1 is the logo's, as in Drupal 7's <a id="main-content"></a> before the title's h1)."""
     from .model import extractor
 
-    said = extractor(page).headline()
-    headline = said["source"].element if said is not None and said["source"].kind == "element" else None
+    headline = extractor(page).headline_element()
     contents = [el for el in mains(page) + [content_root(page, selector), headline_h1(page), headline] if el is not None]
     if not contents:
         return True  # nothing to compare with; the landmark rules report that

@@ -365,9 +365,7 @@ class Page:
         found = _named_by(node, names, display.typed) if names else None
         if found is None:
             return self.selector_undisplayed.get(node) if self.selector_undisplayed else None
-        own = ["." + token for token in (node.get("class") or "").split()]
-        if node.get("id"):
-            own.append("#" + node.get("id"))
+        own = _own_names(node)
         if display.typed and isinstance(node.tag, str):
             own += [node.tag + name for name in own]
         if len(own) == 1:
@@ -403,9 +401,7 @@ class Page:
                 if forced:
                     important.add(el)
         for el in list(hidden):
-            names = ["." + token for token in (el.get("class") or "").split()]
-            if el.get("id"):
-                names.append("#" + el.get("id"))
+            names = _own_names(el)
             if "style" in el.attrib and _displayed_inline(el.get("style"), el in important):
                 del hidden[el]
                 continue
@@ -1566,6 +1562,14 @@ _OFF_SCREEN_QUERY = lazy(r"^\s*(?:only\s+)?(?:print|speech)\s*(?:and\b|$)|-ms-hi
 
 def _unescaped(name: str) -> str:
     return _ESCAPE.sub(r"\1", name) if "\\" in name else name
+
+
+def _own_names(node: etree._Element) -> list[str]:
+    """An element's classes and id as a style sheet names them: ".name", "#name"."""
+    names = ["." + token for token in (node.get("class") or "").split()]
+    if node.get("id"):
+        names.append("#" + node.get("id"))
+    return names
 
 
 def _named_by(node: etree._Element, names: frozenset[str], typed: bool = False) -> str | None:

@@ -387,6 +387,11 @@ class HeadlineFields:
             self._headline = self._said_with_colon(found) if found is not None else None
         return self._headline
 
+    def headline_element(self) -> etree._Element | None:
+        """The element the headline is read from, where it is read from the page's text (not from metadata)."""
+        said = self.headline()
+        return said["source"].element if said is not None and said["source"].kind == "element" else None
+
     def _said_with_colon(self, found: dict[str, Any]) -> dict[str, Any]:
         """A heading of a kicker and a headline in elements side by side (Spiegel's <h2><span>Ukraine-Krieg</span> <span>Gespräche
         in Kairo scheitern</span></h2>) reads without the colon the title and the metadata put between them: the headline

@@ -97,7 +97,7 @@ def _headline_heading(page: Page, shown: list[Heading]) -> Heading | None:
     said = extractor(page).headline()
     if said is None:
         return None
-    element = said["source"].element
+    element = extractor(page).headline_element()
     found = next((h for h in shown if h.element is element), None) if element is not None else None
     wanted = normalize(said.get("text"))
     return found if found is not None or not wanted else next((h for h in shown if normalize(h.text) == wanted), None)

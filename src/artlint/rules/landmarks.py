@@ -231,8 +231,7 @@ def _headline_heading(page) -> etree._Element | None:
     """The heading the article model reads the headline from (not a logo's h1 above it), if the headline is a heading's."""
     from ..model import extractor
 
-    said = extractor(page).headline()
-    element = said["source"].element if said is not None and said["source"].kind == "element" else None
+    element = extractor(page).headline_element()
     return element if element is not None and element.tag in ("h1", "h2", "h3", "h4", "h5", "h6") else None
 
 
