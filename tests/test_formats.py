@@ -12,7 +12,7 @@ import pytest
 from jsonschema import Draft4Validator
 from lxml import etree
 
-from .conftest import EXAMPLES, ROOT, assert_one_error, page
+from .conftest import EXAMPLES, ROOT, assert_one_error, page, position
 
 STANDARDS = ROOT.parent / "shared" / "standards"
 needs_standards = pytest.mark.skipif(not STANDARDS.is_dir(), reason="../shared/standards is not present")
@@ -438,8 +438,52 @@ def test_statistics_count_findings_and_the_pages_they_are_on(run, tmp_path):
     (tmp_path / "a.html").write_text(page("<main><h1>A</h1><h2></h2><h2></h2><h4>Deep</h4></main>"))
     (tmp_path / "b.html").write_text(page("<main><h1>B</h1><h2></h2></main>"))
     stats = run(".", "--statistics", "--select", "HDG004,HDG003", "--no-cache")
-    assert stats.out.splitlines()[-3:] == ["     3  HDG004  empty-heading          on 2 pages", "     1  HDG003  heading-level-skipped  on 1 page",
+    assert stats.out.splitlines()[-5:] == ["     3  HDG004  empty-heading          on 2 pages", "     1  HDG003  heading-level-skipped  on 1 page",
+                                           "Where findings recur: the same rule at the same place in the template, on several pages",
+                                           "     2 pages  HDG004  html > body > main > h2  (e.g. a.html:5:17)",
                                            "Found 4 problems (4 errors, 0 warnings, 0 info) in 2 pages."]
+
+
+def _story(number: int, paragraphs: int, credit: bool = False) -> str:
+    """A story of a template that gives its box the story's id and puts the photo after the text's paragraphs."""
+    caption = "Crowds gather in the square<small>Image: picture-alliance/dpa/J. Doe</small>" if credit else "Crowds gather in the square"
+    return page(f'<main><article id="post-{number}"><h1>Story {number} of the day</h1>' + "<p>Text.</p>" * paragraphs
+                + f'<figure><img src="/p{number}.jpg" alt="A crowd"><figcaption>{caption}</figcaption></figure>'
+                + f'</article></main><footer><img src="/logo{number % 2}.png"></footer>')
+
+
+def test_statistics_name_the_places_of_the_template_where_a_rule_recurs(run, tmp_path):
+    """A template that drops the photo credit drops it on every story it renders: the auditor of an archive wants the
+    place, the same on every page though the story's id and its count of paragraphs change the selector, and how many
+    pages it costs. A rule's findings at places that differ (one page's own fault) are no recurrence."""
+    stories = {number: _story(number, paragraphs, credit=number == 103) for number, paragraphs in ((101, 2), (102, 5), (103, 3))}
+    for number, html in stories.items():
+        (tmp_path / f"s{number}.html").write_text(html)
+    (tmp_path / "s104.html").write_text(page('<main><h1>Story 104 of the day</h1><p><img src="/one.jpg"></p></main>'))
+    stats = run(".", "--statistics", "--select", "CAP002,IMG001", "--no-cache")
+    lines = stats.out.splitlines()
+    at = lines.index("Where findings recur: the same rule at the same place in the template, on several pages")
+    logo, photo = position(stories[101], '<img src="/logo'), position(stories[101], '<img src="/p101')
+    assert lines[at + 1:] == [f"     3 pages  IMG001  html > body > footer > img  (e.g. s101.html:{logo[0]}:{logo[1]})",
+                              f"     2 pages  CAP002  #post-* > figure > img  (e.g. s101.html:{photo[0]}:{photo[1]})",
+                              "Found 6 problems (6 errors, 0 warnings, 0 info) in 4 pages."]
+    assert [line.split(": CAP002")[0] for line in lines if ": CAP002 " in line] == [
+        "s101.html:{}:{}".format(*photo), "s102.html:{}:{}".format(*position(stories[102], '<img src="/p102'))]
+    assert "Where findings recur" not in run("s101.html", "s104.html", "--statistics", "--select", "IMG001", "--no-cache").out
+
+
+def test_the_html_report_lists_where_findings_recur_and_links_an_example(run, tmp_path):
+    for number in range(1, 4):
+        (tmp_path / f"s{number}.html").write_text(_story(number, number))
+    line, column = position(_story(1, 1), '<img src="/p1')
+    report = run(".", "--format", "html", "--select", "CAP002", "--no-cache").out
+    section = report[report.index('<section aria-labelledby="recurring">'):]
+    section = section[:section.index("</section>")]
+    rows = re.findall(r"<tr>.*?</tr>", section)
+    assert rows[1:] == ['<tr><td><a href="#rule-CAP002">CAP002</a></td><td><code>#post-* &gt; figure &gt; img</code></td><td>3</td><td>3</td>'
+                        f'<td><a href="#page-1"><code>s1.html:{line}:{column}</code></a> article image has no credit; add one to the '
+                        "caption, e.g. “Image: picture-alliance/AP Photo/H. Ammar”</td></tr>"]
+    assert '<details id="page-1" open><summary><code>s1.html</code>' in report
 
 
 def test_every_format_marks_the_start_tags_extent(run, tmp_path):

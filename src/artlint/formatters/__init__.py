@@ -43,11 +43,54 @@ class Report:
 
         return Counter(rule for rule, _ in {((f.code, f.name), f.path) for f in self.findings})
 
+    def recurring(self) -> list[Recurrence]:
+        """The places where a rule's findings recur from page to page: the same rule at the same place in the template
+        (see place()) on two pages or more, most pages first. A template's fault stands at one place on every page
+        the template renders, so an archive's thousands of findings of a rule may be one fix, or several."""
+        from ..baseline import subject
+
+        groups: dict[tuple[str, str, str, str], list[Finding]] = {}
+        for f in self.findings:  # (the contract's findings by field: a page's start holds each missing one's)
+            groups.setdefault((f.code, f.name, subject(f.message), place(f.selector)), []).append(f)
+        found = []
+        for (code, name, field_, where), findings in groups.items():
+            pages = len({f.path for f in findings})
+            if pages > 1:
+                found.append(Recurrence(code, name, field_, where, pages, len(findings), findings[0]))
+        return sorted(found, key=lambda r: (-r.pages, -r.findings, r.code, r.field, r.place))
+
     def counts(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}
         for f in self.findings:
             counts[str(f.severity)] += 1
         return counts
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """A rule's findings at one place of the template, on several pages."""
+
+    code: str
+    name: str
+    field: str  # the contract's field ("$.images[].credit"), else ""
+    place: str
+    pages: int
+    findings: int
+    example: Finding  # the first of them
+
+
+_NTH = lazy(r":nth-of-type\(\d+\)")
+_NUMBER = lazy(r"(?<![\\\d])\d+")  # (not a CSS escape's hex digits: "#\\31 23" is the id "123")
+
+
+def place(selector: str) -> str:
+    """Where a finding stands in the template the pages share: its selector without the counts that change from page
+    to page with the story (":nth-of-type(5)", the fifth paragraph), and with the numbers of the id it starts from as
+    "*", since CMSs give each story's box an id of its own ("#post-453434 > div > p > img" is "#post-* > div > p > img")."""
+    start, sep, rest = selector.partition(" > ")
+    if start.startswith("#"):
+        start = _NUMBER.sub("*", start)
+    return _NTH.sub("", start + sep + rest)
 
 
 def fingerprints(findings: list[Finding]) -> list[str]:

@@ -44,6 +44,34 @@ def _context(finding, sources: Sources) -> str:
     return "<pre>" + "\n".join(rows) + "</pre>" if rows else ""
 
 
+_RECURRING_SHOWN = 100
+
+
+def _recurring(report: Report, numbers: dict[str, int]) -> list[str]:
+    """The places where a rule's findings recur on several pages, each with its first finding, linked to its page."""
+    found = report.recurring()
+    if not found:
+        return []
+    out = ['<section aria-labelledby="recurring"><h2 id="recurring">Where findings recur</h2>',
+           '<p class="muted">The same rule at the same place in the template, on several pages: the place is the finding\'s '
+           "selector without the positions that change with the story (<code>:nth-of-type(5)</code>) and the numbers of the "
+           "story's own id (<code>#post-*</code>). One change to the template may fix them all.</p>",
+           '<table><thead><tr><th scope="col">Rule</th><th scope="col">Place</th><th scope="col">Pages</th>'
+           '<th scope="col">Findings</th><th scope="col">For example</th></tr></thead><tbody>']
+    for r in found[:_RECURRING_SHOWN]:
+        f = r.example
+        field = f" <code>{escape(r.field)}</code>" if r.field else ""
+        out.append(f'<tr><td><a href="#rule-{r.code}">{r.code}</a>{field}</td><td><code>{escape(r.place)}</code></td>'
+                   f"<td>{r.pages:,}</td><td>{r.findings:,}</td>"
+                   f'<td><a href="#page-{numbers[f.path]}"><code>{escape(f.path)}:{f.line}:{f.column}</code></a> {escape(f.message)}</td></tr>')
+    out.append("</tbody></table>")
+    if len(found) > _RECURRING_SHOWN:
+        more = len(found) - _RECURRING_SHOWN
+        out.append(f'<p class="muted">… and {more:,} more place{"s" if more != 1 else ""}, each on fewer pages.</p>')
+    out.append("</section>")
+    return out
+
+
 def formatter(report: Report) -> str:
     counts = report.counts()
     per_rule = Counter((f.code, f.name) for f in report.findings)
@@ -72,15 +100,16 @@ def formatter(report: Report) -> str:
             out.append(f'<tr><td><a href="#rule-{code}">{code}</a></td><td>{escape(name)}</td><td>{n:,}</td><td>{on_pages[code, name]:,}</td></tr>')
         out.append("</tbody></table>")
     out.append("</section>")
+    out += _recurring(report, {path: i for i, path in enumerate(report.files, 1)})
     if report.errors:
         out.append('<section aria-labelledby="errors"><h2 id="errors">Pages that could not be linted</h2><ul>')
         out += [f"<li><code>{escape(path or '')}</code>: {escape(message)}</li>" for path, message in report.errors]
         out.append("</ul></section>")
     out.append('<section aria-labelledby="pages"><h2 id="pages">Pages</h2>')
-    for path in report.files:
+    for number, path in enumerate(report.files, 1):
         findings = by_page.get(path, [])
         opened = " open" if findings and len(by_page) <= 20 else ""
-        out.append(f"<details{opened}><summary><code>{escape(path)}</code> — {len(findings)} problem{'s' if len(findings) != 1 else ''}</summary>")
+        out.append(f"<details id=\"page-{number}\"{opened}><summary><code>{escape(path)}</code> — {len(findings)} problem{'s' if len(findings) != 1 else ''}</summary>")
         for f in findings:
             severity = str(f.severity)
             out.append(

@@ -43,6 +43,25 @@ def summary(report: Report) -> str:
 
 
 
+_RECURRING_SHOWN = 10
+
+
+def _recurring(report: Report) -> list[str]:
+    """The places where a rule's findings recur on several pages, most pages first (the HTML report lists more)."""
+    found = report.recurring()
+    if not found:
+        return []
+    lines = ["Where findings recur: the same rule at the same place in the template, on several pages"]
+    for r in found[:_RECURRING_SHOWN]:
+        f = r.example
+        what = f"{r.code} {r.field}" if r.field else r.code
+        lines.append(visible_controls(f"{r.pages:>6} pages  {what}  {r.place}  (e.g. {f.path}:{f.line}:{f.column})", one_line=True))
+    if len(found) > _RECURRING_SHOWN:
+        more = len(found) - _RECURRING_SHOWN
+        lines.append(f"  … and {more:,} more place{'s' if more != 1 else ''} (--format html lists them)")
+    return lines
+
+
 def extras(report: Report) -> str:
     """Statistics per rule (findings, and the pages they are on) and baseline entries that no longer match, when asked
     for or present."""
@@ -56,6 +75,7 @@ def extras(report: Report) -> str:
         for (code, name), n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
             on = pages[code, name]
             lines.append(f"{n:>6}  {code}  {name:<{width}}  on {on:,} page{'s' if on != 1 else ''}")
+        lines += _recurring(report)
     if report.reworded_baseline:
         n = report.reworded_baseline
         lines.append(f"{n} finding{'s' if n != 1 else ''} matched baseline entries of {'their' if n != 1 else 'its'} rule in other "
