@@ -637,3 +637,26 @@ def test_a_loose_iso_date_is_told_the_same_moment_in_a_valid_form(moment, one_di
     meant = value_meant(written, "en")
     assert meant is not None and isinstance(parse_datetime_value(meant), MachineDate) and parse_iso(meant) is not None
     assert meant.startswith(moment.strftime("%Y-%m-%dT%H:%M:") + (moment.strftime("%S") if seconds else "00"))
+
+
+@pytest.mark.parametrize("published, modified, why", [
+    ("2016-12-06T09:00:00+01:00", "2016-12-05T18:12:40+01:00",
+     "; most likely it is when the story was last saved before it went out (a CMS keeps that for a scheduled story), not an update "
+     "since: until the story changes after publication, leave it out or give the publication time"),
+    ("2016-12-06T09:30:00+01:00", "2016-12-06T09:45:00+02:00",
+     ", though its clock time is later: they are written with different offsets from UTC (+02:00 and +01:00), and one is wrong; "
+     "write each with the offset of the time it states"),
+    ("2016-12-06T09:30:00Z", "2016-12-06T10:00:00+05:30",
+     ", though its clock time is later: they are written with different offsets from UTC (+05:30 and Z), and one is wrong; "
+     "write each with the offset of the time it states"),
+])
+def test_a_modification_before_the_publication_is_told_its_likely_cause(run, tmp_path, published, modified, why):
+    """A scheduled story keeps the time it was last saved as its modification (WordPress, and the SEO plugins that print it,
+    as in 39 of the 50 corpus pages DAT006 reports): filling the value "from the last update" is what wrote it. A clock
+    time that reads later under another offset is a wrong offset instead."""
+    html = page("<main><h1>Headline</h1></main>", head=f'<meta property="article:published_time" content="{published}">'
+                                                       f'<meta property="article:modified_time" content="{modified}">')
+    (tmp_path / "p.html").write_text(html)
+    line, column = position(html, '<meta property="article:modified_time"')
+    result = run("p.html", "--select", "DAT006", "--no-cache", "-q")
+    assert result.out == f"p.html:{line}:{column}: DAT006 article:modified_time “{modified}” is earlier than article:published_time “{published}”{why} [error]\n"

@@ -4,7 +4,7 @@ publication is timestamps.py's: the article model reads it too.)"""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from itertools import islice
 
 from lxml import etree
@@ -399,10 +399,15 @@ class ModifiedBeforePublished(Rule):
     name = "modified-before-published"
     family = FAMILY
     summary = "The modification date is earlier than the publication date."
-    rationale = "An update cannot precede publication; one of the two values comes from the wrong field or the wrong time zone."
-    fix = "Fill dateModified (and article:modified_time) from the last update, never earlier than datePublished."
+    rationale = ("Search engines and feeds read dateModified as the story's last change since it appeared; one earlier than its publication "
+                 "says it changed before it was out. Most often it is when a scheduled story was last saved: the CMS keeps that as the "
+                 "modification time, and the template prints it. Otherwise one value is written with the wrong offset from UTC.")
+    fix = ("Write dateModified (and article:modified_time) only for a change after publication: until then leave it out, as Yoast SEO "
+           "and WordPress's Post Date block do, or give the publication time. Write each value with the offset of the time it states.")
     wcag = ()
-    incorrect = (_page("<p>Text.</p>", head='<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2016-12-06T00:21:00+01:00", "dateModified": "2016-12-05T10:00:00+01:00"}</script>'),)
+    incorrect = (_page("<p>Text.</p>", head='<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2016-12-06T00:21:00+01:00", "dateModified": "2016-12-05T10:00:00+01:00"}</script>'),
+                 # (the update's clock time, 09:45, is later; its offset is not Berlin's in December)
+                 _page("<p>Text.</p>", head='<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2016-12-06T09:30:00+01:00", "dateModified": "2016-12-06T09:45:00+02:00"}</script>'))
     correct = (_page("<p>Text.</p>", head='<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2016-12-06T00:21:00+01:00", "dateModified": "2016-12-06T09:00:00+01:00"}</script>'),)
 
     def check(self, page, options):
@@ -412,7 +417,24 @@ class ModifiedBeforePublished(Rule):
                 (pub_label, pub, _), (mod_label, mod, el) = found[pub_key], found[mod_key]
                 earlier = (mod.moment < pub.moment) if (mod.moment and pub.moment) else (mod.day < pub.day)
                 if earlier:
-                    yield self.problem(el, f"{mod_label} is earlier than {pub_label}; fill it from the last update")
+                    yield self.problem(el, f"{mod_label} is earlier than {pub_label}{_why_earlier(mod, pub)}")
+
+
+def _why_earlier(modified: MachineDate, published: MachineDate) -> str:
+    """Why a modification date precedes the publication's, and what to write: two clock times written with different offsets
+    from UTC, of which the modification's reads later (one offset is wrong); else the time a story was last saved before
+    it went out, which a CMS keeps for a scheduled story (WordPress keeps it; Yoast SEO printed it until a fix of December 2024)."""
+    if modified.moment and published.moment and modified.moment.utcoffset() != published.moment.utcoffset() \
+            and modified.moment.replace(tzinfo=None) >= published.moment.replace(tzinfo=None):
+        return (f", though its clock time is later: they are written with different offsets from UTC ({_offset(modified.moment)} "
+                f"and {_offset(published.moment)}), and one is wrong; write each with the offset of the time it states")
+    return ("; most likely it is when the story was last saved before it went out (a CMS keeps that for a scheduled story), not an "
+            "update since: until the story changes after publication, leave it out or give the publication time")
+
+
+def _offset(moment: datetime) -> str:
+    minutes = int(moment.utcoffset().total_seconds()) // 60
+    return "Z" if not minutes else f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02}:{abs(minutes) % 60:02}"
 
 
 class MetadataDateMismatch(Rule):
