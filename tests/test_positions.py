@@ -480,3 +480,15 @@ def test_the_scanner_finds_the_tokens_a_plain_tokenizer_finds_in_tag_soup():
             scanner.more(asked)
             assert scanner.done or len(scanner.offsets) >= asked
         assert scanner.offsets == offsets
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_json_ld_that_does_not_parse_is_reported_where_it_breaks_whatever_the_line_breaks(newline):
+    """A page saved with Windows line breaks was reported a column early for each line of the block before the fault (on
+    the corpus's Amica page, four): the parser reads CR LF as one character, where positions count the page's own."""
+    html = newline.join(['<!DOCTYPE html>', '<html lang="en"><head><title>Town hall</title>', '<script type="application/ld+json">',
+                         '  { "@context" : "https://schema.org",', '    "@type" : "Organization", //"Person",', '    "name": "Town hall" }',
+                         '</script></head><body><main><h1>Town hall</h1></main></body></html>'])
+    [finding] = lint_string(html, select=["SD001"])
+    assert (finding.line, finding.column) == (5, 31)
+    assert finding.message == "JSON-LD does not parse at 5:31: Expecting property name enclosed in double quotes; fix the JSON there"

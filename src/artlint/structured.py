@@ -50,9 +50,8 @@ def _parse_blocks(page: Page) -> list[JsonLdBlock]:
             blocks.append(JsonLdBlock(script, error=("the JSON is nested too deeply to read", _content_offset(page, script))))
         except ValueError as exc:
             pos = getattr(exc, "pos", 0) or 0
-            content_start = _content_offset(page, script)
             message = getattr(exc, "msg", str(exc))
-            blocks.append(JsonLdBlock(script, error=(message, content_start + pos)))
+            blocks.append(JsonLdBlock(script, error=(message, _source_offset(page.text, _content_offset(page, script), pos))))
     return blocks
 
 
@@ -87,6 +86,20 @@ def _content_offset(page: Page, script: etree._Element) -> int:
     from .locate import tag_end
 
     return tag_end(page.text, page.offset(script))
+
+
+def _source_offset(text: str, start: int, pos: int) -> int:
+    """Where in the page the character ``pos`` characters into the text of an element that starts at ``start`` stands.
+    The parser reads each CR LF as one line break, as HTML does, and the page's text keeps both: a page saved with
+    Windows line breaks would be reported a character early for each line before the spot."""
+    at, left = start, pos
+    while left > 0:
+        cr = text.find("\r", at, at + left)
+        if cr < 0:
+            return at + left
+        left -= cr - at + 1
+        at = cr + (2 if text.startswith("\r\n", cr) else 1)
+    return at
 
 
 def _types(obj: dict) -> set[str]:
