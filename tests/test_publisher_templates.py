@@ -562,6 +562,20 @@ def test_icons_that_are_no_photos(src, photo):
     assert [i["src"] for i in extract(html)["images"]] == ([src] if photo else [])
 
 
+@pytest.mark.parametrize(("box", "photo"), [
+    ('<div class="slider-nav"><img id="thumb1" src="/media/kaninchenstall_285x255.jpg" alt="Kaninchenstall"></div>', False),  # zooroyal's thumbnails
+    ('<div class="navigation flyout-mobile-right"><div class="row"><img src="/assets/70bc1ffe6bb95f32876c.svg"></div></div>', False),  # couchstyle's menu
+    ('<ul class="sub-menu"><li><img src="/media/kaninchenstall.jpg" alt="Kaninchenstall"></li></ul>', False),
+    ('<div class="navigation-story"><img src="/media/kaninchenstall.jpg" alt="Kaninchenstall"></div>', True),  # (guard) no menu by its name
+])
+def test_a_menus_pictures_in_the_article_are_no_photos_of_it(box, photo):
+    """A menu or a slider's row of thumbnails that a template puts in the article's box, named by its class as <nav> would
+    name it ("slider-nav", "sub-menu", "navigation"), holds pictures of links, not the article's photos."""
+    html = ('<html lang="de"><head><title>Kaninchenstall im Test</title></head><body><main><article><h1>Kaninchenstall im Test</h1>'
+            f'<p>Der Stall im Test, mit Freigehege.</p>{box}<p>Mehr Text des Artikels.</p></article></main></body></html>')
+    assert len(extract(html)["images"]) == (1 if photo else 0)
+
+
 def test_the_same_photo_for_another_screen_is_one_image():
     """A template that shows the photo once for desktops and once for phones (CNET Japan's "leaf-headline-thumb-sp", the
     New York Times' "g-mobile-only") has one image; the same photo far apart (the hero, then a captioned figure in the

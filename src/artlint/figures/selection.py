@@ -10,7 +10,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from ..content import content_root, figure_of, image_src, names_box, noscript_twin, placeholder_src, squash_text, titled_other_stories
+from ..content import (content_root, figure_of, image_src, is_navigation, names_box, noscript_twin, placeholder_src, squash_text,
+                       titled_other_stories)
 from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
 from ..select import select
@@ -327,8 +328,8 @@ def _boxed(page: Page, el: etree._Element, root: etree._Element) -> bool:
             return False
         if a.tag == "aside" and _figure_aside(a):
             return None  # an aside that only sets a captioned figure beside the text (Politico's "story-enhancement")
-        if a.tag in ("aside", "nav", "footer", "button", "label") or (a.get("role") or "") in ("complementary", "navigation"):
-            return True  # boxes within the article, and images that are part of a control
+        if a.tag in ("aside", "nav", "footer", "button", "label") or (a.get("role") or "") in ("complementary", "navigation") or is_navigation(a):
+            return True  # boxes within the article, a menu (by its class: couchstyle's "navigation flyout-mobile-right"), a control's picture
         if (names_box(a) or titled_other_stories(a)) and not _holds_the_text(page, a, root) and not _LEAD_MEDIA.search(a.get("class") or ""):
             # a teaser, related-articles or comments box within the article, by its class or its heading ("Lesen Sie auch"; not
             # the box of the article's lead media, FOCUS's "mediaBlock ps-sidebar headmedia", which its layout names a sidebar)
