@@ -576,6 +576,36 @@ def test_a_menus_pictures_in_the_article_are_no_photos_of_it(box, photo):
     assert len(extract(html)["images"]) == (1 if photo else 0)
 
 
+_MEGA_MENU = ('<nav class="main-menu"><ul><li><a href="/news">News</a><div class="mega"><article class="teaser"><a href="/story-of-the-day">'
+              '<img src="/media/teaser.jpg" alt="Synod"></a><h3>Story of the day</h3></article></div></li></ul></nav>')
+_STORY = ('<h1>Reformed church elects its synod</h1><p>The synod met on Monday in Bern.</p>'
+          '<figure><img src="/media/synod.jpg" alt="Delegates vote"><figcaption>Delegates vote in Bern. © Stefan Wermuth</figcaption></figure>'
+          '<p>It elected its president for four years. ' + 'The delegates of the member churches debated the budget and the mission. ' * 6 + '</p>')
+
+
+@pytest.mark.parametrize("body", [
+    f"{_MEGA_MENU}<main>{_STORY}</main>",  # evref.ch: the mega menu's <article> in <nav>
+    f"<div class='page'>{_MEGA_MENU}<div class='column'>{_STORY}<p>More of the story.</p></div>"
+    "<aside><article><img src='/media/other.jpg' alt='Other'><h3>Another story</h3></article></aside></div>",  # El Nuevo Día's related story
+])
+def test_a_storys_card_in_a_menu_or_an_aside_is_not_the_article(body):
+    """A page whose own story stands in no <article>, beside a card of another story that does (in the menu, in an aside):
+    the card is not the content; the story's photo, caption and credit are the model's."""
+    html = f'<html lang="en"><head><title>Reformed church elects its synod</title></head><body>{body}</body></html>'
+    assert [(i["src"], i["caption"]["text"], i["credit"]["text"]) for i in extract(html)["images"]] == [
+        ("/media/synod.jpg", "Delegates vote in Bern.", "© Stefan Wermuth")]
+
+
+def test_cards_of_other_stories_are_not_the_article_of_a_page_without_one():
+    """The New York Times' front page in Spanish lists stories as cards, <ol><li><article>, each a few lines: none of them is
+    the page's article, so a skip link is not sent to one ("add id="main" to the <article>"), the first card is not the content."""
+    cards = "".join(f'<li><article><h2><a href="/s{n}">Story {n}</a></h2><p>By Jane Doe {n}</p></article></li>' for n in range(3))
+    html = (f'<html lang="es"><head><title>The New York Times en Español</title></head><body><a href="/">The Times</a>'
+            f'<div id="site-content"><h1>Lo más leído</h1><ol>{cards}</ol></div></body></html>')
+    [finding] = lint_string(html, select=["SKL001"])
+    assert finding.message.endswith('not a skip link; add <a href="#main">Skip to content</a> before it')
+
+
 def test_the_same_photo_for_another_screen_is_one_image():
     """A template that shows the photo once for desktops and once for phones (CNET Japan's "leaf-headline-thumb-sp", the
     New York Times' "g-mobile-only") has one image; the same photo far apart (the hero, then a captioned figure in the

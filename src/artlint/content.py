@@ -159,7 +159,9 @@ def headline_h1(page: Page) -> etree._Element | None:
 
 
 def article(page: Page) -> etree._Element | None:
-    """The article element: the one holding the headline, else the one with the most text."""
+    """The article element: the one holding the headline, else the one with the most text; never a story's card in a
+    menu or an aside, nor, when the longest is one short card among others, any of them (the content is found as on a
+    page without <article>)."""
     def find(p: Page):
         articles = [a for a in p.by_tag("article") if not p.is_hidden(a)]
         if not articles:
@@ -169,11 +171,17 @@ def article(page: Page) -> etree._Element | None:
             holding = [a for a in articles if a in set(h1.iterancestors())]
             if holding:
                 return holding[-1]  # the outermost article that holds the h1
+        # (a mega menu's story of the day, <nav>…<article>, and El Nuevo Día's related stories, <aside><article>)
+        articles = [a for a in articles if not any(x.tag in ("nav", "aside") or is_navigation(x) for x in a.iterancestors())]
+        if not articles:
+            return None
         size, longest = max(((len("".join(a.itertext())), a) for a in articles), key=lambda t: t[0])
-        if h1 is not None and size < 5000 and len(squash_text(longest)) < 500:  # (the raw text's length first: squashing a long text costs)
-            column = page.memo("headline_column", _headline_column)
+        if size < 5000 and len(squash_text(longest)) < 500:  # (the raw text's length first: squashing a long text costs)
+            column = page.memo("headline_column", _headline_column) if h1 is not None else None
             if column is not None:
                 return column  # a teaser's card beside a headline that stands in no <article>: the headline's column
+            if len(articles) > 1:
+                return None  # cards of other stories in a list (The New York Times' <ol><li><article>)
         return longest
 
     return page.memo("article", find)
