@@ -606,6 +606,20 @@ def test_cards_of_other_stories_are_not_the_article_of_a_page_without_one():
     assert finding.message.endswith('not a skip link; add <a href="#main">Skip to content</a> before it')
 
 
+def test_nothing_is_read_from_a_template_that_holds_an_article():
+    """A script's card kept in a <template> (<template><article><h1>…<time>…) is never rendered: not the page's article,
+    headline, byline, date or photo, though its <article> and <main> stopped the search for a box around it (the story's
+    own were found only on pages whose template held none)."""
+    card = ('<template id="card"><article class="card"><h1>Card title</h1><img src="/card.jpg" alt="Card">'
+            '<p>By John Card</p><time datetime="2099-01-01">January 1, 2099</time></article></template>')
+    html = ('<html lang="en"><head><title>Storm hits coast</title></head><body><div class="story"><h1>Storm hits coast</h1>'
+            '<p class="byline">By Jane Doe</p><p>Thousands were left without power on Tuesday. ' + "The storm moved north. " * 30 + '</p>'
+            f'<p>Schools stay closed.</p><p>Roads were cleared.</p></div>{card}</body></html>')
+    model = extract(html)
+    assert (model["headline"]["text"], model["byline"]["text"], model["published"], model["images"]) == ("Storm hits coast", "By Jane Doe", None, [])
+    assert [f.message for f in lint_string(html, select=["LMK003"])] == ["the page has no main landmark; wrap the article, from its headline here, in <main>"]
+
+
 def test_the_same_photo_for_another_screen_is_one_image():
     """A template that shows the photo once for desktops and once for phones (CNET Japan's "leaf-headline-thumb-sp", the
     New York Times' "g-mobile-only") has one image; the same photo far apart (the hero, then a captioned figure in the

@@ -143,13 +143,18 @@ def in_content(el: etree._Element) -> bool:
     return any(a.tag in ("article", "main") or a.get("role") == "main" for a in ancestors) and not any(a.tag == "aside" for a in ancestors)
 
 
+def in_template(page: Page, el: etree._Element) -> bool:
+    """Inside a <template>, which browsers never render: a script's card or dialog to fill (<template><article><h1>)."""
+    return el in page.memo("in_templates", lambda p: frozenset(d for t in p.by_tag("template") for d in t.iterdescendants()))
+
+
 def headline_h1(page: Page) -> etree._Element | None:
     """The article's h1: inside an article or main when the logo is an h1 too (not a teaser's <article> in an
     aside: El Nuevo Día's related stories), else the first that says something (not a logo's image alone); never
     one in a dialog or the navigation, nor an empty one a script fills (HBL's <h1></h1> in the header's box for a
     featured image) where another says something."""
     def find(p: Page):
-        h1s = [h for h in p.headings if h.tag == "h1" and not p.is_hidden(h) and not _in_chrome(h)]
+        h1s = [h for h in p.headings if h.tag == "h1" and not p.is_hidden(h) and not _in_chrome(h) and not in_template(p, h)]
         h1s = [h for h in h1s if len(h) or (h.text or "").strip()] or h1s
         # (outside an article or main: not the logo's <h1><a><img alt="dongA.com"></a></h1> above the article's, Dong-A Ilbo)
         found = next((h for h in h1s if in_content(h)), None)
@@ -163,7 +168,7 @@ def article(page: Page) -> etree._Element | None:
     menu or an aside, nor, when the longest is one short card among others, any of them (the content is found as on a
     page without <article>)."""
     def find(p: Page):
-        articles = [a for a in p.by_tag("article") if not p.is_hidden(a)]
+        articles = [a for a in p.by_tag("article") if not p.is_hidden(a) and not in_template(p, a)]
         if not articles:
             return None
         h1 = headline_h1(p)

@@ -9,7 +9,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..content import article_body, content_root
+from ..content import article_body, content_root, in_template
 from ..dates import parse_visible_date
 from ..lazyre import lazy
 from ..page import Page
@@ -929,7 +929,7 @@ class AuthorFields:
                 chosen.append((page.order[line[0]], line[0], said))
         for i in window:
             el = elements[i]
-            if el.tag in ("script", "style", "img", "amp-img", "meta") and el.get("itemprop") != "name":
+            if el.tag in ("script", "style", "img", "amp-img", "meta") and el.get("itemprop") != "name" or in_template(page, el):
                 continue
             found = _byline_candidate(el, lang)
             if found is None:  # the cheap test first: few elements are candidates
@@ -981,7 +981,7 @@ class AuthorFields:
         marked = [*page.with_itemprop("author"), *page.with_itemprop("creator"),
                   *(a for a in page.by_tag("a") if a.get("rel") == "author")]
         for el in page.in_order(set(marked)):
-            if not _authors_article(el, h1):
+            if not _authors_article(el, h1) or in_template(page, el):
                 continue
             found = _byline_candidate(el, lang)
             if found is not None and visible_text(found[0]) and _names_in(found[1], lang):  # shown, not a <meta>'s content

@@ -9,7 +9,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..content import headline_h1
+from ..content import headline_h1, in_template
 from ..lazyre import lazy
 from ..page import Page
 from ..select import select
@@ -227,6 +227,8 @@ class PageContext:
         """In a teaser, related box, comment or navigation, unless that box also holds the headline
         (Blogger wraps its posts in a "widget", some sites put the date in an aside of the article);
         an <article> other than the headline's is apart when a box around it is."""
+        if in_template(self.page, el):
+            return True  # (also inside an <article> or <main> the template holds, where the walk up stops)
         anchor = self.anchor()
         if anchor is None:
             return _boxed(self.page, el)

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
-from ..content import article, content_root, names_meta
+from ..content import article, content_root, in_template, names_meta
 from ..dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, moment_written, other_order_agrees, parse_any, parse_iso, parse_visible_date
 from ..lazyre import lazy
 from ..page import Page
@@ -612,7 +612,7 @@ class DateFields:
             seen = 0
             for i in window:
                 el = elements[i]
-                if el.tag in ("script", "style", "noscript", "template"):
+                if el.tag in ("script", "style", "noscript", "template") or in_template(page, el):
                     continue
                 text = squash((el.text or "") + " " + (el.tail or "") + "".join(" " + (c.tail or "") for c in el if not isinstance(c.tag, str)))
                 if not text:  # (with what follows a comment inside: Daejon Ilbo's "<span>…</span><!--…-->2020-03-04 16:52:59")
