@@ -660,3 +660,23 @@ def test_a_modification_before_the_publication_is_told_its_likely_cause(run, tmp
     line, column = position(html, '<meta property="article:modified_time"')
     result = run("p.html", "--select", "DAT006", "--no-cache", "-q")
     assert result.out == f"p.html:{line}:{column}: DAT006 article:modified_time “{modified}” is earlier than article:published_time “{published}”{why} [error]\n"
+
+
+@pytest.mark.parametrize("body, reported", [
+    ('<p>The Assembly votes on <time datetime="2999-05-01">May 1, 2999</time>.</p>', []),  # a date the story tells of
+    ('<aside class="fixtures"><h2>Next match</h2><p><time datetime="2999-05-01T20:45+02:00">Sat, 20:45</time></p></aside>', []),
+    ('<ul class="events"><li><time datetime="2999-05-01">May 1</time> Open day</li></ul>', []),
+    ('<ul class="more"><li><a href="/next"><time datetime="2999-05-01T20:45+02:00">May 1, 2999</time> Next story</a></li></ul>',
+     ["2999-05-01T20:45+02:00"]),  # (another story's publication: a wrong clock too)
+    ('<p class="meta">Updated <time datetime="2999-05-01T20:45+02:00">May 1, 2999</time></p>', ["2999-05-01T20:45+02:00"]),
+    ('<p><span itemprop="datePublished"><time datetime="2999-05-01">May 1, 2999</time></span></p>', ["2999-05-01"]),
+    ('<p><time class="entry-date published" datetime="2999-05-01">May 1, 2999</time></p>', ["2999-05-01"]),
+])
+def test_only_a_date_that_says_when_the_story_appeared_or_changed_is_judged_in_the_future(body, reported):
+    """A story tells of next week's vote in a <time>, and a page lists the next match or event in one: none of them says
+    when anything was published or updated, and all were reported as lying in the future. The article's own date, one
+    marked as the publication's or an update's, and another story's in a list still are."""
+    html = page(f'<main><article><h1>Assembly sets the date</h1><p><time datetime="2016-12-06T00:21+01:00">December 6, 2016</time></p>'
+                f'<p>Text.</p>{body}</article></main>')
+    found = lint_string(html, select=["DAT005"])
+    assert [f.message.split("“")[1].split("”")[0] for f in found] == reported

@@ -14,7 +14,7 @@ from .dates import UPDATE_WORDS, MachineDate, parse_datetime_value, parse_iso
 from .lazyre import lazy
 from .page import Page
 from .structured import articles
-from .text import readable, visible_text
+from .text import readable, squash, visible_text
 
 
 _PUBLISHED_HINT = lazy(r"publi(?!sh\b)(?<!status-publi)|pubdate|date-?published|created|posted|veröffentlicht|erschienen", re.IGNORECASE)
@@ -191,6 +191,31 @@ def published_time(page: Page) -> TimeElement | None:
         return min(after, key=lambda t: order[t.element]) if after else max(candidates, key=lambda t: order[t.element])
 
     return page.memo("published_time", find)
+
+
+def told_of(page: Page, el: etree._Element) -> bool:
+    """Whether a <time> is a date a text tells of, not when something was published or updated: one in a sentence ("the
+    Assembly votes on <time>May 1</time>"), or in a box of events, fixtures or a calendar; never the one the page shows
+    as the article's publication (published_time), nor one whose itemprop, class or id (or its parent's), or the words
+    before it, say publication or update."""
+    shown = published_time(page)
+    if shown is not None and el is shown.element or _PUBLISHED_HINT.search(_hints(el)) or _MODIFIED_HINT.search(_hints(el)) \
+            or _says_updated(el):
+        return False
+    for a in islice(el.iterancestors(), 6):
+        if a.tag in ("body", "html"):
+            break
+        if _EVENT_BOX.search((a.get("class") or "") + " " + (a.get("id") or "")):
+            return True
+        if a.tag == "p" and len(squash(visible_text(a))) >= len(squash(visible_text(el))) + 20 and not names_meta(a) \
+                and not any(b.tag == "header" or names_meta(b) for b in islice(a.iterancestors(), 2)):
+            return True  # words around it in its paragraph: a sentence (not a card's or a byline's line, nor a header's)
+    return False
+
+
+# Boxes of dates to come or of what happened when: events, fixtures, schedules, calendars, programmes.
+_EVENT_BOX = lazy(r"(?:^|[\s_-])(?:events?|fixtures?|schedules?|calendar|kalender|termine?|veranstaltung(?:en)?|agenda|programm?e?|countdown|"
+                  r"upcoming|kick-?off|match-?(?:day|date|time))(?:$|[\s_-])", re.IGNORECASE)
 
 
 def headline_region(h1: etree._Element) -> etree._Element | None:

@@ -19,7 +19,7 @@ from ..page import Page
 from ..rule import Rule
 from ..structured import articles
 from ..text import quote, squash, visible_text
-from ..timestamps import TimeElement, metadata_dates, moment_stated, published_time, states_publication, time_elements, time_text
+from ..timestamps import TimeElement, metadata_dates, moment_stated, published_time, states_publication, time_elements, time_text, told_of
 
 FAMILY = "dates"
 
@@ -379,13 +379,18 @@ class DateInFuture(Rule):
                                    "description": "How far ahead of now a date may be, in minutes (a year at most)."}
         },
     }
-    incorrect = (_page('<p><time datetime="2999-12-06T00:21:00+01:00">December 6, 2999</time></p>'),)
-    correct = (_page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time> <time datetime="PT4M">4 min</time></p>'),)
+    incorrect = (_page('<p><time datetime="2999-12-06T00:21:00+01:00">December 6, 2999</time></p>'),
+                 _page('<p>Text.</p><p>Updated <time datetime="2999-12-06T09:00:00+01:00">December 6, 2999</time></p>'))
+    correct = (_page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time> <time datetime="PT4M">4 min</time></p>'),
+               # (a date the story tells of, not when it was published)
+               _page('<p><time datetime="2016-12-06T00:21:00+01:00">December 6, 2016</time></p>'
+                     '<p>The Assembly votes on <time datetime="2999-05-01">May 1, 2999</time>.</p>'))
 
     def check(self, page, options):
         limit = now() + timedelta(minutes=options["clock-skew-minutes"])
         latest_day = (limit + timedelta(hours=14)).date()  # the easternmost time zone
-        candidates = [(t.element, None, t.value, t.parsed) for t in time_elements(page) if isinstance(t.parsed, MachineDate)]
+        candidates = [(t.element, None, t.value, t.parsed) for t in time_elements(page)
+                      if isinstance(t.parsed, MachineDate) and not told_of(page, t.element)]
         candidates += [(el, offset_label, label, parsed) for offset_label, (label, parsed, el) in metadata_dates(page).items()]
         for el, key, label, parsed in candidates:
             future = (parsed.moment is not None and parsed.moment > limit) or (parsed.moment is None and parsed.day is not None and parsed.day > latest_day)
