@@ -620,6 +620,18 @@ def test_nothing_is_read_from_a_template_that_holds_an_article():
     assert [f.message for f in lint_string(html, select=["LMK003"])] == ["the page has no main landmark; wrap the article, from its headline here, in <main>"]
 
 
+@pytest.mark.parametrize("banner", [
+    '<div class="cookie-banner" role="dialog"><p>We use cookies to improve your experience. Last reviewed 12 March 2021.</p><button>Accept</button></div>',
+    '<div id="gdpr-consent"><p>Wir verwenden Cookies. Stand: 12.03.2021</p><button>OK</button></div>',
+])
+def test_a_date_in_a_cookie_banner_is_not_the_storys(banner):
+    """The date a consent banner gives (when its policy was reviewed) stood next to the page's start, where the model
+    looks for a date on a page that shows its headline in no h1, and became the publication date."""
+    html = (f'<html lang="en"><head><title>Storm hits coast</title></head><body>{banner}<div class="story"><h2>Storm hits coast</h2>'
+            '<p>Thousands were left without power.</p></div></body></html>')
+    assert extract(html)["published"] is None
+
+
 def test_the_same_photo_for_another_screen_is_one_image():
     """A template that shows the photo once for desktops and once for phones (CNET Japan's "leaf-headline-thumb-sp", the
     New York Times' "g-mobile-only") has one image; the same photo far apart (the hero, then a captioned figure in the

@@ -137,6 +137,16 @@ def _in_chrome(el: etree._Element) -> bool:
     return False
 
 
+# A consent banner's class or id: what the site asks of its readers, never what its story says.
+_CONSENT = lazy(r"(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp)(?:$|[\s_-])|(?:^|\s)privacy-?(?:banner|center|notice)", re.IGNORECASE)
+
+
+def is_consent(el: etree._Element) -> bool:
+    """A cookie or consent banner, or an alert dialog, by its class, id or role (not a modal that shows the story itself,
+    as Yahoo's does, nor a forum's popup menu of its members)."""
+    return (el.get("role") or "") == "alertdialog" or bool(_CONSENT.search((el.get("class") or "") + " " + (el.get("id") or "")))
+
+
 def in_content(el: etree._Element) -> bool:
     """Inside an article or main, and not in an aside there (a related story's <article>)."""
     ancestors = list(el.iterancestors())
