@@ -632,6 +632,25 @@ def test_a_date_in_a_cookie_banner_is_not_the_storys(banner):
     assert extract(html)["published"] is None
 
 
+_RELATED = ('<aside class="related-stories"><h2>Related stories</h2><ul><li><article class="teaser"><a href="/other"><img src="/media/other.jpg" '
+            'alt="Firefighters at work"><h3>Fire in the harbour</h3></a><p class="byline">By Jim Related</p>'
+            '<time datetime="2015-01-01T08:00:00+00:00">January 1, 2015</time></article></li></ul></aside>')
+
+
+@pytest.mark.parametrize(("own", "published", "authors"), [
+    ('<p class="meta">By Jane Doe, <span class="date">December 6, 2016</span></p>', "2016-12-06", ["Jane Doe"]),
+    ("", None, []),  # a page that states no date and no author of its own
+])
+def test_a_related_storys_card_at_the_pages_end_dates_and_signs_nothing(own, published, authors):
+    """A box of related stories whose cards are each an <article> with its byline and <time>, on a page whose own story stands
+    in no <article>: the card's date and author were the story's (162 of 725 corpus pages took them when such a box was
+    added before </body>), as the search for a box around them stopped at the card's <article>."""
+    html = ('<html lang="en"><head><title>Storm hits coast</title></head><body><div class="story"><h1>Storm hits coast</h1>'
+            f'{own}<p>Thousands were left without power on Tuesday.</p><p>Schools stay closed.</p></div>{_RELATED}</body></html>')
+    model = extract(html)
+    assert ((model["published"] or {}).get("datetime"), [a["name"] for a in model["authors"]]) == (published, authors)
+
+
 def test_the_same_photo_for_another_screen_is_one_image():
     """A template that shows the photo once for desktops and once for phones (CNET Japan's "leaf-headline-thumb-sp", the
     New York Times' "g-mobile-only") has one image; the same photo far apart (the hero, then a captioned figure in the

@@ -246,13 +246,16 @@ class PageContext:
         def decide(node: etree._Element) -> bool | None:
             if node in line:
                 return False
-            if node.tag == "article" and (in_article or any(a.tag == "article" for a in node.iterancestors())):
+            if node.tag == "article" and (in_article or not own or any(a.tag == "article" for a in node.iterancestors())):
                 # When the headline stands in an <article>, another one is a part of the story (ZDF nests
                 # the text's), or a teaser or comment in a box (Die Furche's slider of opinion pieces in an
                 # aside, a theme's magazine block, WordPress comments): the boxes around it decide; and in
                 # a box of the story's own (its meta aside), it is a teaser. So too an <article> inside the
                 # text's <article> below a headline that stands in none (InfoWorld's related stories' cards,
-                # each an <article> with its "By …", in an <aside> beside the text).
+                # each an <article> with its "By …", in an <aside> beside the text); and, asked whether it stands apart,
+                # any other <article> below a headline in none: a related story's card in an <aside> at the page's end
+                # is apart as the aside is. (The text's own <article> below such a headline holds its own boxes: Infobae's
+                # share bar with the date.)
                 return True if own else None
             return _box_answer(node, own)
         return decide

@@ -287,8 +287,10 @@ def _box_answer(node: etree._Element, own: bool = False) -> bool | None:
     and asides whose class says meta count as the article's own, and so does a <nav> that is the meta line. What a
     <template> holds is apart: browsers never render it (a dialog's template, with its own heading, byline and date).
     A <noscript> may hold the story itself, for readers without scripts (Blogger's posts, which a script renders)."""
-    if node.tag in ("article", "main", "body", "html"):
+    if node.tag in ("main", "body", "html") or node.tag == "article" and own:
         return False
+    if node.tag == "article":
+        return None  # (the boxes around it decide: a related story's card in an <aside> is apart as the aside is)
     if node.tag == "template" or is_consent(node):
         return True  # (a cookie banner's words are not the story's: "We use cookies… 12 March 2021")
     if node.tag == "aside" and not (own and names_meta(node)) or node.tag == "blockquote" or is_navigation(node) and not (own and _meta_nav(node)):
