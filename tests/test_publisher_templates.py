@@ -651,6 +651,22 @@ def test_a_related_storys_card_at_the_pages_end_dates_and_signs_nothing(own, pub
     assert ((model["published"] or {}).get("datetime"), [a["name"] for a in model["authors"]]) == (published, authors)
 
 
+def test_a_readers_comment_is_not_the_article():
+    """WordPress themes put each comment in an <article class="comment-body"> under <section id="comments">; a page whose
+    story stands in no <article> took the one comment for the article: the story's photos were not the model's (Big Brand
+    System's eight, the lemon tree's steps), and a skip link was sent to the comment's id."""
+    comment = ('<section id="comments" class="comments-area"><h2>1 comment</h2><ol class="comment-list"><li id="comment-1224">'
+               '<article id="div-comment-1224" class="comment-body"><footer class="comment-meta"><b class="fn">Jim Reader</b>'
+               '<time datetime="2019-06-02T08:00:00+00:00">June 2, 2019 at 8:00 am</time></footer><p>Great guide!</p></article></li></ol></section>')
+    html = ('<html lang="en"><head><title>How to grow a lemon tree from seed</title></head><body><a href="/about">About me</a>'
+            '<header class="entry-header"><h1>How to grow a lemon tree from seed</h1></header><div class="entry-content">'
+            '<p>Lemon trees grow well from seed. ' + "Keep the soil moist. " * 30 + '</p><p><img src="/uploads/lemon-seeds.jpg" alt="Fresh lemon seeds"></p>'
+            '<p>Peel the seeds first.</p><p><img src="/uploads/seedling.jpg" alt="A lemon seedling"></p><p>Then wait.</p></div>' + comment + '</body></html>')
+    assert [i["src"] for i in extract(html)["images"]] == ["/uploads/lemon-seeds.jpg", "/uploads/seedling.jpg"]
+    [skip] = lint_string(html, select=["SKL001"])
+    assert "comment" not in skip.message
+
+
 def test_the_same_photo_for_another_screen_is_one_image():
     """A template that shows the photo once for desktops and once for phones (CNET Japan's "leaf-headline-thumb-sp", the
     New York Times' "g-mobile-only") has one image; the same photo far apart (the hero, then a captioned figure in the

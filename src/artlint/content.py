@@ -173,6 +173,9 @@ def headline_h1(page: Page) -> etree._Element | None:
     return page.memo("headline_h1", find)
 
 
+_COMMENTS = lazy(r"(?:^|[\s_-])comments?(?:$|[\s_-])|(?:^|\s)(?:disqus|respond)(?:$|\s)", re.IGNORECASE)
+
+
 def article(page: Page) -> etree._Element | None:
     """The article element: the one holding the headline, else the one with the most text; never a story's card in a
     menu or an aside, nor, when the longest is one short card among others, any of them (the content is found as on a
@@ -186,8 +189,10 @@ def article(page: Page) -> etree._Element | None:
             holding = [a for a in articles if a in set(h1.iterancestors())]
             if holding:
                 return holding[-1]  # the outermost article that holds the h1
-        # (a mega menu's story of the day, <nav>…<article>, and El Nuevo Día's related stories, <aside><article>)
-        articles = [a for a in articles if not any(x.tag in ("nav", "aside") or is_navigation(x) for x in a.iterancestors())]
+        # (a mega menu's story of the day, <nav>…<article>, El Nuevo Día's related stories, <aside><article>, and a reader's
+        # comment, WordPress's <section id="comments">…<article class="comment-body">)
+        articles = [a for a in articles if not any(x.tag in ("nav", "aside") or is_navigation(x) for x in a.iterancestors())
+                    and not any(_COMMENTS.search((x.get("class") or "") + " " + (x.get("id") or "")) for x in (a, *a.iterancestors()))]
         if not articles:
             return None
         size, longest = max(((len("".join(a.itertext())), a) for a in articles), key=lambda t: t[0])
