@@ -192,7 +192,8 @@ def article(page: Page) -> etree._Element | None:
         # (a mega menu's story of the day, <nav>…<article>, El Nuevo Día's related stories, <aside><article>, and a reader's
         # comment, WordPress's <section id="comments">…<article class="comment-body">)
         articles = [a for a in articles if not any(x.tag in ("nav", "aside") or is_navigation(x) for x in a.iterancestors())
-                    and not any(_COMMENTS.search((x.get("class") or "") + " " + (x.get("id") or "")) for x in (a, *a.iterancestors()))]
+                    and not any(_COMMENTS.search((x.get("class") or "") + " " + (x.get("id") or "")) for x in (a, *a.iterancestors())
+                                if x.tag not in ("body", "html"))]  # (not a page-wide class: "single-post comments-open")
         if not articles:
             return None
         size, longest = max(((len("".join(a.itertext())), a) for a in articles), key=lambda t: t[0])
