@@ -155,7 +155,7 @@ def in_content(el: etree._Element) -> bool:
 
 def in_template(page: Page, el: etree._Element) -> bool:
     """Inside a <template>, which browsers never render: a script's card or dialog to fill (<template><article><h1>)."""
-    return el in page.memo("in_templates", lambda p: frozenset(d for t in p.by_tag("template") for d in t.iterdescendants()))
+    return el in page.inert and any(a.tag == "template" for a in el.iterancestors())  # (inert: in a <noscript> or a <template>)
 
 
 def headline_h1(page: Page) -> etree._Element | None:
@@ -176,6 +176,18 @@ def headline_h1(page: Page) -> etree._Element | None:
 _COMMENTS = lazy(r"(?:^|[\s_-])comments?(?:$|[\s_-])|(?:^|\s)(?:disqus|respond)(?:$|\s)", re.IGNORECASE)
 
 
+def _card_elsewhere(art: etree._Element) -> bool:
+    """An <article> that is another story's card or a reader's comment: in a menu or an aside (a mega menu's story of the
+    day, <nav>…<article>; El Nuevo Día's related stories, <aside><article>), or named a comment, or in a box so named
+    (WordPress's <section id="comments">…<article class="comment-body">; not by a page-wide class of the body's,
+    "single-post comments-open")."""
+    for x in (art, *art.iterancestors()):
+        if x is not art and (x.tag in ("nav", "aside") or is_navigation(x)) \
+                or x.tag not in ("body", "html") and _COMMENTS.search((x.get("class") or "") + " " + (x.get("id") or "")):
+            return True
+    return False
+
+
 def article(page: Page) -> etree._Element | None:
     """The article element: the one holding the headline, else the one with the most text; never a story's card in a
     menu or an aside, nor, when the longest is one short card among others, any of them (the content is found as on a
@@ -189,11 +201,7 @@ def article(page: Page) -> etree._Element | None:
             holding = [a for a in articles if a in set(h1.iterancestors())]
             if holding:
                 return holding[-1]  # the outermost article that holds the h1
-        # (a mega menu's story of the day, <nav>…<article>, El Nuevo Día's related stories, <aside><article>, and a reader's
-        # comment, WordPress's <section id="comments">…<article class="comment-body">)
-        articles = [a for a in articles if not any(x.tag in ("nav", "aside") or is_navigation(x) for x in a.iterancestors())
-                    and not any(_COMMENTS.search((x.get("class") or "") + " " + (x.get("id") or "")) for x in (a, *a.iterancestors())
-                                if x.tag not in ("body", "html"))]  # (not a page-wide class: "single-post comments-open")
+        articles = [a for a in articles if not _card_elsewhere(a)]
         if not articles:
             return None
         size, longest = max(((len("".join(a.itertext())), a) for a in articles), key=lambda t: t[0])
