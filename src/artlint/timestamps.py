@@ -139,6 +139,34 @@ def in_story_card(page: Page, el: etree._Element) -> bool:
     return False
 
 
+def in_story_list(page: Page, el: etree._Element) -> bool:
+    """A date in an item of a list of stories, beside the link to the story it dates: a "most read" sidebar's
+    <li><a href="/other-story">A different story</a> <span class="date">March 3, 2011</span></li>, or its cards,
+    <div class="item"> after <div class="item">. A meta line holds the date alone, or beside a link that is not a
+    story's title (an author's name, a section's), and does not repeat."""
+    from .figures.selection import links_to_itself
+
+    said = visible_text(el)
+    for box in islice(el.iterancestors(), 3):
+        if box.tag in ("article", "main", "body", "html", "ul", "ol"):
+            return False
+        for link in box.iter("a"):
+            href = (link.get("href") or "").strip()
+            if not href or href.startswith("#") or el in link.iterancestors() or links_to_itself(page, href):
+                continue
+            title = visible_text(link)
+            if len(title) >= 25 and len(title.split()) >= 4 and said not in title:
+                return box.tag == "li" or _repeated(box)
+    return False
+
+
+def _repeated(box: etree._Element) -> bool:
+    """Whether a box has a sibling of its kind: the same tag and class."""
+    parent = box.getparent()
+    return parent is not None and any(
+        s is not box and s.tag == box.tag and s.get("class") == box.get("class") for s in parent.iterchildren(box.tag))
+
+
 def in_other_article(el: etree._Element, line: set[etree._Element]) -> bool:
     """Inside an <article> that does not hold the headline (whose ancestors are ``line``): a teaser."""
     if not any(a.tag == "article" for a in line):

@@ -16,7 +16,7 @@ from ..dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, moment_writte
 from ..lazyre import lazy
 from ..page import Page
 from ..text import squash, visible_text
-from ..timestamps import in_other_article, in_story_card, published_time
+from ..timestamps import in_other_article, in_story_card, in_story_list, published_time
 from .source import Source, _meta_source, _once, source_of
 from .names import _PUBLISHED_LINE, _UPDATED, _UPDATED_LOWER, _UPDATE_LINE, _person_like, _weekdays
 
@@ -621,7 +621,7 @@ class DateFields:
                 if seen > reading:
                     break
                 if self.apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))
-                                           and not in_other_article(el, {h1, *h1.iterancestors()})) \
+                                           and not in_other_article(el, {h1, *h1.iterancestors()}) and not in_story_list(page, el)) \
                         and not (window is close and self._in_own_box(el, None)):  # not a teaser's or a comment's; the share bar's beside the headline is its own
                     continue
                 if _CLOCK.search(text):
