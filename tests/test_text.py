@@ -245,3 +245,29 @@ def test_a_code_signatures_type_parameters_are_no_tags(body):
     from artlint import lint_string
 
     assert lint_string(_ESCAPED_PAGE.format(body=body), select=["ART007"]) == []
+
+
+@pytest.mark.parametrize("hyphen", ["&shy;", "&shy", "&#173;", "&#xAD;", "\u00ad", "&#8203;", "&ZeroWidthSpace;", "\u200b", "&#x2060;"])
+def test_invisible_characters_are_not_part_of_the_text(hyphen):
+    """A soft hyphen (shown only where the word breaks at a line's end), a zero-width space or a word joiner is not a
+    letter people read: the model's headline and dates, and the text messages quote, are without it (bmz.de's headline
+    "Deutsch&shy;land steht fest …" was the model's with its soft hyphens; a label "Er&shy;schienen am:" was no label)."""
+    from artlint import extract, lint_string
+
+    html = ('<html lang="de"><head><title>Deutschland hilft</title></head><body><main><article>'
+            f'<h1><span class="headline">Deutsch{hyphen}land hilft</span></h1><p>Er{hyphen}schienen am: 01.11.2023</p>'
+            f'<p>Lorem ipsum dolor sit amet, con{hyphen}sectetur adipiscing elit.</p></article></main></body></html>')
+    model = extract(html)
+    assert (model["headline"]["text"], model["published"]["text"], model["published"]["datetime"]) == (
+        "Deutschland hilft", "Erschienen am: 01.11.2023", "2023-11-01")
+    [dummy] = lint_string(html, select=["ART006"])
+    assert "“Lorem ipsum dolor sit amet, consectetur adipiscin…”" in dummy.message
+
+
+def test_invisible_characters_in_a_script_stay():
+    """JSON-LD is read as written (its positions are the page's): a soft hyphen in a script's text is left there."""
+    from artlint import extract
+
+    html = ('<html lang="de"><head><title>T</title><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Deutsch\u00adland hilft"}</script></head><body><h1>Deutschland hilft</h1></body></html>')
+    assert extract(html)["structured_data"][0]["data"]["headline"] == "Deutsch\u00adland hilft"

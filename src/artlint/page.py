@@ -68,6 +68,8 @@ class Page:
         _start_the_body_in_the_head(root)
         _gather_beside_the_body(root)
         _close_void_elements(root)
+        if any(ch in self.text for ch in _INVISIBLE_CHARS) or _INVISIBLE_REFERENCE.search(self.text):
+            _drop_invisible(root)
         self.root: etree._Element = root
         # Where the root's attributes were written, if the parser's root has no start tag of its own (it began at text
         # before the first <html>, a PHP warning say): the first <html> tag with attributes.
@@ -1020,6 +1022,30 @@ def _append_text(box: etree._Element, text: str | None) -> None:
         _set_tail(box[-1], (box[-1].tail or "") + text)
     else:
         _set_text(box, (box.text or "") + text)
+
+
+# Characters shown only where a word breaks at a line's end (the soft hyphen), or never (zero-width space, word joiner,
+# a byte-order mark inside the text), written as themselves or as references; see _drop_invisible.
+_INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
+# (The references by a pattern that opens with "&", which the regular expression engine finds fast; the characters by "in".)
+# (Browsers read "&shy" and "&#173" without the ";" too.)
+_INVISIBLE_REFERENCE = lazy(r"&(?:shy|ZeroWidthSpace;|NoBreak;|#0*(?:173|8203|8288|65279)|#x0*(?:ad|200b|2060|feff))", re.IGNORECASE)
+_DROP_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE_CHARS))
+
+
+def _drop_invisible(root: etree._Element) -> None:
+    """Take the invisible characters out of the page's text, as people read it: "Mes&shy;sen&shy;ger" is "Messenger" to
+    every rule, every message and the model, which compare it with a title, a caption or a name that has none and would
+    quote it with characters a terminal shows and a reader cannot see. Scripts' and styles' text stays as written (JSON-LD
+    is read by its positions in the page); so do attributes."""
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag not in ("script", "style"):
+            text = el.text
+            if text and any(ch in text for ch in _INVISIBLE_CHARS):
+                _set_text(el, text.translate(_DROP_INVISIBLE) or None)
+        tail = el.tail
+        if tail and any(ch in tail for ch in _INVISIBLE_CHARS):
+            _set_tail(el, tail.translate(_DROP_INVISIBLE) or None)
 
 
 # HTML's void elements that libxml2 still parses as containers: it puts the
