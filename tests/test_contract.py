@@ -1180,6 +1180,10 @@ def test_author_names_without_roles_places_and_publishers(head, body, names):
          "Cyber-Angriffe: 20 Prozent vom Budget"),
         ("de", "", "<small>Tunesien</small><br>Große Aufgaben für die neue Regierung", "Große Aufgaben für die neue Regierung"),
         ("de", "", '<span class="subtitle">Olympische Spiele</span> Getränke per Schiff ins Stadtzentrum', "Getränke per Schiff ins Stadtzentrum"),
+        # … also inside a box that holds the whole heading (a link, a span around its words).
+        ("de", "", '<span><span class="subtitle">Olympische Spiele</span> Getränke per Schiff ins Stadtzentrum</span>',
+         "Getränke per Schiff ins Stadtzentrum"),
+        ("de", "", '<a href="/tunesien"><small>Tunesien</small><br>Große Aufgaben für die neue Regierung</a>', "Große Aufgaben für die neue Regierung"),
         ("en", "", '<span class="article__subheadline">Open Progress</span><br><span class="article__headline">Why thinking together wins</span>',
          "Why thinking together wins"),
         ("de", "", '<span class="kicker">Corona</span><span class="visually-hidden"> - </span><span>„Es kommt darauf an“</span>', "„Es kommt darauf an“"),

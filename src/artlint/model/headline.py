@@ -141,9 +141,12 @@ def headline_text(el: etree._Element) -> str:
             if visible_text(inner):
                 return headline_text(inner)
     kickers = [c for c in el.iterdescendants() if isinstance(c.tag, str) and (c.tag == "time" or _KICKER_CLASS.search(c.get("class") or ""))]
-    first = next((c for c in el if isinstance(c.tag, str)), None)
+    box = el  # (through a box that holds the whole heading: <h1><span class="title"><small>Tunesien</small><br>…</span></h1>)
+    while len(box) == 1 and isinstance(box[0].tag, str) and not (box.text or "").strip() and not (box[0].tail or "").strip():
+        box = box[0]
+    first = next((c for c in box if isinstance(c.tag, str)), None)
     leading = first is not None and (first.tag == "small" or "subtitle" in (first.get("class") or "").lower())
-    if leading and not (el.text or "").strip() and len(visible_text(el)) > len(visible_text(first)) + 3:
+    if leading and not (box.text or "").strip() and len(visible_text(el)) > len(visible_text(first)) + 3:
         kickers.append(first)  # <h1><small>Tunesien</small><br>Große Aufgaben …</h1>; a subtitle after the headline stays
     if not kickers:
         kickers = _before_separator(el)
