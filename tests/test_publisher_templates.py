@@ -4220,3 +4220,23 @@ def test_a_photos_author_is_its_credit_not_the_storys_byline(box):
             '</body></html>')
     model = extract(html)
     assert (model["byline"]["text"], [a["name"] for a in model["authors"]]) == ("Michał Kolanko", ["Michał Kolanko"])
+
+
+def test_how_the_source_is_indented_does_not_choose_the_content():
+    """On a page without <article> or <main>, the box around the h1 that holds three paragraphs and enough text is the
+    content. The text was measured with the source's white space: the same page, its paragraphs indented, had a content
+    block that the page written on one line had not (and its images with it). Indenting the corpus pages changed which
+    box was the content on 1 of 242 (Business Insider's English story under lang="de", which LMK006 now tells)."""
+    def page(indent):
+        nl = "\n" + " " * indent if indent else ""
+        paragraphs = "".join(f"<p>{nl}{text}{nl}</p>" for text in (
+            "The council voted on Tuesday to close the old bridge for repairs that will take two years.",
+            "Drivers are asked to use the ring road, which the city will widen this spring to take the traffic.",
+            "The mayor said the bridge was safe but the repairs could not wait any longer, after the inspection in March.",
+            "A ferry will run every twenty minutes from the harbour while the bridge is closed to cars and bicycles."))
+        return ('<html lang="en"><head><title>Old bridge to close</title></head><body><div class="nav"><a href="/">Home</a></div>'
+                f'<div class="page">{nl}<div class="story">{nl}<h1>Old bridge to close</h1>{nl}<img src="/media/bridge.jpg" alt="The old bridge">'
+                f'{nl}{paragraphs}{nl}</div>{nl}<div class="more"><p>Other things.</p></div></div></body></html>')
+
+    found = [[i["src"] for i in extract(page(indent))["images"]] for indent in (0, 8, 40)]
+    assert found == [["/media/bridge.jpg"]] * 3

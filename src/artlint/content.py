@@ -307,8 +307,8 @@ def _headline_column(page: Page, loose: bool = False, start: etree._Element | No
         for a in h1.iterancestors():
             if a.tag in ("body", "html"):
                 break
-            paragraphs = [p for p in a.iter("p") if (p.text or len(p))]
-            if len(paragraphs) >= 3 and sum(len("".join(p.itertext())) for p in paragraphs) >= 500:
+            paragraphs = [p for p in a.iter("p") if (p.text or "").strip() or len(p)]
+            if len(paragraphs) >= 3 and sum(len(squash_text(p)) for p in paragraphs) >= 400:  # (however the source is indented)
                 return a
             if loose and (len(paragraphs) >= 2 or next(islice(a.iter("br"), 1, None), None) is not None):
                 said = _shown_length(a)
