@@ -4240,3 +4240,17 @@ def test_how_the_source_is_indented_does_not_choose_the_content():
 
     found = [[i["src"] for i in extract(page(indent))["images"]] for indent in (0, 8, 40)]
     assert found == [["/media/bridge.jpg"]] * 3
+
+
+@pytest.mark.parametrize("between", [
+    '<svg viewBox="0 0 24 24" aria-hidden="true"><g>' + '<path d="M0 0h24v24H0z"/>' * 24 + '</g></svg>',  # a share icon's shapes
+    '<div class="ad-slot"><div><div></div></div></div>' * 8,  # ad slots a script fills later
+])
+def test_empty_boxes_and_an_icons_shapes_do_not_move_the_date_away_from_the_headline(between):
+    """The date line under the headline is found within so many elements of it; an inline SVG's shapes and empty boxes
+    counted, though a reader meets none of them: with an icon of 14 shapes put after the h1, 15 of 363 corpus pages lost
+    the date text the page shows (the model kept only the metadata's value), or their update line."""
+    html = ('<html lang="en"><head><title>Storm hits coast</title><meta property="article:published_time" content="2016-12-06T10:00:00Z">'
+            f'</head><body><main><h1>Storm hits coast</h1><div class="share"><a href="/share">{between}</a></div>'
+            '<p>By Jane Doe, December 6, 2016</p><p>Thousands were left without power.</p></main></body></html>')
+    assert extract(html)["published"]["text"] == "December 6, 2016"

@@ -245,6 +245,51 @@ class Page:
     def order(self) -> dict[etree._Element, int]:
         return {el: i for i, el in enumerate(self.elements)}
 
+    def shows(self, el: etree._Element) -> bool:
+        """Whether a reader meets the element: it or an element inside it shows text, or text follows it, or it holds a
+        value for machines (a <time>, a <meta>, an image). An empty box (a spacer, an ad's slot before its script fills
+        it, an icon's <i>) does not, nor does the drawing of an inline SVG (its shapes): a template that adds them
+        between the headline and its date moves nothing a reader sees. (Asked of the elements near the headline only,
+        and kept.)"""
+        known = self.__dict__.setdefault("_shows", {})
+        said = known.get(el)
+        if said is None:
+            tail = el.tail
+            said = known[el] = bool(
+                tail and not tail.isspace() or el.tag in _HOLDS_VALUE or any(not t.isspace() for t in el.itertext())
+                or next(el.iter(*_HOLDS_VALUE), None) is not None)
+        return said
+
+    def read_after(self, el: etree._Element, count: int) -> Iterator[etree._Element]:
+        """The next ``count`` elements a reader meets after el, in document order (see ``shows``)."""
+        return self._read(el, count, 1)
+
+    def read_before(self, el: etree._Element, count: int) -> Iterator[etree._Element]:
+        """The ``count`` elements a reader meets before el, nearest first (see ``shows``)."""
+        return self._read(el, count, -1)
+
+    def _read(self, el: etree._Element, count: int, step: int) -> Iterator[etree._Element]:
+        elements, shows = self.elements, self.shows
+        i, end = self.order[el] + step, (len(elements) if step > 0 else -1)
+        while i != end and count > 0:
+            if shows(elements[i]):
+                yield elements[i]
+                count -= 1
+            i += step
+
+    def distance(self, a: etree._Element, b: etree._Element, cap: int) -> int:
+        """How many elements a reader meets from one element up to the other, the second included (see ``shows``): 1 from
+        an element to the next that shows text, however many empty boxes stand between them. Counted up to ``cap``."""
+        elements, shows = self.elements, self.shows
+        lo, hi = sorted((self.order[a], self.order[b]))
+        met = 0
+        for i in range(lo + 1, hi + 1):
+            if shows(elements[i]):
+                met += 1
+                if met >= cap:
+                    break
+        return met
+
     @cached_property
     def lang(self) -> str:
         return (self.root.get("lang") or "").strip()
@@ -1022,6 +1067,10 @@ def _append_text(box: etree._Element, text: str | None) -> None:
         _set_tail(box[-1], (box[-1].tail or "") + text)
     else:
         _set_text(box, (box.text or "") + text)
+
+
+# The elements that hold a value for machines though they show no text: see Page.shows.
+_HOLDS_VALUE = ("time", "meta", "img", "amp-img", "abbr", "data", "picture", "video")
 
 
 # Characters shown only where a word breaks at a line's end (the soft hyphen), or never (zero-width space, word joiner,

@@ -185,17 +185,6 @@ def publication_metas(page: Page) -> Iterator[tuple[etree._Element, str]]:
 
 
 _ENDS_WITH_UPDATE = lazy(rf"(?:{UPDATE_WORDS})\s*(?:(?:am|on|le|el|il)\s*)?:?\s*$", re.IGNORECASE)
-_DRAWING = frozenset(("path", "g", "defs", "clippath", "rect", "circle", "ellipse", "line", "polyline", "polygon", "use", "symbol", "mask",
-                      "lineargradient", "radialgradient", "stop", "source"))
-
-
-def _drawn_apart(page: Page, a: etree._Element, b: etree._Element) -> int:
-    """How many elements stand between two, not counting an icon's drawing (an inline SVG's shapes) nor a picture's
-    sources: the elements a reader sees between them."""
-    lo, hi = sorted((page.order[a], page.order[b]))
-    return sum(1 for el in page.elements[lo + 1: hi] if el.tag not in _DRAWING)
-
-
 def _after_update_word(el: etree._Element) -> bool:
     """Whether the words right before an element say that it is the update's date (Advance Local's "on December 26, 2014
     at 9:00 AM, updated <span class="updated" title="…">December 26, 2014 at 9:13 AM</span>"); a theme's hAtom class
@@ -422,11 +411,11 @@ class DateFields:
             return None
         if written is not None:
             element = written["source"].element
-            if element is None or abs(page.order[element] - page.order[anchor]) <= 10 or _DATE_HINT.search(element.get("class") or ""):
+            if element is None or page.distance(element, anchor, 11) <= 10 or _DATE_HINT.search(element.get("class") or ""):
                 return None
         beside = self._date_written_near(10, 400, updates=True)
         element = beside["source"].element if beside is not None else None
-        return beside if element is not None and abs(page.order[element] - page.order[anchor]) <= 10 else None
+        return beside if element is not None and page.distance(element, anchor, 11) <= 10 else None
 
     @staticmethod
     def _shown_for(visible, said, lang: str) -> str:
@@ -494,7 +483,7 @@ class DateFields:
         for el in page.with_itemprop("dateModified"):
             machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None) or visible_text(el)
             # (apart only because the meta line beside the headline is a <nav>, as NDTV's is, it is the story's own)
-            if _stated(machine, lang) and (not self.apart(el) or anchor is not None and abs(page.order[el] - page.order[anchor]) <= 15
+            if _stated(machine, lang) and (not self.apart(el) or anchor is not None and page.distance(el, anchor, 16) <= 15
                                            and self._in_own_box(el, None)):
                 return _date_value(visible_text(el), machine, source_of(page, el), lang)
         for time in page.times:
@@ -507,8 +496,7 @@ class DateFields:
         # Beside the headline, a line that says so, with or without a colon: "Updated 5:03 PM EST, Wed December 7, 2016"
         if anchor is None:
             return elsewhere
-        at, elements = page.order[anchor], page.elements
-        for el in elements[max(0, at - 15): at + 40]:
+        for el in (*reversed(list(page.read_before(anchor, 15))), anchor, *page.read_after(anchor, 39)):  # (as a reader meets them)
             text = squash((el.text or "") + " " + (el.tail or "")) if el.tag not in ("script", "style", "noscript", "template", "meta") else ""
             said = _UPDATE_LINE.search(text) if 8 < len(text) <= 160 else None
             before = text[: said.start()].rstrip() if said is not None else ""
@@ -528,8 +516,8 @@ class DateFields:
         return elsewhere
 
     def _date_beside_headline(self, visible) -> dict[str, Any] | None:
-        """The published <time>, or a date written near the headline, when it stands within 20 elements of it
-        (a meta line with an icon, the <time> and a rating counts a few)."""
+        """The published <time>, or a date written near the headline, when it stands within 20 elements of it as a reader
+        meets them (a meta line with an avatar, the <time> and a rating counts a few; an icon's shapes and empty boxes none)."""
         page = self.page
         anchor = self.anchor()
         if anchor is None:
@@ -541,8 +529,8 @@ class DateFields:
         element = found["source"].element if found else None
         if element is None:
             return None
-        distance = abs(page.order[element] - page.order[anchor])
-        if distance > 20 and not (distance <= 80 and _DATE_HINT.search(element.get("class") or "") and _drawn_apart(page, anchor, element) <= 30):
+        distance = page.distance(element, anchor, 31)  # (as a reader meets them: not the empty boxes and icons' shapes between)
+        if distance > 20 and not (distance <= 30 and _DATE_HINT.search(element.get("class") or "")):
             return None  # (a date line by its class a little further, past the byline's icons and the lead photo: Infobae's)
         return found
 
@@ -556,16 +544,15 @@ class DateFields:
         return self._date_written_near(80, 1000)
 
     def _date_in_byline_under(self, found: dict[str, Any]) -> dict[str, Any] | None:
-        """The date written in the byline or meta line right under the headline (within five elements), when the date
-        found by its class stands further away (over ten elements): Polygon's "By Jane Doe on Jul 04, 2014 at 11:30a"
+        """The date written in the byline or meta line right under the headline (within the five elements a reader meets
+        after it), when the date found by its class stands further away: Polygon's "By Jane Doe on Jul 04, 2014 at 11:30a"
         under the h2, before a video browser's "long_date" of another video."""
         page, anchor = self.page, self.anchor()
         element = found["source"].element
-        if anchor is None or element is None or abs(page.order[element] - page.order[anchor]) <= 10:
+        if anchor is None or element is None or page.distance(element, anchor, 6) <= 5:
             return None
         lang = self.text_lang
-        order = page.order[anchor]
-        for el in page.elements[order + 1: order + 6]:
+        for el in page.read_after(anchor, 5):
             if anchor in set(el.iterancestors()) or not names_meta(el) or self.apart(el):
                 continue
             text = visible_text(el)
@@ -587,7 +574,8 @@ class DateFields:
     def _date_written_near(self, ahead: int, reading: int, last_resort: bool = False, updates: bool = False) -> dict[str, Any] | None:
         """The first date written within ``ahead`` elements and ``reading`` characters after the
         headline (or the start of the content), else within 40 elements before it; but a date that
-        stands alone within ten elements either side beats one in a sentence of the text. As the
+        stands alone within ten elements either side beats one in a sentence of the text. (Elements as a reader
+        meets them: see Page.shows.) As the
         ``last_resort``, also dates that say they are updates, and dates in boxes whose class says date;
         with ``updates``, only the first of these."""
         page = self.page
@@ -599,19 +587,19 @@ class DateFields:
                 if h1 is None:
                     return None
         lang = self.text_lang
-        order = page.order[h1]
-        elements = page.elements
-        close = [i for d in range(1, 11) for i in (order + d, order - d) if 0 <= i < len(elements)]
+        # The elements as a reader meets them, not the empty boxes and icons' shapes between them: the ten nearest either
+        # side, nearest first; then the headline's own date; then those after it, then those before.
+        after, before = list(page.read_after(h1, 10)), list(page.read_before(h1, 10))
+        close = [el for pair in itertools.zip_longest(after, before) for el in pair if el is not None]
         parsed = self.__dict__.setdefault("_written_dates", {})  # text → its date, shared by the passes
-        for window in (close, None, range(order + 1, min(len(elements), order + ahead)), range(order - 1, max(-1, order - 40), -1)):
+        for window in (close, None, page.read_after(h1, ahead - 1), page.read_before(h1, 39)):
             if window is None:  # the headline's own date, after the dates that stand alone beside it
                 dated = None if last_resort or updates else self._date_opening_headline(h1, lang)
                 if dated is not None:
                     return dated
                 continue
             seen = 0
-            for i in window:
-                el = elements[i]
+            for el in window:
                 if el.tag in ("script", "style", "noscript", "template") or in_template(page, el):
                     continue
                 text = squash((el.text or "") + " " + (el.tail or "") + "".join(" " + (c.tail or "") for c in el if not isinstance(c.tag, str)))
