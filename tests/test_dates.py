@@ -359,6 +359,15 @@ def test_date_lines_that_say_when_the_story_was_published_and_updated(lang, line
     assert (model["published"]["datetime"][:10], (model["modified"] or {}).get("datetime", "")[:10] or None) == ("2026-12-03", modified)
 
 
+@pytest.mark.parametrize(("lang", "line"), [("de", "zuletzt bearbeitet: 04.12.2026, 11:00 Uhr"), ("en", "Last edited December 4, 2026")])
+def test_a_line_that_says_when_the_story_was_last_edited_is_its_update(lang, line):
+    """tennisnet's "zuletzt bearbeitet: 04.02.2022, 08:27 Uhr" under the headline was taken for the publication's text, and
+    the update the page shows was not its modification date."""
+    head = '<meta property="article:published_time" content="2026-12-03T10:00:00+01:00">'
+    model = extract(page(f'<p class="meta">{line}</p>', head, lang))
+    assert (model["published"]["text"], model["modified"]["text"], model["modified"]["datetime"][:10]) == (None, line, "2026-12-04")
+
+
 def test_a_date_line_that_also_says_when_it_was_updated():
     html = page('<p class="date">Written: 2023-11-07 15:03:30<span class="hidden"> / </span>Updated: 2023-11-08 15:30:46</p>'
                 '<div class="list"><p class="date">2023-11-03</p></div>')

@@ -170,7 +170,7 @@ def unix_moment(digits: str) -> datetime:
 # --- dates as written for people --------------------------------------------------
 
 # Words that label a date as the last change, and as the publication, in the languages artlint reads.
-UPDATE_WORDS = (r"updated|last\s+update\b|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualisé|actualizado|atualizado|modificado|aggiornato|"
+UPDATE_WORDS = (r"updated|last\s+update\b|last\s+edited|modified|aktualisiert|geändert|zuletzt\s+bearbeitet|mis\s+à\s+jour|modifié|actualisé|actualizado|atualizado|modificado|aggiornato|"
                 r"modificato|modifica\s+il|bijgewerkt|gewijzigd|aangepast|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizacja|aktualizováno|"
                 r"обновлено|güncellendi|güncelleme|ενημερώθηκε|ενημέρωση|frissítve|actualizat|diperbarui|cập\s+nhật|"
                 r"수정|업데이트|最終更新|更新日時|更新日|更新时间|更新時間|更新于|更新於|"
