@@ -4254,3 +4254,17 @@ def test_empty_boxes_and_an_icons_shapes_do_not_move_the_date_away_from_the_head
             f'</head><body><main><h1>Storm hits coast</h1><div class="share"><a href="/share">{between}</a></div>'
             '<p>By Jane Doe, December 6, 2016</p><p>Thousands were left without power.</p></main></body></html>')
     assert extract(html)["published"]["text"] == "December 6, 2016"
+
+
+@pytest.mark.parametrize("printed", [
+    '<header class="print-header"><img class="print-logo" src="/print-logo.jpg" alt="FIT FOR FUN"><span>FIT FOR FUN — <span class="date">02.01.23</span></span></header>',
+    '<div class="visible-print-block"><p>Printed on <span class="date">02.01.23</span></p></div>',
+    '<div class="d-none d-print-block"><p>Printed on <span class="date">02.01.23</span></p></div>',
+])
+def test_a_printed_pages_header_does_not_date_the_story(printed):
+    """fitforfun puts the header of the printed page, with the day it is printed, right before the headline: a box the site's
+    style sheets show on paper alone, which the date search took for the date beside the headline."""
+    html = ('<html lang="de"><head><title>Studie zeigt</title><meta property="article:published_time" content="2022-12-26T10:33:00+01:00">'
+            f'</head><body><article>{printed}<h1>Studie zeigt: Zwei Lebensmittel helfen</h1><p class="heading">Schon länger ist bekannt: der Darm '
+            'beeinflusst die Psyche. <span class="date">Veröffentlicht: 26.12.2022</span></p><p>Text der Studie.</p></article></body></html>')
+    assert extract(html)["published"]["text"] == "Veröffentlicht: 26.12.2022"

@@ -147,6 +147,22 @@ def is_consent(el: etree._Element) -> bool:
     return (el.get("role") or "") == "alertdialog" or bool(_CONSENT.search((el.get("class") or "") + " " + (el.get("id") or "")))
 
 
+# A box shown only on paper, by its class: its own ("print-header", "print-only", "u-only-print") or a framework's
+# (Bootstrap's "visible-print-block", "d-none d-print-block"; Foundation's "show-for-print").
+_PRINT_ONLY = lazy(r"(?:^|[\s_-])(?:print-?only|only-?print|print-?header|print-?footer)(?:$|\s)|(?:^|\s)(?:visible-print(?:-[\w-]+)?|show-for-print)(?:$|\s)",
+                   re.IGNORECASE)
+
+
+def is_print_only(el: etree._Element) -> bool:
+    """A box a template shows only when the page is printed, by its class: the printed page's header with the day it was
+    printed ("FIT FOR FUN — 02.01.23 09:51"), the print's copyright line. Style sheets that are not the page's own hide it
+    on screens, so artlint cannot see them do it."""
+    said = el.get("class")
+    if not said or "print" not in said:
+        return False
+    return bool(_PRINT_ONLY.search(said)) or "d-none" in said.split() and any(t.startswith("d-print-") for t in said.split())
+
+
 def in_content(el: etree._Element) -> bool:
     """Inside an article or main, and not in an aside there (a related story's <article>)."""
     ancestors = list(el.iterancestors())

@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
-from ..content import article, article_body, headline_h1, is_consent, is_navigation, mains, names_box, names_meta, titled_other_stories
+from ..content import article, article_body, headline_h1, is_consent, is_navigation, is_print_only, mains, names_box, names_meta, titled_other_stories
 from ..dates import parse_visible_date
 from ..figures.credit_text import MEDIA_NOTE
 from ..figures.words import CAPTION_CLASS, screen_reader_only, visually_hidden
@@ -294,8 +294,8 @@ def _box_answer(node: etree._Element, own: bool = False) -> bool | None:
         return False
     if node.tag == "article":
         return None  # (the boxes around it decide: a related story's card in an <aside> is apart as the aside is)
-    if node.tag == "template" or is_consent(node):
-        return True  # (a cookie banner's words are not the story's: "We use cookies… 12 March 2021")
+    if node.tag == "template" or is_consent(node) or is_print_only(node):
+        return True  # (a cookie banner's words are not the story's: "We use cookies… 12 March 2021"; nor a printed page's header's)
     if node.tag == "aside" and not (own and names_meta(node)) or node.tag == "blockquote" or is_navigation(node) and not (own and _meta_nav(node)):
         return True
     return True if names_box(node, share=not own) or titled_other_stories(node) else None
