@@ -4268,3 +4268,15 @@ def test_a_printed_pages_header_does_not_date_the_story(printed):
             f'</head><body><article>{printed}<h1>Studie zeigt: Zwei Lebensmittel helfen</h1><p class="heading">Schon länger ist bekannt: der Darm '
             'beeinflusst die Psyche. <span class="date">Veröffentlicht: 26.12.2022</span></p><p>Text der Studie.</p></article></body></html>')
     assert extract(html)["published"]["text"] == "Veröffentlicht: 26.12.2022"
+
+
+def test_icons_between_the_headline_and_the_byline_in_the_share_bar_leave_it_beside_the_headline():
+    """National Geographic puts the byline in the share bar under the headline: the story's own, though a share bar stands
+    apart, when it is beside the headline, within ten elements. Each share icon's shapes counted as elements: two icons of
+    26 put it out of reach (with one of 14 added after the h1, National Geographic's byline was lost)."""
+    icon = '<svg viewBox="0 0 24 24" aria-hidden="true"><g>' + '<path d="M0 0h24v24H0z"/>' * 24 + '</g></svg>'
+    html = ('<html lang="en"><head><title>Goats</title></head><body><main><article><h1>Why goats climb trees</h1>'
+            f'<div class="social-share"><a href="https://facebook.com/share">{icon}</a><a href="https://twitter.com/share">{icon}</a>'
+            '<span class="byline">By Michael Hingston</span></div><p>Goats climb argan trees in Morocco.</p></article></main></body></html>')
+    model = extract(html)
+    assert (model["byline"]["text"], [a["name"] for a in model["authors"]]) == ("By Michael Hingston", ["Michael Hingston"])

@@ -906,11 +906,13 @@ class AuthorFields:
         h1 = self.anchor()
         elements = page.elements
         if h1 is not None:
-            at = page.order[h1]
-            # Beside the headline first (Wired puts the byline just above it), then below it, then above.
-            close = [i for d in range(1, 11) for i in (at + d, at - d) if 0 <= i < len(elements)]
-            below = range(at + 11, min(len(elements), at + 200))
-            above = range(at - 11, max(-1, at - 60), -1)
+            at, order = page.order[h1], page.order
+            # Beside the headline first (Wired puts the byline just above it): the ten elements a reader meets either side,
+            # not counting an icon's shapes and empty boxes; then below it, then above.
+            after, before = [order[el] for el in page.read_after(h1, 10)], [order[el] for el in page.read_before(h1, 10)]
+            close = [i for pair in itertools.zip_longest(after, before) for i in pair if i is not None]
+            below = range(max(at + 10, *after) + 1 if after else at + 11, min(len(elements), at + 200))
+            above = range(min(at - 10, *before) - 1 if before else at - 11, max(-1, at - 60), -1)
             window = [*close, *below, *above]
             beside = set(close)
         else:
