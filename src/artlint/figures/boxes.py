@@ -15,12 +15,20 @@ from ..lazyre import lazy
 from ..page import IMAGE_TAGS
 
 
+def boxes_around(el: etree._Element) -> Iterator[etree._Element]:
+    """An image's ancestors, nearest first, but a <picture>, which is the image itself (its sources are the same photo in
+    other formats and sizes): the boxes counted so many levels up are the same with or without it."""
+    return (a for a in el.iterancestors() if a.tag != "picture")
+
+
 def small_boxes(el: etree._Element, also_stop: tuple[str, ...] = ()) -> Iterator[etree._Element]:
     """The boxes around an image, up to three levels up, while they are small (under thirty elements) and hold no other
     image (the lazy-loading page's <noscript> copy of this one aside)."""
     node = el
     for _ in range(3):
         node = node.getparent()
+        if node is not None and node.tag == "picture":
+            node = node.getparent()
         if node is None or node.tag in ("article", "main", "body", "html", *also_stop) or next(islice(node.iter(), 30, None), None) is not None:
             return
         if holds_another_image(node):
@@ -87,7 +95,7 @@ _VIEWER = lazy(r"(?:^|[\s_-])(?:gallery|lightbox|modal|swiper|slider|thumbnails?
 
 def classed_box(el: etree._Element, pattern, depth: int) -> bool:
     """Whether one of an image's boxes, within ``depth`` levels and below the article, has a class the pattern finds."""
-    return any(pattern.search(a.get("class") or "") for a in islice(el.iterancestors(), depth) if a.tag not in ("article", "main", "body"))
+    return any(pattern.search(a.get("class") or "") for a in islice(boxes_around(el), depth) if a.tag not in ("article", "main", "body"))
 
 
 def in_viewer(el: etree._Element) -> bool:

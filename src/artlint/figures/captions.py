@@ -12,7 +12,7 @@ from lxml import etree
 from ..lazyre import lazy
 from ..page import IMAGE_TAGS, Page
 from ..text import squash, visible_text
-from .boxes import ancestor_between, emphasized_only, holds_another_image, only_paragraph, small_boxes, wraps_only
+from .boxes import ancestor_between, boxes_around, emphasized_only, holds_another_image, only_paragraph, small_boxes, wraps_only
 from .credit_text import CREDIT_HINT, CREDIT_PREFIX, TRAILING_CREDIT, closing_credit, credit_in_text, reads_as_sentence
 from .credits import credit_after, credit_in
 from .words import BYLINE_LABEL, CAPTION_CLASS, PRINT_ONLY, caption_words, credit_words
@@ -35,15 +35,16 @@ def _loose_caption(el: etree._Element) -> tuple[etree._Element, etree._Element] 
     above = set(el.iterancestors())
     # The image's <figure> is its box however deep the template nests the picture (WIRED's inline photos: <figure><div>
     # <span><picture><noscript><img></noscript></picture></span></div><div class="caption">…</div></figure>).
-    figure = next((a for a in islice(el.iterancestors(), 8) if a.tag == "figure"), None)
+    figure = next((a for a in islice(boxes_around(el), 8) if a.tag == "figure"), None)
     node = el
     levels = 0
-    # Three boxes up, or up to the figure; a table's rows and cells count as one with it (Blogger's "tr-caption-container").
+    # Three boxes up, or up to the figure; a table's rows and cells count as one with it (Blogger's "tr-caption-container"),
+    # and a <picture> is the image itself.
     while levels < 3 or figure is not None and node is not figure:
         node = node.getparent()
         if node is None or node.tag in ("article", "main", "body", "html"):
             break
-        if node.tag not in ("td", "th", "tr", "tbody", "thead", "tfoot"):
+        if node.tag not in ("td", "th", "tr", "tbody", "thead", "tfoot", "picture"):
             levels += 1
         if node.tag == "section" and next(islice(node.iter(), 40, None), None) is not None:
             break  # a section of the article; a small one is the image's box (Amnesty: <section><picture>, description, credit)

@@ -17,7 +17,7 @@ from ..page import IMAGE_TAGS, Page
 from ..select import select
 from ..text import visible_text
 from .accessible import decorative, images
-from .boxes import classed_box, image_key, in_viewer
+from .boxes import boxes_around, classed_box, image_key, in_viewer
 from .captions import loose_caption
 from .words import CAPTION_CLASS, FILE_NAME, HIDDEN_CLASS
 
@@ -95,7 +95,7 @@ def _holder_classes(el: etree._Element) -> str:
     the text (au Webポータル's <p class="article__service-logo"><img src="…_340x80.png">), a control's picture (ma.hu's
     <div class="button fontsize">)."""
     said = []
-    for a in itertools.islice(el.iterancestors(), 2):
+    for a in itertools.islice(boxes_around(el), 2):
         for token in (a.get("class") or "").split():
             if _HOLDER_TOKEN.search(token):
                 said.append(token)
@@ -285,7 +285,7 @@ _PLAYLIST = lazy(r"(?:^|[\s_-])(?:video|jw|vjs)[-_]?playlist|playlist(?:__|-)ite
 
 def _carousel_clone(el: etree._Element) -> bool:
     """A copy of a slide that a carousel script made so that it loops: the photo is the article's once, in its own slide."""
-    return any(not _CLONE_CLASSES.isdisjoint((a.get("class") or "").split()) for a in islice(el.iterancestors(), 6))
+    return any(not _CLONE_CLASSES.isdisjoint((a.get("class") or "").split()) for a in islice(boxes_around(el), 6))
 
 
 # The byline's or the author's box: CBS Sports' "author-bio-box", "article-author", a "headshot".
@@ -295,7 +295,7 @@ _AUTHOR_BOX = lazy(r"(?:^|[\s_-])(?:author|authors|byline|headshot|mugshot|avata
 def _author_photo(el: etree._Element) -> bool:
     """The author's picture: inside a link to the author (rel=author), an element marked as the author or typed
     as a Person (microdata), or a box whose class says author or byline, within four levels."""
-    for a in islice(el.iterancestors(), 4):
+    for a in islice(boxes_around(el), 4):
         if a.tag in ("article", "main", "body", "section"):
             return False  # WordPress marks the whole post "author-jdoe"
         if (a.get("itemtype") or "").rstrip("/").endswith("schema.org/Person"):
@@ -379,7 +379,7 @@ _IMAGE_PAGE = lazy(
 
 def _link_around(el: etree._Element) -> etree._Element | None:
     """The nearest <a> around an image, within three levels."""
-    return next((a for a in islice(el.iterancestors(), 3) if a.tag == "a"), None)
+    return next((a for a in islice(boxes_around(el), 3) if a.tag == "a"), None)
 
 
 def _link_of(el: etree._Element) -> str:
@@ -410,7 +410,7 @@ def _list_card(page: Page, el: etree._Element) -> bool:
     (<li class="streamshort"><div><img></div><span><a href="/zuzel/903465/…">Żużel. Typer WP …</a></span></li>), not a
     gallery's item nor a paragraph of the text that happens to stand in a list."""
     item = None
-    for a in islice(el.iterancestors(), 5):
+    for a in islice(boxes_around(el), 5):
         if a.tag in ("figure", "article", "main", "body"):
             break
         if a.tag == "li":
@@ -435,7 +435,7 @@ def _heading_card(page: Page, el: etree._Element) -> bool:
     (Clarín's <div class="content-new"><div class="mg"><picture><img></picture></div><div class="mt"><a href="/politica/…">
     <h2>…</h2></a></div></div>)."""
     holding = set(el.iterancestors())
-    for box in islice(el.iterancestors(), 4):
+    for box in islice(boxes_around(el), 4):
         if box.tag in ("figure", "article", "main", "body") or next(islice(box.iter(), 40, None), None) is not None:
             return False
         for heading in box.iter("h2", "h3", "h4", "h5", "h6"):  # (jungle.world's Drupal cards title the story in an h5)
