@@ -4245,6 +4245,8 @@ def test_how_the_source_is_indented_does_not_choose_the_content():
 @pytest.mark.parametrize("between", [
     '<svg viewBox="0 0 24 24" aria-hidden="true"><g>' + '<path d="M0 0h24v24H0z"/>' * 24 + '</g></svg>',  # a share icon's shapes
     '<div class="ad-slot"><div><div></div></div></div>' * 8,  # ad slots a script fills later
+    # pictures, each one image to a reader however many formats its <picture> offers
+    "".join(f'<picture><source srcset="/i/{n}.webp" type="image/webp"><img src="/i/{n}.png" alt="Share {n}"></picture>' for n in range(11)),
 ])
 def test_empty_boxes_and_an_icons_shapes_do_not_move_the_date_away_from_the_headline(between):
     """The date line under the headline is found within so many elements of it; an inline SVG's shapes and empty boxes

@@ -248,16 +248,16 @@ class Page:
     def shows(self, el: etree._Element) -> bool:
         """Whether a reader meets the element: it or an element inside it shows text, or text follows it, or it holds a
         value for machines (a <time>, a <meta>, an image). An empty box (a spacer, an ad's slot before its script fills
-        it, an icon's <i>) does not, nor does the drawing of an inline SVG (its shapes): a template that adds them
-        between the headline and its date moves nothing a reader sees. (Asked of the elements near the headline only,
-        and kept.)"""
+        it, an icon's <i>) does not, nor does the drawing of an inline SVG (its shapes), nor a <picture> beside its image
+        (a reader meets one): a template that adds them between the headline and its date moves nothing a reader sees.
+        (Asked of the elements near the headline only, and kept.)"""
         known = self.__dict__.setdefault("_shows", {})
         said = known.get(el)
         if said is None:
             tail = el.tail
             said = known[el] = bool(
-                tail and not tail.isspace() or el.tag in _HOLDS_VALUE or any(not t.isspace() for t in el.itertext())
-                or next(el.iter(*_HOLDS_VALUE), None) is not None)
+                tail and not tail.isspace() or el.tag != "picture"  # (a <picture> is its image: a reader meets one)
+                and (el.tag in _HOLDS_VALUE or any(not t.isspace() for t in el.itertext()) or next(el.iter(*_HOLDS_VALUE), None) is not None))
         return said
 
     def read_after(self, el: etree._Element, count: int) -> Iterator[etree._Element]:
@@ -1070,7 +1070,7 @@ def _append_text(box: etree._Element, text: str | None) -> None:
 
 
 # The elements that hold a value for machines though they show no text: see Page.shows.
-_HOLDS_VALUE = ("time", "meta", "img", "amp-img", "abbr", "data", "picture", "video")
+_HOLDS_VALUE = ("time", "meta", "img", "amp-img", "abbr", "data", "video")
 
 
 # Characters shown only where a word breaks at a line's end (the soft hyphen), or never (zero-width space, word joiner,
