@@ -689,3 +689,15 @@ def test_only_a_date_that_says_when_the_story_appeared_or_changed_is_judged_in_t
                 f'<p>Text.</p>{body}</article></main>')
     found = lint_string(html, select=["DAT005"])
     assert [f.message.split("“")[1].split("”")[0] for f in found] == reported
+
+
+@pytest.mark.parametrize(("time", "what"), [
+    ('<p><time datetime="2016-12-09">December 9, 2016</time></p>', "the visible date “December 9, 2016” at 1:"),
+    ('<p hidden><time datetime="2016-12-09">December 9, 2016</time></p>', "the date “December 9, 2016” of the hidden <time> at 1:"),
+])
+def test_the_date_metadata_contradicts_is_called_visible_only_when_it_is(time, what):
+    """DAT007 compares the metadata's date with the page's published <time>, which machines read even where the page hides
+    it: the message does not call a hidden one the visible date."""
+    head = '<meta property="article:published_time" content="2016-12-05T10:00:00+00:00">'
+    [finding] = lint_string(page(time, head), select=["DAT007"])
+    assert finding.message.startswith(f"article:published_time “2016-12-05T10:00:00+00:00” is not {what}")

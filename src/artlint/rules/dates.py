@@ -473,7 +473,9 @@ class MetadataDateMismatch(Rule):
             # (English without a region writes "06/05/2024" day first too: France 24's English pages)
             if abs((parsed.day - visible).days) > 1 and not (shown and other_order_agrees(shown[1], parsed.day, page.lang, 1)):
                 line, column = page.position(t.element)
-                yield self.problem(el, f"{label} is not the visible date {said} at {line}:{column} (within a day); fill both from the same value")
+                # (a <time> the page hides is no visible date, though machines read it: say which it is)
+                what = f"the visible date {said}" if not page.is_hidden(t.element) else f"the date {said} of the hidden <{t.element.tag}>"
+                yield self.problem(el, f"{label} is not {what} at {line}:{column} (within a day); fill both from the same value")
 
 
 _DATELINE = patterns.builtin(r"^[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]*[A-ZÀ-Ý.](?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)? \(AP\) — ")
