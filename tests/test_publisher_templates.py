@@ -4299,3 +4299,22 @@ def test_a_picture_around_the_image_is_the_image_itself(img):
             '</article></main></body></html>')
     assert [(i["src"], (i["caption"] or {}).get("text"), (i["credit"] or {}).get("text")) for i in extract(html)["images"]] == [
         ("/media/birds.jpg", "Wildvögel am Ufer", "(Foto: Sarawut / Adobe Stock)")]
+
+
+@pytest.mark.parametrize(("figcaption", "caption", "credit"), [
+    ('<span class="copy">© midi</span> Das Lebensgefühl der Menschen ist ambivalent.', "Das Lebensgefühl der Menschen ist ambivalent.", "© midi"),
+    ('<div class="block">©5 Minuten</div> Spezialisiert auf Reinigungen.', "Spezialisiert auf Reinigungen.", "©5 Minuten"),
+    ('<span class="visually-hidden">Image:</span><span class="caption-text">Jose Mourinho has agreed a deal with Tottenham</span>',
+     "Jose Mourinho has agreed a deal with Tottenham", None),
+])
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_box_around_all_the_caption_says_leaves_caption_and_credit_apart(figcaption, caption, credit, wrapped):
+    """A caption's credit before its words (Diakonie's "© midi", 5min.at's "©5 Minuten"), and Sky News' "Image:" for screen
+    readers before the caption, are read from the figcaption's elements: a template that wraps them all in one <span> made
+    the credit run to the caption's end, or the caption a credit (with every figcaption's words wrapped so, 6 of 726 corpus pages changed)."""
+    inner = f"<span>{figcaption}</span>" if wrapped else figcaption
+    html = ('<html lang="de"><head><title>T</title><style>.visually-hidden{position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden}</style>'
+            f'</head><body><main><article><h1>Titel hier</h1><figure><img src="/a.jpg" alt="x"><figcaption>{inner}</figcaption></figure>'
+            '<p>Text.</p></article></main></body></html>')
+    [image] = extract(html)["images"]
+    assert ((image["caption"] or {}).get("text"), (image["credit"] or {}).get("text")) == (caption, credit)

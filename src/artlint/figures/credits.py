@@ -242,10 +242,13 @@ def _labelled_for_screen_readers(page: Page, figcaption: etree._Element, prefix:
     # class="visually-hidden">Image source, </span>BBC</span> under a map; but a <figcaption> that opens with Sky News'
     # unseen "Image:" is a caption, and so is a box classed caption)
     line = figcaption.tag != "figcaption" and not CAPTION_CLASS.search(figcaption.get("class") or "")
+    whole = visible_text(figcaption) if not line else None
     for el in islice(figcaption.iter() if line else figcaption.iterdescendants(), 100):
         if not isinstance(el.tag, str) or not len(el) or (el.text or "").strip() or not screen_reader_only(el[0], hidden):
             continue
         said = visible_text(el)
+        if said == whole:
+            continue  # a box inside the caption that holds all it says is the caption (Sky News' words, wrapped in a <span>)
         if len(said) <= 120 and visible_text(el[0]) and said != visible_text(el[0]) and credit_in_text(said, prefix) == said:
             return el
     return None

@@ -15,9 +15,16 @@ from ..text import visible_text, visible_text_without
 
 
 def caption_children(figcaption: etree._Element) -> list[etree._Element]:
-    """The caption's child elements that can hold text (not its tools)."""
+    """The caption's child elements that can hold text (not its tools); through a box that holds all the caption says
+    (<figcaption><span><span class="copy">© midi</span> Das Lebensgefühl …</span></figcaption>), that box's."""
     tools = set(_tools(figcaption))
-    return [c for c in figcaption if isinstance(c.tag, str) and c.tag not in ("br", "img", "amp-img", "svg") and c not in tools]
+    box = figcaption
+    while not (box.text or "").strip():
+        kids = [c for c in box if isinstance(c.tag, str)]
+        if len(kids) != 1 or not len(kids[0]) or kids[0] in tools or (kids[0].tail or "").strip():
+            break
+        box = kids[0]
+    return [c for c in box if isinstance(c.tag, str) and c.tag not in ("br", "img", "amp-img", "svg") and c not in tools]
 
 
 # Links and buttons at the end of a caption that are the site's tools, not the caption's words.
