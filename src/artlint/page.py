@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
@@ -70,6 +71,8 @@ class Page:
         _close_void_elements(root)
         if any(ch in self.text for ch in _INVISIBLE_CHARS) or _INVISIBLE_REFERENCE.search(self.text):
             _drop_invisible(root)
+        if not self.text.isascii() and not unicodedata.is_normalized("NFC", self.text):
+            _compose(root)
         self.root: etree._Element = root
         # Where the root's attributes were written, if the parser's root has no start tag of its own (it began at text
         # before the first <html>, a PHP warning say): the first <html> tag with attributes.
@@ -1095,6 +1098,24 @@ def _drop_invisible(root: etree._Element) -> None:
         tail = el.tail
         if tail and any(ch in tail for ch in _INVISIBLE_CHARS):
             _set_tail(el, tail.translate(_DROP_INVISIBLE) or None)
+
+
+def _compose(root: etree._Element) -> None:
+    """Write the page's text and attributes in composed form (Unicode NFC), as browsers show them: "ä" written as "a" and a
+    combining diaeresis (as macOS writes file names and some editors paste) is the "ä" of "geändert" and of the title
+    the metadata gives, to every rule, pattern and comparison. Scripts' and styles' text stays as written (JSON-LD is read
+    by its positions in the page)."""
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            text = el.text
+            if text and el.tag not in ("script", "style") and not unicodedata.is_normalized("NFC", text):
+                _set_text(el, unicodedata.normalize("NFC", text))
+            for name, value in el.items():
+                if not unicodedata.is_normalized("NFC", value):
+                    el.set(name, unicodedata.normalize("NFC", value))
+        tail = el.tail
+        if tail and not unicodedata.is_normalized("NFC", tail):
+            _set_tail(el, unicodedata.normalize("NFC", tail))
 
 
 # HTML's void elements that libxml2 still parses as containers: it puts the
