@@ -271,3 +271,20 @@ def test_invisible_characters_in_a_script_stay():
     html = ('<html lang="de"><head><title>T</title><script type="application/ld+json">{"@type": "NewsArticle", '
             '"headline": "Deutsch\u00adland hilft"}</script></head><body><h1>Deutschland hilft</h1></body></html>')
     assert extract(html)["structured_data"][0]["data"]["headline"] == "Deutsch\u00adland hilft"
+
+
+def test_decomposed_text_is_read_composed_and_addresses_stay_as_written():
+    """A page written in decomposed form (NFD) is read composed, as browsers show it; but an image's address names its file
+    in the form the file was uploaded in (a Mac's NFD name), and the model keeps it so."""
+    import unicodedata
+
+    from artlint import extract
+
+    src = unicodedata.normalize("NFD", "/uploads/Capture-d’écran-à-21.png")
+    html = unicodedata.normalize("NFD", '<html lang="fr"><head><title>Société</title></head><body><main><article><h1>La société française</h1>'
+                                        '<p>Texte de l’article.</p><figure><img alt="Collège de France"><figcaption>Le Collège de France à Paris. '
+                                        'Photo: AFP</figcaption></figure></article></main></body></html>').replace("<img ", f'<img src="{src}" ')
+    model = extract(html)
+    [image] = model["images"]
+    assert (model["headline"]["text"], image["alt"], image["caption"]["text"]) == ("La société française", "Collège de France", "Le Collège de France à Paris.")
+    assert image["src"] == src

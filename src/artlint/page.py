@@ -1100,18 +1100,23 @@ def _drop_invisible(root: etree._Element) -> None:
             _set_tail(el, tail.translate(_DROP_INVISIBLE) or None)
 
 
+# The attributes that hold an address, kept as written.
+_ADDRESSES = frozenset(("src", "href", "srcset", "action", "poster", "cite", "data", "longdesc", "usemap", "itemid", "formaction", "background"))
+
+
 def _compose(root: etree._Element) -> None:
     """Write the page's text and attributes in composed form (Unicode NFC), as browsers show them: "ä" written as "a" and a
     combining diaeresis (as macOS writes file names and some editors paste) is the "ä" of "geändert" and of the title
     the metadata gives, to every rule, pattern and comparison. Scripts' and styles' text stays as written (JSON-LD is read
-    by its positions in the page)."""
+    by its positions in the page), and so do addresses (a file name uploaded from a Mac names its file in its own form)."""
     for el in root.iter():
         if isinstance(el.tag, str):
             text = el.text
             if text and el.tag not in ("script", "style") and not unicodedata.is_normalized("NFC", text):
                 _set_text(el, unicodedata.normalize("NFC", text))
             for name, value in el.items():
-                if not unicodedata.is_normalized("NFC", value):
+                if not unicodedata.is_normalized("NFC", value) and name not in _ADDRESSES and not name.startswith("data-") \
+                        and not value.lstrip().startswith(("http://", "https://", "/")):
                     el.set(name, unicodedata.normalize("NFC", value))
         tail = el.tail
         if tail and not unicodedata.is_normalized("NFC", tail):
