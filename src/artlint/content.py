@@ -155,8 +155,8 @@ _PRINT_ONLY = lazy(r"(?:^|[\s_-])(?:print-?only|only-?print|print-?header|print-
 
 def is_print_only(el: etree._Element) -> bool:
     """A box a template shows only when the page is printed, by its class: the printed page's header with the day it was
-    printed ("FIT FOR FUN — 02.01.23 09:51"), the print's copyright line. Style sheets that are not the page's own hide it
-    on screens, so artlint cannot see them do it."""
+    printed ("FIT FOR FUN — 02.01.23 09:51"), the print's copyright line. The site's style sheets, which artlint does not
+    read, hide it on screens."""
     said = el.get("class")
     if not said or "print" not in said:
         return False

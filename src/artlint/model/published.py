@@ -185,6 +185,8 @@ def publication_metas(page: Page) -> Iterator[tuple[etree._Element, str]]:
 
 
 _ENDS_WITH_UPDATE = lazy(rf"(?:{UPDATE_WORDS})\s*(?:(?:am|on|le|el|il)\s*)?:?\s*$", re.IGNORECASE)
+
+
 def _after_update_word(el: etree._Element) -> bool:
     """Whether the words right before an element say that it is the update's date (Advance Local's "on December 26, 2014
     at 9:00 AM, updated <span class="updated" title="…">December 26, 2014 at 9:13 AM</span>"); a theme's hAtom class
