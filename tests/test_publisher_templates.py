@@ -4318,3 +4318,14 @@ def test_a_box_around_all_the_caption_says_leaves_caption_and_credit_apart(figca
             '<p>Text.</p></article></main></body></html>')
     [image] = extract(html)["images"]
     assert ((image["caption"] or {}).get("text"), (image["credit"] or {}).get("text")) == (caption, credit)
+
+
+def test_a_photo_named_by_its_size_is_no_placeholder():
+    """The Houston Chronicle names its photos by their size ("…/18637072/5/920x920.jpg"), as lazy-loading templates name
+    an aspect ratio's empty box ("160_90.png", "16x9.gif"): a JPEG so named is the photo, and in a <picture> its address is
+    its own, not the first source's."""
+    html = ('<html lang="en"><head><title>Auto show</title></head><body><main><article><h1>New SUVs at the auto show</h1><p>Text.</p>'
+            '<figure><picture><source srcset="https://s.hdnux.com/photos/01/07/06/04/18637072/5/920x920.webp" type="image/webp">'
+            '<img src="https://s.hdnux.com/photos/01/07/06/04/18637072/5/920x920.jpg" alt="The Karma concept car"></picture>'
+            '<figcaption>Karma unveils its concept car. Photo: AP</figcaption></figure></article></main></body></html>')
+    assert [i["src"] for i in extract(html)["images"]] == ["https://s.hdnux.com/photos/01/07/06/04/18637072/5/920x920.jpg"]

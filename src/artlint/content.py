@@ -393,7 +393,9 @@ def article_body(page: Page, selector: str | None = None) -> etree._Element | No
 _PLACEHOLDER = lazy(
     r"^(?=[\w.-]{0,24}\.(?:gif|png|svg|jpe?g|webp)(?:$|\?))"
     r"(?:(?:[a-z]{1,6}[-_])?(?:preload|placeholder|blank|spacer|lazy|loading|loader|transparent|trans|pixel|empty|dummy|1x1|grey|gray|fallback|no-?image)[\w.-]*"
-    r"|\d{1,4}[x_]\d{1,4})\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)",  # (or an aspect ratio's box alone: "160_90.png", "16x9.gif")
+    r"\.(?:gif|png|svg|jpe?g|webp)|\d{1,4}[x_]\d{1,4}\.(?:gif|png|svg))(?:$|\?)",
+    # (or an aspect ratio's box alone: "160_90.png", "16x9.gif"; a photo is named by its size as a JPEG, the Houston
+    # Chronicle's ".../18637072/5/920x920.jpg", Forbes' ".../960x0.jpg")
     re.IGNORECASE,
 )
 
