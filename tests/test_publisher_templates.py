@@ -4320,12 +4320,23 @@ def test_a_box_around_all_the_caption_says_leaves_caption_and_credit_apart(figca
     assert ((image["caption"] or {}).get("text"), (image["credit"] or {}).get("text")) == (caption, credit)
 
 
-def test_a_photo_named_by_its_size_is_no_placeholder():
+@pytest.mark.parametrize("src", ["https://s.hdnux.com/photos/01/07/06/04/18637072/5/920x920.jpg", "/static/code/2013/blanket-coverage.png",
+                                 "/media/greyhound.jpg"])
+def test_a_photo_whose_name_looks_like_a_placeholders_is_the_photo(src):
     """The Houston Chronicle names its photos by their size ("…/18637072/5/920x920.jpg"), as lazy-loading templates name
-    an aspect ratio's empty box ("160_90.png", "16x9.gif"): a JPEG so named is the photo, and in a <picture> its address is
-    its own, not the first source's."""
+    an aspect ratio's empty box ("160_90.png", "16x9.gif"): a JPEG so named is the photo. So is "blanket-coverage.png",
+    which opens with "blank", and "greyhound.jpg" with "grey". In a <picture>, each was taken for a placeholder, and its
+    address was the first source's."""
     html = ('<html lang="en"><head><title>Auto show</title></head><body><main><article><h1>New SUVs at the auto show</h1><p>Text.</p>'
-            '<figure><picture><source srcset="https://s.hdnux.com/photos/01/07/06/04/18637072/5/920x920.webp" type="image/webp">'
-            '<img src="https://s.hdnux.com/photos/01/07/06/04/18637072/5/920x920.jpg" alt="The Karma concept car"></picture>'
+            f'<figure><picture><source srcset="{src}.webp" type="image/webp"><img src="{src}" alt="The Karma concept car"></picture>'
             '<figcaption>Karma unveils its concept car. Photo: AP</figcaption></figure></article></main></body></html>')
-    assert [i["src"] for i in extract(html)["images"]] == ["https://s.hdnux.com/photos/01/07/06/04/18637072/5/920x920.jpg"]
+    assert [i["src"] for i in extract(html)["images"]] == [src]
+
+
+@pytest.mark.parametrize("src", ["/img/160_90.png", "/16x9.gif", "/blank.gif", "/lazyloading-placeholder.png", "/grey.png"])
+def test_a_placeholder_in_a_picture_gives_way_to_the_source(src):
+    """(guard) A lazy-loading placeholder's <img> in a <picture>: the photo is the first source's."""
+    html = ('<html lang="en"><head><title>Auto show</title></head><body><main><article><h1>New SUVs at the auto show</h1><p>Text.</p>'
+            f'<figure><picture><source srcset="/photos/karma.webp" type="image/webp"><img src="{src}" alt="The Karma concept car"></picture>'
+            '<figcaption>Karma unveils its concept car. Photo: AP</figcaption></figure></article></main></body></html>')
+    assert [i["src"] for i in extract(html)["images"]] == ["/photos/karma.webp"]

@@ -392,7 +392,8 @@ def article_body(page: Page, selector: str | None = None) -> etree._Element | No
 # The word starts the short name, perhaps after a short prefix ("img-placeholder.png"); "logo-transparent_55x37.png" is an image.
 _PLACEHOLDER = lazy(
     r"^(?=[\w.-]{0,24}\.(?:gif|png|svg|jpe?g|webp)(?:$|\?))"
-    r"(?:(?:[a-z]{1,6}[-_])?(?:preload|placeholder|blank|spacer|lazy|loading|loader|transparent|trans|pixel|empty|dummy|1x1|grey|gray|fallback|no-?image)[\w.-]*"
+    r"(?:(?:[a-z]{1,6}[-_])?(?:(?:preload|placeholder|spacer|loading|loader|lazy-?load|transparent|1x1|fallback|no-?image)"
+    r"|(?:blank|lazy|trans|pixel|empty|dummy|grey|gray)(?![a-z]))[\w.-]*"  # (a word of its own: not "blanket-coverage.png")
     r"\.(?:gif|png|svg|jpe?g|webp)|\d{1,4}[x_]\d{1,4}\.(?:gif|png|svg))(?:$|\?)",
     # (or an aspect ratio's box alone: "160_90.png", "16x9.gif"; a photo is named by its size as a JPEG, the Houston
     # Chronicle's ".../18637072/5/920x920.jpg", Forbes' ".../960x0.jpg")
