@@ -915,3 +915,17 @@ def test_a_skip_link_past_the_content_names_the_configured_contents_start():
     [found] = lint_string(html, config, select=["SKL003"])
     line, column = position(html, '<div class="story"')
     assert found.message.endswith(f"which is not the start of the main content, the <div> at {line}:{column}; point it there")
+
+
+@pytest.mark.parametrize(("link", "control"), [
+    ('<a href="#prev"><span class="icon"></span></a>', True),  # a gallery's arrow (the Houston Chronicle's)
+    ('<a href="#back-to-top" class="jscroll-to-top_link"><i class="fa fa-angle-up"></i></a>', True),
+    ('<a href="#ref_1">Back</a>', False),  # words that name a place
+    ('<a href="#ref_1" title="Jump up">&nbsp;</a>', False),  # a tooltip that does (Baidu Baike's back-references)
+    ('<a href="#specs"><img src="btn.png" alt="See the specifications"></a>', False),  # a picture that does
+    ('<h2 id="user-content-usage"><a class="anchor" href="#usage"><svg></svg></a>Usage</h2>', False),  # a heading's link to itself
+])
+def test_a_link_that_shows_nothing_and_leads_nowhere_may_be_a_button(link, control):
+    """An in-page link without a target that shows no words is most often a control a script handles: SKL002 says so."""
+    [finding] = lint_string(page(f"<p>Text.</p>{link}"), select=["SKL002"])
+    assert finding.message.endswith("; if a script handles it, make it a <button>") is control

@@ -156,10 +156,12 @@ class BrokenInPageLink(Rule):
         "Activating the link does nothing: a skip link whose target is gone leaves keyboard users "
         "where they were, and a table of contents or footnote link goes nowhere."
     )
-    fix = "Give the target element the id the link names, or correct the link."
+    fix = "Give the target element the id the link names, or correct the link; a control a script handles is a <button>."
     wcag = ("2.4.1", "2.1.1")
     techniques = ("G1", "F87")
-    incorrect = (_example('<a href="#main-content">Skip to content</a>\n<main id="content"><h1>Headline</h1></main>'),)
+    incorrect = (_example('<a href="#main-content">Skip to content</a>\n<main id="content"><h1>Headline</h1></main>'),
+                 _example('<div class="gallery"><a href="#prev"><span class="icon"></span></a><img src="a.jpg" alt="Aleppo at night">'
+                          '<a href="#next"><span class="icon"></span></a></div>'))
     correct = (
         _example('<a href="#main-content">Skip to content</a>\n<main id="main-content"><h1>Headline</h1></main>'),
         _example('<a href="#top">Back to top</a> <a href="#TOP">Top</a> <a href="#">Menu</a> <a href="#/route">App</a> <a href="#comments/42">Reply</a> '
@@ -181,10 +183,17 @@ class BrokenInPageLink(Rule):
                                                  "element the page shows, or correct the link")
             elif link.target is None:
                 near = _near_miss(page, link.fragment)
+                # A link that shows no words, nor a picture or a tooltip that names a place, and leads nowhere is a
+                # control a script handles (a gallery's arrows, a menu's icon: <a href="#prev"><span class="icon"></span></a>),
+                # which keyboards and screen readers take for a link to a place; not a heading's link to itself (GitHub's
+                # octicon beside each heading of a README).
+                shown = visible_text(link.element) or link.element.get("title") or any(img.get("alt") for img in link.element.iter("img"))
+                in_heading = any(a.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for a in link.element.iterancestors())
+                control = "" if near or shown or in_heading else "; if a script handles it, make it a <button>"
                 yield self.problem(
                     link.element,
                     f"in-page link to #{link.fragment} has no target: no element has id=\"{link.fragment}\"{near}; "
-                    "add the id to the target or correct the link",
+                    f"add the id to the target or correct the link{control}",
                 )
 
 
