@@ -183,7 +183,7 @@ class BrokenInPageLink(Rule):
                                                  "element the page shows, or correct the link")
             elif link.target is None:
                 near = _near_miss(page, link.fragment)
-                # A link that shows no words, nor a picture or a tooltip that names a place, and leads nowhere is a
+                # A link that shows no words, nor a picture or a tooltip that names a place, and leads nowhere is most often a
                 # control a script handles (a gallery's arrows, a menu's icon: <a href="#prev"><span class="icon"></span></a>),
                 # which keyboards and screen readers take for a link to a place; not a heading's link to itself (GitHub's
                 # octicon beside each heading of a README).
