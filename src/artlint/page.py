@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -69,10 +70,10 @@ class Page:
         _start_the_body_in_the_head(root)
         _gather_beside_the_body(root)
         _close_void_elements(root)
-        if any(ch in self.text for ch in _INVISIBLE_CHARS) or _INVISIBLE_REFERENCE.search(self.text):
-            _drop_invisible(root)
-        if not self.text.isascii() and not unicodedata.is_normalized("NFC", self.text):
-            _compose(root)
+        invisible = any(ch in self.text for ch in _INVISIBLE_CHARS) or _INVISIBLE_REFERENCE.search(self.text) is not None
+        decomposed = not self.text.isascii() and not unicodedata.is_normalized("NFC", self.text)
+        if invisible or decomposed:
+            _as_read(root, invisible, decomposed)
         self.root: etree._Element = root
         # Where the root's attributes were written, if the parser's root has no start tag of its own (it began at text
         # before the first <html>, a PHP warning say): the first <html> tag with attributes.
@@ -270,6 +271,12 @@ class Page:
     def read_before(self, el: etree._Element, count: int) -> Iterator[etree._Element]:
         """The ``count`` elements a reader meets before el, nearest first (see ``shows``)."""
         return self._read(el, count, -1)
+
+    def read_beside(self, el: etree._Element, count: int) -> list[etree._Element]:
+        """The ``count`` elements a reader meets on each side of el, nearest first, taking turns: the next, the previous,
+        the one after the next…"""
+        pairs = itertools.zip_longest(self.read_after(el, count), self.read_before(el, count))
+        return [near for pair in pairs for near in pair if near is not None]
 
     def _read(self, el: etree._Element, count: int, step: int) -> Iterator[etree._Element]:
         elements, shows = self.elements, self.shows
@@ -1077,7 +1084,7 @@ _HOLDS_VALUE = ("time", "meta", "img", "amp-img", "abbr", "data", "video")
 
 
 # Characters shown only where a word breaks at a line's end (the soft hyphen), or never (zero-width space, word joiner,
-# a byte-order mark inside the text), written as themselves or as references; see _drop_invisible.
+# a byte-order mark inside the text), written as themselves or as references; see _as_read.
 _INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
 # (The references by a pattern that opens with "&", which the regular expression engine finds fast; the characters by "in".)
 # (Browsers read "&shy" and "&#173" without the ";" too.)
@@ -1085,42 +1092,41 @@ _INVISIBLE_REFERENCE = lazy(r"&(?:shy|ZeroWidthSpace;|NoBreak;|#0*(?:173|8203|82
 _DROP_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE_CHARS))
 
 
-def _drop_invisible(root: etree._Element) -> None:
-    """Take the invisible characters out of the page's text, as people read it: "Mes&shy;sen&shy;ger" is "Messenger" to
-    every rule, every message and the model, which compare it with a title, a caption or a name that has none and would
-    quote it with characters a terminal shows and a reader cannot see. Scripts' and styles' text stays as written (JSON-LD
-    is read by its positions in the page); so do attributes."""
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.tag not in ("script", "style"):
-            text = el.text
-            if text and any(ch in text for ch in _INVISIBLE_CHARS):
-                _set_text(el, text.translate(_DROP_INVISIBLE) or None)
-        tail = el.tail
-        if tail and any(ch in tail for ch in _INVISIBLE_CHARS):
-            _set_tail(el, tail.translate(_DROP_INVISIBLE) or None)
-
-
 # The attributes that hold an address, kept as written.
 _ADDRESSES = frozenset(("src", "href", "srcset", "action", "poster", "cite", "data", "longdesc", "usemap", "itemid", "formaction", "background"))
 
 
-def _compose(root: etree._Element) -> None:
-    """Write the page's text and attributes in composed form (Unicode NFC), as browsers show them: "ä" written as "a" and a
-    combining diaeresis (as macOS writes file names and some editors paste) is the "ä" of "geändert" and of the title
-    the metadata gives, to every rule, pattern and comparison. Scripts' and styles' text stays as written (JSON-LD is read
-    by its positions in the page), and so do addresses (a file name uploaded from a Mac names its file in its own form)."""
+def _as_read(root: etree._Element, invisible: bool, decomposed: bool) -> None:
+    """Write the page's text as people read it, in one walk over the tree.
+
+    - With ``invisible``, without the characters they never see: "Mes&shy;sen&shy;ger" is "Messenger" to every rule,
+      message and the model, which compare it with a title, a caption or a name that has none and would quote it with
+      characters a terminal shows and a reader cannot see.
+    - With ``decomposed``, composed (Unicode NFC), as browsers show it: "ä" written as "a" and a combining diaeresis (as
+      macOS writes file names and some editors paste) is the "ä" of "geändert" and of the title the metadata gives; so are
+      the attributes, but for addresses (a file uploaded from a Mac is named in its decomposed form, its address).
+
+    Scripts' and styles' text stays as written: JSON-LD is read by its positions in the page."""
+    def mended(text: str) -> str | None:
+        if invisible and any(ch in text for ch in _INVISIBLE_CHARS):
+            text = text.translate(_DROP_INVISIBLE)
+        if decomposed and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        return text or None
+
     for el in root.iter():
         if isinstance(el.tag, str):
             text = el.text
-            if text and el.tag not in ("script", "style") and not unicodedata.is_normalized("NFC", text):
-                _set_text(el, unicodedata.normalize("NFC", text))
-            for name, value in el.items():
-                if not unicodedata.is_normalized("NFC", value) and name not in _ADDRESSES and not name.startswith("data-") \
-                        and not value.lstrip().startswith(("http://", "https://", "/")):
-                    el.set(name, unicodedata.normalize("NFC", value))
+            if text and el.tag not in ("script", "style") and (said := mended(text)) != text:
+                _set_text(el, said)
+            if decomposed:
+                for name, value in el.items():
+                    if not unicodedata.is_normalized("NFC", value) and name not in _ADDRESSES and not name.startswith("data-") \
+                            and not value.lstrip().startswith(("http://", "https://", "/")):
+                        el.set(name, unicodedata.normalize("NFC", value))
         tail = el.tail
-        if tail and not unicodedata.is_normalized("NFC", tail):
-            _set_tail(el, unicodedata.normalize("NFC", tail))
+        if tail and (said := mended(tail)) != tail:
+            _set_tail(el, said)
 
 
 # HTML's void elements that libxml2 still parses as containers: it puts the

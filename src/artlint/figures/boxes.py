@@ -24,12 +24,8 @@ def boxes_around(el: etree._Element) -> Iterator[etree._Element]:
 def small_boxes(el: etree._Element, also_stop: tuple[str, ...] = ()) -> Iterator[etree._Element]:
     """The boxes around an image, up to three levels up, while they are small (under thirty elements) and hold no other
     image (the lazy-loading page's <noscript> copy of this one aside)."""
-    node = el
-    for _ in range(3):
-        node = node.getparent()
-        if node is not None and node.tag == "picture":
-            node = node.getparent()
-        if node is None or node.tag in ("article", "main", "body", "html", *also_stop) or next(islice(node.iter(), 30, None), None) is not None:
+    for node in islice(boxes_around(el), 3):
+        if node.tag in ("article", "main", "body", "html", *also_stop) or next(islice(node.iter(), 30, None), None) is not None:
             return
         if holds_another_image(node):
             return

@@ -909,10 +909,9 @@ class AuthorFields:
             at, order = page.order[h1], page.order
             # Beside the headline first (Wired puts the byline just above it): the ten elements a reader meets either side,
             # not counting an icon's shapes and empty boxes; then below it, then above.
-            after, before = [order[el] for el in page.read_after(h1, 10)], [order[el] for el in page.read_before(h1, 10)]
-            close = [i for pair in itertools.zip_longest(after, before) for i in pair if i is not None]
-            below = range(max(at + 10, *after) + 1 if after else at + 11, min(len(elements), at + 200))
-            above = range(min(at - 10, *before) - 1 if before else at - 11, max(-1, at - 60), -1)
+            close = [order[el] for el in page.read_beside(h1, 10)]
+            below = range(max(at + 10, *close) + 1, min(len(elements), at + 200))
+            above = range(min(at - 10, *close) - 1, max(-1, at - 60), -1)
             window = [*close, *below, *above]
             beside = set(close)
         else:

@@ -591,8 +591,7 @@ class DateFields:
         lang = self.text_lang
         # The elements as a reader meets them, not the empty boxes and icons' shapes between them: the ten nearest either
         # side, nearest first; then the headline's own date; then those after it, then those before.
-        after, before = list(page.read_after(h1, 10)), list(page.read_before(h1, 10))
-        close = [el for pair in itertools.zip_longest(after, before) for el in pair if el is not None]
+        close = page.read_beside(h1, 10)
         parsed = self.__dict__.setdefault("_written_dates", {})  # text → its date, shared by the passes
         for window in (close, None, page.read_after(h1, ahead - 1), page.read_before(h1, 39)):
             if window is None:  # the headline's own date, after the dates that stand alone beside it
