@@ -4272,6 +4272,43 @@ def test_a_printed_pages_header_does_not_date_the_story(printed):
     assert extract(html)["published"]["text"] == "Veröffentlicht: 26.12.2022"
 
 
+@pytest.mark.parametrize("ads", [0, 4])
+def test_scripts_and_tracking_pixels_do_not_move_the_date_away_from_the_headline(ads):
+    """Scripts were counted among the elements a reader meets beside the headline, for their code, and so was the tracking
+    pixel in a <noscript>: with four ads' scripts and pixels put after the h1, 11 of 363 corpus pages lost the date text
+    they show (the model kept only the metadata's value)."""
+    ad = ('<script>googletag.cmd.push(function(){googletag.display("ad-1");});</script>'
+          '<noscript><img src="https://pixel.example.com/p.gif" width="1" height="1" alt=""></noscript><style>.ad{min-height:250px}</style>') * ads
+    html = ('<html lang="en"><head><title>Storm hits coast</title><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2016-12-06T10:00:00Z"}</script></head><body><main><h1>Storm hits coast</h1>'
+            f'<div class="share"><a href="/share">{ad}</a></div><div class="meta"><span class="author">Jane Doe</span> '
+            '<span>December 6, 2016</span></div><p>Thousands were left without power.</p></main></body></html>')
+    assert extract(html)["published"]["text"] == "December 6, 2016"
+
+
+def test_words_a_noscript_holds_beside_the_headline_are_read_there():
+    """Blogger writes the post twice, in a script that shows it and in a <noscript>: the byline there is the one readers
+    see, so the words a <noscript> holds are met beside the headline (its images are not: a tracking pixel, or the copy
+    of an image beside it)."""
+    html = ('<html lang="en"><head><title>Safe Browsing</title></head><body><main><h2 class="title">Enhanced Safe Browsing</h2>'
+            '<script type="text/template"><span class="byline-author">Posted by Nathan Parker</span><p>Threats grow.</p></script>'
+            '<noscript><span class="byline-author">Posted by Nathan Parker</span><p>Threats grow.</p></noscript></main></body></html>')
+    assert [a["name"] for a in extract(html)["authors"]] == ["Nathan Parker"]
+
+
+@pytest.mark.parametrize("ads", [0, 6])
+def test_scripts_after_the_headline_do_not_push_the_section_label_away(ads):
+    """The section's label just below the headline is looked for within 15 elements of it, as browsers render them: an ad's
+    scripts and style sheets there no longer push it out (with four ads' scripts after the h1, Apartment Therapy's
+    "House Call" was lost)."""
+    ad = '<script>googletag.cmd.push(function(){});</script><style>.ad{min-height:250px}</style>' * ads
+    html = ('<html lang="en"><head><title>A studio</title></head><body><main><article><h1>A bright studio in Brooklyn</h1>'
+            f'{ad}<div class="meta"><span>Photos</span><span>by</span><span>Jane</span><span>and</span><span>Joe</span></div>'
+            '<div><p class="lead">Small, and full of light.</p></div><div class="kicker"><a class="kicker-link" href="/house-call">House Call</a></div>'
+            '<p>Text.</p></article></main></body></html>')
+    assert (extract(html)["section"] or {}).get("text") == "House Call"
+
+
 def test_icons_between_the_headline_and_the_byline_in_the_share_bar_leave_it_beside_the_headline():
     """National Geographic puts the byline in the share bar under the headline: the story's own, though a share bar stands
     apart, when it is beside the headline, within ten elements. Each share icon's shapes counted as elements: two icons of

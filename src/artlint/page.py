@@ -253,15 +253,15 @@ class Page:
         """Whether a reader meets the element: it or an element inside it shows text, or text follows it, or it holds a
         value for machines (a <time>, a <meta>, an image). An empty box (a spacer, an ad's slot before its script fills
         it, an icon's <i>) does not, nor does the drawing of an inline SVG (its shapes), nor a <picture> beside its image
-        (a reader meets one): a template that adds them between the headline and its date moves nothing a reader sees.
-        (Asked of the elements near the headline only, and kept.)"""
+        (a reader meets one), nor a script or a style sheet, nor an image in a <noscript> (a tracking pixel): a template
+        that adds them between the headline and its date moves nothing a reader sees. (Asked of the elements near the
+        headline only, and kept.)"""
         known = self.__dict__.setdefault("_shows", {})
         said = known.get(el)
         if said is None:
             tail = el.tail
-            said = known[el] = bool(
-                tail and not tail.isspace() or el.tag != "picture"  # (a <picture> is its image: a reader meets one)
-                and (el.tag in _HOLDS_VALUE or any(not t.isspace() for t in el.itertext()) or next(el.iter(*_HOLDS_VALUE), None) is not None))
+            said = known[el] = bool(tail and not tail.isspace() or el.tag != "picture" and _meets(el, el in self.inert))
+            # (a <picture> is its image: a reader meets one)
         return said
 
     def read_after(self, el: etree._Element, count: int) -> Iterator[etree._Element]:
@@ -286,6 +286,19 @@ class Page:
                 yield elements[i]
                 count -= 1
             i += step
+
+    def rendered_from(self, start: int, count: int, step: int = 1) -> list[int]:
+        """The indexes (in ``elements``) of ``count`` elements from index ``start`` on, forward (``step`` 1) or backward
+        (-1), scripts, style sheets and what a <noscript> or a <template> holds not counted: browsers render none of
+        them, so a template's ad scripts between the headline and its byline push nothing out of a window counted so."""
+        elements, inert, out = self.elements, self.inert, []
+        i = start
+        while 0 <= i < len(elements) and len(out) < count:
+            el = elements[i]
+            if el.tag not in _UNSHOWN and el.tag not in _SHOWN_BY_SCRIPTS and el not in inert:
+                out.append(i)
+            i += step
+        return out
 
     def distance(self, a: etree._Element, b: etree._Element, cap: int) -> int:
         """How many elements a reader meets from one element up to the other, the second included (see ``shows``): 1 from
@@ -1080,7 +1093,32 @@ def _append_text(box: etree._Element, text: str | None) -> None:
 
 
 # The elements that hold a value for machines though they show no text: see Page.shows.
-_HOLDS_VALUE = ("time", "meta", "img", "amp-img", "abbr", "data", "video")
+_HOLDS_VALUE = frozenset(("time", "meta", "img", "amp-img", "abbr", "data", "video"))
+_UNSHOWN = frozenset(("script", "style"))
+_SHOWN_BY_SCRIPTS = frozenset(("noscript", "template"))
+
+
+def _meets(el: etree._Element, words_only: bool = False) -> bool:
+    """Whether the element or one inside it shows text or holds a value for machines (see Page.shows). Scripts and style
+    sheets show nothing (the text after one is shown). What a <noscript> or a <template> holds counts by its words
+    alone: a script may show them in their place (Blogger writes the post in a script and again in a <noscript>), but
+    an image there is a tracking pixel or the copy of one beside it for browsers without scripts. Iterative, and stops
+    at the first it meets."""
+    stack = [(el, words_only)]
+    while stack:
+        box, words_only = stack.pop()
+        tag = box.tag
+        if not isinstance(tag, str) or tag in _UNSHOWN:
+            continue  # (a comment, a processing instruction)
+        if box.text and not box.text.isspace() or tag in _HOLDS_VALUE and not words_only:
+            return True
+        words_only = words_only or tag in _SHOWN_BY_SCRIPTS
+        for child in box:
+            tail = child.tail
+            if tail and not tail.isspace():
+                return True
+            stack.append((child, words_only))
+    return False
 
 
 # Characters shown only where a word breaks at a line's end (the soft hyphen), or never (zero-width space, word joiner,

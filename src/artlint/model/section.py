@@ -127,7 +127,7 @@ class SectionFields:
         if anchor is None:
             return None
         elements, at = page.elements, page.order[anchor]
-        for i in [*range(at - 1, max(-1, at - 26), -1), *range(at + 1, min(len(elements), at + 16))]:
+        for i in [*page.rendered_from(at - 1, 25, -1), *page.rendered_from(at + 1, 15)]:  # (not counting scripts)
             link = elements[i]
             if link.tag != "a" or not link.get("href"):
                 # Or a label above the headline that links nowhere, by a class that names the category or section
