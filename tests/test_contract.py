@@ -207,15 +207,42 @@ def test_articles_in_boxes_of_the_story_are_not_its_byline_or_date(box):
         ("", '<nav class="breadcrumb"><a href="/">Home</a> <a href="/articles/">Articles</a> <span>Kyiv hit by drones</span></nav>', None),
         # Ruby's empty value, as a Rails template prints it (ART006 reports it)
         ('<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "nil"}</script>', "", None),
+        # A step's dropdown of its subsections (the Swiss Alpine Club's, bmbf's) is no step: the step is its own link. The
+        # last step's dropdown was taken for the trail's end ("Bergsport und Umwelt").
+        ("", '<ul class="m-breadcrumbs__list"><li><a href="/">Startseite</a><ul><li><a href="/huetten/">Hütten</a></li></ul></li>'
+             '<li><a href="/umwelt/">Umwelt</a><ul><li><a href="/umwelt/nutzen/">Nutzen &amp; Schützen</a></li>'
+             '<li><a href="/umwelt/bergsport/">Bergsport und Umwelt</a></li></ul></li><li>Kyiv hit by drones</li></ul>', "Umwelt"),
+        ("", '<ol class="c-breadcrumb__list"><li><a href="/" aria-label="Home"><svg></svg></a></li><li><a class="level-up" href="/forschung/" '
+             'aria-label="Forschung"><svg></svg></a><a href="/forschung/">Forschung</a><button aria-label="Forschung"><svg></svg></button>'
+             '<div hidden><p aria-hidden="true">Forschung</p><ul><li><a href="/forschung/arbeit/">Arbeit</a></li>'
+             '<li><a href="/forschung/gesundheit/">Gesundheit</a></li></ul></div></li></ol>', "Forschung"),
+        # A box marked as the breadcrumb holds the trail and, beside it, the page's subpages (Qualisys's): the trail, which
+        # names the home page and the page itself, names no section. The subpages' last was taken.
+        ("", '<nav class="breadcrumb-section"><p class="sr-only breadcrumb">You are here:</p><ol class="breadcrumb">'
+             '<li class="breadcrumb-item"><a href="/">Willkommen</a></li><li class="breadcrumb-item active">Gefahrstoff-Service</li></ol>'
+             '<nav class="subnavigation"><ul class="breadcrumb-subnav"><li><a href="/gefahrstoff/erfassen/">Infos erfassen</a><ul>'
+             '<li><a href="/gefahrstoff/vorteile/">Backoffice-Vorteil</a></li></ul></li></ul></nav></nav>', None),
     ],
     ids=["meta", "json-ld", "json-ld-breadcrumb", "breadcrumb", "breadcrumb-in-a-box", "breadcrumb-by-year", "back-link", "none",
          "categories", "categories-spaced", "sentence", "og-meta", "parsely", "breadcrumb-before-parsely", "path", "homepage",
-         "placeholder", "site-address", "site-name", "site-name-a-section-word", "breadcrumb-placeholder", "ruby-nil"],
+         "placeholder", "site-address", "site-name", "site-name-a-section-word", "breadcrumb-placeholder", "ruby-nil",
+         "step-dropdowns", "step-dropdown-toggle", "trail-beside-subpages"],
 )
 def test_the_section_from_metadata_or_the_breadcrumb(head, body, section):
     html = (f'<html lang="en"><head><title>Kyiv hit by drones</title>{head}</head><body><header>{body}</header><main><article>'
             "<h1>Kyiv hit by drones</h1><p>Text of the story.</p></article></main></body></html>")
     assert (extract(html)["section"] or {}).get("text") == section
+
+
+@pytest.mark.parametrize("after", ["", '<div class="share"><span>Share</span><ul><li><a href="https://facebook.com/share">Facebook</a></li>'
+                                       '<li><a href="https://wa.me/?text=x">WhatsApp</a></li></ul></div>'])
+def test_a_headline_that_is_the_breadcrumbs_last_step(after):
+    """Spektrum's h1 is the breadcrumb's last step, and what follows the h1 in that step is no step of the trail: with share
+    links there, their last ("WhatsApp") was taken for the section."""
+    html = ('<html lang="de"><head><title>Genetik</title></head><body><article><ol class="breadcrumbs"><li><a href="/">Startseite</a></li>'
+            '<li><a href="/biologie">Biologie</a></li><li><span class="show-for-sr">Aktuelle Seite: </span><h1>Genetik: Das Geheimnis der '
+            f'Rafflesien</h1>{after}</li></ol><p>Text der Geschichte.</p></article></body></html>')
+    assert (extract(html)["section"] or {}).get("text") == "Biologie"
 
 
 @pytest.mark.parametrize(

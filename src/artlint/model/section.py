@@ -13,7 +13,7 @@ from lxml import etree
 from ..content import content_root, is_navigation
 from ..lazyre import lazy
 from ..structured import _objects, _types, json_ld, text_value
-from ..text import normalize, squash, visible_text
+from ..text import normalize, squash, visible_text, visible_text_without
 from .source import Source, _jsonld_source, _meta_source, _value, source_of
 from .headline import _WEB_ADDRESS
 
@@ -205,17 +205,45 @@ class SectionFields:
         marked = [el for el in page.in_order(found) if el.tag not in ("body", "html", "main", "article", "script", "style", "link", "meta")]
 
         def items_of(el: etree._Element) -> list[etree._Element]:
-            return [li for li in el.iter("li")] or [a for a in el.iter("a")]
+            """The trail's steps: its outermost list items (not a dropdown's list inside a step, nor what a step around the
+            headline holds after it: spektrum.de's h1 is the trail's last <li>), else its links."""
+            def outermost(li: etree._Element) -> bool:
+                for box in li.iterancestors():
+                    if box is el:
+                        return True
+                    if box.tag == "li":
+                        return False
+                return True
+
+            return [li for li in el.iter("li") if outermost(li)] or [a for a in el.iter("a")]
+
+        def trail_in(el: etree._Element, after: list[etree._Element]) -> etree._Element:
+            """The trail's list in el, a box marked as the breadcrumb that holds it, and beside it the page's subpages
+            (Qualisys's) or a button back to an overview (ebrosia's): the first list marked so inside it (those inside
+            el come first among the marked elements after it). El itself when it is a list, or holds none."""
+            if el.tag not in ("ol", "ul"):
+                for inner in after:
+                    if el not in set(inner.iterancestors()):
+                        break
+                    if inner.tag in ("ol", "ul") and len(items_of(inner)) >= 2:
+                        return inner
+            return el
 
         for i, el in enumerate(marked):
             inner = marked[i + 1] if i + 1 < len(marked) else None
             if inner is not None and el in set(inner.iterancestors()) and len(items_of(inner)) >= 2:
                 continue  # a box around the breadcrumb (and the share buttons beside it): the breadcrumb itself
-            items = items_of(el)
+            items = items_of(trail_in(el, marked[i + 1:]))
             steps = []
             for item in items[:12]:
                 link = item if item.tag == "a" else next(item.iter("a"), None)
-                steps.append((visible_text(item), link.get("href") if link is not None else None, item))
+                menus = set(item.iterdescendants("ul", "ol"))
+                if not menus:
+                    said = visible_text(item)
+                else:  # a step with a dropdown of its subsections (SAC's, bmbf's): its name is its own link's
+                    link = next((a for a in item.iter("a") if not menus.intersection(a.iterancestors()) and visible_text(a)), None)
+                    said = visible_text(link) if link is not None else visible_text_without(item, menus)
+                steps.append((said, link.get("href") if link is not None else None, item))
             step = self._section_step(steps)
             if step is not None:
                 return _value(step[0], source_of(page, step[2]))
