@@ -4286,6 +4286,23 @@ def test_scripts_and_tracking_pixels_do_not_move_the_date_away_from_the_headline
     assert extract(html)["published"]["text"] == "December 6, 2016"
 
 
+@pytest.mark.parametrize("hidden", [
+    '<div class="modal" id="login" hidden><h2>Sign in</h2><p>By signing in you agree to our terms, updated March 3, 2020.</p></div>',
+    '<div class="endeasyrecipe" title="style002" style="display: none">3.2.1199</div>',  # a recipe plugin's version
+], ids=["login-dialog", "plugin-version"])
+def test_a_hidden_box_does_not_date_the_story(hidden):
+    """Where the page states no date, the text below the headline is searched for one, as the last resort: a login dialog's
+    terms, hidden till opened, gave 23 of 363 corpus pages a publication date when put at their end, and EasyRecipe's
+    hidden version number "3.2.1199" dated muffinrezept.net's recipe 3 February 1199."""
+    html = ('<html lang="en"><head><title>Muffins</title></head><body><main><h1>Muffins, the basic recipe</h1><p>Mix the flour.</p>'
+            f'{hidden}<p>Bake them for 20 minutes.</p></main></body></html>')
+    model = extract(html)
+    assert (model["published"], model["modified"]) == (None, None)
+    # the text after a hidden element is shown
+    shown = html.replace(hidden, f'<p><span hidden>{hidden}</span> Updated March 3, 2020</p>')
+    assert (extract(shown)["published"] or {}).get("datetime") == "2020-03-03"
+
+
 def test_words_a_noscript_holds_beside_the_headline_are_read_there():
     """Blogger writes the post twice, in a script that shows it and in a <noscript>: the byline there is the one readers
     see, so the words a <noscript> holds are met beside the headline (its images are not: a tracking pixel, or the copy

@@ -500,7 +500,7 @@ class DateFields:
             return elsewhere
         for el in (*reversed(list(page.read_before(anchor, 15))), anchor, *page.read_after(anchor, 39)):  # (as a reader meets them)
             text = squash((el.text or "") + " " + (el.tail or "")) if el.tag not in ("script", "style", "noscript", "template", "meta") else ""
-            said = _UPDATE_LINE.search(text) if 8 < len(text) <= 160 else None
+            said = _UPDATE_LINE.search(text) if 8 < len(text) <= 160 and not page.is_hidden(el) else None
             before = text[: said.start()].rstrip() if said is not None else ""
             if said is not None and (said.start() == 0 or before[-1:] in ",;|·/–—-(（" or before[-1:].isdigit()):  # a line's label, not a sentence's word
                 text = text[said.start():]  # "Veröffentlicht am 06.12.2016, aktualisiert am 07.12.2016": the update's part
@@ -603,7 +603,11 @@ class DateFields:
             for el in window:
                 if el.tag in ("script", "style", "noscript", "template") or in_template(page, el):
                     continue
-                text = squash((el.text or "") + " " + (el.tail or "") + "".join(" " + (c.tail or "") for c in el if not isinstance(c.tag, str)))
+                if page.is_hidden(el):  # a modal's "terms, updated March 3, 2020", a plugin's version ("3.2.1199"): the text after it only
+                    parent = el.getparent()
+                    text = squash(el.tail) if parent is not None and not page.is_hidden(parent) else ""
+                else:
+                    text = squash((el.text or "") + " " + (el.tail or "") + "".join(" " + (c.tail or "") for c in el if not isinstance(c.tag, str)))
                 if not text:  # (with what follows a comment inside: Daejon Ilbo's "<span>…</span><!--…-->2020-03-04 16:52:59")
                     continue
                 seen += len(text)
