@@ -4303,6 +4303,24 @@ def test_a_hidden_box_does_not_date_the_story(hidden):
     assert (extract(shown)["published"] or {}).get("datetime") == "2020-03-03"
 
 
+@pytest.mark.parametrize("crumbs", ["", '<nav class="breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/science">Science</a></li></ol></nav>'])
+def test_a_most_popular_list_in_the_storys_article_is_not_its_byline(crumbs):
+    """Wired puts the byline above the headline, and its "most popular" list, each story with its itemprop="author", in
+    the story's own <article>: with a breadcrumb put before the h1, the byline was out of the search beside the headline,
+    and the list's first author, marked as an author in the headline's <article>, became the byline. A recirculation
+    box ("recirc", "most-popular") stands apart, and an author marked inside a box of other stories is not the article's."""
+    html = ('<html lang="en"><head><title>Rosetta</title></head><body><main><article class="article main-content"><header>'
+            '<p class="byline" itemprop="author"><span itemprop="name"><a href="/author/emma-grey-ellis">Emma Grey Ellis</a></span></p>'
+            f'<div class="rubric"><a href="/category/science"><span>Science</span></a></div><time>Sep 30, 2016 7:00 AM</time>{crumbs}'
+            '<p class="dek">The spacecraft ends its mission.</p><h1>An Ode to the Rosetta Spacecraft</h1></header>'
+            '<div class="body"><p>Rosetta flings itself into a comet.</p></div>'
+            '<div class="grid-layout__aside"><div class="recirc-most-popular-wrapper"><ul><li><div class="summary-item">'
+            '<a href="/story/other"><div>A Glimpse of a Future</div></a><p class="byline" itemprop="author"><span itemprop="name">Jason Parham'
+            '</span></p></div></li></ul></div></div></article></main></body></html>')
+    model = extract(html)
+    assert (model["byline"]["text"], [a["name"] for a in model["authors"]]) == ("Emma Grey Ellis", ["Emma Grey Ellis"])
+
+
 def test_words_a_noscript_holds_beside_the_headline_are_read_there():
     """Blogger writes the post twice, in a script that shows it and in a <noscript>: the byline there is the one readers
     see, so the words a <noscript> holds are met beside the headline (its images are not: a tracking pixel, or the copy

@@ -22,7 +22,7 @@ _BODY_CLASSES = ("article-body", "article__body", "articleBody", "article-conten
 
 _BOX_TOKEN = lazy(
     r"^(?:(?!no[-_])[a-z]{1,2}[-_])?(?:related|teaser|recommend|comment|comments|sidebar|"
-    r"widget(?![-_](?:image|photo|img|text|media|figure|gallery|video|content|body)\b)|promo|more-stories|trending|most-read|"
+    r"widget(?![-_](?:image|photo|img|text|media|figure|gallery|video|content|body)\b)|promo|more-stories|trending|most-read|most-popular|recirc|"
     r"read-more|newsletter|share|social|breadcrumb|more-from|more-news|news-more|more-articles|weitere|"
     r"donat(?:e|ion)|support[-_]?(?:us|pay|box|banner|cta)(?![a-z])|cta(?![a-z]))", re.IGNORECASE,
 )

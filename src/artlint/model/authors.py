@@ -9,7 +9,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..content import article_body, content_root, in_template
+from ..content import article_body, content_root, in_template, names_box
 from ..dates import parse_visible_date
 from ..lazyre import lazy
 from ..page import Page
@@ -648,7 +648,7 @@ _BY_INITIALS = frozenset("bvpdafewsétrgkoyатnlmcuiავՀ作记記筆文取�
 def _authors_article(el: etree._Element, headline: etree._Element | None) -> bool:
     """Marked as the author (rel=author, itemprop=author, inside an <address>) in the <article> that holds
     the headline, or beside the headline, two levels up from it: this names the article's author even in an
-    <aside> or a <nav> (The Guardian's byline column, NDTV's "pst-by" nav)."""
+    <aside> or a <nav> (The Guardian's byline column, NDTV's "pst-by" nav), not in a box of other stories or comments."""
     if headline is None:
         return False
     marked = el.get("rel") == "author" or el.get("itemprop") in ("author", "creator")
@@ -660,8 +660,8 @@ def _authors_article(el: etree._Element, headline: etree._Element | None) -> boo
             marked = True
         if a is scope:
             return marked
-        if a.tag == "article":
-            return False  # another article: a teaser
+        if a.tag == "article" or names_box(a, layout=False, share=False):
+            return False  # another article, or a box of other stories: a teaser (Wired's "most popular" list in its story's <article>)
     return False
 
 
