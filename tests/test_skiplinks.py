@@ -92,6 +92,23 @@ def test_skip_target_past_breadcrumbs_in_the_content_that_leads_to_the_headline(
     assert codes(past, select=("SKL003",)) == ["SKL003"]
 
 
+@pytest.mark.parametrize("crumbs", ["", '<nav class="breadcrumb"><ul><li><a href="/">WDR</a></li><li><a href="/nachrichten/">Nachrichten</a></li></ul></nav>'])
+def test_skip_target_before_the_article_past_a_breadcrumb_for_screen_readers(crumbs):
+    """WDR's anchor stands in its role="main" box past a breadcrumb for screen readers, right before the <article>, whose
+    photo comes before the h1: a breadcrumb shown between the photo and the h1 made the anchor "not the start of the
+    content", as only the headline could follow an anchor past the main box's start. Drupal's "main-content" anchor past
+    the page header's h1 skips the headline (guard)."""
+    body = ('<a class="hidden" href="#goToContent">zum Inhalt</a><nav><a href="/">Home</a></nav><div role="main">'
+            '<div class="breadcrumb screenReader"><p>Sie befinden sich hier:</p><ul><li><a href="/">WDR</a></li></ul></div>'
+            '<a id="goToContent"></a><article><figure><img src="/taube.jpg" alt="Eine Taube"></figure>'
+            f'{crumbs}<h1>Correctiv-Recherche: Deutsche Waffen</h1><p>Text of the story.</p></article></div>')
+    assert codes(body, select=("SKL003",)) == []
+    drupal = ('<a href="#main-content">Skip to main content</a><div role="main"><div class="region-header"><ol class="breadcrumb">'
+              '<li><a href="/">Home</a></li><li><a href="/news">NEWS</a></li></ol><h1 class="page-header">World lashes out</h1></div>'
+              '<section><a id="main-content"></a><article><p>Text of the story.</p></article></section></div>')
+    assert codes(drupal, select=("SKL003",)) == ["SKL003"]
+
+
 @pytest.mark.parametrize("between", [
     '<template class="js-flash-template"><div class="flash">{{ message }}</div></template>',
     '<details class="details-overlay" id="command-palette"><details-dialog role="dialog">steventroughtonsmith / marzipanify</details-dialog></details>',

@@ -307,11 +307,14 @@ def is_content(page: Page, el: etree._Element | None, selector: str | None) -> b
 
 def target_ok(page: Page, target: etree._Element, selector: str | None) -> bool:
     """The main content itself, a wrapper of it, or a point at its very start (the headline counts: the page's h1,
-    and the article's headline where the h1 is the logo's, as in Drupal 7's <a id="main-content"></a> before the title's h1)."""
+    and the article's headline where the h1 is the logo's, as in Drupal 7's <a id="main-content"></a> before the title's h1;
+    so does the <article> that holds the headline)."""
     from .model import extractor
 
-    headline = extractor(page).headline_element()
-    contents = [el for el in mains(page) + [content_root(page, selector), headline_h1(page), headline] if el is not None]
+    headline, h1 = extractor(page).headline_element(), headline_h1(page)
+    held = headline if headline is not None else h1
+    story = next(held.iterancestors("article"), None) if held is not None else None  # (a breadcrumb may stand before its headline)
+    contents = [el for el in mains(page) + [content_root(page, selector), story, h1, headline] if el is not None]
     if not contents:
         return True  # nothing to compare with; the landmark rules report that
     if target in contents or target.tag == "article":
@@ -323,7 +326,11 @@ def target_ok(page: Page, target: etree._Element, selector: str | None) -> bool:
         if content in set(target.iterancestors()):
             if not shown_text(page, content, target):
                 return True  # inside the content at its start, with no text before it
-            starts = [el for el in (headline_h1(page), headline) if el is not None]  # past its start, only the headline may follow
+            # past its start, only the start of content inside it may follow, the headline not passed: the article's,
+            # or its headline's (WDR's anchor stands in its main past the breadcrumb for screen readers, right before
+            # the <article>; Drupal's "main-content" anchor after the page header's h1 skips the headline)
+            inside = [el for el in starts if content in set(el.iterancestors())]
+            starts = [] if any(el in (h1, headline) and page.order[el] < page.order[target] for el in inside) else inside
     said = visible_text(target)
     if said and not (target.tag == "a" and target.get("href") is None):
         return False  # (a link-less <a> is an anchor whatever it says: Politico's <a id="site-content" class="hidden">Main Content</a>)
