@@ -389,7 +389,8 @@ def article_body(page: Page, selector: str | None = None) -> etree._Element | No
 
 
 # A lazy-loading placeholder's file name: "preloaderbig.gif", "blank.png", "spacer.gif", "1x1.gif", Gazeta do Povo's "gazeta-fallback.svg".
-# The word starts the short name, perhaps after a short prefix ("img-placeholder.png"); "logo-transparent_55x37.png" is an image.
+# The word starts the short name, perhaps after a short prefix ("img-placeholder.png", "logo-transparent_55x37.png", which
+# no article image is named anyway: a logo is none).
 _PLACEHOLDER = lazy(
     r"^(?=[\w.-]{0,24}\.(?:gif|png|svg|jpe?g|webp)(?:$|\?))"
     r"(?:(?:[a-z]{1,6}[-_])?(?:(?:preload|placeholder|spacer|loading|loader|lazy-?load|transparent|1x1|fallback|no-?image)"
