@@ -1996,6 +1996,22 @@ def test_a_long_h1_in_the_page_header_is_the_article_headline():
     assert extract(logo)["headline"]["text"] == "It has been a rough few months for SpaceX"
 
 
+@pytest.mark.parametrize("around", ['<header class="article-header">{}</header>', '<section><header>{}</header></section>'])
+def test_a_short_h1_in_the_storys_own_header_is_the_headline(around):
+    """A short h1 in a <header> outside <article> and <main> was taken for the site's name: with every h1 wrapped in a
+    <header class="article-header">, 10 of 363 corpus pages took their <title> or og:title for the headline ("How to watch
+    the 21 best films of 2017" for Vox's "The 21 best movies of 2017"). A page header holds the site's furniture (a
+    menu, a search, a logo, a link home), and one in a <section> is no page header; Qualisys' h1, in a header of the
+    page's content box, is now its headline, as the ground truth says. The site's header stays the site's (guard)."""
+    head = '<title>How to watch the 21 best films of 2017 - Vox</title><meta property="og:title" content="How to watch the 21 best films of 2017">'
+    body = around.format("<h1>The 21 best movies of 2017</h1>") + "<div><p>Text.</p></div>"
+    html = f'<html lang="en"><head>{head}</head><body>{body}</body></html>'
+    assert extract(html)["headline"]["text"] == "The 21 best movies of 2017"
+    if "section" not in around:  # with a logo linked home and a menu, the header is the site's (guard)
+        site = html.replace("<h1>", '<a href="/"><img src="/vox-logo.svg" alt=""></a><nav><a href="/culture">Culture</a></nav><h1>')
+        assert extract(site)["headline"]["text"] == "How to watch the 21 best films of 2017"
+
+
 def test_a_captioned_image_with_empty_alt_is_in_the_model_and_the_contract_wants_its_alt():
     """alt="" marks an image decorative; a caption or credit beside it says it is a news photo (Billboard, Snopes,
     tagDiv's "copywrite" credit line), and the contract wants it described. An uncaptioned one stays out."""

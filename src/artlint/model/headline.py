@@ -273,8 +273,33 @@ def _is_site_heading(h1: etree._Element, text: str, site: str | None, title: str
         return True
     if len(_words(text)) > 6:
         return False  # a site's name is short; "What's the Hold-Up at SpaceX?" in the page header is the article's
-    in_content = any(a.tag in ("article", "main") or a.get("role") == "main" for a in h1.iterancestors())
-    return not in_content and any(a.tag == "header" or a.get("role") == "banner" for a in h1.iterancestors())
+    # In the page's banner: a <header> that is no part of the content (as ARIA reads it, not inside an <article>, an
+    # <aside>, <main>, a <nav> or a <section>) and holds the site's furniture (a menu, a search, a logo, a link home),
+    # not the story's own header around its headline (<section><header><h1>…</h1></header>, a template's
+    # <header class="article-header"><h1>…</h1></header>).
+    boxes = list(h1.iterancestors())
+    if any(box.tag in ("article", "main") or box.get("role") == "main" for box in boxes):
+        return False
+    for i, box in enumerate(boxes):
+        if box.get("role") == "banner" or box.tag == "header" and _holds_furniture(box) and not any(
+                above.tag in ("aside", "nav", "section") or above.get("role") in ("article", "region") for above in boxes[i + 1:]):
+            return True
+    return False
+
+
+def _holds_furniture(header: etree._Element) -> bool:
+    """Whether a page header holds the site's furniture: a menu, a search form, a logo, or a link to the home page."""
+    for el in header.iter("nav", "form", "img", "svg", "a"):
+        if el.tag in ("nav", "form") or el.tag in ("img", "svg") and "logo" in _attrs_text(el):
+            return True
+        href = (el.get("href") or "").strip() if el.tag == "a" else None
+        if href is not None and (href.rstrip("/") in ("", ".") or re.fullmatch(r"https?://[^/]+/?", href) or "logo" in _attrs_text(el)):
+            return True
+    return False
+
+
+def _attrs_text(el: etree._Element) -> str:
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("src"), el.get("alt")))).lower()
 
 
 _SECTION_NAME = lazy(r"(?:category|section-?name|ressort|rubrik)$", re.IGNORECASE)
