@@ -3437,6 +3437,8 @@ WHOLE_PAGES = [
         '<h1>ゴールデンウィークにおける情報セキュリティに関する注意喚起</h1><p class="ipar_text_right">最終更新日：2019年4月2日<br>'
         '独立行政法人情報処理推進機構<br>セキュリティセンター<br></p><div class="text">'
         '<p style="text-indent: 1em;">ゴールデンウィークまで1ヶ月を切りました。今年は5月1日に平成から令和に改元されることに伴い、10日間の超大型連休が控えています。</p>'
+        '<p style="text-indent: 1em;">長期休暇中は、「システム管理者が長期間不在になる」等、いつもと異なる状況になりがちです。</p>'
+        '<p style="text-indent: 1em;">そのほか、改元に便乗した新たな手口が発生する可能性もあります。</p>'
         '<p><strong>■<a href="https://www.ipa.go.jp/security/measures/vacation.html">長期休暇における情報セキュリティ対策</a></strong></p>'
         '<p style="text-indent: 1em;">なお、独立行政法人国民生活センターでは実際にあった消費者トラブルについて注意喚起を行っています。</p>'
         '<ul><li>2019年3月15日公表<br>「新元号への改元に便乗した消費者トラブルにご注意ください！」<a href="http://www.kokusen.go.jp/news/data/n-20190315_1.html">'
@@ -4319,6 +4321,24 @@ def test_a_most_popular_list_in_the_storys_article_is_not_its_byline(crumbs):
             '</span></p></div></li></ul></div></div></article></main></body></html>')
     model = extract(html)
     assert (model["byline"]["text"], [a["name"] for a in model["authors"]]) == ("Emma Grey Ellis", ["Emma Grey Ellis"])
+
+
+@pytest.mark.parametrize("stories", [0, 5])
+def test_a_box_around_one_element_is_that_element_beside_the_headline(stories):
+    """Deadline's byline is a button that opens the writer's card, with a list of more stories by her (each a link in a list
+    item), and its date follows the card: each list item and its link counted as two elements a reader meets, so with five
+    stories the date was out of reach and the model kept the metadata's value alone. A box around one element with no
+    words of its own is that element to the date's search: on the corpus, 19 models gain the date text the page shows
+    (Deadline's, AOL's, Twitter's, Broadway World's, Focus's), and JVN's takes its update line "最終更新日：2019/02/22",
+    the day the ground truth gives, for a date in its text two months before."""
+    more = "".join(f'<li class="c-list__item"><a href="/2019/05/story-{i}">Story number {i} by Lisa</a></li>' for i in range(stories))
+    html = ('<html lang="en"><head><title>Trump advises Boeing</title><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2019-04-15T13:18:00Z"}</script></head><body><main><header><h1>Trump advises Boeing to rebrand the 737 Max</h1>'
+            '</header><div class="byline"><button class="author-card"><p>By <a href="/author/ldemoraes/"><span>Lisa de Moraes</span></a></p>'
+            '<section class="author-card__more"><h2><a href="/author/ldemoraes/"><span>Lisa de Moraes</span></a></h2><p>TV Columnist</p>'
+            f'<h4>More Stories By Lisa</h4><ul>{more}</ul></section></button><time>April 15, 2019 6:18am</time></div>'
+            '<p>Text of the story.</p></main></body></html>')
+    assert extract(html)["published"]["text"] == "April 15, 2019 6:18am"
 
 
 def test_words_a_noscript_holds_beside_the_headline_are_read_there():

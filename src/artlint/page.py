@@ -249,40 +249,41 @@ class Page:
     def order(self) -> dict[etree._Element, int]:
         return {el: i for i, el in enumerate(self.elements)}
 
-    def shows(self, el: etree._Element) -> bool:
+    def shows(self, el: etree._Element, wrappers: bool = True) -> bool:
         """Whether a reader meets the element: it or an element inside it shows text, or text follows it, or it holds a
         value for machines (a <time>, a <meta>, an image). An empty box (a spacer, an ad's slot before its script fills
         it, an icon's <i>) does not, nor does the drawing of an inline SVG (its shapes), nor a <picture> beside its image
         (a reader meets one), nor a script or a style sheet, nor an image in a <noscript> (a tracking pixel): a template
-        that adds them between the headline and its date moves nothing a reader sees. (Asked of the elements near the
-        headline only, and kept.)"""
-        known = self.__dict__.setdefault("_shows", {})
+        that adds them between the headline and its date moves nothing a reader sees. Without ``wrappers``, nor does
+        any box around one element with no words of its own (a <header> around the headline alone), which a reader
+        meets as that element. (Asked of the elements near the headline only, and kept.)"""
+        known = self.__dict__.setdefault("_shows" if wrappers else "_shows_unwrapped", {})
         said = known.get(el)
         if said is None:
             tail = el.tail
-            said = known[el] = bool(tail and not tail.isspace() or el.tag != "picture" and _meets(el, el in self.inert))
-            # (a <picture> is its image: a reader meets one)
+            alone = el.tag == "picture" if wrappers else _wraps_one(el)  # (a <picture> is its image: a reader meets one)
+            said = known[el] = bool(tail and not tail.isspace() or not alone and _meets(el, el in self.inert))
         return said
 
-    def read_after(self, el: etree._Element, count: int) -> Iterator[etree._Element]:
+    def read_after(self, el: etree._Element, count: int, wrappers: bool = True) -> Iterator[etree._Element]:
         """The next ``count`` elements a reader meets after el, in document order (see ``shows``)."""
-        return self._read(el, count, 1)
+        return self._read(el, count, 1, wrappers)
 
-    def read_before(self, el: etree._Element, count: int) -> Iterator[etree._Element]:
+    def read_before(self, el: etree._Element, count: int, wrappers: bool = True) -> Iterator[etree._Element]:
         """The ``count`` elements a reader meets before el, nearest first (see ``shows``)."""
-        return self._read(el, count, -1)
+        return self._read(el, count, -1, wrappers)
 
-    def read_beside(self, el: etree._Element, count: int) -> list[etree._Element]:
+    def read_beside(self, el: etree._Element, count: int, wrappers: bool = True) -> list[etree._Element]:
         """The ``count`` elements a reader meets on each side of el, nearest first, taking turns: the next, the previous,
-        the one after the next…"""
-        pairs = itertools.zip_longest(self.read_after(el, count), self.read_before(el, count))
+        the one after the next… (see ``shows``)"""
+        pairs = itertools.zip_longest(self.read_after(el, count, wrappers), self.read_before(el, count, wrappers))
         return [near for pair in pairs for near in pair if near is not None]
 
-    def _read(self, el: etree._Element, count: int, step: int) -> Iterator[etree._Element]:
+    def _read(self, el: etree._Element, count: int, step: int, wrappers: bool) -> Iterator[etree._Element]:
         elements, shows = self.elements, self.shows
         i, end = self.order[el] + step, (len(elements) if step > 0 else -1)
         while i != end and count > 0:
-            if shows(elements[i]):
+            if shows(elements[i], wrappers):
                 yield elements[i]
                 count -= 1
             i += step
@@ -300,14 +301,14 @@ class Page:
             i += step
         return out
 
-    def distance(self, a: etree._Element, b: etree._Element, cap: int) -> int:
+    def distance(self, a: etree._Element, b: etree._Element, cap: int, wrappers: bool = True) -> int:
         """How many elements a reader meets from one element up to the other, the second included (see ``shows``): 1 from
         an element to the next that shows text, however many empty boxes stand between them. Counted up to ``cap``."""
         elements, shows = self.elements, self.shows
         lo, hi = sorted((self.order[a], self.order[b]))
         met = 0
         for i in range(lo + 1, hi + 1):
-            if shows(elements[i]):
+            if shows(elements[i], wrappers):
                 met += 1
                 if met >= cap:
                     break
@@ -1096,6 +1097,24 @@ def _append_text(box: etree._Element, text: str | None) -> None:
 _HOLDS_VALUE = frozenset(("time", "meta", "img", "amp-img", "abbr", "data", "video"))
 _UNSHOWN = frozenset(("script", "style"))
 _SHOWN_BY_SCRIPTS = frozenset(("noscript", "template"))
+
+
+def _wraps_one(el: etree._Element) -> bool:
+    """Whether el is a box around one element with no words of its own, which a reader meets as that element: a
+    <picture> around its image, a <header> around the headline alone."""
+    if el.tag == "picture":
+        return True
+    if el.tag in _HOLDS_VALUE or el.text and not el.text.isspace():
+        return False
+    inside = None
+    for child in el:
+        if child.tail and not child.tail.isspace():
+            return False
+        if isinstance(child.tag, str):
+            if inside is not None:
+                return False
+            inside = child
+    return inside is not None
 
 
 def _meets(el: etree._Element, words_only: bool = False) -> bool:

@@ -257,6 +257,8 @@ class PageContext:
                 # is apart as the aside is. (The text's own <article> below such a headline holds its own boxes: Infobae's
                 # share bar with the date.)
                 return True if own else None
+            if node.tag == "article" and own:
+                return None  # (another <article>, below a headline in none: the boxes around it decide, a related story's card in an aside)
             return _box_answer(node, own)
         return decide
 
