@@ -638,11 +638,16 @@ def test_a_date_in_a_cookie_banner_is_not_the_storys(banner):
     '<div class="sidebar popular"><h3>Most read</h3><div class="item"><a href="/other-story">A different story about the weather</a> '
     '<span class="date">March 3, 2011</span></div><div class="item"><a href="/third">Yet another story about the harbour</a> '
     '<span class="date">March 2, 2011</span></div></div>',
+    # one story, with a title too short to tell it from a meta line's link: the box says what it is, by class and heading
+    '<div class="sidebar most-read"><h3>Most read</h3><ul><li><a href="/x"><img src="/media/side.jpg" alt="Side story"> Other story '
+    'of the week</a><span class="date">January 1, 2015</span> <span class="author">By Jim Side</span></li></ul></div>',
+    '<div class="box"><h3>Lesen Sie auch</h3><p><a href="/x">Hochwasser</a> <span class="date">01.01.2015</span></p></div>',
 ])
 def test_a_date_in_a_list_of_other_stories_is_not_the_storys(sidebar):
     """A "most read" sidebar lists other stories, each with its date; on a page that states no date of its own, the date of
     the story listed nearest the content was taken as the page's, as the last resort takes dates in boxes whose class says
-    date (11 of 363 corpus pages did, with such a sidebar added after <body>)."""
+    date (11 of 363 corpus pages did, with such a sidebar added after <body>; with a single story of a short title, 18
+    still did)."""
     html = (f'<html lang="en"><head><title>Storm hits coast</title></head><body>{sidebar}<div class="story"><h1>Storm hits coast</h1>'
             '<p>Thousands were left without power.</p></div></body></html>')
     assert extract(html)["published"] is None

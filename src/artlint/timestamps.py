@@ -9,7 +9,7 @@ from itertools import islice
 
 from lxml import etree
 
-from .content import headline_h1, is_navigation, names_box, names_meta
+from .content import headline_h1, is_navigation, names_box, names_meta, titled_other_stories
 from .dates import UPDATE_WORDS, MachineDate, parse_datetime_value, parse_iso
 from .lazyre import lazy
 from .page import Page
@@ -157,6 +157,18 @@ def in_story_list(page: Page, el: etree._Element) -> bool:
             title = visible_text(link)
             if len(title) >= 25 and len(title.split()) >= 4 and said not in title:
                 return box.tag == "li" or _repeated(box)
+    return False
+
+
+def in_box_of_other_stories(el: etree._Element, line: set[etree._Element]) -> bool:
+    """Inside a box that its class or id, or its heading, names as other stories or comments ("most-read", "related",
+    "teaser"; "Most read", "Lesen Sie auch"), below the boxes that hold the headline (``line``): a date there is
+    another story's, however short the titles beside it."""
+    for box in el.iterancestors():
+        if box in line:
+            return False
+        if names_box(box, layout=False, share=False) or titled_other_stories(box):
+            return True
     return False
 
 

@@ -16,7 +16,7 @@ from ..dates import PUBLISHED_WORDS, UPDATE_WORDS, is_placeholder, moment_writte
 from ..lazyre import lazy
 from ..page import Page
 from ..text import squash, visible_text
-from ..timestamps import in_other_article, in_story_card, in_story_list, published_time
+from ..timestamps import in_box_of_other_stories, in_other_article, in_story_card, in_story_list, published_time
 from .source import Source, _meta_source, _once, source_of
 from .names import _PUBLISHED_LINE, _UPDATED, _UPDATED_LOWER, _UPDATE_LINE, _person_like, _weekdays
 
@@ -593,6 +593,7 @@ class DateFields:
         # side, nearest first; then the headline's own date; then those after it, then those before.
         close = page.read_beside(h1, 10, wrappers=False)
         parsed = self.__dict__.setdefault("_written_dates", {})  # text → its date, shared by the passes
+        line = {h1, *h1.iterancestors()}
         for window in (close, None, page.read_after(h1, ahead - 1, wrappers=False), page.read_before(h1, 39, wrappers=False)):
             if window is None:  # the headline's own date, after the dates that stand alone beside it
                 dated = None if last_resort or updates else self._date_opening_headline(h1, lang)
@@ -614,7 +615,8 @@ class DateFields:
                 if seen > reading:
                     break
                 if self.apart(el) and not (last_resort and _DATE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))
-                                           and not in_other_article(el, {h1, *h1.iterancestors()}) and not in_story_list(page, el)) \
+                                           and not in_other_article(el, line) and not in_story_list(page, el)
+                                           and not in_box_of_other_stories(el, line)) \
                         and not (window is close and self._in_own_box(el, None)):  # not a teaser's or a comment's; the share bar's beside the headline is its own
                     continue
                 if _CLOCK.search(text):
