@@ -291,7 +291,7 @@ class Page:
     def rendered_from(self, start: int, count: int, step: int = 1) -> list[int]:
         """The indexes (in ``elements``) of ``count`` elements from index ``start`` on, forward (``step`` 1) or backward
         (-1), scripts, style sheets and what a <noscript> or a <template> holds not counted: browsers render none of
-        them, so a template's ad scripts between the headline and its byline push nothing out of a window counted so."""
+        them, so a template's ad scripts beside the headline push its section's label out of no window counted so."""
         elements, inert, out = self.elements, self.inert, []
         i = start
         while 0 <= i < len(elements) and len(out) < count:
@@ -1128,7 +1128,7 @@ def _meets(el: etree._Element, words_only: bool = False) -> bool:
         box, words_only = stack.pop()
         tag = box.tag
         if not isinstance(tag, str) or tag in _UNSHOWN:
-            continue  # (a comment, a processing instruction)
+            continue  # (a comment or a processing instruction; a script or a style sheet)
         if box.text and not box.text.isspace() or tag in _HOLDS_VALUE and not words_only:
             return True
         words_only = words_only or tag in _SHOWN_BY_SCRIPTS

@@ -498,7 +498,8 @@ class DateFields:
         # Beside the headline, a line that says so, with or without a colon: "Updated 5:03 PM EST, Wed December 7, 2016"
         if anchor is None:
             return elsewhere
-        for el in (*reversed(list(page.read_before(anchor, 15, wrappers=False))), anchor, *page.read_after(anchor, 39, wrappers=False)):  # (as a reader meets them)
+        before, after = page.read_before(anchor, 15, wrappers=False), page.read_after(anchor, 39, wrappers=False)
+        for el in (*reversed(list(before)), anchor, *after):  # (as a reader meets them)
             text = squash((el.text or "") + " " + (el.tail or "")) if el.tag not in ("script", "style", "noscript", "template", "meta") else ""
             said = _UPDATE_LINE.search(text) if 8 < len(text) <= 160 and not page.is_hidden(el) else None
             before = text[: said.start()].rstrip() if said is not None else ""
