@@ -204,36 +204,40 @@ class SectionFields:
             found.update(_BREADCRUMBS(page.root))
         marked = [el for el in page.in_order(found) if el.tag not in ("body", "html", "main", "article", "script", "style", "link", "meta")]
 
-        def items_of(el: etree._Element) -> list[etree._Element]:
+        def items_of(el: etree._Element, enough: int = 0) -> list[etree._Element]:
             """The trail's steps: its outermost list items (not a dropdown's list inside a step, nor what a step around the
-            headline holds after it: spektrum.de's h1 is the trail's last <li>), else its links."""
-            def outermost(li: etree._Element) -> bool:
-                for box in li.iterancestors():
-                    if box is el:
-                        return True
-                    if box.tag == "li":
-                        return False
-                return True
+            headline holds after it: spektrum.de's h1 is the trail's last <li>), else its links; with ``enough``, no more
+            than that many. (One walk that does not enter the items: a trail of lists nested thousands deep is read once.)"""
+            if next(el.iter("li"), None) is None:
+                return list(el.iter("a"))
+            items: list[etree._Element] = []
+            stack = [el]
+            while stack and not (enough and len(items) >= enough):
+                node = stack.pop()
+                if node.tag == "li" and node is not el:
+                    items.append(node)
+                else:
+                    stack.extend(reversed([child for child in node if isinstance(child.tag, str)]))
+            return items or [a for a in el.iter("a")]
 
-            return [li for li in el.iter("li") if outermost(li)] or [a for a in el.iter("a")]
-
-        def trail_in(el: etree._Element, after: list[etree._Element]) -> etree._Element:
-            """The trail's list in el, a box marked as the breadcrumb that holds it, and beside it the page's subpages
-            (Qualisys's) or a button back to an overview (ebrosia's): the first list marked so inside it (those inside
-            el come first among the marked elements after it). El itself when it is a list, or holds none."""
+        def trail_in(i: int) -> etree._Element:
+            """The trail's list in marked[i], a box marked as the breadcrumb that holds it, and beside it the page's
+            subpages (Qualisys's) or a button back to an overview (ebrosia's): the first list marked so inside it (those
+            inside come first among the marked elements after it). The box itself when it is a list, or holds none."""
+            el = marked[i]
             if el.tag not in ("ol", "ul"):
-                for inner in after:
-                    if el not in set(inner.iterancestors()):
+                for inner in itertools.islice(marked, i + 1, i + 21):  # (a few, a few levels in: boxes nested thousands deep are read once)
+                    if not any(box is el for box in itertools.islice(inner.iterancestors(), 8)):
                         break
-                    if inner.tag in ("ol", "ul") and len(items_of(inner)) >= 2:
+                    if inner.tag in ("ol", "ul") and len(items_of(inner, 2)) >= 2:
                         return inner
             return el
 
         for i, el in enumerate(marked):
             inner = marked[i + 1] if i + 1 < len(marked) else None
-            if inner is not None and el in set(inner.iterancestors()) and len(items_of(inner)) >= 2:
+            if inner is not None and el in set(inner.iterancestors()) and len(items_of(inner, 2)) >= 2:
                 continue  # a box around the breadcrumb (and the share buttons beside it): the breadcrumb itself
-            items = items_of(trail_in(el, marked[i + 1:]))
+            items = items_of(trail_in(i))
             steps = []
             for item in items[:12]:
                 link = item if item.tag == "a" else next(item.iter("a"), None)
