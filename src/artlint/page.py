@@ -249,15 +249,16 @@ class Page:
     def order(self) -> dict[etree._Element, int]:
         return {el: i for i, el in enumerate(self.elements)}
 
-    def shows(self, el: etree._Element, wrappers: bool = True) -> bool:
+    def shows(self, el: etree._Element, wrappers: bool = False) -> bool:
         """Whether a reader meets the element: it or an element inside it shows text, or text follows it, or it holds a
         value for machines (a <time>, a <meta>, an image). An empty box (a spacer, an ad's slot before its script fills
         it, an icon's <i>) does not, nor does the drawing of an inline SVG (its shapes), nor a <picture> beside its image
         (a reader meets one), nor a script or a style sheet, nor an image in a <noscript> (a tracking pixel): a template
-        that adds them between the headline and its date moves nothing a reader sees. Without ``wrappers``, nor does
-        any box around one element with no words of its own (a <header> around the headline alone), which a reader
-        meets as that element. (Asked of the elements near the headline only, and kept.)"""
-        known = self.__dict__.setdefault("_shows" if wrappers else "_shows_unwrapped", {})
+        that adds them between the headline and its date moves nothing a reader sees; nor does a box around one element
+        with no words of its own (a <header> around the headline alone), which a reader meets as that element, unless
+        ``wrappers`` (the byline's search, whose windows were measured with them). (Asked of the elements near the
+        headline only, and kept.)"""
+        known = self.__dict__.setdefault("_shows_wrapped" if wrappers else "_shows", {})
         said = known.get(el)
         if said is None:
             tail = el.tail
@@ -265,15 +266,15 @@ class Page:
             said = known[el] = bool(tail and not tail.isspace() or not alone and _meets(el, el in self.inert))
         return said
 
-    def read_after(self, el: etree._Element, count: int, wrappers: bool = True) -> Iterator[etree._Element]:
+    def read_after(self, el: etree._Element, count: int, wrappers: bool = False) -> Iterator[etree._Element]:
         """The next ``count`` elements a reader meets after el, in document order (see ``shows``)."""
         return self._read(el, count, 1, wrappers)
 
-    def read_before(self, el: etree._Element, count: int, wrappers: bool = True) -> Iterator[etree._Element]:
+    def read_before(self, el: etree._Element, count: int, wrappers: bool = False) -> Iterator[etree._Element]:
         """The ``count`` elements a reader meets before el, nearest first (see ``shows``)."""
         return self._read(el, count, -1, wrappers)
 
-    def read_beside(self, el: etree._Element, count: int, wrappers: bool = True) -> list[etree._Element]:
+    def read_beside(self, el: etree._Element, count: int, wrappers: bool = False) -> list[etree._Element]:
         """The ``count`` elements a reader meets on each side of el, nearest first, taking turns: the next, the previous,
         the one after the next… (see ``shows``)"""
         pairs = itertools.zip_longest(self.read_after(el, count, wrappers), self.read_before(el, count, wrappers))
@@ -296,12 +297,12 @@ class Page:
         i = start
         while 0 <= i < len(elements) and len(out) < count:
             el = elements[i]
-            if el.tag not in _UNSHOWN and el.tag not in _SHOWN_BY_SCRIPTS and el not in inert:
+            if el.tag not in _NOT_RENDERED and el not in inert:
                 out.append(i)
             i += step
         return out
 
-    def distance(self, a: etree._Element, b: etree._Element, cap: int, wrappers: bool = True) -> int:
+    def distance(self, a: etree._Element, b: etree._Element, cap: int, wrappers: bool = False) -> int:
         """How many elements a reader meets from one element up to the other, the second included (see ``shows``): 1 from
         an element to the next that shows text, however many empty boxes stand between them. Counted up to ``cap``."""
         elements, shows = self.elements, self.shows
@@ -1097,6 +1098,7 @@ def _append_text(box: etree._Element, text: str | None) -> None:
 _HOLDS_VALUE = frozenset(("time", "meta", "img", "amp-img", "abbr", "data", "video"))
 _UNSHOWN = frozenset(("script", "style"))
 _SHOWN_BY_SCRIPTS = frozenset(("noscript", "template"))
+_NOT_RENDERED = _UNSHOWN | _SHOWN_BY_SCRIPTS
 
 
 def _wraps_one(el: etree._Element) -> bool:

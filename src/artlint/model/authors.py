@@ -909,7 +909,7 @@ class AuthorFields:
             at, order = page.order[h1], page.order
             # Beside the headline first (Wired puts the byline just above it): the ten elements a reader meets either side,
             # not counting an icon's shapes and empty boxes; then below it, then above.
-            close = [order[el] for el in page.read_beside(h1, 10)]
+            close = [order[el] for el in page.read_beside(h1, 10, wrappers=True)]  # (a box around one element counted too)
             below = range(max([at + 10, *close]) + 1, min(len(elements), at + 200))  # (close is empty where nothing else shows)
             above = range(min([at - 10, *close]) - 1, max(-1, at - 60), -1)
             window = [*close, *below, *above]

@@ -413,11 +413,11 @@ class DateFields:
             return None
         if written is not None:
             element = written["source"].element
-            if element is None or page.distance(element, anchor, 11, wrappers=False) <= 10 or _DATE_HINT.search(element.get("class") or ""):
+            if element is None or page.distance(element, anchor, 11) <= 10 or _DATE_HINT.search(element.get("class") or ""):
                 return None
         beside = self._date_written_near(10, 400, updates=True)
         element = beside["source"].element if beside is not None else None
-        return beside if element is not None and page.distance(element, anchor, 11, wrappers=False) <= 10 else None
+        return beside if element is not None and page.distance(element, anchor, 11) <= 10 else None
 
     @staticmethod
     def _shown_for(visible, said, lang: str) -> str:
@@ -485,7 +485,7 @@ class DateFields:
         for el in page.with_itemprop("dateModified"):
             machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None) or visible_text(el)
             # (apart only because the meta line beside the headline is a <nav>, as NDTV's is, it is the story's own)
-            if _stated(machine, lang) and (not self.apart(el) or anchor is not None and page.distance(el, anchor, 16, wrappers=False) <= 15
+            if _stated(machine, lang) and (not self.apart(el) or anchor is not None and page.distance(el, anchor, 16) <= 15
                                            and self._in_own_box(el, None)):
                 return _date_value(visible_text(el), machine, source_of(page, el), lang)
         for time in page.times:
@@ -498,8 +498,7 @@ class DateFields:
         # Beside the headline, a line that says so, with or without a colon: "Updated 5:03 PM EST, Wed December 7, 2016"
         if anchor is None:
             return elsewhere
-        before, after = page.read_before(anchor, 15, wrappers=False), page.read_after(anchor, 39, wrappers=False)
-        for el in (*reversed(list(before)), anchor, *after):  # (as a reader meets them)
+        for el in (*reversed(list(page.read_before(anchor, 15))), anchor, *page.read_after(anchor, 39)):  # (as a reader meets them)
             text = squash((el.text or "") + " " + (el.tail or "")) if el.tag not in ("script", "style", "noscript", "template", "meta") else ""
             said = _UPDATE_LINE.search(text) if 8 < len(text) <= 160 and not page.is_hidden(el) else None
             before = text[: said.start()].rstrip() if said is not None else ""
@@ -532,7 +531,7 @@ class DateFields:
         element = found["source"].element if found else None
         if element is None:
             return None
-        distance = page.distance(element, anchor, 31, wrappers=False)  # (as a reader meets them: not the empty boxes and icons' shapes between)
+        distance = page.distance(element, anchor, 31)  # (as a reader meets them: not the empty boxes and icons' shapes between)
         if distance > 20 and not (distance <= 30 and _DATE_HINT.search(element.get("class") or "")):
             return None  # (a date line by its class a little further, past the byline's icons and the lead photo: Infobae's)
         return found
@@ -552,10 +551,10 @@ class DateFields:
         under the h2, before a video browser's "long_date" of another video."""
         page, anchor = self.page, self.anchor()
         element = found["source"].element
-        if anchor is None or element is None or page.distance(element, anchor, 6, wrappers=False) <= 5:
+        if anchor is None or element is None or page.distance(element, anchor, 6) <= 5:
             return None
         lang = self.text_lang
-        for el in page.read_after(anchor, 5, wrappers=False):
+        for el in page.read_after(anchor, 5):
             if anchor in set(el.iterancestors()) or not names_meta(el) or self.apart(el):
                 continue
             text = visible_text(el)
@@ -592,10 +591,10 @@ class DateFields:
         lang = self.text_lang
         # The elements as a reader meets them, not the empty boxes and icons' shapes between them: the ten nearest either
         # side, nearest first; then the headline's own date; then those after it, then those before.
-        close = page.read_beside(h1, 10, wrappers=False)
+        close = page.read_beside(h1, 10)
         parsed = self.__dict__.setdefault("_written_dates", {})  # text → its date, shared by the passes
         line = {h1, *h1.iterancestors()}
-        for window in (close, None, page.read_after(h1, ahead - 1, wrappers=False), page.read_before(h1, 39, wrappers=False)):
+        for window in (close, None, page.read_after(h1, ahead - 1), page.read_before(h1, 39)):
             if window is None:  # the headline's own date, after the dates that stand alone beside it
                 dated = None if last_resort or updates else self._date_opening_headline(h1, lang)
                 if dated is not None:
